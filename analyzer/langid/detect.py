@@ -1,0 +1,70 @@
+"""First version: rules for ``und`` and Arabic-script letters, lid.176 for the rest."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from ..records import LangResult
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_FA_ONLY = set("پچژگی")
+_UR_ONLY = set("ےںٹڈڑھۓ")
+_AR_ONLY = set("يكة")
+
+
+@lru_cache(maxsize=1)
+def _model():
+    import fasttext
+
+    fasttext.FastText.eprint = lambda *a, **k: None  # silence the load warning
+    path = resources.files("analyzer") / "resources" / "lid.176.ftz"
+    return fasttext.load_model(str(path))
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if unicodedata.category(ch).startswith("L"))
+
+
+def _und_reason(text: str) -> str | None:
+    stripped = _URL.sub("", text).strip()
+    if not text.strip():
+        return "empty"
+    if not _letters(stripped):
+        if not stripped:
+            return "url-only"
+        if any(ch.isdigit() for ch in stripped) and not any(
+            unicodedata.category(ch) == "So" for ch in stripped
+        ):
+            return "digits-only"
+        return "no-letters"
+    return None
+
+
+def detect(text: str) -> LangResult:
+    return detect_batch([text])[0]
+
+
+def detect_batch(texts: list[str]) -> list[LangResult]:
+    out: list[LangResult | None] = []
+    todo: list[int] = []
+    for i, t in enumerate(texts):
+        reason = _und_reason(t)
+        out.append(LangResult("und", 0.0, None, reason) if reason else None)
+        if not reason:
+            todo.append(i)
+    if todo:
+        clean = [" ".join(_URL.sub(" ", texts[i]).split()) for i in todo]
+        labels, probs = _model().predict(clean, k=1)
+        for i, text, lab, prob in zip(todo, clean, labels, probs):
+            lang = lab[0].removeprefix("__label__")
+            letters = set(_letters(text))
+            if lang in {"fa", "ar", "ur"}:
+                if letters & _UR_ONLY:
+                    lang = "ur"
+                elif letters & _FA_ONLY and not letters & _AR_ONLY:
+                    lang = "fa"
+            out[i] = LangResult(lang, float(prob[0]))
+    return [r for r in out if r is not None]

@@ -1,0 +1,19 @@
+"""Segment stage: a loaded page into its articles and its individual comments.
+
+HTML goes through the DOM segmenter (structured data first, then known comment
+markup, then a generic detector); plain-text dumps through the line segmenter.
+"""
+
+from __future__ import annotations
+
+from ..records import Page, Segmented
+
+
+def segment(page: Page) -> Segmented:
+    if page.kind == "html":
+        from .html import segment_html
+
+        return segment_html(page)
+    from .text import segment_text
+
+    return segment_text(page.content)
