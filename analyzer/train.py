@@ -1,0 +1,16 @@
+"""``analyzer train``: rebuild every shipped model from ``../shared/data``.
+
+A trainer module exposes ``train(shared: Path) -> str``: it writes its model
+files under ``analyzer/resources/`` and its card under ``data/models/``, and
+returns a one-paragraph summary. Training is deterministic (fixed seeds, sorted
+inputs), so a rebuild gives the same files.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+TRAINERS: dict[str, str] = {
+    "langid": "analyzer.langid.train",
+    "classify": "analyzer.classify.train",
+}
