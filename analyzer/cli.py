@@ -10,6 +10,115 @@ from pathlib import Path
 
 from . import evaluate as ev
 from . import train as tr
+from .output import FORMATS, OutputError, check_target, open_output
+
+
+def _error(message: str) -> None:
+    print(f"analyzer: {message}", file=sys.stderr)
+
+
+def _progress(items, enabled: bool, desc: str):
+    """A tqdm bar on stderr when asked for and stderr is a terminal; else the items as they are."""
+    if not enabled or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc=desc, unit="page", file=sys.stderr)
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from .output import flatten, write_csv, write_json, write_jsonl
+    from .pipeline import Failure, run
+
+    check_target(args.output, args.format, args.force, args.paths)
+    failed = False
+    pages = 0
+
+    def results():
+        nonlocal failed, pages
+        for item in _progress(run(args.paths), args.progress, "pages"):
+            if isinstance(item, Failure):
+                _error(item.message)
+                failed = True
+                continue
+            pages += 1
+            yield item
+
+    if args.format == "sqlite":
+        from .output.sqlite import connect, store_page
+
+        try:
+            db = connect(args.output)
+        except OSError as exc:
+            raise OutputError(str(exc)) from None
+        with db:
+            for result in results():
+                store_page(db, result)
+        db.close()
+    else:
+        with open_output(args.output) as fh:
+            if args.format == "json":
+                write_json((r.to_dict() for r in results()), fh)
+            else:
+                rows = (c.to_dict() for r in results() for c in r.comments)
+                (write_jsonl if args.format == "jsonl" else write_csv)(rows, fh)
+    if pages == 0 and not failed:
+        _error("no pages found in " + " ".join(args.paths))
+        return 1
+    return 1 if failed else 0
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    from .classify_input import classify_inputs
+    from .output import write_csv, write_json, write_jsonl
+
+    check_target(args.output, args.format, args.force, args.inputs)
+    failures: list[str] = []
+
+    def report(message: str) -> None:
+        _error(message)
+        failures.append(message)
+
+    records = classify_inputs(args.inputs, report, batch=args.batch_size)
+    if args.format == "sqlite":
+        from .output.sqlite import connect, store_classified
+
+        try:
+            db = connect(args.output)
+        except OSError as exc:
+            raise OutputError(str(exc)) from None
+        store_classified(db, records)
+        db.close()
+    else:
+        writer = {"jsonl": write_jsonl, "json": write_json, "csv": write_csv}[args.format]
+        with open_output(args.output) as fh:
+            writer(records, fh)
+    return 1 if failures else 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .pipeline import Failure, run
+    from .report import is_own_report, render
+
+    out = Path(args.output)
+    if out.exists() and not args.force and not is_own_report(out):
+        raise OutputError(f"{out}: exists and is not a report of ours; use --force to overwrite it")
+    check_target(args.output, "html", True, args.paths)
+    results, failures = [], []
+    for item in _progress(run(args.paths), args.progress, "pages"):
+        if isinstance(item, Failure):
+            _error(item.message)
+            failures.append(item.message)
+        else:
+            results.append(item)
+    if not results and not failures:
+        _error("no pages found in " + " ".join(args.paths))
+        return 1
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render(results, failures, title=args.title), encoding="utf-8")
+    n = sum(len(r.comments) for r in results)
+    print(f"{out}: {len(results)} page(s), {n} comment(s)", file=sys.stderr)
+    return 1 if failures else 0
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -56,6 +165,34 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="analyzer", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
+    def output_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--format", "-f", choices=FORMATS, default="jsonl",
+                       help="jsonl: one comment a line (default); json: one object a page; "
+                            "csv: records flattened; sqlite: upsert into -o FILE.db")
+        p.add_argument("-o", "--output", help="output file (default: standard output)")
+        p.add_argument("--force", action="store_true", help="overwrite an existing output file")
+
+    p = sub.add_parser("analyze", help="pages (files, folders, - for stdin) to analysed comments")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    output_options(p)
+    p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    p.set_defaults(func=_cmd_analyze)
+
+    p = sub.add_parser("classify", help="comments you already have (text lines or JSON lines) to records")
+    p.add_argument("inputs", nargs="*", default=["-"], metavar="FILE",
+                   help="one comment a line, or JSON lines with a \"text\" field (default: stdin)")
+    output_options(p)
+    p.add_argument("--batch-size", type=int, default=2000, help="texts analysed at once (default 2000)")
+    p.set_defaults(func=_cmd_classify)
+
+    p = sub.add_parser("report", help="pages to one self-contained HTML report")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("-o", "--output", required=True, help="the HTML file to write, e.g. reports/NAME.html")
+    p.add_argument("--title", default="Comment report", help="the report's heading")
+    p.add_argument("--force", action="store_true", help="overwrite a file that is not one of our reports")
+    p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    p.set_defaults(func=_cmd_report)
+
     p = sub.add_parser("evaluate", help="measure a stage on ../shared data")
     p.add_argument("name", choices=[*ev.EVALUATIONS, "all"])
     p.add_argument("path", nargs="?", help="data folder (default: its place under ../shared)")
@@ -72,4 +209,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except OutputError as exc:
+        _error(str(exc))
+        return 2
+    except BrokenPipeError:  # `analyzer analyze ... | head` is fine
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,72 @@
+"""Input of ``analyzer classify``: comments users already have, one a line.
+
+A file is JSON lines when its first non-blank line starts with ``{``; then every
+line must be an object with a string ``text`` and its other fields are passed
+through. Otherwise each non-blank line is one comment. A bad line is reported
+(file and line number) and skipped; the rest of the file goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from .load import LoadError, decode_text
+from .load import read_bytes
+from .pipeline import analyze_texts
+from .records import analysis_dict
+
+
+def _items(source: str, report: Callable[[str], None]) -> Iterator[tuple[dict[str, Any], str]]:
+    try:
+        text, _ = decode_text(read_bytes(source))
+    except LoadError as exc:
+        report(str(exc))
+        return
+    lines = text.splitlines()
+    first = next((line for line in lines if line.strip()), "")
+    as_json = first.lstrip("\ufeff").lstrip().startswith("{")
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        if not as_json:
+            yield {}, line.strip()
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            report(f"{source}:{lineno}: invalid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            report(f'{source}:{lineno}: not an object with a string "text" field')
+            continue
+        yield obj, obj["text"]
+
+
+def _record(fields: dict[str, Any], analysis: dict[str, Any]) -> dict[str, Any]:
+    """The user's fields first; one that clashes with ours is kept as ``input_<name>``."""
+    out = {}
+    for key, value in fields.items():
+        out[f"input_{key}" if key in analysis else key] = value
+    return out | analysis
+
+
+def classify_inputs(
+    sources: Iterable[str], report: Callable[[str], None], batch: int = 2000
+) -> Iterator[dict[str, Any]]:
+    pending: list[tuple[dict[str, Any], str]] = []
+
+    def flush() -> Iterator[dict[str, Any]]:
+        analyses = analyze_texts([text for _, text in pending])
+        for (fields, text), a in zip(pending, analyses):
+            yield _record({k: v for k, v in fields.items() if k != "text"}, {"text": text} | analysis_dict(a))
+        pending.clear()
+
+    for source in sources:
+        for item in _items(source, report):
+            pending.append(item)
+            if len(pending) >= max(1, batch):
+                yield from flush()
+    if pending:
+        yield from flush()

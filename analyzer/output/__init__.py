@@ -1,0 +1,113 @@
+"""Writers shared by every command: JSON lines, JSON, CSV and SQLite.
+
+One set of output options for all commands (as sqlite-utils does): the command
+produces records, this module writes them. Persian stays readable: no ``\\u``
+escapes. Output files are never overwritten silently (see ``open_output``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+FORMATS = ("jsonl", "json", "csv", "sqlite")
+
+
+class OutputError(Exception):
+    """An output that cannot be written; ``str()`` is the one-line message."""
+
+
+def check_target(output: str | None, fmt: str, force: bool, inputs: Iterable[str] = ()) -> None:
+    """Refuse, before any work is done, to write over an input or an existing file.
+
+    SQLite is the exception for existing files: records are upserted into it, so
+    nothing already stored is lost. ``force`` is the user's explicit yes.
+    """
+    if fmt == "sqlite" and not output:
+        raise OutputError("--format sqlite needs -o FILE.db")
+    if not output or output == "-":
+        return
+    target = Path(output).resolve()
+    for name in inputs:
+        if name != "-" and Path(name).exists() and Path(name).resolve() == target:
+            raise OutputError(f"{output}: is also an input; choose another output file")
+    if target.is_dir():
+        raise OutputError(f"{output}: is a folder")
+    if target.exists() and fmt != "sqlite" and not force:
+        raise OutputError(f"{output}: already exists; use --force to overwrite it")
+
+
+@contextmanager
+def open_output(output: str | None) -> Iterator[IO[str]]:
+    """Stdout for ``None``/``-``, else the file (its folder created), written UTF-8."""
+    if not output or output == "-":
+        yield sys.stdout
+        return
+    path = Path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        yield fh
+
+
+def dumps(obj: Any, indent: int | None = None) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]], fh: IO[str]) -> int:
+    n = 0
+    for row in rows:
+        fh.write(dumps(row) + "\n")
+        n += 1
+    return n
+
+
+def write_json(rows: Iterable[dict[str, Any]], fh: IO[str]) -> int:
+    """A JSON array, written as rows arrive so a long crawl does not sit in memory."""
+    n = 0
+    fh.write("[")
+    for row in rows:
+        fh.write(("\n" if n == 0 else ",\n") + dumps(row, indent=2))
+        n += 1
+    fh.write("\n]\n" if n else "]\n")
+    return n
+
+
+def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested objects become dotted columns; lists and mixes become JSON text."""
+    flat: dict[str, Any] = {}
+    for key, value in row.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and not key.endswith("_mix"):
+            flat.update(flatten(value, name + "."))
+        elif isinstance(value, (list, dict)):
+            flat[name] = dumps(value)
+        else:
+            flat[name] = value
+    return flat
+
+
+def write_csv(rows: Iterable[dict[str, Any]], fh: IO[str], columns: list[str] | None = None) -> int:
+    """CSV with a header; columns are the given ones, then any new keys in order of appearance.
+
+    Without a fixed column list the rows are held until the end, because a CSV
+    header must name every column before the first row.
+    """
+    flat = [flatten(r) for r in rows]
+    names = list(columns or [])
+    for r in flat:
+        for key in r:
+            if key not in names:
+                names.append(key)
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=names, extrasaction="ignore")
+    writer.writeheader()
+    for r in flat:
+        writer.writerow({k: "" if v is None else v for k, v in r.items()})
+    fh.write(buf.getvalue())
+    return len(flat)

@@ -1,0 +1,115 @@
+"""The whole flow, top to bottom: load → segment → langid → normalize → classify.
+
+Aggregation and writing happen in the callers (CLI, report), which consume the
+``PageResult`` stream this module yields. Analysis runs in batches per page so
+that each model sees many texts at once (fastText and the linear models are
+several times faster on lists than one text at a time).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .classify import classify_batch
+from .langid import detect_batch
+from .load import LoadError, expand, load
+from .normalize import normalize_batch
+from .records import Analysis, Comment, CommentRecord, Page, PageResult
+from .segment import segment
+
+
+@dataclass
+class Failure:
+    """An input that could not be analysed; ``message`` is one line naming it."""
+
+    source: str
+    message: str
+
+
+def run(paths: Iterable[str]) -> Iterator[PageResult | Failure]:
+    """Every page under ``paths``, analysed; a bad file becomes a ``Failure`` and the rest goes on."""
+    for source in expand(paths):
+        try:
+            for page in load(source):
+                yield _guarded(page)
+        except LoadError as exc:
+            yield Failure(exc.source, str(exc))
+
+
+def _guarded(page: Page) -> PageResult | Failure:
+    try:
+        return analyze_page(page)
+    except Exception as exc:  # one broken page must not stop a crawl
+        return Failure(page.source, f"{page.source}: cannot analyse ({type(exc).__name__}: {exc})")
+
+
+def analyze_page(page: Page) -> PageResult:
+    parts = segment(page)
+    analyses = analyze_texts([c.text for c in parts.comments])
+    ids = comment_ids(parts.comments)
+    records = [
+        CommentRecord(
+            page=page.source,
+            article=c.article,
+            id=ids[i],
+            parent_id=ids[c.parent] if c.parent is not None and 0 <= c.parent < len(ids) else None,
+            author=c.author,
+            posted=c.posted,
+            posted_iso=c.posted_iso or _iso(c.posted),
+            title=c.title,
+            text=c.text,
+            analysis=a,
+        )
+        for i, (c, a) in enumerate(zip(parts.comments, analyses))
+    ]
+    return PageResult(source=page.source, articles=parts.articles, comments=records)
+
+
+def _iso(posted: str | None) -> str | None:
+    if not posted:
+        return None
+    try:
+        from .dates import to_iso
+    except ImportError:  # the date parser lands with the HTML segmenter
+        return None
+    return to_iso(posted)
+
+
+def analyze_texts(texts: list[str]) -> list[Analysis]:
+    """Language, normalised text and classification for a batch of comment texts."""
+    if not texts:
+        return []
+    langs = detect_batch(texts)
+    codes = [r.lang for r in langs]
+    normalized = normalize_batch(texts, codes)
+    verdicts = classify_batch(normalized, codes)
+    return [
+        Analysis(
+            lang=lang,
+            normalized=norm,
+            sentiment=v.sentiment,
+            toxicity=v.toxicity,
+            sentiment_reason=v.sentiment_reason,
+            toxicity_reason=v.toxicity_reason,
+        )
+        for lang, norm, v in zip(langs, normalized, verdicts)
+    ]
+
+
+def comment_ids(comments: list[Comment]) -> list[str]:
+    """Ids from each comment's content, so a rerun of a page gives the same ids.
+
+    The page path is left out on purpose: the same file analysed from another
+    folder keeps its ids. Identical comments on one page get a numbered suffix.
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for c in comments:
+        key = "\x1f".join([str(c.article), c.author or "", c.posted or "", c.title or "", c.text])
+        digest = "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+        n = seen.get(digest, 0)
+        seen[digest] = n + 1
+        out.append(digest if n == 0 else f"{digest}-{n + 1}")
+    return out

@@ -1,0 +1,137 @@
+"""HTML report: one self-contained file, safe to open on untrusted pages.
+
+Every piece of page text is escaped; a Content-Security-Policy forbids scripts
+and any network load, so even a bug in escaping cannot run a page's script or
+call home. Persian, Arabic and Urdu comments are laid out right-to-left.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from ..aggregate import SENTIMENTS, ThreadStats, corpus_stats, thread_stats
+from ..records import CommentRecord, PageResult
+
+GENERATOR = "comment-thread-analyzer"
+RTL_LANGS = {"fa", "ar", "ur", "ps", "ku", "ckb", "he", "yi", "sd", "ug"}
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+STYLE = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Tahoma,"Vazirmatn",sans-serif;margin:2rem;color:#222}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.5rem;border-bottom:1px solid #ccc}
+table{border-collapse:collapse;width:100%;font-size:.9rem}
+th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:start}
+th{background:#f4f4f4}td.text{max-width:40rem;white-space:pre-wrap;unicode-bidi:plaintext}
+.rtl{direction:rtl;text-align:right;font-family:Tahoma,"Vazirmatn","Noto Naskh Arabic",sans-serif}
+.toxic{background:#fde8e8}.neg{color:#a40000}.pos{color:#006b2e}.muted{color:#777}
+.bar{display:inline-block;height:.8rem;background:#6b8fd6;vertical-align:middle}
+.source{font-family:monospace;font-size:.8rem;color:#555}.failures li{color:#a40000}
+"""
+
+
+def is_own_report(path: Path) -> bool:
+    """True when ``path`` is a report this tool wrote (safe to replace without asking)."""
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:600]
+    except OSError:
+        return False
+    return f'<meta name="generator" content="{GENERATOR}">' in head
+
+
+def render(results: list[PageResult], failures: list[str], title: str = "Comment report") -> str:
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta name="generator" content="{GENERATOR}">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{escape(title)}</title>",
+        f"<style>{STYLE}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{escape(title)}</h1>",
+        _summary(corpus_stats(results), len(results)),
+    ]
+    if failures:
+        parts.append('<h2>Inputs that failed</h2><ul class="failures">')
+        parts += [f"<li>{escape(msg)}</li>" for msg in failures]
+        parts.append("</ul>")
+    for n, result in enumerate(results, 1):
+        parts.append(_page(n, result))
+    parts += ["</body>", "</html>", ""]
+    return "\n".join(parts)
+
+
+def _summary(stats: ThreadStats, pages: int) -> str:
+    rows = [f"<p>{pages} page(s), {stats.comments} comment(s) by {stats.authors} named author(s).</p>"]
+    if stats.comments:
+        rows.append("<table><tr><th>Sentiment</th><th>Comments</th></tr>")
+        for label in (*SENTIMENTS, "unscored"):
+            rows.append(_bar_row(label, stats.sentiment.get(label, 0), stats.comments))
+        rows.append("</table><br><table><tr><th>Language</th><th>Comments</th></tr>")
+        for lang, count in stats.languages.most_common():
+            rows.append(_bar_row(lang, count, stats.comments))
+        rows.append("</table>")
+        if stats.toxic_share is not None:
+            rows.append(f"<p>Toxic: {stats.toxic} of {stats.scored_toxicity} scored comments "
+                        f"({stats.toxic_share:.0%}).</p>")
+    return "\n".join(rows)
+
+
+def _bar_row(label: str, count: int, total: int) -> str:
+    width = round(200 * count / total) if total else 0
+    return (f'<tr><td>{escape(label)}</td><td><span class="bar" style="width:{width}px"></span> '
+            f"{count}</td></tr>")
+
+
+def _page(n: int, result: PageResult) -> str:
+    titles = [a.title for a in result.articles if a.title]
+    heading = titles[0] if titles else Path(result.source).name
+    stats = thread_stats(result.comments)
+    out = [
+        f'<section id="page-{n}">',
+        f'<h2 dir="auto">{escape(heading)}</h2>',
+        f'<p class="source">{escape(result.source)}</p>',
+    ]
+    if len(titles) > 1:
+        out.append("<p>Articles: " + " · ".join(f'<span dir="auto">{escape(t)}</span>' for t in titles) + "</p>")
+    if not result.comments:
+        out.append('<p class="muted">No reader comments found.</p></section>')
+        return "\n".join(out)
+    out.append(f"<p>{stats.comments} comment(s), {stats.authors} author(s), {stats.replies} repl(ies).</p>")
+    out.append("<table><tr><th>#</th><th>Author</th><th>Posted</th><th>Language</th>"
+               "<th>Sentiment</th><th>Toxicity</th><th>Comment</th></tr>")
+    out += [_row(i, c) for i, c in enumerate(result.comments, 1)]
+    out.append("</table></section>")
+    return "\n".join(out)
+
+
+def _row(i: int, c: CommentRecord) -> str:
+    a = c.analysis
+    lang = a.lang.lang
+    text_cls = "text rtl" if lang.split("-")[0] in RTL_LANGS and not lang.endswith("-Latn") else "text"
+    text_dir = "rtl" if "rtl" in text_cls else "auto"
+    if a.sentiment:
+        cls = {"negative": "neg", "positive": "pos"}.get(a.sentiment.label, "")
+        sent = f'<span class="{cls}">{escape(a.sentiment.label)}</span> ({a.sentiment.scores.get(a.sentiment.label, 0):.2f})'
+    else:
+        sent = f'<span class="muted">{escape(a.sentiment_reason or "n/a")}</span>'
+    row_cls = ""
+    if a.toxicity:
+        tox = f"{escape(a.toxicity.label)} ({a.toxicity.score:.2f})"
+        if a.toxicity.terms:
+            tox += '<br><span class="muted">' + escape(", ".join(a.toxicity.terms)) + "</span>"
+        row_cls = ' class="toxic"' if a.toxicity.label == "toxic" else ""
+    else:
+        tox = f'<span class="muted">{escape(a.toxicity_reason or "n/a")}</span>'
+    title = f"<strong>{escape(c.title)}</strong>\n" if c.title else ""
+    reply = f'<span class="muted">↳ reply to {escape(c.parent_id)}</span>\n' if c.parent_id else ""
+    return (
+        f"<tr{row_cls}><td>{i}</td><td dir=\"auto\">{escape(c.author or '—')}</td>"
+        f"<td>{escape(c.posted or '')}</td><td>{escape(lang)} ({a.lang.score:.2f})</td>"
+        f"<td>{sent}</td><td>{tox}</td>"
+        f'<td class="{text_cls}" dir="{text_dir}">{reply}{title}{escape(c.text)}</td></tr>'
+    )

@@ -1,0 +1,174 @@
+"""End to end through the command line, on fixture pages written for the tests."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from analyzer.cli import main
+from conftest import PAGES, SAMPLES
+
+KEYS = {"page", "article", "id", "parent_id", "author", "posted", "title", "text", "lang",
+        "lang_score", "normalized", "sentiment", "toxicity"}
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def jsonl(out):
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def test_analyze_html_thread(capsys):
+    code, out, err = run(capsys, "analyze", str(PAGES / "wordpress_en.html"))
+    assert code == 0, err
+    recs = jsonl(out)
+    assert [r["author"] for r in recs] == ["Peter Lang", "Sara K.", "grumpy_old_man"]
+    assert KEYS <= set(recs[0])
+    assert recs[1]["parent_id"] == recs[0]["id"] and recs[0]["parent_id"] is None
+    assert all(r["lang"] == "en" for r in recs)
+    assert "Reply" not in recs[0]["text"] and "Great news" in recs[0]["text"]
+
+
+def test_analyze_persian_windows_1256_page(capsys):
+    code, out, err = run(capsys, "analyze", str(PAGES / "persian_1256.html"))
+    assert code == 0, err
+    recs = jsonl(out)
+    assert [r["author"] for r in recs] == ["مریم", "حسین"]
+    assert all(r["lang"] == "fa" for r in recs)
+    assert "ي" not in recs[0]["normalized"] and "ناراحت‌کننده" in recs[0]["normalized"]
+
+
+def test_analyze_text_thread_mixed_languages(capsys):
+    code, out, err = run(capsys, "analyze", str(PAGES / "thread_en_fa.txt"))
+    assert code == 0, err
+    recs = jsonl(out)
+    assert [r["author"] for r in recs] == ["worried_mother", "Ali Rezaei", "Nasrin"]
+    assert [r["lang"] for r in recs] == ["en", "fa", "en"]
+    assert recs[0]["title"] == "Not again"
+
+
+@pytest.mark.parametrize("name", ["no_comments.html", "article_only.txt"])
+def test_pages_without_comments_give_no_records(capsys, name):
+    code, out, err = run(capsys, "analyze", str(PAGES / name))
+    assert code == 0, err
+    assert out == ""
+
+
+def test_json_format_is_one_object_per_page(capsys):
+    code, out, _ = run(capsys, "analyze", "--format", "json", str(PAGES / "no_comments.html"),
+                       str(PAGES / "wordpress_en.html"))
+    assert code == 0
+    pages = json.loads(out)
+    assert [len(p["comments"]) for p in pages] == [0, 3]
+    assert pages[0]["articles"][0]["title"] == "Council approves new library budget"
+    assert "twelve percent" in pages[0]["articles"][0]["text"]
+    assert "Be the first" not in pages[0]["articles"][0]["text"]
+
+
+def test_csv_format_is_flattened(capsys):
+    code, out, _ = run(capsys, "analyze", "-f", "csv", str(PAGES / "wordpress_en.html"))
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) == 3
+    assert {"page", "id", "author", "lang", "toxicity.score", "toxicity.label"} <= set(rows[0])
+
+
+def test_bad_file_is_reported_and_the_rest_goes_on(capsys, tmp_path):
+    empty = tmp_path / "empty.html"
+    empty.write_text("")
+    code, out, err = run(capsys, "analyze", str(empty), "/no/such/page.txt", str(PAGES / "wordpress_en.html"))
+    assert code == 1
+    assert len(jsonl(out)) == 3
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and "empty.html: empty file" in lines[0] and "/no/such/page.txt" in lines[1]
+
+
+def test_folder_is_walked(capsys):
+    code, out, err = run(capsys, "analyze", str(PAGES))
+    assert code == 0, err
+    assert {r["page"].rsplit("/", 1)[1] for r in jsonl(out)} == {
+        "wordpress_en.html", "persian_1256.html", "thread_en_fa.txt"}
+
+
+def test_output_file_is_not_overwritten_without_force(capsys, tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text("keep me")
+    code, _, err = run(capsys, "analyze", str(PAGES / "wordpress_en.html"), "-o", str(out))
+    assert code == 2 and "already exists" in err and out.read_text() == "keep me"
+    code, _, _ = run(capsys, "analyze", str(PAGES / "wordpress_en.html"), "-o", str(out), "--force")
+    assert code == 0 and len(out.read_text().splitlines()) == 3
+
+
+def test_sqlite_rerun_does_not_duplicate(capsys, tmp_path):
+    db = tmp_path / "s.db"
+    for _ in range(2):
+        assert run(capsys, "analyze", str(PAGES), "-f", "sqlite", "-o", str(db))[0] == 0
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT COUNT(*) FROM comments").fetchone()[0] == 8
+    assert con.execute("SELECT COUNT(*) FROM pages").fetchone()[0] == 5
+
+
+def test_classify_plain_lines_and_jsonl(capsys, tmp_path):
+    plain = tmp_path / "c.txt"
+    plain.write_text("I love this, thank you!\nاین خیلی خوب است\n\n😀🎉\n", encoding="utf-8")
+    code, out, err = run(capsys, "classify", str(plain))
+    recs = jsonl(out)
+    assert code == 0, err
+    assert [r["lang"] for r in recs] == ["en", "fa", "und"]
+    assert "page" not in recs[0]
+    js = tmp_path / "c.jsonl"
+    js.write_text('{"text": "good", "id": 7, "lang": "user value"}\n{"no_text": 1}\n{"text": "bad"}\n')
+    code, out, err = run(capsys, "classify", str(js))
+    recs = jsonl(out)
+    assert code == 1 and "c.jsonl:2:" in err
+    assert recs[0]["id"] == 7 and recs[0]["input_lang"] == "user value" and len(recs) == 2
+
+
+def test_classify_reads_stdin():
+    proc = subprocess.run([sys.executable, "-m", "analyzer", "classify"], input="hello there, nice work\n",
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["lang"] == "en"
+
+
+def test_report_writes_escaped_html_and_guards_foreign_files(capsys, tmp_path):
+    out = tmp_path / "reports" / "r.html"
+    code, _, err = run(capsys, "report", str(PAGES), "-o", str(out))
+    assert code == 0, err
+    html = out.read_text(encoding="utf-8")
+    assert "Rain returns to the valley" in html and "grumpy_old_man" in html
+    assert "<script" not in html and "<img" not in html
+    assert run(capsys, "report", str(PAGES), "-o", str(out))[0] == 0  # our own report: replaced
+    foreign = tmp_path / "mine.html"
+    foreign.write_text("<html>mine</html>")
+    code, _, err = run(capsys, "report", str(PAGES), "-o", str(foreign))
+    assert code == 2 and foreign.read_text() == "<html>mine</html>"
+
+
+def test_samples_foundation_expectations(capsys):
+    code, out, err = run(capsys, "analyze", "-f", "json", str(SAMPLES))
+    assert code == 0, err
+    pages = {p["source"].rsplit("/", 1)[1][:3]: p for p in json.loads(out)}
+    assert {k: len(p["comments"]) for k, p in pages.items() if k != "004"} == {
+        "000": 0, "001": 0, "002": 0, "003": 0}
+    assert [len(pages[k]["articles"]) for k in ("000", "001", "002", "003", "004")] == [2, 1, 1, 2, 1]
+    thread = pages["004"]["comments"]
+    assert 15 <= len(thread) <= 19
+    authors = [c["author"] for c in thread]
+    for name in ("disgusted", "AnonymousDude", "Hamid Y. Javanbakht", "MRX1", "Niloufar Parsi", "Fred"):
+        assert name in authors
+    assert any(c["lang"] == "fa" for c in thread)
+
+
+def test_module_entry_point():
+    proc = subprocess.run([sys.executable, "-m", "analyzer", "--help"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and "analyze" in proc.stdout

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+
+import pytest
+
+from analyzer.output import OutputError, check_target, flatten, write_csv, write_json, write_jsonl
+from analyzer.output.sqlite import connect, store_classified, store_page
+from analyzer.records import (Analysis, Article, CommentRecord, LangResult, PageResult, Sentiment,
+                              Toxicity)
+
+ROWS = [
+    {"text": "سلام", "sentiment": {"label": "positive", "scores": {"positive": 0.9}}, "terms": ["a", "b"]},
+    {"text": "x", "sentiment": None, "extra": 1},
+]
+
+
+def test_flatten_dots_nested_and_dumps_lists():
+    assert flatten(ROWS[0]) == {"text": "سلام", "sentiment.label": "positive",
+                                "sentiment.scores.positive": 0.9, "terms": '["a", "b"]'}
+
+
+def test_jsonl_and_json_keep_persian_readable():
+    buf = io.StringIO()
+    write_jsonl(ROWS, buf)
+    assert "سلام" in buf.getvalue() and "\\u" not in buf.getvalue()
+    buf = io.StringIO()
+    write_json(iter(ROWS), buf)
+    assert json.loads(buf.getvalue()) == ROWS
+    buf = io.StringIO()
+    write_json(iter([]), buf)
+    assert json.loads(buf.getvalue()) == []
+
+
+def test_csv_header_is_union_of_columns():
+    buf = io.StringIO()
+    write_csv(ROWS, buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert rows[0]["sentiment.label"] == "positive" and rows[1]["extra"] == "1"
+
+
+def test_existing_output_needs_force(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text("precious")
+    with pytest.raises(OutputError, match="already exists"):
+        check_target(str(out), "jsonl", force=False)
+    check_target(str(out), "jsonl", force=True)
+    check_target(str(tmp_path / "db.sqlite"), "sqlite", force=False)
+    with pytest.raises(OutputError, match="is also an input"):
+        check_target(str(out), "jsonl", force=True, inputs=[str(out)])
+    with pytest.raises(OutputError, match="needs -o"):
+        check_target(None, "sqlite", force=False)
+
+
+def _result(texts):
+    analysis = Analysis(LangResult("en", 0.9), "n", Sentiment("neutral", {"neutral": 1.0}),
+                        Toxicity(0.1, "not_toxic"))
+    comments = [CommentRecord("p.html", 0, f"c{i}", None, "a", None, None, None, t, analysis)
+                for i, t in enumerate(texts)]
+    return PageResult("p.html", [Article("T", "body")], comments)
+
+
+def test_sqlite_rerun_replaces_a_page_without_duplicates(tmp_path):
+    path = str(tmp_path / "store.db")
+    db = connect(path)
+    store_page(db, _result(["one", "two", "three"]))
+    store_page(db, _result(["one", "two"]))
+    db.close()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT COUNT(*) FROM comments").fetchone()[0] == 2
+    assert db.execute("SELECT COUNT(*) FROM pages").fetchone()[0] == 1
+    rec = json.loads(db.execute("SELECT record FROM comments WHERE id='c0'").fetchone()[0])
+    assert rec["sentiment"]["label"] == "neutral"
+
+
+def test_sqlite_classified_upserts_same_input_once(tmp_path):
+    db = connect(str(tmp_path / "c.db"))
+    recs = [{"text": "hi", "id": 1, "lang": "en", "sentiment": None, "toxicity": None}]
+    store_classified(db, recs)
+    store_classified(db, recs)
+    assert db.execute("SELECT COUNT(*) FROM classified").fetchone()[0] == 1
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database" * 50)
+    with pytest.raises(OSError, match="notes.db"):
+        connect(str(path))

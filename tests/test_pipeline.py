@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from analyzer.pipeline import analyze_page, analyze_texts, comment_ids
+from analyzer.records import Comment, Page
+
+
+def test_ids_are_stable_and_distinct():
+    comments = [Comment("same"), Comment("same"), Comment("other", author="x")]
+    ids = comment_ids(comments)
+    assert ids == comment_ids([Comment("same"), Comment("same"), Comment("other", author="x")])
+    assert len(set(ids)) == 3 and ids[1] == ids[0] + "-2"
+
+
+def test_analyze_texts_gives_language_and_normalised_text():
+    out = analyze_texts(["This is a very good article about the economy.", "كتاب‌ها را آوردي؟", ""])
+    assert [a.lang.lang for a in out] == ["en", "fa", "und"]
+    assert out[1].normalized == "کتاب‌ها را آوردی؟"  # Arabic ي/ك mapped, ZWNJ kept
+    assert out[2].lang.reason == "empty"
+
+
+def test_page_comments_get_ids_and_parent_ids(monkeypatch):
+    from analyzer import pipeline
+    from analyzer.records import Article, Segmented
+
+    seg = Segmented([Article("T", "body")],
+                    [Comment("first comment here", author="a"),
+                     Comment("a reply to the first", author="b", parent=0, posted="October 5, 2012 at 4:12 pm")])
+    monkeypatch.setattr(pipeline, "segment", lambda page: seg)
+    result = analyze_page(Page("p.txt", "text", "whatever"))
+    first, reply = result.comments
+    assert first.parent_id is None and reply.parent_id == first.id
+    assert first.to_dict()["page"] == "p.txt"

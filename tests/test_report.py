@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import re
+
+from analyzer.records import (Analysis, Article, CommentRecord, LangResult, PageResult, Sentiment,
+                              Toxicity)
+from analyzer.report import CSP, is_own_report, render
+
+EVIL = '<script>alert("x")</script><img src="http://tracker.example/p.gif" onerror="steal()">'
+
+
+def _record(text, lang="en", author="a", toxic=False):
+    analysis = Analysis(
+        LangResult(lang, 0.99), text, Sentiment("negative", {"negative": 0.8, "neutral": 0.1, "positive": 0.1}),
+        Toxicity(0.9 if toxic else 0.1, "toxic" if toxic else "not_toxic", ["idiots"] if toxic else []),
+    )
+    return CommentRecord("page.html", 0, "c1", None, author, "today", None, None, text, analysis)
+
+
+def test_page_text_is_escaped_and_nothing_loads_or_runs(tmp_path):
+    result = PageResult("page.html", [Article(EVIL, "body")], [_record(EVIL, author=EVIL, toxic=True)])
+    html = render([result], [f"bad.html: {EVIL}"])
+    assert "<script" not in html.lower()
+    assert "<img" not in html.lower()
+    assert not re.search(r"""(src|href)\s*=\s*["']?https?:""", html)
+    assert "&lt;script&gt;" in html
+    assert f'content="{CSP}"' in html and "default-src 'none'" in CSP
+    out = tmp_path / "r.html"
+    out.write_text(html, encoding="utf-8")
+    assert is_own_report(out)
+
+
+def test_persian_comment_is_right_to_left_and_finglish_is_not():
+    fa = _record("این خبر خیلی بد است", lang="fa")
+    finglish = _record("kheili khoob bood", lang="fa-Latn")
+    html = render([PageResult("p", [Article("T", "b")], [fa, finglish])], [])
+    assert re.search(r'class="text rtl" dir="rtl">این خبر', html)
+    assert re.search(r'class="text" dir="auto">kheili', html)
+
+
+def test_toxic_row_shows_its_terms():
+    html = render([PageResult("p", [Article("T", "b")], [_record("you idiots", toxic=True)])], [])
+    assert 'class="toxic"' in html and "idiots" in html
+
+
+def test_foreign_file_is_not_taken_for_a_report(tmp_path):
+    other = tmp_path / "notes.html"
+    other.write_text("<html><body>my notes</body></html>")
+    assert not is_own_report(other)
