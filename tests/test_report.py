@@ -47,3 +47,11 @@ def test_foreign_file_is_not_taken_for_a_report(tmp_path):
     other = tmp_path / "notes.html"
     other.write_text("<html><body>my notes</body></html>")
     assert not is_own_report(other)
+
+
+def test_charts_are_inline_svg_without_page_text():
+    comments = [_record("<b>page text</b>", lang=lang) for lang in ("en", "fa", "fa")]
+    html = render([PageResult("p", [Article("T", "b")], comments)], [])
+    charts = re.findall(r'<figure class="chart">(.*?)</figure>', html, flags=re.S)
+    assert len(charts) == 2 and all(c.startswith("<svg") for c in charts)
+    assert all("page text" not in c and "<script" not in c for c in charts)

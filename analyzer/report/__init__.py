@@ -26,6 +26,7 @@ th{background:#f4f4f4}td.text{max-width:40rem;white-space:pre-wrap;unicode-bidi:
 .rtl{direction:rtl;text-align:right;font-family:Tahoma,"Vazirmatn","Noto Naskh Arabic",sans-serif}
 .toxic{background:#fde8e8}.neg{color:#a40000}.pos{color:#006b2e}.muted{color:#777}
 .bar{display:inline-block;height:.8rem;background:#6b8fd6;vertical-align:middle}
+.chart{display:inline-block;margin:0 1rem 1rem 0;max-width:32rem}.chart svg{width:100%;height:auto}
 .source{font-family:monospace;font-size:.8rem;color:#555}.failures li{color:#a40000}
 """
 
@@ -54,6 +55,7 @@ def render(results: list[PageResult], failures: list[str], title: str = "Comment
         "<body>",
         f"<h1>{escape(title)}</h1>",
         _summary(corpus_stats(results), len(results)),
+        _charts([c for r in results for c in r.comments]),
     ]
     if failures:
         parts.append('<h2>Inputs that failed</h2><ul class="failures">')
@@ -79,6 +81,13 @@ def _summary(stats: ThreadStats, pages: int) -> str:
             rows.append(f"<p>Toxic: {stats.toxic} of {stats.scored_toxicity} scored comments "
                         f"({stats.toxic_share:.0%}).</p>")
     return "\n".join(rows)
+
+
+def _charts(comments: list[CommentRecord]) -> str:
+    from .charts import sentiment_by_language, toxicity_histogram
+
+    svgs = [svg for svg in (sentiment_by_language(comments), toxicity_histogram(comments)) if svg]
+    return "".join(f'<figure class="chart">{svg}</figure>' for svg in svgs)
 
 
 def _bar_row(label: str, count: int, total: int) -> str:
