@@ -1,0 +1,241 @@
+"""Plain-text dumps (a browser's "save as text", a scraper's output) into articles and comments.
+
+A dump has no markup, so structure comes from line shapes: comment headers
+("by NAME on", "NAME says:", a date line), the short title line and avatar name
+line that sit just above a header, repeated titles and captions that open an
+article, and clutter lines. The patterns live in ``text_patterns.py``.
+
+Two rules keep article text out of the thread. Weak header shapes (a bare date
+line, "NAME says:") count only when several of them agree on a page. And a thread
+keeps one header style: when most "by NAME on" headers have no date, one that has a
+date is a quoted comment inside another comment, not a comment of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..records import Article, Comment, Segmented
+from . import text_patterns as P
+
+MAX_TITLE_WORDS = 12
+MAX_ARTICLE_TITLE_WORDS = 20
+REPEAT_WINDOW = 15
+
+
+@dataclass
+class _Header:
+    line: int
+    kind: str
+    author: str | None
+    posted: str | None
+    variant: bool  # True when the header shows a date
+
+
+def segment_text(text: str) -> Segmented:
+    lines = [line.strip().lstrip("\ufeff") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = _cut_end(lines)
+    keep = _clutter_mask(lines)
+    headers = _headers(lines, keep)
+    blocks = [_block_start(lines, keep, h, headers[i - 1].line if i else -1) for i, h in enumerate(headers)]
+    marker = next((i for i, line in enumerate(lines) if keep[i] and P.THREAD_START.match(line)), None)
+    thread_start = min([b for b in blocks[:1]] + ([marker] if marker is not None else []), default=len(lines))
+    if marker is not None and blocks and marker > blocks[0]:
+        marker = None
+    articles, starts = _articles(lines[:thread_start], keep[:thread_start])
+    comments = []
+    for i, h in enumerate(headers):
+        end = blocks[i + 1] if i + 1 < len(headers) else len(lines)
+        body = _paragraphs(lines[h.line + 1:end], keep[h.line + 1:end], chrome=True)
+        title = _title_of(lines, keep, h, blocks[i])
+        if not body:
+            continue
+        article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
+        comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article))
+    return Segmented(articles, comments)
+
+
+def _cut_end(lines: list[str]) -> list[str]:
+    """Everything from a comment form or a reference list on is page furniture."""
+    for i, line in enumerate(lines):
+        if P.END_OF_PAGE.match(line):
+            return lines[:i]
+    return lines
+
+
+def _clutter_mask(lines: list[str]) -> list[bool]:
+    keep = [True] * len(lines)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if P.CLUTTER.match(line) or (line and len(line) <= 2 and not any(ch.isalnum() for ch in line)):
+            keep[i] = False
+        elif P.AUTHOR_BOX_START.match(line):
+            end = next((j for j in range(i + 1, min(len(lines), i + 40)) if P.AUTHOR_BOX_END.match(lines[j])), i)
+            for j in range(i, end + 1):
+                keep[j] = False
+            i = end
+        i += 1
+    return keep
+
+
+def _match_header(line: str) -> tuple[str, re.Match[str]] | None:
+    if not line or len(line) > 160:
+        return None
+    for name, pattern in P.HEADERS:
+        m = pattern.match(line)
+        if m:
+            return name, m
+    return None
+
+
+def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
+    found: list[_Header] = []
+    for i, line in enumerate(lines):
+        if not keep[i]:
+            continue
+        hit = _match_header(line)
+        if hit is None:
+            continue
+        name, m = hit
+        groups = m.groupdict()
+        author = _clean_author(groups.get("author"))
+        posted = (groups.get("posted") or "").strip() or None
+        found.append(_Header(i, name, author, posted, posted is not None))
+    counts = Counter(h.kind for h in found)
+    found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)]
+    # One header style per thread: a minority variant of a well-attested kind is a quotation.
+    variants = Counter((h.kind, h.variant) for h in found)
+    out = []
+    for h in found:
+        same, other = variants[(h.kind, h.variant)], variants[(h.kind, not h.variant)]
+        if other >= 3 and same * 4 <= other:
+            continue
+        out.append(h)
+    for h in out:
+        if h.author is None:
+            h.author = _author_above(lines, keep, h.line)
+    return out
+
+
+def _clean_author(author: str | None) -> str | None:
+    if not author:
+        return None
+    author = re.sub(r"\s*\(not verified\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–")
+    return author or None
+
+
+def _nonblank_above(lines: list[str], keep: list[bool], i: int, limit: int) -> tuple[int, int] | None:
+    """Index of the nearest kept non-blank line above ``i`` (not above ``limit``) and the blank lines between."""
+    gap = 0
+    j = i - 1
+    while j > limit:
+        if not lines[j]:
+            gap += 1
+        elif keep[j]:
+            return j, gap
+        j -= 1
+    return None
+
+
+def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
+    """A date-only header names its author on the line just above, if that line looks like a name."""
+    above = _nonblank_above(lines, keep, i, i - 3)
+    if above is None:
+        return None
+    line, gap = lines[above[0]], above[1]
+    # Right above the date, "Sara K." is a name; one blank line away it must not end a sentence.
+    closing = (":", ",", ";", "?", "!") if gap == 0 else (".", ":", ",", ";", "?", "!")
+    if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and _match_header(line) is None:
+        return line
+    return None
+
+
+def _title_like(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
+    if not line or len(line) > 120 or len(line.split()) > max_words:
+        return False
+    if line.endswith(("...", "…")):
+        return True
+    return not line.endswith((".", ",", ";", ":"))
+
+
+def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: int) -> int:
+    """First line of a comment: its avatar name line, its title line, or the header itself."""
+    start = h.line
+    if h.kind == "date" and h.author:
+        above = _nonblank_above(lines, keep, h.line, prev_header)
+        return above[0] if above else start
+    above = _nonblank_above(lines, keep, start, prev_header)
+    if above is None:
+        return start
+    j, gap = above
+    if h.author and lines[j] == h.author:
+        return j
+    if gap <= 1 and _title_like(lines[j]) and _match_header(lines[j]) is None:
+        start = j
+        above = _nonblank_above(lines, keep, j, prev_header)
+        if above and above[1] <= 1 and h.author and lines[above[0]] == h.author:
+            start = above[0]
+    return start
+
+
+def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:
+    for j in range(start, h.line):
+        if keep[j] and lines[j] and lines[j] != h.author:
+            return lines[j]
+    return None
+
+
+def _paragraphs(lines: list[str], keep: list[bool], chrome: bool = False) -> str:
+    paras: list[list[str]] = [[]]
+    for line, ok in zip(lines, keep):
+        if not line:
+            if paras[-1]:
+                paras.append([])
+        elif ok and not (chrome and P.CHROME.match(line)):
+            paras[-1].append(line)
+    return "\n\n".join("\n".join(p) for p in paras if p).strip()
+
+
+def _articles(lines: list[str], keep: list[bool]) -> tuple[list[Article], list[int]]:
+    """Articles open with a title that the dump repeats a few lines later; else the page is one article."""
+    nonblank = [i for i, line in enumerate(lines) if line and keep[i]]
+    starts = []
+    for n, i in enumerate(nonblank):
+        line = lines[i]
+        if not _title_like(line, MAX_ARTICLE_TITLE_WORDS) or any(lines[s] == line for s in starts):
+            continue
+        window = nonblank[n + 1:n + 1 + 6]
+        if any(lines[j] == line for j in window if j - i <= REPEAT_WINDOW):
+            if not starts or i > starts[-1] + 2:
+                starts.append(i)
+    if not starts:
+        starts = [nonblank[0]] if nonblank else [0]
+    articles = []
+    for k, s in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        articles.append(_article(lines[s:e], keep[s:e]))
+    if not articles:
+        articles = [Article(None, "")]
+    return articles, starts
+
+
+def _article(lines: list[str], keep: list[bool]) -> Article:
+    counts = Counter(line for line, ok in zip(lines, keep) if line and ok)
+    head = [line for line, ok in zip(lines, keep) if line and ok][:3]
+    repeated = [line for line in head if counts[line] > 1 and _title_like(line, MAX_ARTICLE_TITLE_WORDS)]
+    candidates = [line for line in head if _title_like(line, MAX_ARTICLE_TITLE_WORDS)
+                  and not (P.UPDATED.match(line) or P.BYLINE.match(line) or _match_header(line))]
+    title = repeated[0] if repeated else (max(candidates, key=lambda s: len(s.split())) if candidates else None)
+    byline = posted = None
+    body_keep = []
+    for line, ok in zip(lines, keep):
+        drop = not ok or not line or line == title or counts[line] > 1
+        if ok and line and byline is None and (m := P.BYLINE.match(line)):
+            byline, drop = m.group("author").strip(), True
+        elif ok and line and posted is None and (m := P.UPDATED.match(line)):
+            posted, drop = m.group("posted").strip(), True
+        body_keep.append(not drop)
+    return Article(title, _paragraphs(lines, body_keep), byline, posted)

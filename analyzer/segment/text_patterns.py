@@ -1,0 +1,74 @@
+"""Where to look in plain-text dumps: comment headers, clutter and markers, as data.
+
+A new site's header shape is a one-line addition here; ``text.py`` holds the
+logic that uses these lists. Patterns are matched against one stripped line.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+_D = r"[0-9۰-۹٠-٩]"
+_TIME = rf"(?:(?:at|@|-|,|ساعت)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)"
+# A date as comment systems show it (English month names, numeric, Persian, relative).
+DATE = (
+    rf"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    rf"(?:{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)?,?\s+{_D}{{4}}|{_D}{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+{_D}{{4}}"
+    rf"|{_D}{{4}}[-/.]{_D}{{1,2}}[-/.]{_D}{{1,2}}|{_D}{{1,2}}[-/.]{_D}{{1,2}}[-/.]{_D}{{2,4}}"
+    rf"|{_D}{{1,2}}\s+(?:{_PERSIAN_MONTHS})\s+{_D}{{4}})"
+    rf",?\s*{_TIME}?"
+    rf"|{_D}+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s*\([^)]*\))?"
+    rf"|{_D}+\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش)"
+)
+
+# (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
+HEADERS: list[tuple[str, re.Pattern[str]]] = [
+    ("by-on", re.compile(r"^by\s+(?P<author>.{1,80}?)(?P<unverified>\s*\(not verified\))?\s+on(?:\s+(?P<posted>.+))?$", re.I)),
+    ("unverified", re.compile(r"^(?P<author>[^.!?]{1,60}?|.{1,40}?)\s*\(not verified\)$", re.I)),
+    ("says", re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|writes)\s*:?$", re.I)),
+    ("name-dash-date", re.compile(rf"^(?P<author>[^—–|]{{1,60}}?)\s+[—–|]\s+(?P<posted>{DATE})$", re.I)),
+    ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+)?(?P<posted>{DATE})$", re.I)),
+    ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
+    ("fa-by", re.compile(r"^(?:نوشته شده )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،)\s*(?P<posted>.+))?$")),
+    ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:می‌گوید|میگوید|گفت|نوشت)\s*:?$")),
+]
+
+# Headers this weak make a thread only when at least this many of them agree.
+MIN_HEADERS = {"by-on": 1, "unverified": 1, "says": 2, "name-dash-date": 2, "posted": 2, "date": 3,
+               "fa-by": 1, "fa-says": 2}
+
+# Lines that are comment chrome, never comment text.
+CHROME = re.compile(
+    r"^(?:reply|report(?: abuse)?|quote|permalink|like|share|flag|↩|پاسخ|پاسخ دادن|گزارش|"
+    r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote)$", re.I)
+
+# A line that opens the comment section (kept out of the article).
+THREAD_START = re.compile(
+    r"^(?:(?:total\s+)?comments?\s*[:(]?\s*\d*\)?|\d+\s+(?:comments?|responses?|replies|thoughts on .+)"
+    r"|reader comments|(?:نظرات|دیدگاه‌ها|دیدگاه ها|نظر خوانندگان|نظرات خوانندگان)(?:\s*\(?[0-9۰-۹]+\)?)?)$",
+    re.I)
+
+# From such a line to the end of the page, nothing is article or comment.
+END_OF_PAGE = re.compile(
+    r"^(?:this page references:?|leave a (?:reply|comment)|post a comment|add (?:a |new )?comment"
+    r"|your email address will not be published\.?|comments are closed\.?|be the first to comment\.?"
+    r"|you must be logged in to post a comment\.?|ارسال نظر|نظر خود را بنویسید|دیدگاهتان را بنویسید)$",
+    re.I)
+
+# Page clutter dropped wherever it stands.
+CLUTTER = re.compile(
+    r"^(?:TT|\*|share(?: this| with friends)?|tweet|print|email|advertisement|sponsored|"
+    r"click here to read more\.?|you can publish this article on your website.*|"
+    r"related(?: articles?| posts?| stories)?:?|read more:?|subscribe.*newsletter.*|"
+    r"(?:canada|usa|uk): free \$\d+.*)$",
+    re.I)
+
+# "Recently by NAME" author boxes run up to their "more from NAME" line.
+AUTHOR_BOX_START = re.compile(r"^(?:recently by|more articles by|other articles by)\s+(?P<name>.+?)(?:comments?date)?$", re.I)
+AUTHOR_BOX_END = re.compile(r"^more (?:from|by)\s+.+$", re.I)
+
+BYLINE = re.compile(r"^(?:by|نوشته|به قلم)\s+(?P<author>[^,.!?]{2,60})$", re.I)
+UPDATED = re.compile(rf"^(?:this article was )?(?:last )?(?:updated|published|posted)(?: on)?:?\s+(?P<posted>{DATE})$", re.I)

@@ -1,0 +1,116 @@
+"""Plain-text dumps: header shapes in English and Persian, clutter, articles, the samples."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.segment.text import segment_text
+from conftest import SAMPLES
+
+ARTICLE = """Storm closes the port
+
+Storm closes the port
+
+The port of Bandar Abbas closed on Sunday as a storm kept every vessel at anchor outside the harbour.
+
+Officials said traffic would return to normal by Tuesday, when the winds are forecast to drop.
+"""
+
+THREADS = {
+    "says": ("Peter Lang says:\n\nGood to see the port open again.\n\nReply\n\n"
+             "Sara K. says:\n\nIt was about time, really.\n\nReply\n",
+             [("Peter Lang", None), ("Sara K.", None)]),
+    "name-dash-date": ("Peter Lang — July 4th, 2012, 1:02 am\nGood to see the port open again.\n\n"
+                       "Sara K. — July 4th, 2012, 3:40 pm\nIt was about time, really.\n",
+                       [("Peter Lang", "July 4th, 2012, 1:02 am"), ("Sara K.", "July 4th, 2012, 3:40 pm")]),
+    "date-lines": ("Peter Lang\nNovember 3, 2012 at 4:12 pm\nGood to see the port open again.\n\n"
+                   "Sara K.\nNovember 3, 2012 at 5:20 pm\nIt was about time, really.\n\n"
+                   "Omid\nNovember 4, 2012 at 9:01 am\nNot for long, I fear.\n",
+                   [("Peter Lang", "November 3, 2012 at 4:12 pm"), ("Sara K.", "November 3, 2012 at 5:20 pm"),
+                    ("Omid", "November 4, 2012 at 9:01 am")]),
+    "posted": ("Posted by Peter Lang on October 5, 2012 at 9:01 am\nGood to see the port open again.\n\n"
+               "Posted by Sara K. on October 5, 2012 at 9:40 am\nIt was about time, really.\n",
+               [("Peter Lang", "October 5, 2012 at 9:01 am"), ("Sara K.", "October 5, 2012 at 9:40 am")]),
+    "relative": ("Total comments (2)\n\nPeter Lang\n5 minutes ago (3:10 pm)\nGood to see the port open again.\n\n"
+                 "Sara K.\n2 hours ago\nIt was about time, really.\n\nOmid\n3 hours ago\nNot for long.\n",
+                 [("Peter Lang", "5 minutes ago (3:10 pm)"), ("Sara K.", "2 hours ago"), ("Omid", "3 hours ago")]),
+    "by-on-with-date": ("by peter_l on Aug 1, 2012 2:03 pm EDT\nGood to see the port open again.\n\n"
+                        "by sara on Aug 1, 2012 2:45 pm EDT\nIt was about time, really.\n",
+                        [("peter_l", "Aug 1, 2012 2:03 pm EDT"), ("sara", "Aug 1, 2012 2:45 pm EDT")]),
+    "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
+                "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
+                [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(THREADS))
+def test_header_shapes(shape):
+    thread, expected = THREADS[shape]
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted) for c in seg.comments] == expected
+    assert len(seg.articles) == 1 and seg.articles[0].title == "Storm closes the port"
+    assert "port of Bandar Abbas" in seg.articles[0].text
+    assert all(c.text and "Reply" not in c.text and "پاسخ" != c.text for c in seg.comments)
+    for c in seg.comments:
+        assert c.author not in seg.articles[0].text
+
+
+def test_title_and_avatar_lines_belong_to_the_comment():
+    thread = ("Hamid\n\nA fair point\n\nby Hamid on\n\nThe article is right about the port.\n\n\n"
+              "Tired of this\n\nby guest (not verified) on\n\nNothing ever changes here.\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.title, c.text) for c in seg.comments] == [
+        ("Hamid", "A fair point", "The article is right about the port."),
+        ("guest", "Tired of this", "Nothing ever changes here."),
+    ]
+
+
+def test_quoted_comment_stays_inside_its_comment():
+    heads = "".join(f"Title {n}\n\nby user{n} on\n\nComment number {n} says something.\n\n\n" for n in range(4))
+    quote = ("Quoting\n\nby fan on\n\nFrom another thread:\n\nA quoted title\nby someone on Sun Feb 08, 2009 10:11 AM PST\n\n"
+             "The quoted words.\n")
+    seg = segment_text(ARTICLE + "\n\n" + heads + quote)
+    assert [c.author for c in seg.comments] == ["user0", "user1", "user2", "user3", "fan"]
+    assert "The quoted words." in seg.comments[-1].text
+
+
+def test_lone_date_line_in_an_article_is_not_a_comment():
+    seg = segment_text(ARTICLE + "\nNovember 3, 2012 at 4:12 pm\nThe ministry said it would review prices.\n")
+    assert seg.comments == []
+
+
+def test_clutter_and_forms_are_dropped():
+    text = ("Prices rise\n\nThis article was last updated on May 25, 2022\n\n"
+            "Canada: Free $30 Oye! Times readers Get FREE $30 to spend\n\nBread prices rose again this week.\n\n"
+            "Share with friends\n\nBe the first to comment\n\nLeave a Reply\n\nYour email address will not be published.\n")
+    seg = segment_text(text)
+    (article,) = seg.articles
+    assert article.text == "Bread prices rose again this week." and article.posted == "May 25, 2022"
+    assert seg.comments == []
+
+
+def test_author_box_is_not_article_text():
+    text = (ARTICLE + "\nRecently by Trita ParsiCommentsDate\nMistaken Path\nJun 22, 2012\n"
+            "Give Obama Elbow Room\nJun 15, 2012\nmore from Trita Parsi\n")
+    seg = segment_text(text)
+    assert "Mistaken Path" not in seg.articles[0].text and seg.comments == []
+
+
+SAMPLE_SHAPES = {"000": 2, "001": 1, "002": 1, "003": 2, "004": 1}
+
+
+@pytest.mark.parametrize("prefix", sorted(SAMPLE_SHAPES))
+def test_samples(prefix):
+    (path,) = SAMPLES.glob(f"{prefix}_*.txt")
+    seg = segment_text(path.read_text(encoding="utf-8"))
+    assert len(seg.articles) == SAMPLE_SHAPES[prefix]
+    assert all(a.title and len(a.text) > 1000 for a in seg.articles)
+    if prefix != "004":
+        assert seg.comments == []
+        return
+    authors = [c.author for c in seg.comments]
+    assert authors == ["disgusted", "Aghaye gol!", "AnonymousDude", "Hamid Y. Javanbakht", "MRX1", "Parthian",
+                       "Niloufar Parsi", "Ari Siletz", "sosad", "persian dad", "Deja Phucking Vu", "fanofAMK",
+                       "Farah Rusta", "Amir K. Sheibany", "Abarmard", "tsion", "Fred"]
+    assert "Arash Monzavi-Kia" in seg.comments[11].text
+    assert "Recently by" not in seg.articles[0].text and "Basij" not in seg.articles[0].text
