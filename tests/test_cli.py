@@ -43,7 +43,8 @@ def test_analyze_persian_windows_1256_page(capsys):
     code, out, err = run(capsys, "analyze", str(PAGES / "persian_1256.html"))
     assert code == 0, err
     recs = jsonl(out)
-    assert [r["author"] for r in recs] == ["مریم", "حسین"]
+    assert [r["author"] for r in recs] == ["مريم", "حسين"]  # as on the page: Arabic yeh in windows-1256
+    assert [r["posted_iso"] for r in recs] == ["2023-08-03", "2023-08-04"]
     assert all(r["lang"] == "fa" for r in recs)
     assert "ي" not in recs[0]["normalized"] and "ناراحت‌کننده" in recs[0]["normalized"]
 

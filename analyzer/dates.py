@@ -1,0 +1,108 @@
+"""Dates as pages show them → ISO 8601, Solar Hijri (Persian) calendar included.
+
+Comment dates are shown in a hundred ways; we keep the shown text (``posted``)
+and add ``posted_iso`` only when the text parses without guessing: a year must be
+present (or a relative date with a reference time), so "Monday" or "4:12 pm"
+alone give ``None`` rather than a made-up day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from dateutil import parser as dateparser
+from dateutil.tz import tzoffset
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+PERSIAN_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+                  "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+_PERSIAN_MONTH = re.compile(r"(\d{1,2})\s*(" + "|".join(PERSIAN_MONTHS) + r")\s*(\d{4})")
+_NUMERIC = re.compile(r"\b(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})\b")
+_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_RELATIVE = re.compile(r"(\d+)\s*(second|minute|hour|day|week|month|year|ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)s?\s*(?:ago|پیش|قبل)")
+_UNITS = {"second": 1, "ثانیه": 1, "minute": 60, "دقیقه": 60, "hour": 3600, "ساعت": 3600,
+          "day": 86400, "روز": 86400, "week": 604800, "هفته": 604800,
+          "month": 2592000, "ماه": 2592000, "year": 31536000, "سال": 31536000}
+# US zone abbreviations that comment systems print; dateutil does not know them by itself.
+TZINFOS = {name: tzoffset(name, hours * 3600) for name, hours in {
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "IRST": 3.5, "IRDT": 4.5}.items()}
+
+
+def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
+    """Solar Hijri → Gregorian (the arithmetic of the jdf.scr.ir converter, valid 1–3000 SH)."""
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
+    days += (jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    gd = days + 1
+    leap = (gy % 4 == 0 and gy % 100 != 0) or gy % 400 == 0
+    months = [0, 31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    gm = 0
+    for gm in range(1, 13):
+        if gd <= months[gm]:
+            break
+        gd -= months[gm]
+    return gy, gm, gd
+
+
+def _with_time(date: str, text: str) -> str:
+    m = _TIME.search(text)
+    if not m:
+        return date
+    hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    if hour > 23 or minute > 59:
+        return date
+    return f"{date}T{hour:02d}:{minute:02d}:{second:02d}"
+
+
+def to_iso(posted: str, now: datetime | None = None) -> str | None:
+    """ISO 8601 for a shown date, or ``None`` when it does not parse without guessing. Never raises."""
+    try:
+        return _to_iso(posted, now)
+    except (ValueError, OverflowError, TypeError, IndexError):
+        return None
+
+
+def _to_iso(posted: str, now: datetime | None) -> str | None:
+    text = " ".join(posted.translate(_DIGITS).split())
+    if not text:
+        return None
+    if m := _PERSIAN_MONTH.search(text):
+        gy, gm, gd = jalali_to_gregorian(int(m.group(3)), PERSIAN_MONTHS.index(m.group(2)) + 1, int(m.group(1)))
+        return _with_time(f"{gy:04d}-{gm:02d}-{gd:02d}", text[m.end():])
+    if (m := _NUMERIC.search(text)) and 1200 <= int(m.group(1)) <= 1500:
+        jm, jd = int(m.group(2)), int(m.group(3))
+        if 1 <= jm <= 12 and 1 <= jd <= 31:
+            gy, gm, gd = jalali_to_gregorian(int(m.group(1)), jm, jd)
+            return _with_time(f"{gy:04d}-{gm:02d}-{gd:02d}", text[m.end():])
+        return None
+    if m := _RELATIVE.search(text.lower()):
+        if now is None:
+            return None
+        when = now - timedelta(seconds=int(m.group(1)) * _UNITS[m.group(2)])
+        return when.replace(microsecond=0).isoformat()
+    if not re.search(r"\b(1[89]|20)\d{2}\b", text):
+        return None
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    cleaned = re.sub(r"\b(at|on|posted|by)\b|@|\|", " ", cleaned, flags=re.I)
+    parsed = dateparser.parse(cleaned, fuzzy=True, tzinfos=TZINFOS, default=datetime(1900, 1, 1))
+    if parsed.year == 1900:
+        return None
+    has_time = bool(_TIME.search(text))
+    if not has_time:
+        return parsed.date().isoformat()
+    return parsed.replace(microsecond=0).isoformat()

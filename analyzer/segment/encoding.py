@@ -1,0 +1,56 @@
+"""Bytes of an HTML page → text: BOM, then the page's own charset declaration, then detection.
+
+A declared charset wins over detection because detectors confuse windows-1256
+Persian with other single-byte code pages on short pages; a declaration that
+does not decode cleanly falls through to detection.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_META = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.I)
+_XML = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""", re.I)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# What browsers do with labels that name a subset: decode as the superset (WHATWG Encoding).
+_SUPERSETS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
+              "iso-8859-6": "cp1256", "tis-620": "cp874", "gb2312": "gb18030", "gbk": "gb18030"}
+
+
+def declared_charset(raw: bytes) -> str | None:
+    head = raw[:8192]
+    m = _XML.match(head.lstrip()) or _META.search(head)
+    if not m:
+        return None
+    label = m.group(1).decode("ascii", "ignore").lower()
+    label = _SUPERSETS.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_html(raw: bytes) -> tuple[str, str]:
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return raw.decode(name, errors="replace").lstrip("\ufeff"), name
+    declared = declared_charset(raw)
+    if declared:
+        try:
+            return raw.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is not None:
+        return str(best), best.encoding
+    fallback = declared or "cp1252"
+    return raw.decode(fallback, errors="replace"), fallback

@@ -1,0 +1,55 @@
+"""Where to look in HTML: the words and tags our DOM segmenter trusts, as data.
+
+Class and id words are one signal among others (a page with hashed class names
+still goes through the structural detector), so these lists favour words that
+comment systems really use: WordPress, Disqus, Drupal, Blogger, phpBB/vBulletin,
+news CMSs, and their Persian, German and French equivalents.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Class/id tokens of a comment item or a comment list (WordPress `comment`, Disqus `post`
+# inside `#disqus_thread`, Drupal `comment`, Blogger `comment`, forums `post`/`postbit`).
+COMMENT_WORDS = re.compile(
+    r"(?:^|[-_\s])(?:comments?|reply|replies|kommentar(?:e)?|commentaire?s?|reactions?|responses?|"
+    r"postbit|post-?container|disqus|talk|نظر|نظرات|دیدگاه|پاسخ)(?:$|[-_\s\d])", re.I)
+# Tokens that mark a part of a comment, not the comment itself, or a form.
+COMMENT_PART_WORDS = re.compile(
+    r"(?:author|avatar|meta|content|text|body|date|time|reply-?link|respond|form|count|title|"
+    r"header|footer|actions?|vote|rating|number|pagination|nav|link|policy|notes?|closed|list|area|section|wrap(?:per)?|container|block|holder|tools|children)$", re.I)
+FORUM_ITEM_WORDS = re.compile(r"^(?:post|postbit|postcontainer|message)$", re.I)
+
+# Fields inside an item, by class/id/itemprop words.
+AUTHOR_WORDS = re.compile(r"(?:author|user(?:name)?|nick|poster|commenter|\bfn\b|byline|name|نویسنده|کاربر)", re.I)
+DATE_WORDS = re.compile(r"(?:date|time|timestamp|posted|published|submitted|meta|تاریخ|زمان)", re.I)
+TEXT_WORDS = re.compile(r"(?:content|body|text|message|entry|comment-?text|post-?message|postcontent|متن)", re.I)
+TITLE_WORDS = re.compile(r"(?:title|subject|heading)", re.I)
+CHROME_TEXT = re.compile(
+    r"^(?:reply|report(?: abuse)?|quote|permalink|like|share|flag|edit|delete|"
+    r"\d+\s+(?:likes?|points?|replies)|پاسخ|گزارش|says:?|wrote:?|گفت:?|↩)$", re.I)
+
+# Subtrees that are never article nor comment text.
+DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
+             "select", "button", "input", "textarea", "nav", "aside", "footer", "header", "menu")
+BOILERPLATE_WORDS = re.compile(
+    r"(?:^|[-_\s])(?:nav(?:bar|igation)?|menu|breadcrumbs?|sidebar|widget|share|sharing|social|"
+    r"related|recommended|promo|advert(?:isement)?|ads?|sponsor(?:ed)?|banner|cookie|newsletter|"
+    r"subscribe|footer|masthead|toolbar|tags?|categories|pagination|author-?box|about-?author|"
+    r"respond|comment-?form|login|signup|popup|modal)(?:$|[-_\s\d])", re.I)
+
+# Block-level tags whose text is one paragraph of article or comment text.
+BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
+              "figcaption", "div", "section", "article", "tr", "table", "ul", "ol", "dl", "br", "hr")
+
+# Microdata / RDFa types of a comment, and of its fields.
+SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer|DiscussionForumPosting)\b", re.I)
+SCHEMA_AUTHOR = ("author", "creator", "name")
+SCHEMA_DATE = ("datePublished", "dateCreated", "commentTime", "uploadDate", "dateModified")
+SCHEMA_TEXT = ("text", "commentText", "articleBody", "description", "comment")
+
+# "Be the first to comment", "No comments yet": a comment section that holds none.
+NO_COMMENTS = re.compile(
+    r"(?:be the first to comment|no comments(?: yet)?|comments are closed|there are no comments|"
+    r"هنوز نظری|نظری ثبت نشده|اولین نفری باشید)", re.I)

@@ -1,0 +1,85 @@
+"""Comments that pages declare as data: JSON-LD, microdata and RDFa ``Comment`` objects.
+
+Checked before any heuristic: when a page says what its comments are, we take
+its word (trafilatura does the same with schema.org metadata for articles).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+
+from ..records import Comment
+from . import selectors as S
+
+_COMMENT_TYPES = {"comment", "answer", "discussionforumposting"}
+
+
+def jsonld_comments(root: etree._Element) -> list[Comment]:
+    out: list[Comment] = []
+    for script in root.xpath("//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]"):
+        try:
+            data = json.loads(script.text or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        for obj in _walk(data):
+            if _types(obj) & _COMMENT_TYPES and obj.get("_seen") is None:
+                _collect(obj, None, out)
+    return out
+
+
+def _walk(data: Any) -> Iterator[dict]:
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            yield node
+            stack.extend(v for k, v in node.items() if k not in ("comment", "hasPart") or not _is_comment_list(v))
+            if "comment" in node and not (_types(node) & _COMMENT_TYPES):
+                stack.extend(node["comment"] if isinstance(node["comment"], list) else [node["comment"]])
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
+
+
+def _is_comment_list(value: Any) -> bool:
+    items = value if isinstance(value, list) else [value]
+    return any(isinstance(i, dict) and _types(i) & _COMMENT_TYPES for i in items)
+
+
+def _types(obj: dict) -> set[str]:
+    t = obj.get("@type", [])
+    return {x.lower() for x in ([t] if isinstance(t, str) else t) if isinstance(x, str)}
+
+
+def _collect(obj: dict, parent: int | None, out: list[Comment]) -> None:
+    obj["_seen"] = True
+    text = obj.get("text") or obj.get("articleBody") or obj.get("description") or ""
+    author = obj.get("author")
+    if isinstance(author, list):
+        author = author[0] if author else None
+    if isinstance(author, dict):
+        author = author.get("name")
+    posted = obj.get("dateCreated") or obj.get("datePublished")
+    out.append(Comment(text=" ".join(str(text).split()), author=str(author) if author else None,
+                       posted=str(posted) if posted else None, posted_iso=None,
+                       title=obj.get("headline") or obj.get("name"), parent=parent))
+    me = len(out) - 1
+    replies = obj.get("comment") or []
+    for reply in replies if isinstance(replies, list) else [replies]:
+        if isinstance(reply, dict):
+            _collect(reply, me, out)
+
+
+def microdata_items(root: etree._Element) -> list[etree._Element]:
+    """Elements typed as comments by microdata (itemtype) or RDFa (typeof)."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        kind = (el.get("itemtype") or "") + " " + (el.get("typeof") or "")
+        if S.SCHEMA_COMMENT.search(kind) or (el.get("typeof") or "").strip() in {"Comment", "sioc:Post"}:
+            found.append(el)
+    return found

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from analyzer.dates import jalali_to_gregorian, to_iso
+
+
+@pytest.mark.parametrize("shown, iso", [
+    ("November 3, 2012 at 4:12 pm", "2012-11-03T16:12:00"),
+    ("Sun Feb 08, 2009 10:11 AM PST", "2009-02-08T10:11:00-08:00"),
+    ("Aug 1, 2012 2:03 pm EDT", "2012-08-01T14:03:00-04:00"),
+    ("July 4th, 2012, 1:02 am", "2012-07-04T01:02:00"),
+    ("2012-10-05T09:01:00Z", "2012-10-05T09:01:00+00:00"),
+    ("Oct 13, 2012", "2012-10-13"),
+    ("۱۴۰۲/۰۵/۱۲", "2023-08-03"),
+    ("1402/05/12", "2023-08-03"),
+    ("۱۲ مرداد ۱۴۰۲", "2023-08-03"),
+    ("١٢ مرداد ١٤٠٢ ساعت ١٠:٣٠", "2023-08-03T10:30:00"),
+    ("۱ فروردین ۱۴۰۳", "2024-03-20"),
+    ("5 minutes ago", None),
+    ("Monday", None),
+    ("4:12 pm", None),
+    ("", None),
+    ("not a date at all 99999", None),
+])
+def test_to_iso(shown, iso):
+    assert to_iso(shown) == iso
+
+
+def test_relative_dates_need_a_reference_time():
+    assert to_iso("5 minutes ago", now=datetime(2020, 1, 1, 12, 0)) == "2020-01-01T11:55:00"
+    assert to_iso("۲ روز پیش", now=datetime(2020, 1, 3)) == "2020-01-01T00:00:00"
+
+
+def test_jalali_leap_years():
+    assert jalali_to_gregorian(1399, 12, 30) == (2021, 3, 20)
+    assert jalali_to_gregorian(1357, 11, 22) == (1979, 2, 11)

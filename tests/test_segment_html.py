@@ -1,0 +1,129 @@
+"""HTML segmentation on small pages written for the tests, one per comment-markup family."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analyzer.load import html_page
+from analyzer.segment.html import segment_html
+
+ARTICLE = ("<article><h1>Water returns to the valley</h1>"
+           "<p>After four dry months, rain fell across the valley on Thursday night, filling the reservoirs.</p>"
+           "<p>Farmers said the rain came too late for the summer harvest but would help the winter wheat.</p>"
+           "</article>")
+
+
+def seg(body: str, head: str = ""):
+    html = f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return segment_html(html_page("t.html", html.encode("utf-8")))
+
+
+def people(s):
+    return [(c.author, c.posted, c.parent) for c in s.comments]
+
+
+def test_json_ld_comments_with_replies():
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Water",
+            "comment": [{"@type": "Comment", "text": "Finally some rain here.", "dateCreated": "2012-10-05T09:01:00Z",
+                         "author": {"@type": "Person", "name": "Mina"},
+                         "comment": [{"@type": "Comment", "text": "Agreed, about time.", "author": "Omid"}]}]}
+    s = seg(ARTICLE, f'<script type="application/ld+json">{json.dumps(data)}</script>')
+    assert people(s) == [("Mina", "2012-10-05T09:01:00Z", None), ("Omid", None, 0)]
+
+
+def test_microdata_comments():
+    items = "".join(
+        f'<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        f'<span itemprop="author">{name}</span> <time itemprop="dateCreated" datetime="2012-10-0{n}">Oct {n}, 2012</time>'
+        f'<p itemprop="text">{text}</p></div>'
+        for n, (name, text) in enumerate([("Mina", "Finally some rain here."), ("Omid", "The wells are still empty.")], 1))
+    s = seg(ARTICLE + f"<section>{items}</section>")
+    assert people(s) == [("Mina", "Oct 1, 2012", None), ("Omid", "Oct 2, 2012", None)]
+    assert s.comments[1].text == "The wells are still empty."
+
+
+def test_drupal_submitted_by():
+    comments = "".join(
+        f'<div class="comment comment-by-anonymous"><h3 class="comment-title"><a href="#">{title}</a></h3>'
+        f'<div class="submitted">Submitted by <span class="username">{name}</span> on {date}</div>'
+        f'<div class="content"><p>{text}</p></div><ul class="links"><li>reply</li></ul></div>'
+        for title, name, date, text in [("Good", "mina", "Sun, 02/08/2009 - 10:11", "Finally some rain here."),
+                                        ("Bad", "omid", "Sun, 02/08/2009 - 11:30", "The wells are still empty.")])
+    s = seg(ARTICLE + f'<div id="comments">{comments}</div>')
+    assert [(c.author, c.title, c.text) for c in s.comments] == [
+        ("mina", "Good", "Finally some rain here."), ("omid", "Bad", "The wells are still empty.")]
+
+
+def test_disqus_static_markup_with_nesting():
+    s = seg(ARTICLE + """<div id="disqus_thread"><ul class="post-list">
+      <li class="post"><div class="post-byline"><span class="author">mina</span></div>
+        <a class="time-ago" title="Friday, October 5, 2012 9:01 AM">a year ago</a>
+        <div class="post-message"><p>Finally some rain here.</p></div>
+        <ul class="children"><li class="post"><div class="post-byline"><span class="author">omid</span></div>
+          <div class="post-message"><p>Agreed, about time.</p></div></li></ul>
+      </li></ul></div>""")
+    assert [(c.author, c.parent, c.text) for c in s.comments] == [
+        ("mina", None, "Finally some rain here."), ("omid", 0, "Agreed, about time.")]
+
+
+def test_forum_posts():
+    posts = "".join(
+        f'<div class="post bg{n}"><div class="postbody"><h3>Re: rain</h3><p class="author">by <strong>{name}</strong> '
+        f'» Mon Oct 0{n}, 2012 9:0{n} am</p><div class="content">{text}</div></div></div>'
+        for n, (name, text) in enumerate([("mina", "Finally some rain here."), ("omid", "Still dry in the north.")], 1))
+    s = seg(f"<h1>Rain thread</h1>{posts}")
+    assert [c.author for c in s.comments] == ["mina", "omid"]
+    assert s.comments[0].text == "Finally some rain here."
+
+
+def test_hashed_class_names_use_structure():
+    rows = "".join(
+        f'<div class="x7f3a"><span class="q1z">{name}</span><span class="k9w">{date}</span>'
+        f'<div class="p0v">{text}</div></div>'
+        for name, date, text in [("mina", "October 5, 2012 at 9:01 am", "Finally some rain here, the garden needed it."),
+                                 ("omid", "October 5, 2012 at 9:40 am", "The wells on our street are still empty."),
+                                 ("sara", "October 6, 2012 at 8:00 am", "Let us hope it keeps raining this week.")])
+    s = seg(ARTICLE + f'<div class="a83kd">{rows}</div>')
+    assert [(c.author, c.posted) for c in s.comments] == [
+        ("mina", "October 5, 2012 at 9:01 am"), ("omid", "October 5, 2012 at 9:40 am"),
+        ("sara", "October 6, 2012 at 8:00 am")]
+    assert s.comments[0].text == "Finally some rain here, the garden needed it."
+    assert "Finally some rain" not in s.articles[0].text
+
+
+def test_related_links_list_is_not_a_thread():
+    rows = "".join(f'<li class="r"><a href="/a{n}">Story number {n} about the weather in the valley</a> '
+                   f'<span>October {n}, 2012</span></li>' for n in range(1, 5))
+    s = seg(ARTICLE + f"<ul>{rows}</ul>")
+    assert s.comments == []
+
+
+def test_blockquote_in_article_and_empty_form_mean_no_comments():
+    s = seg(ARTICLE.replace("</article>", "<blockquote><p>“We waited all summer,” said a farmer, Ali Karimi, "
+                                          "on October 5, 2012.</p></blockquote></article>")
+            + '<section class="comments"><h3>Comments</h3><p>Be the first to comment.</p>'
+              '<form class="comment-form"><textarea></textarea></form></section>')
+    assert s.comments == []
+    assert "We waited all summer" in s.articles[0].text
+    assert "Be the first" not in s.articles[0].text
+
+
+def test_several_articles_stay_separate():
+    other = ARTICLE.replace("Water returns to the valley", "Bread prices rise").replace("rain", "flour")
+    s = seg(ARTICLE + other)
+    assert [a.title for a in s.articles] == ["Water returns to the valley", "Bread prices rise"]
+
+
+def test_very_deep_tree_does_not_blow_up():
+    s = seg("<div>" * 5000 + "<p>deep text that is long enough to count as a paragraph</p>" + "</div>" * 5000)
+    assert "deep text" in s.articles[0].text
+
+
+@pytest.mark.parametrize("content", [b"", b"   ", b"<html></html>"])
+def test_empty_pages_give_one_empty_article(content):
+    from analyzer.records import Page
+
+    s = segment_html(Page("e.html", "html", content.decode(), raw=content))
+    assert len(s.articles) == 1 and s.comments == []
