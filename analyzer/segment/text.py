@@ -35,6 +35,11 @@ class _Header:
 
 
 def segment_text(text: str) -> Segmented:
+    return segment_lines(text)[0]
+
+
+def segment_lines(text: str) -> tuple[Segmented, int | None]:
+    """The segmentation and the line where the comment thread starts (None without comments)."""
     lines = [line.strip().lstrip("\ufeff") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _cut_end(lines)
     keep = _clutter_mask(lines)
@@ -54,7 +59,7 @@ def segment_text(text: str) -> Segmented:
             continue
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
         comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article))
-    return Segmented(articles, comments)
+    return Segmented(articles, comments), (thread_start if comments else None)
 
 
 def _cut_end(lines: list[str]) -> list[str]:

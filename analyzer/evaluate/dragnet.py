@@ -1,0 +1,77 @@
+"""The dragnet gold set as both evaluations read it (format in its SOURCE.md).
+
+Gold text is the article, a hand-typed separator line, then the comments. The
+token measure is dragnet's: bag of lower-cased word tokens, precision/recall/F1
+per page, averaged over pages. A third of the pages (by a hash of the id) is
+kept as validation: rules are looked at on the other two thirds only.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+SEPARATOR = re.compile(r"^[!@#$%^&*() ]*[!@#$%^&*()]{3,}[ \t]*COMMENTS[ \t\r]*$")
+_TOKEN = re.compile(r"\w+", re.U)
+
+
+@dataclass
+class GoldPage:
+    id: str
+    html_path: Path
+    lines: list[str]  # gold text lines without the separator
+    split: int | None  # index in ``lines`` where comments start, None without comments
+    validation: bool
+
+    @property
+    def article(self) -> str:
+        return "\n".join(self.lines[: self.split] if self.split is not None else self.lines)
+
+    @property
+    def comments(self) -> str:
+        return "\n".join(self.lines[self.split:]) if self.split is not None else ""
+
+
+def is_validation(page_id: str) -> bool:
+    return int(hashlib.sha1(page_id.encode()).hexdigest()[:8], 16) % 3 == 0
+
+
+def _decode(raw: bytes) -> str:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")
+    return raw.decode("utf-8-sig", errors="replace")
+
+
+def gold_pages(root: Path) -> list[GoldPage]:
+    out = []
+    for path in sorted((root / "Corrected").glob("*.html.corrected.txt")):
+        page_id = path.name.split(".")[0]
+        lines = _decode(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        sep = next((i for i, line in enumerate(lines) if SEPARATOR.match(line)), None)
+        if sep is not None:
+            lines = lines[:sep] + lines[sep + 1:]
+            if not any(line.strip() for line in lines[sep:]):
+                sep = None
+        out.append(GoldPage(page_id, root / "HTML" / f"{page_id}.html", lines, sep, is_validation(page_id)))
+    return out
+
+
+def tokens(text: str) -> Counter[str]:
+    return Counter(t.lower() for t in _TOKEN.findall(text))
+
+
+def prf(pred: str, gold: str) -> tuple[float, float, float]:
+    p_tok, g_tok = tokens(pred), tokens(gold)
+    overlap = sum((p_tok & g_tok).values())
+    p = overlap / sum(p_tok.values()) if p_tok else (1.0 if not g_tok else 0.0)
+    r = overlap / sum(g_tok.values()) if g_tok else (1.0 if not p_tok else 0.0)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def mean(values: list[float]) -> float:
+    return 100 * sum(values) / len(values) if values else 0.0
