@@ -61,10 +61,12 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
         for i, text, lab, prob in zip(todo, clean, labels, probs):
             lang = lab[0].removeprefix("__label__")
             letters = set(_letters(text))
+            # Letters only one of the three languages writes override lid.176's guess;
+            # Persian letters (پ چ ژ گ ی) are shared with Urdu, so they only turn "ar" into "fa".
             if lang in {"fa", "ar", "ur"}:
                 if letters & _UR_ONLY:
                     lang = "ur"
-                elif letters & _FA_ONLY and not letters & _AR_ONLY:
+                elif lang == "ar" and letters & _FA_ONLY and not letters & _AR_ONLY:
                     lang = "fa"
             out[i] = LangResult(lang, float(prob[0]))
     return [r for r in out if r is not None]

@@ -1,0 +1,86 @@
+"""``analyzer evaluate langid``: our language stage beside plain lid.176 on short texts.
+
+Lingua's test data (sentences, word pairs, single words; Apache-2.0 / Leipzig
+CC BY) for the languages staged as plain files, and Finglish from the Latin side
+of ``finglish-persian-parallel`` against English sentences, for the recall of
+``fa-Latn`` and the rate at which English is misread as Finglish.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections import Counter
+from pathlib import Path
+
+from . import Evaluation
+
+DEFAULT_PATH = "data"
+KINDS = ("sentences", "word-pairs", "single-words")
+
+
+def _lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def finglish_sentences(data: Path) -> list[str]:
+    with (data / "finglish-persian-parallel" / "PersianToFinglishDataset.txt").open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))
+    return [r[0].strip() for r in rows[1:] if r and r[0].strip()]
+
+
+def _plain_lid(texts: list[str]) -> list[str]:
+    from ..langid.detect import _model
+
+    labels, _ = _model().predict([" ".join(t.split()) for t in texts], k=1)
+    return [lab[0].removeprefix("__label__") for lab in labels]
+
+
+def run(path: Path) -> Evaluation:
+    from ..langid import detect_batch
+
+    lingua = path / "langid-lingua-testdata"
+    langs = sorted({p.name.split("__")[1][:-4] for p in lingua.glob("sentences__*.txt")})
+    figures: dict[str, float] = {}
+    lines = ["accuracy (%)        ours / lid.176"]
+    header = "lang " + "".join(f"{k:>24}" for k in KINDS)
+    lines.append(header)
+    confusion: Counter[tuple[str, str]] = Counter()
+    n_texts, seconds = 0, 0.0
+    for lang in langs:
+        row = f"{lang:5}"
+        for kind in KINDS:
+            texts = _lines(lingua / f"{kind}__{lang}.txt")
+            start = time.perf_counter()
+            ours = [r.lang for r in detect_batch(texts)]
+            seconds += time.perf_counter() - start
+            n_texts += len(texts)
+            plain = _plain_lid(texts)
+            acc = 100 * sum(o == lang for o in ours) / len(texts)
+            acc_plain = 100 * sum(p == lang for p in plain) / len(texts)
+            figures[f"{lang}.{kind}"] = round(acc, 2)
+            figures[f"lid176.{lang}.{kind}"] = round(acc_plain, 2)
+            row += f"{acc:15.1f} / {acc_plain:5.1f}"
+            if lang in ("fa", "ar", "ur"):
+                confusion.update((lang, o if o in ("fa", "ar", "ur") else "other") for o in ours)
+        lines.append(row)
+    lines.append("")
+    lines.append("fa/ar/ur confusion, ours (rows: truth; all kinds together)")
+    lines.append("      " + "".join(f"{c:>7}" for c in ("fa", "ar", "ur", "other")))
+    for truth in ("fa", "ar", "ur"):
+        lines.append(f"{truth:6}" + "".join(f"{confusion[(truth, c)]:7d}" for c in ("fa", "ar", "ur", "other")))
+    fing = finglish_sentences(path)
+    english = _lines(lingua / "sentences__en.txt") + _lines(lingua / "word-pairs__en.txt")
+    ours_f = [r.lang for r in detect_batch(fing)]
+    ours_e = [r.lang for r in detect_batch(english)]
+    figures["finglish.recall"] = round(100 * sum(o == "fa-Latn" for o in ours_f) / len(fing), 2)
+    figures["english_as_finglish"] = round(100 * sum(o == "fa-Latn" for o in ours_e) / len(english), 2)
+    plain_f = Counter(_plain_lid(fing)).most_common(4)
+    lines.append("")
+    lines.append(f"Finglish recall (fa-Latn): {figures['finglish.recall']:.1f} % of {len(fing)} sentences "
+                 f"[target ≥ 95]; lid.176 alone says: {plain_f}")
+    lines.append(f"English misread as Finglish: {figures['english_as_finglish']:.2f} % of {len(english)} "
+                 "[target ≤ 1]")
+    info = {"texts_per_second": round(n_texts / seconds, 0) if seconds else 0.0}
+    lines.append(f"speed: {info['texts_per_second']:.0f} texts/s (ours, batched, one process)")
+    return Evaluation("langid", figures, "\n".join(lines), info, {"english_as_finglish"})

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import pytest
+
+from analyzer.langid import detect, detect_batch
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("This is a perfectly ordinary English sentence about the weather.", "en"),
+    ("این یک جمله فارسی درباره آب و هوا است.", "fa"),
+    ("هذه جملة عربية عن الطقس في المدينة.", "ar"),
+    ("یہ موسم کے بارے میں ایک اردو جملہ ہے۔", "ur"),
+    ("پیشنهاد", "fa"),  # Persian-only letter پ
+    ("بڑا", "ur"),  # Urdu-only letter ڑ
+])
+def test_languages(text, lang):
+    assert detect(text).lang == lang
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("", "empty"), ("   \n ", "empty"), ("https://example.com/a?b=c", "url-only"),
+    ("12345 678", "digits-only"), ("😀🎉👍", "no-letters"), ("!!! ???", "no-letters"),
+])
+def test_und_with_reason(text, reason):
+    result = detect(text)
+    assert (result.lang, result.reason, result.score) == ("und", reason, 0.0)
+
+
+def test_batch_keeps_order_and_handles_newlines():
+    texts = ["first line\nsecond line of English text here", "", "متن فارسی\nدر دو خط"]
+    assert [r.lang for r in detect_batch(texts)] == ["en", "und", "fa"]
