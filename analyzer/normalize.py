@@ -1,16 +1,34 @@
-"""Normalise stage: the text classifiers read, the raw text kept apart.
+"""Normalise stage: the text classifiers read; the raw text stays in the record.
 
-Persian goes through hazm's ``Normalizer`` (built once: construction costs ~1 s);
-everything else gets Unicode NFC and whitespace folding only, because hazm
-rewrites Latin digits and breaks URLs.
+- Persian (``fa``): hazm's ``Normalizer`` with its defaults (Arabic ي/ك/ة and
+  Arabic-Indic digits to Persian forms, half-space rules that keep and restore the
+  zero-width non-joiner, diacritics and tatweel removed, punctuation spacing), built
+  once because construction costs about a second.
+- Finglish (``fa-Latn``): transliterated to Persian script by the MIT-licensed
+  ``finglish`` package (dictionary, positional letter rules, Persian word frequencies
+  to choose between spellings), then normalised as Persian, so the Persian
+  classifiers can read it.
+- English: NFC, URLs / @mentions / e-mails replaced by TweetEval's placeholders
+  (``http``, ``@user``, ``<email>``), letters repeated three times or more cut to two.
+- Anything else: NFC and whitespace folding only; hazm would rewrite Latin digits
+  and break URLs (``$25.50`` → ``$ ۲۵ ٫ ۵۰``), so it is kept for Persian text.
+Comment threads repeat themselves (quotes, copy-paste campaigns), so results are cached.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
+import re
 import unicodedata
 from functools import lru_cache
 
 PERSIAN_LANGS = {"fa"}
+FINGLISH = "fa-Latn"
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_MENTION = re.compile(r"(?<!\w)@\w+")
+_ELONGATED = re.compile(r"(\w)\1{2,}")
 
 
 @lru_cache(maxsize=1)
@@ -20,15 +38,37 @@ def _hazm_normalizer():
     return Normalizer()
 
 
+@lru_cache(maxsize=1)
+def _f2p():
+    # The finglish package prints "Loading ..." on import: keep our stdout clean for JSON lines.
+    with contextlib.redirect_stdout(io.StringIO()):
+        from finglish import f2p
+    return f2p
+
+
+def transliterate(text: str) -> str:
+    """Finglish → Persian script (unnormalised)."""
+    return _f2p()(text)
+
+
 def normalize(text: str, lang: str) -> str:
-    return normalize_batch([text], [lang])[0]
+    return _normalize_one(text, lang)
 
 
 def normalize_batch(texts: list[str], langs: list[str]) -> list[str]:
-    out = []
-    for text, lang in zip(texts, langs):
-        plain = " ".join(unicodedata.normalize("NFC", text).split())
-        if lang in PERSIAN_LANGS:
-            plain = _hazm_normalizer().normalize(plain)
-        out.append(plain)
-    return out
+    return [_normalize_one(text, lang) for text, lang in zip(texts, langs)]
+
+
+@lru_cache(maxsize=65536)
+def _normalize_one(text: str, lang: str) -> str:
+    plain = " ".join(unicodedata.normalize("NFC", text).split())
+    if lang == FINGLISH:
+        plain = _hazm_normalizer().normalize(transliterate(_ELONGATED.sub(r"\1\1", plain)))
+    elif lang in PERSIAN_LANGS:
+        plain = _hazm_normalizer().normalize(plain)
+    elif lang == "en":
+        plain = _EMAIL.sub("<email>", plain)
+        plain = _URL.sub("http", plain)
+        plain = _MENTION.sub("@user", plain)
+        plain = _ELONGATED.sub(r"\1\1", plain)
+    return plain
