@@ -29,3 +29,15 @@ def test_und_with_reason(text, reason):
 def test_batch_keeps_order_and_handles_newlines():
     texts = ["first line\nsecond line of English text here", "", "متن فارسی\nدر دو خط"]
     assert [r.lang for r in detect_batch(texts)] == ["en", "und", "fa"]
+
+
+@pytest.mark.parametrize("text", ["merci kheili khoob bood", "salam, chetori? khoobi?",
+                                  "ghaza kamelan sard bood", "man inja zendegi mikonam"])
+def test_finglish(text):
+    assert detect(text).lang == "fa-Latn"
+
+
+@pytest.mark.parametrize("text", ["Thank you for the clear report, it was very helpful.",
+                                  "The food arrived cold again", "Good questions Fred"])
+def test_english_is_not_finglish(text):
+    assert detect(text).lang == "en"

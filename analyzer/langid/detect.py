@@ -8,6 +8,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..records import LangResult
+from .finglish import finglish_probability
+from .finglish import threshold as finglish_threshold
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _FA_ONLY = set("پچژگی")
@@ -26,6 +28,11 @@ def _model():
 
 def _letters(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch).startswith("L"))
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = _letters(text)
+    return bool(letters) and sum("a" <= ch.lower() <= "z" for ch in letters) >= 0.8 * len(letters)
 
 
 def _und_reason(text: str) -> str | None:
@@ -58,7 +65,13 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
     if todo:
         clean = [" ".join(_URL.sub(" ", texts[i]).split()) for i in todo]
         labels, probs = _model().predict(clean, k=1)
-        for i, text, lab, prob in zip(todo, clean, labels, probs):
+        latin = [j for j, text in enumerate(clean) if _mostly_latin(text)]
+        p_fing = finglish_probability([clean[j] for j in latin])
+        fing = {j: float(p) for j, p in zip(latin, p_fing) if p >= finglish_threshold()}
+        for n, (i, text, lab, prob) in enumerate(zip(todo, clean, labels, probs)):
+            if n in fing:
+                out[i] = LangResult("fa-Latn", fing[n])
+                continue
             lang = lab[0].removeprefix("__label__")
             letters = set(_letters(text))
             # Letters only one of the three languages writes override lid.176's guess;
