@@ -1,10 +1,76 @@
-"""Classify stage: sentiment and toxicity per comment, with the words behind them."""
+"""Classify stage: sentiment and toxicity per comment, with the words behind them.
+
+Texts arrive normalised (Finglish already in Persian script). English goes to
+the English models, Persian and Finglish to the Persian ones; any other
+language gets ``None`` with a reason rather than a guess from a model that
+never saw it. Models load once per process, on first use.
+"""
 
 from __future__ import annotations
 
-from ..records import Verdict
+from functools import lru_cache
+
+import numpy as np
+
+from ..records import Sentiment, Toxicity, Verdict
+from .model import LinearModel, ModelError
+
+__all__ = ["classify_batch", "ModelError", "MODEL_LANG", "toxicity_threshold"]
+
+# language of the comment -> language of the models that read it
+MODEL_LANG = {"en": "en", "fa": "fa", "fa-Latn": "fa"}
+# sub-labels of toxicity: name -> model (the first one is the toxicity score itself)
+TOXICITY_MODELS = {"en": {"offensive": "en-offensive", "hate": "en-hate"}, "fa": {"offensive": "fa-offensive"}}
+SENTIMENT_MODELS = {"en": "en-sentiment", "fa": "fa-sentiment"}
+
+
+@lru_cache(maxsize=None)
+def _model(name: str) -> LinearModel:
+    return LinearModel.load(name)
+
+
+def toxicity_threshold(lang: str) -> float:
+    """The calibrated probability at which a comment is labelled toxic (chosen on validation)."""
+    first = next(iter(TOXICITY_MODELS[lang].values()))
+    return float(_model(first).meta.get("threshold", 0.5))
 
 
 def classify_batch(texts: list[str], langs: list[str]) -> list[Verdict]:
-    """Placeholder until the trained models land (issue 8)."""
-    return [Verdict(None, None, "no model yet", "no model yet") for _ in texts]
+    out = [Verdict(None, None, f"no sentiment model for {lang!r}", f"no toxicity model for {lang!r}")
+           for lang in langs]
+    for model_lang in sorted(set(MODEL_LANG.values())):
+        idx = [i for i, lang in enumerate(langs) if MODEL_LANG.get(lang) == model_lang and texts[i].strip()]
+        if not idx:
+            continue
+        batch = [texts[i] for i in idx]
+        sentiments = _sentiments(model_lang, batch)
+        toxicities = _toxicities(model_lang, batch)
+        for j, i in enumerate(idx):
+            out[i] = Verdict(sentiments[j], toxicities[j])
+    return out
+
+
+def _sentiments(lang: str, texts: list[str]) -> list[Sentiment]:
+    model = _model(SENTIMENT_MODELS[lang])
+    proba, _ = model.predict_texts(texts)
+    best = proba.argmax(axis=1)
+    return [
+        Sentiment(model.labels[k], {label: float(p) for label, p in zip(model.labels, row)},
+                  model.explain(text, int(k), top=3) if model.labels[k] != "neutral" else [])
+        for text, row, k in zip(texts, proba, best)
+    ]
+
+
+def _toxicities(lang: str, texts: list[str]) -> list[Toxicity]:
+    subs = {name: _model(model).predict_texts(texts)[0][:, 1] for name, model in TOXICITY_MODELS[lang].items()}
+    main_name = next(iter(TOXICITY_MODELS[lang]))
+    main = _model(TOXICITY_MODELS[lang][main_name])
+    threshold = toxicity_threshold(lang)
+    score = np.asarray(subs[main_name])
+    out = []
+    for j, text in enumerate(texts):
+        toxic = bool(score[j] >= threshold)
+        terms = main.explain(text, 1, top=5) if toxic else []
+        out.append(Toxicity(float(score[j]), "toxic" if toxic else "not_toxic", terms,
+                            {name: float(p[j]) for name, p in subs.items()}))
+    return out

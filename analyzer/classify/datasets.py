@@ -1,0 +1,229 @@
+"""The labelled sets in ``../shared/data``, read the way each SOURCE.md describes.
+
+Published splits are respected; where a set has none (or lacks a validation
+split) the split is made from a hash of the text, so it is the same on every
+machine, in training and in evaluation, whatever the row order. Sets are
+de-duplicated, and rows of a test split are removed from its training pool.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+SENTIMENT = ["negative", "neutral", "positive"]
+BINARY = ["no", "yes"]
+
+
+@dataclass
+class Split:
+    texts: list[str]
+    labels: list[int]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+@dataclass
+class Dataset:
+    name: str
+    lang: str
+    labels: list[str]
+    train: Split
+    val: Split
+    test: Split
+    licence: str
+
+
+def _open(path: Path) -> io.TextIOBase:
+    if not path.exists() and path.with_suffix(path.suffix + ".gz").exists():
+        path = path.with_suffix(path.suffix + ".gz")
+    raw = gzip.open(path, "rb").read() if path.suffix == ".gz" else path.read_bytes()
+    for enc in ("utf-8-sig", "utf-16"):
+        try:
+            return io.StringIO(raw.decode(enc))
+        except UnicodeDecodeError:
+            continue
+    return io.StringIO(raw.decode("utf-8", errors="replace"))
+
+
+def bucket(text: str) -> int:
+    """0..99 from the text alone: a split that no row order or seed can change."""
+    return int(hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:8], 16) % 100
+
+
+def _dedup(rows: list[tuple[str, int]], exclude: set[str] = frozenset()) -> list[tuple[str, int]]:
+    seen, out = set(), []
+    for text, label in rows:
+        key = " ".join(text.split())
+        if key and key not in seen and key not in exclude:
+            seen.add(key)
+            out.append((key, label))
+    return out
+
+
+def _split(rows: list[tuple[str, int]]) -> Split:
+    return Split([t for t, _ in rows], [y for _, y in rows])
+
+
+def _carve(rows: list[tuple[str, int]], lo: int, hi: int) -> tuple[list, list]:
+    inside = [r for r in rows if lo <= bucket(r[0]) < hi]
+    outside = [r for r in rows if not lo <= bucket(r[0]) < hi]
+    return outside, inside
+
+
+def _tweeteval(folder: Path, split: str) -> list[tuple[str, int]]:
+    texts = _open(folder / f"{split}_text.txt").read().split("\n")
+    labels = _open(folder / f"{split}_labels.txt").read().split()
+    return [(t, int(y)) for t, y in zip(texts, labels)]
+
+
+def en_sentiment(data: Path) -> Dataset:
+    sem = data / "en-semeval2017-task4a"
+    te = data / "en-tweeteval-sentiment"
+    rows = []
+    for rec in csv.reader(_open(sem / "derived_train_2013-2016_dedup_minus_tweeteval_val_test.tsv"),
+                          delimiter="\t", quoting=csv.QUOTE_NONE):
+        if len(rec) >= 3 and rec[1] in SENTIMENT:
+            # The derived file keeps some characters as literal \uXXXX escapes.
+            text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), rec[2])
+            rows.append((text, SENTIMENT.index(rec[1])))
+    val, test = _tweeteval(te, "val"), _tweeteval(te, "test")
+    held = {" ".join(t.split()) for t, _ in val + test}
+    return Dataset("en-sentiment", "en", SENTIMENT, _split(_dedup(rows, held)), _split(_dedup(val)),
+                   _split(test), "SemEval-2017 Task 4 / TweetEval: research use under Twitter terms")
+
+
+def _en_binary(data: Path, folder: str, name: str, licence: str) -> Dataset:
+    d = data / folder
+    val, test = _tweeteval(d, "val"), _tweeteval(d, "test")
+    held = {" ".join(t.split()) for t, _ in val + test}
+    return Dataset(name, "en", BINARY, _split(_dedup(_tweeteval(d, "train"), held)), _split(_dedup(val)),
+                   _split(test), licence)
+
+
+def en_offensive(data: Path) -> Dataset:
+    return _en_binary(data, "en-tweeteval-offensive", "en-offensive",
+                      "OLID / TweetEval: research use under Twitter terms")
+
+
+def en_hate(data: Path) -> Dataset:
+    return _en_binary(data, "en-tweeteval-hate", "en-hate",
+                      "HatEval / TweetEval: research use under Twitter terms")
+
+
+def _csv_rows(path: Path, text_col: int | str, label_col: int | str, header: bool) -> list[list[str]]:
+    reader = csv.reader(_open(path))
+    rows = list(reader)
+    if header:
+        head = rows[0]
+        ti = head.index(text_col) if isinstance(text_col, str) else text_col
+        li = head.index(label_col) if isinstance(label_col, str) else label_col
+        rows = rows[1:]
+    else:
+        ti, li = int(text_col), int(label_col)
+    return [[r[ti], r[li]] for r in rows if len(r) > max(ti, li)]
+
+
+def _sign(value: str) -> int | None:
+    try:
+        v = int(float(value))
+    except ValueError:
+        return None
+    return 0 if v < 0 else 1 if v == 0 else 2
+
+
+def sentipers(data: Path) -> tuple[list, list]:
+    d = data / "fa-sentipers"
+    test = [(t, y) for t, v in _csv_rows(d / "test.csv", 0, 1, False) if (y := _sign(v)) is not None]
+    test = _dedup(test)
+    held = {t for t, _ in test}
+    train = [(t, y) for t, v in _csv_rows(d / "original.csv", 0, 1, False) if (y := _sign(v)) is not None]
+    return _dedup(train, held), test
+
+
+def snappfood(data: Path) -> tuple[list, list]:
+    """Binary (0 HAPPY, 1 SAD) mapped to positive / negative; a fixed 20 % is the test part."""
+    rows = _csv_rows(data / "fa-snappfood-subset" / "snappfood_test_subset.csv", "comment", "label_id", True)
+    rows = _dedup([(t, 2 if y.strip() == "0" else 0) for t, y in rows if y.strip() in {"0", "1"}])
+    return _carve(rows, 80, 100)
+
+
+def fa_sentiment(data: Path) -> Dataset:
+    sp_train, sp_test = sentipers(data)
+    sf_train, sf_test = snappfood(data)
+    pool = sp_train + sf_train
+    train, val = _carve(pool, 0, 10)
+    return Dataset("fa-sentiment", "fa", SENTIMENT, _split(train), _split(val), _split(sp_test),
+                   "SentiPers: none stated (research); SnappFood: none stated (research)")
+
+
+def read_xlsx(path: Path) -> list[list[str]]:
+    """Rows of the first sheet of an .xlsx file (shared strings and inline values)."""
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    with zipfile.ZipFile(path) as z:
+        strings = []
+        if "xl/sharedStrings.xml" in z.namelist():
+            root = etree.fromstring(z.read("xl/sharedStrings.xml"))
+            strings = ["".join(si.itertext()) for si in root.findall("m:si", ns)]
+        sheet = etree.fromstring(z.read("xl/worksheets/sheet1.xml"))
+    rows = []
+    for row in sheet.iter(f"{{{ns['m']}}}row"):
+        cells = {}
+        for c in row.findall("m:c", ns):
+            ref = c.get("r", "")
+            col = ord(ref[0]) - ord("A") if ref else len(cells)
+            v = c.find("m:v", ns)
+            if c.get("t") == "s" and v is not None:
+                cells[col] = strings[int(v.text)]
+            elif c.get("t") == "inlineStr":
+                cells[col] = "".join(c.itertext())
+            elif v is not None:
+                cells[col] = v.text or ""
+        if cells:
+            rows.append([cells.get(i, "") for i in range(max(cells) + 1)])
+    return rows
+
+
+def parsoffensive(data: Path) -> tuple[list, list]:
+    """De-duplicated, then a fixed 20 % test part (hash of the text)."""
+    rows = read_xlsx(data / "fa-parsoffensive" / "ParsOffensive.xlsx")
+    head = rows[0]
+    ti, li = head.index("comment"), head.index("label")
+    pairs = _dedup([(r[ti], 1 if r[li].strip() == "Offensive" else 0) for r in rows[1:] if len(r) > max(ti, li)])
+    return _carve(pairs, 80, 100)
+
+
+def parsoff(data: Path) -> tuple[list, list]:
+    d = data / "fa-pars-off"
+    conv = lambda rows: [(t, 1 if y.strip() == "OFF" else 0) for t, y in rows]  # noqa: E731
+    test = _dedup(conv(_csv_rows(d / "Pars-OFF__Pars-OFF_levela_test.csv", "tweet", "label", True)))
+    train = _dedup(conv(_csv_rows(d / "Pars-OFF__Pars-OFF_levela_train.csv", "tweet", "label", True)),
+                   {t for t, _ in test})
+    return train, test
+
+
+def fa_offensive(data: Path) -> Dataset:
+    po_train, po_test = parsoff(data)
+    pf_train, pf_test = parsoffensive(data)
+    train, val = _carve(po_train + pf_train, 0, 10)
+    return Dataset("fa-offensive", "fa", BINARY, _split(train), _split(val), _split(po_test),
+                   "Pars-OFF: none stated (research, cite); ParsOffensive: none stated (research, cite)")
+
+
+DATASETS = {
+    "en-sentiment": en_sentiment,
+    "en-offensive": en_offensive,
+    "en-hate": en_hate,
+    "fa-sentiment": fa_sentiment,
+    "fa-offensive": fa_offensive,
+}

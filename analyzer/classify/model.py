@@ -1,0 +1,104 @@
+"""A calibrated linear model stored as plain data: ``NAME.npz`` (weights) + ``NAME.json`` (meta).
+
+Loading never unpickles (``allow_pickle=False``). Calibration is temperature
+scaling of the decision values (one scalar for multi-class, Platt's slope and
+intercept for binary), fitted on a validation split at training time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from .features import FeatureSpec
+
+MODEL_DIR = Path(str(resources.files("analyzer") / "resources" / "models"))
+
+
+class ModelError(Exception):
+    """A shipped model that is missing or unreadable; the message names the file."""
+
+
+@dataclass
+class LinearModel:
+    name: str
+    labels: list[str]
+    spec: FeatureSpec
+    idf: np.ndarray
+    coef: np.ndarray  # (k, F); k = 1 for binary (weights of the positive label)
+    intercept: np.ndarray
+    calibration: dict
+    meta: dict
+
+    @classmethod
+    def load(cls, name: str, directory: Path = MODEL_DIR) -> "LinearModel":
+        npz, meta_path = directory / f"{name}.npz", directory / f"{name}.json"
+        for path in (npz, meta_path):
+            if not path.exists():
+                raise ModelError(f"{path}: model file missing (rebuild with `analyzer train classify`)")
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            with np.load(npz, allow_pickle=False) as data:
+                arrays = {k: data[k] for k in ("idf", "coef", "intercept")}
+            spec = FeatureSpec.from_json(meta["features"])
+            if arrays["coef"].shape[1] != spec.n_features or arrays["idf"].shape[0] != spec.n_features:
+                raise ValueError("weights do not match the feature spec")
+        except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
+            raise ModelError(f"{npz}: corrupted model ({exc})") from None
+        return cls(name, meta["labels"], spec, arrays["idf"].astype(np.float32),
+                   arrays["coef"].astype(np.float32), arrays["intercept"].astype(np.float32),
+                   meta["calibration"], meta)
+
+    def save(self, directory: Path = MODEL_DIR) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(directory / f"{self.name}.npz", idf=self.idf.astype(np.float16),
+                            coef=self.coef.astype(np.float16), intercept=self.intercept)
+        meta = self.meta | {"labels": self.labels, "features": self.spec.to_json(),
+                            "calibration": self.calibration}
+        (directory / f"{self.name}.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+
+    def decision(self, X) -> np.ndarray:
+        return np.asarray(X @ self.coef.T) + self.intercept
+
+    def proba(self, X) -> np.ndarray:
+        """Calibrated probabilities, one column per label."""
+        return calibrated(self.decision(X), self.calibration)
+
+    def predict_texts(self, texts: list[str]) -> tuple[np.ndarray, object]:
+        X = self.spec.transform(texts, self.idf)
+        return self.proba(X), X
+
+    def explain(self, text: str, column: int, top: int = 5) -> list[str]:
+        """Word n-grams of ``text`` that pushed the score of ``column`` up the most."""
+        weights = self.coef[0] if self.coef.shape[0] == 1 else self.coef[column]
+        if self.coef.shape[0] == 1 and column == 0:
+            weights = -weights
+        scored = {}
+        for term in self.spec.word_terms(text):
+            w = float(weights[self.spec.word_index(term)])
+            if w > 0:
+                scored[term] = max(scored.get(term, 0.0), w)
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
+        # Drop a unigram already covered by a stronger bigram that contains it.
+        out: list[str] = []
+        for term, _ in ranked:
+            if not any(term in kept.split() for kept in out):
+                out.append(term)
+            if len(out) == top:
+                break
+        return out
+
+
+def calibrated(decision: np.ndarray, cal: dict) -> np.ndarray:
+    if decision.shape[1] == 1:
+        z = cal["a"] * decision[:, 0] + cal["b"]
+        p = 1.0 / (1.0 + np.exp(-z))
+        return np.column_stack([1.0 - p, p])
+    z = decision / cal["temperature"]
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)

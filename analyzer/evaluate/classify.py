@@ -1,0 +1,98 @@
+"""``analyzer evaluate classify``: the shipped models on each public test split.
+
+Loads the models as they ship (nothing is trained here) and prints each figure
+beside the published ones (TweetEval: Barbieri et al. 2020, Table 2; Pars-OFF:
+Shangipour Ataei et al. 2022) and the plain TF-IDF + logistic-regression
+baseline measured on the same splits (the issue's bracketed figures).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+
+from . import Evaluation
+
+DEFAULT_PATH = "data"
+
+# test set -> (model, figure, published figures, baseline, target)
+TABLE = [
+    ("en-sentiment", "tweeteval", "macro_recall", "SVM 62.9, FastText 62.9, RoBERTa 72.8", 62.3, 66.0),
+    ("en-offensive", "tweeteval", "macro_f1", "FastText 73.4, RoBERTa 80.5", 73.4, 78.0),
+    ("en-hate", "tweeteval", "macro_f1", "FastText 50.6, RoBERTa 52.3", 41.6, 54.0),
+    ("fa-offensive", "parsoff", "macro_f1", "BERT + fastText 89.6", 86.2, 89.0),
+    ("fa-offensive", "parsoffensive", "macro_f1", "—", 84.7, 87.0),
+    ("fa-sentiment", "sentipers", "macro_f1", "—", 68.1, 71.0),
+    ("fa-sentiment", "snappfood", "f1", "—", 84.0, 87.0),
+]
+
+
+def _test_sets(data: Path) -> dict[tuple[str, str], tuple[list[str], np.ndarray, str]]:
+    from ..classify.datasets import (en_hate, en_offensive, en_sentiment, parsoff, parsoffensive,
+                                     sentipers, snappfood)
+
+    sets = {}
+    for key, ds in (("tweeteval", en_sentiment(data)),):
+        sets[("en-sentiment", key)] = (ds.test.texts, np.array(ds.test.labels), "en")
+    sets[("en-offensive", "tweeteval")] = _pack(en_offensive(data).test, "en")
+    sets[("en-hate", "tweeteval")] = _pack(en_hate(data).test, "en")
+    sets[("fa-offensive", "parsoff")] = _pack_rows(parsoff(data)[1], "fa")
+    sets[("fa-offensive", "parsoffensive")] = _pack_rows(parsoffensive(data)[1], "fa")
+    sets[("fa-sentiment", "sentipers")] = _pack_rows(sentipers(data)[1], "fa")
+    sets[("fa-sentiment", "snappfood")] = _pack_rows(snappfood(data)[1], "fa")
+    return sets
+
+
+def _pack(split, lang):
+    return split.texts, np.array(split.labels), lang
+
+
+def _pack_rows(rows, lang):
+    return [t for t, _ in rows], np.array([y for _, y in rows]), lang
+
+
+def run(path: Path) -> Evaluation:
+    from ..classify import _model
+    from ..classify.metrics import ece, score_dataset
+    from ..normalize import normalize_batch
+
+    figures: dict[str, float] = {}
+    info: dict[str, float] = {}
+    lines = ["model         test set        figure         ours   baseline target  published",
+             "-" * 92]
+    total_texts, total_seconds = 0, 0.0
+    for (model_name, set_name), (texts, y, lang) in _test_sets(path).items():
+        model = _model(model_name)
+        norm = normalize_batch(texts, [lang] * len(texts))
+        start = time.perf_counter()
+        proba, _ = model.predict_texts(norm)
+        total_seconds += time.perf_counter() - start
+        total_texts += len(texts)
+        if set_name == "snappfood":  # binary set: positive vs negative only
+            binary = (proba[:, 2] > proba[:, 0]).astype(int)
+            yb = (y == 2).astype(int)
+            tp = np.sum((binary == 1) & (yb == 1))
+            scores = {"f1": 100 * 2 * tp / (np.sum(binary) + np.sum(yb)),
+                      "accuracy": 100 * float(np.mean(binary == yb))}
+            two = proba[:, [0, 2]] / proba[:, [0, 2]].sum(axis=1, keepdims=True)
+            scores["ece"] = 100 * ece(two, yb)
+        else:
+            scores = score_dataset(proba, y, model.meta.get("threshold"))
+        for key, value in scores.items():
+            figures[f"{model_name}.{set_name}.{key}"] = round(float(value), 2)
+    for model_name, set_name, figure, published, baseline, target in TABLE:
+        ours = figures[f"{model_name}.{set_name}.{figure}"]
+        mark = "ok" if ours >= target else f"-{target - ours:.1f}"
+        lines.append(f"{model_name:13} {set_name:15} {figure:13} {ours:6.1f}   [{baseline:4.1f}] "
+                     f"{target:4.0f} {mark:>5}  {published}")
+    lines.append("")
+    lines.append("calibration (ECE, points; target ≤ 5):")
+    for key in sorted(k for k in figures if k.endswith(".ece")):
+        lines.append(f"  {key:40} {figures[key]:5.2f}")
+    info["texts_per_second_per_model"] = round(total_texts / total_seconds, 0) if total_seconds else 0.0
+    lines.append(f"speed: {info['texts_per_second_per_model']:.0f} texts/s per model (features + "
+                 "linear model, one core, normalisation excluded)")
+    lower = {k for k in figures if k.endswith(".ece")}
+    return Evaluation("classify", figures, "\n".join(lines), info, lower)
