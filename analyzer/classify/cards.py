@@ -38,7 +38,7 @@ def render_card(name: str, meta: dict, figures: dict[str, float], info: dict[str
   research use, as the sets' authors ask. Cite the sets (see `../shared/data/*/SOURCE.md`).
 - Method: normalised text (`analyzer.normalize`) → hashed word 1–2-grams (2^18 columns) and
   character 2–5-grams within word boundaries (2^18 columns), sublinear tf × idf, L2 per block →
-  logistic regression (class-balanced), C = {meta['C']} chosen from {{1, 4, 16}} on validation →
+  logistic regression (liblinear; one-vs-rest for three classes; class-balanced), C = {meta['C']} chosen from {{1, 4, 16}} on validation →
   calibrated on validation ({"Platt scaling" if "threshold" in meta else "temperature scaling"}).
 {threshold}- Training: {meta['train_rows']} rows, validation {meta['val_rows']} rows, {meta['seconds']} s on one core
   of this machine; deterministic (hash-based splits, fixed solver seed). Rebuild:
