@@ -18,6 +18,7 @@ Comment threads repeat themselves (quotes, copy-paste campaigns), so results are
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import re
 import unicodedata
@@ -25,6 +26,7 @@ from functools import lru_cache
 
 PERSIAN_LANGS = {"fa"}
 FINGLISH = "fa-Latn"
+MAX_FINGLISH_WORD = 11
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _MENTION = re.compile(r"(?<!\w)@\w+")
@@ -39,16 +41,29 @@ def _hazm_normalizer():
 
 
 @lru_cache(maxsize=1)
-def _f2p():
+def _finglish():
     # The finglish package prints "Loading ..." on import: keep our stdout clean for JSON lines.
     with contextlib.redirect_stdout(io.StringIO()):
-        from finglish import f2p
-    return f2p
+        return importlib.import_module("finglish.f2p")
+
+
+@lru_cache(maxsize=200_000)
+def _word_f2p(word: str) -> str:
+    """One word, as ``finglish.f2p`` would spell it (its best candidate).
+
+    The package scores every spelling its letter rules allow against the word
+    frequency list, a few milliseconds a word; words repeat across comments, so
+    each is converted once per process. Words longer than ``MAX_FINGLISH_WORD``
+    letters stay in Latin letters: the package's search grows exponentially with
+    length (one 14-letter word took 11 s), and a comment must not stall the batch.
+    """
+    best = _finglish().f2p_word(word, max_word_size=MAX_FINGLISH_WORD)
+    return best[0][0] if best else ""
 
 
 def transliterate(text: str) -> str:
-    """Finglish → Persian script (unnormalised)."""
-    return _f2p()(text)
+    """Finglish → Persian script (unnormalised); the same output as ``finglish.f2p``."""
+    return " ".join(_word_f2p(w) for w in _finglish().sep_regex.split(text) if w)
 
 
 def normalize(text: str, lang: str) -> str:
