@@ -26,7 +26,8 @@ def render_card(name: str, meta: dict, figures: dict[str, float], info: dict[str
     rows = "\n".join(f"| `{k.split('.', 1)[1]}` | {v:.2f} |" for k, v in sorted(figures.items())
                      if k.startswith(name + "."))
     threshold = (f"- Label threshold: `toxic` when the calibrated probability is ≥ {meta['threshold']} "
-                 "(the F1-optimal cut on validation).\n" if "threshold" in meta else "")
+                 f"(more likely than not); the cut that maximises F1 on validation is {meta.get('f1_threshold')}, "
+                 "for users who prefer recall.\n" if "threshold" in meta else "")
     return f"""# Model card: `{name}`
 
 - Files: `analyzer/resources/models/{name}.npz` (idf and weights, float16) and `{name}.json`

@@ -8,6 +8,7 @@ intercept for binary), fitted on a validation split at training time.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -72,15 +73,30 @@ class LinearModel:
         X = self.spec.transform(texts, self.idf)
         return self.proba(X), X
 
+    def _strong_weight(self, column: int) -> float:
+        """Weight a word n-gram needs to count as a reason: the top 1 % of the positive word weights.
+
+        Without a floor, function words that lean a little towards a label in
+        tweets ("a", "is a") would be named as the reason for a score.
+        """
+        cache = self.__dict__.setdefault("_floors", {})
+        if column not in cache:
+            block = self.coef[:, : self.spec.n_word]
+            weights = block[0] if block.shape[0] == 1 else block[column]
+            cache[column] = _strong(-weights if block.shape[0] == 1 and column == 0 else weights)
+        return cache[column]
+
     def explain(self, text: str, column: int, top: int = 5) -> list[str]:
         """Word n-grams of ``text`` that pushed the score of ``column`` up the most."""
         weights = self.coef[0] if self.coef.shape[0] == 1 else self.coef[column]
         if self.coef.shape[0] == 1 and column == 0:
             weights = -weights
+        floor = self._strong_weight(column)
+        stop = stopwords(self.meta.get("lang", ""))
         scored = {}
         for term in self.spec.word_terms(text):
             w = float(weights[self.spec.word_index(term)])
-            if w > 0:
+            if w >= floor and len(term) > 1 and not all(t in stop for t in term.split()):
                 scored[term] = max(scored.get(term, 0.0), w)
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
         # Drop a unigram already covered by a stronger bigram that contains it.
@@ -91,6 +107,28 @@ class LinearModel:
             if len(out) == top:
                 break
         return out
+
+
+STRONG_QUANTILE = 0.99
+
+
+@lru_cache(maxsize=None)
+def stopwords(lang: str) -> frozenset[str]:
+    """Function words never named as the reason for a score."""
+    if lang == "en":
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        return frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "won", "don", "user", "http"}
+    if lang == "fa":
+        from hazm import stopwords_list
+
+        return frozenset(stopwords_list())
+    return frozenset()
+
+
+def _strong(weights: np.ndarray) -> float:
+    positive = weights[weights > 0]
+    return float(np.quantile(positive, STRONG_QUANTILE)) if positive.size else 0.0
 
 
 def calibrated(decision: np.ndarray, cal: dict) -> np.ndarray:

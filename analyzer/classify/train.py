@@ -22,6 +22,7 @@ from .metrics import score_dataset
 from .model import MODEL_DIR, LinearModel, calibrated
 
 C_GRID = (1.0, 4.0, 16.0)
+LABEL_THRESHOLD = 0.5
 CARD_DIR = Path(__file__).resolve().parents[2] / "data" / "models"
 
 
@@ -102,7 +103,10 @@ def train_one(ds: Dataset, spec: FeatureSpec = FeatureSpec()) -> tuple[LinearMod
     meta = {"C": C, "train_rows": len(ds.train), "val_rows": len(ds.val), "licence": ds.licence,
             "lang": ds.lang, "seconds": round(time.perf_counter() - start, 1)}
     if len(ds.labels) == 2:
-        meta["threshold"] = _best_threshold(model.proba(spec.transform(val_x, model.idf))[:, 1], yva)
+        # The label is "toxic" when the calibrated probability says it is more likely than
+        # not; the F1-optimal cut on validation is recorded beside it for users who want recall.
+        meta["threshold"] = LABEL_THRESHOLD
+        meta["f1_threshold"] = _best_threshold(model.proba(spec.transform(val_x, model.idf))[:, 1], yva)
     model.meta = meta
     return model, meta
 
