@@ -127,3 +127,14 @@ def test_empty_pages_give_one_empty_article(content):
 
     s = segment_html(Page("e.html", "html", content.decode(), raw=content))
     assert len(s.articles) == 1 and s.comments == []
+
+
+def test_comment_named_items_without_marked_author():
+    rows = "".join(f'<div class="jc_comment_panel"><div class="jc_comment_title">{title}</div>'
+                   f'<div class="comment-text">{text}</div></div>'
+                   for title, text in [("Well said", "Finally some rain here, the garden needed it."),
+                                       ("Not so fast", "The wells on our street are still empty.")])
+    s = seg(ARTICLE + f"<div>{rows}</div>")
+    assert [c.text for c in s.comments] == ["Finally some rain here, the garden needed it.",
+                                            "The wells on our street are still empty."]
+    assert [c.title for c in s.comments] == ["Well said", "Not so fast"]

@@ -42,10 +42,13 @@ def segment_html(page: Page) -> Segmented:
     structured = jsonld_comments(root)
     title = page_title(root)
     _drop(root)
-    items = microdata_items(root) or class_items(root) or generic_items(root)
+    items = microdata_items(root) or class_items(root) or class_runs(root) or generic_items(root)
     comments = structured or [extract(item, items) for item in items]
     comments = _link_parents(comments, items) if not structured else comments
-    comments = [c for c in comments if c.text]
+    comments = [c for c in comments if c.text and not S.NO_COMMENTS.search(c.text[:200])]
+    for c in comments:
+        if c.author and S.CHROME_TEXT.match(c.author):
+            c.author = None
     for item in _outermost(items):
         _remove(item)
     _drop_empty_comment_containers(root)
@@ -218,6 +221,29 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
             node = parent
         out.append(node)
     return list(dict.fromkeys(out))
+
+
+def class_runs(root: etree._Element) -> list[etree._Element]:
+    """Comment-named elements without a marked author field: the largest group of same-shaped
+    ones (at least two), each with some free text and few links."""
+    groups: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag not in ("body", "html") and _is_item_el(el):
+            groups[_shape(el)].append(el)
+    best: list[etree._Element] = []
+    for members in groups.values():
+        good = [m for m in _outermost(members) if _free_text(m)]
+        if len(good) >= 2 and len(good) > len(best):
+            best = good
+    return _promote(best)
+
+
+def _free_text(el: etree._Element) -> bool:
+    text = _short_text(el)
+    if not 20 <= len(text) <= 8000:
+        return False
+    link_chars = sum(len(_short_text(a)) for a in el.iter("a"))
+    return link_chars <= 0.5 * len(text) and not S.NO_COMMENTS.search(text)
 
 
 def _shape(el: etree._Element) -> tuple[str, str]:

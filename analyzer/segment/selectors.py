@@ -28,7 +28,8 @@ TEXT_WORDS = re.compile(r"(?:content|body|text|message|entry|comment-?text|post-
 TITLE_WORDS = re.compile(r"(?:title|subject|heading)", re.I)
 CHROME_TEXT = re.compile(
     r"^(?:reply|report(?: abuse)?|quote|permalink|like|share|flag|edit|delete|"
-    r"\d+\s+(?:likes?|points?|replies)|پاسخ|گزارش|says:?|wrote:?|گفت:?|↩)$", re.I)
+    r"\d+\s+(?:likes?|points?|replies)|پاسخ|گزارش|says:?|wrote:?|گفت:?|↩|"
+    r"log ?in to reply|log ?in to comment|sign in to reply|reply to this comment|report comment)$", re.I)
 
 # Subtrees that are never article nor comment text.
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
@@ -51,5 +52,5 @@ SCHEMA_TEXT = ("text", "commentText", "articleBody", "description", "comment")
 
 # "Be the first to comment", "No comments yet": a comment section that holds none.
 NO_COMMENTS = re.compile(
-    r"(?:be the first to comment|no comments(?: yet)?|comments are closed|there are no comments|"
+    r"(?:be the first to comment|this is only a preview|your comment has not yet been posted|no comments(?: yet)?|comments are closed|there are no comments|"
     r"هنوز نظری|نظری ثبت نشده|اولین نفری باشید)", re.I)
