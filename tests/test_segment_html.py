@@ -138,3 +138,13 @@ def test_comment_named_items_without_marked_author():
     assert [c.text for c in s.comments] == ["Finally some rain here, the garden needed it.",
                                             "The wells on our street are still empty."]
     assert [c.title for c in s.comments] == ["Well said", "Not so fast"]
+
+
+def test_header_box_grows_to_hold_its_text():
+    rows = "".join(f'<div class="entry"><div class="comment-head"><span class="comment-author">{name}</span> '
+                   f'<span>{date}</span></div><p>{text}</p></div>'
+                   for name, date, text in [("mina", "10. Jul, 2012", "Finally some rain here, the garden needed it."),
+                                            ("omid", "11. Jul, 2012", "The wells on our street are still empty.")])
+    s = seg(ARTICLE + f'<div class="thread">{rows}</div>')
+    assert [(c.author, c.text) for c in s.comments] == [
+        ("mina", "Finally some rain here, the garden needed it."), ("omid", "The wells on our street are still empty.")]

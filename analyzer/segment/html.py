@@ -197,7 +197,7 @@ def class_items(root: etree._Element) -> list[etree._Element]:
                 items[node] = None
                 break
             node = node.getparent()
-    found = _promote(list(items))
+    found = _grow(_promote(list(items)))
     found = [el for el in found if len(_short_text(el)) >= 10]
     shapes = Counter(_shape(el) for el in found)
     # Forum-style `post` items need company; a lone "post" div is usually the article.
@@ -217,6 +217,29 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
                 break
             siblings = [sib for sib in parent if sib is not node and isinstance(sib.tag, str)]
             if any(_is_item_el(sib) for sib in siblings):
+                break
+            node = parent
+        out.append(node)
+    return list(dict.fromkeys(out))
+
+
+GROW_TEXT = 60
+GROW_LEVELS = 3
+
+
+def _grow(items: list[etree._Element]) -> list[etree._Element]:
+    """A comment header box (author and date only) grows to the ancestor that also holds the
+    comment's text, as long as that ancestor holds no other comment."""
+    out = []
+    for el in items:
+        node = el
+        for _ in range(GROW_LEVELS):
+            if len(_short_text(node)) >= GROW_TEXT:
+                break
+            parent = node.getparent()
+            if parent is None or parent.tag in ("body", "html", "ul", "ol", "dl", "table", "tbody"):
+                break  # a list of comments is never one comment
+            if any(other is not el and (other in set(parent.iter())) for other in items):
                 break
             node = parent
         out.append(node)

@@ -16,7 +16,7 @@ _TIME = rf"(?:(?:at|@|-|,|ساعت)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*[ap]\.?m\.
 # A date as comment systems show it (English month names, numeric, Persian, relative).
 DATE = (
     rf"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
-    rf"(?:{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)?,?\s+{_D}{{4}}|{_D}{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+{_D}{{4}}"
+    rf"(?:{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)?,?\s+{_D}{{4}}|{_D}{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS},?\s+{_D}{{4}}"
     rf"|{_D}{{4}}[-/.]{_D}{{1,2}}[-/.]{_D}{{1,2}}|{_D}{{1,2}}[-/.]{_D}{{1,2}}[-/.]{_D}{{2,4}}"
     rf"|{_D}{{1,2}}\s+(?:{_PERSIAN_MONTHS})\s+{_D}{{4}})"
     rf",?\s*{_TIME}?"
