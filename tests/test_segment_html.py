@@ -148,3 +148,14 @@ def test_header_box_grows_to_hold_its_text():
     s = seg(ARTICLE + f'<div class="thread">{rows}</div>')
     assert [(c.author, c.text) for c in s.comments] == [
         ("mina", "Finally some rain here, the garden needed it."), ("omid", "The wells on our street are still empty.")]
+
+
+def test_definition_list_threads():
+    rows = "".join(f'<dt class="comment"><span class="comment_author">{name}</span> '
+                   f'<span class="comment_time">{date}</span></dt><dd class="comment"><p>{text}</p></dd>'
+                   for name, date, text in [("mina", "July 7, 2012 at 12:27 am", "Finally some rain here."),
+                                            ("omid", "July 7, 2012 at 1:02 am", "The wells are still empty.")])
+    s = seg(ARTICLE + f'<dl id="comment_list">{rows}</dl>')
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        ("mina", "July 7, 2012 at 12:27 am", "Finally some rain here."),
+        ("omid", "July 7, 2012 at 1:02 am", "The wells are still empty.")]

@@ -357,6 +357,10 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
                          and len(_short_text(el)) <= 120)), None)
     title = _short_text(title_el) if title_el is not None else None
     text_el = _text_field(own, item, nested, [e for e in (author_el, date_el) if e is not None])
+    follower = item.getnext()
+    if item.tag == "dt" and follower is not None and follower.tag == "dd":
+        # <dl> threads (old Blogger, many themes): the <dt> names author and date, the <dd> holds the text.
+        text_el, nested = follower, frozenset()
     skip = set(nested)
     for el in (author_el, date_el, title_el):
         if el is not None and text_el is item:
