@@ -37,6 +37,21 @@ THREADS = {
     "by-on-with-date": ("by peter_l on Aug 1, 2012 2:03 pm EDT\nGood to see the port open again.\n\n"
                         "by sara on Aug 1, 2012 2:45 pm EDT\nIt was about time, really.\n",
                         [("peter_l", "Aug 1, 2012 2:03 pm EDT"), ("sara", "Aug 1, 2012 2:45 pm EDT")]),
+    "blogger-said": ("Peter Lang said...\nGood to see the port open again.\n7:28 PM\n\n"
+                     "Sara K. said...\nIt was about time, really.\n8:01 PM\n",
+                     [("Peter Lang", None), ("Sara K.", None)]),
+    "on-date-said": ("On October 29, 2012 at 2:35am, Rosa said...\nGood to see the port open again.\n\n"
+                     "On October 29, 2012 at 3:10am, Omid said...\nIt was about time, really.\n",
+                     [("Rosa", "October 29, 2012 at 2:35am"), ("Omid", "October 29, 2012 at 3:10am")]),
+    "written-by": ("written by Tony, October 24, 2012\nGood to see the port open again.\n\n"
+                   "written by mike, October 19, 2012\nIt was about time, really.\n",
+                   [("Tony", "October 24, 2012"), ("mike", "October 19, 2012")]),
+    "name-date": ("Jewels October 23, 2012 at 3:41 pm\nGood to see the port open again.\n\n"
+                  "Kirsty Pope October 23, 2012 at 3:50 pm\nIt was about time, really.\n",
+                  [("Jewels", "October 23, 2012 at 3:41 pm"), ("Kirsty Pope", "October 23, 2012 at 3:50 pm")]),
+    "name-hyphen-date": ("The Keeper - October 26, 2012\nGood to see the port open again.\n\n"
+                         "CmdrR - October 26, 2012\nIt was about time, really.\n",
+                         [("The Keeper", "October 26, 2012"), ("CmdrR", "October 26, 2012")]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),

@@ -28,16 +28,22 @@ DATE = (
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("by-on", re.compile(r"^by\s+(?P<author>.{1,80}?)(?P<unverified>\s*\(not verified\))?\s+on(?:\s+(?P<posted>.+))?$", re.I)),
     ("unverified", re.compile(r"^(?P<author>[^.!?]{1,60}?|.{1,40}?)\s*\(not verified\)$", re.I)),
-    ("says", re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|writes)\s*:?$", re.I)),
-    ("name-dash-date", re.compile(rf"^(?P<author>[^—–|]{{1,60}}?)\s+[—–|]\s+(?P<posted>{DATE})$", re.I)),
-    ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+)?(?P<posted>{DATE})$", re.I)),
-    ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
     ("fa-by", re.compile(r"^(?:نوشته شده )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،)\s*(?P<posted>.+))?$")),
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:می‌گوید|میگوید|گفت|نوشت)\s*:?$")),
+    ("on-date-said", re.compile(rf"^on\s+(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
+    ("says", re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?:\.\.\.|…|:|,)?$", re.I)),
+    ("by-date", re.compile(rf"^(?:written|posted|submitted|comment)\s+by\s+(?P<author>.{{1,60}}?),?\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
+    ("date-by", re.compile(rf"^(?:posted\s+)?on\s+(?P<posted>{DATE})\s+by\s+(?P<author>.{{1,60}})$", re.I)),
+    ("on-date-name", re.compile(rf"^on\s+(?P<posted>{DATE})\s+(?P<author>[^\s].{{0,40}})$", re.I)),
+    ("name-dash-date", re.compile(rf"^(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
+    ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+)?(?P<posted>{DATE})$", re.I)),
+    ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
+    ("name-date", re.compile(rf"^(?P<author>[^\d\s][^.!?]{{0,40}}?)\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
 ]
 
 # Headers this weak make a thread only when at least this many of them agree.
-MIN_HEADERS = {"by-on": 1, "unverified": 1, "says": 2, "name-dash-date": 2, "posted": 2, "date": 3,
+MIN_HEADERS = {"by-on": 1, "unverified": 1, "on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
+               "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-says": 2}
 
 # Lines that are comment chrome, never comment text.
