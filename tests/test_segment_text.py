@@ -14,6 +14,12 @@ Storm closes the port
 The port of Bandar Abbas closed on Sunday as a storm kept every vessel at anchor outside the harbour.
 
 Officials said traffic would return to normal by Tuesday, when the winds are forecast to drop.
+
+Fishermen kept their boats in the harbour for a second day and the ferry to Qeshm did not sail.
+
+Shops near the quay closed early as the wind tore awnings and scattered crates along the road.
+
+The weather service expects calmer seas from Wednesday and warmer days later in the week.
 """
 
 THREADS = {
@@ -52,6 +58,13 @@ THREADS = {
     "name-hyphen-date": ("The Keeper - October 26, 2012\nGood to see the port open again.\n\n"
                          "CmdrR - October 26, 2012\nIt was about time, really.\n",
                          [("The Keeper", "October 26, 2012"), ("CmdrR", "October 26, 2012")]),
+    "name-glued-date": ("Perry Harris10/2/12 2:05 PM\nGood to see the port open again.\n\n"
+                        "2 Ryan McClintock9/27/12 10:44 AM\nIt was about time, really.\n",
+                        [("Perry Harris", "10/2/12 2:05 PM"), ("Ryan McClintock", "9/27/12 10:44 AM")]),
+    "single-says-over-date": ("JoAnne Says:\nNovember 6th, 2012 at 1:09 pm\nGood to see the port open again.\n",
+                              [("JoAnne", "November 6th, 2012 at 1:09 pm")]),
+    "single-name-over-date": ("Courtney Young\nOctober 10, 2012 at 12:16 pm\nGood to see the port open again.\n",
+                              [("Courtney Young", "October 10, 2012 at 12:16 pm")]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),

@@ -32,6 +32,7 @@ class _Header:
     author: str | None
     posted: str | None
     variant: bool  # True when the header shows a date
+    paired: bool = False  # a name and a date found together
 
 
 def segment_text(text: str) -> Segmented:
@@ -109,8 +110,13 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         author = _clean_author(groups.get("author"))
         posted = (groups.get("posted") or "").strip() or None
         found.append(_Header(i, name, author, posted, posted is not None))
+    found = _merge_name_and_date(lines, keep, found)
     counts = Counter(h.kind for h in found)
-    found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)]
+    # A weak header that comes with its own date ("NAME says:" over a date line, a name over a
+    # date) counts alone, except among the page's first lines, where bylines and datelines live.
+    opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
+    found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
+             or (h.paired and h.line >= opening)]
     # One header style per thread: a minority variant of a well-attested kind is a quotation.
     variants = Counter((h.kind, h.variant) for h in found)
     out = []
@@ -122,6 +128,40 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     for h in out:
         if h.author is None:
             h.author = _author_above(lines, keep, h.line)
+    return out
+
+
+PAIRED_AFTER = 8
+
+
+def _nth_nonblank(lines: list[str], keep: list[bool], n: int) -> int:
+    seen = 0
+    for i, line in enumerate(lines):
+        if line and keep[i]:
+            seen += 1
+            if seen == n:
+                return i
+    return len(lines)
+
+
+def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
+    """"NAME says:" directly over a date line is one header; so is a name line over a date line."""
+    by_line = {h.line: h for h in found}
+    out: list[_Header] = []
+    skip: set[int] = set()
+    for h in found:
+        if h.line in skip:
+            continue
+        below = next((j for j in range(h.line + 1, min(len(lines), h.line + 3)) if lines[j] and keep[j]), None)
+        nxt = by_line.get(below) if below is not None else None
+        if h.kind != "date" and h.posted is None and nxt is not None and nxt.kind == "date":
+            h.posted, h.variant, h.paired = nxt.posted, True, True
+            skip.add(nxt.line)
+        elif h.kind == "date" and h.author is None:
+            name = _author_above(lines, keep, h.line)
+            if name is not None:
+                h.author, h.paired = name, True
+        out.append(h)
     return out
 
 

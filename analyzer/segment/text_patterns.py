@@ -38,7 +38,8 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("name-dash-date", re.compile(rf"^(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
     ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+)?(?P<posted>{DATE})$", re.I)),
     ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
-    ("name-date", re.compile(rf"^(?P<author>[^\d\s][^.!?]{{0,40}}?)\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
+    # "Tami November 7, 2012", "2 Dawn Camp November 7, ...", "Perry Harris10/2/12 2:05 PM", "x  •  15 minutes ago"
+    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s][^.!?]{{0,40}}?)\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{DATE})$", re.I)),
 ]
 
 # Headers this weak make a thread only when at least this many of them agree.
