@@ -142,3 +142,11 @@ def test_samples(prefix):
                        "Farah Rusta", "Amir K. Sheibany", "Abarmard", "tsion", "Fred"]
     assert "Arash Monzavi-Kia" in seg.comments[11].text
     assert "Recently by" not in seg.articles[0].text and "Basij" not in seg.articles[0].text
+
+
+def test_byline_under_the_title_is_not_a_comment():
+    seg = segment_text("A Faster Way to Message\nby Lucy Zhang on Wednesday, October 19, 2011 at 1:31pm\n\n"
+                       "We are excited to announce an update to the messenger app today.\n\n"
+                       "It is faster and uses less battery than before.\n")
+    assert seg.comments == []
+    assert "excited to announce" in seg.articles[0].text

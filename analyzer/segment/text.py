@@ -111,6 +111,9 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         posted = (groups.get("posted") or "").strip() or None
         found.append(_Header(i, name, author, posted, posted is not None))
     found = _merge_name_and_date(lines, keep, found)
+    # "by NAME on DATE" under the title is the article's byline, not a comment.
+    byline_zone = _nth_nonblank(lines, keep, BYLINE_LINES)
+    found = [h for h in found if h.line > byline_zone]
     counts = Counter(h.kind for h in found)
     # A weak header that comes with its own date ("NAME says:" over a date line, a name over a
     # date) counts alone, except among the page's first lines, where bylines and datelines live.
@@ -132,6 +135,7 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
 
 
 PAIRED_AFTER = 8
+BYLINE_LINES = 3
 
 
 def _nth_nonblank(lines: list[str], keep: list[bool], n: int) -> int:
