@@ -159,3 +159,26 @@ def test_definition_list_threads():
     assert [(c.author, c.posted, c.text) for c in s.comments] == [
         ("mina", "July 7, 2012 at 12:27 am", "Finally some rain here."),
         ("omid", "July 7, 2012 at 1:02 am", "The wells are still empty.")]
+
+
+def test_article_byline_and_date():
+    s = seg('<article><h1>Water returns</h1><p class="byline">By <a rel="author" href="/m">Mina Rahimi</a></p>'
+            '<time datetime="2012-10-05">October 5, 2012</time>'
+            "<p>After four dry months, rain fell across the valley on Thursday night, filling the reservoirs.</p>"
+            "<p>Farmers said the rain came too late for the summer harvest but would help the winter wheat.</p>"
+            "</article>")
+    (article,) = s.articles
+    assert (article.title, article.byline, article.posted) == ("Water returns", "Mina Rahimi", "October 5, 2012")
+
+
+def test_hatom_comments_inside_a_comment_section_and_quotes_stay_inside():
+    rows = "".join(
+        f'<li class="hentry"><span class="author vcard"><span class="fn">{name}</span></span> '
+        f'<abbr class="published" title="2012-10-0{n}">Oct {n}, 2012</abbr>'
+        f'<div class="entry-content">{text}</div></li>'
+        for n, (name, text) in enumerate([
+            ("mina", "<p>Finally some rain here.</p>"),
+            ("omid", "<blockquote><p>mina wrote: Finally some rain here.</p></blockquote><p>Not in the north.</p>")], 1))
+    s = seg(ARTICLE + f'<ol class="comments">{rows}</ol>')
+    assert [c.author for c in s.comments] == ["mina", "omid"]
+    assert s.comments[1].text == "mina wrote: Finally some rain here.\nNot in the north."

@@ -23,7 +23,7 @@ DEFAULT_PATH = "eval/extraction/dragnet"
 def predict(raw: bytes, name: str = "page.html") -> tuple[str, str, int]:
     """Article text, comments text and comment count for one page."""
     seg = segment_html(html_page(name, raw))
-    article = "\n".join(filter(None, [t for a in seg.articles for t in (a.title, a.text)]))
+    article = "\n".join(filter(None, [t for a in seg.articles for t in (a.title, a.byline, a.posted, a.text)]))
     comments = "\n".join(filter(None, [t for c in seg.comments for t in (c.author, c.posted, c.title, c.text)]))
     return article, comments, len(seg.comments)
 

@@ -171,7 +171,10 @@ def _is_comment_el(el: etree._Element) -> bool:
 def _is_item_el(el: etree._Element) -> bool:
     if _is_comment_el(el):
         return True
-    return any(S.FORUM_ITEM_WORDS.match(t) for t in _classes(el))
+    if any(S.FORUM_ITEM_WORDS.match(t) for t in _classes(el)):
+        return True
+    # hAtom: an `hentry` is a comment only inside a comment section (else it is a post).
+    return "hentry" in el.get("class", "").split() and any(_is_comment_el(a) for a in el.iterancestors())
 
 
 def _author_fields(root: etree._Element) -> list[etree._Element]:
@@ -500,6 +503,32 @@ def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
         title = _short_text(h) if h is not None else None
     text = block_text(el)
     lines = [line for line in text.split("\n") if line != title]
-    time_el = el.find(".//time")
-    posted = _short_text(time_el) if time_el is not None else None
-    return Article(title or None, "\n".join(lines), None, posted or None)
+    scope = el.getparent() if el.getparent() is not None else el
+    byline, posted = _byline(scope), _published(scope)
+    return Article(title or None, "\n".join(lines), byline, posted)
+
+
+def _byline(scope: etree._Element) -> str | None:
+    """The article's author: schema.org/rel markup first, then a byline-named element."""
+    for el in scope.iter():
+        if not isinstance(el.tag, str):
+            continue
+        marked = el.get("itemprop") == "author" or "author" in (el.get("rel") or "").split()
+        named = any(re.search(r"byline|^author$|post-author|entry-author|article-author", t, re.I)
+                    for t in _classes(el))
+        if marked or named:
+            text = _clean_author(_short_text(el))
+            if text and len(text) <= 80:
+                return text
+    return None
+
+
+def _published(scope: etree._Element) -> str | None:
+    time_el = scope.find(".//time")
+    if time_el is not None:
+        return _short_text(time_el) or time_el.get("datetime")
+    for xpath in ("//meta[@property='article:published_time']/@content", "//meta[@itemprop='datePublished']/@content"):
+        hit = scope.xpath(xpath)
+        if hit:
+            return str(hit[0])
+    return None
