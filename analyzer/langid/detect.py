@@ -12,6 +12,9 @@ from .finglish import finglish_probability
 from .finglish import threshold as finglish_threshold
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# One or two Latin words say little: Finglish must be clearer there, so that English
+# single words keep lid.176's accuracy (at 0.5 about 1 % of them were called Finglish).
+SHORT_FINGLISH_THRESHOLD = 0.85
 _FA_ONLY = set("پچژگی")
 _UR_ONLY = set("ےںٹڈڑھۓ")
 _AR_ONLY = set("يكة")
@@ -67,7 +70,8 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
         labels, probs = _model().predict(clean, k=1)
         latin = [j for j, text in enumerate(clean) if _mostly_latin(text)]
         p_fing = finglish_probability([clean[j] for j in latin])
-        fing = {j: float(p) for j, p in zip(latin, p_fing) if p >= finglish_threshold()}
+        fing = {j: float(p) for j, p in zip(latin, p_fing)
+                if p >= (finglish_threshold() if len(clean[j].split()) > 2 else SHORT_FINGLISH_THRESHOLD)}
         for n, (i, text, lab, prob) in enumerate(zip(todo, clean, labels, probs)):
             if n in fing:
                 out[i] = LangResult("fa-Latn", fing[n])
