@@ -80,6 +80,10 @@ def run(path: Path) -> Evaluation:
             scores["ece"] = 100 * ece(two, yb)
         else:
             scores = score_dataset(proba, y, model.meta.get("threshold"))
+            if lang == "fa":  # what normalisation is worth: the same model on the raw text
+                raw_proba, _ = model.predict_texts([" ".join(t.split()) for t in texts])
+                info[f"{model_name}.{set_name}.macro_f1_raw_text"] = round(
+                    score_dataset(raw_proba, y, model.meta.get("threshold"))["macro_f1"], 2)
         for key, value in scores.items():
             figures[f"{model_name}.{set_name}.{key}"] = round(float(value), 2)
     for model_name, set_name, figure, published, baseline, target in TABLE:
@@ -91,6 +95,11 @@ def run(path: Path) -> Evaluation:
     lines.append("calibration (ECE, points; target ≤ 5):")
     for key in sorted(k for k in figures if k.endswith(".ece")):
         lines.append(f"  {key:40} {figures[key]:5.2f}")
+    lines.append("")
+    lines.append("Persian models without the normalisation stage (raw page text), macro F1:")
+    for key in sorted(k for k in info if k.endswith("_raw_text")):
+        normed = figures[key.replace("_raw_text", "")]
+        lines.append(f"  {key.rsplit('.', 1)[0]:32} raw {info[key]:5.1f}  normalised {normed:5.1f}")
     info["texts_per_second_per_model"] = round(total_texts / total_seconds, 0) if total_seconds else 0.0
     lines.append(f"speed: {info['texts_per_second_per_model']:.0f} texts/s per model (features + "
                  "linear model, one core, normalisation excluded)")
