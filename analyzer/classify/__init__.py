@@ -43,16 +43,23 @@ def classify_batch(texts: list[str], langs: list[str]) -> list[Verdict]:
         if not idx:
             continue
         batch = [texts[i] for i in idx]
-        sentiments = _sentiments(model_lang, batch)
-        toxicities = _toxicities(model_lang, batch)
+        counts = _shared_counts(model_lang, batch)
+        sentiments = _sentiments(model_lang, batch, counts)
+        toxicities = _toxicities(model_lang, batch, counts)
         for j, i in enumerate(idx):
             out[i] = Verdict(sentiments[j], toxicities[j])
     return out
 
 
-def _sentiments(lang: str, texts: list[str]) -> list[Sentiment]:
+def _shared_counts(lang: str, texts: list[str]):
+    """Hashed n-gram counts once for all of a language's models, when they share a feature spec."""
+    specs = {_model(name).spec for name in [SENTIMENT_MODELS[lang], *TOXICITY_MODELS[lang].values()]}
+    return next(iter(specs)).counts(texts) if len(specs) == 1 else None
+
+
+def _sentiments(lang: str, texts: list[str], counts=None) -> list[Sentiment]:
     model = _model(SENTIMENT_MODELS[lang])
-    proba, _ = model.predict_texts(texts)
+    proba, _ = model.predict_texts(texts, counts)
     best = proba.argmax(axis=1)
     return [
         Sentiment(model.labels[k], {label: float(p) for label, p in zip(model.labels, row)},
@@ -61,8 +68,9 @@ def _sentiments(lang: str, texts: list[str]) -> list[Sentiment]:
     ]
 
 
-def _toxicities(lang: str, texts: list[str]) -> list[Toxicity]:
-    subs = {name: _model(model).predict_texts(texts)[0][:, 1] for name, model in TOXICITY_MODELS[lang].items()}
+def _toxicities(lang: str, texts: list[str], counts=None) -> list[Toxicity]:
+    subs = {name: _model(model).predict_texts(texts, counts)[0][:, 1]
+            for name, model in TOXICITY_MODELS[lang].items()}
     main_name = next(iter(TOXICITY_MODELS[lang]))
     main = _model(TOXICITY_MODELS[lang][main_name])
     threshold = toxicity_threshold(lang)

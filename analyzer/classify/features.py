@@ -55,12 +55,16 @@ class FeatureSpec:
         return self._word.transform(texts), self._char.transform(texts)
 
     def transform(self, texts: list[str], idf: np.ndarray) -> sp.csr_matrix:
-        word, char = self.counts(texts)
+        return self.weigh(self.counts(texts), idf)
+
+    def weigh(self, counts: tuple[sp.csr_matrix, sp.csr_matrix], idf: np.ndarray) -> sp.csr_matrix:
+        """Counts → model features; counts are the expensive part and can serve several models."""
+        word, char = counts
         blocks = []
         for block, weights in ((word, idf[: self.n_word]), (char, idf[self.n_word:])):
             block = block.tocsr().astype(np.float32)
-            block.data = 1.0 + np.log(block.data)
-            block = block @ sp.diags(weights.astype(np.float32))
+            # sublinear tf times idf, in place: a 2^18 diagonal matrix per call cost more than the rest.
+            block.data = (1.0 + np.log(block.data)) * weights[block.indices]
             blocks.append(normalize(block))
         return sp.hstack(blocks, format="csr")
 

@@ -69,8 +69,9 @@ class LinearModel:
         """Calibrated probabilities, one column per label."""
         return calibrated(self.decision(X), self.calibration)
 
-    def predict_texts(self, texts: list[str]) -> tuple[np.ndarray, object]:
-        X = self.spec.transform(texts, self.idf)
+    def predict_texts(self, texts: list[str], counts=None) -> tuple[np.ndarray, object]:
+        """Probabilities for ``texts``; pass ``counts`` (``spec.counts(texts)``) to share them between models."""
+        X = self.spec.weigh(counts if counts is not None else self.spec.counts(texts), self.idf)
         return self.proba(X), X
 
     def _strong_weight(self, column: int) -> float:

@@ -29,8 +29,12 @@ def _model():
     return fasttext.load_model(str(path))
 
 
+_LETTER = re.compile(r"[^\W\d_]+")
+
+
 def _letters(text: str) -> str:
-    return "".join(ch for ch in text if unicodedata.category(ch).startswith("L"))
+    """The letters of ``text`` (word characters that are not digits or underscores)."""
+    return "".join(_LETTER.findall(text))
 
 
 def _mostly_latin(text: str) -> bool:
