@@ -182,3 +182,50 @@ def test_hatom_comments_inside_a_comment_section_and_quotes_stay_inside():
     s = seg(ARTICLE + f'<ol class="comments">{rows}</ol>')
     assert [c.author for c in s.comments] == ["mina", "omid"]
     assert s.comments[1].text == "mina wrote: Finally some rain here.\nNot in the north."
+
+
+def test_rdfa_comments():
+    rows = "".join(f'<div typeof="Comment" property="comment"><span property="author">{name}</span>'
+                   f'<span property="dateCreated">Oct {n}, 2012</span><p property="text">{text}</p></div>'
+                   for n, (name, text) in enumerate([("mina", "Finally some rain here."),
+                                                     ("omid", "The wells are still empty.")], 1))
+    s = seg(ARTICLE + f'<section vocab="https://schema.org/">{rows}</section>')
+    assert [(c.author, c.text) for c in s.comments] == [("mina", "Finally some rain here."),
+                                                        ("omid", "The wells are still empty.")]
+
+
+def test_blogger_markup():
+    rows = "".join(
+        f'<li class="comment" id="c{n}"><div class="comment-block"><div class="comment-header">'
+        f'<cite class="user"><a href="/p/{name}">{name}</a></cite>'
+        f'<span class="icon user"></span><span class="datetime secondary-text"><a href="#c{n}">October {n}, 2012 at 9:0{n} AM</a></span>'
+        f'</div><p class="comment-content">{text}</p><span class="comment-actions secondary-text">'
+        f'<a class="comment-reply">Reply</a></span></div></li>'
+        for n, (name, text) in enumerate([("mina", "Finally some rain here."), ("omid", "Still dry in the north.")], 1))
+    s = seg(ARTICLE + f'<div class="comments" id="comments"><div class="comment-thread"><ol>{rows}</ol></div></div>')
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        ("mina", "October 1, 2012 at 9:01 AM", "Finally some rain here."),
+        ("omid", "October 2, 2012 at 9:02 AM", "Still dry in the north.")]
+
+
+@pytest.mark.parametrize("word", ["kommentar", "commentaire", "نظر", "دیدگاه"])
+def test_comment_class_words_in_other_languages(word):
+    rows = "".join(f'<div class="{word}"><span class="name">{name}</span><div class="text">{text}</div></div>'
+                   for name, text in [("mina", "Finally some rain here."), ("omid", "Still dry in the north.")])
+    s = seg(ARTICLE + f"<div>{rows}</div>")
+    assert [(c.author, c.text) for c in s.comments] == [("mina", "Finally some rain here."),
+                                                        ("omid", "Still dry in the north.")]
+
+
+@pytest.mark.parametrize("encode", [
+    lambda h: b"\xef\xbb\xbf" + h.encode("utf-8"),  # UTF-8 BOM, no declaration
+    lambda h: h.encode("utf-16"),  # UTF-16 with BOM
+    lambda h: h.replace("ی", "ي").encode("cp1256"),  # Persian in windows-1256 without any declaration
+])
+def test_encodings_without_or_with_bom(encode):
+    from analyzer.segment.encoding import decode_html
+
+    html = ("<html><body><h1>افزایش قیمت نان در تهران</h1><p>قیمت نان در تهران این هفته برای سومین بار در سال "
+            "جاری افزایش یافت و نانوایان می‌گویند هزینه آرد و گاز بالا رفته است.</p></body></html>")
+    text, _ = decode_html(encode(html))
+    assert "قیمت نان در تهران" in text.replace("ي", "ی")

@@ -435,7 +435,8 @@ def _text_field(own: list[etree._Element], item: etree._Element, nested: frozens
     """The item's text box: a content-like element that does not also hold the author or date."""
     best, best_len = item, 0
     for el in own:
-        if el is item or any(el in set(f.iterancestors()) for f in fields):
+        if el is item or any(el is f or el in set(f.iterancestors()) or f in set(el.iterancestors())
+                             for f in fields):
             continue
         words = _classes(el) + [el.get("itemprop", "")]
         if any(S.TEXT_WORDS.search(w) and not S.AUTHOR_WORDS.search(w) for w in words if w):
