@@ -229,3 +229,18 @@ def test_encodings_without_or_with_bom(encode):
             "جاری افزایش یافت و نانوایان می‌گویند هزینه آرد و گاز بالا رفته است.</p></body></html>")
     text, _ = decode_html(encode(html))
     assert "قیمت نان در تهران" in text.replace("ي", "ی")
+
+
+def test_article_body_leaves_out_page_furniture():
+    s = seg('<nav><a href="/">Home</a> <a href="/world">World</a></nav>'
+            + ARTICLE.replace("</article>", '<div class="share-buttons"><a>Share on Facebook</a><a>Tweet this</a></div>'
+                              '<div class="author-box"><p>Mina Rahimi writes about water and farming for us.</p></div>'
+                              "</article>")
+            + '<div class="related-posts"><h3>Related</h3><ul><li><a href="/1">Drought ends in the south</a></li></ul></div>'
+            + '<div class="advertisement"><p>Buy the best umbrellas at half price today only!</p></div>'
+            + '<div id="respond"><h3>Leave a Reply</h3><form><textarea></textarea></form></div>')
+    text = s.articles[0].text
+    assert "After four dry months" in text and "winter wheat" in text
+    for junk in ("Home", "Share on Facebook", "writes about water", "Drought ends", "umbrellas", "Leave a Reply"):
+        assert junk not in text
+    assert s.comments == []
