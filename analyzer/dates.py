@@ -9,6 +9,7 @@ alone give ``None`` rather than a made-up day.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime, timedelta
 
 from dateutil import parser as dateparser
@@ -27,6 +28,7 @@ _UNITS = {"second": 1, "ثانیه": 1, "minute": 60, "دقیقه": 60, "hour": 
 # US zone abbreviations that comment systems print; dateutil does not know them by itself.
 TZINFOS = {name: tzoffset(name, hours * 3600) for name, hours in {
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "ET": -5, "CT": -6, "MT": -7, "PT": -8,
     "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "IRST": 3.5, "IRDT": 4.5}.items()}
 
 
@@ -99,7 +101,9 @@ def _to_iso(posted: str, now: datetime | None) -> str | None:
         return None
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     cleaned = re.sub(r"\b(at|on|posted|by)\b|@|\|", " ", cleaned, flags=re.I)
-    parsed = dateparser.parse(cleaned, fuzzy=True, tzinfos=TZINFOS, default=datetime(1900, 1, 1))
+    with warnings.catch_warnings():  # an unknown zone name still gives the local time shown
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(cleaned, fuzzy=True, tzinfos=TZINFOS, default=datetime(1900, 1, 1))
     if parsed.year == 1900:
         return None
     has_time = bool(_TIME.search(text))
