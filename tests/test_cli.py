@@ -173,3 +173,13 @@ def test_samples_foundation_expectations(capsys):
 def test_module_entry_point():
     proc = subprocess.run([sys.executable, "-m", "analyzer", "--help"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and "analyze" in proc.stdout
+
+
+def test_stdout_holds_only_records_whatever_the_language():
+    """Lazy-loaded resources (hazm, finglish, word lists) must never print to stdout."""
+    texts = "salam merci kheili khoob bood\nکتاب\nقال\nhello there\n"
+    proc = subprocess.run([sys.executable, "-m", "analyzer", "classify"], input=texts, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["lang"] for r in records] == ["fa-Latn", "fa", "ar", "en"]

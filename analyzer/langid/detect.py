@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+import importlib.util
 from importlib import resources
+from pathlib import Path
 
 from ..records import LangResult
 from .finglish import finglish_probability
@@ -35,6 +37,40 @@ _LETTER = re.compile(r"[^\W\d_]+")
 def _letters(text: str) -> str:
     """The letters of ``text`` (word characters that are not digits or underscores)."""
     return "".join(_LETTER.findall(text))
+
+
+# Letters Arabic writes and Persian does not (or only in quotations): ي ك ة ى إ أ ؤ
+_AR_WRITTEN = set("يكةىإأؤ")
+# One or two words that Persian Wikipedia uses at least this often are Persian when lid.176
+# says Arabic and no Arabic-only letter is present. Chosen between 100 and 1,000 after seeing
+# lingua's fa/ar single words: 1,000 gains less for Persian (+3.9 points) but costs Arabic
+# almost nothing (-0.2), where 100 cost Arabic 1.3 points.
+PERSIAN_WORD_MIN_COUNT = 1000
+
+
+@lru_cache(maxsize=1)
+def _persian_frequencies() -> dict[str, int]:
+    """Persian Wikipedia word counts (CC BY-SA 3.0, Behnam Esfahbod), shipped in the finglish package."""
+    # Found without importing the package: its __init__ prints to stdout.
+    spec = importlib.util.find_spec("finglish")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(spec.submodule_search_locations[0]) / "persian-word-freq.txt"
+    freq: dict[str, int] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            word, _, count = line.rstrip("\n").partition("\t")
+            if count.isdigit():
+                freq[word] = int(count)
+    return freq
+
+
+def _common_persian(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 2:
+        return False
+    freq = _persian_frequencies()
+    return all(freq.get(w, 0) >= PERSIAN_WORD_MIN_COUNT for w in words)
 
 
 def _mostly_latin(text: str) -> bool:
@@ -88,6 +124,8 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
                 if letters & _UR_ONLY:
                     lang = "ur"
                 elif lang == "ar" and letters & _FA_ONLY and not letters & _AR_ONLY:
+                    lang = "fa"
+                elif lang == "ar" and not letters & _AR_WRITTEN and _common_persian(text):
                     lang = "fa"
             out[i] = LangResult(lang, float(prob[0]))
     return [r for r in out if r is not None]
