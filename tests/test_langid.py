@@ -41,3 +41,11 @@ def test_finglish(text):
                                   "The food arrived cold again", "Good questions Fred"])
 def test_english_is_not_finglish(text):
     assert detect(text).lang == "en"
+
+
+def test_mixed_comments_give_shares():
+    mixed = detect("این گزارش خیلی خوب بود، really a great article about the economy")
+    assert mixed.mix is not None and set(mixed.mix) == {"fa", "en"}
+    assert abs(sum(mixed.mix.values()) - 1) < 0.01
+    assert detect("This is a perfectly ordinary English sentence.").mix is None
+    assert detect("این یک جمله فارسی است با یک کلمه ok").mix is None  # under 15 % Latin

@@ -73,6 +73,30 @@ def _common_persian(text: str) -> bool:
     return all(freq.get(w, 0) >= PERSIAN_WORD_MIN_COUNT for w in words)
 
 
+MIX_MIN_SHARE = 0.15
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
+def _mix(text: str, lang: str) -> dict[str, float] | None:
+    """Shares of the two scripts' languages when a comment mixes them (each at least 15 % of its letters).
+
+    The Arabic-script part is named by its letters (Urdu, Persian, else Arabic) unless it is
+    the main language; the Latin part is English unless it is the main language.
+    """
+    arabic, latin = len(_ARABIC_SCRIPT.findall(text)), len(_LATIN.findall(text))
+    total = arabic + latin
+    if not total or min(arabic, latin) < MIX_MIN_SHARE * total:
+        return None
+    letters = set(text)
+    if lang in {"fa", "ar", "ur", "ps", "ku", "ckb"}:
+        arabic_lang, latin_lang = lang, "en"
+    else:
+        arabic_lang = "ur" if letters & _UR_ONLY else "fa" if letters & _FA_ONLY or not letters & _AR_ONLY else "ar"
+        latin_lang = lang
+    return {arabic_lang: round(arabic / total, 3), latin_lang: round(latin / total, 3)}
+
+
 def _mostly_latin(text: str) -> bool:
     letters = _letters(text)
     return bool(letters) and sum("a" <= ch.lower() <= "z" for ch in letters) >= 0.8 * len(letters)
@@ -127,5 +151,5 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
                     lang = "fa"
                 elif lang == "ar" and not letters & _AR_WRITTEN and _common_persian(text):
                     lang = "fa"
-            out[i] = LangResult(lang, float(prob[0]))
+            out[i] = LangResult(lang, float(prob[0]), _mix(text, lang))
     return [r for r in out if r is not None]
