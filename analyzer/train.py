@@ -12,5 +12,6 @@ import importlib
 
 TRAINERS: dict[str, str] = {
     "langid": "analyzer.langid.train",
+    "finglish": "analyzer.normalize.train",
     "classify": "analyzer.classify.train",
 }

@@ -16,7 +16,7 @@ import numpy as np
 
 from ..normalize import normalize_batch
 from .datasets import en_hate, en_offensive, parsoff, parsoffensive, sentipers, snappfood
-from .features import FeatureSpec, fit_idf
+from .features import fit_idf
 from .metrics import macro_f1
 
 Rows = list[tuple[str, int]]
@@ -58,11 +58,11 @@ def _xy(rows: Rows, lang: str) -> tuple[list[str], np.ndarray]:
 
 def measure(data: Path) -> list[tuple[str, str, float, float]]:
     """(source, target, in-set macro F1, cross-set macro F1) in points, for each pair."""
-    from .train import _fit
+    from .train import _fit, spec_for
 
-    spec = FeatureSpec()
     out = []
     for source, load_source, target, load_target, lang in PAIRS:
+        spec = spec_for(lang)
         train, test = load_source(data)
         _, target_test = load_target(data)
         texts, y = _xy(train, lang)

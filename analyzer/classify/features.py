@@ -28,6 +28,9 @@ class FeatureSpec:
     char_bits: int = 18
     word_ngrams: tuple[int, int] = (1, 2)
     char_ngrams: tuple[int, int] = (2, 5)
+    # "pattern": TOKEN_PATTERN; "hazm": hazm's word tokenizer, the one the Persian normaliser
+    # itself spaces words with, so Persian models count the tokens hazm sees.
+    tokens: str = "pattern"
 
     @property
     def n_word(self) -> int:
@@ -39,8 +42,14 @@ class FeatureSpec:
 
     @cached_property
     def _word(self) -> HashingVectorizer:
+        if self.tokens == "hazm":
+            from ..normalize import persian_tokens
+
+            tokenizing = {"tokenizer": persian_tokens, "token_pattern": None}
+        else:
+            tokenizing = {"token_pattern": TOKEN_PATTERN}
         return HashingVectorizer(
-            analyzer="word", token_pattern=TOKEN_PATTERN, ngram_range=self.word_ngrams,
+            analyzer="word", **tokenizing, ngram_range=self.word_ngrams,
             n_features=self.n_word, alternate_sign=False, norm=None, lowercase=True,
         )
 
@@ -78,12 +87,12 @@ class FeatureSpec:
 
     def to_json(self) -> dict:
         return {"word_bits": self.word_bits, "char_bits": self.char_bits,
-                "word_ngrams": list(self.word_ngrams), "char_ngrams": list(self.char_ngrams)}
+                "word_ngrams": list(self.word_ngrams), "char_ngrams": list(self.char_ngrams), "tokens": self.tokens}
 
     @classmethod
     def from_json(cls, data: dict) -> "FeatureSpec":
         return cls(data["word_bits"], data["char_bits"], tuple(data["word_ngrams"]),
-                   tuple(data["char_ngrams"]))
+                   tuple(data["char_ngrams"]), data.get("tokens", "pattern"))
 
 
 def fit_idf(spec: FeatureSpec, texts: list[str]) -> np.ndarray:

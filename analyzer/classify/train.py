@@ -75,6 +75,11 @@ def _best_threshold(p: np.ndarray, y: np.ndarray) -> float:
     return best
 
 
+def spec_for(lang: str) -> FeatureSpec:
+    """Persian models read hazm's tokens; English ones the plain word pattern."""
+    return FeatureSpec(tokens="hazm") if lang == "fa" else FeatureSpec()
+
+
 def train_one(ds: Dataset, spec: FeatureSpec = FeatureSpec()) -> tuple[LinearModel, dict]:
     start = time.perf_counter()
     train_x, val_x, _ = _prepare(ds)
@@ -121,7 +126,7 @@ def train(shared: Path) -> str:
     lines = []
     for name in sorted(DATASETS):
         ds = DATASETS[name](data)
-        model, meta = train_one(ds)
+        model, meta = train_one(ds, spec_for(ds.lang))
         model.save(MODEL_DIR)
         lines.append(f"{name}: C={meta['C']}, {meta['train_rows']} rows, {meta['seconds']} s")
     summary = "; ".join(lines)

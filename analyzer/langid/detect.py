@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-import importlib.util
 from importlib import resources
-from pathlib import Path
 
+from ..lexicon import persian_frequencies
 from ..records import LangResult
 from .finglish import finglish_probability
 from .finglish import threshold as finglish_threshold
@@ -48,28 +47,11 @@ _AR_WRITTEN = set("يكةىإأؤ")
 PERSIAN_WORD_MIN_COUNT = 1000
 
 
-@lru_cache(maxsize=1)
-def _persian_frequencies() -> dict[str, int]:
-    """Persian Wikipedia word counts (CC BY-SA 3.0, Behnam Esfahbod), shipped in the finglish package."""
-    # Found without importing the package: its __init__ prints to stdout.
-    spec = importlib.util.find_spec("finglish")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    path = Path(spec.submodule_search_locations[0]) / "persian-word-freq.txt"
-    freq: dict[str, int] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            word, _, count = line.rstrip("\n").partition("\t")
-            if count.isdigit():
-                freq[word] = int(count)
-    return freq
-
-
 def _common_persian(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 2:
         return False
-    freq = _persian_frequencies()
+    freq = persian_frequencies()
     return all(freq.get(w, 0) >= PERSIAN_WORD_MIN_COUNT for w in words)
 
 

@@ -1,0 +1,46 @@
+"""Shipped Persian word knowledge shared by two stages: word frequencies and Finglish rules.
+
+Persian Wikipedia word counts (Behnam Esfahbod, CC BY-SA 3.0) tell langid that a short
+text is common Persian and tell the Finglish transliterator which spelling is a real
+word; the letter rules and dictionary are the MIT-licensed ones of the ``finglish``
+project (Mostafa Razavi). Both live in ``analyzer/resources/finglish/``; licences are in
+``data/README.md``.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from pathlib import Path
+
+FINGLISH_DIR = Path(__file__).parent / "resources" / "finglish"
+
+
+@lru_cache(maxsize=1)
+def persian_frequencies() -> dict[str, int]:
+    freq: dict[str, int] = {}
+    with gzip.open(FINGLISH_DIR / "persian-word-freq.txt.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            word, _, count = line.rstrip("\n").partition("\t")
+            if count.isdigit() and not word.startswith("#"):
+                freq[word] = int(count)
+    return freq
+
+
+def letter_rules(position: str) -> dict[str, list[str]]:
+    """Latin letter group → Persian spellings at ``position`` (beginning, middle, ending)."""
+    rules: dict[str, list[str]] = {}
+    for line in (FINGLISH_DIR / f"f2p-{position}.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if parts and not parts[0].startswith("#"):
+            rules[parts[0]] = ["" if p == "nothing" else p for p in parts[1:]]
+    return rules
+
+
+def finglish_dictionary() -> dict[str, str]:
+    pairs = {}
+    for line in (FINGLISH_DIR / "f2p-dict.txt").read_text(encoding="utf-8").splitlines():
+        latin, _, persian = line.strip().partition(" ")
+        if latin and persian:
+            pairs[latin.lower()] = persian.strip()
+    return pairs
