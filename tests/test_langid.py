@@ -49,3 +49,32 @@ def test_mixed_comments_give_shares():
     assert abs(sum(mixed.mix.values()) - 1) < 0.01
     assert detect("This is a perfectly ordinary English sentence.").mix is None
     assert detect("این یک جمله فارسی است با یک کلمه ok").mix is None  # under 15 % Latin
+
+
+@pytest.mark.parametrize("text, lang", [
+    # one or two words, where lid.176 alone is unsure (its guesses: fa 0.48, mzn, ur 0.61, pnb 0.49)
+    ("کتاب خوب", "fa"), ("ممنونم", "fa"), ("خیلی عالی", "fa"), ("چه خبر", "fa"),
+    ("شكرا جزيلا", "ar"), ("السلام عليكم", "ar"), ("جميل جدا", "ar"),
+    ("شکریہ", "ur"), ("بہت اچھا", "ur"), ("کیا حال ہے", "ur"), ("ٹھیک", "ur"), ("اور", "ur"), ("کیوں", "ur"),
+])
+def test_short_persian_arabic_urdu(text, lang):
+    assert detect(text).lang == lang
+
+
+def test_short_text_falls_back_to_letters_and_lid_without_the_ngram_model(monkeypatch):
+    from analyzer.langid import arabic_script
+
+    monkeypatch.setattr(arabic_script, "ngram_model", lambda: None)
+    assert detect("بہت اچھا").lang == "ur"  # Urdu-only letters still decide
+    assert detect("خیلی عالی").lang == "fa"  # lid.176's own label
+
+
+def test_ngram_model_is_plain_arrays_and_deterministic():
+    import numpy as np
+
+    from analyzer.langid.arabic_script import MODEL_PATH, ngram_model
+
+    with np.load(MODEL_PATH, allow_pickle=False) as data:
+        assert set(data.files) == {"vocab", "log_prob", "band_log_prob", "weights"}
+    model = ngram_model()
+    assert list(model.log_scores("کتاب خوب")) == list(model.log_scores("کتاب خوب"))

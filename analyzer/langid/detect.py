@@ -9,6 +9,7 @@ from importlib import resources
 
 from ..lexicon import persian_frequencies
 from ..records import LangResult
+from .arabic_script import UR_ONLY, short_text_language
 from .finglish import finglish_probability
 from .finglish import threshold as finglish_threshold
 
@@ -17,8 +18,14 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # single words keep lid.176's accuracy (at 0.5 about 1 % of them were called Finglish).
 SHORT_FINGLISH_THRESHOLD = 0.85
 _FA_ONLY = set("پچژگی")
-_UR_ONLY = set("ےںٹڈڑھۓ")
+_UR_ONLY = UR_ONLY
 _AR_ONLY = set("يكة")
+# lid.176 labels that short Persian, Arabic or Urdu text gets confused with (Western Punjabi,
+# South Azerbaijani, Gilaki, Mazanderani): there our fa/ar/ur layer decides. Pashto and
+# Kurdish keep lid.176's label, as the design asks.
+_CONFUSABLE = {"fa", "ar", "ur", "pnb", "azb", "glk", "mzn", "arz", "bal"}
+# Up to this many words a text counts as short (lid.176 is reliable beyond).
+SHORT_WORDS = 3
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +110,16 @@ def detect(text: str) -> LangResult:
     return detect_batch([text])[0]
 
 
+def _lid_probabilities(texts: list[str]) -> list[dict[str, float]]:
+    labels, probs = _model().predict(texts, k=10)
+    return [{lab.removeprefix("__label__"): float(p) for lab, p in zip(ls, ps)} for ls, ps in zip(labels, probs)]
+
+
+def _mostly_arabic_script(text: str) -> bool:
+    letters = _letters(text)
+    return bool(letters) and len(_ARABIC_SCRIPT.findall(letters)) >= 0.8 * len(letters)
+
+
 def detect_batch(texts: list[str]) -> list[LangResult]:
     out: list[LangResult | None] = []
     todo: list[int] = []
@@ -118,10 +135,19 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
         p_fing = finglish_probability([clean[j] for j in latin])
         fing = {j: float(p) for j, p in zip(latin, p_fing)
                 if p >= (finglish_threshold() if len(clean[j].split()) > 2 else SHORT_FINGLISH_THRESHOLD)}
+        short = [n for n, (text, lab) in enumerate(zip(clean, labels))
+                 if lab[0].removeprefix("__label__") in _CONFUSABLE and len(text.split()) <= SHORT_WORDS
+                 and _mostly_arabic_script(text)]
+        short_lid = dict(zip(short, _lid_probabilities([clean[n] for n in short]))) if short else {}
         for n, (i, text, lab, prob) in enumerate(zip(todo, clean, labels, probs)):
             if n in fing:
                 out[i] = LangResult("fa-Latn", fing[n])
                 continue
+            if n in short_lid:
+                decided = short_text_language(text, set(_letters(text)), short_lid[n])
+                if decided:
+                    out[i] = LangResult(decided[0], decided[1], _mix(text, decided[0]))
+                    continue
             lang = lab[0].removeprefix("__label__")
             letters = set(_letters(text))
             # Letters only one of the three languages writes override lid.176's guess;

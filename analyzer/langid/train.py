@@ -89,5 +89,12 @@ def train(shared: Path) -> str:
                   "val_recall": round(100 * recall, 1), "val_english_fp": round(100 * float(np.mean(p_en >= cut)), 2),
                   "seconds": round(time.perf_counter() - start, 1)}
     model.save(MODEL_DIR)
-    return (f"finglish model: {len(positives)} positive / {len(negatives)} negative texts, threshold {cut}, "
+    from . import arabic_script
+    from .detect import _lid_probabilities
+
+    ngram, ngram_meta = arabic_script.train(data, _lid_probabilities)
+    ngram.save()
+    arabic_script.ngram_model.cache_clear()
+    return (f"fa/ar/ur n-gram model: {ngram_meta}; "
+            f"finglish model: {len(positives)} positive / {len(negatives)} negative texts, threshold {cut}, "
             f"validation recall {100 * recall:.1f} %, English false positives {model.meta['val_english_fp']} %")

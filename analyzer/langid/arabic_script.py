@@ -1,0 +1,231 @@
+"""Persian, Arabic or Urdu for short Arabic-script text: letters first, then a character n-gram model.
+
+lid.176 is right on sentences and unsure on one or two words, where it calls most Urdu
+Persian and some of it Western Punjabi (``pnb``) or South Azerbaijani (``azb``). Here:
+
+1. letters only one language writes decide (Urdu ے ں ٹ ڈ ڑ ھ ہ ۓ ۔);
+2. otherwise a naive Bayes model over character 1–4-grams of each word (with word
+   boundaries) and over how common each word is in Persian Wikipedia (six frequency
+   bands: 70 % of Persian test words have 100+ occurrences, 18 % of Urdu and 3 % of
+   Arabic ones) is combined with lid.176's probabilities for the three languages:
+   ``score = log P_ngram(lang | text) + FREQ_WEIGHT · Σ log P(band | lang)
+   + LID_WEIGHT · log P_lid176(lang)``.
+
+The n-gram model is trained by ``analyzer train langid`` on lingua's test *sentences*
+whose hash is at least 50 (Apache-2.0, Leipzig CC BY); the other half of the sentences
+and all word pairs and single words stay for ``analyzer evaluate langid``. The two
+weights are chosen on word pairs and single words cut from the training sentences.
+Stored as plain arrays (``.npz``: an n-gram vocabulary and a log-probability matrix).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "resources" / "langid" / "fa-ar-ur.npz"
+LANGS = ("fa", "ar", "ur")
+MAX_N = 4
+UR_ONLY = frozenset("ےںٹڈڑھہۓ۔")
+FA_ONLY = frozenset("پچژگ")
+SMOOTHING = 0.1
+BANDS = (1, 10, 100, 1000, 10000)  # Persian Wikipedia counts: 0, 1–9, …, 10,000+
+_PUNCT = '.,،؛:!?()"«»۔'
+# Bands are counted on words of this length or more: short function words are frequent in
+# all three languages' sentences but say little about the content words comments are made of.
+CONTENT_WORD = 4
+
+
+def band(word: str) -> int:
+    from ..lexicon import persian_frequencies
+
+    count = persian_frequencies().get(word.strip(_PUNCT), 0)
+    return sum(count >= b for b in BANDS)
+
+
+def ngrams(text: str) -> list[str]:
+    out = []
+    for word in text.split():
+        padded = f" {word} "
+        for n in range(1, MAX_N + 1):
+            out.extend(padded[i:i + n] for i in range(len(padded) - n + 1) if padded[i:i + n].strip())
+    return out
+
+
+class NgramModel:
+    """Multinomial naive Bayes over character n-grams, uniform class priors."""
+
+    def __init__(self, vocab: list[str], log_prob: np.ndarray, band_log_prob: np.ndarray,
+                 lid_weight: float, freq_weight: float) -> None:
+        self.index = {g: i for i, g in enumerate(vocab)}
+        self.log_prob = log_prob  # (len(vocab), 3)
+        self.band_log_prob = band_log_prob  # (len(BANDS) + 1, 3)
+        self.lid_weight = lid_weight
+        self.freq_weight = freq_weight
+
+    @classmethod
+    def fit(cls, texts: list[str], labels: list[str], lid_weight: float = 0.3,
+            freq_weight: float = 1.0, weights: list[float] | None = None) -> "NgramModel":
+        counts: dict[str, np.ndarray] = {}
+        bands = np.ones((len(BANDS) + 1, 3))
+        for n, (text, label) in enumerate(zip(texts, labels)):
+            k = LANGS.index(label)
+            w = weights[n] if weights else 1.0
+            for g in ngrams(text):
+                counts.setdefault(g, np.zeros(3))[k] += w
+            for word in text.split():
+                if len(word.strip(_PUNCT)) >= CONTENT_WORD and not any(ch.isdigit() for ch in word):
+                    bands[band(word), k] += w
+        vocab = sorted(counts)
+        matrix = np.array([counts[g] for g in vocab]) + SMOOTHING
+        log_prob = np.log(matrix / matrix.sum(axis=0, keepdims=True)).astype(np.float32)
+        band_log_prob = np.log(bands / bands.sum(axis=0, keepdims=True)).astype(np.float32)
+        return cls(vocab, log_prob, band_log_prob, lid_weight, freq_weight)
+
+    def log_scores(self, text: str) -> np.ndarray:
+        rows = [self.index[g] for g in ngrams(text) if g in self.index]
+        scores = self.log_prob[rows].sum(axis=0).astype(np.float64) if rows else np.zeros(3)
+        for word in text.split():
+            scores = scores + self.freq_weight * self.band_log_prob[band(word)]
+        return scores - np.logaddexp.reduce(scores)
+
+    def decide(self, text: str, lid: dict[str, float]) -> tuple[str, float]:
+        """(language, its share of the combined probability) for one short text."""
+        scores = self.log_scores(text) + self.lid_weight * np.log([max(lid.get(lang, 0.0), 1e-4) for lang in LANGS])
+        probs = np.exp(scores - np.logaddexp.reduce(scores))
+        best = int(np.argmax(probs))
+        return LANGS[best], float(probs[best])
+
+    def save(self, path: Path = MODEL_PATH) -> None:
+        vocab = sorted(self.index, key=self.index.get)
+        with path.open("wb") as fh:  # np.savez stamps no paths; the arrays decide the bytes
+            np.savez_compressed(fh, vocab=np.array(vocab, dtype=f"<U{MAX_N}"), log_prob=self.log_prob,
+                                band_log_prob=self.band_log_prob,
+                                weights=np.array([self.lid_weight, self.freq_weight], dtype=np.float32))
+
+
+@lru_cache(maxsize=1)
+def ngram_model() -> NgramModel | None:
+    if not MODEL_PATH.exists():
+        return None
+    with np.load(MODEL_PATH, allow_pickle=False) as data:
+        lid_weight, freq_weight = (float(w) for w in data["weights"])
+        return NgramModel(data["vocab"].tolist(), data["log_prob"], data["band_log_prob"], lid_weight, freq_weight)
+
+
+def letter_decision(letters: set[str]) -> str | None:
+    if letters & UR_ONLY:
+        return "ur"
+    return None
+
+
+def short_text_language(text: str, letters: set[str], lid: dict[str, float],
+                        model: "NgramModel | None" = None) -> tuple[str, float] | None:
+    """fa / ar / ur for a short Arabic-script text, or None when no model is shipped."""
+    by_letter = letter_decision(letters)
+    if by_letter:
+        return by_letter, 1.0
+    model = model or ngram_model()
+    if model is None:
+        return None
+    return model.decide(text, lid)
+
+
+
+# -- training (``analyzer train langid``) ---------------------------------------------------
+TRAIN_FROM_BUCKET = 50  # lingua sentences hashed below this are the evaluation's
+DEV_BUCKETS = (50, 65)  # while choosing the lid.176 weight, these are cut into pairs and words
+LID_WEIGHTS = (0.0, 0.3, 0.5, 1.0, 2.0)
+FREQ_WEIGHTS = (0.0, 0.5, 1.0, 2.0)
+COMMENTS = 3000
+COMMENT_WEIGHTS = (0.0, 0.1, 0.3, 1.0)
+
+
+def lingua_sentences(data: Path) -> dict[str, list[str]]:
+    folder = data / "langid-lingua-testdata"
+    return {lang: [line.strip() for line in (folder / f"sentences__{lang}.txt").read_text(encoding="utf-8").splitlines()
+                   if line.strip()] for lang in LANGS}
+
+
+def _pieces(sentence: str, seed: int) -> list[tuple[str, str]]:
+    """One word pair and one single word cut from a sentence, as comments are short."""
+    import random
+
+    rng = random.Random(seed)
+    words = [w.strip('.,،؛:!?()"«»۔') for w in sentence.split()]
+    words = [w for w in words if w and not any(ch.isdigit() for ch in w)]
+    if len(words) < 2:
+        return []
+    i = rng.randrange(len(words) - 1)
+    return [("word-pairs", " ".join(words[i:i + 2])), ("single-words", words[rng.randrange(len(words))])]
+
+
+def persian_comments(data: Path, limit: int = COMMENTS) -> list[str]:
+    """Real Persian comments (SnappFood, ParsOffensive, Pars-OFF training parts) for the fa class.
+
+    lingua's sentences are news prose; comments say ممنونم and خیلی. Only texts written with
+    Persian ی/ک (no Arabic ي/ك) are taken, so the model does not learn Arabic letters as Persian.
+    """
+    from ..classify.datasets import parsoff, parsoffensive, snappfood
+
+    texts = []
+    for load in (snappfood, parsoffensive, parsoff):
+        texts += [t for t, _ in load(data)[0]]
+    texts = [" ".join(t.split()) for t in texts if not set(t) & set("يكة") and _mostly_arabic(t)]
+    return sorted(texts, key=lambda t: hashlib.sha1(t.encode("utf-8")).hexdigest())[:limit]
+
+
+def _mostly_arabic(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum("\u0600" <= ch <= "\u06ff" for ch in letters) >= 0.9 * len(letters)
+
+
+def train(data: Path, lid_probabilities) -> tuple[NgramModel, dict]:
+    """Fit on lingua sentences (hash ≥ 65) plus weighted Persian comments, choose the weights
+    on pieces of lingua sentences hashed 50–64 and of other Persian comments, refit on all."""
+    from ..classify.datasets import bucket
+
+    sentences = lingua_sentences(data)
+    comments = persian_comments(data, 2 * COMMENTS)
+    comments, dev_comments = comments[:COMMENTS], comments[COMMENTS:]
+    fit, dev = ([], []), []
+    for lang, items in sentences.items():
+        for s in items:
+            b = bucket(s)
+            if b >= DEV_BUCKETS[1]:
+                fit[0].append(s)
+                fit[1].append(lang)
+            elif b >= DEV_BUCKETS[0]:
+                dev += [(kind, text, lang) for kind, text in _pieces(s, b)]
+    dev += [("comments", text, "fa") for c in dev_comments[:500] for _, text in _pieces(c, bucket(c))]
+    lids = lid_probabilities([text for _, text, _ in dev])
+    best = None
+    for comment_weight in COMMENT_WEIGHTS:
+        model = NgramModel.fit(fit[0] + comments, fit[1] + ["fa"] * len(comments),
+                               weights=[1.0] * len(fit[0]) + [comment_weight] * len(comments))
+        for weight, freq_weight in itertools.product(LID_WEIGHTS, FREQ_WEIGHTS):
+            model.lid_weight, model.freq_weight = weight, freq_weight
+            cells: dict[tuple[str, str], list[bool]] = {}
+            for (kind, text, lang), lid in zip(dev, lids):
+                cells.setdefault((kind, lang), []).append(short_text_language(text, set(text), lid, model)[0] == lang)
+            # mean accuracy over the cells, so Urdu counts as much as Persian
+            score = float(np.mean([np.mean(v) for v in cells.values()]))
+            if best is None or score > best[0] + 1e-9:
+                best = (score, weight, freq_weight, comment_weight)
+    _, lid_weight, freq_weight, comment_weight = best
+    texts, labels = [], []
+    for lang, items in sentences.items():
+        for s in items:
+            if bucket(s) >= TRAIN_FROM_BUCKET:
+                texts.append(s)
+                labels.append(lang)
+    final = NgramModel.fit(texts + comments, labels + ["fa"] * len(comments), lid_weight, freq_weight,
+                           [1.0] * len(texts) + [comment_weight] * len(comments))
+    meta = {"sentences": len(texts), "persian_comments": len(comments), "comment_weight": comment_weight,
+            "ngrams": len(final.index), "lid_weight": lid_weight, "freq_weight": freq_weight,
+            "dev_mean_accuracy": round(100 * best[0], 1), "dev_items": len(dev)}
+    return final, meta
