@@ -65,6 +65,16 @@ THREADS = {
                               [("JoAnne", "November 6th, 2012 at 1:09 pm")]),
     "single-name-over-date": ("Courtney Young\nOctober 10, 2012 at 12:16 pm\nGood to see the port open again.\n",
                               [("Courtney Young", "October 10, 2012 at 12:16 pm")]),
+    "typepad-footer": ("Good to see the port open again.\n\nPosted by: Peter Lang | November 01, 2012 at 03:22 PM\n\n"
+                       "It was about time, really.\n\nPosted by: Sara K. | November 01, 2012 at 04:10 PM\n",
+                       [("Peter Lang", "November 01, 2012 at 03:22 PM"), ("Sara K.", "November 01, 2012 at 04:10 PM")]),
+    "date-name-footer": ("Good to see the port open again.\nOctober 15, 2012  Danae\n\n"
+                         "It was about time, really.\nOctober 16, 2012  Maria Lopez\n",
+                         [("Danae", "October 15, 2012"), ("Maria Lopez", "October 16, 2012")]),
+    "name-comma-on-date": ("Jamie Wayne, on November 7th, 2012   @jamie\nGood to see the port open again.\n\n"
+                           "Luke, on November 7th, 2012\nIt was about time, really.\n",
+                           [("Jamie Wayne", "November 7th, 2012"), ("Luke", "November 7th, 2012")]),
+    "single-blogger-said": ("Carl Berg said...\n\nGood to see the port open again.\n6:46 AM\n", [("Carl Berg", None)]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
@@ -81,6 +91,13 @@ def test_header_shapes(shape):
     assert all(c.text and "Reply" not in c.text and "پاسخ" != c.text for c in seg.comments)
     for c in seg.comments:
         assert c.author not in seg.articles[0].text
+
+
+def test_footer_headers_close_their_comment():
+    thread = THREADS["typepad-footer"][0]
+    seg = segment_text(ARTICLE + "\n\n\n" + thread)
+    assert [c.text for c in seg.comments] == ["Good to see the port open again.", "It was about time, really."]
+    assert "Good to see" not in seg.articles[0].text
 
 
 def test_title_and_avatar_lines_belong_to_the_comment():

@@ -45,8 +45,10 @@ def segment_lines(text: str) -> tuple[Segmented, int | None]:
     lines = _cut_end(lines)
     keep = _clutter_mask(lines)
     headers = _headers(lines, keep)
-    blocks = [_block_start(lines, keep, h, headers[i - 1].line if i else -1) for i, h in enumerate(headers)]
     marker = next((i for i, line in enumerate(lines) if keep[i] and P.THREAD_START.match(line)), None)
+    if headers and _footer_style(lines, keep, headers):
+        return _footer_thread(lines, keep, headers, marker)
+    blocks = [_block_start(lines, keep, h, headers[i - 1].line if i else -1) for i, h in enumerate(headers)]
     thread_start = min([b for b in blocks[:1]] + ([marker] if marker is not None else []), default=len(lines))
     if marker is not None and blocks and marker > blocks[0]:
         marker = None
@@ -61,6 +63,58 @@ def segment_lines(text: str) -> tuple[Segmented, int | None]:
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
         comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article))
     return Segmented(articles, comments), (thread_start if comments else None)
+
+
+def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) -> bool:
+    """Does each header close its comment (text above, header below) rather than open it?
+
+    Known footer shapes ("Posted by: NAME | DATE") say so; otherwise a thread whose last
+    header has no text after it, while its first has text right above, is read bottom-up.
+    """
+    if sum(h.kind in P.FOOTERS for h in headers) * 2 > len(headers):
+        return True
+    after_last = _paragraphs(lines[headers[-1].line + 1:], keep[headers[-1].line + 1:], chrome=True)
+    return not after_last and len(headers) >= 2
+
+
+def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
+                   marker: int | None) -> tuple[Segmented, int | None]:
+    """Comments whose header comes after their text: each runs from the previous header down."""
+    start = _footer_block_start(lines, keep, headers[0].line, marker)
+    if marker is not None and marker < start:
+        start = marker
+    articles, starts = _articles(lines[:start], keep[:start])
+    comments = []
+    top = start
+    for h in headers:
+        body = _paragraphs(lines[top:h.line], keep[top:h.line], chrome=True)
+        top = h.line + 1
+        if not body:
+            continue
+        article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
+        comments.append(Comment(text=body, author=h.author, posted=h.posted, title=None, article=article))
+    return Segmented(articles, comments), (start if comments else None)
+
+
+# In a dump, two blank lines or more in a row part page sections; one parts paragraphs.
+SECTION_GAP = 2
+
+
+def _footer_block_start(lines: list[str], keep: list[bool], header: int, marker: int | None) -> int:
+    """The first line of the text above the first footer: up to a section gap or the thread marker."""
+    floor = marker if marker is not None and marker < header else -1
+    start, gap, j = header, 0, header - 1
+    while j > floor:
+        if not lines[j]:
+            gap += 1
+            if gap >= SECTION_GAP and start < header:
+                break
+        else:
+            gap = 0
+            if keep[j]:
+                start = j
+        j -= 1
+    return start
 
 
 def _cut_end(lines: list[str]) -> list[str]:

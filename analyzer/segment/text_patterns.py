@@ -27,25 +27,37 @@ DATE = (
 # (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("by-on", re.compile(r"^by\s+(?P<author>.{1,80}?)(?P<unverified>\s*\(not verified\))?\s+on(?:\s+(?P<posted>.+))?$", re.I)),
+    # TypePad-style footers: "Posted by: NAME | November 01, 2012 at 03:22 PM" (after the text)
+    ("posted-by-footer", re.compile(rf"^Posted\s+by:\s+(?P<author>.{{1,60}}?)\s*(?:\||\bat\b|\bon\b)?\s*(?P<posted>{DATE})\s*\|?$", re.I)),
     ("unverified", re.compile(r"^(?P<author>[^.!?]{1,60}?|.{1,40}?)\s*\(not verified\)$", re.I)),
     ("fa-by", re.compile(r"^(?:نوشته شده )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،)\s*(?P<posted>.+))?$")),
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:می‌گوید|میگوید|گفت|نوشت)\s*:?$")),
     ("on-date-said", re.compile(rf"^on\s+(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
+    # Blogger: "NAME said..." over the text (its date comes after the text)
+    ("said-ellipsis", re.compile(r"^(?P<author>\S{1,30}(?:\s+\S{1,30}){0,3}?)\s+said(?:\.\.\.|…)$", re.I)),
     ("says", re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     ("by-date", re.compile(rf"^(?:written|posted|submitted|comment)\s+by\s+(?P<author>.{{1,60}}?),?\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
     ("date-by", re.compile(rf"^(?:posted\s+)?on\s+(?P<posted>{DATE})\s+by\s+(?P<author>.{{1,60}})$", re.I)),
     ("on-date-name", re.compile(rf"^on\s+(?P<posted>{DATE})\s+(?P<author>[^\s].{{0,40}})$", re.I)),
     ("name-dash-date", re.compile(rf"^(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
     ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+)?(?P<posted>{DATE})$", re.I)),
+    # "Jamie Wayne, on November 7th, 2012   @jamieguijarro"
+    ("name-comma-on-date", re.compile(rf"^(?P<author>[^,\d][^,]{{0,40}}),\s+on\s+(?P<posted>{DATE})(?:\s+@\w+)?$", re.I)),
     ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
     # "Tami November 7, 2012", "2 Dawn Camp November 7, ...", "Perry Harris10/2/12 2:05 PM", "x  •  15 minutes ago"
-    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s][^.!?]{{0,40}}?)\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{DATE})$", re.I)),
+    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s][^.!?]{{0,40}}?)(?:\s+https?://\S+)?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{DATE})\s*\|?$", re.I)),
+    # "October 26, 2012 José", "October 11, 2012  The New Diplomat's Wife" (date first, then the name)
+    ("date-name", re.compile(rf"^(?P<posted>{DATE})\s+(?:[|•·—–-]\s*)?(?P<author>[^\d\s][^.!?]{{0,40}})$", re.I)),
 ]
 
 # Headers this weak make a thread only when at least this many of them agree.
 MIN_HEADERS = {"by-on": 1, "unverified": 1, "on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
-               "fa-by": 1, "fa-says": 2}
+               "fa-by": 1, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
+               "date-name": 2}
+
+# Header kinds that close their comment (the text is above them), as TypePad prints them.
+FOOTERS = {"posted-by-footer"}
 
 # Lines that are comment chrome, never comment text.
 CHROME = re.compile(
