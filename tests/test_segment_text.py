@@ -74,6 +74,11 @@ THREADS = {
     "name-comma-on-date": ("Jamie Wayne, on November 7th, 2012   @jamie\nGood to see the port open again.\n\n"
                            "Luke, on November 7th, 2012\nIt was about time, really.\n",
                            [("Jamie Wayne", "November 7th, 2012"), ("Luke", "November 7th, 2012")]),
+    "blogger-said-date-below": ("Anonymous said...\nWowza! That is really cool!\nOctober 19, 2012 10:54 AM\n\n"
+                                "Kevin Groff said...\nSafe to eat, yes.\nOctober 19, 2012 11:20 AM\n\n"
+                                "Sara K. said...\nIt was about time, really.\nOctober 20, 2012 8:01 AM\n",
+                                [("Anonymous", "October 19, 2012 10:54 AM"), ("Kevin Groff", "October 19, 2012 11:20 AM"),
+                                 ("Sara K.", "October 20, 2012 8:01 AM")]),
     "single-blogger-said": ("Carl Berg said...\n\nGood to see the port open again.\n6:46 AM\n", [("Carl Berg", None)]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",

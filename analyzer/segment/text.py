@@ -80,7 +80,7 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
 def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
                    marker: int | None) -> tuple[Segmented, int | None]:
     """Comments whose header comes after their text: each runs from the previous header down."""
-    start = _footer_block_start(lines, keep, headers[0].line, marker)
+    start = _footer_block_start(lines, keep, headers, marker)
     if marker is not None and marker < start:
         start = marker
     articles, starts = _articles(lines[:start], keep[:start])
@@ -98,13 +98,21 @@ def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
 
 # In a dump, two blank lines or more in a row part page sections; one parts paragraphs.
 SECTION_GAP = 2
+MIN_FOOTER_BODY = 3
 
 
-def _footer_block_start(lines: list[str], keep: list[bool], header: int, marker: int | None) -> int:
-    """The first line of the text above the first footer: up to a section gap or the thread marker."""
+def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Header], marker: int | None) -> int:
+    """The first line of the text above the first footer: up to a section gap or the thread marker.
+
+    It may not hold more lines than the longest of the other comments (at least three), so a
+    dump without blank lines does not hand the whole article to the first comment.
+    """
+    header = headers[0].line
+    bodies = [sum(1 for j in range(a.line + 1, b.line) if lines[j] and keep[j]) for a, b in zip(headers, headers[1:])]
+    budget = max([MIN_FOOTER_BODY, *bodies])
     floor = marker if marker is not None and marker < header else -1
     start, gap, j = header, 0, header - 1
-    while j > floor:
+    while j > floor and budget > 0:
         if not lines[j]:
             gap += 1
             if gap >= SECTION_GAP and start < header:
@@ -113,6 +121,7 @@ def _footer_block_start(lines: list[str], keep: list[bool], header: int, marker:
             gap = 0
             if keep[j]:
                 start = j
+                budget -= 1
         j -= 1
     return start
 
@@ -173,7 +182,8 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     # date) counts alone, except among the page's first lines, where bylines and datelines live.
     opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
-             or (h.paired and h.line >= opening)]
+             or (h.paired and (h.line >= opening or h.kind == "says"))]
+    found = _trailing_dates(lines, keep, found)
     # One header style per thread: a minority variant of a well-attested kind is a quotation.
     variants = Counter((h.kind, h.variant) for h in found)
     out = []
@@ -185,6 +195,25 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     for h in out:
         if h.author is None:
             h.author = _author_above(lines, keep, h.line)
+    return out
+
+
+def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
+    """Blogger and its kin print "NAME said..." above the text and the date below it.
+
+    When a page has such dateless headers, a bare date line after a header's text is
+    that comment's date, not a header of its own.
+    """
+    if not any(h.kind in P.DATE_BELOW for h in found):
+        return found
+    out: list[_Header] = []
+    for h in found:
+        prev = out[-1] if out else None
+        if h.kind == "date" and prev is not None and prev.kind in P.DATE_BELOW:
+            if prev.posted is None:
+                prev.posted = h.posted
+            continue
+        out.append(h)
     return out
 
 

@@ -56,6 +56,9 @@ MIN_HEADERS = {"by-on": 1, "unverified": 1, "on-date-said": 1, "says": 2, "by-da
                "fa-by": 1, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
                "date-name": 2}
 
+# Header kinds whose comment's date comes below its text ("NAME said..." … "October 9, 2012 3:04 PM").
+DATE_BELOW = {"said-ellipsis", "says"}
+
 # Header kinds that close their comment (the text is above them), as TypePad prints them.
 FOOTERS = {"posted-by-footer"}
 
