@@ -177,13 +177,13 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     # "by NAME on DATE" under the title is the article's byline, not a comment.
     byline_zone = _nth_nonblank(lines, keep, BYLINE_LINES)
     found = [h for h in found if h.line > byline_zone]
-    counts = Counter(h.kind for h in found)
     # A weak header that comes with its own date ("NAME says:" over a date line, a name over a
     # date) counts alone, except among the page's first lines, where bylines and datelines live.
     opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
-    found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
-             or (h.paired and (h.line >= opening or h.kind == "says"))]
     found = _trailing_dates(lines, keep, found)
+    counts = Counter(h.kind for h in found)
+    found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
+             or (h.paired and (h.line >= opening or h.kind in P.DATE_BELOW))]
     # One header style per thread: a minority variant of a well-attested kind is a quotation.
     variants = Counter((h.kind, h.variant) for h in found)
     out = []
@@ -206,18 +206,19 @@ def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) ->
     """
     if not any(h.kind in P.DATE_BELOW for h in found):
         return found
+    # A lone date line is a header only in a thread of three or more; here it may be a trailer.
     out: list[_Header] = []
     for h in found:
         prev = out[-1] if out else None
         if h.kind == "date" and prev is not None and prev.kind in P.DATE_BELOW:
             if prev.posted is None:
-                prev.posted = h.posted
+                prev.posted, prev.paired = h.posted, True
             continue
         out.append(h)
     return out
 
 
-PAIRED_AFTER = 8
+PAIRED_AFTER = 6
 BYLINE_LINES = 3
 
 
