@@ -96,6 +96,7 @@ def test_header_shapes(shape):
     assert all(c.text and "Reply" not in c.text and "پاسخ" != c.text for c in seg.comments)
     for c in seg.comments:
         assert c.author not in seg.articles[0].text
+        assert c.posted is None or c.posted not in c.text  # the date line is chrome, not text
 
 
 def test_footer_headers_close_their_comment():

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..records import Article, Comment, Segmented
 from . import text_patterns as P
@@ -33,6 +33,7 @@ class _Header:
     posted: str | None
     variant: bool  # True when the header shows a date
     paired: bool = False  # a name and a date found together
+    consumed: list[int] = field(default_factory=list)  # other lines that belong to the header (its date)
 
 
 def segment_text(text: str) -> Segmented:
@@ -53,6 +54,7 @@ def segment_lines(text: str) -> tuple[Segmented, int | None]:
     if marker is not None and blocks and marker > blocks[0]:
         marker = None
     articles, starts = _articles(lines[:thread_start], keep[:thread_start])
+    keep = _without_consumed(keep, headers)
     comments = []
     for i, h in enumerate(headers):
         end = blocks[i + 1] if i + 1 < len(headers) else len(lines)
@@ -63,6 +65,15 @@ def segment_lines(text: str) -> tuple[Segmented, int | None]:
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
         comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article))
     return Segmented(articles, comments), (thread_start if comments else None)
+
+
+def _without_consumed(keep: list[bool], headers: list[_Header]) -> list[bool]:
+    """The date lines that headers took in are chrome, not comment text."""
+    keep = list(keep)
+    for h in headers:
+        for j in h.consumed:
+            keep[j] = False
+    return keep
 
 
 def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) -> bool:
@@ -84,6 +95,7 @@ def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
     if marker is not None and marker < start:
         start = marker
     articles, starts = _articles(lines[:start], keep[:start])
+    keep = _without_consumed(keep, headers)
     comments = []
     top = start
     for h in headers:
@@ -213,6 +225,7 @@ def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) ->
         if h.kind == "date" and prev is not None and prev.kind in P.DATE_BELOW:
             if prev.posted is None:
                 prev.posted, prev.paired = h.posted, True
+                prev.consumed.append(h.line)
             continue
         out.append(h)
     return out
@@ -244,6 +257,7 @@ def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header
         nxt = by_line.get(below) if below is not None else None
         if h.kind != "date" and h.posted is None and nxt is not None and nxt.kind == "date":
             h.posted, h.variant, h.paired = nxt.posted, True, True
+            h.consumed.append(nxt.line)
             skip.add(nxt.line)
         elif h.kind == "date" and h.author is None:
             name = _author_above(lines, keep, h.line)
