@@ -244,3 +244,20 @@ def test_article_body_leaves_out_page_furniture():
     for junk in ("Home", "Share on Facebook", "writes about water", "Drought ends", "umbrellas", "Leave a Reply"):
         assert junk not in text
     assert s.comments == []
+
+
+def test_comment_form_messages_and_policy_boxes_are_not_comments():
+    # TypePad ships its form's error messages in hidden "comment-…" boxes on every page.
+    body = ARTICLE + (
+        '<div class="comments"><div class="comment-error">Your comment could not be posted. Error type: '
+        'please try again later.</div><div class="comment-error">Your comment could not be posted. Error type: '
+        'the message was too long.</div><div class="comment-policy">Discussion Policy | FAQ | About Discussions '
+        'and how we moderate them here.</div></div>')
+    assert seg(body).comments == []
+
+
+def test_a_lone_link_list_in_a_comment_box_is_not_a_comment():
+    links = "".join(f'<li><a href="/v/{n}">Video headline number {n} about the markets today</a> 2:1{n}</li>'
+                    for n in range(6))
+    body = ARTICLE + f'<div class="comment-box"><span class="author">Jonathan Murray</span><ul>{links}</ul></div>'
+    assert seg(body).comments == []

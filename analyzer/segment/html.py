@@ -205,6 +205,9 @@ def class_items(root: etree._Element) -> list[etree._Element]:
     shapes = Counter(_shape(el) for el in found)
     # Forum-style `post` items need company; a lone "post" div is usually the article.
     found = [el for el in found if _is_comment_el(el) or shapes[_shape(el)] >= 2]
+    # A lone "comment" box that is mostly links (a video list with a presenter's name) is not one.
+    if len(found) == 1 and not _free_text(found[0]):
+        return []
     return _document_order(root, found)
 
 
@@ -269,7 +272,8 @@ def _free_text(el: etree._Element) -> bool:
     if not 20 <= len(text) <= 8000:
         return False
     link_chars = sum(len(_short_text(a)) for a in el.iter("a"))
-    return link_chars <= 0.5 * len(text) and not S.NO_COMMENTS.search(text)
+    # The comment form's hidden messages, policy boxes and ads share the "comment" class word.
+    return link_chars <= 0.5 * len(text) and not S.NO_COMMENTS.search(text) and not S.SECTION_CHROME.search(text)
 
 
 def _shape(el: etree._Element) -> tuple[str, str]:

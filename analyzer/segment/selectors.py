@@ -51,6 +51,11 @@ SCHEMA_DATE = ("datePublished", "dateCreated", "commentTime", "uploadDate", "dat
 SCHEMA_TEXT = ("text", "commentText", "articleBody", "description", "comment")
 
 # "Be the first to comment", "No comments yet": a comment section that holds none.
+# Boxes inside a comment section that are not comments: form messages, policies, ads.
+SECTION_CHROME = re.compile(
+    r"(?:your comment could not be posted|error type:|discussion policy|advertise (?:on|with|here)|"
+    r"comment policy|community guidelines)", re.I)
+
 NO_COMMENTS = re.compile(
     r"(?:be the first to comment|this is only a preview|your comment has not yet been posted|no comments(?: yet)?|comments are closed|there are no comments|"
     r"هنوز نظری|نظری ثبت نشده|اولین نفری باشید)", re.I)
