@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import math
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +34,7 @@ MAX_N = 4
 UR_ONLY = frozenset("ےںٹڈڑھہۓ۔")
 FA_ONLY = frozenset("پچژگ")
 SMOOTHING = 0.1
+WORD_CACHE = 200_000
 BANDS = (1, 10, 100, 1000, 10000)  # Persian Wikipedia counts: 0, 1–9, …, 10,000+
 _PUNCT = '.,،؛:!?()"«»۔'
 # Bands are counted on words of this length or more: short function words are frequent in
@@ -86,19 +88,46 @@ class NgramModel:
         band_log_prob = np.log(bands / bands.sum(axis=0, keepdims=True)).astype(np.float32)
         return cls(vocab, log_prob, band_log_prob, lid_weight, freq_weight)
 
-    def log_scores(self, text: str) -> np.ndarray:
-        rows = [self.index[g] for g in ngrams(text) if g in self.index]
-        scores = self.log_prob[rows].sum(axis=0).astype(np.float64) if rows else np.zeros(3)
+    def log_scores(self, text: str) -> list[float]:
+        """Unnormalised log-likelihood per language: a sum over words, each word scored once."""
+        scores = [0.0, 0.0, 0.0]
+        bands = self.band_log_prob.tolist()
         for word in text.split():
-            scores = scores + self.freq_weight * self.band_log_prob[band(word)]
-        return scores - np.logaddexp.reduce(scores)
+            v, b = self._word(word)
+            f = bands[b]
+            w = self.freq_weight
+            scores = [scores[0] + v[0] + w * f[0], scores[1] + v[1] + w * f[1], scores[2] + v[2] + w * f[2]]
+        return scores
+
+    def _word(self, word: str) -> tuple[tuple[float, float, float], int]:
+        """A word's summed n-gram log-probabilities and its frequency band; comments repeat
+        words, so each is computed once (plain floats: numpy's per-call cost outweighs three
+        numbers). The weights are applied per call, so changing them needs no new cache."""
+        cache = self.__dict__.setdefault("_words", {})
+        hit = cache.get(word)
+        if hit is not None:
+            return hit
+        table = self.__dict__.get("_table")
+        if table is None:
+            table = self.__dict__["_table"] = dict(zip(self.index, map(tuple, self.log_prob.tolist())))
+        a = b = c = 0.0
+        for g in ngrams(word):
+            row = table.get(g)
+            if row is not None:
+                a, b, c = a + row[0], b + row[1], c + row[2]
+        out = ((a, b, c), band(word))
+        if len(cache) < WORD_CACHE:
+            cache[word] = out
+        return out
 
     def decide(self, text: str, lid: dict[str, float]) -> tuple[str, float]:
         """(language, its share of the combined probability) for one short text."""
-        scores = self.log_scores(text) + self.lid_weight * np.log([max(lid.get(lang, 0.0), 1e-4) for lang in LANGS])
-        probs = np.exp(scores - np.logaddexp.reduce(scores))
-        best = int(np.argmax(probs))
-        return LANGS[best], float(probs[best])
+        scores = [s + self.lid_weight * math.log(max(lid.get(lang, 0.0), 1e-4))
+                  for s, lang in zip(self.log_scores(text), LANGS)]
+        top = max(scores)
+        weights = [math.exp(s - top) for s in scores]
+        best = scores.index(top)
+        return LANGS[best], weights[best] / sum(weights)
 
     def save(self, path: Path = MODEL_PATH) -> None:
         vocab = sorted(self.index, key=self.index.get)
