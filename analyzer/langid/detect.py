@@ -14,9 +14,7 @@ from .finglish import finglish_probability
 from .finglish import threshold as finglish_threshold
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
-# One or two Latin words say little: Finglish must be clearer there, so that English
-# single words keep lid.176's accuracy (at 0.5 about 1 % of them were called Finglish).
-SHORT_FINGLISH_THRESHOLD = 0.85
+SHORT_ENGLISH_VETO = 0.5
 _FA_ONLY = set("پچژگی")
 _UR_ONLY = UR_ONLY
 _AR_ONLY = set("يكة")
@@ -125,6 +123,17 @@ def _mostly_arabic_script(letters: str) -> bool:
     return bool(letters) and len(_ARABIC_SCRIPT.findall(letters)) >= 0.8 * len(letters)
 
 
+def _finglish(text: str, p: float, lid_label: str, lid_p: float) -> bool:
+    """Finglish when its model is sure enough; for one or two words also only when lid.176 does
+    not say English ("radar", "naval" look Persian to the Finglish model). The price: one-word
+    Finglish that lid.176 calls English ("merci") stays English."""
+    words = len(text.split())
+    if words > 2:
+        return p >= finglish_threshold()
+    veto = 0.0 if words == 1 else SHORT_ENGLISH_VETO  # a single word lid.176 calls English stays English
+    return p >= finglish_threshold(short=True) and not (lid_label == "__label__en" and lid_p >= veto)
+
+
 def detect_batch(texts: list[str]) -> list[LangResult]:
     out: list[LangResult | None] = []
     todo: list[int] = []
@@ -144,8 +153,7 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
     labels, probs = _model().predict(clean, k=1)
     latin = [n for n, found in enumerate(letters) if _mostly_latin(found)]
     p_fing = finglish_probability([clean[n] for n in latin])
-    fing = {n: float(p) for n, p in zip(latin, p_fing)
-            if p >= (finglish_threshold() if len(clean[n].split()) > 2 else SHORT_FINGLISH_THRESHOLD)}
+    fing = {n: float(p) for n, p in zip(latin, p_fing) if _finglish(clean[n], p, labels[n][0], probs[n][0])}
     short = [n for n, (text, lab) in enumerate(zip(clean, labels))
              if lab[0][9:] in _CONFUSABLE and len(text.split()) <= SHORT_WORDS and _mostly_arabic_script(letters[n])]
     # The fa/ar/ur layer weighs lid.176's top ten, asked again for the short texts only (its

@@ -1,40 +1,59 @@
 """Finglish (Persian typed in Latin letters) against English and other Latin-script text.
 
 lid.176 has never seen Finglish and calls it English, Finnish or Dutch. A small
-linear model on character n-grams (``kh``, ``gh``, ``-e`` endings, ``mi-`` verb
-prefixes) tells it apart; it is asked only about text written in Latin letters.
+fastText classifier on character 2–4-grams (``kh``, ``gh``, ``-e`` endings, ``mi-``
+verb prefixes) and words tells it apart; it is asked only about text written in
+Latin letters. fastText rather than a scikit-learn model: the same recall on the
+held-out sentences at about three times the speed, which matters because every
+English comment passes through it.
 """
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
-from ..classify.model import LinearModel, ModelError
-
 MODEL_DIR = Path(str(resources.files("analyzer") / "resources" / "langid"))
 NAME = "finglish"
+LABEL = "__label__fa-Latn"
+
+
+def clean(text: str) -> str:
+    """One line, lower case: fastText reads lines, and case says little about Finglish."""
+    return " ".join(text.lower().split())
 
 
 @lru_cache(maxsize=1)
-def model() -> LinearModel | None:
-    try:
-        return LinearModel.load(NAME, MODEL_DIR)
-    except ModelError:
+def model():
+    path = MODEL_DIR / f"{NAME}.ftz"
+    if not path.exists():
         return None
+    import fasttext
+
+    fasttext.FastText.eprint = lambda *a, **k: None  # silence the load warning
+    return fasttext.load_model(str(path))
 
 
-def finglish_probability(texts: list[str]) -> np.ndarray:
-    m = model()
+@lru_cache(maxsize=1)
+def meta() -> dict:
+    path = MODEL_DIR / f"{NAME}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def finglish_probability(texts: list[str], m=None) -> np.ndarray:
+    m = m or model()
     if m is None or not texts:
         return np.zeros(len(texts))
-    proba, _ = m.predict_texts([t.lower() for t in texts])
-    return proba[:, 1]
+    labels, probs = m.predict([clean(t) for t in texts], k=2)
+    return np.array([float(dict(zip(lab, p)).get(LABEL, 0.0)) for lab, p in zip(labels, probs)])
 
 
-def threshold() -> float:
-    m = model()
-    return float(m.meta.get("threshold", 0.5)) if m else 1.1
+def threshold(short: bool = False) -> float:
+    """The cut on P(Finglish); one or two words need a stricter one (chosen at training time)."""
+    if model() is None:
+        return 1.1
+    return float(meta().get("short_threshold" if short else "threshold", 0.85 if short else 0.5))

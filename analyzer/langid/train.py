@@ -10,19 +10,17 @@ cut is set so that at most 0.5 % of English validation tweets are called Finglis
 
 from __future__ import annotations
 
+import json
+import random
 import tarfile
+import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 
 from ..classify.datasets import bucket
-from ..classify.features import FeatureSpec, fit_idf
-from ..classify.model import LinearModel
-from .finglish import MODEL_DIR, NAME
-
-SPEC = FeatureSpec(word_bits=16, char_bits=17, word_ngrams=(1, 1), char_ngrams=(1, 4))
+from .finglish import LABEL, MODEL_DIR, NAME, clean, finglish_probability
 NEGATIVE_LANGS = ("de", "fr", "es", "it", "nl", "fi", "hu", "id", "ms", "tl", "pt", "sv", "da", "pl", "ro",
                   "cs", "sk", "sl", "hr", "et", "lv", "lt", "sq", "sw", "so", "yo", "az", "eu", "ca", "cy",
                   "ga", "is", "la", "mi", "nb", "nn", "sn", "st", "tn", "ts", "xh", "zu", "vi", "eo", "bs", "lg", "om")
@@ -71,24 +69,36 @@ def train(shared: Path) -> str:
     english_val = _tweets(data / "en-tweeteval-sentiment" / "val_text.txt")
     negatives = english + _pieces(english[:3000]) + _lingua_latin(data)
     positives = fit_pos + _pieces(fit_pos)
-    texts = [t.lower() for t in positives + negatives]
-    y = np.array([1] * len(positives) + [0] * len(negatives))
-    idf = fit_idf(SPEC, texts)
-    X = SPEC.transform(texts, idf)
-    clf = LogisticRegression(C=4.0, solver="liblinear", class_weight="balanced", max_iter=1000, random_state=0)
-    clf.fit(X, y)
-    model = LinearModel(NAME, ["other", "fa-Latn"], SPEC, idf.astype(np.float16).astype(np.float32),
-                        clf.coef_.astype(np.float16).astype(np.float32), clf.intercept_.astype(np.float32),
-                        {"a": 1.0, "b": 0.0}, {})
-    p_en = model.proba(SPEC.transform([t.lower() for t in english_val], model.idf))[:, 1]
-    p_fi = model.proba(SPEC.transform([t.lower() for t in val_pos], model.idf))[:, 1]
-    cut = float(np.quantile(p_en, 0.995))
-    cut = max(0.5, round(cut + 0.005, 3))
+    # Positives repeated to a quarter of the negatives: fastText has no class weights.
+    repeat = max(1, len(negatives) // len(positives) // 4)
+    rows = [f"{LABEL} {clean(t)}" for t in positives] * repeat + [f"__label__other {clean(t)}" for t in negatives]
+    random.Random(0).shuffle(rows)
+    import fasttext
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "train.txt"
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        model = fasttext.train_supervised(str(path), minn=2, maxn=4, dim=16, epoch=10, wordNgrams=1, lr=0.5,
+                                          bucket=100_000, thread=1, seed=0, verbose=0)
+        model.quantize(input=str(path), retrain=False, cutoff=50_000, qnorm=True)
+    MODEL_DIR.mkdir(parents=True, exist_ok=True)
+    model.save_model(str(MODEL_DIR / f"{NAME}.ftz"))
+    p_en = finglish_probability(english_val, model)
+    p_fi = finglish_probability(val_pos, model)
+    cut = max(0.5, round(float(np.quantile(p_en, 0.995)) + 0.005, 3))
     recall = float(np.mean(p_fi >= cut))
-    model.meta = {"threshold": cut, "positives": len(positives), "negatives": len(negatives),
-                  "val_recall": round(100 * recall, 1), "val_english_fp": round(100 * float(np.mean(p_en >= cut)), 2),
-                  "seconds": round(time.perf_counter() - start, 1)}
-    model.save(MODEL_DIR)
+    # One or two words: the same rule on one- and two-word pieces of the validation tweets.
+    p_short = finglish_probability(_pieces(english_val), model)
+    short_cut = max(0.85, round(float(np.quantile(p_short, 0.995)) + 0.0005, 4))
+    short_recall = float(np.mean(finglish_probability(_pieces(val_pos), model) >= short_cut))
+    meta = {"threshold": cut, "short_threshold": min(short_cut, 0.9999), "val_short_recall": round(100 * short_recall, 1),
+            "positives": len(positives), "positive_repeats": repeat, "negatives": len(negatives),
+            "val_recall": round(100 * recall, 1), "val_english_fp": round(100 * float(np.mean(p_en >= cut)), 2),
+            "seconds": round(time.perf_counter() - start, 1),
+            "fasttext": {"minn": 2, "maxn": 4, "dim": 16, "epoch": 10, "wordNgrams": 1, "lr": 0.5,
+                         "bucket": 100_000, "quantize_cutoff": 50_000}}
+    (MODEL_DIR / f"{NAME}.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    (MODEL_DIR / f"{NAME}.npz").unlink(missing_ok=True)  # the earlier scikit-learn model
     from . import arabic_script
     from .detect import _lid_probabilities
 
@@ -96,5 +106,5 @@ def train(shared: Path) -> str:
     ngram.save()
     arabic_script.ngram_model.cache_clear()
     return (f"fa/ar/ur n-gram model: {ngram_meta}; "
-            f"finglish model: {len(positives)} positive / {len(negatives)} negative texts, threshold {cut}, "
-            f"validation recall {100 * recall:.1f} %, English false positives {model.meta['val_english_fp']} %")
+            f"finglish model: {len(positives)} positive (×{repeat}) / {len(negatives)} negative texts, threshold "
+            f"{cut}, validation recall {100 * recall:.1f} %, English false positives {meta['val_english_fp']} %")
