@@ -63,6 +63,11 @@ TRIED = {
 def render_card(name: str, meta: dict, figures: dict[str, float], info: dict[str, float]) -> str:
     rows = "\n".join(f"| `{k.split('.', 1)[1]}` | {v:.2f} |" for k, v in sorted(figures.items())
                      if k.startswith(name + "."))
+    raw = [(k.rsplit(".", 2)[1], v, figures.get(k.replace("_raw_text", ""), float("nan")))
+           for k, v in sorted(info.items()) if k.startswith(name + ".") and k.endswith("_raw_text")]
+    raw_line = ("\nWhat normalisation is worth: the same model fed the raw page text instead of the normalised "
+                "text scores " + "; ".join(f"{v:.1f} macro F1 on {s} (normalised: {n:.1f})" for s, v, n in raw)
+                + ".\n") if raw else ""
     threshold = (f"- Label threshold: `toxic` when the calibrated probability is ≥ {meta['threshold']} "
                  f"(more likely than not); the cut that maximises F1 on validation is {meta.get('f1_threshold')}, "
                  "for users who prefer recall.\n" if "threshold" in meta else "")
@@ -75,7 +80,7 @@ def render_card(name: str, meta: dict, figures: dict[str, float], info: dict[str
 - Data: {SOURCES.get(name, "?")}.
 - Data licences: {meta['licence']}. These sets carry no open licence; the model is shipped for
   research use, as the sets' authors ask. Cite the sets (see `../shared/data/*/SOURCE.md`).
-- Method: normalised text (`analyzer.normalize`) → hashed word 1–2-grams (2^18 columns) and
+- Method: normalised text (`analyzer.normalize`) → hashed word 1–2-grams (2^18 columns; {"hazm's word tokens" if meta.get("features", {}).get("tokens") == "hazm" else "word-character runs"}) and
   character 2–5-grams within word boundaries (2^18 columns), sublinear tf × idf, L2 per block →
   logistic regression (liblinear; one-vs-rest for three classes; class-balanced), C = {meta['C']} chosen from {{1, 4, 16}} on validation →
   calibrated on validation ({"Platt scaling" if "threshold" in meta else "temperature scaling"}).
@@ -98,7 +103,7 @@ def render_card(name: str, meta: dict, figures: dict[str, float], info: dict[str
 | test set . figure | value |
 | --- | --- |
 {rows}
-
+{raw_line}
 Cross-set robustness (train on one set, test on another): `data/models/cross-set.md`.
 
 Speed of features + model: about {info.get('texts_per_second_per_model', 0):.0f} texts per second per model
