@@ -261,3 +261,41 @@ def test_a_lone_link_list_in_a_comment_box_is_not_a_comment():
                     for n in range(6))
     body = ARTICLE + f'<div class="comment-box"><span class="author">Jonathan Murray</span><ul>{links}</ul></div>'
     assert seg(body).comments == []
+
+
+LONG_THREAD = "<ol class='commentlist'>" + "".join(
+    f"<li class='comment'><cite class='fn'>Reader {n}</cite> <span class='date'>Oct {n + 1}, 2012</span>"
+    f"<p>{'A long reply about the water plan and what it means for the valley. ' * 4}</p></li>"
+    for n in range(8)) + "</ol>"
+
+
+def test_wordpress_tag_classes_and_blogger_widgets_do_not_hide_the_article():
+    # The article is well under half of the page's text (a long thread follows), where a
+    # furniture-looking class alone used to remove it.
+    paragraphs = "".join(f"<p>Paragraph {n}: the council met again on Thursday to discuss the water plan for "
+                         f"the valley and the farmers who depend on it.</p>" for n in range(4))
+    wordpress = (f'<div class="post-7 post type-post hentry tag-share tag-social tag-widget">'
+                 f'<h1>Water plan</h1><div class="entry-content">{paragraphs}</div></div>'
+                 '<div class="sidebar widget">Recent posts and links</div>' + LONG_THREAD)
+    blogger = (f'<div class="widget Blog" id="Blog1"><div class="post hentry"><h3>Water plan</h3>'
+               f'<div class="post-body entry-content">{paragraphs}</div></div>{LONG_THREAD}</div>')
+    for body in (wordpress, blogger):
+        s = seg(body)
+        assert len(s.comments) == 8
+        article = s.articles[0]
+        assert "Paragraph 3: the council met again" in article.text
+        assert "Recent posts" not in article.text
+
+
+def test_sidebar_teasers_marked_as_posts_stay_furniture():
+    paragraphs = "".join(f"<p>Paragraph {n}: the council met again on Thursday to discuss the water plan for "
+                         f"the valley and the farmers who depend on it.</p>" for n in range(12))
+    teasers = "".join(f'<div class="post hentry widget_post"><a href="/p/{n}">Teaser headline {n}</a> '
+                      f'<span class="author">By Someone</span> Nov. {n + 1}, 2012 '
+                      f'<p>{"An excerpt of another story from the same site, shown in the sidebar. " * 3}</p></div>'
+                      for n in range(3))
+    body = (f'<div class="hentry"><h1>Water plan</h1><div class="entry-content">{paragraphs}</div></div>'
+            f'<div class="sidebar"><div class="widget">{teasers}</div></div>')
+    s = seg(body + LONG_THREAD)
+    assert "Teaser headline" not in s.articles[0].text
+    assert [c.author for c in s.comments] == [f"Reader {n}" for n in range(8)]

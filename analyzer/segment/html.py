@@ -140,6 +140,30 @@ def page_title(root: etree._Element) -> str | None:
     return None
 
 
+def _holds_content(root: etree._Element) -> set[etree._Element]:
+    """Elements that are or contain a marked article body (``hentry``, ``post-body``,
+    ``itemprop=articleBody``…): never page furniture, whatever else their classes say.
+
+    Blogger puts every post inside ``div.widget.Blog``, and WordPress gives a post one class
+    per tag (``tag-share``, ``tag-social``), which read like sharing widgets.
+    """
+    marked = [el for el in root.iter() if isinstance(el.tag, str) and (
+        el.get("itemprop") in S.CONTENT_ITEMPROPS or any(t in S.CONTENT_CLASSES for t in el.get("class", "").split()))]
+    sizes = [len(_short_text(el)) for el in marked]
+    # Teasers in a sidebar carry the same marks: only bodies near the size of the largest count.
+    floor = max(MIN_CONTENT_CHARS, CONTENT_SHARE * max(sizes, default=0))
+    keep: set[etree._Element] = set()
+    for el, size in zip(marked, sizes):
+        if size >= floor:
+            keep.add(el)
+            keep.update(el.iterancestors())
+    return keep
+
+
+MIN_CONTENT_CHARS = 200
+CONTENT_SHARE = 0.3
+
+
 def _drop(root: etree._Element) -> None:
     """Scripts, forms and furniture: never article or comment text."""
     for el in list(root.iter(*S.DROP_TAGS)):
@@ -149,13 +173,17 @@ def _drop(root: etree._Element) -> None:
         if el.tag in ("header", "footer") and any(_is_item_el(a) for a in el.iterancestors()):
             continue
         _remove(el)
+    # ASP.NET pages wrap the whole page in one form, comment box included: keep a form that
+    # holds most of the page (its inputs and text areas are gone already).
+    page_len = len(_short_text(root)) or 1
     for form in list(root.iter("form")):
-        # ASP.NET pages wrap the whole page in one form: keep forms that hold the page.
-        if len(_short_text(form)) < 400 or form.xpath(".//textarea"):
+        size = len(_short_text(form))
+        if (size < 400 or form.xpath(".//textarea")) and size < 0.5 * page_len:
             _remove(form)
     body_len = len(_short_text(root)) or 1
+    keep = _holds_content(root)
     for el in list(root.iter()):
-        if el.getparent() is None or el.tag in ("html", "body", "main", "article"):
+        if el.getparent() is None or el.tag in ("html", "body", "main", "article") or el in keep:
             continue
         if any(S.BOILERPLATE_WORDS.search(t) for t in _classes(el)) and not _is_comment_el(el):
             if len(_short_text(el)) < 0.4 * body_len:

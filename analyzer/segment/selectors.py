@@ -34,6 +34,11 @@ CHROME_TEXT = re.compile(
 # Subtrees that are never article nor comment text.
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
              "select", "button", "input", "textarea", "nav", "aside", "footer", "header", "menu")
+# Class names and itemprops that mark an article body (WordPress, Blogger, hAtom, schema.org).
+CONTENT_CLASSES = frozenset({"hentry", "post-body", "entry-content", "post-content", "article-body",
+                             "article-content", "story-body", "entry-body", "post-entry", "td-post-content"})
+CONTENT_ITEMPROPS = frozenset({"articleBody", "blogPost"})
+
 BOILERPLATE_WORDS = re.compile(
     r"(?:^|[-_\s])(?:nav(?:bar|igation)?|menu|breadcrumbs?|sidebar|widget|share|sharing|social|"
     r"related|recommended|promo|advert(?:isement)?|ads?|sponsor(?:ed)?|banner|cookie|newsletter|"
