@@ -299,3 +299,13 @@ def test_sidebar_teasers_marked_as_posts_stay_furniture():
     s = seg(body + LONG_THREAD)
     assert "Teaser headline" not in s.articles[0].text
     assert [c.author for c in s.comments] == [f"Reader {n}" for n in range(8)]
+
+
+def test_a_block_under_its_own_h1_is_not_a_comment():
+    # Two same-shaped "post" boxes: the article (under its h1) and the comment section.
+    story = "".join(f"<p>Paragraph {n} of the story about the water plan and the valley farmers.</p>" for n in range(5))
+    body = (f'<div class="listing"><div class="post"><h1>Water plan</h1>{story}</div>'
+            f'<div class="post"><p>COMMENTS</p><p>Thank you for this article, Oct 3, 2012, a reader wrote.</p></div></div>')
+    s = seg(body)
+    assert all("Paragraph 4 of the story" not in c.text for c in s.comments)
+    assert "Paragraph 4 of the story" in s.articles[0].text

@@ -289,10 +289,15 @@ def class_runs(root: etree._Element) -> list[etree._Element]:
             groups[_shape(el)].append(el)
     best: list[etree._Element] = []
     for members in groups.values():
-        good = [m for m in _outermost(members) if _free_text(m)]
+        good = [m for m in _outermost(members) if _free_text(m) and not _headed(m)]
         if len(good) >= 2 and len(good) > len(best):
             best = good
     return _promote(best)
+
+
+def _headed(el: etree._Element) -> bool:
+    """A block under its own h1/h2 is an article or a page section; comment titles are h3 or smaller."""
+    return bool(el.xpath(".//h1|.//h2"))
 
 
 def _free_text(el: etree._Element) -> bool:
@@ -324,7 +329,7 @@ def generic_items(root: etree._Element) -> list[etree._Element]:
         for members in groups.values():
             if len(members) < 2:
                 continue
-            good = [m for m in members if _looks_like_comment(m)]
+            good = [m for m in members if _looks_like_comment(m) and not _headed(m)]
             if len(good) < 2 or len(good) < 0.7 * len(members):
                 continue
             score = len(good) * min(200.0, sum(len(_short_text(m)) for m in good) / len(good))
