@@ -309,3 +309,23 @@ def test_a_block_under_its_own_h1_is_not_a_comment():
     s = seg(body)
     assert all("Paragraph 4 of the story" not in c.text for c in s.comments)
     assert "Paragraph 4 of the story" in s.articles[0].text
+
+
+def test_flat_typepad_thread_under_a_comments_heading():
+    # No element per comment: paragraphs, each comment closed by its "Posted by:" line.
+    thread = ("<h2><a id='comments'></a>Comments</h2>"
+              "<a id='c1'></a><p>Good to see the reservoirs full again.</p>"
+              "<p class='posted'>Posted by: <a href='http://a.example'>Peter Lang</a> | Mar 26, 2007 2:00:18 PM</p>"
+              "<a id='c2'></a><p>It was about time, really.</p><p>Thanks for the report.</p>"
+              "<p class='posted'>Posted by: Sara K. | Mar 26, 2007 2:22:41 PM</p>")
+    s = seg(ARTICLE + thread)
+    assert [(c.author, c.posted) for c in s.comments] == [("Peter Lang", "Mar 26, 2007 2:00:18 PM"),
+                                                          ("Sara K.", "Mar 26, 2007 2:22:41 PM")]
+    assert s.comments[1].text == "It was about time, really.\n\nThanks for the report."
+    assert "reservoirs full" not in s.articles[0].text and "rain fell" in s.articles[0].text
+
+
+def test_comments_link_in_a_menu_does_not_open_a_thread():
+    menu = "<ul class='tabs'><li><a href='#c'>Comments</a></li></ul>"
+    schedule = "".join(f"<p>Session {n}</p><p>Posted by: Organiser | Mar 2{n}, 2012 10:00 AM</p>" for n in range(3))
+    assert seg(menu + ARTICLE + schedule).comments == []

@@ -49,11 +49,47 @@ def segment_html(page: Page) -> Segmented:
     for c in comments:
         if c.author and S.CHROME_TEXT.match(c.author):
             c.author = None
+    from_text = [] if comments else _thread_from_text(root)
     for item in _outermost(items):
         _remove(item)
     _drop_empty_comment_containers(root)
     articles = extract_articles(root, title)
+    if from_text:
+        comments = from_text
+        _cut_articles_at(articles, comments[0].text)
     return Segmented(articles, comments)
+
+
+def _thread_from_text(root: etree._Element) -> list[Comment]:
+    """Comments in flat markup (no element per comment: TypePad's paragraphs, each closed by a
+    "Posted by:" line) are found as the text-dump segmenter finds them, on the page's text."""
+    from .text import segment_lines
+    from .text_patterns import THREAD_START
+
+    body = root.find(".//body")
+    # Only a heading opens a thread: "Comments" in a menu or a tab bar does not.
+    headings = {_short_text(h) for h in root.iter("h1", "h2", "h3", "h4", "h5", "h6")}
+    headings = {h for h in headings if THREAD_START.match(h)}
+    if not headings:  # without a "Comments" heading, page text invents threads (sidebars, lists)
+        return []
+    lines = block_text(body if body is not None else root).split("\n")
+    marker = next((i for i, line in enumerate(lines) if line in headings), None)
+    if marker is None:
+        return []
+    seg, start = segment_lines("\n\n".join(lines))
+    # Numbered like the text: line i of the page is line 2i of the blank-separated text.
+    if start is None or start < 2 * marker:
+        return []
+    return seg.comments
+
+
+def _cut_articles_at(articles: list[Article], first_comment: str) -> None:
+    """The article ends where the thread found in its text begins."""
+    head = first_comment.split("\n", 1)[0]
+    for a in articles:
+        i = a.text.find(head) if head else -1
+        if i > 0:
+            a.text = a.text[:i].rstrip()
 
 
 def parse(content: str) -> etree._Element | None:
