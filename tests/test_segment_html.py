@@ -329,3 +329,32 @@ def test_comments_link_in_a_menu_does_not_open_a_thread():
     menu = "<ul class='tabs'><li><a href='#c'>Comments</a></li></ul>"
     schedule = "".join(f"<p>Session {n}</p><p>Posted by: Organiser | Mar 2{n}, 2012 10:00 AM</p>" for n in range(3))
     assert seg(menu + ARTICLE + schedule).comments == []
+
+
+def test_a_comment_whose_name_field_is_a_sentence_is_still_in_its_thread():
+    names = ["mina", "You are going to hold on to something for your entire life that will not let you live in peace",
+             "omid"]
+    texts = ["Finally some rain here.", "Its still time to try searching your soul, you will find it.",
+             "The wells are still empty."]
+    rows = "".join(f'<dt class="comment depth-1"><span class="comment_author">{name}</span> '
+                   f'<span class="comment_time">July {n}, 2012 at 1:02 am</span></dt>'
+                   f'<dd class="comment depth-1"><p>{text}</p></dd>'
+                   for n, (name, text) in enumerate(zip(names, texts), 1))
+    s = seg(ARTICLE + f'<dl id="comment_list">{rows}</dl>')
+    assert [c.text for c in s.comments] == texts
+    assert "soul" not in s.articles[0].text and "rain fell" in s.articles[0].text
+
+
+def test_wordpress_author_classes_on_the_comment_box_do_not_make_it_an_author_field():
+    # No author-classed field inside: the short reply's own ``comment-author-admin`` box must not
+    # pass for one, which would leave the thread at that single reply.
+    rows = "".join(
+        f'<div class="comment {extra} depth-1" id="comment-{n}"><p>{text}</p>'
+        f'<p class="meta">by {name} on October {n}, 2012 at 9:0{n} am</p></div>'
+        for n, (name, extra, text) in enumerate([
+            ("mina", "", "Finally some rain here, the garden needed it badly."),
+            ("admin", "byuser comment-author-admin bypostauthor", "Thanks!"),
+            ("omid", "", "The wells on our street are still empty, though.")], 1))
+    s = seg(ARTICLE + f'<div id="comments"><h3>3 Responses</h3>{rows}</div>')
+    assert [c.text for c in s.comments] == ["Finally some rain here, the garden needed it badly.", "Thanks!",
+                                            "The wells on our street are still empty, though."]

@@ -51,6 +51,9 @@ def segment_html(page: Page) -> Segmented:
             c.author = None
     from_text = [] if comments else _thread_from_text(root)
     for item in _outermost(items):
+        follower = item.getnext()
+        if item.tag == "dt" and follower is not None and follower.tag == "dd":
+            _remove(follower)  # the <dd> holds the text of the comment its <dt> names
         _remove(item)
     _drop_empty_comment_containers(root)
     articles = extract_articles(root, title)
@@ -241,12 +244,18 @@ def _is_item_el(el: etree._Element) -> bool:
     return "hentry" in el.get("class", "").split() and any(_is_comment_el(a) for a in el.iterancestors())
 
 
+_ITEM_AUTHOR_MARKS = re.compile(r"^(?:comment-author-.+|bypostauthor|byuser)$", re.I)
+
+
 def _author_fields(root: etree._Element) -> list[etree._Element]:
     out = []
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        words = _classes(el) + [el.get("itemprop", ""), el.get("rel", "")]
+        # WordPress marks a whole comment ``comment-author-NAME bypostauthor``: those words name
+        # the comment's writer, they do not make the comment box an author field.
+        words = [w for w in _classes(el) if not _ITEM_AUTHOR_MARKS.match(w)]
+        words += [el.get("itemprop", ""), el.get("rel", "")]
         if el.tag == "cite" or any(S.AUTHOR_WORDS.search(w) for w in words if w):
             text = _short_text(el)
             if 0 < len(text) <= 80:
@@ -264,7 +273,7 @@ def class_items(root: etree._Element) -> list[etree._Element]:
                 items[node] = None
                 break
             node = node.getparent()
-    found = _grow(_promote(list(items)))
+    found = _complete(_grow(_promote(list(items))))
     found = [el for el in found if len(_short_text(el)) >= 10]
     shapes = Counter(_shape(el) for el in found)
     # Forum-style `post` items need company; a lone "post" div is usually the article.
@@ -291,6 +300,21 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
             node = parent
         out.append(node)
     return list(dict.fromkeys(out))
+
+
+def _complete(items: list[etree._Element]) -> list[etree._Element]:
+    """Siblings shaped like a found item are items too: an anonymous comment, or one whose
+    "name" is a sentence, has no author field to be found from, yet sits in the same list."""
+    found = set(items)
+    out = list(items)
+    for parent in {el.getparent() for el in items if el.getparent() is not None}:
+        shapes = {_shape(el) for el in parent if el in found}
+        for sib in parent:
+            if (sib not in found and isinstance(sib.tag, str) and _shape(sib) in shapes and _is_comment_el(sib)
+                    and not any(d in found for d in sib.iterdescendants())):
+                out.append(sib)
+                found.add(sib)
+    return out
 
 
 GROW_TEXT = 60
@@ -347,7 +371,7 @@ def _free_text(el: etree._Element) -> bool:
 
 def _shape(el: etree._Element) -> tuple[str, str]:
     tokens = sorted(re.sub(r"\d+", "", t) for t in el.get("class", "").split()
-                    if not re.search(r"(?:depth|even|odd|thread|byuser|author-|parent|alt|level)", t))
+                    if not re.search(r"(?:depth|even|odd|thread|byuser|bypostauthor|author-|parent|alt|level)", t))
     return el.tag, " ".join(tokens)
 
 
