@@ -56,6 +56,9 @@ def test_mixed_comments_give_shares():
     ("کتاب خوب", "fa"), ("ممنونم", "fa"), ("خیلی عالی", "fa"), ("چه خبر", "fa"),
     ("شكرا جزيلا", "ar"), ("السلام عليكم", "ar"), ("جميل جدا", "ar"),
     ("شکریہ", "ur"), ("بہت اچھا", "ur"), ("کیا حال ہے", "ur"), ("ٹھیک", "ur"), ("اور", "ur"), ("کیوں", "ur"),
+    # no Urdu-only letter: decided by how often each language uses the word (wordfreq lists)
+    ("پاکستان", "ur"), ("تعارف", "ur"), ("برنامه", "fa"),
+    ("سکتا", "ur"),  # lid.176: Uyghur, but no letter only Uyghur writes
 ])
 def test_short_persian_arabic_urdu(text, lang):
     assert detect(text).lang == lang
@@ -78,3 +81,15 @@ def test_ngram_model_is_plain_arrays_and_deterministic():
         assert set(data.files) == {"vocab", "log_prob", "band_log_prob", "weights"}
     model = ngram_model()
     assert list(model.log_scores("کتاب خوب")) == list(model.log_scores("کتاب خوب"))
+
+
+def test_word_frequency_table_is_plain_text_and_sorted():
+    import gzip
+
+    from analyzer.langid.arabic_script import WORDS_PATH, word_frequencies
+
+    lines = gzip.open(WORDS_PATH, "rt", encoding="utf-8").read().splitlines()
+    assert lines == sorted(lines, key=lambda line: line.split("\t")[0])
+    table = word_frequencies()
+    fa, ar, ur = table["پاکستان"]
+    assert ur > fa > -7 and table["برنامه"][0] > table["برنامه"][2]

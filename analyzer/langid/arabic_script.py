@@ -9,13 +9,18 @@ Persian and some of it Western Punjabi (``pnb``) or South Azerbaijani (``azb``).
    bands: 70 % of Persian test words have 100+ occurrences, 18 % of Urdu and 3 % of
    Arabic ones) is combined with lid.176's probabilities for the three languages:
    ``score = log P_ngram(lang | text) + FREQ_WEIGHT · Σ log P(band | lang)
-   + LID_WEIGHT · log P_lid176(lang)``.
+   + LEX_WEIGHT · Σ log f_lang(word) + LID_WEIGHT · log P_lid176(lang)``,
+   where ``f_lang`` is the word's frequency in wordfreq's list for that language (floored
+   at 10⁻⁷). One word rarely says its language by its letters: ممکن, تعارف, خوشی are all
+   Urdu and Persian; how often each language uses it is the best evidence there is.
 
 The n-gram model is trained by ``analyzer train langid`` on lingua's test *sentences*
 whose hash is at least 50 (Apache-2.0, Leipzig CC BY); the other half of the sentences
 and all word pairs and single words stay for ``analyzer evaluate langid``. The two
 weights are chosen on word pairs and single words cut from the training sentences.
-Stored as plain arrays (``.npz``: an n-gram vocabulary and a log-probability matrix).
+Stored as plain arrays (``.npz``: an n-gram vocabulary and a log-probability matrix);
+the word frequencies as a gzipped TSV taken from the ``wordfreq`` package's "small" lists
+(CC BY-SA 4.0, see ``data/README.md``) when the model is trained.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "resources" / "langid" / "fa-ar-ur.npz"
+WORDS_PATH = MODEL_PATH.with_name("wordfreq-fa-ar-ur.tsv.gz")
 LANGS = ("fa", "ar", "ur")
 MAX_N = 4
 UR_ONLY = frozenset("ےںٹڈڑھہۓ۔")
@@ -40,6 +46,24 @@ _PUNCT = '.,،؛:!?()"«»۔'
 # Bands are counted on words of this length or more: short function words are frequent in
 # all three languages' sentences but say little about the content words comments are made of.
 CONTENT_WORD = 4
+
+
+LEX_FLOOR = -7.0  # log10 of the frequency given to a word a list does not hold
+
+
+@lru_cache(maxsize=1)
+def word_frequencies() -> dict[str, tuple[float, float, float]]:
+    """log10 frequency of each listed word in fa, ar, ur (``LEX_FLOOR`` where a list lacks it)."""
+    import gzip
+
+    if not WORDS_PATH.exists():
+        return {}
+    out = {}
+    with gzip.open(WORDS_PATH, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            word, *cents = line.rstrip("\n").split("\t")
+            out[word] = tuple(int(c) / 100 if c else LEX_FLOOR for c in cents)
+    return out
 
 
 def band(word: str) -> int:
@@ -58,20 +82,25 @@ def ngrams(text: str) -> list[str]:
     return out
 
 
+_LN10 = math.log(10)
+_FLOOR3 = (LEX_FLOOR * _LN10,) * 3
+
+
 class NgramModel:
     """Multinomial naive Bayes over character n-grams, uniform class priors."""
 
     def __init__(self, vocab: list[str], log_prob: np.ndarray, band_log_prob: np.ndarray,
-                 lid_weight: float, freq_weight: float) -> None:
+                 lid_weight: float, freq_weight: float, lex_weight: float = 0.0) -> None:
         self.index = {g: i for i, g in enumerate(vocab)}
         self.log_prob = log_prob  # (len(vocab), 3)
         self.band_log_prob = band_log_prob  # (len(BANDS) + 1, 3)
         self.lid_weight = lid_weight
         self.freq_weight = freq_weight
+        self.lex_weight = lex_weight
 
     @classmethod
     def fit(cls, texts: list[str], labels: list[str], lid_weight: float = 0.3,
-            freq_weight: float = 1.0, weights: list[float] | None = None) -> "NgramModel":
+            freq_weight: float = 1.0, weights: list[float] | None = None, lex_weight: float = 0.0) -> "NgramModel":
         counts: dict[str, np.ndarray] = {}
         bands = np.ones((len(BANDS) + 1, 3))
         for n, (text, label) in enumerate(zip(texts, labels)):
@@ -86,21 +115,23 @@ class NgramModel:
         matrix = np.array([counts[g] for g in vocab]) + SMOOTHING
         log_prob = np.log(matrix / matrix.sum(axis=0, keepdims=True)).astype(np.float32)
         band_log_prob = np.log(bands / bands.sum(axis=0, keepdims=True)).astype(np.float32)
-        return cls(vocab, log_prob, band_log_prob, lid_weight, freq_weight)
+        return cls(vocab, log_prob, band_log_prob, lid_weight, freq_weight, lex_weight)
 
     def log_scores(self, text: str) -> list[float]:
         """Unnormalised log-likelihood per language: a sum over words, each word scored once."""
         scores = [0.0, 0.0, 0.0]
         bands = self.band_log_prob.tolist()
+        w, x = self.freq_weight, self.lex_weight
         for word in text.split():
-            v, b = self._word(word)
+            v, b, lex = self._word(word)
             f = bands[b]
-            w = self.freq_weight
-            scores = [scores[0] + v[0] + w * f[0], scores[1] + v[1] + w * f[1], scores[2] + v[2] + w * f[2]]
+            scores = [scores[0] + v[0] + w * f[0] + x * lex[0], scores[1] + v[1] + w * f[1] + x * lex[1],
+                      scores[2] + v[2] + w * f[2] + x * lex[2]]
         return scores
 
-    def _word(self, word: str) -> tuple[tuple[float, float, float], int]:
-        """A word's summed n-gram log-probabilities and its frequency band; comments repeat
+    def _word(self, word: str) -> tuple[tuple[float, float, float], int, tuple[float, float, float]]:
+        """A word's summed n-gram log-probabilities, its frequency band and its listed
+        frequencies (natural log, as the rest of the score); comments repeat
         words, so each is computed once (plain floats: numpy's per-call cost outweighs three
         numbers). The weights are applied per call, so changing them needs no new cache."""
         cache = self.__dict__.setdefault("_words", {})
@@ -115,7 +146,9 @@ class NgramModel:
             row = table.get(g)
             if row is not None:
                 a, b, c = a + row[0], b + row[1], c + row[2]
-        out = ((a, b, c), band(word))
+        lex = word_frequencies().get(word.strip(_PUNCT))
+        lex = tuple(v * _LN10 for v in lex) if lex else _FLOOR3
+        out = ((a, b, c), band(word), lex)
         if len(cache) < WORD_CACHE:
             cache[word] = out
         return out
@@ -134,7 +167,8 @@ class NgramModel:
         with path.open("wb") as fh:  # np.savez stamps no paths; the arrays decide the bytes
             np.savez_compressed(fh, vocab=np.array(vocab, dtype=f"<U{MAX_N}"), log_prob=self.log_prob,
                                 band_log_prob=self.band_log_prob,
-                                weights=np.array([self.lid_weight, self.freq_weight], dtype=np.float32))
+                                weights=np.array([self.lid_weight, self.freq_weight, self.lex_weight],
+                                                 dtype=np.float32))
 
 
 @lru_cache(maxsize=1)
@@ -142,8 +176,9 @@ def ngram_model() -> NgramModel | None:
     if not MODEL_PATH.exists():
         return None
     with np.load(MODEL_PATH, allow_pickle=False) as data:
-        lid_weight, freq_weight = (float(w) for w in data["weights"])
-        return NgramModel(data["vocab"].tolist(), data["log_prob"], data["band_log_prob"], lid_weight, freq_weight)
+        lid_weight, freq_weight, *lex = (float(w) for w in data["weights"])
+        return NgramModel(data["vocab"].tolist(), data["log_prob"], data["band_log_prob"], lid_weight, freq_weight,
+                          lex[0] if lex else 0.0)
 
 
 def letter_decision(letters: set[str]) -> str | None:
@@ -170,8 +205,36 @@ TRAIN_FROM_BUCKET = 50  # lingua sentences hashed below this are the evaluation'
 DEV_BUCKETS = (50, 65)  # while choosing the lid.176 weight, these are cut into pairs and words
 LID_WEIGHTS = (0.0, 0.3, 0.5, 1.0, 2.0)
 FREQ_WEIGHTS = (0.0, 0.5, 1.0, 2.0)
+LEX_WEIGHTS = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0)
 COMMENTS = 3000
 COMMENT_WEIGHTS = (0.0, 0.1, 0.3, 1.0)
+
+
+WORDFREQ_LIST = "small"  # wordfreq's lists for fa and ur exist only in this size; ar is cut to match
+
+
+def write_word_frequencies(path: Path = WORDS_PATH) -> int:
+    """The fa/ar/ur word table from the ``wordfreq`` package (installed by the ``train`` extra):
+    every word of the three "small" lists (frequency ≥ 10⁻⁶), log10 frequency in centibels,
+    sorted, so the file is the same on every run."""
+    import gzip
+
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError as exc:
+        raise RuntimeError("training the language model needs wordfreq: pip install -e '.[train]'") from exc
+    lists = [get_frequency_dict(lang, WORDFREQ_LIST) for lang in LANGS]
+    words = sorted(set().union(*lists))
+    lines = []
+    for word in words:
+        if not word or any(ch in word for ch in "\t\n"):
+            continue
+        cents = [str(round(100 * math.log10(f[word]))) if word in f else "" for f in lists]
+        lines.append("\t".join([word, *cents]) + "\n")
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
+        fh.write("".join(lines).encode("utf-8"))
+    word_frequencies.cache_clear()
+    return len(lines)
 
 
 def lingua_sentences(data: Path) -> dict[str, list[str]]:
@@ -218,6 +281,7 @@ def train(data: Path, lid_probabilities) -> tuple[NgramModel, dict]:
     on pieces of lingua sentences hashed 50–64 and of other Persian comments, refit on all."""
     from ..classify.datasets import bucket
 
+    write_word_frequencies()
     sentences = lingua_sentences(data)
     comments = persian_comments(data, 2 * COMMENTS)
     comments, dev_comments = comments[:COMMENTS], comments[COMMENTS:]
@@ -236,16 +300,16 @@ def train(data: Path, lid_probabilities) -> tuple[NgramModel, dict]:
     for comment_weight in COMMENT_WEIGHTS:
         model = NgramModel.fit(fit[0] + comments, fit[1] + ["fa"] * len(comments),
                                weights=[1.0] * len(fit[0]) + [comment_weight] * len(comments))
-        for weight, freq_weight in itertools.product(LID_WEIGHTS, FREQ_WEIGHTS):
-            model.lid_weight, model.freq_weight = weight, freq_weight
+        for weight, freq_weight, lex_weight in itertools.product(LID_WEIGHTS, FREQ_WEIGHTS, LEX_WEIGHTS):
+            model.lid_weight, model.freq_weight, model.lex_weight = weight, freq_weight, lex_weight
             cells: dict[tuple[str, str], list[bool]] = {}
             for (kind, text, lang), lid in zip(dev, lids):
                 cells.setdefault((kind, lang), []).append(short_text_language(text, set(text), lid, model)[0] == lang)
             # mean accuracy over the cells, so Urdu counts as much as Persian
             score = float(np.mean([np.mean(v) for v in cells.values()]))
             if best is None or score > best[0] + 1e-9:
-                best = (score, weight, freq_weight, comment_weight)
-    _, lid_weight, freq_weight, comment_weight = best
+                best = (score, weight, freq_weight, comment_weight, lex_weight)
+    _, lid_weight, freq_weight, comment_weight, lex_weight = best
     texts, labels = [], []
     for lang, items in sentences.items():
         for s in items:
@@ -253,8 +317,9 @@ def train(data: Path, lid_probabilities) -> tuple[NgramModel, dict]:
                 texts.append(s)
                 labels.append(lang)
     final = NgramModel.fit(texts + comments, labels + ["fa"] * len(comments), lid_weight, freq_weight,
-                           [1.0] * len(texts) + [comment_weight] * len(comments))
+                           weights=[1.0] * len(texts) + [comment_weight] * len(comments), lex_weight=lex_weight)
     meta = {"sentences": len(texts), "persian_comments": len(comments), "comment_weight": comment_weight,
             "ngrams": len(final.index), "lid_weight": lid_weight, "freq_weight": freq_weight,
+            "lex_weight": lex_weight, "listed_words": len(word_frequencies()),
             "dev_mean_accuracy": round(100 * best[0], 1), "dev_items": len(dev)}
     return final, meta

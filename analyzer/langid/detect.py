@@ -22,6 +22,9 @@ _AR_ONLY = set("يكة")
 # South Azerbaijani, Gilaki, Mazanderani): there our fa/ar/ur layer decides. Pashto and
 # Kurdish keep lid.176's label, as the design asks.
 _CONFUSABLE = {"fa", "ar", "ur", "pnb", "azb", "glk", "mzn", "arz", "bal"}
+# lid.176 also says Uyghur for some short Urdu ("سکتا"); without a letter Uyghur writes and the
+# three do not, that guess goes to the fa/ar/ur layer too.
+_UG_ONLY = set("ېۆۇۈڭۋە")
 # Up to this many words a text counts as short (lid.176 is reliable beyond).
 SHORT_WORDS = 3
 LID_TOP = 10
@@ -119,6 +122,10 @@ def _lid_probabilities(texts: list[str]) -> list[dict[str, float]]:
     return [{lab.removeprefix("__label__"): float(p) for lab, p in zip(ls, ps)} for ls, ps in zip(labels, probs)]
 
 
+def _confusable(lid_label: str, letters: str) -> bool:
+    return lid_label in _CONFUSABLE or (lid_label == "ug" and not set(letters) & _UG_ONLY)
+
+
 def _mostly_arabic_script(letters: str) -> bool:
     return bool(letters) and len(_ARABIC_SCRIPT.findall(letters)) >= 0.8 * len(letters)
 
@@ -155,7 +162,8 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
     p_fing = finglish_probability([clean[n] for n in latin])
     fing = {n: float(p) for n, p in zip(latin, p_fing) if _finglish(clean[n], p, labels[n][0], probs[n][0])}
     short = [n for n, (text, lab) in enumerate(zip(clean, labels))
-             if lab[0][9:] in _CONFUSABLE and len(text.split()) <= SHORT_WORDS and _mostly_arabic_script(letters[n])]
+             if _confusable(lab[0][9:], letters[n]) and len(text.split()) <= SHORT_WORDS
+             and _mostly_arabic_script(letters[n])]
     # The fa/ar/ur layer weighs lid.176's top ten, asked again for the short texts only (its
     # weights were chosen with ten; three from the first call gave 91.3 % development accuracy
     # against 91.4 %, for about a tenth of the time).
