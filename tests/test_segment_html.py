@@ -358,3 +358,30 @@ def test_wordpress_author_classes_on_the_comment_box_do_not_make_it_an_author_fi
     s = seg(ARTICLE + f'<div id="comments"><h3>3 Responses</h3>{rows}</div>')
     assert [c.text for c in s.comments] == ["Finally some rain here, the garden needed it badly.", "Thanks!",
                                             "The wells on our street are still empty, though."]
+
+
+def test_login_to_post_boxes_are_not_comments_and_dates_beside_links_are_found():
+    # Drupal (zerohedge-like): the date is bare text before a permalink; every comment ends in a
+    # comment-classed "Login or register to post comments" box.
+    rows = "".join(
+        f'<a id="c{n}"></a><div class="non_toggle_area"><div class="label">'
+        f'<span class="info">{date} | <a href="#c{n}">{n}</a></span> <b><a href="/u/{name}">{name}</a></b></div>'
+        f'<div class="body"><p>{text}</p></div><ul class="links"><li class="comment_forbidden first last">'
+        f'<a href="/login">Login</a> or <a href="/register">register</a> to post comments</li></ul></div>'
+        for n, (name, date, text) in enumerate([
+            ("ReallySparky", "Thu, 08/09/2012 - 14:32", "Alec, I'll take Gold for 1650."),
+            ("Cognitive Dissonance", "Thu, 08/09/2012 - 14:41", "And the answer is to the Moon, Alice.")], 1))
+    s = seg(ARTICLE + f"<div>{rows}</div>")
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        ("ReallySparky", "Thu, 08/09/2012 - 14:32", "Alec, I'll take Gold for 1650."),
+        ("Cognitive Dissonance", "Thu, 08/09/2012 - 14:41", "And the answer is to the Moon, Alice.")]
+
+
+def test_a_date_after_the_author_link_is_the_comment_date():
+    rows = "".join(f'<dl><dt>by <a href="/u/{name}">{name}</a> {date}</dt><dd><p>{text}</p></dd></dl>'
+                   for name, date, text in [("randall", "July 24, 2012 11:45 PM EDT", "Skunked again, as predicted."),
+                                            ("oldsoftee", "July 24, 2012 6:16 PM EDT", "Send the posse, they find anything.")])
+    s = seg(ARTICLE + f'<div id="commentWrapper">{rows}</div>')
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        ("randall", "July 24, 2012 11:45 PM EDT", "Skunked again, as predicted."),
+        ("oldsoftee", "July 24, 2012 6:16 PM EDT", "Send the posse, they find anything.")]

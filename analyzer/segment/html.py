@@ -27,6 +27,7 @@ from .structured import jsonld_comments, microdata_items
 from .text_patterns import DATE
 
 _DATE_RE = re.compile(DATE, re.I)
+_NUMBER = re.compile(r"[#№]?\s*[\d.,:]+")  # a comment's number or permalink is never its author
 # Plain lxml elements: lxml.html's element classes cost a class lookup per node visited.
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
 _BLOCK = frozenset(S.BLOCK_TAGS)
@@ -406,10 +407,22 @@ def _looks_like_comment(el: etree._Element) -> bool:
     if link_chars > 0.5 * len(text):
         return False
     leaves = [_short_text(x) for x in el.iter() if isinstance(x.tag, str) and len(x) == 0]
-    has_date = bool(el.xpath(".//time")) or any(_DATE_RE.search(s) for s in leaves if len(s) <= 60)
+    has_date = bool(el.xpath(".//time")) or any(_DATE_RE.search(s) for s in _text_nodes(el) if len(s) <= 60)
     has_name = any(0 < len(s) <= 40 and len(s.split()) <= 5 and not _DATE_RE.search(s) for s in leaves)
     has_body = any(len(s) >= 20 for s in block_text(el).split("\n"))
     return has_date and has_name and has_body
+
+
+def _text_nodes(el: etree._Element) -> Iterable[str]:
+    """Each run of text inside ``el`` on its own ("Thu, 08/09/2012 - 14:32 | <a>#</a>": the date
+    is the text before a link, in no element of its own)."""
+    for x in el.iter():
+        if not isinstance(x.tag, str):
+            continue
+        if x.text and x.text.strip():
+            yield " ".join(x.text.split())
+        if x is not el and x.tail and x.tail.strip():
+            yield " ".join(x.tail.split())
 
 
 def _document_order(root: etree._Element, els: Iterable[etree._Element]) -> list[etree._Element]:
@@ -471,6 +484,8 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     if text_el is item and author:
         lines = [line for line in lines if not (line.startswith(author) and len(line) <= len(author) + 40
                                                 and (posted is None or posted in line))]
+    if text_el is item and posted:  # what is left of a header line once its author is taken out: "by DATE"
+        lines = [line for line in lines if not (posted in line and len(line) <= len(posted) + 12)]
     return Comment(text="\n".join(lines).strip(), author=author, posted=posted, title=title or None)
 
 
@@ -485,7 +500,7 @@ def _own_iter(item: etree._Element, nested: frozenset) -> Iterable[etree._Elemen
 
 
 def _name_like(text: str) -> bool:
-    return (0 < len(text) <= 40 and len(text.split()) <= 5 and not _DATE_RE.search(text)
+    return (0 < len(text) <= 40 and not _NUMBER.fullmatch(text) and len(text.split()) <= 5 and not _DATE_RE.search(text)
             and not S.CHROME_TEXT.match(text) and not text.endswith((".", "!", "?", ":")))
 
 
@@ -524,6 +539,16 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
             m = _DATE_RE.search(shown)
             if m and len(shown) <= 60:
                 return m.group(0).strip(), el
+    for el in own:  # a date in an element's own text, beside a link (a permalink, a comment number)
+        shown = " ".join((el.text or "").split())
+        m = _DATE_RE.search(shown)
+        if m and len(shown) <= 60 and len(_short_text(el)) <= 80:
+            return m.group(0).strip(), el
+    for el in own[1:]:  # or after one: "by <a>randallbrink</a> July 24, 2012 11:45 PM EDT"
+        shown = " ".join((el.tail or "").split())
+        m = _DATE_RE.search(shown)
+        if m and len(shown) <= 60:
+            return m.group(0).strip(), None
     return None, None
 
 

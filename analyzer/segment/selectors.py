@@ -59,7 +59,9 @@ SCHEMA_TEXT = ("text", "commentText", "articleBody", "description", "comment")
 # Boxes inside a comment section that are not comments: form messages, policies, ads.
 SECTION_CHROME = re.compile(
     r"(?:your comment could not be posted|error type:|discussion policy|advertise (?:on|with|here)|"
-    r"comment policy|community guidelines)", re.I)
+    r"comment policy|community guidelines|"
+    r"(?:log ?in|sign ?in|register|sign up)\b.{0,40}?\bto (?:post|leave|add|write) (?:a )?(?:comments?|repl(?:y|ies)))",
+    re.I)
 
 NO_COMMENTS = re.compile(
     r"(?:be the first to comment|this is only a preview|your comment has not yet been posted|no comments(?: yet)?|comments are closed|there are no comments|"
