@@ -385,3 +385,39 @@ def test_a_date_after_the_author_link_is_the_comment_date():
     assert [(c.author, c.posted, c.text) for c in s.comments] == [
         ("randall", "July 24, 2012 11:45 PM EDT", "Skunked again, as predicted."),
         ("oldsoftee", "July 24, 2012 6:16 PM EDT", "Send the posse, they find anything.")]
+
+
+def test_hidden_boxes_are_not_read():
+    rows = "".join(
+        f'<div class="comment_item" id="comment_{n}"><span class="author">{name}</span> '
+        f'<span class="date">Oct {n}, 2012</span><p>{text}</p></div>'
+        f'<div id="comment_hide_response_{n}" class="note" style="display: none">'
+        f'This comment has been down-ranked into oblivion. View comment</div>'
+        for n, (name, text) in enumerate([("mina", "Finally some rain here."), ("omid", "The wells are still empty.")], 1))
+    template = ('<div class="comment_item" style="display:none"><span class="author">{{name}}</span> '
+                '<span class="date">{{date}}</span><p>{{text}} (the thread template, filled in by script)</p></div>')
+    s = seg(ARTICLE + f'<div id="comments">{template}{rows}</div>')
+    assert [(c.author, c.text) for c in s.comments] == [("mina", "Finally some rain here."),
+                                                        ("omid", "The wells are still empty.")]
+
+
+def test_comment_runs_win_when_few_comments_mark_their_author():
+    # Slashdot: every comment is a div.cw, but only some carry a classed author link.
+    def row(n: int) -> str:
+        author = (f'<a class="user_homepage_display" href="/~u{n}">user{n}</a>' if n % 4 == 0
+                  else f'<a href="/~u{n}">user{n}</a>')
+        return (f'<li id="tree_{n}"><div id="comment_{n}" class="cw"><div id="comment_top_{n}" class="commentTop">'
+                f'<h4>Title {n}</h4><div class="details">by {author} on Monday July 23, @08:{n:02d}PM</div></div>'
+                f'<div class="commentBody"><div id="comment_body_{n}">Comment number {n} says something long enough.'
+                f'</div></div></div></li>')
+    s = seg(ARTICLE + '<ul id="commentlisting">' + "".join(row(n) for n in range(12)) + "</ul>")
+    assert [c.text for c in s.comments] == [f"Comment number {n} says something long enough." for n in range(12)]
+
+
+def test_a_single_comment_in_a_comment_list_stays_one_comment():
+    s = seg(ARTICLE + '<div class="mod-comments"><ul class="ugc-comments"><li id="ugc-comment-1">'
+                      '<div class="ugc-comment"><div class="ugc-info ugc-render-reply">'
+                      '<cite class="ugc-comment-meta"><a><strong>thecrus8r</strong></a> • '
+                      '<span class="ugc-timestamp">15 minutes ago</span></cite>'
+                      '<blockquote class="ugc-commenttext">Keep dreaming!</blockquote></div></div></li></ul></div>')
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [("thecrus8r", "15 minutes ago", "Keep dreaming!")]

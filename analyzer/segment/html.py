@@ -31,6 +31,8 @@ _NUMBER = re.compile(r"[#№]?\s*[\d.,:]+")  # a comment's number or permalink i
 # Plain lxml elements: lxml.html's element classes cost a class lookup per node visited.
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
 _BLOCK = frozenset(S.BLOCK_TAGS)
+_LISTS = frozenset({"body", "html", "ul", "ol", "dl", "table", "tbody"})
+_INLINE = frozenset({"span", "a", "b", "i", "em", "strong", "font", "small", "abbr", "cite", "label", "u", "s"})
 _TAGS = re.compile(r"<[^>]*>")
 _INVISIBLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
 _WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|b|i|strong|em)\b[^>]*>", re.I)
@@ -43,7 +45,7 @@ def segment_html(page: Page) -> Segmented:
     structured = jsonld_comments(root)
     title = page_title(root)
     _drop(root)
-    items = microdata_items(root) or class_items(root) or class_runs(root) or generic_items(root)
+    items = microdata_items(root) or _named_items(root) or generic_items(root)
     comments = structured or [extract(item, items) for item in items]
     comments = _link_parents(comments, items) if not structured else comments
     comments = [c for c in comments if c.text and not S.NO_COMMENTS.search(c.text[:200])]
@@ -62,6 +64,20 @@ def segment_html(page: Page) -> Segmented:
         comments = from_text
         _cut_articles_at(articles, comments[0].text)
     return Segmented(articles, comments)
+
+
+def _named_items(root: etree._Element) -> list[etree._Element]:
+    """Comment items found from their author fields, or, when the same-shaped runs of
+    comment-named blocks are far more (Slashdot marks the author of a few comments only:
+    16 against 95), those runs."""
+    by_field = class_items(root)
+    runs = class_runs(root)
+    if len(runs) >= RUNS_OVER_FIELDS * len(by_field) and len(runs) >= len(by_field) + 5:
+        return runs
+    return by_field or runs
+
+
+RUNS_OVER_FIELDS = 2
 
 
 def _thread_from_text(root: etree._Element) -> list[Comment]:
@@ -205,7 +221,15 @@ CONTENT_SHARE = 0.3
 
 
 def _drop(root: etree._Element) -> None:
-    """Scripts, forms and furniture: never article or comment text."""
+    """Scripts, forms, hidden boxes and furniture: never article or comment text."""
+    # What the page hides is not read: "this comment has been down-ranked" notes, form messages.
+    for el in root.xpath("//*[@hidden or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]"):
+        if el.tag in ("html", "body") or el.getparent() is None:
+            continue
+        # A hidden <span> left open swallows the rest of the page when parsed: keep such a one.
+        if el.tag in _INLINE and any(d.tag in _BLOCK for d in el.iterdescendants() if isinstance(d.tag, str)):
+            continue
+        _remove(el)
     for el in list(root.iter(*S.DROP_TAGS)):
         if el.getparent() is None or el.tag in ("html", "body"):
             continue
@@ -293,8 +317,8 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
         node = el
         while True:
             parent = node.getparent()
-            if parent is None or parent.tag in ("body", "html") or not _is_item_el(parent):
-                break
+            if parent is None or parent.tag in _LISTS or not _is_item_el(parent):
+                break  # a list of comments is never one comment, even when it holds only one
             siblings = [sib for sib in parent if sib is not node and isinstance(sib.tag, str)]
             if any(_is_item_el(sib) for sib in siblings):
                 break
@@ -303,15 +327,16 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
     return list(dict.fromkeys(out))
 
 
-def _complete(items: list[etree._Element]) -> list[etree._Element]:
+def _complete(items: list[etree._Element], shape=None) -> list[etree._Element]:
     """Siblings shaped like a found item are items too: an anonymous comment, or one whose
     "name" is a sentence, has no author field to be found from, yet sits in the same list."""
+    shape = shape or _shape
     found = set(items)
     out = list(items)
     for parent in {el.getparent() for el in items if el.getparent() is not None}:
-        shapes = {_shape(el) for el in parent if el in found}
+        shapes = {shape(el) for el in parent if el in found}
         for sib in parent:
-            if (sib not in found and isinstance(sib.tag, str) and _shape(sib) in shapes and _is_comment_el(sib)
+            if (sib not in found and isinstance(sib.tag, str) and shape(sib) in shapes and _is_comment_el(sib)
                     and not any(d in found for d in sib.iterdescendants())):
                 out.append(sib)
                 found.add(sib)
@@ -332,7 +357,7 @@ def _grow(items: list[etree._Element]) -> list[etree._Element]:
             if len(_short_text(node)) >= GROW_TEXT:
                 break
             parent = node.getparent()
-            if parent is None or parent.tag in ("body", "html", "ul", "ol", "dl", "table", "tbody"):
+            if parent is None or parent.tag in _LISTS:
                 break  # a list of comments is never one comment
             if any(other is not el and (other in set(parent.iter())) for other in items):
                 break
@@ -353,7 +378,15 @@ def class_runs(root: etree._Element) -> list[etree._Element]:
         good = [m for m in _outermost(members) if _free_text(m) and not _headed(m)]
         if len(good) >= 2 and len(good) > len(best):
             best = good
-    return _promote(best)
+    return _complete(_promote(best), _item_shape)
+
+
+def _item_shape(el: etree._Element) -> tuple[str, str]:
+    """The tag and the comment words of its classes: "comment cpic new" and "comment nopic"
+    are one kind of item (read or unread, with or without a picture)."""
+    words = sorted({re.sub(r"[-_]?\d+$", "", t) for t in el.get("class", "").split()
+                    if S.COMMENT_WORDS.search(t) or S.FORUM_ITEM_WORDS.match(t)})
+    return el.tag, " ".join(words) if words else "#" + re.sub(r"\d+", "", el.get("id", ""))
 
 
 def _headed(el: etree._Element) -> bool:

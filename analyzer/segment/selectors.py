@@ -18,7 +18,8 @@ COMMENT_WORDS = re.compile(
 # Tokens that mark a part of a comment, not the comment itself, or a form.
 COMMENT_PART_WORDS = re.compile(
     r"(?:author|avatar|meta|content|text|body|date|time|reply-?link|respond|form|count|title|"
-    r"header|footer|actions?|vote|rating|number|pagination|nav|link|policy|notes?|closed|list|area|section|wrap(?:per)?|container|block|holder|tools|children)$", re.I)
+    r"header|footer|actions?|vote|rating|number|pagination|nav|link|policy|notes?|closed|list|area|section|wrap(?:per)?|container|block|holder|tools|children|"
+    r"details|otherdetails|top|info|sig(?:nature)?|message)(?:[-_]?\d+)?$|[-_]form(?:$|[-_])", re.I)
 FORUM_ITEM_WORDS = re.compile(r"^(?:post|postbit|postcontainer|message)$", re.I)
 
 # Fields inside an item, by class/id/itemprop words.
