@@ -24,6 +24,10 @@ def people(s):
     return [(c.author, c.posted, c.parent) for c in s.comments]
 
 
+def triples(s):
+    return [(c.author, c.posted, c.text) for c in s.comments]
+
+
 def test_json_ld_comments_with_replies():
     data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Water",
             "comment": [{"@type": "Comment", "text": "Finally some rain here.", "dateCreated": "2012-10-05T09:01:00Z",
@@ -156,7 +160,7 @@ def test_definition_list_threads():
                    for name, date, text in [("mina", "July 7, 2012 at 12:27 am", "Finally some rain here."),
                                             ("omid", "July 7, 2012 at 1:02 am", "The wells are still empty.")])
     s = seg(ARTICLE + f'<dl id="comment_list">{rows}</dl>')
-    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+    assert triples(s) == [
         ("mina", "July 7, 2012 at 12:27 am", "Finally some rain here."),
         ("omid", "July 7, 2012 at 1:02 am", "The wells are still empty.")]
 
@@ -203,7 +207,7 @@ def test_blogger_markup():
         f'<a class="comment-reply">Reply</a></span></div></li>'
         for n, (name, text) in enumerate([("mina", "Finally some rain here."), ("omid", "Still dry in the north.")], 1))
     s = seg(ARTICLE + f'<div class="comments" id="comments"><div class="comment-thread"><ol>{rows}</ol></div></div>')
-    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+    assert triples(s) == [
         ("mina", "October 1, 2012 at 9:01 AM", "Finally some rain here."),
         ("omid", "October 2, 2012 at 9:02 AM", "Still dry in the north.")]
 
@@ -372,7 +376,7 @@ def test_login_to_post_boxes_are_not_comments_and_dates_beside_links_are_found()
             ("ReallySparky", "Thu, 08/09/2012 - 14:32", "Alec, I'll take Gold for 1650."),
             ("Cognitive Dissonance", "Thu, 08/09/2012 - 14:41", "And the answer is to the Moon, Alice.")], 1))
     s = seg(ARTICLE + f"<div>{rows}</div>")
-    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+    assert triples(s) == [
         ("ReallySparky", "Thu, 08/09/2012 - 14:32", "Alec, I'll take Gold for 1650."),
         ("Cognitive Dissonance", "Thu, 08/09/2012 - 14:41", "And the answer is to the Moon, Alice.")]
 
@@ -382,7 +386,7 @@ def test_a_date_after_the_author_link_is_the_comment_date():
                    for name, date, text in [("randall", "July 24, 2012 11:45 PM EDT", "Skunked again, as predicted."),
                                             ("oldsoftee", "July 24, 2012 6:16 PM EDT", "Send the posse, they find anything.")])
     s = seg(ARTICLE + f'<div id="commentWrapper">{rows}</div>')
-    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+    assert triples(s) == [
         ("randall", "July 24, 2012 11:45 PM EDT", "Skunked again, as predicted."),
         ("oldsoftee", "July 24, 2012 6:16 PM EDT", "Send the posse, they find anything.")]
 
@@ -420,4 +424,48 @@ def test_a_single_comment_in_a_comment_list_stays_one_comment():
                       '<cite class="ugc-comment-meta"><a><strong>thecrus8r</strong></a> • '
                       '<span class="ugc-timestamp">15 minutes ago</span></cite>'
                       '<blockquote class="ugc-commenttext">Keep dreaming!</blockquote></div></div></li></ul></div>')
-    assert [(c.author, c.posted, c.text) for c in s.comments] == [("thecrus8r", "15 minutes ago", "Keep dreaming!")]
+    assert triples(s) == [("thecrus8r", "15 minutes ago", "Keep dreaming!")]
+
+
+def test_story_teasers_with_read_more_links_are_not_a_thread():
+    teasers = "".join(f"<li><h3>Launch event number {n}</h3><p class='text'>Consoles go on sale in New York on "
+                      f"Nov. 1{n} with a midnight event <a href='/news/{n}'>Read more...</a></p>"
+                      f"<p class='date'>2012-11-0{n}</p></li>" for n in range(1, 5))
+    assert seg(ARTICLE + f"<ul>{teasers}</ul>").comments == []
+
+
+def test_a_tweet_stream_is_not_a_thread():
+    tweets = "".join(f'<p>Headline number {n} of the day, with the link to the story '
+                     f'<a href="http://t.co/x{n}">http://t.co/x{n}</a> - <a href="/s/{n}">{n} minutes ago</a></p>'
+                     for n in range(2, 7))
+    assert seg(ARTICLE + f'<div class="twitter-stream">{tweets}</div>').comments == []
+
+
+def test_a_thread_of_one_under_its_heading():
+    s = seg(ARTICLE + '<div class="comments"><h3>1 Comments</h3><div class="comment-odd">'
+                      '<p class="who">Ben said:</p><p>Gala is doing fine so far, no nasty rumours yet.</p></div>'
+                      '<p>Post a comment</p></div>')
+    assert [(c.author, c.text) for c in s.comments] == [("Ben", "Gala is doing fine so far, no nasty rumours yet.")]
+
+
+def test_footer_headers_take_the_text_above_them():
+    rows = "".join(f'<div id="c{n}"><a name="{n}"></a><div class="comment-body"><p>{text}</p></div>'
+                   f'<p class="comment-posted">Posted by: {name} at October 1{n}, 2012 7:45 AM</p></div>'
+                   for n, (name, text) in enumerate([("Sabrina", "Wow, I wish I had gone to Dresden."),
+                                                     ("Alyssa", "The castle looks like a dream.")], 1))
+    s = seg(ARTICLE + f'<h2 id="comments">Comments (2)</h2>{rows}')
+    assert triples(s) == [
+        ("Sabrina", "October 11, 2012 7:45 AM", "Wow, I wish I had gone to Dresden."),
+        ("Alyssa", "October 12, 2012 7:45 AM", "The castle looks like a dream.")]
+
+
+def test_blogger_definition_list_with_the_author_on_the_dt():
+    rows = "".join(f"<dt class='comment-author' id='c{n}'><a href='/p/{n}'>{name}</a> said...</dt>"
+                   f"<dd class='comment-body'><p>{text}</p></dd>"
+                   f"<dd class='comment-stamp'><a href='#c{n}'>October {n}, 2012 3:04 PM</a></dd>"
+                   for n, (name, text) in enumerate([("Emily", "Just made up a batch of this, delicious!"),
+                                                     ("Ann", "Trying it tonight.")], 1))
+    s = seg(ARTICLE + f"<div class='comments' id='comments'><h4>2 comments:</h4>"
+                      f"<dl class='avatar-comment-indent' id='comments-block'>{rows}</dl></div>")
+    assert [(c.author, c.text) for c in s.comments] == [("Emily", "Just made up a batch of this, delicious!"),
+                                                        ("Ann", "Trying it tonight.")]

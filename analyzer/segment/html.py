@@ -27,6 +27,9 @@ from .structured import jsonld_comments, microdata_items
 from .text_patterns import DATE
 
 _DATE_RE = re.compile(DATE, re.I)
+_BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
+                      + DATE, re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S", re.I)  # a link shown as its address names no one
 _NUMBER = re.compile(r"[#№]?\s*[\d.,:]+")  # a comment's number or permalink is never its author
 # Plain lxml elements: lxml.html's element classes cost a class lookup per node visited.
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
@@ -292,6 +295,9 @@ def class_items(root: etree._Element) -> list[etree._Element]:
     """Comment items found from their author field up to the nearest comment-like ancestor."""
     items: dict[etree._Element, None] = {}
     for field in _author_fields(root):
+        if field.tag == "dt" and field.getparent() is not None and field.getparent().tag == "dl":
+            items[field] = None  # Blogger's <dt class="comment-author">: the <dd> after it holds the text
+            continue
         node = field.getparent()
         while node is not None and node.tag not in ("body", "html"):
             if _is_item_el(node):
@@ -302,9 +308,9 @@ def class_items(root: etree._Element) -> list[etree._Element]:
     found = [el for el in found if len(_short_text(el)) >= 10]
     shapes = Counter(_shape(el) for el in found)
     # Forum-style `post` items need company; a lone "post" div is usually the article.
-    found = [el for el in found if _is_comment_el(el) or shapes[_shape(el)] >= 2]
+    found = [el for el in found if _is_comment_el(el) or el.tag == "dt" or shapes[_shape(el)] >= 2]
     # A lone "comment" box that is mostly links (a video list with a presenter's name) is not one.
-    if len(found) == 1 and not _free_text(found[0]):
+    if len(found) == 1 and found[0].tag != "dt" and not _free_text(found[0]):
         return []
     return _document_order(root, found)
 
@@ -317,7 +323,7 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
         node = el
         while True:
             parent = node.getparent()
-            if parent is None or parent.tag in _LISTS or not _is_item_el(parent):
+            if parent is None or parent.tag in _LISTS or not _is_item_el(parent) or _comment_heading_in(parent):
                 break  # a list of comments is never one comment, even when it holds only one
             siblings = [sib for sib in parent if sib is not node and isinstance(sib.tag, str)]
             if any(_is_item_el(sib) for sib in siblings):
@@ -357,8 +363,8 @@ def _grow(items: list[etree._Element]) -> list[etree._Element]:
             if len(_short_text(node)) >= GROW_TEXT:
                 break
             parent = node.getparent()
-            if parent is None or parent.tag in _LISTS:
-                break  # a list of comments is never one comment
+            if parent is None or parent.tag in _LISTS or _comment_heading_in(parent):
+                break  # a list of comments, or the section under "3 Comments", is never one comment
             if any(other is not el and (other in set(parent.iter())) for other in items):
                 break
             node = parent
@@ -374,11 +380,42 @@ def class_runs(root: etree._Element) -> list[etree._Element]:
         if isinstance(el.tag, str) and el.tag not in ("body", "html") and _is_item_el(el):
             groups[_shape(el)].append(el)
     best: list[etree._Element] = []
+    lone: list[etree._Element] = []
     for members in groups.values():
         good = [m for m in _outermost(members) if _free_text(m) and not _headed(m)]
         if len(good) >= 2 and len(good) > len(best):
             best = good
-    return _complete(_promote(best), _item_shape)
+        elif (len(good) == 1 and _is_comment_el(good[0]) and (_looks_like_comment(good[0]) or _said(good[0]))
+              and _under_comment_heading(good[0]) and not _comment_heading_in(good[0])):
+            lone.append(good[0])
+    if not best and len(lone) == 1:  # "Reader Comments (1)": a thread of one
+        best = lone
+    return _complete(_grow(_promote(best)), _item_shape)
+
+
+def _under_comment_heading(el: etree._Element, levels: int = 4) -> bool:
+    """Whether a heading such as "Reader Comments (1)" or "3 Responses" opens the section ``el`` is in."""
+    node = el
+    for _ in range(levels):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if _comment_heading_in(node):
+            return True
+    return False
+
+
+_SAID = re.compile(r"^\S.{0,40}\s(?:said|says|wrote|writes|گفت|نوشت)\s*:?$", re.I)
+
+
+def _said(el: etree._Element) -> bool:
+    """A "Ben said:" header: a comment's without a date."""
+    return any(_SAID.match(_short_text(x)) for x in el.iter() if isinstance(x.tag, str) and len(x) == 0)
+
+
+def _comment_heading_in(el: etree._Element) -> bool:
+    return any(len(text) <= 60 and S.COMMENT_HEADING.search(text)
+               for text in map(_short_text, el.iter("h2", "h3", "h4")))
 
 
 def _item_shape(el: etree._Element) -> tuple[str, str]:
@@ -436,12 +473,15 @@ def _looks_like_comment(el: etree._Element) -> bool:
     text = _short_text(el)
     if not 20 <= len(text) <= 8000:
         return False
-    link_chars = sum(len(_short_text(a)) for a in el.iter("a"))
-    if link_chars > 0.5 * len(text):
+    links = [_short_text(a) for a in el.iter("a")]
+    if sum(map(len, links)) > 0.5 * len(text):
+        return False
+    if any(S.READ_MORE.match(a) for a in links):  # a teaser in a list of stories, not a comment
         return False
     leaves = [_short_text(x) for x in el.iter() if isinstance(x.tag, str) and len(x) == 0]
     has_date = bool(el.xpath(".//time")) or any(_DATE_RE.search(s) for s in _text_nodes(el) if len(s) <= 60)
-    has_name = any(0 < len(s) <= 40 and len(s.split()) <= 5 and not _DATE_RE.search(s) for s in leaves)
+    has_name = any(0 < len(s) <= 40 and len(s.split()) <= 5 and not _DATE_RE.search(s) and not _URL.search(s)
+                   for s in leaves)
     has_body = any(len(s) >= 20 for s in block_text(el).split("\n"))
     return has_date and has_name and has_body
 
@@ -492,12 +532,19 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     if author_el is None:  # unknown templates: the first short, name-like leaf
         author_el = next((el for el in own if len(el) == 0 and el is not date_el and _name_like(_short_text(el))),
                          None)
+    by_line = None
+    if author_el is None:  # "Posted by: Sabrina at October 11, 2012 7:45 AM"
+        by_line = next((m.group(1) for m in (_BY_NAME.match(_short_text(el)) for el in own
+                                              if el is not item and len(_short_text(el)) <= 120) if m), None)
+        said = next((el for el in own if len(el) == 0 and _SAID.match(_short_text(el))), None)
+        if by_line is None and said is not None:  # "Ben said:"
+            by_line = _clean_author(_short_text(said))
     if author_el is not None:
         # "by <strong>mina</strong> » Mon Oct 01": the emphasised or linked name, when there is one.
         inner = next((el for el in author_el.iter("a", "strong", "b", "span", "cite")
                       if el is not author_el and _name_like(_short_text(el))), None)
         author_el = inner if inner is not None else author_el
-    author = _clean_author(_short_text(author_el)) if author_el is not None else None
+    author = _clean_author(_short_text(author_el)) if author_el is not None else by_line
     title_el = next((el for el in own if el is not item and el.tag in ("h3", "h4", "h5", "h6")
                      or (el is not item and any(S.TITLE_WORDS.search(t) for t in _classes(el))
                          and len(_short_text(el)) <= 120)), None)
@@ -533,7 +580,7 @@ def _own_iter(item: etree._Element, nested: frozenset) -> Iterable[etree._Elemen
 
 
 def _name_like(text: str) -> bool:
-    return (0 < len(text) <= 40 and not _NUMBER.fullmatch(text) and len(text.split()) <= 5 and not _DATE_RE.search(text)
+    return (0 < len(text) <= 40 and not _NUMBER.fullmatch(text) and not _URL.search(text) and len(text.split()) <= 5 and not _DATE_RE.search(text)
             and not S.CHROME_TEXT.match(text) and not text.endswith((".", "!", "?", ":")))
 
 
@@ -548,6 +595,7 @@ def _author_like(el: etree._Element) -> bool:
 
 
 def _clean_author(text: str) -> str | None:
+    text = " ".join(w for w in text.split() if not _URL.match(w))  # "http://facebook.com/a.minca Andrei Minca"
     text = re.sub(r"\s*(?:says|said|wrote|گفت)\s*:?\s*$", "", text, flags=re.I)
     text = re.sub(r"^(?:by|posted by|submitted by|توسط)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text

@@ -67,3 +67,9 @@ SECTION_CHROME = re.compile(
 NO_COMMENTS = re.compile(
     r"(?:be the first to comment|this is only a preview|your comment has not yet been posted|no comments(?: yet)?|comments are closed|there are no comments|"
     r"هنوز نظری|نظری ثبت نشده|اولین نفری باشید)", re.I)
+
+# The link that ends a story teaser: lists of teasers look like threads (title, date, text).
+READ_MORE = re.compile(r"^\W*(?:(?:read|see|view) (?:more|full|the rest|article|story)|(?:continue|keep) reading|"
+                       r"more\s*[»›>→]|ادامه)", re.I)
+# A heading that opens a comment section ("Reader Comments (1)", "3 Responses", "نظرات").
+COMMENT_HEADING = re.compile(r"\b(?:comments?|responses?|replies|reactions|discussion)\b|نظر|دیدگاه", re.I)
