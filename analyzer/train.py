@@ -14,4 +14,5 @@ TRAINERS: dict[str, str] = {
     "langid": "analyzer.langid.train",
     "finglish": "analyzer.normalize.train",
     "classify": "analyzer.classify.train",
+    "text-split": "analyzer.segment.boundary_train",
 }

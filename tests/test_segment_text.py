@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.segment.text import segment_text
+from analyzer.segment.text import segment_lines, segment_text
 from conftest import SAMPLES
 
 ARTICLE = """Storm closes the port
@@ -173,3 +173,45 @@ def test_byline_under_the_title_is_not_a_comment():
                        "It is faster and uses less battery than before.\n")
     assert seg.comments == []
     assert "excited to announce" in seg.articles[0].text
+
+
+# The learned thread-start model (analyzer/segment/boundary.py, analyzer/resources/text-split/).
+
+def test_boundary_model_loads_from_the_shipped_file():
+    from analyzer.segment.boundary import FEATURES, MODEL_PATH, load_model, shipped_model
+
+    model = shipped_model()
+    assert model is shipped_model()  # read once per process
+    assert list(model.features) == FEATURES and model.coef.shape == (len(FEATURES),)
+    assert 0 < model.threshold < 1 and model.overrule > model.threshold
+    assert load_model(MODEL_PATH).threshold == model.threshold
+
+
+def test_boundary_model_finds_a_thread_the_rules_miss():
+    # One "NAME • N minutes ago" header: the rules want two of this weak shape, the model one.
+    dump = ARTICLE + "\nthecrus8r  •  15 minutes ago\nKeep dreaming! I love this post, thanks.\n"
+    lines = dump.split("\n")
+    start = lines.index("thecrus8r  •  15 minutes ago")
+    assert segment_lines(dump, learned=False)[1] is None
+    seg, cut = segment_lines(dump)
+    assert cut == start
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [
+        ("thecrus8r", "15 minutes ago", "Keep dreaming! I love this post, thanks.")]
+    assert "Keep dreaming" not in seg.articles[0].text
+
+
+def test_boundary_model_leaves_plain_articles_alone():
+    assert segment_lines(ARTICLE)[1] is None
+
+
+@pytest.mark.parametrize("content", [None, "{not json", '{"format": "something-else/9"}',
+                                     '{"format": "analyzer.text-split.boundary/1", "features": []}'])
+def test_missing_or_corrupt_boundary_model_is_a_clear_error(tmp_path, content):
+    from analyzer.segment.boundary import ModelError, load_model
+
+    path = tmp_path / "boundary.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(ModelError, match="analyzer train text-split") as info:
+        load_model(path)
+    assert str(path) in str(info.value)

@@ -75,3 +75,20 @@ def prf(pred: str, gold: str) -> tuple[float, float, float]:
 
 def mean(values: list[float]) -> float:
     return 100 * sum(values) / len(values) if values else 0.0
+
+
+def dump_lines(lines: list[str]) -> list[str]:
+    """A gold text as a dump: runs of blank lines cut to one. The gold files put four or more
+    blank lines around their separator, so the longest blank run marks the thread start on
+    every gold page with comments — a mark no real dump carries."""
+    out: list[str] = []
+    for line in lines:
+        if line.strip() or (out and out[-1].strip()):
+            out.append(line)
+    return out
+
+
+def nonblank_index(lines: list[str], i: int) -> int:
+    """Line ``i`` counted in non-blank lines, the same in a gold text and in its dump."""
+    return sum(1 for line in lines[:i] if line.strip())
+

@@ -6,6 +6,8 @@ non-blank line of the true one (pages without comments count as right when we
 predict none), (b) token F1 of article and of comments, (c) the share of pages
 without comments where we invent some — on the fitting two thirds and on the
 validation third.
+
+Runs of blank lines are cut to one before the segmenter sees a page (``dragnet.dump_lines``).
 """
 
 from __future__ import annotations
@@ -15,28 +17,25 @@ from pathlib import Path
 
 from ..segment.text import segment_lines
 from . import Evaluation
-from .dragnet import gold_pages, mean, prf
+from .dragnet import dump_lines, gold_pages, mean, nonblank_index, prf
 
 DEFAULT_PATH = "eval/extraction/dragnet"
 
 
-def _nonblank_index(lines: list[str], i: int) -> int:
-    return sum(1 for line in lines[:i] if line.strip())
-
-
-def run(path: Path) -> Evaluation:
+def run(path: Path, learned: bool = True) -> Evaluation:
+    """``learned=False``: the header rules alone, without the thread-start model."""
     pages = gold_pages(path)
     start = time.perf_counter()
     rows = []
     for g in pages:
-        text = "\n".join(g.lines)
-        seg, cut = segment_lines(text)
+        lines = dump_lines(g.lines)
+        seg, cut = segment_lines("\n".join(lines), learned=learned)
         article = "\n".join(filter(None, [t for a in seg.articles for t in (a.title, a.byline, a.posted, a.text)]))
         comments = "\n".join(filter(None, [t for c in seg.comments for t in (c.author, c.posted, c.title, c.text)]))
         if g.split is None:
             right = cut is None
         else:
-            right = cut is not None and abs(_nonblank_index(g.lines, cut) - _nonblank_index(g.lines, g.split)) <= 1
+            right = cut is not None and abs(nonblank_index(lines, cut) - nonblank_index(g.lines, g.split)) <= 1
         rows.append((g, right, prf(article, g.article)[2], prf(comments, g.comments)[2], len(seg.comments)))
     elapsed = time.perf_counter() - start
     figures: dict[str, float] = {}

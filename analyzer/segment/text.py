@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..records import Article, Comment, Segmented
 from . import text_patterns as P
+from .boundary import BoundaryModel, PageView, shipped_model
 
 MAX_TITLE_WORDS = 12
 MAX_ARTICLE_TITLE_WORDS = 20
@@ -40,22 +41,101 @@ def segment_text(text: str) -> Segmented:
     return segment_lines(text)[0]
 
 
-def segment_lines(text: str) -> tuple[Segmented, int | None]:
-    """The segmentation and the line where the comment thread starts (None without comments)."""
-    lines = [line.strip().lstrip("\ufeff") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _cut_end(lines)
+@dataclass
+class _Page:
+    """A dump read into lines, with what the header rules found on it."""
+
+    lines: list[str]
+    keep: list[bool]
+    indent: list[int]
+    headers: list[_Header]
+    marker: int | None
+    footer: bool
+    rule_start: int | None  # where the rules put the thread (None without headers)
+
+
+def _read(text: str) -> _Page:
+    raw = [line.lstrip("\ufeff") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = _cut_end([line.strip() for line in raw])
+    indent = [len(r) - len(r.lstrip()) for r in raw[:len(lines)]]
     keep = _clutter_mask(lines)
     headers = _headers(lines, keep)
     marker = next((i for i, line in enumerate(lines) if keep[i] and P.THREAD_START.match(line)), None)
-    if headers and _footer_style(lines, keep, headers):
-        return _footer_thread(lines, keep, headers, marker)
-    blocks = [_block_start(lines, keep, h, headers[i - 1].line if i else -1) for i, h in enumerate(headers)]
-    thread_start = min([b for b in blocks[:1]] + ([marker] if marker is not None else []), default=len(lines))
-    if marker is not None and blocks and marker > blocks[0]:
-        marker = None
-    articles, starts = _articles(lines[:thread_start], keep[:thread_start])
+    footer = bool(headers) and _footer_style(lines, keep, headers)
+    rule_start = None
+    if headers and footer:
+        rule_start = _footer_block_start(lines, keep, headers, marker)
+        if marker is not None and marker < rule_start:
+            rule_start = marker
+    elif headers:
+        first = _block_start(lines, keep, headers[0], -1)
+        rule_start = min(first, marker) if marker is not None else first
+    return _Page(lines, keep, indent, headers, marker, footer, rule_start)
+
+
+def segment_lines(text: str, model: BoundaryModel | None = None,
+                  learned: bool = True) -> tuple[Segmented, int | None]:
+    """The segmentation and the line where the comment thread starts (None without comments).
+
+    The header rules find the comments; the boundary model (``boundary.py``, the shipped one
+    unless ``model`` is given) decides where the thread starts. ``learned=False`` is the
+    rules alone (for measuring what the model adds).
+    """
+    page = _read(text)
+    start = page.rule_start
+    if learned:
+        start = _learned_start(page, model or shipped_model())
+    return _split(page, start)
+
+
+def _learned_start(page: _Page, model: BoundaryModel) -> int | None:
+    best, p = model.best(page_view(page))
+    return _choose_start(page, best, p, model.threshold, model.overrule)
+
+
+def page_view(page: _Page) -> PageView:
+    return PageView(page.lines, page.keep, page.indent, [h.line for h in page.headers], page.marker)
+
+
+def _choose_start(page: _Page, best: int | None, p: float, threshold: float, overrule: float) -> int | None:
+    """The rules' thread stands unless the model is sure (``overrule``); without one, the
+    model's best line opens a thread when it reaches ``threshold``.
+
+    Rules first because their header shapes, where they fire, are right more often than the
+    model's best guess; the model earns its place on pages whose headers no pattern knows.
+    """
+    if page.rule_start is not None:
+        return best if best is not None and p >= overrule else page.rule_start
+    return best if best is not None and p >= threshold else None
+
+
+def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
+    lines, keep, headers = page.lines, page.keep, page.headers
+    if start is None:
+        articles, _ = _articles(lines, keep)
+        return Segmented(articles, []), None
+    headers = [h for h in headers if h.line >= start]
+    if page.footer and headers:
+        return _footer_thread(lines, keep, headers, start)
+    blocks = [_block_start(lines, keep, h, max(headers[i - 1].line if i else -1, start - 1))
+              for i, h in enumerate(headers)]
+    articles, starts = _articles(lines[:start], keep[:start])
     keep = _without_consumed(keep, headers)
     comments = []
+    lead_end = blocks[0] if blocks else len(lines)
+    if start != page.rule_start and start < lead_end:
+        # The model put the thread above the first header the rules know (or there is none):
+        # the text up to it is a comment whose header we cannot read.
+        lead = [k and not P.THREAD_START.match(line) for line, k in zip(lines[start:lead_end], keep[start:lead_end])]
+        author = posted = None
+        hit = _match_header(lines[start])
+        if hit is not None:  # a header shape the rules saw too seldom to trust, but the model placed
+            groups = hit[1].groupdict()
+            author, posted = _clean_author(groups.get("author")), (groups.get("posted") or "").strip() or None
+            lead[0] = False
+        body = _paragraphs(lines[start:lead_end], lead, chrome=True)
+        if body:
+            comments.append(Comment(text=body, author=author, posted=posted, title=None, article=len(articles) - 1))
     for i, h in enumerate(headers):
         end = blocks[i + 1] if i + 1 < len(headers) else len(lines)
         body = _paragraphs(lines[h.line + 1:end], keep[h.line + 1:end], chrome=True)
@@ -64,7 +144,7 @@ def segment_lines(text: str) -> tuple[Segmented, int | None]:
             continue
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
         comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article))
-    return Segmented(articles, comments), (thread_start if comments else None)
+    return Segmented(articles, comments), (start if comments else None)
 
 
 def _without_consumed(keep: list[bool], headers: list[_Header]) -> list[bool]:
@@ -89,11 +169,8 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
 
 
 def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
-                   marker: int | None) -> tuple[Segmented, int | None]:
+                   start: int) -> tuple[Segmented, int | None]:
     """Comments whose header comes after their text: each runs from the previous header down."""
-    start = _footer_block_start(lines, keep, headers, marker)
-    if marker is not None and marker < start:
-        start = marker
     articles, starts = _articles(lines[:start], keep[:start])
     keep = _without_consumed(keep, headers)
     comments = []
