@@ -469,3 +469,10 @@ def test_blogger_definition_list_with_the_author_on_the_dt():
                       f"<dl class='avatar-comment-indent' id='comments-block'>{rows}</dl></div>")
     assert [(c.author, c.text) for c in s.comments] == [("Emily", "Just made up a batch of this, delicious!"),
                                                         ("Ann", "Trying it tonight.")]
+
+
+def test_camel_case_furniture_classes_are_furniture():
+    latest = "".join(f'<div class="post"><div class="authorLine">By Staff Writer {n}</div>'
+                     f'<p>Our latest post number {n}, a teaser of a story elsewhere on the site.</p></div>'
+                     for n in range(3))
+    assert seg(ARTICLE + f'<div class="promoColumn"><div id="ourLatestPost">{latest}</div></div>').comments == []

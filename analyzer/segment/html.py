@@ -29,6 +29,7 @@ from .text_patterns import DATE
 _DATE_RE = re.compile(DATE, re.I)
 _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
                       + DATE, re.I)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "promoColumn" → "promo-Column"
 _URL = re.compile(r"(?:https?://|www\.)\S", re.I)  # a link shown as its address names no one
 _NUMBER = re.compile(r"[#№]?\s*[\d.,:]+")  # a comment's number or permalink is never its author
 # Plain lxml elements: lxml.html's element classes cost a class lookup per node visited.
@@ -252,7 +253,7 @@ def _drop(root: etree._Element) -> None:
     for el in list(root.iter()):
         if el.getparent() is None or el.tag in ("html", "body", "main", "article") or el in keep:
             continue
-        if any(S.BOILERPLATE_WORDS.search(t) for t in _classes(el)) and not _is_comment_el(el):
+        if any(S.BOILERPLATE_WORDS.search(_CAMEL.sub("-", t)) for t in _classes(el)) and not _is_comment_el(el):
             if len(_short_text(el)) < 0.4 * body_len:
                 _remove(el)
 
