@@ -475,4 +475,5 @@ def test_camel_case_furniture_classes_are_furniture():
     latest = "".join(f'<div class="post"><div class="authorLine">By Staff Writer {n}</div>'
                      f'<p>Our latest post number {n}, a teaser of a story elsewhere on the site.</p></div>'
                      for n in range(3))
-    assert seg(ARTICLE + f'<div class="promoColumn"><div id="ourLatestPost">{latest}</div></div>').comments == []
+    more = "<p>Farmers said the rain came too late for the summer harvest but would help the winter wheat.</p>" * 4
+    assert seg(ARTICLE + more + f'<div class="promoColumn"><div id="ourLatestPost">{latest}</div></div>').comments == []
