@@ -80,6 +80,11 @@ THREADS = {
                                 [("Anonymous", "October 19, 2012 10:54 AM"), ("Kevin Groff", "October 19, 2012 11:20 AM"),
                                  ("Sara K.", "October 20, 2012 8:01 AM")]),
     "single-blogger-said": ("Carl Berg said...\n\nGood to see the port open again.\n6:46 AM\n", [("Carl Berg", None)]),
+    "short-year-and-zone-dates": ("Alan Tay\n7 Aug 12 at 11:21 pm\nGood to see the port open again.\n\n"
+                                  "Modest Money\nAugust 9, 2012 at 12:45 pm (UTC -4)\nIt was about time, really.\n\n"
+                                  "Jason\nNovember 12th\nNot for long, I fear.\n",
+                                  [("Alan Tay", "7 Aug 12 at 11:21 pm"), ("Modest Money", "August 9, 2012 at 12:45 pm (UTC -4)"),
+                                   ("Jason", "November 12th")]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
