@@ -220,3 +220,15 @@ def test_missing_or_corrupt_boundary_model_is_a_clear_error(tmp_path, content):
     with pytest.raises(ModelError, match="analyzer train text-split") as info:
         load_model(path)
     assert str(path) in str(info.value)
+
+
+def test_first_footer_comment_takes_no_more_lines_than_the_others_usually_have():
+    thread = ("In tomorrow's post, I'll discuss how the port measures its success.\n\n"
+              "Disclosure: the harbour master and I serve on the same board.\n\n"
+              "Great article, thanks for the update.\n\nPosted by: Deborah | October 25, 2012 at 08:45 PM\n\n"
+              "Good to see the port open again.\n\nPosted by: Peter Lang | October 26, 2012 at 09:10 AM\n\n"
+              "It was about time, really.\n\nPosted by: Sara K. | October 26, 2012 at 10:02 AM\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [c.text for c in seg.comments] == ["Great article, thanks for the update.",
+                                             "Good to see the port open again.", "It was about time, really."]
+    assert "Disclosure: the harbour master" in seg.articles[0].text

@@ -14,6 +14,7 @@ date is a quoted comment inside another comment, not a comment of its own.
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -193,12 +194,14 @@ MIN_FOOTER_BODY = 3
 def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Header], marker: int | None) -> int:
     """The first line of the text above the first footer: up to a section gap or the thread marker.
 
-    It may not hold more lines than the longest of the other comments (at least three), so a
-    dump without blank lines does not hand the whole article to the first comment.
+    It may not hold more lines than the other comments' median (three when it is the only one):
+    the article's last lines run straight into the first comment, and a thread of one-line
+    comments ("Great post!") is the common case; the longest comment let a disclosure or a
+    "next time I'll discuss…" line join the thread.
     """
     header = headers[0].line
     bodies = [sum(1 for j in range(a.line + 1, b.line) if lines[j] and keep[j]) for a, b in zip(headers, headers[1:])]
-    budget = max([MIN_FOOTER_BODY, *bodies])
+    budget = max(1, round(statistics.median(bodies))) if bodies else MIN_FOOTER_BODY
     floor = marker if marker is not None and marker < header else -1
     start, gap, j = header, 0, header - 1
     while j > floor and budget > 0:
