@@ -85,6 +85,13 @@ THREADS = {
                                   "Jason\nNovember 12th\nNot for long, I fear.\n",
                                   [("Alan Tay", "7 Aug 12 at 11:21 pm"), ("Modest Money", "August 9, 2012 at 12:45 pm (UTC -4)"),
                                    ("Jason", "November 12th")]),
+    "name-points": ("xdwyer 5 pts\nGood to see the port open again.\n\n"
+                    "Montemalone 44 pts\nIt was about time, really.\n",
+                    [("xdwyer", None), ("Montemalone", None)]),
+    "name-on-weekday-no-year": ("Lora Lee On Thursday, November 1 at 2:57 pm\nGood to see the port open again.\n\n"
+                                "CArolyn On Friday, November 2 at 10:44 am\nIt was about time, really.\n",
+                                [("Lora Lee", "Thursday, November 1 at 2:57 pm"),
+                                 ("CArolyn", "Friday, November 2 at 10:44 am")]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),

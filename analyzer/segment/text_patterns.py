@@ -20,7 +20,9 @@ DATE = (
     rf"|{_D}{{4}}[-/.]{_D}{{1,2}}[-/.]{_D}{{1,2}}|{_D}{{1,2}}[-/.]{_D}{{1,2}}[-/.]{_D}{{2,4}}"
     rf"|{_D}{{1,2}}\s+(?:{_PERSIAN_MONTHS})\s+{_D}{{4}}"
     # "7 Aug 12 at 11:21 pm" (two-digit year), "November 12th" (no year, ordinal)
-    rf"|{_D}{{1,2}}\s+{_MONTHS}\s+{_D}{{2}}(?!{_D})|{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)(?![\w,]))"
+    rf"|{_D}{{1,2}}\s+{_MONTHS}\s+{_D}{{2}}(?!{_D})|{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)(?![\w,])"
+    # "Thursday, November 1 at 2:57 pm": no year, but a time
+    rf"|{_MONTHS}\s+{_D}{{1,2}}(?=,?\s*(?:at|@)?\s*{_D}{{1,2}}:{_D}{{2}}))"
     rf",?\s*{_TIME}?"
     # "… 12:45 pm (UTC -4)", "… 12:37 pm #4337": a zone or a comment number after the time
     rf"(?:\s*\((?:UTC|GMT)[^)]{{0,8}}\))?(?:\s+#{_D}+)?"
@@ -48,6 +50,8 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # "Jamie Wayne, on November 7th, 2012   @jamieguijarro"
     ("name-comma-on-date", re.compile(rf"^(?P<author>[^,\d][^,]{{0,40}}),\s+on\s+(?P<posted>{DATE})(?:\s+@\w+)?$", re.I)),
     ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
+    # "xdwyer 5 pts", "Montemalone 44 pts": a name and its score (Yahoo-style threads)
+    ("name-points", re.compile(r"^(?P<author>[^\d\s][^\s]{0,30}(?:\s[^\d\s]\S{0,20}){0,2})\s+-?\d{1,5}\s+(?:pts|points)$", re.I)),
     # "Tami November 7, 2012", "2 Dawn Camp November 7, ...", "Perry Harris10/2/12 2:05 PM", "x  •  15 minutes ago"
     ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s][^.!?]{{0,40}}?)(?:\s+https?://\S+)?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{DATE})\s*\|?$", re.I)),
     # "October 26, 2012 José", "October 11, 2012  The New Diplomat's Wife" (date first, then the name)
@@ -58,7 +62,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
 MIN_HEADERS = {"by-on": 1, "unverified": 1, "on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
-               "date-name": 2}
+               "date-name": 2, "name-points": 2}
 
 # Header kinds whose comment's date comes below its text ("NAME said..." … "October 9, 2012 3:04 PM").
 DATE_BELOW = {"said-ellipsis", "says"}
