@@ -59,6 +59,8 @@ def test_mixed_comments_give_shares():
     # no Urdu-only letter: decided by how often each language uses the word (wordfreq lists)
     ("پاکستان", "ur"), ("تعارف", "ur"), ("برنامه", "fa"),
     ("سکتا", "ur"),  # lid.176: Uyghur, but no letter only Uyghur writes
+    ("پهلوی", "fa"),  # lid.176: Sinhala, a label of another script
+    ("ﺧﻴﻠﯽ ﺧﻮﺏ", "fa"),  # Arabic presentation forms (shaped glyphs) are read as their letters
 ])
 def test_short_persian_arabic_urdu(text, lang):
     assert detect(text).lang == lang

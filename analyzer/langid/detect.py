@@ -124,7 +124,13 @@ def _lid_probabilities(texts: list[str]) -> list[dict[str, float]]:
 
 
 def _confusable(lid_label: str, letters: str) -> bool:
-    return lid_label in _CONFUSABLE or (lid_label == "ug" and not set(letters) & _UG_ONLY)
+    return (lid_label in _CONFUSABLE or (lid_label == "ug" and not set(letters) & _UG_ONLY)
+            or lid_label not in _ARABIC_SCRIPT_LABELS)  # "پهلوی" is not Sinhala, "ضربات" not Tagalog
+
+
+# lid.176 labels of languages written in Arabic script; any other label on Arabic-script text is a slip.
+_ARABIC_SCRIPT_LABELS = _CONFUSABLE | {"ps", "ku", "ckb", "sd", "ug", "ks", "bal"}
+_PRESENTATION_FORMS = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
 def _mostly_arabic_script(letters: str) -> bool:
@@ -154,6 +160,9 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
         out.append(LangResult("und", 0.0, None, reason) if reason else None)
         if not reason:
             todo.append(i)
+            if _PRESENTATION_FORMS.search(stripped):  # "ﺳﯿﺘﻮ": shaped glyphs, the letters are سیتو
+                stripped = unicodedata.normalize("NFKC", stripped)
+                found = _letters(stripped)
             clean.append(" ".join(stripped.split()))
             letters.append(found)
     if not todo:
