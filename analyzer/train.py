@@ -15,4 +15,5 @@ TRAINERS: dict[str, str] = {
     "finglish": "analyzer.normalize.train",
     "classify": "analyzer.classify.train",
     "text-split": "analyzer.segment.boundary_train",
+    "article": "analyzer.segment.article_train",
 }

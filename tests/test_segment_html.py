@@ -477,3 +477,62 @@ def test_camel_case_furniture_classes_are_furniture():
                      for n in range(3))
     more = "<p>Farmers said the rain came too late for the summer harvest but would help the winter wheat.</p>" * 4
     assert seg(ARTICLE + more + f'<div class="promoColumn"><div id="ourLatestPost">{latest}</div></div>').comments == []
+
+
+# ---------------------------------------------------------------- the article block model
+
+PHOTO_MENU = "<div id='top'>" + " ".join(f"<a href='/{w}'>{w}</a>" for w in
+                                         ("Home", "Photos", "Stories", "Archive", "Contact")) + "</div>"
+PHOTO_TEASERS = "".join(f"<li><a href='/p/{n}'>{t}</a><p>{d}</p><a href='/p/{n}'>Read more</a></li>" for n, (t, d) in
+                        enumerate([("Boats of the Gulf", "A week on the dhows that still carry goods between the ports."),
+                                   ("The last lighthouse keeper", "Forty years of nights alone on a rock, and what he saw."),
+                                   ("Night markets", "How the fish market opens at three in the morning and is gone by seven."),
+                                   ("Cranes", "The giant machines that unload the ships, photographed from below in the rain.")]))
+PHOTO_POST = (PHOTO_MENU + '<div id="wrap"><div class="col-a"><div class="entry"><h1>Harbour lights</h1>'
+              "<div class='date'>October 12, 2012</div><img src='harbour.jpg' alt=''>"
+              "<p>The harbour at dusk, taken from the old pier just before the ferry left. "
+              "The lights came on one by one as the boats came in.</p></div></div>"
+              f'<div class="col-b"><h3>More photo stories</h3><ul>{PHOTO_TEASERS}</ul></div></div>'
+              "<div id='bottom'><p>© 2012 Harbour Photo Journal. All rights reserved.</p></div>")
+
+
+def test_article_model_loads_once_from_the_shipped_file():
+    from analyzer.segment import article_model as M
+
+    assert M.MODEL_PATH.name == "blocks.json" and M.MODEL_PATH.parent.name == "article"
+    model = M.load_model()
+    assert model.stage1.coef.shape == (len(M.STAGE1),) and model.stage2.coef.shape == (len(M.STAGE2),)
+    assert 0 < model.threshold < 1
+    assert M.shipped_model() is M.shipped_model()
+
+
+def test_short_photo_post_beats_a_longer_teaser_list():
+    html = f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>{PHOTO_POST}</body></html>"
+    page = html_page("t.html", html.encode("utf-8"))
+    rules = segment_html(page, learned=False).articles[0]
+    assert "The harbour at dusk" not in rules.text and "Forty years" in rules.text  # the rules take the teasers
+    article = segment_html(page).articles[0]
+    assert article.title == "Harbour lights"
+    assert "The harbour at dusk" in article.text and "boats came in" in article.text
+    for junk in ("Forty years", "fish market", "Read more", "Home Photos", "All rights reserved"):
+        assert junk not in article.text
+
+
+@pytest.mark.parametrize("content", [None, "{not json", json.dumps({"format": "something/else"}),
+                                     json.dumps({"format": "analyzer.article.blocks/1", "stage1_features": []})])
+def test_missing_or_damaged_article_model_is_a_clear_error(tmp_path, monkeypatch, content):
+    from analyzer.segment import article_model as M
+
+    path = tmp_path / "blocks.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(M.ModelError, match="blocks.json.*analyzer train article"):
+        M.load_model(path)
+    # Extraction does not fall back to the rules in silence: it names the file to rebuild.
+    monkeypatch.setattr(M, "MODEL_PATH", path)
+    M.shipped_model.cache_clear()
+    try:
+        with pytest.raises(M.ModelError, match=str(path)):
+            seg(ARTICLE)
+    finally:
+        M.shipped_model.cache_clear()  # the next page reads the shipped file again

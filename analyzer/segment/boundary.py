@@ -19,7 +19,6 @@ made that real dumps do not share, and a model allowed to count them learns the 
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -29,13 +28,10 @@ from pathlib import Path
 import numpy as np
 
 from . import text_patterns as P
+from .model_file import ModelError, read_model  # noqa: F401 (ModelError is part of this module's API)
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "resources" / "text-split" / "boundary.json"
 FORMAT = "analyzer.text-split.boundary/1"
-
-
-class ModelError(RuntimeError):
-    """The boundary model file is missing or unreadable; ``analyzer train text-split`` rebuilds it."""
 
 
 _DATE_ANY = re.compile(P.DATE, re.I)
@@ -261,17 +257,8 @@ class BoundaryModel:
 
 
 def load_model(path: Path | str | None = None) -> BoundaryModel:
-    """Read a model file; a clear ``ModelError`` when it is missing or damaged."""
-    path = Path(path) if path is not None else MODEL_PATH
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return BoundaryModel.from_json(data)
-    except FileNotFoundError:
-        raise ModelError(f"{path}: text-split boundary model not found; "
-                         "rebuild it with `analyzer train text-split`") from None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ModelError(f"{path}: unreadable text-split boundary model ({exc}); "
-                         "rebuild it with `analyzer train text-split`") from None
+    """Read a model file; a clear ``ModelError`` naming the file when it is missing or damaged."""
+    return read_model(Path(path) if path is not None else MODEL_PATH, BoundaryModel.from_json, "text-split boundary model", "text-split")
 
 
 @lru_cache(maxsize=1)

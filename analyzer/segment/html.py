@@ -42,10 +42,28 @@ _INVISIBLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I 
 _WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|b|i|strong|em)\b[^>]*>", re.I)
 
 
-def segment_html(page: Page) -> Segmented:
+def segment_html(page: Page, learned: bool = True) -> Segmented:
+    """Article and comments of an HTML page; ``learned=False`` takes the article by the rules alone
+    (the densest container), as before the article block model, for comparison."""
+    prepared = prepare(page)
+    if prepared is None:
+        return Segmented([Article(None, "")], [])
+    root, title, comments, from_text = prepared
+    articles = extract_articles(root, title, learned)
+    if from_text:
+        comments = from_text
+        _cut_articles_at(articles, comments[0].text)
+    return Segmented(articles, comments)
+
+
+def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list[Comment]] | None:
+    """Parse, find the comments and remove them with the page furniture: what is left holds the
+    article. Returns the pruned tree, the page title, the comments and the comments found in the
+    page text (a flat thread, which then cuts the article); None for an empty page. Split from
+    ``segment_html`` so that ``analyzer train article`` reads pages exactly as extraction does."""
     root = parse(page.content)
     if root is None:
-        return Segmented([Article(None, "")], [])
+        return None
     structured = jsonld_comments(root)
     title = page_title(root)
     _drop(root)
@@ -63,11 +81,7 @@ def segment_html(page: Page) -> Segmented:
             _remove(follower)  # the <dd> holds the text of the comment its <dt> names
         _remove(item)
     _drop_empty_comment_containers(root)
-    articles = extract_articles(root, title)
-    if from_text:
-        comments = from_text
-        _cut_articles_at(articles, comments[0].text)
-    return Segmented(articles, comments)
+    return root, title, comments, from_text
 
 
 def _named_items(root: etree._Element) -> list[etree._Element]:
@@ -661,15 +675,63 @@ def _drop_empty_comment_containers(root: etree._Element) -> None:
                 _remove(el)
 
 
-def extract_articles(root: etree._Element, title: str | None) -> list[Article]:
-    body = root.find("body") if root.find("body") is not None else root
-    separate = [a for a in body.iter("article") if not any(x.tag == "article" for x in a.iterancestors())]
-    separate = [a for a in separate if _paragraph_chars(a) >= 150 and a.find(".//h1") is not None
-                or a.find(".//h2") is not None]
+def extract_articles(root: etree._Element, title: str | None, learned: bool = True) -> list[Article]:
+    """One article per separate ``<article>`` (a list of posts), else the page's one article.
+
+    With ``learned`` the article block model (``article_model.py``) chooses the text blocks of the
+    one article around the densest container; title, byline and date still come from the rules.
+    """
+    body = _body(root)
+    separate = _separate_articles(body)
     if len(separate) >= 2:
         return [_article_from(a, None) for a in separate]
     best = _densest(body)
-    return [_article_from(best, title)]
+    article = _article_from(best, title)
+    if learned:
+        text = _learned_text(body, best, article.title)
+        if text is not None:
+            article.text = text
+    return [article]
+
+
+def _body(root: etree._Element) -> etree._Element:
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _separate_articles(body: etree._Element) -> list[etree._Element]:
+    separate = [a for a in body.iter("article") if not any(x.tag == "article" for x in a.iterancestors())]
+    return [a for a in separate if _paragraph_chars(a) >= 150 and a.find(".//h1") is not None
+            or a.find(".//h2") is not None]
+
+
+def _learned_text(body: etree._Element, best: etree._Element, title: str | None) -> str | None:
+    """The blocks the model keeps, in page order, without the title line; None (keep the rules'
+    text) when the page has no text block at all."""
+    from .article_model import block_words, chains, features, page_blocks, shipped_model
+
+    model = shipped_model()
+    blocks = page_blocks(body)
+    if not blocks:
+        return None
+    texts = [b.text for b in blocks]
+    x = features(blocks, best, title)
+    p = model.probabilities(x, block_words(texts), chains(blocks))
+    return choose_lines(texts, p, model.cuts(x), title)
+
+
+def choose_lines(texts: list[str], p, cuts, title: str | None) -> str | None:
+    """The lines whose probability reaches their cut; on a page where none does, those within
+    ``FALLBACK_SHARE`` of the best one (a page has an article, and the blocks the model likes
+    most measured better there than the rules' container); None when the page has no text."""
+    lines = [t for t, q, c in zip(texts, p, cuts) if q >= c and t != title]
+    if not lines and len(texts):
+        top = float(max(p))
+        lines = [t for t, q in zip(texts, p) if q >= FALLBACK_SHARE * top and t != title]
+    return "\n".join(lines) if lines else None
+
+
+FALLBACK_SHARE = 0.5
 
 
 def _paragraph_chars(el: etree._Element) -> int:
