@@ -9,7 +9,13 @@ import pytest
 
 from analyzer.classify import classify_batch
 from analyzer.classify.features import FeatureSpec
-from analyzer.classify.model import MODEL_DIR, LinearModel, ModelError
+from analyzer.classify.model import (
+    MODEL_DIR,
+    LinearModel,
+    ModelError,
+    calibrated,
+    check_calibration,
+)
 from analyzer.normalize import normalize_batch
 
 
@@ -86,3 +92,83 @@ def test_missing_and_corrupted_models_give_clear_errors(tmp_path):
     np.savez(tmp_path / "en-sentiment.npz", idf=np.zeros(3), coef=np.zeros((3, 3)), intercept=np.zeros(3))
     with pytest.raises(ModelError, match="do not match"):
         LinearModel.load("en-sentiment", tmp_path)
+
+
+# --- calibration -------------------------------------------------------------------------------
+
+
+CALIBRATIONS = [
+    {"a": 0.6, "b": -0.2},  # written before "method" existed: still read as Platt
+    {"method": "platt", "a": 2.0, "b": 0.5},
+    {"temperature": 1.3},
+    {"method": "temperature", "temperature": 0.7},
+    {"method": "vector", "scale": [1.2, 0.8, 1.0], "bias": [0.1, -0.3, 0.2]},
+]
+
+
+@pytest.mark.parametrize("cal", CALIBRATIONS)
+def test_calibrated_probabilities_are_probabilities_and_deterministic(cal):
+    k = 2 if "a" in cal else 3
+    decision = np.random.default_rng(0).normal(scale=30, size=(200, 1 if k == 2 else 3)).astype(np.float32)
+    check_calibration(cal, k)
+    p = calibrated(decision, cal)
+    assert p.shape == (200, k)
+    assert np.all((p >= 0) & (p <= 1)) and np.allclose(p.sum(axis=1), 1, atol=1e-5)
+    assert np.array_equal(p, calibrated(decision.copy(), dict(cal)))
+
+
+def test_temperature_never_changes_the_label():
+    decision = np.random.default_rng(1).normal(size=(100, 3))
+    assert np.array_equal(calibrated(decision, {"temperature": 2.5}).argmax(1), decision.argmax(1))
+
+
+@pytest.mark.parametrize("cal, k, message", [
+    ({"method": "vector", "scale": [1.0, 1.0], "bias": [0.0, 0.0, 0.0]}, 3, "bad 'scale'"),
+    ({"method": "vector", "scale": [1.0, 1.0, 1.0]}, 3, "lacks 'bias'"),
+    ({"method": "temperature", "temperature": -1.0}, 3, "positive"),
+    ({"method": "temperature", "temperature": float("nan")}, 3, "bad 'temperature'"),
+    ({"method": "platt", "a": 1.0, "b": 0.0}, 3, "does not fit"),
+    ({"method": "isotonic"}, 2, "does not fit"),
+    ("1.3", 3, "not an object"),
+])
+def test_bad_calibrations_are_named(cal, k, message):
+    with pytest.raises((TypeError, ValueError), match=message):
+        check_calibration(cal, k)
+
+
+def test_corrupt_calibration_in_a_model_file_gives_a_clear_error(tmp_path):
+    import json
+
+    shutil.copy(MODEL_DIR / "en-sentiment.npz", tmp_path)
+    meta = json.loads((MODEL_DIR / "en-sentiment.json").read_text(encoding="utf-8"))
+    meta["calibration"] = {"method": "vector", "scale": [1.0]}
+    (tmp_path / "en-sentiment.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ModelError, match=r"en-sentiment\.json: corrupted model \(calibration"):
+        LinearModel.load("en-sentiment", tmp_path)
+    del meta["calibration"]
+    (tmp_path / "en-sentiment.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ModelError, match="corrupted model"):
+        LinearModel.load("en-sentiment", tmp_path)
+
+
+def test_shipped_models_carry_a_valid_calibration():
+    for name in ["en-sentiment", "en-offensive", "en-hate", "fa-sentiment", "fa-offensive"]:
+        model = LinearModel.load(name)
+        check_calibration(model.calibration, len(model.labels))
+
+
+def test_calibration_fit_is_deterministic_and_keeps_the_balanced_decision():
+    """Vector scaling is refused when its biases would lower the held-out headline figure."""
+    from analyzer.classify.train import _fit_calibration
+
+    rng = np.random.default_rng(2)
+    y = rng.integers(0, 3, size=600)
+    decision = rng.normal(size=(600, 3)) + 2.5 * np.eye(3)[y]
+    first, report = _fit_calibration(decision, y, None, "macro_recall")
+    again, _ = _fit_calibration(decision, y, None, "macro_recall")
+    assert first == again and set(report) == {"temperature", "vector"}
+    if first["method"] == "vector":
+        assert report["vector"]["macro_recall"] >= report["temperature"]["macro_recall"]
+        assert report["vector"]["log_loss"] < report["temperature"]["log_loss"]
+    platt, _ = _fit_calibration(decision[:, :1], (y == 0).astype(int), None, "macro_f1")
+    assert platt["method"] == "platt" and platt["a"] > 0

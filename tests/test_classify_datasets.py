@@ -33,3 +33,18 @@ def test_cross_set_table_shows_the_drop():
 
     table = render([("Pars-OFF", "ParsOffensive", 88.0, 70.5)])
     assert "| Pars-OFF | ParsOffensive | 88.0 | 70.5 | -17.5 |" in table
+
+
+def test_english_sentiment_marks_its_newest_year_for_calibration():
+    """The 2016 test tweets are held out once at training time to calibrate for newer text."""
+    from analyzer.classify.datasets import en_sentiment
+    from analyzer.evaluate import shared_root
+
+    data = shared_root() / "data"
+    if not (data / "en-semeval2017-task4a").exists():
+        pytest.skip("shared data absent")
+    ds = en_sentiment(data)
+    assert ds.train.later is not None and len(ds.train.later) == len(ds.train)
+    newest = sum(ds.train.later)
+    assert 15_000 < newest < len(ds.train) - 20_000  # the 2016 test file, not everything
+    assert ds.val.later is None and ds.test.later is None

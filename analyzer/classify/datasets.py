@@ -26,11 +26,17 @@ BINARY = ["no", "yes"]
 
 @dataclass
 class Split:
-    """Texts and labels; ``weights`` (one per row) let pooled sets count equally in training."""
+    """Texts and labels; ``weights`` (one per row) let pooled sets count equally in training.
+
+    ``later`` marks training rows collected after all the others (``None`` when a set has no
+    dates): training holds them out once to measure how confident the model should be on text
+    newer than what it learned from, which is what the analyser always reads.
+    """
 
     texts: list[str]
     labels: list[int]
     weights: list[float] | None = None
+    later: list[bool] | None = None
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -90,19 +96,28 @@ def _tweeteval(folder: Path, split: str) -> list[tuple[str, int]]:
     return [(t, int(y)) for t, y in zip(texts, labels)]
 
 
+# The newest training file of SemEval 2013–2016 (tweets of 2016, the test set of that year).
+EN_SENTIMENT_LATER = "twitter-2016test-A.txt"
+
+
 def en_sentiment(data: Path) -> Dataset:
     sem = data / "en-semeval2017-task4a"
     te = data / "en-tweeteval-sentiment"
-    rows = []
+    later_ids = {line.split("\t", 1)[0] for line in _open(sem / EN_SENTIMENT_LATER).read().splitlines()}
+    rows, later = [], set()
     for rec in csv.reader(_open(sem / "derived_train_2013-2016_dedup_minus_tweeteval_val_test.tsv"),
                           delimiter="\t", quoting=csv.QUOTE_NONE):
         if len(rec) >= 3 and rec[1] in SENTIMENT:
             # The derived file keeps some characters as literal \uXXXX escapes.
             text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), rec[2])
             rows.append((text, SENTIMENT.index(rec[1])))
+            if rec[0] in later_ids:
+                later.add(" ".join(text.split()))
     val, test = _tweeteval(te, "val"), _tweeteval(te, "test")
     held = {" ".join(t.split()) for t, _ in val + test}
-    return Dataset("en-sentiment", "en", SENTIMENT, _split(_dedup(rows, held)), _split(_dedup(val)),
+    train = _split(_dedup(rows, held))
+    train.later = [t in later for t in train.texts]
+    return Dataset("en-sentiment", "en", SENTIMENT, train, _split(_dedup(val)),
                    _split(test), "SemEval-2017 Task 4 / TweetEval: research use under Twitter terms")
 
 

@@ -1,8 +1,10 @@
 """A calibrated linear model stored as plain data: ``NAME.npz`` (weights) + ``NAME.json`` (meta).
 
-Loading never unpickles (``allow_pickle=False``). Calibration is temperature
-scaling of the decision values (one scalar for multi-class, Platt's slope and
-intercept for binary), fitted on a validation split at training time.
+Loading never unpickles (``allow_pickle=False``). Calibration maps the decision
+values to probabilities with a handful of numbers fitted on held-out data at
+training time (see ``calibrated``): Platt's slope and intercept for binary
+models; for three classes either one temperature (keeps the decision of the
+class-balanced model) or vector scaling (a scale and a bias per class).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from scipy.special import expit
 
 from .features import FeatureSpec
 
@@ -46,9 +49,13 @@ class LinearModel:
             with np.load(npz, allow_pickle=False) as data:
                 arrays = {k: data[k] for k in ("idf", "coef", "intercept")}
             spec = FeatureSpec.from_json(meta["features"])
+            try:
+                check_calibration(meta["calibration"], len(meta["labels"]))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ModelError(f"{meta_path}: corrupted model ({exc})") from None
             if arrays["coef"].shape[1] != spec.n_features or arrays["idf"].shape[0] != spec.n_features:
                 raise ValueError("weights do not match the feature spec")
-        except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, json.JSONDecodeError) as exc:
             raise ModelError(f"{npz}: corrupted model ({exc})") from None
         return cls(name, meta["labels"], spec, arrays["idf"].astype(np.float32),
                    arrays["coef"].astype(np.float32), arrays["intercept"].astype(np.float32),
@@ -132,12 +139,49 @@ def _strong(weights: np.ndarray) -> float:
     return float(np.quantile(positive, STRONG_QUANTILE)) if positive.size else 0.0
 
 
+CALIBRATIONS = {"platt": ("a", "b"), "temperature": ("temperature",), "vector": ("scale", "bias")}
+
+
+def _method(cal: dict) -> str:
+    """The calibration's form; models written before ``method`` existed carry only their numbers."""
+    return cal.get("method") or ("platt" if "a" in cal else "temperature")
+
+
+def check_calibration(cal: dict, k: int) -> None:
+    """Raise ``ValueError`` naming what is wrong, so a hand-edited or truncated JSON fails at load
+    time with the file's name rather than as a NumPy error in the middle of a batch."""
+    if not isinstance(cal, dict):
+        raise TypeError("calibration is not an object")
+    method = _method(cal)
+    if method not in CALIBRATIONS or (method == "platt") != (k == 2):
+        raise ValueError(f"calibration method {method!r} does not fit a {k}-label model")
+    for key in CALIBRATIONS[method]:
+        if key not in cal:
+            raise ValueError(f"calibration {method!r} lacks {key!r}")
+        values = np.atleast_1d(np.asarray(cal[key], dtype=np.float64))
+        if values.shape != ((k,) if method == "vector" else (1,)) or not np.all(np.isfinite(values)):
+            raise ValueError(f"calibration {method!r}: bad {key!r}")
+    if method == "temperature" and cal["temperature"] <= 0:
+        raise ValueError("calibration temperature must be positive")
+
+
 def calibrated(decision: np.ndarray, cal: dict) -> np.ndarray:
-    if decision.shape[1] == 1:
-        z = cal["a"] * decision[:, 0] + cal["b"]
-        p = 1.0 / (1.0 + np.exp(-z))
+    """Decision values → probabilities (rows sum to 1).
+
+    - ``platt`` (binary): sigmoid(a·d + b).
+    - ``temperature``: softmax(d / T); one number, so the predicted label never changes.
+    - ``vector``: softmax(s ⊙ d + c); a scale and a bias per class, which can move the decision
+      (the training step keeps it only when that does not lower the validation score).
+    """
+    method = _method(cal)
+    if method == "platt":
+        p = expit(cal["a"] * decision[:, 0] + cal["b"])  # no overflow warning on extreme scores
         return np.column_stack([1.0 - p, p])
-    z = decision / cal["temperature"]
+    if method == "vector":
+        # float64: the fit searches these numbers with finite differences, which float32 blurs.
+        z = decision * np.asarray(cal["scale"], dtype=np.float64) + np.asarray(cal["bias"], dtype=np.float64)
+    else:
+        z = decision / cal["temperature"]
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=1, keepdims=True)
