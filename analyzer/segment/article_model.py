@@ -38,7 +38,6 @@ FORMAT = "analyzer.article.blocks/1"
 
 
 _BLOCK = frozenset(S.BLOCK_TAGS)
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD = re.compile(r"\w+", re.U)
 _UPPER_START = re.compile(r"\b[A-Z]")
 _DIGIT = re.compile(r"\d")
@@ -94,7 +93,7 @@ def _own_flags(el: etree._Element) -> int:
     if attrib.get("itemprop") in S.CONTENT_ITEMPROPS or any(w in S.CONTENT_CLASSES or _CONTENT_WORD.search(w)
                                                              for w in words):
         flags |= _F_CONTENT
-    if any(S.BOILERPLATE_WORDS.search(_CAMEL.sub("-", w)) for w in words):
+    if any(S.furniture_word(w) for w in words):
         flags |= _F_FURNITURE
     if any(S.COMMENT_WORDS.search(w) for w in words):
         flags |= _F_COMMENT

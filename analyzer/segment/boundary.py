@@ -103,13 +103,9 @@ class PageView:
 
 
 def header_kind(line: str) -> str | None:
-    """The first header pattern that matches a line (the same order ``text.py`` uses)."""
-    if not line or len(line) > 160:
-        return None
-    for name, pattern in P.HEADERS:
-        if pattern.match(line):
-            return name
-    return None
+    """The first header pattern that matches a line, as ``text.py`` reads headers."""
+    hit = P.match_header(line)
+    return hit[0] if hit else None
 
 
 # Dates, keywords and chatty words are looked for in a line's head only: they matter in short

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lxml import etree
 
@@ -29,7 +29,6 @@ from .text_patterns import DATE
 _DATE_RE = re.compile(DATE, re.I)
 _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
                       + DATE, re.I)
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "promoColumn" → "promo-Column"
 _URL = re.compile(r"(?:https?://|www\.)\S", re.I)  # a link shown as its address names no one
 _NUMBER = re.compile(r"[#№]?\s*[\d.,:]+")  # a comment's number or permalink is never its author
 # Plain lxml elements: lxml.html's element classes cost a class lookup per node visited.
@@ -267,7 +266,7 @@ def _drop(root: etree._Element) -> None:
     for el in list(root.iter()):
         if el.getparent() is None or el.tag in ("html", "body", "main", "article") or el in keep:
             continue
-        if any(S.BOILERPLATE_WORDS.search(_CAMEL.sub("-", t)) for t in _classes(el)) and not _is_comment_el(el):
+        if any(S.furniture_word(t) for t in _classes(el)) and not _is_comment_el(el):
             if len(_short_text(el)) < 0.4 * body_len:
                 _remove(el)
 
@@ -348,7 +347,8 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
     return list(dict.fromkeys(out))
 
 
-def _complete(items: list[etree._Element], shape=None) -> list[etree._Element]:
+def _complete(items: list[etree._Element],
+              shape: Callable[[etree._Element], tuple[str, str]] | None = None) -> list[etree._Element]:
     """Siblings shaped like a found item are items too: an anonymous comment, or one whose
     "name" is a sentence, has no author field to be found from, yet sits in the same list."""
     shape = shape or _shape
@@ -595,8 +595,9 @@ def _own_iter(item: etree._Element, nested: frozenset) -> Iterable[etree._Elemen
 
 
 def _name_like(text: str) -> bool:
-    return (0 < len(text) <= 40 and not _NUMBER.fullmatch(text) and not _URL.search(text) and len(text.split()) <= 5 and not _DATE_RE.search(text)
-            and not S.CHROME_TEXT.match(text) and not text.endswith((".", "!", "?", ":")))
+    return (0 < len(text) <= 40 and len(text.split()) <= 5 and not _NUMBER.fullmatch(text) and not _URL.search(text)
+            and not _DATE_RE.search(text) and not S.CHROME_TEXT.match(text)
+            and not text.endswith((".", "!", "?", ":")))
 
 
 def _author_like(el: etree._Element) -> bool:

@@ -46,6 +46,14 @@ BOILERPLATE_WORDS = re.compile(
     r"subscribe|footer|masthead|toolbar|tags?|categories|pagination|author-?box|about-?author|"
     r"respond|comment-?form|login|signup|popup|modal)(?:$|[-_\s\d])", re.I)
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def furniture_word(token: str) -> bool:
+    """A class/id token naming page furniture, read across camelCase too ("promoColumn")."""
+    return bool(BOILERPLATE_WORDS.search(_CAMEL.sub("-", token)))
+
+
 # Block-level tags whose text is one paragraph of article or comment text.
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
               "figcaption", "div", "section", "article", "tr", "table", "ul", "ol", "dl", "br", "hr")

@@ -129,7 +129,7 @@ def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
         # the text up to it is a comment whose header we cannot read.
         lead = [k and not P.THREAD_START.match(line) for line, k in zip(lines[start:lead_end], keep[start:lead_end])]
         author = posted = None
-        hit = _match_header(lines[start])
+        hit = P.match_header(lines[start])
         if hit is not None:  # a header shape the rules saw too seldom to trust, but the model placed
             groups = hit[1].groupdict()
             author, posted = _clean_author(groups.get("author")), (groups.get("posted") or "").strip() or None
@@ -242,22 +242,12 @@ def _clutter_mask(lines: list[str]) -> list[bool]:
     return keep
 
 
-def _match_header(line: str) -> tuple[str, re.Match[str]] | None:
-    if not line or len(line) > 160:
-        return None
-    for name, pattern in P.HEADERS:
-        m = pattern.match(line)
-        if m:
-            return name, m
-    return None
-
-
 def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     found: list[_Header] = []
     for i, line in enumerate(lines):
         if not keep[i]:
             continue
-        hit = _match_header(line)
+        hit = P.match_header(line)
         if hit is None:
             continue
         name, m = hit
@@ -375,7 +365,7 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     line, gap = lines[above[0]], above[1]
     # Right above the date, "Sara K." is a name; one blank line away it must not end a sentence.
     closing = (":", ",", ";", "?", "!") if gap == 0 else (".", ":", ",", ";", "?", "!")
-    if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and _match_header(line) is None:
+    if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and P.match_header(line) is None:
         return line
     return None
 
@@ -400,7 +390,7 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
     j, gap = above
     if h.author and lines[j] == h.author:
         return j
-    if gap <= 1 and _title_like(lines[j]) and _match_header(lines[j]) is None:
+    if gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None:
         start = j
         above = _nonblank_above(lines, keep, j, prev_header)
         if above and above[1] <= 1 and h.author and lines[above[0]] == h.author:
@@ -454,7 +444,7 @@ def _article(lines: list[str], keep: list[bool]) -> Article:
     head = [line for line, ok in zip(lines, keep) if line and ok][:3]
     repeated = [line for line in head if counts[line] > 1 and _title_like(line, MAX_ARTICLE_TITLE_WORDS)]
     candidates = [line for line in head if _title_like(line, MAX_ARTICLE_TITLE_WORDS)
-                  and not (P.UPDATED.match(line) or P.BYLINE.match(line) or _match_header(line))]
+                  and not (P.UPDATED.match(line) or P.BYLINE.match(line) or P.match_header(line))]
     title = repeated[0] if repeated else (max(candidates, key=lambda s: len(s.split())) if candidates else None)
     byline = posted = None
     body_keep = []

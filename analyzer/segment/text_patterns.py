@@ -58,6 +58,21 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("date-name", re.compile(rf"^(?P<posted>{DATE})\s+(?:[|•·—–-]\s*)?(?P<author>[^\d\s][^.!?]{{0,40}})$", re.I)),
 ]
 
+MAX_HEADER_CHARS = 160  # a longer line is text, whatever it starts with
+
+
+def match_header(line: str) -> tuple[str, re.Match[str]] | None:
+    """The first of ``HEADERS`` that matches a stripped line, with its match; both the rules
+    (``text.py``) and the boundary model's features (``boundary.py``) read headers this way."""
+    if not line or len(line) > MAX_HEADER_CHARS:
+        return None
+    for name, pattern in HEADERS:
+        m = pattern.match(line)
+        if m:
+            return name, m
+    return None
+
+
 # Headers this weak make a thread only when at least this many of them agree.
 MIN_HEADERS = {"by-on": 1, "unverified": 1, "on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
