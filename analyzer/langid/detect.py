@@ -26,6 +26,9 @@ _CONFUSABLE = {"fa", "ar", "ur", "pnb", "azb", "glk", "mzn", "arz", "bal"}
 # lid.176 also says Uyghur for some short Urdu ("سکتا"); without a letter Uyghur writes and the
 # three do not, that guess goes to the fa/ar/ur layer too.
 _UG_ONLY = set("ېۆۇۈڭۋە")
+# lid.176 labels of languages written in Arabic script; any other label on Arabic-script text is a slip.
+_ARABIC_SCRIPT_LABELS = _CONFUSABLE | {"ps", "ku", "ckb", "sd", "ug", "ks"}
+_PRESENTATION_FORMS = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
 # Up to this many words a text counts as short (lid.176 is reliable beyond).
 SHORT_WORDS = 3
 LID_TOP = 10
@@ -127,10 +130,6 @@ def _confusable(lid_label: str, letters: str) -> bool:
     return (lid_label in _CONFUSABLE or (lid_label == "ug" and not set(letters) & _UG_ONLY)
             or lid_label not in _ARABIC_SCRIPT_LABELS)  # "پهلوی" is not Sinhala, "ضربات" not Tagalog
 
-
-# lid.176 labels of languages written in Arabic script; any other label on Arabic-script text is a slip.
-_ARABIC_SCRIPT_LABELS = _CONFUSABLE | {"ps", "ku", "ckb", "sd", "ug", "ks", "bal"}
-_PRESENTATION_FORMS = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
 def _mostly_arabic_script(letters: str) -> bool:
