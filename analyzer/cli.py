@@ -156,7 +156,11 @@ def _cmd_train(args: argparse.Namespace) -> int:
             print(f"analyzer: unknown model {name!r}; known: {', '.join(tr.TRAINERS)}", file=sys.stderr)
             return 2
         start = time.perf_counter()
-        summary = importlib.import_module(tr.TRAINERS[name]).train(shared)
+        try:
+            summary = importlib.import_module(tr.TRAINERS[name]).train(shared)
+        except (RuntimeError, OSError) as exc:  # a missing train extra, unreadable data: one line each
+            print(f"analyzer: train {name}: {exc}", file=sys.stderr)
+            return 1
         print(f"{name} ({time.perf_counter() - start:.0f} s): {summary}")
     return 0
 

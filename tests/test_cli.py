@@ -183,3 +183,22 @@ def test_stdout_holds_only_records_whatever_the_language():
     assert proc.returncode == 0, proc.stderr
     records = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [r["lang"] for r in records] == ["fa-Latn", "fa", "ar", "en"]
+
+
+def test_train_failure_is_one_line_and_exit_1(tmp_path, monkeypatch, capsys):
+    import types
+
+    from analyzer import train as tr
+
+    (tmp_path / "data").mkdir()
+    broken = types.ModuleType("broken_trainer")
+
+    def fail(shared):
+        raise RuntimeError("training the language model needs wordfreq: pip install -e '.[train]'")
+
+    broken.train = fail
+    monkeypatch.setitem(sys.modules, "broken_trainer", broken)
+    monkeypatch.setitem(tr.TRAINERS, "broken", "broken_trainer")
+    assert main(["train", "broken", "--shared", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == "analyzer: train broken: training the language model needs wordfreq: pip install -e '.[train]'"
