@@ -448,16 +448,27 @@ def test_a_thread_of_one_under_its_heading():
     assert [(c.author, c.text) for c in s.comments] == [("Ben", "Gala is doing fine so far, no nasty rumours yet.")]
 
 
-def test_footer_headers_take_the_text_above_them():
-    rows = "".join(f'<div id="c{n}"><a name="{n}"></a><div class="comment-body"><p>{text}</p></div>'
-                   f'<p class="comment-posted">Posted by: {name} at October 1{n}, 2012 7:45 AM</p></div>'
+FOOTERS = {  # the comment's box, and its footer
+    "posted": ('<div id="c{n}">', '<p class="comment-posted">Posted by: {name} at October 1{n}, 2012 7:45 AM</p>'),
+    # TypePad: named like furniture ("comment-footer"), yet it holds the author and date.
+    "typepad": ('<div class="comment comment-odd" id="c{n}">',
+                '<p class="comment-footer">Posted by: <a href="http://x.example/{n}">{name}</a> | '
+                '<a href="#c{n}">October 1{n}, 2012 7:45 AM</a></p>'),
+}
+
+
+@pytest.mark.parametrize("footer", FOOTERS)
+def test_footer_headers_take_the_text_above_them(footer):
+    box, foot = FOOTERS[footer]
+    rows = "".join(box.format(n=n) + f'<a name="{n}"></a><div class="comment-body"><p>{text}</p></div>'
+                   + foot.format(n=n, name=name) + "</div>"
                    for n, (name, text) in enumerate([("Sabrina", "Wow, I wish I had gone to Dresden."),
-                                                     ("Alyssa", "The castle looks like a dream.")], 1))
+                                                     ("Alyssa", "Thanks, guys! :)")], 1))
     s = seg(ARTICLE + f'<h2 id="comments">Comments (2)</h2>{rows}')
+    # The short second comment looks like a name; the "Posted by:" line says whose it is.
     assert triples(s) == [
         ("Sabrina", "October 11, 2012 7:45 AM", "Wow, I wish I had gone to Dresden."),
-        ("Alyssa", "October 12, 2012 7:45 AM", "The castle looks like a dream.")]
-
+        ("Alyssa", "October 12, 2012 7:45 AM", "Thanks, guys! :)")]
 
 def test_blogger_definition_list_with_the_author_on_the_dt():
     rows = "".join(f"<dt class='comment-author' id='c{n}'><a href='/p/{n}'>{name}</a> said...</dt>"
@@ -536,3 +547,43 @@ def test_missing_or_damaged_article_model_is_a_clear_error(tmp_path, monkeypatch
             seg(ARTICLE)
     finally:
         M.shipped_model.cache_clear()  # the next page reads the shipped file again
+
+
+def test_comment_found_by_its_dd_takes_author_and_date_from_its_dt():
+    rows = "".join(f'<dt class="comment even"> {n}. {name} - <a href="#c{n}">20 August, 2011</a></dt>'
+                   f'<dd class="comment odd alt depth-1"><div class="comment"><p>{text} It is a longer text '
+                   f'so that the dd is the comment.</p><div class="reply"><a href="#r">Reply</a></div></div></dd>'
+                   for n, (name, text) in enumerate([("Morten Hojbjerre", "Please show some respect."),
+                                                     ("Pete", "Totally agree with the post.")], start=1))
+    s = seg(ARTICLE + f'<dl class="commentlist">{rows}</dl>')
+    assert [(c.author, c.posted) for c in s.comments] == [("Morten Hojbjerre", "20 August, 2011"),
+                                                          ("Pete", "20 August, 2011")]
+    assert s.comments[1].text.startswith("Totally agree")
+    assert "Hojbjerre" not in s.articles[0].text
+
+
+def test_posted_by_line_after_the_comment_box_names_it():
+    # Movable Type: each comment's text in a box, its "Posted by:" line after the box.
+    footer = '<p class="posted">Posted by: <a href="http://x.example">{}</a> at August  9, 2012 11:37 AM</p>'
+    thread = ('<h2>Comments</h2><div id="comments"><p>I used the movie maker to record a sequence.</p></div>'
+              + footer.format("Gary O. Grimm")
+              + '<div id="comments"><p>Fraps is great and well worth the small price.</p></div>' + footer.format("Ann"))
+    s = seg(ARTICLE + thread)
+    assert [(c.author, c.posted) for c in s.comments] == [("Gary O. Grimm", "August 9, 2012 11:37 AM"),
+                                                          ("Ann", "August 9, 2012 11:37 AM")]
+    assert "Posted by" not in s.articles[0].text
+
+def test_names_with_an_initial_or_an_icon_in_their_link():
+    signed = {"Chris": "Is that what you meant?", "Mita B.": "Very useful tips, thanks!"}
+    boxes = [f'<div class="comment" id="c{n}"><div class="body"><p>{text}</p></div><div class="signature">'
+             f'October 24, 2012 | <a href="/u/{n}"><img src="u.png" alt="">{name}</a></div></div>'
+             for n, (name, text) in enumerate(signed.items())]
+    found = seg(ARTICLE + '<div id="comment-list">' + "".join(boxes) + "</div>").comments
+    assert [c.author for c in found] == list(signed)
+
+def test_flat_thread_ends_where_the_comments_section_ends():
+    # A sidebar under its own heading after an empty "Comments" section is not a thread.
+    events = "".join(f"<div><h3>Cloud day<br>[London]</h3>Monday, November {n}, 2012<br>13:30 - 17:45<br>"
+                     f"This session will use real world case studies to introduce the cloud.</div>" for n in (1, 2, 3))
+    page = ARTICLE + "<h3>Comments</h3><h3>Verify your Comment</h3><h2>Featured Events</h2>" + events
+    assert seg(page).comments == []

@@ -31,6 +31,7 @@ _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(
                       + DATE, re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S", re.I)  # a link shown as its address names no one
 _NUMBER = re.compile(r"[#№]?\s*[\d.,:]+")  # a comment's number or permalink is never its author
+_LEADING_NUMBER = re.compile(r"^[#№]?\s*\d+[.):]?\s+")
 # Plain lxml elements: lxml.html's element classes cost a class lookup per node visited.
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
 _BLOCK = frozenset(S.BLOCK_TAGS)
@@ -78,6 +79,9 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
         follower = item.getnext()
         if item.tag == "dt" and follower is not None and follower.tag == "dd":
             _remove(follower)  # the <dd> holds the text of the comment its <dt> names
+        for named_by in (_dt_of(item, items), _footer_of(item, items)):
+            if named_by is not None:
+                _remove(named_by)  # the <dt> or "Posted by:" line of the comment
         _remove(item)
     _drop_empty_comment_containers(root)
     return root, title, comments, from_text
@@ -99,25 +103,45 @@ RUNS_OVER_FIELDS = 2
 
 def _thread_from_text(root: etree._Element) -> list[Comment]:
     """Comments in flat markup (no element per comment: TypePad's paragraphs, each closed by a
-    "Posted by:" line) are found as the text-dump segmenter finds them, on the page's text."""
+    "Posted by:" line) are found as the text-dump segmenter finds them, on the page's text,
+    within the section of the "Comments" heading: it ends at the next heading of the same or a
+    higher level, where sidebars ("Featured Events", "Archives") begin."""
     from .text import segment_lines
     from .text_patterns import THREAD_START
 
     body = root.find(".//body")
+    headings = [(int(h.tag[1]), _short_text(h)) for h in root.iter("h1", "h2", "h3", "h4", "h5", "h6")]
     # Only a heading opens a thread: "Comments" in a menu or a tab bar does not.
-    headings = {_short_text(h) for h in root.iter("h1", "h2", "h3", "h4", "h5", "h6")}
-    headings = {h for h in headings if THREAD_START.match(h)}
-    if not headings:  # without a "Comments" heading, page text invents threads (sidebars, lists)
-        return []
+    if not any(THREAD_START.match(text) for _, text in headings):
+        return []  # without a "Comments" heading, page text invents threads (sidebars, lists)
     lines = block_text(body if body is not None else root).split("\n")
-    marker = next((i for i, line in enumerate(lines) if line in headings), None)
+    marker, end = _heading_section(lines, headings, THREAD_START)
     if marker is None:
         return []
-    seg, start = segment_lines("\n\n".join(lines))
+    seg, start = segment_lines("\n\n".join(lines[:end]))
     # Numbered like the text: line i of the page is line 2i of the blank-separated text.
     if start is None or start < 2 * marker:
         return []
     return seg.comments
+
+
+def _heading_section(lines: list[str], headings: list[tuple[int, str]],
+                     opens: re.Pattern) -> tuple[int | None, int]:
+    """Line of the first heading that ``opens`` matches, and the line where its section ends
+    (the next heading of the same or a higher level; the end of the text without one)."""
+    at = 0
+    marker = level = None
+    for h_level, text in headings:  # document order, as the lines are
+        found = next((i for i in range(at, len(lines)) if lines[i] == text), None)
+        if found is None:
+            continue
+        at = found + 1
+        if marker is None:
+            if opens.match(text):
+                marker, level = found, h_level
+        elif h_level <= level:
+            return marker, found
+    return marker, len(lines)
 
 
 def _cut_articles_at(articles: list[Article], first_comment: str) -> None:
@@ -267,8 +291,18 @@ def _drop(root: etree._Element) -> None:
         if el.getparent() is None or el.tag in ("html", "body", "main", "article") or el in keep:
             continue
         if any(S.furniture_word(t) for t in _classes(el)) and not _is_comment_el(el):
-            if len(_short_text(el)) < 0.4 * body_len:
+            if len(_short_text(el)) < 0.4 * body_len and not _comment_part(el):
                 _remove(el)
+
+
+def _comment_part(el: etree._Element) -> bool:
+    """A comment's own footer or header (TypePad's ``p.comment-footer``: "Posted by: NAME | DATE"),
+    named as a part of a comment and inside one: it holds the author and date, it is not furniture."""
+    return (any(S.COMMENT_WORDS.search(t) and _FIELD_PART.search(t) for t in _classes(el))
+            and any(_is_item_el(a) for a in el.iterancestors()))
+
+
+_FIELD_PART = re.compile(r"[-_](?:footer|header|meta|info|details|byline)$", re.I)
 
 
 # ---------------------------------------------------------------- comment items
@@ -542,24 +576,32 @@ def _link_parents(comments: list[Comment], items: list[etree._Element]) -> list[
 def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     nested = frozenset(el for el in items if el is not item and item in set(el.iterancestors()))
     own = [el for el in _own_iter(item, nested)]
-    author_el = next((el for el in own if el is not item and _author_like(el)), None)
-    posted, date_el = _date(own)
-    if author_el is None:  # unknown templates: the first short, name-like leaf
-        author_el = next((el for el in own if len(el) == 0 and el is not date_el and _name_like(_short_text(el))),
-                         None)
+    header, footer = _dt_of(item, items), _footer_of(item, items)
+    fields = [*(_own_iter(header, nested) if header is not None else ()), *own,
+              *(_own_iter(footer, nested) if footer is not None else ())]
+    author_el = next((el for el in fields if el is not item and _author_like(el)), None)
+    posted, date_el = _date(fields)
     by_line = None
     if author_el is None:  # "Posted by: Sabrina at October 11, 2012 7:45 AM"
-        by_line = next((m.group(1) for m in (_BY_NAME.match(_short_text(el)) for el in own
+        by_line = next((m.group(1) for m in (_BY_NAME.match(_short_text(el)) for el in fields
                                               if el is not item and len(_short_text(el)) <= 120) if m), None)
-        said = next((el for el in own if len(el) == 0 and _SAID.match(_short_text(el))), None)
+        said = next((el for el in fields if len(el) == 0 and _SAID.match(_short_text(el))), None)
         if by_line is None and said is not None:  # "Ben said:"
             by_line = _clean_author(_short_text(said))
+    if author_el is None and by_line is None:
+        # Unknown templates: the first short, name-like leaf. Only after the by-lines, which
+        # say whose a comment is: a short comment ("Thanks, guys! :)") looks like a name too.
+        author_el = next((el for el in fields if _leafish(el) and el is not date_el
+                          and _name_like(_short_text(el))), None)
     if author_el is not None:
         # "by <strong>mina</strong> » Mon Oct 01": the emphasised or linked name, when there is one.
         inner = next((el for el in author_el.iter("a", "strong", "b", "span", "cite")
                       if el is not author_el and _name_like(_short_text(el))), None)
         author_el = inner if inner is not None else author_el
     author = _clean_author(_short_text(author_el)) if author_el is not None else by_line
+    if author is None and header is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
+        own_text = _LEADING_NUMBER.sub("", " ".join((header.text or "").split())).strip(" -–—|:")
+        author = own_text if _name_like(own_text) else None
     title_el = next((el for el in own if el is not item and el.tag in ("h3", "h4", "h5", "h6")
                      or (el is not item and any(S.TITLE_WORDS.search(t) for t in _classes(el))
                          and len(_short_text(el)) <= 120)), None)
@@ -584,6 +626,23 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     return Comment(text="\n".join(lines).strip(), author=author, posted=posted, title=title or None)
 
 
+def _dt_of(item: etree._Element, items: list[etree._Element]) -> etree._Element | None:
+    """The ``<dt>`` before a ``<dd>`` comment, when the comment was found by its ``<dd>``: the
+    ``<dt>`` names author and date ("2. Pete - 20 August, 2011")."""
+    header = item.getprevious() if item.tag == "dd" else None
+    return header if header is not None and header.tag == "dt" and header not in items else None
+
+
+def _footer_of(item: etree._Element, items: list[etree._Element]) -> etree._Element | None:
+    """A "Posted by: NAME at DATE" line right after the comment, outside its box (Movable Type
+    puts ``p.posted`` after each ``div#comments``): it names the comment above it."""
+    footer = item.getnext()
+    if footer is None or footer in items or not isinstance(footer.tag, str):
+        return None
+    text = _short_text(footer)
+    return footer if len(text) <= 120 and _BY_NAME.match(text) else None
+
+
 def _own_iter(item: etree._Element, nested: frozenset) -> Iterable[etree._Element]:
     stack = [item]
     while stack:
@@ -597,7 +656,16 @@ def _own_iter(item: etree._Element, nested: frozenset) -> Iterable[etree._Elemen
 def _name_like(text: str) -> bool:
     return (0 < len(text) <= 40 and len(text.split()) <= 5 and not _NUMBER.fullmatch(text) and not _URL.search(text)
             and not _DATE_RE.search(text) and not S.CHROME_TEXT.match(text)
-            and not text.endswith((".", "!", "?", ":")))
+            and (not text.endswith((".", "!", "?", ":")) or bool(_INITIAL.search(text))))
+
+
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Mita B." ends in a full stop and is a name
+_ICONS = frozenset({"img", "br"})
+
+
+def _leafish(el: etree._Element) -> bool:
+    """No child elements but icons: ``<a><img/>Chris</a>`` is a name as much as ``<a>Chris</a>``."""
+    return all(child.tag in _ICONS for child in el)
 
 
 def _author_like(el: etree._Element) -> bool:
