@@ -587,3 +587,14 @@ def test_flat_thread_ends_where_the_comments_section_ends():
                      f"This session will use real world case studies to introduce the cloud.</div>" for n in (1, 2, 3))
     page = ARTICLE + "<h3>Comments</h3><h3>Verify your Comment</h3><h2>Featured Events</h2>" + events
     assert seg(page).comments == []
+
+
+def test_a_by_line_without_a_date_names_the_author_and_by_alone_is_no_name():
+    # Slashdot: <span class="by"><span class="byby">by </span>NAME</span>; "by" is a leaf, the name is not.
+    boxes = [f'<li class="comment"><div class="details"><span class="by"><span class="byby">by </span>{name}</span>'
+             f'</div><div class="commentBody"><p>{text}</p></div></li>'
+             for name, text in [("Anonymous Coward", "It looks more like an iSore to me."),
+                                ("gfxguy", "More like a barge than a yacht.")]]
+    found = seg(ARTICLE + '<ul class="comments">' + "".join(boxes) + "</ul>").comments
+    assert [(c.author, c.text) for c in found] == [("Anonymous Coward", "It looks more like an iSore to me."),
+                                                   ("gfxguy", "More like a barge than a yacht.")]

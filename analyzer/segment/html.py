@@ -29,6 +29,8 @@ from .text_patterns import DATE
 _DATE_RE = re.compile(DATE, re.I)
 _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
                       + DATE, re.I)
+_BY_ONLY = re.compile(r"^(?:posted |submitted |written )?by:?\s+(\S.{0,38})$", re.I)  # "by Anonymous Coward"
+_CONNECTOR = re.compile(r"^(?:by|from|on|at|posted(?: by)?|written by|von|par|توسط):?$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S", re.I)  # a link shown as its address names no one
 _NUMBER = re.compile(r"[#№]?\s*[\d.,:]+")  # a comment's number or permalink is never its author
 _LEADING_NUMBER = re.compile(r"^[#№]?\s*\d+[.):]?\s+")
@@ -583,8 +585,9 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     posted, date_el = _date(fields)
     by_line = None
     if author_el is None:  # "Posted by: Sabrina at October 11, 2012 7:45 AM"
-        by_line = next((m.group(1) for m in (_BY_NAME.match(_short_text(el)) for el in fields
-                                              if el is not item and len(_short_text(el)) <= 120) if m), None)
+        by_line = next((m.group(1) for m in (_BY_NAME.match(_short_text(el)) or _BY_ONLY.match(_short_text(el))
+                                              for el in fields if el is not item and len(_short_text(el)) <= 120)
+                        if m and _name_like(m.group(1))), None)
         said = next((el for el in fields if len(el) == 0 and _SAID.match(_short_text(el))), None)
         if by_line is None and said is not None:  # "Ben said:"
             by_line = _clean_author(_short_text(said))
@@ -655,7 +658,7 @@ def _own_iter(item: etree._Element, nested: frozenset) -> Iterable[etree._Elemen
 
 def _name_like(text: str) -> bool:
     return (0 < len(text) <= 40 and len(text.split()) <= 5 and not _NUMBER.fullmatch(text) and not _URL.search(text)
-            and not _DATE_RE.search(text) and not S.CHROME_TEXT.match(text)
+            and not _DATE_RE.search(text) and not S.CHROME_TEXT.match(text) and not _CONNECTOR.match(text)
             and (not text.endswith((".", "!", "?", ":")) or bool(_INITIAL.search(text))))
 
 
