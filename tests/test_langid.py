@@ -95,3 +95,12 @@ def test_word_frequency_table_is_plain_text_and_sorted():
     table = word_frequencies()
     fa, ar, ur = table["پاکستان"]
     assert ur > fa > -7 and table["برنامه"][0] > table["برنامه"][2]
+
+
+def test_persian_typed_with_arabic_letters_is_looked_up_under_persian_ones():
+    from analyzer.langid.arabic_script import _listed, word_frequencies
+
+    table = word_frequencies()
+    assert "بسيارى" not in table and _listed("بسيارى")[0] == table["بسیاری"][0]  # "very", Arabic ي and ى
+    assert _listed("بسيارى")[1] == -7.0  # the Arabic list still does not know it
+    assert _listed("كتاب") == table["كتاب"]  # an Arabic word the Arabic list holds keeps its own figures

@@ -66,6 +66,26 @@ def word_frequencies() -> dict[str, tuple[float, float, float]]:
     return out
 
 
+_TO_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+
+
+def _listed(word: str) -> tuple[float, float, float] | None:
+    """The word's frequencies in the three lists. Persian is often typed with Arabic ي and ك
+    (older keyboards): a word the Arabic list does not hold as typed is also looked up in the
+    Persian and Urdu lists under Persian letters ("بسيارى" is بسیاری)."""
+    table = word_frequencies()
+    found = table.get(word)
+    if found is not None and found[1] > LEX_FLOOR:
+        return found
+    mapped = word.translate(_TO_PERSIAN_LETTERS)
+    other = table.get(mapped) if mapped != word else None
+    if other is None:
+        return found
+    if found is None:
+        return (other[0], LEX_FLOOR, other[2])
+    return (max(found[0], other[0]), found[1], max(found[2], other[2]))
+
+
 def band(word: str) -> int:
     from ..lexicon import persian_frequencies
 
@@ -146,7 +166,7 @@ class NgramModel:
             row = table.get(g)
             if row is not None:
                 a, b, c = a + row[0], b + row[1], c + row[2]
-        lex = word_frequencies().get(word.strip(_PUNCT))
+        lex = _listed(word.strip(_PUNCT))
         lex = tuple(v * _LN10 for v in lex) if lex else _FLOOR3
         out = ((a, b, c), band(word), lex)
         if len(cache) < WORD_CACHE:
