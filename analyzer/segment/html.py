@@ -310,13 +310,13 @@ _FIELD_PART = re.compile(r"[-_](?:footer|header|meta|info|details|byline)$", re.
 # ---------------------------------------------------------------- comment items
 
 def _is_comment_el(el: etree._Element) -> bool:
-    return any(S.COMMENT_WORDS.search(t) and not S.COMMENT_PART_WORDS.search(t) for t in _classes(el))
+    return any(S.comment_item_word(t) for t in _classes(el))
 
 
 def _is_item_el(el: etree._Element) -> bool:
     if _is_comment_el(el):
         return True
-    if any(S.FORUM_ITEM_WORDS.match(t) for t in _classes(el)):
+    if any(S.forum_item_word(t) for t in _classes(el)):
         return True
     # hAtom: an `hentry` is a comment only inside a comment section (else it is a post).
     return "hentry" in el.get("class", "").split() and any(_is_comment_el(a) for a in el.iterancestors())

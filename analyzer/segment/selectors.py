@@ -9,6 +9,7 @@ news CMSs, and their Persian, German and French equivalents.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Class/id tokens of a comment item or a comment list (WordPress `comment`, Disqus `post`
 # inside `#disqus_thread`, Drupal `comment`, Blogger `comment`, forums `post`/`postbit`).
@@ -49,9 +50,23 @@ BOILERPLATE_WORDS = re.compile(
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+# Token tests are cached: a page asks them of every element's class and id tokens, and the
+# same few hundred tokens recur across pages (a third of the HTML stage went into these regexes).
+@lru_cache(maxsize=1 << 16)
 def furniture_word(token: str) -> bool:
     """A class/id token naming page furniture, read across camelCase too ("promoColumn")."""
     return bool(BOILERPLATE_WORDS.search(_CAMEL.sub("-", token)))
+
+
+@lru_cache(maxsize=1 << 16)
+def comment_item_word(token: str) -> bool:
+    """A token naming a comment or a comment list itself, not a part of one ("comment-author")."""
+    return bool(COMMENT_WORDS.search(token)) and not COMMENT_PART_WORDS.search(token)
+
+
+@lru_cache(maxsize=1 << 16)
+def forum_item_word(token: str) -> bool:
+    return bool(FORUM_ITEM_WORDS.match(token))
 
 
 # Block-level tags whose text is one paragraph of article or comment text.
