@@ -92,6 +92,10 @@ THREADS = {
                                 "CArolyn On Friday, November 2 at 10:44 am\nIt was about time, really.\n",
                                 [("Lora Lee", "Thursday, November 1 at 2:57 pm"),
                                  ("CArolyn", "Friday, November 2 at 10:44 am")]),
+    "name-on-date-said": ("Gregg N. on 10/26/2012 at 12:49 PM said:\nGood to see the port open again.\n",
+                          [("Gregg N.", "10/26/2012 at 12:49 PM")]),
+    "single-name-date-time": ("Lisa November 7, 2012 at 4:42 PM\nGood to see the port open again.\n",
+                              [("Lisa", "November 7, 2012 at 4:42 PM")]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
@@ -135,6 +139,13 @@ def test_quoted_comment_stays_inside_its_comment():
     seg = segment_text(ARTICLE + "\n\n" + heads + quote)
     assert [c.author for c in seg.comments] == ["user0", "user1", "user2", "user3", "fan"]
     assert "The quoted words." in seg.comments[-1].text
+
+
+def test_single_name_date_counts_alone_only_with_a_time_and_past_the_opening():
+    """The header rules alone (the model may still weigh such a line on its own)."""
+    for text in (ARTICLE + "\nReuters November 7, 2012\nThe ministry said it would review prices.\n",
+                 "Storm closes the port\nLisa Smith November 7, 2012 at 4:42 PM\n\n" + ARTICLE):
+        assert segment_lines(text, learned=False)[0].comments == []
 
 
 def test_lone_date_line_in_an_article_is_not_a_comment():

@@ -254,7 +254,9 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         groups = m.groupdict()
         author = _clean_author(groups.get("author"))
         posted = (groups.get("posted") or "").strip() or None
-        found.append(_Header(i, name, author, posted, posted is not None))
+        # "Lisa November 7, 2012 at 4:42 PM": a name, a date and a clock time on one line.
+        timed = name in P.NAME_DATE_TIMED and author is not None and bool(P.CLOCK.search(posted or ""))
+        found.append(_Header(i, name, author, posted, posted is not None, paired=timed))
     found = _merge_name_and_date(lines, keep, found)
     # "by NAME on DATE" under the title is the article's byline, not a comment.
     byline_zone = _nth_nonblank(lines, keep, BYLINE_LINES)
