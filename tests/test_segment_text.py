@@ -96,6 +96,9 @@ THREADS = {
                           [("Gregg N.", "10/26/2012 at 12:49 PM")]),
     "single-name-date-time": ("Lisa November 7, 2012 at 4:42 PM\nGood to see the port open again.\n",
                               [("Lisa", "November 7, 2012 at 4:42 PM")]),
+    "disqus-url-name": ("http://rickyleepotts.com/ Ricky Potts\nGood to see the port open again.\n\n"
+                        "http://twitter.com/sarak Sara K\nIt was about time, really.\n",
+                        [("Ricky Potts", None), ("Sara K", None)]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),

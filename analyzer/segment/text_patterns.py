@@ -54,6 +54,8 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
     # "xdwyer 5 pts", "Montemalone 44 pts": a name and its score (Yahoo-style threads)
     ("name-points", re.compile(r"^(?P<author>[^\d\s][^\s]{0,30}(?:\s[^\d\s]\S{0,20}){0,2})\s+-?\d{1,5}\s+(?:pts|points)$", re.I)),
+    # Disqus: the commenter's site, then the name ("http://rickyleepotts.com/ rickyleepotts")
+    ("url-name", re.compile(r"^https?://\S+\s+(?P<author>[^\s\[(<][^\[\]()<>.!?]{0,40})$", re.I)),
     # "Tami November 7, 2012", "2 Dawn Camp November 7, ...", "Perry Harris10/2/12 2:05 PM", "x  •  15 minutes ago"
     ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s][^.!?]{{0,40}}?)(?:\s+https?://\S+)?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{DATE})\s*\|?$", re.I)),
     # "October 26, 2012 José", "October 11, 2012  The New Diplomat's Wife" (date first, then the name)
@@ -79,7 +81,7 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
 MIN_HEADERS = {"by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
-               "date-name": 2, "name-points": 2}
+               "date-name": 2, "name-points": 2, "url-name": 2}
 
 # A name over a date and time on one line counts alone past a page's opening lines (bylines
 # with a time sit among the first lines): "Lisa November 7, 2012 at 4:42 PM".
