@@ -226,12 +226,37 @@ def test_boundary_model_finds_a_thread_the_rules_miss():
     assert "Keep dreaming" not in seg.articles[0].text
 
 
+def _near_start_choice(text: str, line_p: dict[str, float], window: int) -> str | None:
+    """Where ``_choose_start`` puts the thread when the model gives these lines these probabilities."""
+    import numpy as np
+
+    from analyzer.segment.boundary import Cuts, candidates
+    from analyzer.segment.text import _choose_start, _read, page_view
+
+    page = _read(text)
+    idx = candidates(page_view(page))
+    p = np.array([line_p.get(page.lines[i], 0.01) for i in idx])
+    start = _choose_start(page, idx, p, Cuts(0.5, 0.9, window, 0.1))
+    return None if start is None else page.lines[start]
+
+
+def test_model_picks_the_first_line_of_a_thread_near_the_rules_start():
+    thread = ("Marcia\n\nSuch a lovely harbour, thanks.\n\n" + THREADS["says"][0])
+    text = ARTICLE + "\n" + thread
+    near = {"Marcia": 0.3, "Good to see the port open again.": 0.6}
+    assert _near_start_choice(text, near, 0) == "Peter Lang says:"  # the rules' start
+    assert _near_start_choice(text, near, 3) == "Marcia"  # above it, within the window, above the local cut
+    assert _near_start_choice(text, {"Marcia": 0.05}, 3) == "Peter Lang says:"  # below the local cut
+    # never below the first header that opens its comment: that would drop the comment
+    assert _near_start_choice(text, {"Good to see the port open again.": 0.6}, 3) == "Peter Lang says:"
+
+
 def test_boundary_model_leaves_plain_articles_alone():
     assert segment_lines(ARTICLE)[1] is None
 
 
 @pytest.mark.parametrize("content", [None, "{not json", '{"format": "something-else/9"}',
-                                     '{"format": "analyzer.text-split.boundary/1", "features": []}'])
+                                     '{"format": "analyzer.text-split.boundary/2", "features": []}'])
 def test_missing_or_corrupt_boundary_model_is_a_clear_error(tmp_path, content):
     from analyzer.segment.boundary import ModelError, load_model
 

@@ -13,14 +13,17 @@ date is a quoted comment inside another comment, not a comment of its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..records import Article, Comment, Segmented
 from . import text_patterns as P
-from .boundary import BoundaryModel, PageView, shipped_model
+from .boundary import BoundaryModel, Cuts, PageView, shipped_model
 
 MAX_TITLE_WORDS = 12
 MAX_ARTICLE_TITLE_WORDS = 20
@@ -90,24 +93,39 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
 
 
 def _learned_start(page: _Page, model: BoundaryModel) -> int | None:
-    best, p = model.best(page_view(page))
-    return _choose_start(page, best, p, model.threshold, model.overrule)
+    idx, p = model.scores(page_view(page))
+    return _choose_start(page, idx, p, model.cuts)
 
 
 def page_view(page: _Page) -> PageView:
     return PageView(page.lines, page.keep, page.indent, [h.line for h in page.headers], page.marker)
 
 
-def _choose_start(page: _Page, best: int | None, p: float, threshold: float, overrule: float) -> int | None:
-    """The rules' thread stands unless the model is sure (``overrule``); without one, the
-    model's best line opens a thread when it reaches ``threshold``.
+def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int | None:
+    """The rules' thread stands unless the model is sure (``cuts.overrule``) or picks a line
+    near it (``cuts.window``, ``cuts.local``); without one, the model's best line opens a
+    thread when it reaches ``cuts.threshold``.
 
     Rules first because their header shapes, where they fire, are right more often than the
-    model's best guess; the model earns its place on pages whose headers no pattern knows.
+    model's best guess; the model earns its place on pages whose headers no pattern knows,
+    and on the exact first line of a thread the rules found.
     """
-    if page.rule_start is not None:
-        return best if best is not None and p >= overrule else page.rule_start
-    return best if best is not None and p >= threshold else None
+    if not idx:
+        return page.rule_start
+    k = int(np.argmax(p))
+    if page.rule_start is None:
+        return idx[k] if p[k] >= cuts.threshold else None
+    if p[k] >= cuts.overrule:
+        return idx[k]
+    # Near the rules' start: above it, or, where headers close their comment, down to the first one.
+    r = bisect.bisect_left(idx, page.rule_start)
+    floor = bisect.bisect_left(idx, page.headers[0].line) - 1 if page.footer and page.headers else r
+    lo, hi = max(0, r - cuts.window), min(r + cuts.window, floor) + 1
+    if cuts.window and lo < hi:
+        j = lo + int(np.argmax(p[lo:hi]))
+        if p[j] >= cuts.local:
+            return idx[j]
+    return page.rule_start
 
 
 def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
