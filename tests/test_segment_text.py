@@ -151,6 +151,15 @@ def test_single_name_date_counts_alone_only_with_a_time_and_past_the_opening():
         assert segment_lines(text, learned=False)[0].comments == []
 
 
+def test_comment_count_under_the_title_does_not_open_the_thread():
+    head = "Storm closes the port\nby Omid on Aug 8, 2012 9:00 AM\n52 comments\n\n"
+    thread = THREADS["by-on-with-date"][0]
+    for learned in (False, True):
+        seg, start = segment_lines(head + ARTICLE.split("\n", 1)[1] + "\n" + thread, learned=learned)
+        assert "port of Bandar Abbas" in seg.articles[0].text
+        assert [c.author for c in seg.comments] == ["peter_l", "sara"]
+
+
 def test_lone_date_line_in_an_article_is_not_a_comment():
     seg = segment_text(ARTICLE + "\nNovember 3, 2012 at 4:12 pm\nThe ministry said it would review prices.\n")
     assert seg.comments == []

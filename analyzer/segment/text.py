@@ -64,7 +64,9 @@ def _read(text: str) -> _Page:
     indent = [len(r) - len(r.lstrip()) for r in raw[:len(lines)]]
     keep = _clutter_mask(lines)
     headers = _headers(lines, keep)
-    marker = next((i for i, line in enumerate(lines) if keep[i] and P.THREAD_START.match(line)), None)
+    # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
+    opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
+    marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and P.THREAD_START.match(line)), None)
     footer = bool(headers) and _footer_style(lines, keep, headers)
     rule_start = None
     if headers and footer:
