@@ -151,13 +151,24 @@ def test_single_name_date_counts_alone_only_with_a_time_and_past_the_opening():
         assert segment_lines(text, learned=False)[0].comments == []
 
 
-def test_comment_count_under_the_title_does_not_open_the_thread():
-    head = "Storm closes the port\nby Omid on Aug 8, 2012 9:00 AM\n52 comments\n\n"
-    thread = THREADS["by-on-with-date"][0]
-    for learned in (False, True):
-        seg, start = segment_lines(head + ARTICLE.split("\n", 1)[1] + "\n" + thread, learned=learned)
-        assert "port of Bandar Abbas" in seg.articles[0].text
-        assert [c.author for c in seg.comments] == ["peter_l", "sara"]
+# What sits under a title is the article's, whatever header shape it has.
+OPENING_LINES = {
+    # a lone byline below a site name, in a shape the thread does not use
+    "byline-below-site-name": ("The Harbour Blog\nNotes from the quay\nStorm closes the port\nby Omid on July 15, 2012\n\n",
+                               "name-date", ["Jewels", "Kirsty Pope"]),
+    # a comment count beside the byline links to the thread; it does not open it
+    "comment-count": ("Storm closes the port\nby Omid on Aug 8, 2012 9:00 AM\n52 comments\n\n",
+                      "by-on-with-date", ["peter_l", "sara"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OPENING_LINES))
+@pytest.mark.parametrize("learned", [False, True])
+def test_opening_lines_do_not_start_the_thread(case, learned):
+    head, shape, authors = OPENING_LINES[case]
+    seg, _ = segment_lines(head + ARTICLE.split("\n", 1)[1] + "\n" + THREADS[shape][0], learned=learned)
+    assert "port of Bandar Abbas" in seg.articles[0].text
+    assert [c.author for c in seg.comments] == authors
 
 
 def test_lone_date_line_in_an_article_is_not_a_comment():

@@ -288,6 +288,10 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     counts = Counter(h.kind for h in found)
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
              or (h.paired and (h.line >= opening or h.kind in P.DATE_BELOW))]
+    # Below a site name and a title, a lone header of a shape the thread does not use is the
+    # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
+    counts = Counter(h.kind for h in found)
+    found = [h for h in found if not (h.line < opening and counts[h.kind] == 1 and len(counts) > 1)]
     # One header style per thread: a minority variant of a well-attested kind is a quotation.
     variants = Counter((h.kind, h.variant) for h in found)
     out = []
