@@ -92,6 +92,13 @@ THREADS = {
                                 "CArolyn On Friday, November 2 at 10:44 am\nIt was about time, really.\n",
                                 [("Lora Lee", "Thursday, November 1 at 2:57 pm"),
                                  ("CArolyn", "Friday, November 2 at 10:44 am")]),
+    "name-on-date-said": ("Gregg N. on 10/26/2012 at 12:49 PM said:\nGood to see the port open again.\n",
+                          [("Gregg N.", "10/26/2012 at 12:49 PM")]),
+    "single-name-date-time": ("Lisa November 7, 2012 at 4:42 PM\nGood to see the port open again.\n",
+                              [("Lisa", "November 7, 2012 at 4:42 PM")]),
+    "disqus-url-name": ("http://rickyleepotts.com/ Ricky Potts\nGood to see the port open again.\n\n"
+                        "http://twitter.com/sarak Sara K\nIt was about time, really.\n",
+                        [("Ricky Potts", None), ("Sara K", None)]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
@@ -135,6 +142,33 @@ def test_quoted_comment_stays_inside_its_comment():
     seg = segment_text(ARTICLE + "\n\n" + heads + quote)
     assert [c.author for c in seg.comments] == ["user0", "user1", "user2", "user3", "fan"]
     assert "The quoted words." in seg.comments[-1].text
+
+
+def test_single_name_date_counts_alone_only_with_a_time_and_past_the_opening():
+    """The header rules alone (the model may still weigh such a line on its own)."""
+    for text in (ARTICLE + "\nReuters November 7, 2012\nThe ministry said it would review prices.\n",
+                 "Storm closes the port\nLisa Smith November 7, 2012 at 4:42 PM\n\n" + ARTICLE):
+        assert segment_lines(text, learned=False)[0].comments == []
+
+
+# What sits under a title is the article's, whatever header shape it has.
+OPENING_LINES = {
+    # a lone byline below a site name, in a shape the thread does not use
+    "byline-below-site-name": ("The Harbour Blog\nNotes from the quay\nStorm closes the port\nby Omid on July 15, 2012\n\n",
+                               "name-date", ["Jewels", "Kirsty Pope"]),
+    # a comment count beside the byline links to the thread; it does not open it
+    "comment-count": ("Storm closes the port\nby Omid on Aug 8, 2012 9:00 AM\n52 comments\n\n",
+                      "by-on-with-date", ["peter_l", "sara"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OPENING_LINES))
+@pytest.mark.parametrize("learned", [False, True])
+def test_opening_lines_do_not_start_the_thread(case, learned):
+    head, shape, authors = OPENING_LINES[case]
+    seg, _ = segment_lines(head + ARTICLE.split("\n", 1)[1] + "\n" + THREADS[shape][0], learned=learned)
+    assert "port of Bandar Abbas" in seg.articles[0].text
+    assert [c.author for c in seg.comments] == authors
 
 
 def test_lone_date_line_in_an_article_is_not_a_comment():
@@ -212,12 +246,37 @@ def test_boundary_model_finds_a_thread_the_rules_miss():
     assert "Keep dreaming" not in seg.articles[0].text
 
 
+def _near_start_choice(text: str, line_p: dict[str, float], window: int) -> str | None:
+    """Where ``_choose_start`` puts the thread when the model gives these lines these probabilities."""
+    import numpy as np
+
+    from analyzer.segment.boundary import Cuts, candidates
+    from analyzer.segment.text import _choose_start, _read, page_view
+
+    page = _read(text)
+    idx = candidates(page_view(page))
+    p = np.array([line_p.get(page.lines[i], 0.01) for i in idx])
+    start = _choose_start(page, idx, p, Cuts(0.5, 0.9, window, 0.1))
+    return None if start is None else page.lines[start]
+
+
+def test_model_picks_the_first_line_of_a_thread_near_the_rules_start():
+    thread = ("Marcia\n\nSuch a lovely harbour, thanks.\n\n" + THREADS["says"][0])
+    text = ARTICLE + "\n" + thread
+    near = {"Marcia": 0.3, "Good to see the port open again.": 0.6}
+    assert _near_start_choice(text, near, 0) == "Peter Lang says:"  # the rules' start
+    assert _near_start_choice(text, near, 3) == "Marcia"  # above it, within the window, above the local cut
+    assert _near_start_choice(text, {"Marcia": 0.05}, 3) == "Peter Lang says:"  # below the local cut
+    # never below the first header that opens its comment: that would drop the comment
+    assert _near_start_choice(text, {"Good to see the port open again.": 0.6}, 3) == "Peter Lang says:"
+
+
 def test_boundary_model_leaves_plain_articles_alone():
     assert segment_lines(ARTICLE)[1] is None
 
 
 @pytest.mark.parametrize("content", [None, "{not json", '{"format": "something-else/9"}',
-                                     '{"format": "analyzer.text-split.boundary/1", "features": []}'])
+                                     '{"format": "analyzer.text-split.boundary/2", "features": []}'])
 def test_missing_or_corrupt_boundary_model_is_a_clear_error(tmp_path, content):
     from analyzer.segment.boundary import ModelError, load_model
 

@@ -31,7 +31,7 @@ from . import text_patterns as P
 from .model_file import ModelError, read_model  # noqa: F401 (ModelError is part of this module's API)
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "resources" / "text-split" / "boundary.json"
-FORMAT = "analyzer.text-split.boundary/1"
+FORMAT = "analyzer.text-split.boundary/2"
 
 
 _DATE_ANY = re.compile(P.DATE, re.I)
@@ -202,42 +202,70 @@ def features(view: PageView) -> tuple[list[int], np.ndarray]:
 
 
 @dataclass(frozen=True)
-class BoundaryModel:
-    """Logistic-regression weights over standardised ``FEATURES`` and two cuts.
+class Cuts:
+    """How ``text.py`` turns the model's line probabilities into a thread start.
 
     ``threshold``: on a page where the rules find no thread, the best line opens one when its
     probability reaches this; lower finds more missed threads and invents more.
-    ``overrule``: where the rules found a thread, the best line replaces their start only at
-    this probability or above (above 1: never). Both are chosen on the fit pages by
-    cross-validation.
+    ``overrule``: where the rules found a thread, the page's best line replaces their start
+    only at this probability or above (above 1: never).
+    ``window`` and ``local``: below ``overrule``, the best line within ``window`` kept lines of
+    the rules' start replaces it when it reaches ``local`` (0 lines: never). The rules know
+    roughly where a thread starts but often miss its first line (a first comment without a
+    header, an avatar name over a footer-style comment); the model only picks the exact line.
+    All four are chosen on the fit pages by cross-validation.
     """
+
+    threshold: float
+    overrule: float
+    window: int = 0
+    local: float = 1.0
+
+    def to_json(self) -> dict:
+        return {"threshold": round(self.threshold, 4), "overrule": round(self.overrule, 4), "window": self.window,
+                "local": round(self.local, 4)}
+
+
+@dataclass(frozen=True)
+class BoundaryModel:
+    """Logistic-regression weights over standardised ``FEATURES`` and the ``Cuts`` that use them."""
 
     features: tuple[str, ...]
     mean: np.ndarray
     scale: np.ndarray
     coef: np.ndarray
     intercept: float
-    threshold: float
-    overrule: float
+    cuts: Cuts
+
+    @property
+    def threshold(self) -> float:
+        return self.cuts.threshold
+
+    @property
+    def overrule(self) -> float:
+        return self.cuts.overrule
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         z = ((x - self.mean) / self.scale) @ self.coef + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 
+    def scores(self, view: PageView) -> tuple[list[int], np.ndarray]:
+        """The candidate lines (``candidates``) and each one's probability of opening the thread."""
+        idx, x = features(view)
+        return idx, (self.probabilities(x) if idx else np.zeros(0))
+
     def best(self, view: PageView) -> tuple[int | None, float]:
         """The most likely thread-start line and its probability (None for an empty page)."""
-        idx, x = features(view)
+        idx, p = self.scores(view)
         if not idx:
             return None, 0.0
-        p = self.probabilities(x)
         k = int(np.argmax(p))
         return idx[k], float(p[k])
 
     def to_json(self) -> dict:
         return {"format": FORMAT, "features": list(self.features), "mean": self.mean.round(6).tolist(),
                 "scale": self.scale.round(6).tolist(), "coef": self.coef.round(6).tolist(),
-                "intercept": round(self.intercept, 6), "threshold": round(self.threshold, 4),
-                "overrule": round(self.overrule, 4)}
+                "intercept": round(self.intercept, 6), **self.cuts.to_json()}
 
     @classmethod
     def from_json(cls, data: dict) -> BoundaryModel:
@@ -248,8 +276,8 @@ class BoundaryModel:
         arrays = [np.asarray(data[k], dtype=float) for k in ("mean", "scale", "coef")]
         if any(a.shape != (len(FEATURES),) for a in arrays):
             raise ValueError("weight vectors of the wrong length")
-        return cls(tuple(data["features"]), *arrays, float(data["intercept"]), float(data["threshold"]),
-                   float(data["overrule"]))
+        cuts = Cuts(float(data["threshold"]), float(data["overrule"]), int(data["window"]), float(data["local"]))
+        return cls(tuple(data["features"]), *arrays, float(data["intercept"]), cuts)
 
 
 def load_model(path: Path | str | None = None) -> BoundaryModel:

@@ -7,10 +7,10 @@ them. Only the fit two thirds are read: a page whose id hashes into the validati
 
 Each kept, non-blank line is one example; the first such line at or after the separator
 is the positive. The weights are a scikit-learn logistic regression over standardised
-features (``boundary.FEATURES``). The page threshold (no thread when the best line scores
-below it) is chosen by five-fold cross-validation over fit pages grouped by page: each
-fold's model scores pages it never saw, and the threshold that puts the thread start
-within one line on most of those pages wins. The shipped weights are then fitted on all
+features (``boundary.FEATURES``). Its regularisation and the cuts that turn probabilities
+into a thread start (``boundary.Cuts``) are chosen together by five-fold cross-validation
+over fit pages grouped by page: each fold's model scores pages it never saw, and the
+choice that puts the thread start within one line on most of those pages wins. The shipped weights are then fitted on all
 fit pages. Inputs are sorted and the solver is deterministic, so a rebuild gives the same
 JSON.
 """
@@ -26,15 +26,19 @@ from pathlib import Path
 import numpy as np
 
 from ..evaluate.dragnet import GoldPage, dump_lines, gold_pages, nonblank_index, prf
-from .boundary import FEATURES, MODEL_PATH, BoundaryModel, features, shipped_model
+from .boundary import FEATURES, MODEL_PATH, BoundaryModel, Cuts, features, shipped_model
 from .text import _choose_start, _Page, _read, _split, page_view
 
 DATA = "eval/extraction/dragnet"
 CARD = Path(__file__).resolve().parents[2] / "data" / "models" / "text-split.md"
 FOLDS = 5
-C = 0.1  # L2 strength of the logistic regression (1/C); 0.1 beat 1.0 and 0.01 in fold scores
-THRESHOLDS = [round(0.05 * k, 2) for k in range(1, 20)]
+# Inverse L2 strength of the logistic regression, chosen by the same cross-validation as the
+# cuts: stronger regularisation (smaller C) trusts the fit pages' quirks less.
+CS = [0.003, 0.01, 0.03, 0.1, 0.3]
+THRESHOLDS = [round(0.05 * k, 2) for k in range(2, 17)]
 OVERRULES = [0.7, 0.8, 0.9, 0.95, 2.0]  # 2.0: the model never moves a thread the rules found
+# (window, local): 0 lines is "the model never picks a line near the rules' start"
+LOCALS = [(0, 1.0)] + [(w, q) for w in (1, 2, 3, 4, 6) for q in (0.05, 0.1, 0.2, 0.3)]
 
 
 @dataclass
@@ -65,17 +69,16 @@ def examples(root: Path) -> list[Example]:
     return out
 
 
-def fit(data: list[Example], threshold: float = 0.5, overrule: float = 2.0) -> BoundaryModel:
+def fit(data: list[Example], c: float, cuts: Cuts = Cuts(0.5, 2.0)) -> BoundaryModel:
     from sklearn.linear_model import LogisticRegression
 
     x = np.vstack([e.x for e in data if len(e.idx)])
     y = np.concatenate([e.y for e in data if len(e.idx)])
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    lr = LogisticRegression(C=C, max_iter=5000)
+    lr = LogisticRegression(C=c, max_iter=5000)
     lr.fit((x - mean) / scale, y)
-    return BoundaryModel(tuple(FEATURES), mean, scale, lr.coef_[0].astype(float), float(lr.intercept_[0]),
-                         threshold, overrule)
+    return BoundaryModel(tuple(FEATURES), mean, scale, lr.coef_[0].astype(float), float(lr.intercept_[0]), cuts)
 
 
 def page_figures(e: Example, start: int | None) -> tuple[bool, float, float, int]:
@@ -107,38 +110,57 @@ def summarise(data: list[Example], starts: list[int | None],
             "invented": 100 * np.mean([r[3] > 0 for r in without])}
 
 
-def cross_validate(data: list[Example]) -> tuple[float, float, dict[str, float], dict[str, float]]:
-    """Out-of-fold best lines → the two cuts, the fit figures at them, and those of the rules alone.
+@dataclass
+class Choice:
+    """What cross-validation chose, with the fit figures at it and those of the rules alone."""
 
-    The score is the share of pages whose start is right plus a hundredth of comments F1 (a
-    tie-break); among equal scores the cuts nearest 0.5 and the most cautious overrule win.
-    """
+    c: float
+    cuts: Cuts
+    figures: dict[str, float]
+    rules: dict[str, float]
+
+
+def out_of_fold(data: list[Example], c: float) -> list[np.ndarray]:
+    """Each page's line probabilities from the model fitted on the other folds."""
     fold = [zlib.crc32(e.gold.id.encode()) % FOLDS for e in data]
-    best: list[tuple[int | None, float]] = [(None, 0.0)] * len(data)
+    probs = [np.zeros(0)] * len(data)
     for f in range(FOLDS):
-        model = fit([e for e, k in zip(data, fold) if k != f])
+        model = fit([e for e, k in zip(data, fold) if k != f], c)
         for n, (e, k) in enumerate(zip(data, fold)):
             if k == f and len(e.idx):
-                p = model.probabilities(e.x)
-                j = int(np.argmax(p))
-                best[n] = (e.idx[j], float(p[j]))
+                probs[n] = model.probabilities(e.x)
+    return probs
+
+
+def cross_validate(data: list[Example]) -> Choice:
+    """Out-of-fold probabilities for each C → the C and cuts with the best fit figures.
+
+    The score is the share of pages whose start is right plus a hundredth of comments F1 (a
+    tie-break); among equal scores the cuts nearest 0.5, the most cautious overrule, the
+    narrowest window and the strongest regularisation win.
+    """
     scored = []
     cache: dict[tuple[int, int | None], tuple[bool, float, float, int]] = {}
-    for o in OVERRULES:
-        for t in THRESHOLDS:
-            figs = summarise(data, [_choose_start(e.page, b, p, t, o) for e, (b, p) in zip(data, best)], cache)
-            scored.append(((round(figs["start"] + figs["comments_f1"] / 100, 6), -abs(t - 0.5), o), t, o, figs))
-    _, threshold, overrule, figs = max(scored, key=lambda s: s[0])
+    for c in CS:
+        probs = out_of_fold(data, c)
+        for o in OVERRULES:
+            for t in THRESHOLDS:
+                for w, q in LOCALS:
+                    cuts = Cuts(t, o, w, q)
+                    figs = summarise(data, [_choose_start(e.page, e.idx, p, cuts) for e, p in zip(data, probs)], cache)
+                    key = (round(figs["start"] + figs["comments_f1"] / 100, 6), -abs(t - 0.5), o, -w, q, -c)
+                    scored.append((key, c, cuts, figs))
+    _, c, cuts, figs = max(scored, key=lambda s: s[0])
     rules = summarise(data, [e.page.rule_start for e in data], cache)
-    return threshold, overrule, figs, rules
+    return Choice(c, cuts, figs, rules)
 
 
 def train(shared: Path) -> str:
     start = time.perf_counter()
     root = shared / DATA
     data = examples(root)
-    threshold, overrule, cv, rules = cross_validate(data)
-    model = fit(data, threshold, overrule)
+    choice = cross_validate(data)
+    model = fit(data, choice.c, choice.cuts)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     MODEL_PATH.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     seconds = time.perf_counter() - start
@@ -149,17 +171,23 @@ def train(shared: Path) -> str:
     rules_only = text_split.run(root, learned=False).figures
     positives = int(sum(e.y.sum() for e in data))
     lines = sum(len(e.idx) for e in data)
-    CARD.write_text(render_card(len(data), lines, positives, threshold, overrule, cv, rules, measured, rules_only,
-                                seconds), encoding="utf-8")
-    return (f"{len(data)} fit pages, {lines} lines, {positives} thread starts; threshold {threshold}, "
-            f"overrule {overrule}; 5-fold fit figures: start {cv['start']:.1f} %, comments F1 "
+    CARD.write_text(render_card(len(data), lines, positives, choice, measured, rules_only, seconds), encoding="utf-8")
+    cuts, cv, rules = choice.cuts, choice.figures, choice.rules
+    return (f"{len(data)} fit pages, {lines} lines, {positives} thread starts; C {choice.c}, threshold "
+            f"{cuts.threshold}, overrule {cuts.overrule}, window {cuts.window} at {cuts.local}; 5-fold fit figures: "
+            f"start {cv['start']:.1f} %, comments F1 "
             f"{cv['comments_f1']:.1f} (rules alone {rules['start']:.1f} %, {rules['comments_f1']:.1f}); "
             f"validation: start {measured['validation.start_within_one_line']:.1f} %, comments F1 "
             f"{measured['validation.comments_f1']:.1f}; fitted in {seconds:.0f} s")
 
 
-def render_card(pages: int, lines: int, positives: int, threshold: float, overrule: float, cv: dict[str, float],
-                rules: dict[str, float], measured: dict[str, float], before: dict[str, float], seconds: float) -> str:
+def render_card(pages: int, lines: int, positives: int, choice: Choice, measured: dict[str, float],
+                before: dict[str, float], seconds: float) -> str:
+    cuts, cv, rules = choice.cuts, choice.figures, choice.rules
+    near = (f"and below that, the best line within {cuts.window} lines of the rules' start replaces it at "
+            f"{cuts.local} or above (the rules often miss a thread's exact first line) "
+            if cuts.window else "and it never picks a line near their start on its own ")
+
     def row(label: str, key: str, unit: str = "") -> str:
         return (f"| {label} | {before['fit.' + key]:.1f}{unit} | {measured['fit.' + key]:.1f}{unit} "
                 f"| {before['validation.' + key]:.1f}{unit} | {measured['validation.' + key]:.1f}{unit} |")
@@ -169,8 +197,8 @@ def render_card(pages: int, lines: int, positives: int, threshold: float, overru
 - Task: in a plain-text page dump, which line opens the reader-comment thread (or that there is
   none). Used by `analyzer/segment/text.py`: the header rules in `text_patterns.py` still find the
   comments; on a page where they find no thread, the model's best line opens one when its
-  probability is at least {threshold}; where they found one, the model moves its start only at
-  {overrule} or above (chosen by cross-validation; above 1 would mean never). Code:
+  probability is at least {cuts.threshold}; where they found one, the model moves its start anywhere at
+  {cuts.overrule} or above (above 1 would mean never), {near}(all chosen by cross-validation). Code:
   `analyzer/segment/boundary.py`; rebuild with `analyzer train text-split` (deterministic).
 - Data: the dragnet 2012 gold texts (`../shared/eval/extraction/dragnet`, Peters & Lecocq 2013,
   collected by Moz; **AGPLv3**, see its SOURCE.md), separator removed, as `analyzer evaluate
@@ -178,7 +206,8 @@ def render_card(pages: int, lines: int, positives: int, threshold: float, overru
   {positives} thread starts) are read: a page whose id hashes into the validation third is skipped
   before anything is computed on it. The data stays under `shared/`; only {len(FEATURES)} weights and
   scalers derived from it ship here.
-- Method: logistic regression (scikit-learn, L2, C = 0.1, lbfgs) over standardised per-line
+- Method: logistic regression (scikit-learn, L2, C = {choice.c} chosen by cross-validation from
+  {", ".join(map(str, CS))}, lbfgs) over standardised per-line
   features of the line and of the two lines above and below it: header-pattern matches from
   `text_patterns.py` (strong / weak / bare date), a "Comments (3)" marker, comment chrome, date,
   year-less date and time shapes, length and word count, name-like lines, end punctuation,

@@ -13,14 +13,17 @@ date is a quoted comment inside another comment, not a comment of its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..records import Article, Comment, Segmented
 from . import text_patterns as P
-from .boundary import BoundaryModel, PageView, shipped_model
+from .boundary import BoundaryModel, Cuts, PageView, shipped_model
 
 MAX_TITLE_WORDS = 12
 MAX_ARTICLE_TITLE_WORDS = 20
@@ -61,7 +64,9 @@ def _read(text: str) -> _Page:
     indent = [len(r) - len(r.lstrip()) for r in raw[:len(lines)]]
     keep = _clutter_mask(lines)
     headers = _headers(lines, keep)
-    marker = next((i for i, line in enumerate(lines) if keep[i] and P.THREAD_START.match(line)), None)
+    # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
+    opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
+    marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and P.THREAD_START.match(line)), None)
     footer = bool(headers) and _footer_style(lines, keep, headers)
     rule_start = None
     if headers and footer:
@@ -90,24 +95,39 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
 
 
 def _learned_start(page: _Page, model: BoundaryModel) -> int | None:
-    best, p = model.best(page_view(page))
-    return _choose_start(page, best, p, model.threshold, model.overrule)
+    idx, p = model.scores(page_view(page))
+    return _choose_start(page, idx, p, model.cuts)
 
 
 def page_view(page: _Page) -> PageView:
     return PageView(page.lines, page.keep, page.indent, [h.line for h in page.headers], page.marker)
 
 
-def _choose_start(page: _Page, best: int | None, p: float, threshold: float, overrule: float) -> int | None:
-    """The rules' thread stands unless the model is sure (``overrule``); without one, the
-    model's best line opens a thread when it reaches ``threshold``.
+def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int | None:
+    """The rules' thread stands unless the model is sure (``cuts.overrule``) or picks a line
+    near it (``cuts.window``, ``cuts.local``); without one, the model's best line opens a
+    thread when it reaches ``cuts.threshold``.
 
     Rules first because their header shapes, where they fire, are right more often than the
-    model's best guess; the model earns its place on pages whose headers no pattern knows.
+    model's best guess; the model earns its place on pages whose headers no pattern knows,
+    and on the exact first line of a thread the rules found.
     """
-    if page.rule_start is not None:
-        return best if best is not None and p >= overrule else page.rule_start
-    return best if best is not None and p >= threshold else None
+    if not idx:
+        return page.rule_start
+    k = int(np.argmax(p))
+    if page.rule_start is None:
+        return idx[k] if p[k] >= cuts.threshold else None
+    if p[k] >= cuts.overrule:
+        return idx[k]
+    # Near the rules' start: above it, or, where headers close their comment, down to the first one.
+    r = bisect.bisect_left(idx, page.rule_start)
+    floor = bisect.bisect_left(idx, page.headers[0].line) - 1 if page.footer and page.headers else r
+    lo, hi = max(0, r - cuts.window), min(r + cuts.window, floor) + 1
+    if cuts.window and lo < hi:
+        j = lo + int(np.argmax(p[lo:hi]))
+        if p[j] >= cuts.local:
+            return idx[j]
+    return page.rule_start
 
 
 def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
@@ -254,7 +274,9 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         groups = m.groupdict()
         author = _clean_author(groups.get("author"))
         posted = (groups.get("posted") or "").strip() or None
-        found.append(_Header(i, name, author, posted, posted is not None))
+        # "Lisa November 7, 2012 at 4:42 PM": a name, a date and a clock time on one line.
+        timed = name in P.NAME_DATE_TIMED and author is not None and bool(P.CLOCK.search(posted or ""))
+        found.append(_Header(i, name, author, posted, posted is not None, paired=timed))
     found = _merge_name_and_date(lines, keep, found)
     # "by NAME on DATE" under the title is the article's byline, not a comment.
     byline_zone = _nth_nonblank(lines, keep, BYLINE_LINES)
@@ -266,6 +288,10 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     counts = Counter(h.kind for h in found)
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
              or (h.paired and (h.line >= opening or h.kind in P.DATE_BELOW))]
+    # Below a site name and a title, a lone header of a shape the thread does not use is the
+    # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
+    counts = Counter(h.kind for h in found)
+    found = [h for h in found if not (h.line < opening and counts[h.kind] == 1 and len(counts) > 1)]
     # One header style per thread: a minority variant of a well-attested kind is a quotation.
     variants = Counter((h.kind, h.variant) for h in found)
     out = []

@@ -39,6 +39,8 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("fa-by", re.compile(r"^(?:نوشته شده )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،)\s*(?P<posted>.+))?$")),
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:می‌گوید|میگوید|گفت|نوشت)\s*:?$")),
     ("on-date-said", re.compile(rf"^on\s+(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
+    # WordPress: "Jen on September 10, 2012 at 9:09 am said:" (the name first, then the date)
+    ("name-on-date-said", re.compile(rf"^(?:[+]\s*)?(?P<author>[^\d\s].{{0,60}}?)\s+on\s+(?P<posted>{DATE}),?\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # Blogger: "NAME said..." over the text (its date comes after the text)
     ("said-ellipsis", re.compile(r"^(?P<author>\S{1,30}(?:\s+\S{1,30}){0,3}?)\s+said(?:\.\.\.|…)$", re.I)),
     ("says", re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?:\.\.\.|…|:|,)?$", re.I)),
@@ -52,6 +54,8 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
     # "xdwyer 5 pts", "Montemalone 44 pts": a name and its score (Yahoo-style threads)
     ("name-points", re.compile(r"^(?P<author>[^\d\s][^\s]{0,30}(?:\s[^\d\s]\S{0,20}){0,2})\s+-?\d{1,5}\s+(?:pts|points)$", re.I)),
+    # Disqus: the commenter's site, then the name ("http://rickyleepotts.com/ rickyleepotts")
+    ("url-name", re.compile(r"^https?://\S+\s+(?P<author>[^\s\[(<][^\[\]()<>.!?]{0,40})$", re.I)),
     # "Tami November 7, 2012", "2 Dawn Camp November 7, ...", "Perry Harris10/2/12 2:05 PM", "x  •  15 minutes ago"
     ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s][^.!?]{{0,40}}?)(?:\s+https?://\S+)?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{DATE})\s*\|?$", re.I)),
     # "October 26, 2012 José", "October 11, 2012  The New Diplomat's Wife" (date first, then the name)
@@ -74,10 +78,15 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
 
 
 # Headers this weak make a thread only when at least this many of them agree.
-MIN_HEADERS = {"by-on": 1, "unverified": 1, "on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
+MIN_HEADERS = {"by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
-               "date-name": 2, "name-points": 2}
+               "date-name": 2, "name-points": 2, "url-name": 2}
+
+# A name over a date and time on one line counts alone past a page's opening lines (bylines
+# with a time sit among the first lines): "Lisa November 7, 2012 at 4:42 PM".
+NAME_DATE_TIMED = {"name-date", "name-dash-date"}
+CLOCK = re.compile(rf"{_D}{{1,2}}[:٫]{_D}{{2}}")
 
 # Header kinds whose comment's date comes below its text ("NAME said..." … "October 9, 2012 3:04 PM").
 DATE_BELOW = {"said-ellipsis", "says"}
