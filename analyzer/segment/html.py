@@ -511,13 +511,29 @@ def generic_items(root: etree._Element) -> list[etree._Element]:
         for members in groups.values():
             if len(members) < 2:
                 continue
-            good = [m for m in members if _looks_like_comment(m) and not _headed(m)]
-            if len(good) < 2 or len(good) < 0.7 * len(members):
+            good = _mostly_comments(members)
+            if len(good) < 2:
                 continue
             score = len(good) * min(200.0, sum(len(_short_text(m)) for m in good) / len(good))
             if score > best_score:
                 best, best_score = good, score
     return best
+
+
+def _mostly_comments(members: list[etree._Element], share: float = 0.7) -> list[etree._Element]:
+    """The members that look like comments when at least ``share`` of them do, else none.
+    Stops at the first failure too many: most sibling groups of a page (menus, link lists,
+    paragraphs) fail at once, and the test is the costliest part of the generic detector."""
+    allowed = len(members) - share * len(members)
+    good, failed = [], 0
+    for m in members:
+        if _looks_like_comment(m) and not _headed(m):
+            good.append(m)
+        else:
+            failed += 1
+            if failed > allowed:
+                return []
+    return good
 
 
 def _looks_like_comment(el: etree._Element) -> bool:
