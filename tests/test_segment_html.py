@@ -598,3 +598,13 @@ def test_a_by_line_without_a_date_names_the_author_and_by_alone_is_no_name():
     found = seg(ARTICLE + '<ul class="comments">' + "".join(boxes) + "</ul>").comments
     assert [(c.author, c.text) for c in found] == [("Anonymous Coward", "It looks more like an iSore to me."),
                                                    ("gfxguy", "More like a barge than a yacht.")]
+
+
+def test_said_headers_stand_in_for_dates_in_unnamed_comment_boxes():
+    # No "comment" class word and the dates commented out of the template: "NAME said," marks each comment.
+    said = {"Progress Trap": "There is one benefit of the domain name you chose though.",
+            "Jacob": "This was actually kind of how I thought in the beginning."}
+    boxes = [f'<div class="coms"><span class="blod-user"><a href="http://x.example/{n}">{name}</a> said, </span>'
+             f'<div class="blod-text"><p>{text}</p></div></div>' for n, (name, text) in enumerate(said.items())]
+    found = seg(ARTICLE + "<div>" + "".join(boxes) + "</div>").comments
+    assert [(c.author, c.text) for c in found] == list(said.items())

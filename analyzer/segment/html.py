@@ -456,7 +456,7 @@ def _under_comment_heading(el: etree._Element, levels: int = 4) -> bool:
     return False
 
 
-_SAID = re.compile(r"^\S.{0,40}\s(?:said|says|wrote|writes|گفت|نوشت)\s*:?$", re.I)
+_SAID = re.compile(r"^\S.{0,40}\s(?:said|says|wrote|writes|گفت|نوشت)\s*[:,]?$", re.I)
 
 
 def _said(el: etree._Element) -> bool:
@@ -546,7 +546,10 @@ def _looks_like_comment(el: etree._Element) -> bool:
     if any(S.READ_MORE.match(a) for a in links):  # a teaser in a list of stories, not a comment
         return False
     leaves = [_short_text(x) for x in el.iter() if isinstance(x.tag, str) and len(x) == 0]
-    has_date = bool(el.xpath(".//time")) or any(_DATE_RE.search(s) for s in _text_nodes(el) if len(s) <= 60)
+    # A date, or a "Ben said:" header, which templates without dates carry instead.
+    has_date = (bool(el.xpath(".//time")) or any(_DATE_RE.search(s) for s in _text_nodes(el) if len(s) <= 60)
+                or any(_SAID.match(_short_text(x)) for x in el.iter() if isinstance(x.tag, str) and len(x) <= 2
+                       and x is not el))
     has_name = any(0 < len(s) <= 40 and len(s.split()) <= 5 and not _DATE_RE.search(s) and not _URL.search(s)
                    for s in leaves)
     has_body = any(len(s) >= 20 for s in block_text(el).split("\n"))
