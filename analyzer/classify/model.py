@@ -97,14 +97,18 @@ class LinearModel:
     def explain(self, text: str, column: int, top: int = 5) -> list[str]:
         """Word n-grams of ``text`` that pushed the score of ``column`` up the most."""
         weights = self.coef[0] if self.coef.shape[0] == 1 else self.coef[column]
-        if self.coef.shape[0] == 1 and column == 0:
-            weights = -weights
+        sign = -1.0 if self.coef.shape[0] == 1 and column == 0 else 1.0
         floor = self._strong_weight(column)
         stop = stopwords(self.meta.get("lang", ""))
-        scored = {}
-        for term in self.spec.word_terms(text):
-            w = float(weights[self.spec.word_index(term)])
-            if w >= floor and len(term) > 1 and not all(t in stop for t in term.split()):
+        terms, columns = self.spec.word_columns(text)
+        if not terms:
+            return []
+        # One NumPy gather for all of the comment's n-grams; Python only for the few strong ones.
+        found = sign * weights[columns]
+        scored: dict[str, float] = {}
+        for j in np.flatnonzero(found >= floor):
+            term, w = terms[j], float(found[j])
+            if len(term) > 1 and not all(t in stop for t in term.split()):
                 scored[term] = max(scored.get(term, 0.0), w)
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
         # Drop a unigram already covered by a stronger bigram that contains it.
@@ -114,7 +118,8 @@ class LinearModel:
                 out.append(term)
             if len(out) == top:
                 break
-        return out
+        # negation scopes (English) are counted as "neg_good"; readers see "not good"
+        return [term.replace("neg_", "not ") for term in out]
 
 
 STRONG_QUANTILE = 0.99
