@@ -213,3 +213,15 @@ def test_english_spec_round_trips_and_old_specs_keep_their_meaning():
 def test_english_negation_reaches_the_sentiment_model():
     liked, not_liked = run(["I liked it, good movie", "I did not like it, not good at all"], "en")
     assert liked.sentiment.label == "positive" and not_liked.sentiment.label == "negative"
+
+
+def test_missing_lexicon_gives_a_clear_error(tmp_path, monkeypatch):
+    from analyzer.classify import features
+
+    monkeypatch.setattr(features, "LEXICON_DIR", tmp_path)
+    with pytest.raises(ModelError, match="en-sentiment: its lexicon is missing"):
+        LinearModel.load("en-sentiment")
+    (tmp_path / "vader.tsv").write_text("good\tnot-a-number\n", encoding="utf-8")
+    with pytest.raises(ModelError, match="lexicon is missing or unreadable"):
+        LinearModel.load("en-sentiment")
+    assert LinearModel.load("fa-sentiment").spec.lexicon == ""  # Persian models need no lexicon

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
@@ -228,11 +229,17 @@ N_LEXICON = 9
 _STRIP = ".,!?;:\"'()"
 
 
-@lru_cache(maxsize=1)
+LEXICON_DIR = Path(str(resources.files("analyzer") / "resources" / "lexicons"))
+
+
 def vader_lexicon() -> dict[str, float]:
     """word → mean valence (-4..4) of the VADER lexicon shipped in ``resources/lexicons``
     (14 words appear twice there; the later line wins, as in vaderSentiment)."""
-    path = resources.files("analyzer") / "resources" / "lexicons" / "vader.tsv"
+    return _read_lexicon(LEXICON_DIR / "vader.tsv")
+
+
+@lru_cache(maxsize=2)
+def _read_lexicon(path: Path) -> dict[str, float]:
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("# "):

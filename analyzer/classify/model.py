@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from scipy.special import expit
 
-from .features import FeatureSpec
+from .features import FeatureSpec, vader_lexicon
 
 MODEL_DIR = Path(str(resources.files("analyzer") / "resources" / "models"))
 
@@ -57,6 +57,11 @@ class LinearModel:
                 raise ValueError("weights do not match the feature spec")
         except (OSError, ValueError, KeyError, TypeError, json.JSONDecodeError) as exc:
             raise ModelError(f"{npz}: corrupted model ({exc})") from None
+        if spec.lexicon:
+            try:
+                vader_lexicon()
+            except (OSError, ValueError) as exc:
+                raise ModelError(f"{name}: its lexicon is missing or unreadable ({exc})") from None
         return cls(name, meta["labels"], spec, arrays["idf"].astype(np.float32),
                    arrays["coef"].astype(np.float32), arrays["intercept"].astype(np.float32),
                    meta["calibration"], meta)
