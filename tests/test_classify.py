@@ -172,3 +172,56 @@ def test_calibration_fit_is_deterministic_and_keeps_the_balanced_decision():
         assert report["vector"]["log_loss"] < report["temperature"]["log_loss"]
     platt, _ = _fit_calibration(decision[:, :1], (y == 0).astype(int), None, "macro_f1")
     assert platt["method"] == "platt" and platt["a"] > 0
+
+
+def test_numpy_char_counts_count_the_ngrams_within_padded_words():
+    from analyzer.classify.features import char_counts
+
+    # " ab " → " a", "ab", "b ", " ab", "ab ", " ab " and " c " → " c", "c ", " c ": nine n-grams
+    m = char_counts(["Ab c", "", "ab  C"], (2, 5), 18)
+    assert m.shape == (3, 1 << 18)
+    assert m[0].sum() == 9 and m[1].sum() == 0
+    assert (m[0] != m[2]).nnz == 0  # case and spacing do not matter
+    assert char_counts([""], (2, 5), 10).nnz == 0
+
+
+def test_negation_scope_ends_at_punctuation():
+    from analyzer.classify.features import negate
+
+    assert negate("This is not good, but fine") == "this is not neg_good but fine"
+    assert negate("I don't like it. Great") == "i dont neg_like neg_it great"
+
+
+def test_lexicon_columns_read_valence_and_negation():
+    from analyzer.classify.features import N_LEXICON, lexicon_features
+
+    good, bad, negated, plain = lexicon_features(["good great", "awful bad", "not good", "the table"])
+    assert good.shape == (N_LEXICON,)
+    assert good[0] > 0 > bad[0] and negated[0] < 0 and plain[0] == 0
+
+
+def test_english_spec_round_trips_and_old_specs_keep_their_meaning():
+    from analyzer.classify.train import spec_for
+
+    spec = spec_for("en")
+    assert FeatureSpec.from_json(spec.to_json()) == spec
+    old = {"word_bits": 18, "char_bits": 18, "word_ngrams": [1, 2], "char_ngrams": [2, 5], "tokens": "hazm"}
+    assert FeatureSpec.from_json(old) == FeatureSpec(tokens="hazm")
+    assert LinearModel.load("en-sentiment").spec == spec
+
+
+def test_english_negation_reaches_the_sentiment_model():
+    liked, not_liked = run(["I liked it, good movie", "I did not like it, not good at all"], "en")
+    assert liked.sentiment.label == "positive" and not_liked.sentiment.label == "negative"
+
+
+def test_missing_lexicon_gives_a_clear_error(tmp_path, monkeypatch):
+    from analyzer.classify import features
+
+    monkeypatch.setattr(features, "LEXICON_DIR", tmp_path)
+    with pytest.raises(ModelError, match="en-sentiment: its lexicon is missing"):
+        LinearModel.load("en-sentiment")
+    (tmp_path / "vader.tsv").write_text("good\tnot-a-number\n", encoding="utf-8")
+    with pytest.raises(ModelError, match="lexicon is missing or unreadable"):
+        LinearModel.load("en-sentiment")
+    assert LinearModel.load("fa-sentiment").spec.lexicon == ""  # Persian models need no lexicon

@@ -4,12 +4,28 @@ Hashing needs no vocabulary file: the model ships as an idf vector and a weight
 matrix (plain ``.npz``). Both blocks get sublinear tf, idf weighting and L2
 normalisation, the usual recipe for short-text linear models. Word tokens keep
 the zero-width non-joiner, so Persian ``می‌خواهم`` stays one token.
+
+English models (issue #8) add three things, each a field of ``FeatureSpec`` so that
+older model files keep their meaning:
+
+- ``chars="numpy"``: character n-grams hashed with NumPy over a whole batch at once
+  (:func:`char_counts`), about 3.5 times as fast as scikit-learn's per-string analyser,
+  which took ~78 % of the time; same n-grams within word boundaries, another hash.
+- ``negation``: words after a negator up to the next punctuation mark are counted as
+  ``neg_word`` ("not good" → ``not neg_good``), the word block's only change.
+- ``lexicon="vader"``: nine dense columns from the VADER lexicon (MIT; shipped in
+  ``resources/lexicons``) with the same negation scope: a squashed valence sum, the
+  positive and negative mass, whether each occurs, the last valence, ``!``, ``?``
+  and an all-caps word. They carry polarity for words too rare in training.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
@@ -31,14 +47,21 @@ class FeatureSpec:
     # "pattern": TOKEN_PATTERN; "hazm": hazm's word tokenizer, the one the Persian normaliser
     # itself spaces words with, so Persian models count the tokens hazm sees.
     tokens: str = "pattern"
+    chars: str = "sklearn"  # "sklearn" (HashingVectorizer char_wb) or "numpy" (char_counts)
+    negation: bool = False
+    lexicon: str = ""  # "" or "vader"
 
     @property
     def n_word(self) -> int:
         return 1 << self.word_bits
 
     @property
+    def n_dense(self) -> int:
+        return N_LEXICON if self.lexicon else 0
+
+    @property
     def n_features(self) -> int:
-        return self.n_word + (1 << self.char_bits)
+        return self.n_word + (1 << self.char_bits) + self.n_dense
 
     @cached_property
     def _word(self) -> HashingVectorizer:
@@ -60,46 +83,194 @@ class FeatureSpec:
             alternate_sign=False, norm=None, lowercase=True,
         )
 
-    def counts(self, texts: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-        return self._word.transform(texts), self._char.transform(texts)
+    def counts(self, texts: list[str]) -> tuple:
+        """(word counts, char counts, dense lexicon columns or ``None``)."""
+        words = self._word.transform([negate(t) for t in texts] if self.negation else texts)
+        if self.chars == "numpy":
+            chars = char_counts(texts, self.char_ngrams, self.char_bits)
+        else:
+            chars = self._char.transform(texts)
+        return words, chars, (lexicon_features(texts) if self.lexicon else None)
 
     def transform(self, texts: list[str], idf: np.ndarray) -> sp.csr_matrix:
         return self.weigh(self.counts(texts), idf)
 
-    def weigh(self, counts: tuple[sp.csr_matrix, sp.csr_matrix], idf: np.ndarray) -> sp.csr_matrix:
+    def weigh(self, counts: tuple, idf: np.ndarray) -> sp.csr_matrix:
         """Counts → model features; counts are the expensive part and can serve several models."""
-        word, char = counts
+        word, char, dense = counts
         blocks = []
-        for block, weights in ((word, idf[: self.n_word]), (char, idf[self.n_word:])):
+        n_sparse = self.n_word + (1 << self.char_bits)
+        for block, weights in ((word, idf[: self.n_word]), (char, idf[self.n_word:n_sparse])):
             block = block.tocsr().astype(np.float32)
             # sublinear tf times idf, in place: a 2^18 diagonal matrix per call cost more than the rest.
             block.data = (1.0 + np.log(block.data)) * weights[block.indices]
             blocks.append(normalize(block))
+        if dense is not None:
+            blocks.append(sp.csr_matrix(dense))
         return sp.hstack(blocks, format="csr")
 
     def word_terms(self, text: str) -> list[str]:
         """The word n-grams of ``text``, as the word block sees them."""
-        return self._word.build_analyzer()(text)
+        return self._word.build_analyzer()(negate(text) if self.negation else text)
+
+    def word_columns(self, text: str) -> tuple[list[str], np.ndarray]:
+        """The word n-grams of ``text`` and their columns (cached: sentiment and toxicity
+        explanations of one comment read the same n-grams)."""
+        return _word_columns(self, text)
 
     def word_index(self, term: str) -> int:
         """Column of ``term`` in the word block (scikit-learn's own hashing rule)."""
-        return abs(murmurhash3_32(term, seed=0, positive=False)) % self.n_word
+        return _murmur(term) % self.n_word
 
     def to_json(self) -> dict:
         return {"word_bits": self.word_bits, "char_bits": self.char_bits,
-                "word_ngrams": list(self.word_ngrams), "char_ngrams": list(self.char_ngrams), "tokens": self.tokens}
+                "word_ngrams": list(self.word_ngrams), "char_ngrams": list(self.char_ngrams), "tokens": self.tokens,
+                "chars": self.chars, "negation": self.negation, "lexicon": self.lexicon}
 
     @classmethod
     def from_json(cls, data: dict) -> "FeatureSpec":
         return cls(data["word_bits"], data["char_bits"], tuple(data["word_ngrams"]),
-                   tuple(data["char_ngrams"]), data.get("tokens", "pattern"))
+                   tuple(data["char_ngrams"]), data.get("tokens", "pattern"), data.get("chars", "sklearn"),
+                   bool(data.get("negation", False)), data.get("lexicon", ""))
 
 
 def fit_idf(spec: FeatureSpec, texts: list[str]) -> np.ndarray:
     """Smoothed idf per column, as scikit-learn's ``TfidfTransformer(smooth_idf=True)``."""
-    word, char = spec.counts(texts)
+    word, char, dense = spec.counts(texts)
     n = len(texts)
     # In CSR form each stored entry is one (document, column) pair: counting column
     # indices counts the documents each column occurs in.
     df = np.concatenate([np.bincount(m.tocsr().indices, minlength=m.shape[1]) for m in (word, char)])
-    return (np.log((1 + n) / (1 + df)) + 1.0).astype(np.float32)
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    # dense lexicon columns are used as they are
+    return np.r_[idf, np.ones(spec.n_dense)].astype(np.float32)
+
+
+@lru_cache(maxsize=1 << 12)
+def _word_columns(spec: FeatureSpec, text: str) -> tuple[list[str], np.ndarray]:
+    terms = spec.word_terms(text)
+    return terms, np.fromiter((_murmur(t) % spec.n_word for t in terms), dtype=np.int64, count=len(terms))
+
+
+@lru_cache(maxsize=1 << 16)
+def _murmur(term: str) -> int:
+    """Explanations look up the same common n-grams comment after comment."""
+    return abs(murmurhash3_32(term, seed=0, positive=False))
+
+
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_PRIME = np.uint64(1000003)
+
+
+def char_counts(texts: list[str], ngrams: tuple[int, int] = (2, 5), bits: int = 18) -> sp.csr_matrix:
+    """Lower-cased character n-grams inside space-padded words, hashed, for a whole batch at once.
+
+    The batch becomes one array of code points (every word padded as `` word ``, words two
+    spaces apart); an n-gram is kept when it starts and ends in the same padded word.
+    Polynomial rolling hashes (wrapping uint64) are built for n = 1, 2, … and the top
+    ``bits`` bits of a Fibonacci hash of (hash ^ n) pick the column: no Python per n-gram,
+    and the same numbers on every machine.
+    """
+    padded = [" " + "  ".join(t.lower().split()) + " " for t in texts]
+    lens = np.fromiter(map(len, padded), dtype=np.int64, count=len(padded))
+    if not lens.sum():
+        return sp.csr_matrix((len(texts), 1 << bits), dtype=np.float32)
+    cp = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    doc = np.repeat(np.arange(len(texts), dtype=np.int32), lens)
+    space = cp == 32
+    start = np.zeros(len(cp), dtype=bool)  # a padded word starts at a document's start or at "  "
+    start[np.cumsum(lens)[:-1] % len(cp)] = True
+    start[0] = True
+    start[1:] |= space[1:] & space[:-1]
+    seg = np.cumsum(start)
+    rows, cols = [], []
+    h = cp.copy()
+    for n in range(1, ngrams[1] + 1):
+        if n > 1:
+            h = h[:-1] * _PRIME + cp[n - 1:]
+        if n >= ngrams[0]:
+            ok = seg[: len(h)] == seg[n - 1:]
+            cols.append((((h[ok] ^ np.uint64(n)) * _GOLDEN) >> np.uint64(64 - bits)).astype(np.int32))
+            rows.append(doc[: len(h)][ok])
+    r, c = np.concatenate(rows), np.concatenate(cols)
+    m = sp.csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(len(texts), 1 << bits))
+    m.sum_duplicates()
+    return m
+
+
+NEGATORS = frozenset({
+    "not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "cannot", "without", "dont",
+    "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "couldnt", "shouldnt",
+    "wouldnt", "aint", "havent", "hasnt", "hadnt", "t",
+})
+_NEG_TOKEN = re.compile(r"(?u)\w[\w\u200c']*|[.,!?;:]")
+_CLAUSE_END = frozenset(".,!?;:")
+
+
+@lru_cache(maxsize=1 << 13)
+def negate(text: str) -> str:
+    """Lower-cased words, those in a negation's scope prefixed ``neg_``; punctuation ends a scope.
+
+    Cached: the explanations of a batch re-read the texts just counted.
+    """
+    out, scope = [], False
+    for tok in _NEG_TOKEN.findall(text.lower()):
+        if tok in _CLAUSE_END:
+            scope = False
+            continue
+        word = tok.replace("'", "")
+        out.append("neg_" + word if scope else word)
+        if word in NEGATORS or tok.endswith("n't"):
+            scope = True
+    return " ".join(out)
+
+
+N_LEXICON = 9
+_STRIP = ".,!?;:\"'()"
+
+
+LEXICON_DIR = Path(str(resources.files("analyzer") / "resources" / "lexicons"))
+
+
+def vader_lexicon() -> dict[str, float]:
+    """word → mean valence (-4..4) of the VADER lexicon shipped in ``resources/lexicons``
+    (14 words appear twice there; the later line wins, as in vaderSentiment)."""
+    return _read_lexicon(LEXICON_DIR / "vader.tsv")
+
+
+@lru_cache(maxsize=2)
+def _read_lexicon(path: Path) -> dict[str, float]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("# "):
+            word, value = line.split("\t")[:2]
+            out[word] = float(value)
+    return out
+
+
+def lexicon_features(texts: list[str]) -> np.ndarray:
+    """The nine VADER columns (see the module docstring); a negated valence is scaled by -0.74 as VADER does."""
+    get = vader_lexicon().get
+    rows = np.zeros((len(texts), N_LEXICON), dtype=np.float32)
+    for i, text in enumerate(texts):
+        pos = neg = last = 0.0
+        scope = False
+        for tok in text.lower().split():
+            word = tok.strip(_STRIP)
+            value = get(word) or get(tok) or 0.0
+            if scope:
+                value *= -0.74
+            if value > 0:
+                pos += value
+            elif value < 0:
+                neg -= value
+            if value:
+                last = value
+            if word in NEGATORS or word.endswith("n't"):
+                scope = True
+            elif tok[-1] in _CLAUSE_END:
+                scope = False
+        total = pos - neg
+        rows[i] = (total / np.sqrt(total * total + 15), np.log1p(pos), np.log1p(neg), pos > 0, neg > 0, last / 4,
+                   "!" in text, "?" in text, any(len(w) > 2 and w.isupper() for w in text.split()))
+    return rows

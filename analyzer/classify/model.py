@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from scipy.special import expit
 
-from .features import FeatureSpec
+from .features import FeatureSpec, vader_lexicon
 
 MODEL_DIR = Path(str(resources.files("analyzer") / "resources" / "models"))
 
@@ -57,6 +57,11 @@ class LinearModel:
                 raise ValueError("weights do not match the feature spec")
         except (OSError, ValueError, KeyError, TypeError, json.JSONDecodeError) as exc:
             raise ModelError(f"{npz}: corrupted model ({exc})") from None
+        if spec.lexicon:
+            try:
+                vader_lexicon()
+            except (OSError, ValueError) as exc:
+                raise ModelError(f"{name}: its lexicon is missing or unreadable ({exc})") from None
         return cls(name, meta["labels"], spec, arrays["idf"].astype(np.float32),
                    arrays["coef"].astype(np.float32), arrays["intercept"].astype(np.float32),
                    meta["calibration"], meta)
@@ -97,14 +102,18 @@ class LinearModel:
     def explain(self, text: str, column: int, top: int = 5) -> list[str]:
         """Word n-grams of ``text`` that pushed the score of ``column`` up the most."""
         weights = self.coef[0] if self.coef.shape[0] == 1 else self.coef[column]
-        if self.coef.shape[0] == 1 and column == 0:
-            weights = -weights
+        sign = -1.0 if self.coef.shape[0] == 1 and column == 0 else 1.0
         floor = self._strong_weight(column)
         stop = stopwords(self.meta.get("lang", ""))
-        scored = {}
-        for term in self.spec.word_terms(text):
-            w = float(weights[self.spec.word_index(term)])
-            if w >= floor and len(term) > 1 and not all(t in stop for t in term.split()):
+        terms, columns = self.spec.word_columns(text)
+        if not terms:
+            return []
+        # One NumPy gather for all of the comment's n-grams; Python only for the few strong ones.
+        found = sign * weights[columns]
+        scored: dict[str, float] = {}
+        for j in np.flatnonzero(found >= floor):
+            term, w = terms[j], float(found[j])
+            if len(term) > 1 and not all(t in stop for t in term.split()):
                 scored[term] = max(scored.get(term, 0.0), w)
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
         # Drop a unigram already covered by a stronger bigram that contains it.
@@ -114,7 +123,8 @@ class LinearModel:
                 out.append(term)
             if len(out) == top:
                 break
-        return out
+        # negation scopes (English) are counted as "neg_good"; readers see "not good"
+        return [term.replace("neg_", "not ") for term in out]
 
 
 STRONG_QUANTILE = 0.99
