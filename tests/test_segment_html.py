@@ -608,3 +608,11 @@ def test_said_headers_stand_in_for_dates_in_unnamed_comment_boxes():
              f'<div class="blod-text"><p>{text}</p></div></div>' for n, (name, text) in enumerate(said.items())]
     found = seg(ARTICLE + "<div>" + "".join(boxes) + "</div>").comments
     assert [(c.author, c.text) for c in found] == list(said.items())
+
+
+def test_lone_comment_whose_name_link_holds_an_icon():
+    box = ('<div class="comment" id="comment19133710"><div class="body"><p>For disk I/O the difference in '
+           'performance is threefold, and reliability is much better as well.</p></div><div class="signature">'
+           'October 19, 2012 | <a href="/contributor/1"><img src="u.png" alt="">Fazal Majid</a></div></div>')
+    found = seg(ARTICLE + f'<div id="comments"><h3>Reader Comments (1)</h3>{box}</div>').comments
+    assert [(c.author, c.posted) for c in found] == [("Fazal Majid", "October 19, 2012")]

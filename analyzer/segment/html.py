@@ -545,7 +545,7 @@ def _looks_like_comment(el: etree._Element) -> bool:
         return False
     if any(S.READ_MORE.match(a) for a in links):  # a teaser in a list of stories, not a comment
         return False
-    leaves = [_short_text(x) for x in el.iter() if isinstance(x.tag, str) and len(x) == 0]
+    leaves = [_short_text(x) for x in el.iter() if isinstance(x.tag, str) and _leafish(x)]
     # A date, or a "Ben said:" header, which templates without dates carry instead.
     has_date = (bool(el.xpath(".//time")) or any(_DATE_RE.search(s) for s in _text_nodes(el) if len(s) <= 60)
                 or any(_SAID.match(_short_text(x)) for x in el.iter() if isinstance(x.tag, str) and len(x) <= 2
@@ -682,7 +682,7 @@ def _name_like(text: str) -> bool:
 
 
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Mita B." ends in a full stop and is a name
-_ICONS = frozenset({"img", "br"})
+_ICONS = frozenset({"img"})
 
 
 def _leafish(el: etree._Element) -> bool:
