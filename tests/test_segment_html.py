@@ -616,3 +616,19 @@ def test_lone_comment_whose_name_link_holds_an_icon():
            'October 19, 2012 | <a href="/contributor/1"><img src="u.png" alt="">Fazal Majid</a></div></div>')
     found = seg(ARTICLE + f'<div id="comments"><h3>Reader Comments (1)</h3>{box}</div>').comments
     assert [(c.author, c.posted) for c in found] == [("Fazal Majid", "October 19, 2012")]
+
+
+def test_a_thread_inside_a_post_footer_is_not_dropped_with_the_furniture():
+    item = ('<li class="comment even depth-1"><div id="comment-819924"><div class="comment-author vcard">'
+            '<span class="fn"><a href="http://x.example">Alan Tay</a></span></div>'
+            '<div class="comment-meta"><a href="#comment-819924">7 Aug 12 at 11:21 pm</a></div>'
+            '<p>You made your point there, Sara.</p></div></li>')
+    footer = ('<div class="post-footer alone"><div class="post-comment-area" id="comments">'
+              f'<h3 class="comment-title">1 Comment<a href="#pings">No Reactions</a></h3><ol class="commentlist">{item}</ol>'
+              '</div></div>')
+    found = seg(ARTICLE + footer).comments
+    assert [(c.author, c.text) for c in found] == [("Alan Tay", "You made your point there, Sara.")]
+    # A sidebar's "Recent Comments" widget counts nothing: it still goes with the furniture.
+    widget = ('<div class="sidebar"><h3>Recent Comments</h3><ul><li class="recentcomments">'
+              '<span class="comment-author-link">Alan Tay</span> on <a href="/p/1">Water returns</a></li></ul></div>')
+    assert seg(ARTICLE + widget).comments == []

@@ -293,8 +293,15 @@ def _drop(root: etree._Element) -> None:
         if el.getparent() is None or el.tag in ("html", "body", "main", "article") or el in keep:
             continue
         if any(S.furniture_word(t) for t in _classes(el)) and not _is_comment_el(el):
-            if len(_short_text(el)) < 0.4 * body_len and not _comment_part(el):
+            if len(_short_text(el)) < 0.4 * body_len and not _comment_part(el) and not _holds_counted_thread(el):
                 _remove(el)
+
+
+def _holds_counted_thread(el: etree._Element) -> bool:
+    """A post's footer that holds its thread under a "1 Comment" heading (WordPress themes put the
+    comments in ``div.post-footer``): furniture by its name, yet the comments are there."""
+    return any(len(text) <= 80 and S.COUNTED_THREAD.search(text)
+               for text in map(_short_text, el.iter("h2", "h3", "h4")))
 
 
 def _comment_part(el: etree._Element) -> bool:

@@ -91,6 +91,12 @@ NO_COMMENTS = re.compile(
     r"(?:be the first to comment|this is only a preview|your comment has not yet been posted|no comments(?: yet)?|comments are closed|there are no comments|"
     r"هنوز نظری|نظری ثبت نشده|اولین نفری باشید)", re.I)
 
+# A heading that counts a thread ("1 Comment", "12 Responses", "Comments (3)", "نظرات (۲)"):
+# sidebar widgets say "Recent Comments", never a count.
+COUNTED_THREAD = re.compile(
+    r"(?:^|\s)[0-9۰-۹]+\s+(?:comments?|responses?|replies|reactions|thoughts)\b|"
+    r"(?:comments?|responses?|نظرات|دیدگاه‌ها|دیدگاه ها)\s*\(\s*[0-9۰-۹]+\s*\)", re.I)
+
 # The link that ends a story teaser: lists of teasers look like threads (title, date, text).
 READ_MORE = re.compile(r"^\W*(?:(?:read|see|view) (?:more|full|the rest|article|story)|(?:continue|keep) reading|"
                        r"more\s*[»›>→]|ادامه)", re.I)
