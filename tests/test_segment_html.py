@@ -632,3 +632,13 @@ def test_a_thread_inside_a_post_footer_is_not_dropped_with_the_furniture():
     widget = ('<div class="sidebar"><h3>Recent Comments</h3><ul><li class="recentcomments">'
               '<span class="comment-author-link">Alan Tay</span> on <a href="/p/1">Water returns</a></li></ul></div>')
     assert seg(ARTICLE + widget).comments == []
+
+
+def test_a_dl_thread_without_class_names_pairs_each_dt_with_its_dd():
+    pairs = [("Mike", "Wow that definitely inspired me to work on this!"),
+             ("Dan", "Glad it helped, the solo is the hard part.")]
+    rows = "".join(f'<dt><div class="date">September 1{n}, 2008 at 6:55 pm</div>({n})&nbsp;{name}&nbsp;says:</dt>'
+                   f'<dd><div><p>{text}</p></div></dd>' for n, (name, text) in enumerate(pairs, 1))
+    found = seg(ARTICLE + f"<div><h3>Comments</h3><dl>{rows}</dl></div>").comments
+    assert [(c.author, c.posted, c.text) for c in found] == [
+        ("Mike", "September 11, 2008 at 6:55 pm", pairs[0][1]), ("Dan", "September 12, 2008 at 6:55 pm", pairs[1][1])]

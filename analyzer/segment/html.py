@@ -33,7 +33,7 @@ _BY_ONLY = re.compile(r"^(?:posted |submitted |written )?by:?\s+(\S.{0,38})$", r
 _CONNECTOR = re.compile(r"^(?:by|from|on|at|posted(?: by)?|written by|von|par|توسط):?$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S", re.I)  # a link shown as its address names no one
 _NUMBER = re.compile(r"[#№]?\s*[\d.,:]+")  # a comment's number or permalink is never its author
-_LEADING_NUMBER = re.compile(r"^[#№]?\s*\d+[.):]?\s+")
+_LEADING_NUMBER = re.compile(r"^(?:[#№]?\s*\d+[.):]?|\(\d+\))\s+")
 # Plain lxml elements: lxml.html's element classes cost a class lookup per node visited.
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
 _BLOCK = frozenset(S.BLOCK_TAGS)
@@ -534,7 +534,7 @@ def _mostly_comments(members: list[etree._Element], share: float = 0.7) -> list[
     allowed = len(members) - share * len(members)
     good, failed = [], 0
     for m in members:
-        if _looks_like_comment(m) and not _headed(m):
+        if _looks_like_comment(m, _dd_of(m)) and not _headed(m):
             good.append(m)
         else:
             failed += 1
@@ -543,23 +543,28 @@ def _mostly_comments(members: list[etree._Element], share: float = 0.7) -> list[
     return good
 
 
-def _looks_like_comment(el: etree._Element) -> bool:
-    text = _short_text(el)
+def _looks_like_comment(el: etree._Element, partner: etree._Element | None = None) -> bool:
+    """A name, a date (or a "Ben says:" header instead of both) and free text with few links.
+    ``partner`` is the ``<dd>`` of a ``<dt>``: the two are one comment, header and text."""
+    els = [el] if partner is None else [el, partner]
+    text = " ".join(map(_short_text, els))
     if not 20 <= len(text) <= 8000:
         return False
-    links = [_short_text(a) for a in el.iter("a")]
+    links = [_short_text(a) for e in els for a in e.iter("a")]
     if sum(map(len, links)) > 0.5 * len(text):
         return False
     if any(S.READ_MORE.match(a) for a in links):  # a teaser in a list of stories, not a comment
         return False
-    leaves = [_short_text(x) for x in el.iter() if isinstance(x.tag, str) and _leafish(x)]
-    # A date, or a "Ben said:" header, which templates without dates carry instead.
-    has_date = (bool(el.xpath(".//time")) or any(_DATE_RE.search(s) for s in _text_nodes(el) if len(s) <= 60)
-                or any(_SAID.match(_short_text(x)) for x in el.iter() if isinstance(x.tag, str) and len(x) <= 2
-                       and x is not el))
-    has_name = any(0 < len(s) <= 40 and len(s.split()) <= 5 and not _DATE_RE.search(s) and not _URL.search(s)
-                   for s in leaves)
-    has_body = any(len(s) >= 20 for s in block_text(el).split("\n"))
+    leaves = [_short_text(x) for e in els for x in e.iter() if isinstance(x.tag, str) and _leafish(x)]
+    runs = [s for e in els for s in _text_nodes(e)]
+    # A "Ben said:" header stands for the name, and for the date templates without dates leave out.
+    said = (any(_SAID.match(s) for s in runs)
+            or any(_SAID.match(_short_text(x)) for e in els for x in e.iter()
+                   if isinstance(x.tag, str) and len(x) <= 2 and x is not e))
+    has_date = said or any(e.xpath(".//time") for e in els) or any(_DATE_RE.search(s) for s in runs if len(s) <= 60)
+    has_name = said or any(0 < len(s) <= 40 and len(s.split()) <= 5 and not _DATE_RE.search(s) and not _URL.search(s)
+                           for s in leaves)
+    has_body = any(len(line) >= 20 for e in els for line in block_text(e).split("\n"))
     return has_date and has_name and has_body
 
 
@@ -614,9 +619,11 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         by_line = next((m.group(1) for m in (_BY_NAME.match(_short_text(el)) or _BY_ONLY.match(_short_text(el))
                                               for el in fields if el is not item and len(_short_text(el)) <= 120)
                         if m and _name_like(m.group(1))), None)
-        said = next((el for el in fields if len(el) == 0 and _SAID.match(_short_text(el))), None)
+        said = next((_short_text(el) for el in fields if len(el) == 0 and _SAID.match(_short_text(el))), None)
+        if said is None and item.tag == "dt":  # "<dt><div>DATE</div>(1) Mike says:</dt>": text beside the date
+            said = next((run for run in _text_nodes(item) if _SAID.match(run)), None)
         if by_line is None and said is not None:  # "Ben said:"
-            by_line = _clean_author(_short_text(said))
+            by_line = _clean_author(_LEADING_NUMBER.sub("", said))
     if author_el is None and by_line is None:
         # Unknown templates: the first short, name-like leaf. Only after the by-lines, which
         # say whose a comment is: a short comment ("Thanks, guys! :)") looks like a name too.
@@ -653,6 +660,12 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     if text_el is item and posted:  # what is left of a header line once its author is taken out: "by DATE"
         lines = [line for line in lines if not (posted in line and len(line) <= len(posted) + 12)]
     return Comment(text="\n".join(lines).strip(), author=author, posted=posted, title=title or None)
+
+
+def _dd_of(el: etree._Element) -> etree._Element | None:
+    """The ``<dd>`` after a ``<dt>``: in a ``<dl>`` thread the two make one comment."""
+    follower = el.getnext() if el.tag == "dt" else None
+    return follower if follower is not None and follower.tag == "dd" else None
 
 
 def _dt_of(item: etree._Element, items: list[etree._Element]) -> etree._Element | None:
