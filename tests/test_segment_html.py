@@ -642,3 +642,12 @@ def test_a_dl_thread_without_class_names_pairs_each_dt_with_its_dd():
     found = seg(ARTICLE + f"<div><h3>Comments</h3><dl>{rows}</dl></div>").comments
     assert [(c.author, c.posted, c.text) for c in found] == [
         ("Mike", "September 11, 2008 at 6:55 pm", pairs[0][1]), ("Dan", "September 12, 2008 at 6:55 pm", pairs[1][1])]
+
+
+def test_header_in_the_comment_box_own_text():
+    said = [("Kate", "October 23rd, 2012 1:38 pm", "I'm with you, I had to sleep without earplugs."),
+            ("jennb33", "October 23rd, 2012 1:41 pm", "I can not sleep without our sound machine.")]
+    boxes = [f'<li class="alt" id="comment-{n}">\n  {name} on\n    {date}\n  <div class="commenttext"><p>{text}</p>'
+             f'</div></li>' for n, (name, date, text) in enumerate(said)]
+    found = seg(ARTICLE + '<ol class="commentlist">' + "".join(boxes) + "</ol>").comments
+    assert [(c.author, c.posted, c.text) for c in found] == said

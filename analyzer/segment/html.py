@@ -29,6 +29,7 @@ from .text_patterns import DATE
 _DATE_RE = re.compile(DATE, re.I)
 _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
                       + DATE, re.I)
+_NAME_ON_DATE = re.compile(r"^(\S[^|•\n]{0,38}?)\s+(?:on|at|\||•|-|—|,)\s+" + DATE, re.I)
 _BY_ONLY = re.compile(r"^(?:posted |submitted |written )?by:?\s+(\S.{0,38})$", re.I)  # "by Anonymous Coward"
 _CONNECTOR = re.compile(r"^(?:by|from|on|at|posted(?: by)?|written by|von|par|توسط):?$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S", re.I)  # a link shown as its address names no one
@@ -624,6 +625,9 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
             said = next((run for run in _text_nodes(item) if _SAID.match(run)), None)
         if by_line is None and said is not None:  # "Ben said:"
             by_line = _clean_author(_LEADING_NUMBER.sub("", said))
+    if author_el is None and by_line is None:  # "<li>Kate on October 23rd, 2012 1:38 pm <div>…"
+        m = _NAME_ON_DATE.match(" ".join((item.text or "").split()))
+        by_line = m.group(1) if m and _name_like(m.group(1)) else None
     if author_el is None and by_line is None:
         # Unknown templates: the first short, name-like leaf. Only after the by-lines, which
         # say whose a comment is: a short comment ("Thanks, guys! :)") looks like a name too.
@@ -749,8 +753,10 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
     for el in own:  # a date in an element's own text, beside a link (a permalink, a comment number)
         shown = " ".join((el.text or "").split())
         m = _DATE_RE.search(shown)
-        if m and len(shown) <= 60 and len(_short_text(el)) <= 80:
-            return m.group(0).strip(), el
+        if m and len(shown) <= 60 and (el is own[0] or len(_short_text(el)) <= 80):
+            # The box's own text ("<li>Kate on October 23rd, 2012 1:38 pm <div>…"): a header
+            # line, not an element to leave out of the comment's text.
+            return m.group(0).strip(), (None if el is own[0] else el)
     for el in own[1:]:  # or after one: "by <a>randallbrink</a> July 24, 2012 11:45 PM EDT"
         shown = " ".join((el.tail or "").split())
         m = _DATE_RE.search(shown)
