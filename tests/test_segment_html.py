@@ -591,10 +591,12 @@ def test_flat_thread_ends_where_the_comments_section_ends():
 
 def test_a_by_line_without_a_date_names_the_author_and_by_alone_is_no_name():
     # Slashdot: <span class="by"><span class="byby">by </span>NAME</span>; "by" is a leaf, the name is not.
-    boxes = [f'<li class="comment"><div class="details"><span class="by"><span class="byby">by </span>{name}</span>'
-             f'</div><div class="commentBody"><p>{text}</p></div></li>'
-             for name, text in [("Anonymous Coward", "It looks more like an iSore to me."),
-                                ("gfxguy", "More like a barge than a yacht.")]]
+    # The user number after the name is not part of it; a "Homepage" link classed "user_homepage" is no author.
+    boxes = [f'<li class="comment"><div class="details"><span class="by"><span class="byby">by </span>{name} '
+             f'<span class="uid">({n}512897)</span></span><small><a class="user_homepage_display" href="http://h.example">'
+             f'Homepage</a></small></div><div class="commentBody"><p>{text}</p></div></li>'
+             for n, (name, text) in enumerate([("Anonymous Coward", "It looks more like an iSore to me."),
+                                               ("gfxguy", "More like a barge than a yacht.")])]
     found = seg(ARTICLE + '<ul class="comments">' + "".join(boxes) + "</ul>").comments
     assert [(c.author, c.text) for c in found] == [("Anonymous Coward", "It looks more like an iSore to me."),
                                                    ("gfxguy", "More like a barge than a yacht.")]

@@ -617,9 +617,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     posted, date_el = _date(fields)
     by_line = None
     if author_el is None:  # "Posted by: Sabrina at October 11, 2012 7:45 AM"
-        by_line = next((m.group(1) for m in (_BY_NAME.match(_short_text(el)) or _BY_ONLY.match(_short_text(el))
-                                              for el in fields if el is not item and len(_short_text(el)) <= 120)
-                        if m and _name_like(m.group(1))), None)
+        by_line = _by_line([_short_text(el) for el in fields if el is not item])
         said = next((_short_text(el) for el in fields if len(el) == 0 and _SAID.match(_short_text(el))), None)
         if said is None and item.tag == "dt":  # "<dt><div>DATE</div>(1) Mike says:</dt>": text beside the date
             said = next((run for run in _text_nodes(item) if _SAID.match(run)), None)
@@ -638,7 +636,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         inner = next((el for el in author_el.iter("a", "strong", "b", "span", "cite")
                       if el is not author_el and _name_like(_short_text(el))), None)
         author_el = inner if inner is not None else author_el
-    author = _clean_author(_short_text(author_el)) if author_el is not None else by_line
+    author = _clean_author(_short_text(author_el) if author_el is not None else by_line or "")
     if author is None and header is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
         own_text = _LEADING_NUMBER.sub("", " ".join((header.text or "").split())).strip(" -–—|:")
         author = own_text if _name_like(own_text) else None
@@ -664,6 +662,17 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     if text_el is item and posted:  # what is left of a header line once its author is taken out: "by DATE"
         lines = [line for line in lines if not (posted in line and len(line) <= len(posted) + 12)]
     return Comment(text="\n".join(lines).strip(), author=author, posted=posted, title=title or None)
+
+
+def _by_line(texts: list[str]) -> str | None:
+    """The name in a "Posted by: NAME at DATE" line, else in a "by NAME" line; the innermost
+    (shortest) such line, as a box holding "by NAME" holds more than the name."""
+    texts = [t for t in texts if len(t) <= 120]
+    for pattern in (_BY_NAME, _BY_ONLY):
+        names = [m.group(1) for m in map(pattern.match, texts) if m and _name_like(m.group(1))]
+        if names:
+            return min(names, key=len)
+    return None
 
 
 def _dd_of(el: etree._Element) -> etree._Element | None:
@@ -718,7 +727,7 @@ def _author_like(el: etree._Element) -> bool:
     words = _classes(el) + [el.get("itemprop", "")]
     if el.tag != "cite" and not any(S.AUTHOR_WORDS.search(w) for w in words if w):
         return False
-    if any(re.search(r"avatar|photo|img", w, re.I) for w in words):
+    if any(re.search(r"avatar|photo|img|homepage|website|journal", w, re.I) for w in words):
         return False
     text = _short_text(el)
     return 0 < len(text) <= 80
@@ -729,7 +738,7 @@ def _clean_author(text: str) -> str | None:
     text = re.sub(r"\s*(?:says|said|wrote|گفت)\s*:?\s*$", "", text, flags=re.I)
     text = re.sub(r"^(?:by|posted by|submitted by|توسط)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text
-    text = re.sub(r"\s*\(not verified\)\s*$", "", text, flags=re.I)
+    text = re.sub(r"\s*\((?:not verified|\d+)\)\s*$", "", text, flags=re.I)  # "(not verified)", a user number
     return text.strip(" :-—–|") or None
 
 
