@@ -653,3 +653,16 @@ def test_header_in_the_comment_box_own_text():
              f'</div></li>' for n, (name, date, text) in enumerate(said)]
     found = seg(ARTICLE + '<ol class="commentlist">' + "".join(boxes) + "</ol>").comments
     assert [(c.author, c.posted, c.text) for c in found] == said
+
+
+def test_per_writer_class_words_do_not_split_a_thread():
+    # Each comment box is classed after its writer ("commentbody by-john-king"); its name is text
+    # beside the date link in a "Posted by:" line.
+    said = [("John King", "Isn't this a restatement of the well-rehearsed idea?"),
+            ("BrianSJ", "When legislators decide what can be bought, legislators are sold first."),
+            ("Dirk Praet", "The incentives of regulators and criminals are not comparable.")]
+    boxes = [f'<div class="commentbody by-{name.lower().replace(" ", "-")}"><div id="c{n}"><p>{text}</p></div>'
+             f'<p class="posted">Posted by: {name} at <a href="#c{n}">November  7, 2012  7:0{n} AM</a></p></div>'
+             for n, (name, text) in enumerate(said)]
+    found = seg(ARTICLE + '<div><h2 id="comments">Comments</h2></div>' + "".join(boxes)).comments
+    assert [(c.author, c.text) for c in found] == said

@@ -513,9 +513,9 @@ def generic_items(root: etree._Element) -> list[etree._Element]:
         if not isinstance(parent.tag, str) or len(parent) < 2:
             continue
         groups: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
-        for child in parent:
-            if isinstance(child.tag, str):
-                groups[_shape(child)].append(child)
+        children = [child for child in parent if isinstance(child.tag, str)]
+        for child, shape in zip(children, _sibling_shapes(children)):
+            groups[shape].append(child)
         for members in groups.values():
             if len(members) < 2:
                 continue
@@ -526,6 +526,17 @@ def generic_items(root: etree._Element) -> list[etree._Element]:
             if score > best_score:
                 best, best_score = good, score
     return best
+
+
+def _sibling_shapes(children: list[etree._Element]) -> list[tuple[str, str]]:
+    """Each child's shape (``_shape``) without the class words that most siblings of its tag
+    lack: per-writer classes ("commentbody by-john-king", "by-jeff") would make every comment
+    a kind of its own."""
+    shapes = [_shape(child) for child in children]
+    per_tag = Counter(tag for tag, _ in shapes)
+    words = Counter((tag, w) for tag, classes in shapes for w in set(classes.split()))
+    return [(tag, " ".join(w for w in classes.split() if 2 * words[tag, w] >= per_tag[tag]))
+            for tag, classes in shapes]
 
 
 def _mostly_comments(members: list[etree._Element], share: float = 0.7) -> list[etree._Element]:
@@ -563,8 +574,11 @@ def _looks_like_comment(el: etree._Element, partner: etree._Element | None = Non
             or any(_SAID.match(_short_text(x)) for e in els for x in e.iter()
                    if isinstance(x.tag, str) and len(x) <= 2 and x is not e))
     has_date = said or any(e.xpath(".//time") for e in els) or any(_DATE_RE.search(s) for s in runs if len(s) <= 60)
-    has_name = said or any(0 < len(s) <= 40 and len(s.split()) <= 5 and not _DATE_RE.search(s) and not _URL.search(s)
-                           for s in leaves)
+    has_name = (said or any(0 < len(s) <= 40 and len(s.split()) <= 5 and not _DATE_RE.search(s) and not _URL.search(s)
+                            for s in leaves)
+                # "Posted by: NAME at <a>DATE</a>": the name is text beside a link, in no leaf of its own
+                or _by_line([_short_text(x) for e in els for x in e.iter() if isinstance(x.tag, str) and len(x) <= 3])
+                is not None)
     has_body = any(len(line) >= 20 for e in els for line in block_text(e).split("\n"))
     return has_date and has_name and has_body
 
