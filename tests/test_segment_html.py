@@ -666,3 +666,19 @@ def test_per_writer_class_words_do_not_split_a_thread():
              for n, (name, text) in enumerate(said)]
     found = seg(ARTICLE + '<div><h2 id="comments">Comments</h2></div>' + "".join(boxes)).comments
     assert [(c.author, c.text) for c in found] == said
+
+
+def test_camel_case_comment_classes_and_a_form_box_that_is_no_thread():
+    # Blogger's classic template: "blogComment" boxes, "posted by NAME : TIME" under each text.
+    thread = "".join(f'<div class="blogComment"><a name="c{n}"></a>{text}<br><div class="byline">'
+                     f'<a href="#c{n}" title="permanent link">#</a> posted by <a href="/p/{n}">{name}</a> : 11:5{n} AM'
+                     f'</div></div>' for n, (name, text) in enumerate([
+                         ("Joe", "Thanks, this is a useful resource that would make a good print collection."),
+                         ("Matthew Frederick", "Balkinization has become my first stop when I read the news.")]))
+    # A form box named like a comment, with an author field whose text is the required-field star.
+    form = ('<div id="BlogView_PostComment_AJ"><h3>Post Comment</h3><p>Name <span class="author">*</span></p>'
+            '<p>Email</p><p>Allowed tags: link, bold, italics. Receive email when someone replies.</p></div>')
+    found = seg(ARTICLE + f'<div class="blogComments"><b>Comments:</b>{thread}</div>' + form).comments
+    assert [c.author for c in found] == ["Joe", "Matthew Frederick"]
+    assert found[0].text.startswith("Thanks, this is a useful resource")
+    assert seg(ARTICLE + form).comments == []

@@ -29,6 +29,7 @@ from .text_patterns import DATE
 _DATE_RE = re.compile(DATE, re.I)
 _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
                       + DATE, re.I)
+_LETTER = re.compile(r"[^\W\d_]")  # a name has a letter: "*" marks a required field
 _NAME_ON_DATE = re.compile(r"^(\S[^|•\n]{0,38}?)\s+(?:on|at|\||•|-|—|,)\s+" + DATE, re.I)
 _BY_ONLY = re.compile(r"^(?:posted |submitted |written )?by:?\s+(\S.{0,38})$", re.I)  # "by Anonymous Coward"
 _CONNECTOR = re.compile(r"^(?:by|from|on|at|posted(?: by)?|written by|von|par|توسط):?$", re.I)
@@ -70,10 +71,9 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
     structured = jsonld_comments(root)
     title = page_title(root)
     _drop(root)
-    items = microdata_items(root) or _named_items(root) or generic_items(root)
-    comments = structured or [extract(item, items) for item in items]
-    comments = _link_parents(comments, items) if not structured else comments
-    comments = [c for c in comments if c.text and not S.NO_COMMENTS.search(c.text[:200])]
+    items, comments = _first_thread(root)
+    if structured:
+        comments = structured
     for c in comments:
         if c.author and S.CHROME_TEXT.match(c.author):
             c.author = None
@@ -88,6 +88,24 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
         _remove(item)
     _drop_empty_comment_containers(root)
     return root, title, comments, from_text
+
+
+def _first_thread(root: etree._Element) -> tuple[list[etree._Element], list[Comment]]:
+    """Items and comments of the first detector (microdata, comment-named markup, the generic
+    one) whose items hold comments once form boxes and "no comments yet" notes are left out.
+    When none does, the first detector's items still leave the page with its furniture."""
+    first: list[etree._Element] | None = None
+    for detect in (microdata_items, _named_items, generic_items):
+        items = detect(root)
+        if not items:
+            continue
+        first = items if first is None else first
+        comments = _link_parents([extract(item, items) for item in items], items)
+        comments = [c for c in comments if c.text and not S.NO_COMMENTS.search(c.text[:200])
+                    and not S.COMMENT_FORM.match(c.title or c.text)]
+        if comments:
+            return items, comments
+    return first or [], []
 
 
 def _named_items(root: etree._Element) -> list[etree._Element]:
@@ -723,7 +741,7 @@ def _own_iter(item: etree._Element, nested: frozenset) -> Iterable[etree._Elemen
 
 
 def _name_like(text: str) -> bool:
-    return (0 < len(text) <= 40 and len(text.split()) <= 5 and not _NUMBER.fullmatch(text) and not _URL.search(text)
+    return (0 < len(text) <= 40 and _LETTER.search(text) is not None and len(text.split()) <= 5 and not _NUMBER.fullmatch(text) and not _URL.search(text)
             and not _DATE_RE.search(text) and not S.CHROME_TEXT.match(text) and not _CONNECTOR.match(text)
             and (not text.endswith((".", "!", "?", ":")) or bool(_INITIAL.search(text))))
 
@@ -753,7 +771,8 @@ def _clean_author(text: str) -> str | None:
     text = re.sub(r"^(?:by|posted by|submitted by|توسط)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text
     text = re.sub(r"\s*\((?:not verified|\d+)\)\s*$", "", text, flags=re.I)  # "(not verified)", a user number
-    return text.strip(" :-—–|") or None
+    text = text.strip(" :-—–|")
+    return text if _LETTER.search(text) else None
 
 
 def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]:

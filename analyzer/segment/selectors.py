@@ -60,7 +60,12 @@ def furniture_word(token: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def comment_item_word(token: str) -> bool:
-    """A token naming a comment or a comment list itself, not a part of one ("comment-author")."""
+    """A token naming a comment or a comment list itself, not a part of one ("comment-author"),
+    read across camelCase too when the comment word ends it: "blogComment" is one,
+    "commentBody" a part of one, "commentLeaderboard" a widget about them."""
+    split = _CAMEL.sub("-", token)
+    if split != token:
+        token = split.rsplit("-", 1)[-1]
     return bool(COMMENT_WORDS.search(token)) and not COMMENT_PART_WORDS.search(token)
 
 
@@ -96,6 +101,11 @@ NO_COMMENTS = re.compile(
 COUNTED_THREAD = re.compile(
     r"(?:^|\s)[0-9۰-۹]+\s+(?:comments?|responses?|replies|reactions|thoughts)\b|"
     r"(?:comments?|responses?|نظرات|دیدگاه‌ها|دیدگاه ها)\s*\(\s*[0-9۰-۹]+\s*\)", re.I)
+
+# The opening words of a comment form's box, left over once its fields are gone.
+COMMENT_FORM = re.compile(
+    r"^(?:post (?:a |your |new )?comment|leave a (?:reply|comment)|add (?:a |new |your )?comment|"
+    r"write a comment|ارسال نظر|نظر خود را بنویسید|دیدگاهتان را بنویسید)\b", re.I)
 
 # The link that ends a story teaser: lists of teasers look like threads (title, date, text).
 READ_MORE = re.compile(r"^\W*(?:(?:read|see|view) (?:more|full|the rest|article|story)|(?:continue|keep) reading|"
