@@ -634,6 +634,14 @@ def test_a_thread_inside_a_post_footer_is_not_dropped_with_the_furniture():
     widget = ('<div class="sidebar"><h3>Recent Comments</h3><ul><li class="recentcomments">'
               '<span class="comment-author-link">Alan Tay</span> on <a href="/p/1">Water returns</a></li></ul></div>')
     assert seg(ARTICLE + widget).comments == []
+    # Nor does one named after comments: it lists other posts' comments, not this one's.
+    entries = "".join(f'<li><a href="/p/{n}#comment-{n}" title="October 8, 2012 at 3:48 pm"><span class="rc-commenter">'
+                      f'{name}</span> commented on <span class="rc-title">The new phone crosses a privacy line</span>'
+                      f'</a></li>' for n, name in enumerate(["Corinne", "John", "Mina"]))
+    named = (f'<div id="recent-comments" class="side-widget widget_rrm_recent_comments"><h2>Recent Comments</h2>'
+             f'<ul>{entries}</ul></div>')
+    assert [(c.author, c.text) for c in seg(ARTICLE + footer + named).comments] == [
+        ("Alan Tay", "You made your point there, Sara.")]
 
 
 def test_a_dl_thread_without_class_names_pairs_each_dt_with_its_dd():

@@ -311,7 +311,9 @@ def _drop(root: etree._Element) -> None:
     for el in list(root.iter()):
         if el.getparent() is None or el.tag in ("html", "body", "main", "article") or el in keep:
             continue
-        if any(S.furniture_word(t) for t in _classes(el)) and not _is_comment_el(el):
+        classes = _classes(el)
+        if any(S.furniture_word(t) for t in classes) and (
+                not _is_comment_el(el) or any(S.OTHER_POSTS_COMMENTS.search(t) for t in classes)):
             if len(_short_text(el)) < 0.4 * body_len and not _comment_part(el) and not _holds_counted_thread(el):
                 _remove(el)
 

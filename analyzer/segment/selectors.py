@@ -102,6 +102,9 @@ COUNTED_THREAD = re.compile(
     r"(?:^|\s)[0-9۰-۹]+\s+(?:comments?|responses?|replies|reactions|thoughts)\b|"
     r"(?:comments?|responses?|نظرات|دیدگاه‌ها|دیدگاه ها)\s*\(\s*[0-9۰-۹]+\s*\)", re.I)
 
+# A widget listing other posts' comments ("Recent Comments"): furniture, though named after comments.
+OTHER_POSTS_COMMENTS = re.compile(r"(?:recent|latest|top|popular|most)[-_]?(?:comments?|commented)", re.I)
+
 # The opening words of a comment form's box, left over once its fields are gone.
 COMMENT_FORM = re.compile(
     r"^(?:post (?:a |your |new )?comment|leave a (?:reply|comment)|add (?:a |new |your )?comment|"
