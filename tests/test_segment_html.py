@@ -690,3 +690,18 @@ def test_camel_case_comment_classes_and_a_form_box_that_is_no_thread():
     assert [c.author for c in found] == ["Joe", "Matthew Frederick"]
     assert found[0].text.startswith("Thanks, this is a useful resource")
     assert seg(ARTICLE + form).comments == []
+
+
+def test_replies_in_a_wrapper_after_the_comment_they_answer():
+    # Drupal: no "comment" class word on the boxes; replies sit in div.indented after their parent.
+    def box(n, name, text):
+        return (f'<a id="comment-{n}"></a><div class="non_toggle_area" id="comment-{n}"><div class="label">'
+                f'<span class="info">Thu, 08/09/2012 - 14:3{n} | <a href="#comment-{n}">{n}</a></span>'
+                f'<b><a href="/users/{n}">{name}</a></b></div><div class="content"><p>{text}</p></div></div>')
+    thread = (box(1, "ReallySparky", "Alec, I'll take gold for sixteen fifty.")
+              + '<div class="indented">' + box(2, "Cognitive Dissonance", "And the answer is: to the moon, Alice.")
+              + '<div class="indented">' + box(3, "Beam Me Up", "The honeymoon is over for that trade.") + "</div></div>"
+              + box(4, "mrktwtch2", "Yes, god forbid we should live within our means."))
+    s = seg(ARTICLE + f"<div>{thread}</div>")
+    assert [(c.author, c.parent) for c in s.comments] == [("ReallySparky", None), ("Cognitive Dissonance", 0),
+                                                          ("Beam Me Up", 1), ("mrktwtch2", None)]

@@ -545,7 +545,20 @@ def generic_items(root: etree._Element) -> list[etree._Element]:
             score = len(good) * min(200.0, sum(len(_short_text(m)) for m in good) / len(good))
             if score > best_score:
                 best, best_score = good, score
-    return best
+    return _with_replies(root, best)
+
+
+def _with_replies(root: etree._Element, run: list[etree._Element]) -> list[etree._Element]:
+    """The run plus same-shaped comments deeper in its parent: replies, which Drupal and others
+    put in a wrapper after the comment they answer (``div.indented``), outside the run."""
+    if not run:
+        return run
+    parent = run[0].getparent()
+    found = set(run)
+    shapes = {_shape(m) for m in run}
+    extra = [el for el in parent.iter(run[0].tag) if el not in found and _shape(el) in shapes
+             and not any(m in found for m in el.iterdescendants()) and _looks_like_comment(el)]
+    return _document_order(root, [*run, *extra]) if extra else run
 
 
 def _sibling_shapes(children: list[etree._Element]) -> list[tuple[str, str]]:
@@ -635,6 +648,11 @@ def _link_parents(comments: list[Comment], items: list[etree._Element]) -> list[
         for anc in el.iterancestors():
             if anc in index:
                 comments[i].parent = index[anc]
+                break
+            # A reply's wrapper right after the comment it answers (Drupal's div.indented).
+            before = anc.getprevious()
+            if before is not None and before in index:
+                comments[i].parent = index[before]
                 break
     return comments
 
