@@ -61,6 +61,14 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
     return gy, gm, gd
 
 
+_SHORT_YEAR = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{2})\b(?!:)",
+                         re.I)
+
+
+def _century(yy: str) -> str:
+    return f"{2000 + int(yy) if int(yy) <= 69 else 1900 + int(yy)}"
+
+
 def _with_time(date: str, text: str) -> str:
     m = _TIME.search(text)
     if not m:
@@ -97,6 +105,9 @@ def _to_iso(posted: str, now: datetime | None) -> str | None:
             return None
         when = now - timedelta(seconds=int(m.group(1)) * _UNITS[m.group(2)])
         return when.replace(microsecond=0).isoformat()
+    # "7 Aug 12", "07 Nov 12 at 11:21 pm": a two-digit year after a month name is a year
+    # (POSIX's pivot: 69 and below are 20xx); "07 Nov 12:30" is a time, not one.
+    text = _SHORT_YEAR.sub(lambda m: f"{m.group(1)} {m.group(2)} {_century(m.group(3))}", text)
     if not re.search(r"\b(1[89]|20)\d{2}\b", text):
         return None
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)

@@ -19,6 +19,9 @@ from analyzer.dates import jalali_to_gregorian, to_iso
     ("۱۲ مرداد ۱۴۰۲", "2023-08-03"),
     ("١٢ مرداد ١٤٠٢ ساعت ١٠:٣٠", "2023-08-03T10:30:00"),
     ("۱ فروردین ۱۴۰۳", "2024-03-20"),
+    ("7 Aug 12 at 11:21 pm", "2012-08-07T23:21:00"),  # a two-digit year after a month name
+    ("12 March 99", "1999-03-12"),
+    ("07 Nov 12:30", None),  # a time, not a year
     ("5 minutes ago", None),
     ("Monday", None),
     ("4:12 pm", None),
