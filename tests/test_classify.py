@@ -50,6 +50,16 @@ def test_english_toxicity_and_its_terms():
     assert set(toxic.toxicity.labels) == {"offensive", "hate"}
 
 
+def test_a_flagged_comment_without_strong_words_still_names_its_words(monkeypatch):
+    model = LinearModel.load("en-offensive")
+    text = "you are a stupid idiot"
+    strong = model.explain(text, 1)
+    # Were no word among the model's strongest, the words that pushed the score up are named.
+    monkeypatch.setattr(LinearModel, "_strong_weight", lambda self, column: np.inf)
+    weaker = model.explain(text, 1)
+    assert weaker and set(strong) <= set(weaker) | {t for w in weaker for t in w.split()}
+
+
 def test_persian_toxicity_and_its_terms():
     toxic, clean = run(["خفه شو احمق بی‌شعور، آشغال کثافت", "ممنون از گزارش خوبتان، لطفا پیگیری کنید"], "fa")
     assert toxic.toxicity.label == "toxic" and clean.toxicity.label == "not_toxic"

@@ -110,11 +110,11 @@ class LinearModel:
             return []
         # One NumPy gather for all of the comment's n-grams; Python only for the few strong ones.
         found = sign * weights[columns]
-        scored: dict[str, float] = {}
-        for j in np.flatnonzero(found >= floor):
-            term, w = terms[j], float(found[j])
-            if len(term) > 1 and not all(t in stop for t in term.split()):
-                scored[term] = max(scored.get(term, 0.0), w)
+        scored = self._scored(terms, found, floor, stop)
+        if not scored:
+            # No n-gram among the model's strongest: a comment flagged by many middling words
+            # (or by its characters) still names the words that pushed it furthest.
+            scored = self._scored(terms, found, FALLBACK_WEIGHT, stop)
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
         # Drop a unigram already covered by a stronger bigram that contains it.
         out: list[str] = []
@@ -127,7 +127,18 @@ class LinearModel:
         return [term.replace("neg_", "not ") for term in out]
 
 
+    @staticmethod
+    def _scored(terms: list[str], found: np.ndarray, floor: float, stop: frozenset[str]) -> dict[str, float]:
+        scored: dict[str, float] = {}
+        for j in np.flatnonzero(found >= floor):
+            term, w = terms[j], float(found[j])
+            if len(term) > 1 and not all(t in stop for t in term.split()):
+                scored[term] = max(scored.get(term, 0.0), w)
+        return scored
+
+
 STRONG_QUANTILE = 0.99
+FALLBACK_WEIGHT = 1e-6  # any word that pushed the score up at all
 
 
 @lru_cache(maxsize=None)
