@@ -705,3 +705,17 @@ def test_replies_in_a_wrapper_after_the_comment_they_answer():
     s = seg(ARTICLE + f"<div>{thread}</div>")
     assert [(c.author, c.parent) for c in s.comments] == [("ReallySparky", None), ("Cognitive Dissonance", 0),
                                                           ("Beam Me Up", 1), ("mrktwtch2", None)]
+
+
+def test_nested_replies_of_a_class_named_run_are_comments_with_parents():
+    def box(n, depth, text, inner=""):
+        return (f'<div class="comment even thread-even depth-{depth}" id="comment-{n}"><p>{text}</p>'
+                f'<p class="meta">October {n}, 2012</p>{inner}</div>')
+    reply = box(3, 2, "Thanks, the second tip was the one that worked for me.")
+    thread = (box(1, 1, "A good list, though I would add keeping the site fast.", reply)
+              + box(2, 1, "Twitter has never sent me a single visitor, sadly."))
+    s = seg(ARTICLE + f'<div class="commentlist">{thread}</div>')
+    assert [(c.text, c.parent) for c in s.comments] == [
+        ("A good list, though I would add keeping the site fast.", None),
+        ("Thanks, the second tip was the one that worked for me.", 0),
+        ("Twitter has never sent me a single visitor, sadly.", None)]

@@ -403,6 +403,8 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
             parent = node.getparent()
             if parent is None or parent.tag in _LISTS or not _is_item_el(parent) or _comment_heading_in(parent):
                 break  # a list of comments is never one comment, even when it holds only one
+            if _shape(parent) == _shape(node):
+                break  # a reply inside the comment it answers, not that comment's inner box
             siblings = [sib for sib in parent if sib is not node and isinstance(sib.tag, str)]
             if any(_is_item_el(sib) for sib in siblings):
                 break
@@ -459,17 +461,23 @@ def class_runs(root: etree._Element) -> list[etree._Element]:
         if isinstance(el.tag, str) and el.tag not in ("body", "html") and _is_item_el(el):
             groups[_shape(el)].append(el)
     best: list[etree._Element] = []
+    best_group: list[etree._Element] = []
     lone: list[etree._Element] = []
     for members in groups.values():
         good = [m for m in _outermost(members) if _free_text(m) and not _headed(m)]
         if len(good) >= 2 and len(good) > len(best):
-            best = good
+            best, best_group = good, members
         elif (len(good) == 1 and _is_comment_el(good[0]) and (_looks_like_comment(good[0]) or _said(good[0]))
               and _under_comment_heading(good[0]) and not _comment_heading_in(good[0])):
             lone.append(good[0])
     if not best and len(lone) == 1:  # "Reader Comments (1)": a thread of one
         best = lone
-    return _complete(_grow(_promote(best)), _item_shape)
+    # The run's own replies, nested inside the comments they answer (WordPress depth-2 boxes):
+    # the run is chosen by its outermost members, but the replies are comments too.
+    found = set(best)
+    replies = [m for m in best_group if m not in found and _free_text(m) and not _headed(m)
+               and not any(d in found for d in m.iterdescendants())]
+    return _complete(_grow(_promote(_document_order(root, [*best, *replies]) if replies else best)), _item_shape)
 
 
 def _under_comment_heading(el: etree._Element, levels: int = 4) -> bool:
