@@ -224,8 +224,8 @@ def short_text_language(text: str, letters: set[str], lid: dict[str, float],
 TRAIN_FROM_BUCKET = 50  # lingua sentences hashed below this are the evaluation's
 DEV_BUCKETS = (50, 65)  # while choosing the lid.176 weight, these are cut into pairs and words
 LID_WEIGHTS = (0.0, 0.3, 0.5, 1.0, 2.0)
-FREQ_WEIGHTS = (0.0, 0.5, 1.0, 2.0)
-LEX_WEIGHTS = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0)
+FREQ_WEIGHTS = (0.0, 0.5, 1.0, 2.0, 4.0, 8.0)
+LEX_WEIGHTS = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)
 COMMENTS = 3000
 COMMENT_WEIGHTS = (0.0, 0.1, 0.3, 1.0)
 
