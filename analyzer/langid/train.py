@@ -14,7 +14,6 @@ import json
 import random
 import tarfile
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
@@ -60,7 +59,6 @@ def _tweets(path: Path) -> list[str]:
 
 
 def train(shared: Path) -> str:
-    start = time.perf_counter()
     data = shared / "data"
     fing = [s for s in finglish_pairs(data) if bucket(s) >= 30]
     fit_pos = [s for s in fing if bucket(s) >= 40]
@@ -94,7 +92,6 @@ def train(shared: Path) -> str:
     meta = {"threshold": cut, "short_threshold": min(short_cut, 0.9999), "val_short_recall": round(100 * short_recall, 1),
             "positives": len(positives), "positive_repeats": repeat, "negatives": len(negatives),
             "val_recall": round(100 * recall, 1), "val_english_fp": round(100 * float(np.mean(p_en >= cut)), 2),
-            "seconds": round(time.perf_counter() - start, 1),
             "fasttext": {"minn": 2, "maxn": 4, "dim": 16, "epoch": 10, "wordNgrams": 1, "lr": 0.5,
                          "bucket": 100_000, "quantize_cutoff": 50_000}}
     (MODEL_DIR / f"{NAME}.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
