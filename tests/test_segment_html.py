@@ -719,3 +719,16 @@ def test_nested_replies_of_a_class_named_run_are_comments_with_parents():
         ("A good list, though I would add keeping the site fast.", None),
         ("Thanks, the second tip was the one that worked for me.", 0),
         ("Twitter has never sent me a single visitor, sadly.", None)]
+
+
+def test_flat_thread_after_a_trackback_list_with_the_same_footers():
+    trackbacks = ("<h2>TrackBack</h2><p>» <a href='http://t.example'>So Sad</a> from a blog<br>I was saddened to read "
+                  "this today… <a href='http://t.example'>[Read More]</a></p><p class='posted'>Tracked on Apr 6, 2007 "
+                  "6:56:46 PM</p>")
+    thread = ("<h2><a id='comments'></a>Comments</h2><a id='c1'></a><p>1. If I ran a company, I'd hire you.</p>"
+              "<p class='posted'>Posted by: <a href='http://r.example'>Reed Hedges</a> | Apr 6, 2007 1:11:01 PM</p>"
+              "<a id='c2'></a><p>Way to go, Kathy! Good to see you back.</p>"
+              "<p class='posted'>Posted by: ken | Apr 6, 2007 1:29:00 PM</p>")
+    s = seg(ARTICLE + trackbacks + thread)
+    assert [(c.author, c.text) for c in s.comments] == [("Reed Hedges", "1. If I ran a company, I'd hire you."),
+                                                        ("ken", "Way to go, Kathy! Good to see you back.")]

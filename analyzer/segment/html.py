@@ -141,9 +141,15 @@ def _thread_from_text(root: etree._Element) -> list[Comment]:
         return []
     seg, start = segment_lines("\n\n".join(lines[:end]))
     # Numbered like the text: line i of the page is line 2i of the blank-separated text.
-    if start is None or start < 2 * marker:
-        return []
-    return seg.comments
+    if start is not None and start >= 2 * marker:
+        return seg.comments
+    if start is not None:
+        # The splitter's thread began above the heading (a trackback list with the same
+        # "Posted" footers): read again without what lies between that start and the heading.
+        above = start // 2
+        seg, again = segment_lines("\n\n".join(lines[:above] + lines[marker + 1:end]))
+        return seg.comments if again is not None and again >= 2 * above else []
+    return []
 
 
 def _heading_section(lines: list[str], headings: list[tuple[int, str]],
