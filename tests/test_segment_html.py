@@ -732,3 +732,14 @@ def test_flat_thread_after_a_trackback_list_with_the_same_footers():
     s = seg(ARTICLE + trackbacks + thread)
     assert [(c.author, c.text) for c in s.comments] == [("Reed Hedges", "1. If I ran a company, I'd hire you."),
                                                         ("ken", "Way to go, Kathy! Good to see you back.")]
+
+
+def test_author_box_holding_name_date_and_reply_gives_the_name_alone():
+    boxes = [f'<li class="comment depth-1" id="li-comment-{n}"><div class="comment-body">'
+             f'<div class="comment-author"><p class="comment-url">{name}</p><p class="comment-date">'
+             f'<a href="#c{n}">10.29.2012</a></p><p class="comment-reply"><a href="/login">Log in to Reply</a></p>'
+             f'</div><div class="comment-text"><p>{text}</p></div></div></li>'
+             for n, (name, text) in enumerate([("nomaduk", "The student loan system is a nightmare."),
+                                               ("Claire Sanz writes", "You look great in that photo!")])]
+    found = seg(ARTICLE + '<ol class="commentlist">' + "".join(boxes) + "</ol>").comments
+    assert [(c.author, c.posted) for c in found] == [("nomaduk", "10.29.2012"), ("Claire Sanz", "10.29.2012")]

@@ -701,6 +701,9 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         # "by <strong>mina</strong> » Mon Oct 01": the emphasised or linked name, when there is one.
         inner = next((el for el in author_el.iter("a", "strong", "b", "span", "cite")
                       if el is not author_el and _name_like(_short_text(el))), None)
+        if inner is None and len(author_el):  # a header box: name, date and "Reply" each in a block
+            inner = next((el for el in author_el.iter() if el is not author_el and el is not date_el
+                          and _leafish(el) and _name_like(_short_text(el))), None)
         author_el = inner if inner is not None else author_el
     author = _clean_author(_short_text(author_el) if author_el is not None else by_line or "")
     if author is None and header is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
@@ -801,7 +804,7 @@ def _author_like(el: etree._Element) -> bool:
 
 def _clean_author(text: str) -> str | None:
     text = " ".join(w for w in text.split() if not _URL.match(w))  # "http://facebook.com/a.minca Andrei Minca"
-    text = re.sub(r"\s*(?:says|said|wrote|گفت)\s*:?\s*$", "", text, flags=re.I)
+    text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*:?\s*$", "", text, flags=re.I)
     text = re.sub(r"^(?:by|posted by|submitted by|توسط)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text
     text = re.sub(r"\s*\((?:not verified|\d+)\)\s*$", "", text, flags=re.I)  # "(not verified)", a user number
