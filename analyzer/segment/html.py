@@ -674,7 +674,8 @@ def _link_parents(comments: list[Comment], items: list[etree._Element]) -> list[
 # ---------------------------------------------------------------- fields of one item
 
 def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
-    nested = frozenset(el for el in items if el is not item and item in set(el.iterancestors()))
+    members = set(items)
+    nested = frozenset(el for el in item.iterdescendants() if el in members)
     own = [el for el in _own_iter(item, nested)]
     header, footer = _dt_of(item, items), _footer_of(item, items)
     fields = [*(_own_iter(header, nested) if header is not None else ()), *own,
