@@ -298,3 +298,32 @@ def test_first_footer_comment_takes_no_more_lines_than_the_others_usually_have()
     assert [c.text for c in seg.comments] == ["Great article, thanks for the update.",
                                              "Good to see the port open again.", "It was about time, really."]
     assert "Disclosure: the harbour master" in seg.articles[0].text
+
+
+# Comments headed by nothing but the commenter's name (Disqus and WordPress themes saved as text).
+BARE_NAMES = ("lineholder\nI am genuinely concerned about the people the storm has hit.\n\n"
+              "DerKrieger\nI sent a letter to the port authority last Friday.\nThey have not answered yet.\n\n"
+              "http://www.example.com rightappeal\nStarve the beast, I say.\n\n"
+              "lineholder\nHere is another example, just a different kind.\n")
+# An article whose last sections are headed the same way: title-case headings, no handle among them.
+SECTIONS = ("Black Angus\nThe most common breed in the country, known for its marbling.\n\n"
+            "Piedmontese\nA lean breed from the north of Italy with very tender meat.\n\n"
+            "Wagyu\nThe Japanese breed whose fat melts at a low temperature.\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_bare_name_lines_head_comments_when_they_read_like_people(learned):
+    seg, _ = segment_lines(ARTICLE + "\n" + BARE_NAMES, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("lineholder", "I am genuinely concerned about the people the storm has hit."),
+        ("DerKrieger", "I sent a letter to the port authority last Friday.\nThey have not answered yet."),
+        ("rightappeal", "Starve the beast, I say."),
+        ("lineholder", "Here is another example, just a different kind."),
+    ]
+    assert "lineholder" not in seg.articles[0].text and "warmer days" in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_title_case_section_headings_are_not_commenters(learned):
+    seg, _ = segment_lines(ARTICLE + "\n" + SECTIONS, learned=learned)
+    assert seg.comments == [] and "Piedmontese" in seg.articles[0].text

@@ -239,7 +239,8 @@ def render_card(pages: int, lines: int, positives: int, choice: Choice, measured
 
 - Known limits: 193 thread starts of very different sites are little to learn from; the model
   fires on single weak headers and name-over-date lines it has seen shapes of, and stays below
-  its cut on many others (a bare name over a paragraph, Slashdot's "Title (Score: 5)"), so the
+  its cut on many others (a single bare name over a paragraph, Slashdot's "Title (Score: 5)"; runs
+  of bare names that read like people are found by the rules, `text._name_line_headers`), so the
   validation targets (start ≥ 90 %, comments F1 ≥ 90) are not reached. English only in the
   training data: the Persian keywords are features, but no Persian page taught their weights.
   Comments the model finds above the rules' first header become one comment, with the author and

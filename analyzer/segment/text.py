@@ -63,7 +63,7 @@ def _read(text: str) -> _Page:
     lines = _cut_end([line.strip() for line in raw])
     indent = [len(r) - len(r.lstrip()) for r in raw[:len(lines)]]
     keep = _clutter_mask(lines)
-    headers = _headers(lines, keep)
+    headers = _headers(lines, keep) or _name_line_headers(lines, keep)
     # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
     opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
     marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and P.THREAD_START.match(line)), None)
@@ -306,6 +306,68 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     return out
 
 
+# A run of bare-name comments: at most this many kept lines of text between two names (and
+# after the last one); more, and the name is a subheading of the article's last section.
+NAME_RUN_GAP = 15
+NAME_RUN_MIN = 2
+NAME_LINE_KIND = "name-line"
+
+
+def _name_like(line: str) -> str | None:
+    """The name on a line that is only a name ("Doug Drabek", "http://site.com rightappeal")."""
+    m = P.NAME_LINE.match(line) if len(line) <= 2 * P.NAME_LINE_CHARS else None
+    if m is None:
+        return None
+    name = m.group("author")
+    words = name.split()
+    if len(name) > P.NAME_LINE_CHARS or any(w.lower() in P.NAME_STOPWORDS for w in words):
+        return None
+    if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):  # "Mita B." yes, "Q." no
+        return None
+    if len(words) > 1 and not all(w[0].isupper() for w in words):
+        return None
+    if any(len(w) > 1 and w.isupper() for w in words):  # "DIY", "FIRST QUARTER": headings
+        return None
+    hit = P.match_header(line)
+    if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or P.THREAD_START.match(line):
+        return None
+    return name
+
+
+def _text_like(line: str) -> bool:
+    return _name_like(line) is None and (len(line.split()) >= 3 or line.endswith((".", "!", "?", "…", ")")))
+
+
+def _name_line_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
+    """Comments headed by a bare name line, found where no header pattern fires.
+
+    A run of name lines, each over a line of text, reaching the page's end, is a thread when
+    it reads like people rather than subheadings (the same shape): a name that comes back,
+    a link before a name, or a handle with a digit or in lower case. (A later comment naming
+    an earlier commenter is no sign: an article's sections name each other's headings too.) Title-case names alone ("Practically Sound", "Black Angus") are not
+    enough: listicles and reviews end in sections headed like that, and far more pages end
+    in sections than in threads with no header.
+    """
+    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    heads = [k for k in range(1, len(nb) - 1) if _name_like(lines[nb[k]]) and _text_like(lines[nb[k + 1]])]
+    if not heads or len(nb) - 1 - heads[-1] > NAME_RUN_GAP:
+        return []
+    run = [heads[-1]]
+    for k in reversed(heads[:-1]):
+        if run[0] - k > NAME_RUN_GAP + 1:
+            break
+        run.insert(0, k)
+    run = [k for k in run if k >= BYLINE_LINES]  # a name among the opening lines is a byline
+    names = [_name_like(lines[nb[k]]) or "" for k in run]
+    if len(run) < NAME_RUN_MIN or len(set(names)) < 2:
+        return []
+    people = (len(set(names)) < len(names)
+              or any(P.COMMENTER_LINK.match(lines[nb[k]]) or P.HANDLE.match(n) for k, n in zip(run, names)))
+    if not people:
+        return []
+    return [_Header(nb[k], NAME_LINE_KIND, n, None, False) for k, n in zip(run, names)]
+
+
 def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
     """Blogger and its kin print "NAME said..." above the text and the date below it.
 
@@ -407,6 +469,8 @@ def _title_like(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
 def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: int) -> int:
     """First line of a comment: its avatar name line, its title line, or the header itself."""
     start = h.line
+    if h.kind == NAME_LINE_KIND:  # the name is the comment's first line
+        return start
     if h.kind == "date" and h.author:
         above = _nonblank_above(lines, keep, h.line, prev_header)
         return above[0] if above else start

@@ -126,3 +126,17 @@ AUTHOR_BOX_END = re.compile(r"^more (?:from|by)\s+.+$", re.I)
 
 BYLINE = re.compile(r"^(?:by|نوشته|به قلم)\s+(?P<author>[^,.!?]{2,60})$", re.I)
 UPDATED = re.compile(rf"^(?:this article was )?(?:last )?(?:updated|published|posted)(?: on)?:?\s+(?P<posted>{DATE})$", re.I)
+
+# Threads whose comments have no header we know: a bare commenter name over the text
+# ("DerKrieger", "Doug Drabek", "http://site.com rightappeal"). ``text.py`` takes a run of
+# such lines at a page's end for a thread only when it reads like people, not subheadings.
+NAME_LINE = re.compile(r"^(?:(?:https?://|www\.)\S+\s+)?(?P<author>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})$")
+NAME_LINE_CHARS = 32
+# Words a person's name does not hold, but a subheading does ("Wrapping It Up", "Link Out").
+NAME_STOPWORDS = frozenset(
+    "the of and a an to in for on with by at from is are was be or our your my his her their this that these those "
+    "new how why what when where who about more all not no up out it its into over".split())
+# What marks a line as a commenter rather than a subheading: a site link before the name, a
+# digit in it ("Alain41"), or a handle typed in lower case ("lineholder", "h4rm0ny").
+COMMENTER_LINK = re.compile(r"^(?:https?://|www\.)\S+\s")
+HANDLE = re.compile(r"^(?:\S*\d\S*|[a-z][a-z_-]{2,})$")
