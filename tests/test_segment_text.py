@@ -327,3 +327,14 @@ def test_bare_name_lines_head_comments_when_they_read_like_people(learned):
 def test_title_case_section_headings_are_not_commenters(learned):
     seg, _ = segment_lines(ARTICLE + "\n" + SECTIONS, learned=learned)
     assert seg.comments == [] and "Piedmontese" in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_slashdot_user_ids_head_comments(learned):
+    slashdot = ("by garaged (579941)\nI can build a computer, mostly.\n\n"
+                "by kcin (34043)\nI make my own silicon wafers.\n\n"
+                "by mcgrew (92797) * on Tuesday July 24, @11:35AM (#40750343)\nI have been building them for years.\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + slashdot, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("garaged", "I can build a computer, mostly."), ("kcin", "I make my own silicon wafers."),
+        ("mcgrew", "I have been building them for years.")]

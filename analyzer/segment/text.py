@@ -429,6 +429,7 @@ def _clean_author(author: str | None) -> str | None:
     if not author:
         return None
     author = re.sub(r"\s*\(not verified\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–")
+    author = re.sub(r"\s+\(\d+\)(?:\s*\*)?$", "", author).strip()  # Slashdot's "(92797) *" user number
     return author or None
 
 

@@ -33,6 +33,8 @@ DATE = (
 # (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("by-on", re.compile(r"^by\s+(?P<author>.{1,80}?)(?P<unverified>\s*\(not verified\))?\s+on(?:\s+(?P<posted>.+))?$", re.I)),
+    # Slashdot: "by garaged (579941)", the user id in brackets (with " on DATE" it is "by-on")
+    ("by-uid", re.compile(r"^by\s+(?P<author>\S.{0,60}?)\s+\(\d+\)(?:\s+\*)?$", re.I)),
     # TypePad-style footers: "Posted by: NAME | November 01, 2012 at 03:22 PM" (after the text)
     ("posted-by-footer", re.compile(rf"^Posted\s+by:\s+(?P<author>.{{1,60}}?)\s*(?:\||\bat\b|\bon\b)?\s*(?P<posted>{DATE})\s*\|?$", re.I)),
     ("unverified", re.compile(r"^(?P<author>[^.!?]{1,60}?|.{1,40}?)\s*\(not verified\)$", re.I)),
@@ -81,7 +83,8 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
 MIN_HEADERS = {"by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
-               "date-name": 2, "name-points": 2, "url-name": 2}
+               "date-name": 2, "name-points": 2, "url-name": 2,
+               "by-uid": 2}
 
 # A name over a date and time on one line counts alone past a page's opening lines (bylines
 # with a time sit among the first lines): "Lisa November 7, 2012 at 4:42 PM".
