@@ -87,6 +87,9 @@ class Toxicity:
     label: Literal["toxic", "not_toxic"]
     terms: list[str] = field(default_factory=list)
     labels: dict[str, float] = field(default_factory=dict)
+    # sub-label ("profanity", "insult") -> words of a curated list found in the text
+    # (``classify/wordlist.py``); independent of the score, so banter with a swear word shows.
+    lexicon: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass

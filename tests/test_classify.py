@@ -235,3 +235,30 @@ def test_missing_lexicon_gives_a_clear_error(tmp_path, monkeypatch):
     with pytest.raises(ModelError, match="lexicon is missing or unreadable"):
         LinearModel.load("en-sentiment")
     assert LinearModel.load("fa-sentiment").spec.lexicon == ""  # Persian models need no lexicon
+
+
+@pytest.mark.parametrize("text, lang, hits", [
+    ("what an absolute asshole, seriously", "en", {"insult": ["asshole"]}),
+    ("this is fucking brilliant work", "en", {"profanity": ["fuck"]}),
+    ("تو یک کسکش هستی", "fa", {"insult": ["کسکش"]}),
+    # whole words only: a listed word inside an ordinary one is no hit ("ass" in "class")
+    ("Class assessment for the Scunthorpe team", "en", {}),
+    # the package's "mild" category (idiot, بدبخت) is banter, not a sub-label
+    ("you idiot, that was my seat", "en", {}),
+    ("ممنون از گزارش خوبتان", "fa", {}),
+])
+def test_word_list_names_profanity_and_insults(text, lang, hits):
+    from analyzer.classify.wordlist import word_hits
+
+    assert word_hits(normalize_batch([text], [lang])[0]) == hits
+
+
+def test_listed_words_lead_the_terms_of_a_toxic_comment_and_show_on_friendly_ones():
+    toxic, friendly = run(["you fucking asshole, get lost", "this is fucking brilliant, well done mate"], "en")
+    assert toxic.toxicity.label == "toxic"
+    assert toxic.toxicity.lexicon == {"profanity": ["fuck"], "insult": ["asshole"]}
+    assert toxic.toxicity.terms[:2] == ["fuck", "asshole"]
+    # the list is reported whatever the score, so a moderator sees swearing in a friendly comment
+    assert friendly.toxicity.lexicon == {"profanity": ["fuck"]}
+    (fa,) = run(["خفه شو کسکش"], "fa")
+    assert fa.toxicity.lexicon == {"insult": ["خفه شو", "کسکش"]} and "کسکش" in fa.toxicity.terms

@@ -55,3 +55,11 @@ def test_charts_are_inline_svg_without_page_text():
     charts = re.findall(r'<figure class="chart">(.*?)</figure>', html, flags=re.S)
     assert len(charts) == 2 and all(c.startswith("<svg") for c in charts)
     assert all("page text" not in c and "<script" not in c for c in charts)
+
+
+def test_word_list_hits_show_by_sub_label_and_escaped():
+    rec = _record("you <b>asshole</b>", toxic=True)
+    rec.analysis.toxicity.lexicon = {"insult": ["<b>asshole"], "profanity": ["کیر"]}
+    html = render([PageResult("p", [Article("T", "b")], [rec])], [])
+    assert 'insult: &lt;b&gt;asshole</span>' in html and "profanity: کیر" in html
+    assert "<b>asshole" not in html

@@ -14,6 +14,7 @@ import numpy as np
 
 from ..records import Sentiment, Toxicity, Verdict
 from .model import LinearModel, ModelError
+from .wordlist import word_hits
 
 __all__ = ["classify_batch", "ModelError", "MODEL_LANG", "toxicity_threshold"]
 
@@ -78,7 +79,11 @@ def _toxicities(lang: str, texts: list[str], counts=None) -> list[Toxicity]:
     out = []
     for j, text in enumerate(texts):
         toxic = bool(score[j] >= threshold)
-        terms = main.explain(text, 1, top=5) if toxic else []
+        hits = word_hits(text)
+        terms = []
+        if toxic:  # a listed swear word or insult is the plainest reason; the model's own terms follow
+            listed = [w for words in hits.values() for w in words]
+            terms = list(dict.fromkeys(listed + main.explain(text, 1, top=5)))[:5]
         out.append(Toxicity(float(score[j]), "toxic" if toxic else "not_toxic", terms,
-                            {name: float(p[j]) for name, p in subs.items()}))
+                            {name: float(p[j]) for name, p in subs.items()}, hits))
     return out

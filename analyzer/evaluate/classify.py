@@ -68,6 +68,17 @@ def _speed(sets: dict) -> dict[str, float]:
     return out
 
 
+def _word_list_figures(name: str, texts: list[str], y: np.ndarray) -> dict[str, float]:
+    """How far a hit of the word list agrees with a set's toxic label (it is not trained on them)."""
+    from ..classify.wordlist import word_hits
+
+    hit = np.array([bool(word_hits(t)) for t in texts])
+    toxic = np.asarray(y) == 1
+    return {f"{name}.word_list_hit_share": round(100 * float(hit.mean()), 1),
+            f"{name}.word_list_precision": round(100 * float(toxic[hit].mean()), 1) if hit.any() else 0.0,
+            f"{name}.word_list_recall": round(100 * float(hit[toxic].mean()), 1) if toxic.any() else 0.0}
+
+
 def run(path: Path) -> Evaluation:
     from ..classify import _model
     from ..classify.metrics import ece, score_dataset
@@ -102,6 +113,8 @@ def run(path: Path) -> Evaluation:
                     score_dataset(raw_proba, y, model.meta.get("threshold"))["macro_f1"], 2)
         for key, value in scores.items():
             figures[f"{model_name}.{set_name}.{key}"] = round(float(value), 2)
+        if model_name.endswith(("offensive", "hate")):
+            info.update(_word_list_figures(f"{model_name}.{set_name}", norm, y))
     # Cross-set, with the shipped models: OLID-trained offensive model on the HatEval test.
     texts, y, lang = sets[("en-hate", "tweeteval")]
     model = _model("en-offensive")
@@ -128,6 +141,13 @@ def run(path: Path) -> Evaluation:
     lines.append(f"cross-set: en-offensive (OLID) on TweetEval hate test, macro F1 "
                  f"{figures['en-offensive.tweeteval-hate.macro_f1']:.1f} (en-hate model: "
                  f"{figures['en-hate.tweeteval.macro_f1']:.1f}); trained cross-set pairs: data/models/cross-set.md")
+    lines.append("word list (persian-text-guard; profanity and insult sub-labels) on the toxicity test "
+                 "sets: share of comments with a hit, share of those labelled toxic, share of toxic ones hit")
+    for key in sorted(k for k in info if k.endswith(".word_list_hit_share")):
+        name = key.rsplit(".", 1)[0]
+        lines.append(f"  {name:32} hit {info[key]:5.1f} %  toxic among hits "
+                     f"{info[name + '.word_list_precision']:5.1f} %  toxic ones hit "
+                     f"{info[name + '.word_list_recall']:5.1f} %")
     lines.append(f"speed: {info['texts_per_second_per_model']:.0f} texts/s per model (features + "
                  "linear model, one core, normalisation excluded)")
     for lang in ("en", "fa"):

@@ -24,7 +24,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:start}
 th{background:#f4f4f4}td.text{max-width:40rem;white-space:pre-wrap;unicode-bidi:plaintext}
 .rtl{direction:rtl;text-align:right;font-family:Tahoma,"Vazirmatn","Noto Naskh Arabic",sans-serif}
-.toxic{background:#fde8e8}.neg{color:#a40000}.pos{color:#006b2e}.muted{color:#777}
+.toxic{background:#fde8e8}.neg{color:#a40000}.pos{color:#006b2e}.muted{color:#777}.lexicon{color:#8a4b00}
 .bar{display:inline-block;height:.8rem;background:#6b8fd6;vertical-align:middle}
 .chart{display:inline-block;margin:0 1rem 1rem 0;max-width:32rem}.chart svg{width:100%;height:auto}
 .source{font-family:monospace;font-size:.8rem;color:#555}.failures li{color:#a40000}
@@ -133,6 +133,8 @@ def _row(i: int, c: CommentRecord) -> str:
         tox = f"{escape(a.toxicity.label)} ({a.toxicity.score:.2f})"
         if a.toxicity.terms:
             tox += '<br><span class="muted">' + escape(", ".join(a.toxicity.terms)) + "</span>"
+        for label, words in a.toxicity.lexicon.items():
+            tox += f'<br><span class="lexicon" dir="auto">{escape(label)}: {escape(", ".join(words))}</span>'
         row_cls = ' class="toxic"' if a.toxicity.label == "toxic" else ""
     else:
         tox = f'<span class="muted">{escape(a.toxicity_reason or "n/a")}</span>'
