@@ -48,3 +48,26 @@ def test_english_sentiment_marks_its_newest_year_for_calibration():
     newest = sum(ds.train.later)
     assert 15_000 < newest < len(ds.train) - 20_000  # the 2016 test file, not everything
     assert ds.val.later is None and ds.test.later is None
+
+
+def test_parsinlu_review_level_test_takes_the_test_reviews_by_sign(tmp_path):
+    """Review-level rows count as test rows when their text is in an aspect-level test file."""
+    import gzip
+    import json
+
+    from analyzer.classify.datasets import parsinlu_reviews
+
+    d = tmp_path / "fa-parsinlu-sentiment"
+    d.mkdir()
+
+    def write(name, rows):
+        with gzip.open(d / f"{name}.gz", "wt", encoding="utf-8") as fh:
+            fh.write("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+
+    reviews = [("عالی بود", "2"), ("بد  بود", "-1"), ("معمولی", "0"), ("هم خوب هم بد", "3"), ("آموزشی", "1")]
+    write("food.jsonl", [{"review": t, "sentiment": s, "aspects": {}} for t, s in reviews[:4]])
+    write("movie.jsonl", [{"review": reviews[4][0], "sentiment": "1", "aspects": {}}])
+    # each test review is repeated once per aspect; "آموزشی" is not a test review
+    write("food_test.jsonl", [{"review": t, "label": "-3"} for t, _ in reviews[:4] for _ in range(2)])
+    write("movie_test.jsonl", [])
+    assert parsinlu_reviews(tmp_path) == [("عالی بود", 2), ("بد بود", 0), ("معمولی", 1)]

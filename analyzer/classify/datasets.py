@@ -204,6 +204,30 @@ def fa_sentiment(data: Path) -> Dataset:
                    "SentiPers: none stated (research); SnappFood: none stated (research)")
 
 
+def parsinlu_reviews(data: Path) -> list[tuple[str, int]]:
+    """ParsiNLU's review-level sentiment for the reviews of its published test split (food and movie).
+
+    The review-level files carry no split; a review is a test review when its text appears in
+    the aspect-level ``*_test`` files. Labels by sign, the "mixed" 3 dropped (SOURCE.md). Used for
+    evaluation only: the set is CC BY-NC-SA, and nothing is trained on it.
+    """
+    import json
+
+    d = data / "fa-parsinlu-sentiment"
+    key = lambda text: " ".join(text.split())  # noqa: E731
+    test = {key(json.loads(line)["review"]) for name in ("food_test.jsonl", "movie_test.jsonl")
+            for line in _open(d / name).read().splitlines() if line.strip()}
+    rows = []
+    for name in ("food.jsonl", "movie.jsonl"):
+        for line in _open(d / name).read().splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                label = _sign(str(rec.get("sentiment", "")))
+                if key(rec["review"]) in test and str(rec.get("sentiment")).strip() != "3" and label is not None:
+                    rows.append((rec["review"], label))
+    return _dedup(rows)
+
+
 def read_xlsx(path: Path) -> list[list[str]]:
     """Rows of the first sheet of an .xlsx file (shared strings and inline values)."""
     ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
