@@ -21,6 +21,7 @@ older model files keep their meaning:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -83,6 +84,10 @@ class FeatureSpec:
             alternate_sign=False, norm=None, lowercase=True,
         )
 
+    @cached_property
+    def _analyzer(self):
+        return self._word.build_analyzer()
+
     def counts(self, texts: list[str]) -> tuple:
         """(word counts, char counts, dense lexicon columns or ``None``)."""
         words = self._word.transform([negate(t) for t in texts] if self.negation else texts)
@@ -111,7 +116,7 @@ class FeatureSpec:
 
     def word_terms(self, text: str) -> list[str]:
         """The word n-grams of ``text``, as the word block sees them."""
-        return self._word.build_analyzer()(negate(text) if self.negation else text)
+        return self._analyzer(negate(text) if self.negation else text)
 
     def word_columns(self, text: str) -> tuple[list[str], np.ndarray]:
         """The word n-grams of ``text`` and their columns (cached: sentiment and toxicity
@@ -150,6 +155,12 @@ def fit_idf(spec: FeatureSpec, texts: list[str]) -> np.ndarray:
 def _word_columns(spec: FeatureSpec, text: str) -> tuple[list[str], np.ndarray]:
     terms = spec.word_terms(text)
     return terms, np.fromiter((_murmur(t) % spec.n_word for t in terms), dtype=np.int64, count=len(terms))
+
+
+def clear_caches() -> None:
+    """Forget every text seen (speed measurements start cold, as a new stream of comments would)."""
+    _word_columns.cache_clear()
+    negate.cache_clear()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -250,14 +261,13 @@ def _read_lexicon(path: Path) -> dict[str, float]:
 
 def lexicon_features(texts: list[str]) -> np.ndarray:
     """The nine VADER columns (see the module docstring); a negated valence is scaled by -0.74 as VADER does."""
-    get = vader_lexicon().get
+    info = _token_info
     rows = np.zeros((len(texts), N_LEXICON), dtype=np.float32)
     for i, text in enumerate(texts):
         pos = neg = last = 0.0
         scope = False
         for tok in text.lower().split():
-            word = tok.strip(_STRIP)
-            value = get(word) or get(tok) or 0.0
+            value, negator, clause_end = info(tok)
             if scope:
                 value *= -0.74
             if value > 0:
@@ -266,11 +276,20 @@ def lexicon_features(texts: list[str]) -> np.ndarray:
                 neg -= value
             if value:
                 last = value
-            if word in NEGATORS or word.endswith("n't"):
+            if negator:
                 scope = True
-            elif tok[-1] in _CLAUSE_END:
+            elif clause_end:
                 scope = False
         total = pos - neg
-        rows[i] = (total / np.sqrt(total * total + 15), np.log1p(pos), np.log1p(neg), pos > 0, neg > 0, last / 4,
-                   "!" in text, "?" in text, any(len(w) > 2 and w.isupper() for w in text.split()))
+        rows[i] = (total / math.sqrt(total * total + 15), math.log1p(pos), math.log1p(neg), pos > 0, neg > 0,
+                   last / 4, "!" in text, "?" in text, any(len(w) > 2 and w.isupper() for w in text.split()))
     return rows
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_info(tok: str) -> tuple[float, bool, bool]:
+    """(valence, opens a negation scope, ends a clause) of a lower-cased token: the same few
+    thousand tokens come back comment after comment."""
+    get = vader_lexicon().get
+    word = tok.strip(_STRIP)
+    return (get(word) or get(tok) or 0.0, word in NEGATORS or word.endswith("n't"), tok[-1] in _CLAUSE_END)

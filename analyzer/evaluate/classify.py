@@ -57,18 +57,28 @@ def _pack_rows(rows, lang):
     return [t for t, _ in rows], np.array([y for _, y in rows]), lang
 
 
+SPEED_REPEATS = 3
+
+
 def _speed(sets: dict) -> dict[str, float]:
     """Comments per second through ``classify_batch`` (both tasks, as the pipeline calls it)."""
     from ..classify import classify_batch
+    from ..classify.features import clear_caches
     from ..normalize import normalize_batch
 
     out = {}
     for lang, key in (("en", ("en-sentiment", "tweeteval")), ("fa", ("fa-offensive", "parsoffensive"))):
         texts = normalize_batch(sets[key][0][:3000], [lang] * min(3000, len(sets[key][0])))
         classify_batch(texts[:5], [lang] * 5)  # models loaded before the clock starts
-        start = time.perf_counter()
-        classify_batch(texts, [lang] * len(texts))
-        out[f"comments_per_second_{lang}"] = round(len(texts) / (time.perf_counter() - start), 0)
+        best = float("inf")
+        for _ in range(SPEED_REPEATS):  # CPU time, best of three: other load on the machine moves it least
+            # Per-text caches would remember these texts from the scoring above or the last
+            # repeat; a real stream brings new texts. (Per-n-gram hash caches stay warm, as in a run.)
+            clear_caches()
+            start = time.process_time()
+            classify_batch(texts, [lang] * len(texts))
+            best = min(best, time.process_time() - start)
+        out[f"comments_per_second_{lang}"] = round(len(texts) / best, 0)
     return out
 
 
@@ -97,9 +107,9 @@ def run(path: Path) -> Evaluation:
     for (model_name, set_name), (texts, y, lang) in sets.items():
         model = _model(model_name)
         norm = normalize_batch(texts, [lang] * len(texts))
-        start = time.perf_counter()
+        start = time.process_time()
         proba, _ = model.predict_texts(norm)
-        total_seconds += time.perf_counter() - start
+        total_seconds += time.process_time() - start
         total_texts += len(texts)
         if set_name == "snappfood":  # binary set: positive vs negative only
             binary = (proba[:, 2] > proba[:, 0]).astype(int)
@@ -156,9 +166,10 @@ def run(path: Path) -> Evaluation:
                      f"{info[name + '.word_list_precision']:5.1f} %  toxic ones hit "
                      f"{info[name + '.word_list_recall']:5.1f} %")
     lines.append(f"speed: {info['texts_per_second_per_model']:.0f} texts/s per model (features + "
-                 "linear model, one core, normalisation excluded)")
+                 "linear model, CPU time of one process, normalisation excluded)")
     for lang in ("en", "fa"):
         lines.append(f"speed: {info[f'comments_per_second_{lang}']:.0f} comments/s through classify_batch "
-                     f"({lang}: sentiment + toxicity + sub-labels + explanations, normalisation excluded)")
+                     f"({lang}: sentiment + toxicity + sub-labels + word list + explanations; CPU time, best "
+                     f"of {SPEED_REPEATS}; normalisation excluded) [target ≥ 5,000]")
     lower = {k for k in figures if k.endswith(".ece")}
     return Evaluation("classify", figures, "\n".join(lines), info, lower)
