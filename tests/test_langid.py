@@ -134,3 +134,12 @@ def test_english_with_english_function_words_skips_the_finglish_model(monkeypatc
     results = detect_batch(["Tehran vs Esteghlal: the derby is on", "man inja zendegi mikonam"])
     assert [r.lang for r in results] == ["en", "fa-Latn"]
     assert asked == ["man inja zendegi mikonam"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # lid.176 says Pashto for colloquial Persian ending in ه, Kurdish for an Urdu verb
+    ("خونه", "fa"), ("رفته", "fa"), ("بزنه", "fa"), ("گیا", "ur"),
+    ("زۆر باشە", "ckb"),  # Kurdish letters ۆ ە: lid.176's label stays
+])
+def test_other_arabic_script_labels_without_their_own_letters_go_to_the_fa_ar_ur_layer(text, lang):
+    assert detect(text).lang == lang

@@ -28,6 +28,11 @@ _CONFUSABLE = {"fa", "ar", "ur", "pnb", "azb", "glk", "mzn", "arz", "bal"}
 # lid.176 also says Uyghur for some short Urdu ("سکتا"); without a letter Uyghur writes and the
 # three do not, that guess goes to the fa/ar/ur layer too.
 _UG_ONLY = set("ېۆۇۈڭۋە")
+# Letters that Pashto (ټ ډ ړ ږ ښ ګ ڼ ۍ ې), Sindhi (ٻ ڄ ڃ ڇ ڊ ڌ ڍ ڎ ڏ ڙ ٺ ٽ ٿ ڦ ڪ ڱ ڳ), Kurdish
+# (ڕ ڵ ۆ ێ ە ڤ), Kashmiri (ۄ ٲ ٳ ؠ) or Uyghur (ې ۆ ۇ ۈ ڭ ۋ ە) write and Persian, Arabic and Urdu
+# do not. lid.176 gives one or two Persian words ending in ه to Pashto ("رفته", "خونه") and some
+# Urdu to Kurdish ("گیا"); without one of these letters the fa/ar/ur layer decides.
+_OTHER_SCRIPT_LETTERS = frozenset("ټډړږښګڼۍې" "ٻڄڃڇڊڌڍڎڏڙٺٽٿڦڪڱڳ" "ڕڵۆێەڤ" "ۄٲٳؠ") | _UG_ONLY
 # lid.176 labels of languages written in Arabic script; any other label on Arabic-script text is a slip.
 _ARABIC_SCRIPT_LABELS = _CONFUSABLE | {"ps", "ku", "ckb", "sd", "ug", "ks"}
 _PRESENTATION_FORMS = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -136,8 +141,11 @@ def _lid_probabilities(texts: list[str]) -> list[dict[str, float]]:
 
 
 def _confusable(lid_label: str, letters: str) -> bool:
-    return (lid_label in _CONFUSABLE or (lid_label == "ug" and not set(letters) & _UG_ONLY)
-            or lid_label not in _ARABIC_SCRIPT_LABELS)  # "پهلوی" is not Sinhala, "ضربات" not Tagalog
+    """Whether the fa/ar/ur layer decides a short Arabic-script text lid.176 gave this label."""
+    if lid_label in _CONFUSABLE or lid_label not in _ARABIC_SCRIPT_LABELS:
+        return True  # "پهلوی" is not Sinhala, "ضربات" not Tagalog
+    # Pashto, Kurdish, Sindhi, Kashmiri, Uyghur: kept only when a letter of their own says so
+    return _OTHER_SCRIPT_LETTERS.isdisjoint(letters)
 
 
 
