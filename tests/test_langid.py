@@ -143,3 +143,19 @@ def test_english_with_english_function_words_skips_the_finglish_model(monkeypatc
 ])
 def test_other_arabic_script_labels_without_their_own_letters_go_to_the_fa_ar_ur_layer(text, lang):
     assert detect(text).lang == lang
+
+
+def test_short_arabic_script_texts_are_not_read_by_lid176_while_its_weight_is_zero(monkeypatch):
+    import sys
+
+    from analyzer.langid import arabic_script
+
+    if arabic_script.ngram_model().lid_weight:
+        pytest.skip("the shipped model weighs lid.176's probabilities")
+    detect_module = sys.modules["analyzer.langid.detect"]
+    read = []
+    real = detect_module._predict
+    monkeypatch.setattr(detect_module, "_predict", lambda texts, k: read.extend(texts) or real(texts, k))
+    texts = ["کتاب خوب", "بہت اچھا", "زۆر باشە", "این یک جمله فارسی درباره آب و هوا است.", "Good questions Fred"]
+    assert [r.lang for r in detect_batch(texts)] == ["fa", "ur", "ckb", "fa", "en"]
+    assert read == texts[2:]  # Kurdish letters: lid.176's label may stand, so it reads that one

@@ -219,18 +219,37 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
         ascii_only.append(prepared[2])
     if not todo:
         return out  # type: ignore[return-value]  # every text is und
-    labels, probs = _predict(clean, 1)
-    top = [float(p[0]) for p in probs]
-    # One pass sorts the texts: Latin ones may be Finglish, short Arabic-script ones go to the
-    # fa/ar/ur layer (a Latin text is never also mostly Arabic script).
+    # A short Arabic-script text without a letter of Pashto, Kurdish, Sindhi, Kashmiri or Uyghur
+    # goes to the fa/ar/ur layer whatever lid.176 calls it (see ``_confusable``); while that layer
+    # gives lid.176's probabilities no weight (the weight chosen at present is 0), lid.176 need
+    # not read it at all.
+    model = ngram_model()
+    unread = model is not None and not model.lid_weight
+    read: list[int] = []
+    short: list[int] = []
+    for n, text in enumerate(clean):
+        if (unread and not ascii_only[n] and text.count(" ") < SHORT_WORDS
+                and _OTHER_SCRIPT_LETTERS.isdisjoint(letters[n]) and _mostly_arabic_script(letters[n])):
+            short.append(n)
+        else:
+            read.append(n)
+    labels: list = [None] * len(clean)
+    top = [0.0] * len(clean)
+    if read:
+        read_labels, read_probs = _predict([clean[n] for n in read], 1)
+        for n, lab, p in zip(read, read_labels, read_probs):
+            labels[n] = lab
+            top[n] = float(p[0])
+    # One pass sorts the other texts: Latin ones may be Finglish, short Arabic-script ones go to
+    # the fa/ar/ur layer (a Latin text is never also mostly Arabic script).
     # Texts lid.176 is sure are English skip the Finglish model: at 0.9 that is half of English
     # tweets and 0.1 % of Finglish sentences (2 of 1,922 in finglish-persian-parallel).
     # So do texts it calls English that use an English function word ("the", "was"): none of the
     # 1,354 Finglish training sentences does, and 96 % of the English validation tweets it is
     # unsure about do (TweetEval sentiment val).
     latin: list[int] = []
-    short: list[int] = []
-    for n, lab in enumerate(labels):
+    for n in read:
+        lab = labels[n]
         if ascii_only[n] or _mostly_latin(letters[n]):
             if not (lab[0] == "__label__en" and (top[n] >= ENGLISH_SURE or _english_words(clean[n]))):
                 latin.append(n)
@@ -245,10 +264,8 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
                 fing[n] = float(p)
     # The fa/ar/ur layer weighs lid.176's top ten, asked again for the short texts only (its
     # weights were chosen with ten; three from the first call gave 91.3 % development accuracy
-    # against 91.4 %, for about a tenth of the time).
-    # The weight chosen for lid.176 in that layer is 0 at present: then nothing is asked again.
-    model = ngram_model()
-    if short and model is not None and model.lid_weight:
+    # against 91.4 %, for about a tenth of the time). Not asked while that weight is 0.
+    if short and not unread and model is not None and model.lid_weight:
         short_lid = dict(zip(short, _lid_probabilities([clean[n] for n in short])))
     else:
         short_lid = dict.fromkeys(short, {})
@@ -256,16 +273,17 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
         if n in fing:
             out[i] = LangResult("fa-Latn", fing[n])
             continue
+        if n in short_lid:
+            letterset = set(letters[n])
+            decided = short_text_language(text, letterset, short_lid[n], model)
+            if decided:
+                out[i] = LangResult(decided[0], decided[1], _mix(letters[n], letterset, decided[0]))
+                continue
         lang = lab[0][9:]  # after "__label__"
         if ascii_only[n] and lang not in _FA_AR_UR:
             out[i] = LangResult(lang, prob)  # no Arabic-script letter to weigh, no mix
             continue
         letterset = set(letters[n])
-        if n in short_lid:
-            decided = short_text_language(text, letterset, short_lid[n])
-            if decided:
-                out[i] = LangResult(decided[0], decided[1], _mix(letters[n], letterset, decided[0]))
-                continue
         # Letters only one of the three languages writes override lid.176's guess;
         # Persian letters (پ چ ژ گ ی) are shared with Urdu, so they only turn "ar" into "fa".
         if lang in _FA_AR_UR:
