@@ -104,3 +104,58 @@ def test_persian_typed_with_arabic_letters_is_looked_up_under_persian_ones():
     assert "بسيارى" not in table and _listed("بسيارى")[0] == table["بسیاری"][0]  # "very", Arabic ي and ى
     assert _listed("بسيارى")[1] == -7.0  # the Arabic list still does not know it
     assert _listed("كتاب") == table["كتاب"]  # an Arabic word the Arabic list holds keeps its own figures
+
+
+def test_short_texts_do_not_ask_lid176_again_when_its_weight_is_zero(monkeypatch):
+    import sys
+
+    from analyzer.langid import arabic_script
+
+    detect_module = sys.modules["analyzer.langid.detect"]  # the package's "detect" is the function
+
+    if arabic_script.ngram_model().lid_weight:
+        pytest.skip("the shipped model weighs lid.176's probabilities")
+
+    def no_second_call(texts):
+        raise AssertionError(f"lid.176 asked again for {texts}")
+
+    monkeypatch.setattr(detect_module, "_lid_probabilities", no_second_call)
+    assert [r.lang for r in detect_batch(["کتاب خوب", "شكرا جزيلا", "بہت اچھا"])] == ["fa", "ar", "ur"]
+
+
+def test_english_with_english_function_words_skips_the_finglish_model(monkeypatch):
+    import sys
+
+    detect_module = sys.modules["analyzer.langid.detect"]
+    asked = []
+    real = detect_module.finglish_probability
+    monkeypatch.setattr(detect_module, "finglish_probability", lambda texts: asked.extend(texts) or real(texts))
+    # lid.176 calls this English at 0.84, under the 0.9 that skips the Finglish model by itself
+    results = detect_batch(["Tehran vs Esteghlal: the derby is on", "man inja zendegi mikonam"])
+    assert [r.lang for r in results] == ["en", "fa-Latn"]
+    assert asked == ["man inja zendegi mikonam"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # lid.176 says Pashto for colloquial Persian ending in ه, Kurdish for an Urdu verb
+    ("خونه", "fa"), ("رفته", "fa"), ("بزنه", "fa"), ("گیا", "ur"),
+    ("زۆر باشە", "ckb"),  # Kurdish letters ۆ ە: lid.176's label stays
+])
+def test_other_arabic_script_labels_without_their_own_letters_go_to_the_fa_ar_ur_layer(text, lang):
+    assert detect(text).lang == lang
+
+
+def test_short_arabic_script_texts_are_not_read_by_lid176_while_its_weight_is_zero(monkeypatch):
+    import sys
+
+    from analyzer.langid import arabic_script
+
+    if arabic_script.ngram_model().lid_weight:
+        pytest.skip("the shipped model weighs lid.176's probabilities")
+    detect_module = sys.modules["analyzer.langid.detect"]
+    read = []
+    real = detect_module._predict
+    monkeypatch.setattr(detect_module, "_predict", lambda texts, k: read.extend(texts) or real(texts, k))
+    texts = ["کتاب خوب", "بہت اچھا", "زۆر باشە", "این یک جمله فارسی درباره آب و هوا است.", "Good questions Fred"]
+    assert [r.lang for r in detect_batch(texts)] == ["fa", "ur", "ckb", "fa", "en"]
+    assert read == texts[2:]  # Kurdish letters: lid.176's label may stand, so it reads that one

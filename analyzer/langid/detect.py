@@ -10,7 +10,7 @@ from importlib import resources
 
 from ..lexicon import persian_frequencies
 from ..records import LangResult
-from .arabic_script import UR_ONLY, short_text_language
+from .arabic_script import UR_ONLY, ngram_model, short_text_language
 from .finglish import finglish_probability
 from .finglish import threshold as finglish_threshold
 
@@ -20,6 +20,7 @@ ENGLISH_SURE = 0.9
 _FA_ONLY = set("پچژگی")
 _UR_ONLY = UR_ONLY
 _AR_ONLY = set("يكة")
+_FA_AR_UR = frozenset({"fa", "ar", "ur"})
 # lid.176 labels that short Persian, Arabic or Urdu text gets confused with (Western Punjabi,
 # South Azerbaijani, Gilaki, Mazanderani): there our fa/ar/ur layer decides. Pashto and
 # Kurdish keep lid.176's label, as the design asks.
@@ -27,6 +28,11 @@ _CONFUSABLE = {"fa", "ar", "ur", "pnb", "azb", "glk", "mzn", "arz", "bal"}
 # lid.176 also says Uyghur for some short Urdu ("سکتا"); without a letter Uyghur writes and the
 # three do not, that guess goes to the fa/ar/ur layer too.
 _UG_ONLY = set("ېۆۇۈڭۋە")
+# Letters that Pashto (ټ ډ ړ ږ ښ ګ ڼ ۍ ې), Sindhi (ٻ ڄ ڃ ڇ ڊ ڌ ڍ ڎ ڏ ڙ ٺ ٽ ٿ ڦ ڪ ڱ ڳ), Kurdish
+# (ڕ ڵ ۆ ێ ە ڤ), Kashmiri (ۄ ٲ ٳ ؠ) or Uyghur (ې ۆ ۇ ۈ ڭ ۋ ە) write and Persian, Arabic and Urdu
+# do not. lid.176 gives one or two Persian words ending in ه to Pashto ("رفته", "خونه") and some
+# Urdu to Kurdish ("گیا"); without one of these letters the fa/ar/ur layer decides.
+_OTHER_SCRIPT_LETTERS = frozenset("ټډړږښګڼۍې" "ٻڄڃڇڊڌڍڎڏڙٺٽٿڦڪڱڳ" "ڕڵۆێەڤ" "ۄٲٳؠ") | _UG_ONLY
 # lid.176 labels of languages written in Arabic script; any other label on Arabic-script text is a slip.
 _ARABIC_SCRIPT_LABELS = _CONFUSABLE | {"ps", "ku", "ckb", "sd", "ug", "ks"}
 _PRESENTATION_FORMS = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -44,12 +50,12 @@ def _model():
     return fasttext.load_model(str(path))
 
 
-_LETTER = re.compile(r"[^\W\d_]+")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 
 
 def _letters(text: str) -> str:
     """The letters of ``text`` (word characters that are not digits or underscores)."""
-    return "".join(_LETTER.findall(text))
+    return _NOT_LETTER.sub("", text)
 
 
 # Letters Arabic writes and Persian does not (or only in quotations): ي ك ة ى إ أ ؤ
@@ -123,30 +129,52 @@ def detect(text: str) -> LangResult:
     return detect_batch([text])[0]
 
 
+def _predict(texts: list[str], k: int) -> tuple[list[list[str]], list]:
+    """lid.176's top ``k`` for one-line texts, without fastText's Python wrapper (which checks
+    every text for a newline: ours have none, they are joined from ``str.split()``)."""
+    return _model().f.multilinePredict([t + "\n" for t in texts], k, 0.0, "strict")
+
+
 def _lid_probabilities(texts: list[str]) -> list[dict[str, float]]:
-    labels, probs = _model().predict(texts, k=LID_TOP)
+    labels, probs = _predict(texts, LID_TOP)
     return [{lab.removeprefix("__label__"): float(p) for lab, p in zip(ls, ps)} for ls, ps in zip(labels, probs)]
 
 
 def _confusable(lid_label: str, letters: str) -> bool:
-    return (lid_label in _CONFUSABLE or (lid_label == "ug" and not set(letters) & _UG_ONLY)
-            or lid_label not in _ARABIC_SCRIPT_LABELS)  # "پهلوی" is not Sinhala, "ضربات" not Tagalog
+    """Whether the fa/ar/ur layer decides a short Arabic-script text lid.176 gave this label."""
+    if lid_label in _CONFUSABLE or lid_label not in _ARABIC_SCRIPT_LABELS:
+        return True  # "پهلوی" is not Sinhala, "ضربات" not Tagalog
+    # Pashto, Kurdish, Sindhi, Kashmiri, Uyghur: kept only when a letter of their own says so
+    return _OTHER_SCRIPT_LETTERS.isdisjoint(letters)
 
+
+
+# English function words that Finglish does not write: in none of the Finglish training sentences
+# (finglish-persian-parallel, hash 30+) nor the Finglish→Persian dictionary. Persian in Latin
+# letters does write "to" (تو), "in" (این), "be" (به), "man" (من), so those are not here.
+_ENGLISH_ONLY = frozenset("the of is for with it that my have this but was will what your they we not from can "
+                          "when about i'm don't it's would there their has been".split())
+
+
+def _english_words(text: str) -> bool:
+    return not _ENGLISH_ONLY.isdisjoint(text.lower().split())
 
 
 def _mostly_arabic_script(letters: str) -> bool:
     return bool(letters) and len(_ARABIC_SCRIPT.findall(letters)) >= 0.8 * len(letters)
 
 
-def _finglish(text: str, p: float, lid_label: str, lid_p: float) -> bool:
+def _finglish(text: str, p: float, lid_label: str, lid_p: float, long_cut: float | None = None,
+              short_cut: float | None = None) -> bool:
     """Finglish when its model is sure enough; for one or two words also only when lid.176 does
     not say English ("radar", "naval" look Persian to the Finglish model). The price: one-word
     Finglish that lid.176 calls English ("merci") stays English."""
-    words = len(text.split())
-    if words > 2:
-        return p >= finglish_threshold()
-    veto = 0.0 if words == 1 else SHORT_ENGLISH_VETO  # a single word lid.176 calls English stays English
-    return p >= finglish_threshold(short=True) and not (lid_label == "__label__en" and lid_p >= veto)
+    spaces = text.count(" ")  # one-line text: words - 1
+    if spaces > 1:
+        return p >= (finglish_threshold() if long_cut is None else long_cut)
+    veto = 0.0 if spaces == 0 else SHORT_ENGLISH_VETO  # a single word lid.176 calls English stays English
+    return (p >= (finglish_threshold(short=True) if short_cut is None else short_cut)
+            and not (lid_label == "__label__en" and lid_p >= veto))
 
 
 def _prepare(text: str) -> tuple[str, str, bool] | str:
@@ -191,42 +219,79 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
         ascii_only.append(prepared[2])
     if not todo:
         return out  # type: ignore[return-value]  # every text is und
-    labels, probs = _model().predict(clean, k=1)
+    # A short Arabic-script text without a letter of Pashto, Kurdish, Sindhi, Kashmiri or Uyghur
+    # goes to the fa/ar/ur layer whatever lid.176 calls it (see ``_confusable``); while that layer
+    # gives lid.176's probabilities no weight (the weight chosen at present is 0), lid.176 need
+    # not read it at all.
+    model = ngram_model()
+    unread = model is not None and not model.lid_weight
+    read: list[int] = []
+    short: list[int] = []
+    for n, text in enumerate(clean):
+        if (unread and not ascii_only[n] and text.count(" ") < SHORT_WORDS
+                and _OTHER_SCRIPT_LETTERS.isdisjoint(letters[n]) and _mostly_arabic_script(letters[n])):
+            short.append(n)
+        else:
+            read.append(n)
+    labels: list = [None] * len(clean)
+    top = [0.0] * len(clean)
+    if read:
+        read_labels, read_probs = _predict([clean[n] for n in read], 1)
+        for n, lab, p in zip(read, read_labels, read_probs):
+            labels[n] = lab
+            top[n] = float(p[0])
+    # One pass sorts the other texts: Latin ones may be Finglish, short Arabic-script ones go to
+    # the fa/ar/ur layer (a Latin text is never also mostly Arabic script).
     # Texts lid.176 is sure are English skip the Finglish model: at 0.9 that is half of English
     # tweets and 0.1 % of Finglish sentences (2 of 1,922 in finglish-persian-parallel).
-    latin = [n for n, found in enumerate(letters) if (ascii_only[n] or _mostly_latin(found))
-             and not (labels[n][0] == "__label__en" and probs[n][0] >= ENGLISH_SURE)]
-    p_fing = finglish_probability([clean[n] for n in latin])
-    fing = {n: float(p) for n, p in zip(latin, p_fing) if _finglish(clean[n], p, labels[n][0], probs[n][0])}
-    short = [n for n, (text, lab) in enumerate(zip(clean, labels))
-             if not ascii_only[n] and _confusable(lab[0][9:], letters[n]) and len(text.split()) <= SHORT_WORDS
-             and _mostly_arabic_script(letters[n])]
+    # So do texts it calls English that use an English function word ("the", "was"): none of the
+    # 1,354 Finglish training sentences does, and 96 % of the English validation tweets it is
+    # unsure about do (TweetEval sentiment val).
+    latin: list[int] = []
+    for n in read:
+        lab = labels[n]
+        if ascii_only[n] or _mostly_latin(letters[n]):
+            if not (lab[0] == "__label__en" and (top[n] >= ENGLISH_SURE or _english_words(clean[n]))):
+                latin.append(n)
+        elif (clean[n].count(" ") < SHORT_WORDS and _confusable(lab[0][9:], letters[n])
+              and _mostly_arabic_script(letters[n])):
+            short.append(n)
+    fing = {}
+    if latin:
+        long_cut, short_cut = finglish_threshold(), finglish_threshold(short=True)
+        for n, p in zip(latin, finglish_probability([clean[n] for n in latin])):
+            if _finglish(clean[n], p, labels[n][0], top[n], long_cut, short_cut):
+                fing[n] = float(p)
     # The fa/ar/ur layer weighs lid.176's top ten, asked again for the short texts only (its
     # weights were chosen with ten; three from the first call gave 91.3 % development accuracy
-    # against 91.4 %, for about a tenth of the time).
-    short_lid = dict(zip(short, _lid_probabilities([clean[n] for n in short]))) if short else {}
-    for n, (i, text, lab, prob) in enumerate(zip(todo, clean, labels, probs)):
+    # against 91.4 %, for about a tenth of the time). Not asked while that weight is 0.
+    if short and not unread and model is not None and model.lid_weight:
+        short_lid = dict(zip(short, _lid_probabilities([clean[n] for n in short])))
+    else:
+        short_lid = dict.fromkeys(short, {})
+    for n, (i, text, lab, prob) in enumerate(zip(todo, clean, labels, top)):
         if n in fing:
             out[i] = LangResult("fa-Latn", fing[n])
             continue
-        lang = lab[0][9:]  # after "__label__"
-        if ascii_only[n] and lang not in {"fa", "ar", "ur"}:
-            out[i] = LangResult(lang, float(prob[0]))  # no Arabic-script letter to weigh, no mix
-            continue
-        letterset = set(letters[n])
         if n in short_lid:
-            decided = short_text_language(text, letterset, short_lid[n])
+            letterset = set(letters[n])
+            decided = short_text_language(text, letterset, short_lid[n], model)
             if decided:
                 out[i] = LangResult(decided[0], decided[1], _mix(letters[n], letterset, decided[0]))
                 continue
+        lang = lab[0][9:]  # after "__label__"
+        if ascii_only[n] and lang not in _FA_AR_UR:
+            out[i] = LangResult(lang, prob)  # no Arabic-script letter to weigh, no mix
+            continue
+        letterset = set(letters[n])
         # Letters only one of the three languages writes override lid.176's guess;
         # Persian letters (پ چ ژ گ ی) are shared with Urdu, so they only turn "ar" into "fa".
-        if lang in {"fa", "ar", "ur"}:
+        if lang in _FA_AR_UR:
             if letterset & _UR_ONLY:
                 lang = "ur"
             elif lang == "ar" and letterset & _FA_ONLY and not letterset & _AR_ONLY:
                 lang = "fa"
             elif lang == "ar" and not letterset & _AR_WRITTEN and _common_persian(text):
                 lang = "fa"
-        out[i] = LangResult(lang, float(prob[0]), _mix(letters[n], letterset, lang))
+        out[i] = LangResult(lang, prob, _mix(letters[n], letterset, lang))
     return out  # type: ignore[return-value]  # every slot is filled above

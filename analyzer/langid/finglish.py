@@ -48,8 +48,10 @@ def finglish_probability(texts: list[str], m=None) -> np.ndarray:
     m = m or model()
     if m is None or not texts:
         return np.zeros(len(texts))
-    labels, probs = m.predict([clean(t) for t in texts], k=2)
-    return np.array([float(dict(zip(lab, p)).get(LABEL, 0.0)) for lab, p in zip(labels, probs)])
+    # fastText's own wrapper only adds a newline check per text: clean() leaves none
+    labels, probs = m.f.multilinePredict([clean(t) + "\n" for t in texts], 2, 0.0, "strict")
+    return np.array([float(p[0] if lab[0] == LABEL else p[1] if len(lab) > 1 and lab[1] == LABEL else 0.0)
+                     for lab, p in zip(labels, probs)])
 
 
 def threshold(short: bool = False) -> float:
