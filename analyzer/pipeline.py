@@ -84,7 +84,7 @@ def analyze_texts(texts: list[str]) -> list[Analysis]:
     langs = detect_batch(texts)
     codes = [r.lang for r in langs]
     normalized = normalize_batch(texts, codes)
-    verdicts = classify_batch(normalized, codes)
+    verdicts = classify_batch(normalized, codes, texts)
     return [
         Analysis(
             lang=lang,

@@ -262,3 +262,13 @@ def test_listed_words_lead_the_terms_of_a_toxic_comment_and_show_on_friendly_one
     assert friendly.toxicity.lexicon == {"profanity": ["fuck"]}
     (fa,) = run(["خفه شو کسکش"], "fa")
     assert fa.toxicity.lexicon == {"insult": ["خفه شو", "کسکش"]} and "کسکش" in fa.toxicity.terms
+
+
+def test_finglish_insults_are_found_in_their_own_letters():
+    from analyzer.pipeline import analyze_texts
+
+    (fing,) = analyze_texts(["to ye koskeshi, khafe sho madarjende"])
+    assert fing.lang.lang == "fa-Latn"
+    # "madarjende" is listed in Latin letters; its transliteration is not a listed spelling
+    assert "madarjende" in fing.toxicity.lexicon["insult"]
+    assert "koskeshi" in fing.toxicity.lexicon["insult"] and "koskesh" not in fing.toxicity.lexicon["insult"]

@@ -36,7 +36,9 @@ def toxicity_threshold(lang: str) -> float:
     return float(_model(first).meta.get("threshold", 0.5))
 
 
-def classify_batch(texts: list[str], langs: list[str]) -> list[Verdict]:
+def classify_batch(texts: list[str], langs: list[str], originals: list[str] | None = None) -> list[Verdict]:
+    """Verdicts for normalised ``texts``. ``originals``, the texts as written, let the word list
+    also read Finglish in its own letters: "madarjende" is listed, its transliteration need not be."""
     out = [Verdict(None, None, f"no sentiment model for {lang!r}", f"no toxicity model for {lang!r}")
            for lang in langs]
     for model_lang in sorted(set(MODEL_LANG.values())):
@@ -46,7 +48,8 @@ def classify_batch(texts: list[str], langs: list[str]) -> list[Verdict]:
         batch = [texts[i] for i in idx]
         counts = _shared_counts(model_lang, batch)
         sentiments = _sentiments(model_lang, batch, counts)
-        toxicities = _toxicities(model_lang, batch, counts)
+        latin = [originals[i] if originals is not None and langs[i].endswith("-Latn") else None for i in idx]
+        toxicities = _toxicities(model_lang, batch, counts, latin)
         for j, i in enumerate(idx):
             out[i] = Verdict(sentiments[j], toxicities[j])
     return out
@@ -69,7 +72,7 @@ def _sentiments(lang: str, texts: list[str], counts=None) -> list[Sentiment]:
     ]
 
 
-def _toxicities(lang: str, texts: list[str], counts=None) -> list[Toxicity]:
+def _toxicities(lang: str, texts: list[str], counts=None, latin: list[str | None] | None = None) -> list[Toxicity]:
     subs = {name: _model(model).predict_texts(texts, counts)[0][:, 1]
             for name, model in TOXICITY_MODELS[lang].items()}
     main_name = next(iter(TOXICITY_MODELS[lang]))
@@ -80,6 +83,9 @@ def _toxicities(lang: str, texts: list[str], counts=None) -> list[Toxicity]:
     for j, text in enumerate(texts):
         toxic = bool(score[j] >= threshold)
         hits = word_hits(text)
+        if latin and latin[j]:
+            for label, words in word_hits(latin[j]).items():
+                hits.setdefault(label, []).extend(w for w in words if w not in hits[label])
         terms = []
         if toxic:  # a listed swear word or insult is the plainest reason; the model's own terms follow
             listed = [w for words in hits.values() for w in words]

@@ -75,6 +75,7 @@ def word_hits(text: str) -> dict[str, list[str]]:
     if pattern is not None:
         for m in pattern.finditer(low):
             label = inside[m.group(0)]
-            if m.group(0) not in found.get(label, ()):
+            # an inside-word entry already named by a whole word ("koskesh" in "koskeshi") is not repeated
+            if not any(m.group(0) in w for w in found.get(label, ())):
                 found.setdefault(label, []).append(m.group(0))
     return found
