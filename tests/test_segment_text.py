@@ -338,3 +338,33 @@ def test_slashdot_user_ids_head_comments(learned):
     assert [(c.author, c.text) for c in seg.comments] == [
         ("garaged", "I can build a computer, mostly."), ("kcin", "I make my own silicon wafers."),
         ("mcgrew", "I have been building them for years.")]
+
+
+TRACKBACK = "\nTrackBack\n\nTrackBack URL for this entry:\nhttp://example.com/tb/123\n"
+# TypePad lists the blogs that linked to the entry, each ping closed by its "Tracked on" date.
+TRACKBACK_PINGS = (TRACKBACK + "\nListed below are links to weblogs that reference Storm closes the port:\n\n"
+                   "» Port news roundup from The Harbour Blog\nThe port of Bandar Abbas closed on Sunday.\n\n"
+                   "Tracked on Nov 5, 2012 3:09:50 PM\n\n"
+                   "» Storm watch from Sea Notes\nA storm kept every vessel at anchor.\n\n"
+                   "Tracked on Nov 6, 2012 6:56:46 PM\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_trackback_box_is_not_a_comment(learned):
+    seg, cut = segment_lines(ARTICLE + TRACKBACK, learned=learned)
+    assert seg.comments == [] and cut is None
+    seg, cut = segment_lines(ARTICLE + TRACKBACK_PINGS, learned=learned)
+    assert seg.comments == [] and "Storm watch from Sea Notes" in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_footer_comments_below_a_trackback_box_start_right_after_it(learned):
+    thread = ("\nI was there on Sunday.\nThe quay was empty.\nEven the gulls stayed away.\nA strange day.\n\n"
+              "Posted by: Omid | November 05, 2012 at 03:22 PM\n\n"
+              "Good to see the port open again.\n\nPosted by: Peter Lang | November 05, 2012 at 04:10 PM\n\n"
+              "It was about time, really.\n\nPosted by: Sara K. | November 06, 2012 at 09:01 AM\n")
+    seg, _ = segment_lines(ARTICLE + TRACKBACK_PINGS + thread, learned=learned)
+    assert [(c.author, c.text.split("\n")[0]) for c in seg.comments] == [
+        ("Omid", "I was there on Sunday."), ("Peter Lang", "Good to see the port open again."),
+        ("Sara K.", "It was about time, really.")]
+    assert "Tracked on" not in seg.comments[0].text

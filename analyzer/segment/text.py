@@ -56,6 +56,7 @@ class _Page:
     marker: int | None
     footer: bool
     rule_start: int | None  # where the rules put the thread (None without headers)
+    box: range = range(0)  # a trackback box: article furniture no thread starts in
 
 
 def _read(text: str) -> _Page:
@@ -63,20 +64,42 @@ def _read(text: str) -> _Page:
     lines = _cut_end([line.strip() for line in raw])
     indent = [len(r) - len(r.lstrip()) for r in raw[:len(lines)]]
     keep = _clutter_mask(lines)
-    headers = _headers(lines, keep) or _name_line_headers(lines, keep)
+    box = _trackback_box(lines)
+    headers = [h for h in _headers(lines, keep) if h.line not in box] or _name_line_headers(lines, keep)
     # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
     opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
     marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and P.THREAD_START.match(line)), None)
     footer = bool(headers) and _footer_style(lines, keep, headers)
     rule_start = None
     if headers and footer:
-        rule_start = _footer_block_start(lines, keep, headers, marker)
+        rule_start = _footer_block_start(lines, keep, headers, marker, box.stop - 1)
         if marker is not None and marker < rule_start:
             rule_start = marker
     elif headers:
-        first = _block_start(lines, keep, headers[0], -1)
+        first = _block_start(lines, keep, headers[0], box.stop - 1)
         rule_start = min(first, marker) if marker is not None else first
-    return _Page(lines, keep, indent, headers, marker, footer, rule_start)
+    if rule_start is not None and rule_start in box:
+        rule_start = box.stop
+    return _Page(lines, keep, indent, headers, marker, footer, rule_start, box)
+
+
+def _trackback_box(lines: list[str]) -> range:
+    """The lines of a trackback box (``text_patterns.TRACKBACK_OPEN``), empty when there is none.
+
+    It runs from its first line over the URL lines that follow, and, when pings are listed
+    ("Tracked on DATE" under each), to the last of those.
+    """
+    first = next((i for i, line in enumerate(lines) if P.TRACKBACK_OPEN.match(line)), None)
+    if first is None:
+        return range(0)
+    end = first
+    for j in range(first + 1, len(lines)):
+        if lines[j] and not (P.TRACKBACK_OPEN.match(lines[j]) or P.TRACKBACK_URL.match(lines[j])):
+            break
+        if lines[j]:
+            end = j
+    end = max([end] + [j for j in range(end + 1, len(lines)) if P.TRACKED_ON.match(lines[j])])
+    return range(first, end + 1)
 
 
 def segment_lines(text: str, model: BoundaryModel | None = None,
@@ -114,6 +137,8 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
     """
     if not idx:
         return page.rule_start
+    if page.box:  # no thread starts inside a trackback box
+        p = np.where([i in page.box for i in idx], 0.0, p)
     k = int(np.argmax(p))
     if page.rule_start is None:
         return idx[k] if p[k] >= cuts.threshold else None
@@ -211,7 +236,8 @@ SECTION_GAP = 2
 MIN_FOOTER_BODY = 3
 
 
-def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Header], marker: int | None) -> int:
+def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Header], marker: int | None,
+                        floor: int = -1) -> int:
     """The first line of the text above the first footer: up to a section gap or the thread marker.
 
     It may not hold more lines than the other comments' median (three when it is the only one):
@@ -222,7 +248,9 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
     header = headers[0].line
     bodies = [sum(1 for j in range(a.line + 1, b.line) if lines[j] and keep[j]) for a, b in zip(headers, headers[1:])]
     budget = max(1, round(statistics.median(bodies))) if bodies else MIN_FOOTER_BODY
-    floor = marker if marker is not None and marker < header else -1
+    floor = max(floor, marker if marker is not None and marker < header else -1)
+    if floor >= 0:  # the article ends above the box or marker: all text below it is the thread's
+        budget = len(lines)
     start, gap, j = header, 0, header - 1
     while j > floor and budget > 0:
         if not lines[j]:

@@ -143,3 +143,13 @@ NAME_STOPWORDS = frozenset(
 # digit in it ("Alain41"), or a handle typed in lower case ("lineholder", "h4rm0ny").
 COMMENTER_LINK = re.compile(r"^(?:https?://|www\.)\S+\s")
 HANDLE = re.compile(r"^(?:\S*\d\S*|[a-z][a-z_-]{2,})$")
+
+# TypePad's trackback box, between an entry and its comments: "TrackBack", "TrackBack URL for
+# this entry:", the URL, "Listed below are links to weblogs that reference TITLE:", then each
+# ping as "» TITLE from BLOG", an excerpt and "Tracked on DATE". It is the entry's furniture
+# (readers did not write it): no thread starts inside it and its "Tracked on" lines head nothing.
+TRACKBACK_OPEN = re.compile(
+    r"^(?:trackbacks?|(?:trackback\s+)?url for this (?:entry|post):?"
+    r"|listed below are links to (?:weblogs|blogs|sites) that reference\b.*)$", re.I)
+TRACKBACK_URL = re.compile(r"^https?://\S+$", re.I)
+TRACKED_ON = re.compile(r"^tracked on\s+\S.*$", re.I)
