@@ -368,3 +368,36 @@ def test_footer_comments_below_a_trackback_box_start_right_after_it(learned):
         ("Omid", "I was there on Sunday."), ("Peter Lang", "Good to see the port open again."),
         ("Sara K.", "It was about time, really.")]
     assert "Tracked on" not in seg.comments[0].text
+
+
+PING_1 = "Pingback: Port news roundup | The Harbour Blog"
+PING_2 = "Pingback: Storm watch | Sea Notes"
+PINGBACKS = {
+    "one": (f"\n{PING_1}\n", [(None, PING_1)]),
+    "two": (f"\n{PING_1}\n\n{PING_2}\n", [(None, PING_1), (None, PING_2)]),
+    "heading-one": (f"\nComments\n\n{PING_1}\n", [(None, PING_1)]),
+    "heading-two": (f"\nComments\n\n{PING_1}\n\n{PING_2}\n", [(None, PING_1), (None, PING_2)]),
+    "before-says": (f"\n{PING_1}\n\n" + THREADS["says"][0],
+                    [(None, PING_1), ("Peter Lang", "Good to see the port open again."),
+                     ("Sara K.", "It was about time, really.")]),
+    "among-footers": ("\n\nGood to see the port open again.\n\nPosted by: Peter Lang | November 01, 2012 at 03:22 PM\n\n"
+                      f"{PING_1}\n\nIt was about time, really.\n\nPosted by: Sara K. | November 01, 2012 at 04:10 PM\n",
+                      [("Peter Lang", "Good to see the port open again."), (None, PING_1),
+                       ("Sara K.", "It was about time, really.")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PINGBACKS))
+@pytest.mark.parametrize("learned", [False, True])
+def test_pingback_lines_are_one_line_comments(case, learned):
+    thread, expected = PINGBACKS[case]
+    seg, _ = segment_lines(ARTICLE + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == expected
+    article = seg.articles[0].text
+    assert article.endswith("warmer days later in the week.") and "Pingback" not in article
+
+
+def test_model_never_starts_a_footer_thread_on_or_below_its_first_footer():
+    text = ARTICLE + "\n" + THREADS["typepad-footer"][0]
+    sure = {"Posted by: Peter Lang | November 01, 2012 at 03:22 PM": 0.95}  # above the overrule cut
+    assert _near_start_choice(text, sure, 3) == "Good to see the port open again."

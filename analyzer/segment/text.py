@@ -119,7 +119,13 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
 
 def _learned_start(page: _Page, model: BoundaryModel) -> int | None:
     idx, p = model.scores(page_view(page))
-    return _choose_start(page, idx, p, model.cuts)
+    start = _choose_start(page, idx, p, model.cuts)
+    # A "Comments" heading right above the chosen line opens the thread: it is no article text.
+    if start is not None and page.marker is not None and page.marker < start:
+        above = _nonblank_above(page.lines, page.keep, start, page.marker - 1)
+        if above is not None and above[0] == page.marker:
+            start = page.marker
+    return start
 
 
 def page_view(page: _Page) -> PageView:
@@ -139,6 +145,15 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
         return page.rule_start
     if page.box:  # no thread starts inside a trackback box
         p = np.where([i in page.box for i in idx], 0.0, p)
+    if page.headers and page.headers[0].kind in P.SELF_CONTAINED and page.rule_start == page.headers[0].line:
+        # A thread that opens with a pingback line starts no higher: the model moves a start up
+        # for a first comment whose header the rules missed, and a pingback has none to miss.
+        p = np.where(np.array(idx) < page.rule_start, 0.0, p)
+    heading = _heading(page.headers)
+    if page.footer and heading:
+        # Where headers close their comment, the first one closes the first comment: the thread
+        # starts above it (a start on it would drop that comment).
+        p = np.where(np.array(idx) >= heading[0].line, 0.0, p)
     k = int(np.argmax(p))
     if page.rule_start is None:
         return idx[k] if p[k] >= cuts.threshold else None
@@ -184,7 +199,8 @@ def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
             comments.append(Comment(text=body, author=author, posted=posted, title=None, article=len(articles) - 1))
     for i, h in enumerate(headers):
         end = blocks[i + 1] if i + 1 < len(headers) else len(lines)
-        body = _paragraphs(lines[h.line + 1:end], keep[h.line + 1:end], chrome=True)
+        first = h.line if h.kind in P.SELF_CONTAINED else h.line + 1  # a pingback line is its text
+        body = _paragraphs(lines[first:end], keep[first:end], chrome=True)
         title = _title_of(lines, keep, h, blocks[i])
         if not body:
             continue
@@ -208,10 +224,18 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
     Known footer shapes ("Posted by: NAME | DATE") say so; otherwise a thread whose last
     header has no text after it, while its first has text right above, is read bottom-up.
     """
+    headers = _heading(headers)  # a pingback neither opens nor closes other text
+    if not headers:
+        return False
     if sum(h.kind in P.FOOTERS for h in headers) * 2 > len(headers):
         return True
     after_last = _paragraphs(lines[headers[-1].line + 1:], keep[headers[-1].line + 1:], chrome=True)
     return not after_last and len(headers) >= 2
+
+
+def _heading(headers: list[_Header]) -> list[_Header]:
+    """The headers that head (or close) text of their own: all but one-line pingbacks."""
+    return [h for h in headers if h.kind not in P.SELF_CONTAINED]
 
 
 def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
@@ -219,14 +243,20 @@ def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
     """Comments whose header comes after their text: each runs from the previous header down."""
     articles, starts = _articles(lines[:start], keep[:start])
     keep = _without_consumed(keep, headers)
+    for h in headers:
+        if h.kind in P.SELF_CONTAINED:  # its line is its own comment, not the next footer's text
+            keep[h.line] = False
     comments = []
     top = start
     for h in headers:
+        article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
+        if h.kind in P.SELF_CONTAINED:
+            comments.append(Comment(text=lines[h.line], author=None, posted=h.posted, title=None, article=article))
+            continue
         body = _paragraphs(lines[top:h.line], keep[top:h.line], chrome=True)
         top = h.line + 1
         if not body:
             continue
-        article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
         comments.append(Comment(text=body, author=h.author, posted=h.posted, title=None, article=article))
     return Segmented(articles, comments), (start if comments else None)
 
@@ -245,6 +275,10 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
     comments ("Great post!") is the common case; the longest comment let a disclosure or a
     "next time I'll discuss…" line join the thread.
     """
+    first = headers[0].line
+    headers = _heading(headers)
+    if not headers:
+        return first
     header = headers[0].line
     bodies = [sum(1 for j in range(a.line + 1, b.line) if lines[j] and keep[j]) for a, b in zip(headers, headers[1:])]
     budget = max(1, round(statistics.median(bodies))) if bodies else MIN_FOOTER_BODY
@@ -263,7 +297,7 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
                 start = j
                 budget -= 1
         j -= 1
-    return start
+    return min(start, first)
 
 
 def _cut_end(lines: list[str]) -> list[str]:
@@ -329,7 +363,7 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
             continue
         out.append(h)
     for h in out:
-        if h.author is None:
+        if h.author is None and h.kind not in P.SELF_CONTAINED:
             h.author = _author_above(lines, keep, h.line)
     return out
 
@@ -498,7 +532,7 @@ def _title_like(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
 def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: int) -> int:
     """First line of a comment: its avatar name line, its title line, or the header itself."""
     start = h.line
-    if h.kind == NAME_LINE_KIND:  # the name is the comment's first line
+    if h.kind == NAME_LINE_KIND or h.kind in P.SELF_CONTAINED:  # the header is the comment's first line
         return start
     if h.kind == "date" and h.author:
         above = _nonblank_above(lines, keep, h.line, prev_header)

@@ -32,6 +32,8 @@ DATE = (
 
 # (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
+    # WordPress: "Pingback: Port news roundup | The Harbour Blog", a whole comment on one line
+    ("pingback", re.compile(r"^(?:pingback|trackback)\s*:\s*\S.*$", re.I)),
     ("by-on", re.compile(r"^by\s+(?P<author>.{1,80}?)(?P<unverified>\s*\(not verified\))?\s+on(?:\s+(?P<posted>.+))?$", re.I)),
     # Slashdot: "by garaged (579941)", the user id in brackets (with " on DATE" it is "by-on")
     ("by-uid", re.compile(r"^by\s+(?P<author>\S.{0,60}?)\s+\(\d+\)(?:\s+\*)?$", re.I)),
@@ -80,7 +82,7 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
 
 
 # Headers this weak make a thread only when at least this many of them agree.
-MIN_HEADERS = {"by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
+MIN_HEADERS = {"pingback": 1, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
                "date-name": 2, "name-points": 2, "url-name": 2,
@@ -93,6 +95,10 @@ CLOCK = re.compile(rf"{_D}{{1,2}}[:٫]{_D}{{2}}")
 
 # Header kinds whose comment's date comes below its text ("NAME said..." … "October 9, 2012 3:04 PM").
 DATE_BELOW = {"said-ellipsis", "says"}
+
+# Header kinds that are a whole comment: the line is its text; it names no author (a heading
+# above it is no name) and no text or title lines belong to it.
+SELF_CONTAINED = {"pingback"}
 
 # Header kinds that close their comment (the text is above them), as TypePad prints them.
 FOOTERS = {"posted-by-footer"}
