@@ -99,6 +99,9 @@ THREADS = {
     "disqus-url-name": ("http://rickyleepotts.com/ Ricky Potts\nGood to see the port open again.\n\n"
                         "http://twitter.com/sarak Sara K\nIt was about time, really.\n",
                         [("Ricky Potts", None), ("Sara K", None)]),
+    "on-date-time-name": ("on 2012-10-16 at 8:11 am Rolf Kristensen\nGood to see the port open again.\n\n"
+                          "on 2012-10-16 at 8:35 am jj (@all2one)\nIt was about time, really.\n",
+                          [("Rolf Kristensen", "2012-10-16 at 8:11 am"), ("jj (@all2one)", "2012-10-16 at 8:35 am")]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
@@ -401,3 +404,18 @@ def test_model_never_starts_a_footer_thread_on_or_below_its_first_footer():
     text = ARTICLE + "\n" + THREADS["typepad-footer"][0]
     sure = {"Posted by: Peter Lang | November 01, 2012 at 03:22 PM": 0.95}  # above the overrule cut
     assert _near_start_choice(text, sure, 3) == "Good to see the port open again."
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_dateline_under_the_title_in_the_threads_own_shape_is_not_a_comment(learned):
+    # "Section\nDate" under the title reads like "Name\nDate" over a comment, the thread's own shape.
+    head, body = ARTICLE.split("\n\n", 1)
+    diary = "".join(f"On day {n} of the storm the quay stayed closed and the ferries waited.\n\n" for n in range(2, 9))
+    dump = (head + "\n\nTara Hornor\nHarbour & Shipping\nNovember 8th 2012\n\n" + body + "\n" + diary +
+            "jne\nNovember 8th\nGood to see the port open again.\n\n"
+            "Marv\nNovember 12th\nIt was about time, really.\n\n"
+            "Omid\nNovember 13th\nNot for long, I fear.\n")
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.posted) for c in seg.comments] == [
+        ("jne", "November 8th"), ("Marv", "November 12th"), ("Omid", "November 13th")]
+    assert "port of Bandar Abbas" in seg.articles[0].text

@@ -354,6 +354,7 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
     counts = Counter(h.kind for h in found)
     found = [h for h in found if not (h.line < opening and counts[h.kind] == 1 and len(counts) > 1)]
+    found = _drop_opening_dateline(lines, keep, found, opening)
     # One header style per thread: a minority variant of a well-attested kind is a quotation.
     variants = Counter((h.kind, h.variant) for h in found)
     out = []
@@ -366,6 +367,30 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         if h.author is None and h.kind not in P.SELF_CONTAINED:
             h.author = _author_above(lines, keep, h.line)
     return out
+
+
+# A header among the opening lines is the article's dateline, not the thread's first comment,
+# when the next header is this many times further than the thread's headers usually are apart
+# (and at least ``OPENING_GAP_MIN`` kept lines).
+OPENING_GAP_FACTOR = 4
+OPENING_GAP_MIN = 12
+
+
+def _drop_opening_dateline(lines: list[str], keep: list[bool], found: list[_Header], opening: int) -> list[_Header]:
+    """"Business & Finance" over "November 8th 2012" under the title reads like a commenter's
+    name over a comment date, and the thread below uses that very shape; but the whole article
+    lies between it and the next header, while comments follow each other closely."""
+    if len(found) < 3 or found[0].line >= opening:
+        return found
+    kept = [i for i, line in enumerate(lines) if line and keep[i]]
+
+    def gap(a: _Header, b: _Header) -> int:
+        return bisect.bisect_left(kept, b.line) - bisect.bisect_left(kept, a.line)
+
+    usual = statistics.median(gap(a, b) for a, b in zip(found[1:], found[2:]))
+    if gap(found[0], found[1]) >= max(OPENING_GAP_MIN, OPENING_GAP_FACTOR * usual):
+        return found[1:]
+    return found
 
 
 # A run of bare-name comments: at most this many kept lines of text between two names (and
