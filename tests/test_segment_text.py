@@ -419,3 +419,12 @@ def test_dateline_under_the_title_in_the_threads_own_shape_is_not_a_comment(lear
     assert [(c.author, c.posted) for c in seg.comments] == [
         ("jne", "November 8th"), ("Marv", "November 12th"), ("Omid", "November 13th")]
     assert "port of Bandar Abbas" in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_one_line_comment_is_not_the_next_comments_title(learned):
+    thread = ("Lauren K says:\nOctober 29, 2012 at 12:41 pm\n\nAdorable!\n\n"
+              "texydeb says:\nOctober 29, 2012 at 10:23 am\n\nThey are all perfect! :D\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [(c.author, c.title, c.text) for c in seg.comments] == [
+        ("Lauren K", None, "Adorable!"), ("texydeb", None, "They are all perfect! :D")]

@@ -178,7 +178,7 @@ def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
     headers = [h for h in headers if h.line >= start]
     if page.footer and headers:
         return _footer_thread(lines, keep, headers, start)
-    blocks = [_block_start(lines, keep, h, max(headers[i - 1].line if i else -1, start - 1))
+    blocks = [_block_start(lines, keep, h, max(_header_end(headers[i - 1]) if i else -1, start - 1), after=i > 0)
               for i, h in enumerate(headers)]
     articles, starts = _articles(lines[:start], keep[:start])
     keep = _without_consumed(keep, headers)
@@ -554,8 +554,18 @@ def _title_like(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
     return not line.endswith((".", ",", ";", ":"))
 
 
-def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: int) -> int:
-    """First line of a comment: its avatar name line, its title line, or the header itself."""
+def _header_end(h: _Header) -> int:
+    """The last line of a header: its own, or the date line it took in."""
+    return max([h.line, *h.consumed])
+
+
+def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: int, after: bool = False) -> int:
+    """First line of a comment: its avatar name line, its title line, or the header itself.
+
+    ``after``: ``prev_header`` is the end of the previous comment's header. A line right below
+    it is that comment's text ("Adorable!"), never the next comment's title: it would leave
+    the previous comment empty.
+    """
     start = h.line
     if h.kind == NAME_LINE_KIND or h.kind in P.SELF_CONTAINED:  # the header is the comment's first line
         return start
@@ -568,7 +578,8 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
     j, gap = above
     if h.author and lines[j] == h.author:
         return j
-    if gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None:
+    if (gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None
+            and not (after and _nonblank_above(lines, keep, j, prev_header) is None)):
         start = j
         above = _nonblank_above(lines, keep, j, prev_header)
         if above and above[1] <= 1 and h.author and lines[above[0]] == h.author:
