@@ -102,6 +102,12 @@ THREADS = {
     "on-date-time-name": ("on 2012-10-16 at 8:11 am Rolf Kristensen\nGood to see the port open again.\n\n"
                           "on 2012-10-16 at 8:35 am jj (@all2one)\nIt was about time, really.\n",
                           [("Rolf Kristensen", "2012-10-16 at 8:11 am"), ("jj (@all2one)", "2012-10-16 at 8:35 am")]),
+    "squarespace-footer": ("Good to see the port open again.\nJuly 31, 2012 | Unregistered CommenterPW\n\n"
+                           "It was about time, really.\nAugust 1, 2012 | Registered CommenterSara Kamali\n",
+                           [("PW", "July 31, 2012"), ("Sara Kamali", "August 1, 2012")]),
+    "blogger-colon-time-footer": ("Good to see the port open again.\n    Joe : 11:58 AM\n"
+                                  "It was about time, really.\n    Matthew Frederick : 2:27 PM\n",
+                                  [("Joe", "11:58 AM"), ("Matthew Frederick", "2:27 PM")]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
@@ -428,3 +434,32 @@ def test_a_one_line_comment_is_not_the_next_comments_title(learned):
     seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
     assert [(c.author, c.title, c.text) for c in seg.comments] == [
         ("Lauren K", None, "Adorable!"), ("texydeb", None, "They are all perfect! :D")]
+
+
+# Slashdot saved as text: each comment's title carries its score; replies are titled "Re:".
+SLASHDOT_TITLES = ("Steve Jobs' Yacht Revealed\n\nPosted by samzenpus\n\n"
+                   "schwit1 writes \"Venus, the luxury yacht Steve Jobs had been designing, was revealed.\"\n\n"
+                   "iSore? (1, Insightful)\nI don't know, it looks more like an iSore to me.\n"
+                   + "".join(f"Re:\nNo joke, number {n}.\n" for n in range(8))
+                   + "Wow (2)\nWhat an ugly monstrosity.\n"
+                   "not a mac fan but (1)\nthey are usually well designed. this is not.\n"
+                   "Distinctive (1)\nKind of Frank Lloyd Wrightesque.\n"
+                   "It's a fake. (1)\nWhy yes I do.\n"
+                   "I would hold off (1)\nUntil the iYacht 2 comes out next year...\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_slashdot_titles_with_scores_head_comments(learned):
+    seg, _ = segment_lines(SLASHDOT_TITLES, learned=learned)
+    assert [c.title for c in seg.comments] == [
+        "iSore?", "Wow", "not a mac fan but", "Distinctive", "It's a fake.", "I would hold off"]
+    assert seg.comments[0].text.startswith("I don't know") and "No joke, number 7." in seg.comments[0].text
+    assert seg.comments[1].text == "What an ugly monstrosity."
+    assert "samzenpus" in seg.articles[0].text and "iSore" not in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_few_numbered_items_are_not_slashdot_titles(learned):
+    items = "".join(f"Step {n} (2)\nTighten the bolts on side {n}.\n\n" for n in range(1, 4))
+    seg, _ = segment_lines(ARTICLE + "\n" + items, learned=learned)
+    assert seg.comments == []

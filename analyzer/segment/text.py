@@ -38,6 +38,7 @@ class _Header:
     posted: str | None
     variant: bool  # True when the header shows a date
     paired: bool = False  # a name and a date found together
+    title: str | None = None  # the comment's title, where the header line holds it
     consumed: list[int] = field(default_factory=list)  # other lines that belong to the header (its date)
 
 
@@ -201,7 +202,7 @@ def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
         end = blocks[i + 1] if i + 1 < len(headers) else len(lines)
         first = h.line if h.kind in P.SELF_CONTAINED else h.line + 1  # a pingback line is its text
         body = _paragraphs(lines[first:end], keep[first:end], chrome=True)
-        title = _title_of(lines, keep, h, blocks[i])
+        title = h.title or _title_of(lines, keep, h, blocks[i])
         if not body:
             continue
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
@@ -338,7 +339,8 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         posted = (groups.get("posted") or "").strip() or None
         # "Lisa November 7, 2012 at 4:42 PM": a name, a date and a clock time on one line.
         timed = name in P.NAME_DATE_TIMED and author is not None and bool(P.CLOCK.search(posted or ""))
-        found.append(_Header(i, name, author, posted, posted is not None, paired=timed))
+        title = (groups.get("title") or "").strip() or None
+        found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title))
     found = _merge_name_and_date(lines, keep, found)
     # "by NAME on DATE" under the title is the article's byline, not a comment.
     byline_zone = _nth_nonblank(lines, keep, BYLINE_LINES)
@@ -364,7 +366,7 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
             continue
         out.append(h)
     for h in out:
-        if h.author is None and h.kind not in P.SELF_CONTAINED:
+        if h.author is None and h.kind not in P.SELF_CONTAINED | P.TITLED:
             h.author = _author_above(lines, keep, h.line)
     return out
 
@@ -380,7 +382,7 @@ def _drop_opening_dateline(lines: list[str], keep: list[bool], found: list[_Head
     """"Business & Finance" over "November 8th 2012" under the title reads like a commenter's
     name over a comment date, and the thread below uses that very shape; but the whole article
     lies between it and the next header, while comments follow each other closely."""
-    if len(found) < 3 or found[0].line >= opening:
+    if len(found) < 3 or found[0].line >= opening or found[0].posted is None:  # a dateline has a date
         return found
     kept = [i for i, line in enumerate(lines) if line and keep[i]]
 
