@@ -99,6 +99,15 @@ THREADS = {
     "disqus-url-name": ("http://rickyleepotts.com/ Ricky Potts\nGood to see the port open again.\n\n"
                         "http://twitter.com/sarak Sara K\nIt was about time, really.\n",
                         [("Ricky Potts", None), ("Sara K", None)]),
+    "on-date-time-name": ("on 2012-10-16 at 8:11 am Rolf Kristensen\nGood to see the port open again.\n\n"
+                          "on 2012-10-16 at 8:35 am jj (@all2one)\nIt was about time, really.\n",
+                          [("Rolf Kristensen", "2012-10-16 at 8:11 am"), ("jj (@all2one)", "2012-10-16 at 8:35 am")]),
+    "squarespace-footer": ("Good to see the port open again.\nJuly 31, 2012 | Unregistered CommenterPW\n\n"
+                           "It was about time, really.\nAugust 1, 2012 | Registered CommenterSara Kamali\n",
+                           [("PW", "July 31, 2012"), ("Sara Kamali", "August 1, 2012")]),
+    "blogger-colon-time-footer": ("Good to see the port open again.\n    Joe : 11:58 AM\n"
+                                  "It was about time, really.\n    Matthew Frederick : 2:27 PM\n",
+                                  [("Joe", "11:58 AM"), ("Matthew Frederick", "2:27 PM")]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
@@ -338,3 +347,119 @@ def test_slashdot_user_ids_head_comments(learned):
     assert [(c.author, c.text) for c in seg.comments] == [
         ("garaged", "I can build a computer, mostly."), ("kcin", "I make my own silicon wafers."),
         ("mcgrew", "I have been building them for years.")]
+
+
+TRACKBACK = "\nTrackBack\n\nTrackBack URL for this entry:\nhttp://example.com/tb/123\n"
+# TypePad lists the blogs that linked to the entry, each ping closed by its "Tracked on" date.
+TRACKBACK_PINGS = (TRACKBACK + "\nListed below are links to weblogs that reference Storm closes the port:\n\n"
+                   "» Port news roundup from The Harbour Blog\nThe port of Bandar Abbas closed on Sunday.\n\n"
+                   "Tracked on Nov 5, 2012 3:09:50 PM\n\n"
+                   "» Storm watch from Sea Notes\nA storm kept every vessel at anchor.\n\n"
+                   "Tracked on Nov 6, 2012 6:56:46 PM\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_trackback_box_is_not_a_comment(learned):
+    seg, cut = segment_lines(ARTICLE + TRACKBACK, learned=learned)
+    assert seg.comments == [] and cut is None
+    seg, cut = segment_lines(ARTICLE + TRACKBACK_PINGS, learned=learned)
+    assert seg.comments == [] and "Storm watch from Sea Notes" in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_footer_comments_below_a_trackback_box_start_right_after_it(learned):
+    thread = ("\nI was there on Sunday.\nThe quay was empty.\nEven the gulls stayed away.\nA strange day.\n\n"
+              "Posted by: Omid | November 05, 2012 at 03:22 PM\n\n"
+              "Good to see the port open again.\n\nPosted by: Peter Lang | November 05, 2012 at 04:10 PM\n\n"
+              "It was about time, really.\n\nPosted by: Sara K. | November 06, 2012 at 09:01 AM\n")
+    seg, _ = segment_lines(ARTICLE + TRACKBACK_PINGS + thread, learned=learned)
+    assert [(c.author, c.text.split("\n")[0]) for c in seg.comments] == [
+        ("Omid", "I was there on Sunday."), ("Peter Lang", "Good to see the port open again."),
+        ("Sara K.", "It was about time, really.")]
+    assert "Tracked on" not in seg.comments[0].text
+
+
+PING_1 = "Pingback: Port news roundup | The Harbour Blog"
+PING_2 = "Pingback: Storm watch | Sea Notes"
+PINGBACKS = {
+    "one": (f"\n{PING_1}\n", [(None, PING_1)]),
+    "two": (f"\n{PING_1}\n\n{PING_2}\n", [(None, PING_1), (None, PING_2)]),
+    "heading-one": (f"\nComments\n\n{PING_1}\n", [(None, PING_1)]),
+    "heading-two": (f"\nComments\n\n{PING_1}\n\n{PING_2}\n", [(None, PING_1), (None, PING_2)]),
+    "before-says": (f"\n{PING_1}\n\n" + THREADS["says"][0],
+                    [(None, PING_1), ("Peter Lang", "Good to see the port open again."),
+                     ("Sara K.", "It was about time, really.")]),
+    "among-footers": ("\n\nGood to see the port open again.\n\nPosted by: Peter Lang | November 01, 2012 at 03:22 PM\n\n"
+                      f"{PING_1}\n\nIt was about time, really.\n\nPosted by: Sara K. | November 01, 2012 at 04:10 PM\n",
+                      [("Peter Lang", "Good to see the port open again."), (None, PING_1),
+                       ("Sara K.", "It was about time, really.")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PINGBACKS))
+@pytest.mark.parametrize("learned", [False, True])
+def test_pingback_lines_are_one_line_comments(case, learned):
+    thread, expected = PINGBACKS[case]
+    seg, _ = segment_lines(ARTICLE + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == expected
+    article = seg.articles[0].text
+    assert article.endswith("warmer days later in the week.") and "Pingback" not in article
+
+
+def test_model_never_starts_a_footer_thread_on_or_below_its_first_footer():
+    text = ARTICLE + "\n" + THREADS["typepad-footer"][0]
+    sure = {"Posted by: Peter Lang | November 01, 2012 at 03:22 PM": 0.95}  # above the overrule cut
+    assert _near_start_choice(text, sure, 3) == "Good to see the port open again."
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_dateline_under_the_title_in_the_threads_own_shape_is_not_a_comment(learned):
+    # "Section\nDate" under the title reads like "Name\nDate" over a comment, the thread's own shape.
+    head, body = ARTICLE.split("\n\n", 1)
+    diary = "".join(f"On day {n} of the storm the quay stayed closed and the ferries waited.\n\n" for n in range(2, 9))
+    dump = (head + "\n\nTara Hornor\nHarbour & Shipping\nNovember 8th 2012\n\n" + body + "\n" + diary +
+            "jne\nNovember 8th\nGood to see the port open again.\n\n"
+            "Marv\nNovember 12th\nIt was about time, really.\n\n"
+            "Omid\nNovember 13th\nNot for long, I fear.\n")
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.posted) for c in seg.comments] == [
+        ("jne", "November 8th"), ("Marv", "November 12th"), ("Omid", "November 13th")]
+    assert "port of Bandar Abbas" in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_one_line_comment_is_not_the_next_comments_title(learned):
+    thread = ("Lauren K says:\nOctober 29, 2012 at 12:41 pm\n\nAdorable!\n\n"
+              "texydeb says:\nOctober 29, 2012 at 10:23 am\n\nThey are all perfect! :D\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [(c.author, c.title, c.text) for c in seg.comments] == [
+        ("Lauren K", None, "Adorable!"), ("texydeb", None, "They are all perfect! :D")]
+
+
+# Slashdot saved as text: each comment's title carries its score; replies are titled "Re:".
+SLASHDOT_TITLES = ("Steve Jobs' Yacht Revealed\n\nPosted by samzenpus\n\n"
+                   "schwit1 writes \"Venus, the luxury yacht Steve Jobs had been designing, was revealed.\"\n\n"
+                   "iSore? (1, Insightful)\nI don't know, it looks more like an iSore to me.\n"
+                   + "".join(f"Re:\nNo joke, number {n}.\n" for n in range(8))
+                   + "Wow (2)\nWhat an ugly monstrosity.\n"
+                   "not a mac fan but (1)\nthey are usually well designed. this is not.\n"
+                   "Distinctive (1)\nKind of Frank Lloyd Wrightesque.\n"
+                   "It's a fake. (1)\nWhy yes I do.\n"
+                   "I would hold off (1)\nUntil the iYacht 2 comes out next year...\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_slashdot_titles_with_scores_head_comments(learned):
+    seg, _ = segment_lines(SLASHDOT_TITLES, learned=learned)
+    assert [c.title for c in seg.comments] == [
+        "iSore?", "Wow", "not a mac fan but", "Distinctive", "It's a fake.", "I would hold off"]
+    assert seg.comments[0].text.startswith("I don't know") and "No joke, number 7." in seg.comments[0].text
+    assert seg.comments[1].text == "What an ugly monstrosity."
+    assert "samzenpus" in seg.articles[0].text and "iSore" not in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_few_numbered_items_are_not_slashdot_titles(learned):
+    items = "".join(f"Step {n} (2)\nTighten the bolts on side {n}.\n\n" for n in range(1, 4))
+    seg, _ = segment_lines(ARTICLE + "\n" + items, learned=learned)
+    assert seg.comments == []

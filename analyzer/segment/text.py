@@ -38,6 +38,7 @@ class _Header:
     posted: str | None
     variant: bool  # True when the header shows a date
     paired: bool = False  # a name and a date found together
+    title: str | None = None  # the comment's title, where the header line holds it
     consumed: list[int] = field(default_factory=list)  # other lines that belong to the header (its date)
 
 
@@ -56,6 +57,7 @@ class _Page:
     marker: int | None
     footer: bool
     rule_start: int | None  # where the rules put the thread (None without headers)
+    box: range = range(0)  # a trackback box: article furniture no thread starts in
 
 
 def _read(text: str) -> _Page:
@@ -63,20 +65,42 @@ def _read(text: str) -> _Page:
     lines = _cut_end([line.strip() for line in raw])
     indent = [len(r) - len(r.lstrip()) for r in raw[:len(lines)]]
     keep = _clutter_mask(lines)
-    headers = _headers(lines, keep) or _name_line_headers(lines, keep)
+    box = _trackback_box(lines)
+    headers = [h for h in _headers(lines, keep) if h.line not in box] or _name_line_headers(lines, keep)
     # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
     opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
     marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and P.THREAD_START.match(line)), None)
     footer = bool(headers) and _footer_style(lines, keep, headers)
     rule_start = None
     if headers and footer:
-        rule_start = _footer_block_start(lines, keep, headers, marker)
+        rule_start = _footer_block_start(lines, keep, headers, marker, box.stop - 1)
         if marker is not None and marker < rule_start:
             rule_start = marker
     elif headers:
-        first = _block_start(lines, keep, headers[0], -1)
+        first = _block_start(lines, keep, headers[0], box.stop - 1)
         rule_start = min(first, marker) if marker is not None else first
-    return _Page(lines, keep, indent, headers, marker, footer, rule_start)
+    if rule_start is not None and rule_start in box:
+        rule_start = box.stop
+    return _Page(lines, keep, indent, headers, marker, footer, rule_start, box)
+
+
+def _trackback_box(lines: list[str]) -> range:
+    """The lines of a trackback box (``text_patterns.TRACKBACK_OPEN``), empty when there is none.
+
+    It runs from its first line over the URL lines that follow, and, when pings are listed
+    ("Tracked on DATE" under each), to the last of those.
+    """
+    first = next((i for i, line in enumerate(lines) if P.TRACKBACK_OPEN.match(line)), None)
+    if first is None:
+        return range(0)
+    end = first
+    for j in range(first + 1, len(lines)):
+        if lines[j] and not (P.TRACKBACK_OPEN.match(lines[j]) or P.TRACKBACK_URL.match(lines[j])):
+            break
+        if lines[j]:
+            end = j
+    end = max([end] + [j for j in range(end + 1, len(lines)) if P.TRACKED_ON.match(lines[j])])
+    return range(first, end + 1)
 
 
 def segment_lines(text: str, model: BoundaryModel | None = None,
@@ -96,7 +120,13 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
 
 def _learned_start(page: _Page, model: BoundaryModel) -> int | None:
     idx, p = model.scores(page_view(page))
-    return _choose_start(page, idx, p, model.cuts)
+    start = _choose_start(page, idx, p, model.cuts)
+    # A "Comments" heading right above the chosen line opens the thread: it is no article text.
+    if start is not None and page.marker is not None and page.marker < start:
+        above = _nonblank_above(page.lines, page.keep, start, page.marker - 1)
+        if above is not None and above[0] == page.marker:
+            start = page.marker
+    return start
 
 
 def page_view(page: _Page) -> PageView:
@@ -114,6 +144,17 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
     """
     if not idx:
         return page.rule_start
+    if page.box:  # no thread starts inside a trackback box
+        p = np.where([i in page.box for i in idx], 0.0, p)
+    if page.headers and page.headers[0].kind in P.SELF_CONTAINED and page.rule_start == page.headers[0].line:
+        # A thread that opens with a pingback line starts no higher: the model moves a start up
+        # for a first comment whose header the rules missed, and a pingback has none to miss.
+        p = np.where(np.array(idx) < page.rule_start, 0.0, p)
+    heading = _heading(page.headers)
+    if page.footer and heading:
+        # Where headers close their comment, the first one closes the first comment: the thread
+        # starts above it (a start on it would drop that comment).
+        p = np.where(np.array(idx) >= heading[0].line, 0.0, p)
     k = int(np.argmax(p))
     if page.rule_start is None:
         return idx[k] if p[k] >= cuts.threshold else None
@@ -138,7 +179,7 @@ def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
     headers = [h for h in headers if h.line >= start]
     if page.footer and headers:
         return _footer_thread(lines, keep, headers, start)
-    blocks = [_block_start(lines, keep, h, max(headers[i - 1].line if i else -1, start - 1))
+    blocks = [_block_start(lines, keep, h, max(_header_end(headers[i - 1]) if i else -1, start - 1), after=i > 0)
               for i, h in enumerate(headers)]
     articles, starts = _articles(lines[:start], keep[:start])
     keep = _without_consumed(keep, headers)
@@ -159,8 +200,9 @@ def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
             comments.append(Comment(text=body, author=author, posted=posted, title=None, article=len(articles) - 1))
     for i, h in enumerate(headers):
         end = blocks[i + 1] if i + 1 < len(headers) else len(lines)
-        body = _paragraphs(lines[h.line + 1:end], keep[h.line + 1:end], chrome=True)
-        title = _title_of(lines, keep, h, blocks[i])
+        first = h.line if h.kind in P.SELF_CONTAINED else h.line + 1  # a pingback line is its text
+        body = _paragraphs(lines[first:end], keep[first:end], chrome=True)
+        title = h.title or _title_of(lines, keep, h, blocks[i])
         if not body:
             continue
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
@@ -183,10 +225,18 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
     Known footer shapes ("Posted by: NAME | DATE") say so; otherwise a thread whose last
     header has no text after it, while its first has text right above, is read bottom-up.
     """
+    headers = _heading(headers)  # a pingback neither opens nor closes other text
+    if not headers:
+        return False
     if sum(h.kind in P.FOOTERS for h in headers) * 2 > len(headers):
         return True
     after_last = _paragraphs(lines[headers[-1].line + 1:], keep[headers[-1].line + 1:], chrome=True)
     return not after_last and len(headers) >= 2
+
+
+def _heading(headers: list[_Header]) -> list[_Header]:
+    """The headers that head (or close) text of their own: all but one-line pingbacks."""
+    return [h for h in headers if h.kind not in P.SELF_CONTAINED]
 
 
 def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
@@ -194,14 +244,20 @@ def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
     """Comments whose header comes after their text: each runs from the previous header down."""
     articles, starts = _articles(lines[:start], keep[:start])
     keep = _without_consumed(keep, headers)
+    for h in headers:
+        if h.kind in P.SELF_CONTAINED:  # its line is its own comment, not the next footer's text
+            keep[h.line] = False
     comments = []
     top = start
     for h in headers:
+        article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
+        if h.kind in P.SELF_CONTAINED:
+            comments.append(Comment(text=lines[h.line], author=None, posted=h.posted, title=None, article=article))
+            continue
         body = _paragraphs(lines[top:h.line], keep[top:h.line], chrome=True)
         top = h.line + 1
         if not body:
             continue
-        article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
         comments.append(Comment(text=body, author=h.author, posted=h.posted, title=None, article=article))
     return Segmented(articles, comments), (start if comments else None)
 
@@ -211,7 +267,8 @@ SECTION_GAP = 2
 MIN_FOOTER_BODY = 3
 
 
-def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Header], marker: int | None) -> int:
+def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Header], marker: int | None,
+                        floor: int = -1) -> int:
     """The first line of the text above the first footer: up to a section gap or the thread marker.
 
     It may not hold more lines than the other comments' median (three when it is the only one):
@@ -219,10 +276,16 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
     comments ("Great post!") is the common case; the longest comment let a disclosure or a
     "next time I'll discuss…" line join the thread.
     """
+    first = headers[0].line
+    headers = _heading(headers)
+    if not headers:
+        return first
     header = headers[0].line
     bodies = [sum(1 for j in range(a.line + 1, b.line) if lines[j] and keep[j]) for a, b in zip(headers, headers[1:])]
     budget = max(1, round(statistics.median(bodies))) if bodies else MIN_FOOTER_BODY
-    floor = marker if marker is not None and marker < header else -1
+    floor = max(floor, marker if marker is not None and marker < header else -1)
+    if floor >= 0:  # the article ends above the box or marker: all text below it is the thread's
+        budget = len(lines)
     start, gap, j = header, 0, header - 1
     while j > floor and budget > 0:
         if not lines[j]:
@@ -235,7 +298,7 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
                 start = j
                 budget -= 1
         j -= 1
-    return start
+    return min(start, first)
 
 
 def _cut_end(lines: list[str]) -> list[str]:
@@ -276,7 +339,8 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         posted = (groups.get("posted") or "").strip() or None
         # "Lisa November 7, 2012 at 4:42 PM": a name, a date and a clock time on one line.
         timed = name in P.NAME_DATE_TIMED and author is not None and bool(P.CLOCK.search(posted or ""))
-        found.append(_Header(i, name, author, posted, posted is not None, paired=timed))
+        title = (groups.get("title") or "").strip() or None
+        found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title))
     found = _merge_name_and_date(lines, keep, found)
     # "by NAME on DATE" under the title is the article's byline, not a comment.
     byline_zone = _nth_nonblank(lines, keep, BYLINE_LINES)
@@ -292,6 +356,7 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
     counts = Counter(h.kind for h in found)
     found = [h for h in found if not (h.line < opening and counts[h.kind] == 1 and len(counts) > 1)]
+    found = _drop_opening_dateline(lines, keep, found, opening)
     # One header style per thread: a minority variant of a well-attested kind is a quotation.
     variants = Counter((h.kind, h.variant) for h in found)
     out = []
@@ -301,9 +366,33 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
             continue
         out.append(h)
     for h in out:
-        if h.author is None:
+        if h.author is None and h.kind not in P.SELF_CONTAINED | P.TITLED:
             h.author = _author_above(lines, keep, h.line)
     return out
+
+
+# A header among the opening lines is the article's dateline, not the thread's first comment,
+# when the next header is this many times further than the thread's headers usually are apart
+# (and at least ``OPENING_GAP_MIN`` kept lines).
+OPENING_GAP_FACTOR = 4
+OPENING_GAP_MIN = 12
+
+
+def _drop_opening_dateline(lines: list[str], keep: list[bool], found: list[_Header], opening: int) -> list[_Header]:
+    """"Business & Finance" over "November 8th 2012" under the title reads like a commenter's
+    name over a comment date, and the thread below uses that very shape; but the whole article
+    lies between it and the next header, while comments follow each other closely."""
+    if len(found) < 3 or found[0].line >= opening or found[0].posted is None:  # a dateline has a date
+        return found
+    kept = [i for i, line in enumerate(lines) if line and keep[i]]
+
+    def gap(a: _Header, b: _Header) -> int:
+        return bisect.bisect_left(kept, b.line) - bisect.bisect_left(kept, a.line)
+
+    usual = statistics.median(gap(a, b) for a, b in zip(found[1:], found[2:]))
+    if gap(found[0], found[1]) >= max(OPENING_GAP_MIN, OPENING_GAP_FACTOR * usual):
+        return found[1:]
+    return found
 
 
 # A run of bare-name comments: at most this many kept lines of text between two names (and
@@ -467,10 +556,20 @@ def _title_like(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
     return not line.endswith((".", ",", ";", ":"))
 
 
-def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: int) -> int:
-    """First line of a comment: its avatar name line, its title line, or the header itself."""
+def _header_end(h: _Header) -> int:
+    """The last line of a header: its own, or the date line it took in."""
+    return max([h.line, *h.consumed])
+
+
+def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: int, after: bool = False) -> int:
+    """First line of a comment: its avatar name line, its title line, or the header itself.
+
+    ``after``: ``prev_header`` is the end of the previous comment's header. A line right below
+    it is that comment's text ("Adorable!"), never the next comment's title: it would leave
+    the previous comment empty.
+    """
     start = h.line
-    if h.kind == NAME_LINE_KIND:  # the name is the comment's first line
+    if h.kind == NAME_LINE_KIND or h.kind in P.SELF_CONTAINED:  # the header is the comment's first line
         return start
     if h.kind == "date" and h.author:
         above = _nonblank_above(lines, keep, h.line, prev_header)
@@ -481,7 +580,8 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
     j, gap = above
     if h.author and lines[j] == h.author:
         return j
-    if gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None:
+    if (gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None
+            and not (after and _nonblank_above(lines, keep, j, prev_header) is None)):
         start = j
         above = _nonblank_above(lines, keep, j, prev_header)
         if above and above[1] <= 1 and h.author and lines[above[0]] == h.author:

@@ -12,7 +12,8 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
 _D = r"[0-9۰-۹٠-٩]"
-_TIME = rf"(?:(?:at|@|-|,|ساعت)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)"
+# a clock time, and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen")
+_TIME = rf"(?:(?:at|@|-|,|ساعت)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
 # A date as comment systems show it (English month names, numeric, Persian, relative).
 DATE = (
     rf"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
@@ -32,11 +33,20 @@ DATE = (
 
 # (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
+    # WordPress: "Pingback: Port news roundup | The Harbour Blog", a whole comment on one line
+    ("pingback", re.compile(r"^(?:pingback|trackback)\s*:\s*\S.*$", re.I)),
     ("by-on", re.compile(r"^by\s+(?P<author>.{1,80}?)(?P<unverified>\s*\(not verified\))?\s+on(?:\s+(?P<posted>.+))?$", re.I)),
     # Slashdot: "by garaged (579941)", the user id in brackets (with " on DATE" it is "by-on")
     ("by-uid", re.compile(r"^by\s+(?P<author>\S.{0,60}?)\s+\(\d+\)(?:\s+\*)?$", re.I)),
     # TypePad-style footers: "Posted by: NAME | November 01, 2012 at 03:22 PM" (after the text)
     ("posted-by-footer", re.compile(rf"^Posted\s+by:\s+(?P<author>.{{1,60}}?)\s*(?:\||\bat\b|\bon\b)?\s*(?P<posted>{DATE})\s*\|?$", re.I)),
+    # Squarespace footers: "July 31, 2012 | Unregistered CommenterPW" (the role glued to the name)
+    ("commenter-footer", re.compile(rf"^(?P<posted>{DATE})\s*\|\s*(?:un)?(?:registered\s+)?commenter\s*(?P<author>\S.{{0,60}}?)$", re.I)),
+    # Blogger footers: "Joe : 11:58 AM" (a name and a clock time, after the text)
+    ("name-colon-time", re.compile(rf"^(?P<author>[^\d\s:][^:]{{0,40}}?)\s+:\s+(?P<posted>{_D}{{1,2}}:{_D}{{2}}\s*[ap]\.?m\.?)$", re.I)),
+    # Slashdot: a comment's title and its score, "iSore? (1, Insightful)", "Wow (2)"
+    ("title-score", re.compile(r"^(?P<title>\S.{0,80}?)\s+\((?:Score:)?-?[0-5](?:,\s*(?:Insightful|Interesting|Informative|"
+                               r"Funny|Troll|Flamebait|Off-?topic|Redundant|Overrated|Underrated|Touch[eé]|Disagree|Normal))?\)$", re.I)),
     ("unverified", re.compile(r"^(?P<author>[^.!?]{1,60}?|.{1,40}?)\s*\(not verified\)$", re.I)),
     ("fa-by", re.compile(r"^(?:نوشته شده )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،)\s*(?P<posted>.+))?$")),
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:می‌گوید|میگوید|گفت|نوشت)\s*:?$")),
@@ -80,7 +90,7 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
 
 
 # Headers this weak make a thread only when at least this many of them agree.
-MIN_HEADERS = {"by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
+MIN_HEADERS = {"title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
                "date-name": 2, "name-points": 2, "url-name": 2,
@@ -94,8 +104,16 @@ CLOCK = re.compile(rf"{_D}{{1,2}}[:٫]{_D}{{2}}")
 # Header kinds whose comment's date comes below its text ("NAME said..." … "October 9, 2012 3:04 PM").
 DATE_BELOW = {"said-ellipsis", "says"}
 
+# Header kinds that are a whole comment: the line is its text; it names no author (a heading
+# above it is no name) and no text or title lines belong to it.
+SELF_CONTAINED = {"pingback"}
+
+# Header kinds that are the comment's title line: the line above is the previous comment's
+# text, not this one's author.
+TITLED = {"title-score"}
+
 # Header kinds that close their comment (the text is above them), as TypePad prints them.
-FOOTERS = {"posted-by-footer"}
+FOOTERS = {"posted-by-footer", "commenter-footer", "name-colon-time"}
 
 # Lines that are comment chrome, never comment text.
 CHROME = re.compile(
@@ -143,3 +161,13 @@ NAME_STOPWORDS = frozenset(
 # digit in it ("Alain41"), or a handle typed in lower case ("lineholder", "h4rm0ny").
 COMMENTER_LINK = re.compile(r"^(?:https?://|www\.)\S+\s")
 HANDLE = re.compile(r"^(?:\S*\d\S*|[a-z][a-z_-]{2,})$")
+
+# TypePad's trackback box, between an entry and its comments: "TrackBack", "TrackBack URL for
+# this entry:", the URL, "Listed below are links to weblogs that reference TITLE:", then each
+# ping as "» TITLE from BLOG", an excerpt and "Tracked on DATE". It is the entry's furniture
+# (readers did not write it): no thread starts inside it and its "Tracked on" lines head nothing.
+TRACKBACK_OPEN = re.compile(
+    r"^(?:trackbacks?|(?:trackback\s+)?url for this (?:entry|post):?"
+    r"|listed below are links to (?:weblogs|blogs|sites) that reference\b.*)$", re.I)
+TRACKBACK_URL = re.compile(r"^https?://\S+$", re.I)
+TRACKED_ON = re.compile(r"^tracked on\s+\S.*$", re.I)
