@@ -430,7 +430,9 @@ def _complete(items: list[etree._Element],
     shape = shape or _shape
     found = set(items)
     out = list(items)
-    for parent in {el.getparent() for el in items if el.getparent() is not None}:
+    # The parents in the items' order: a set of elements iterates in memory-address order, which
+    # made the order of the comments (and so their parent indices) vary from run to run.
+    for parent in dict.fromkeys(el.getparent() for el in items if el.getparent() is not None):
         shapes = {shape(el) for el in parent if el in found}
         for sib in parent:
             if (sib not in found and isinstance(sib.tag, str) and shape(sib) in shapes and _is_comment_el(sib)
