@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 
 from lxml import etree
 
@@ -71,13 +73,14 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
     structured = jsonld_comments(root)
     title = page_title(root)
     _drop(root)
-    items, comments = _first_thread(root)
-    if structured:
-        comments = structured
-    for c in comments:
-        if c.author and S.CHROME_TEXT.match(c.author):
-            c.author = None
-    from_text = [] if comments else _thread_from_text(root)
+    with _unchanging():  # the detectors only read the tree; the items are removed below
+        items, comments = _first_thread(root)
+        if structured:
+            comments = structured
+        for c in comments:
+            if c.author and S.CHROME_TEXT.match(c.author):
+                c.author = None
+        from_text = [] if comments else _thread_from_text(root)
     for item in _outermost(items):
         follower = item.getnext()
         if item.tag == "dt" and follower is not None and follower.tag == "dd":
@@ -244,7 +247,33 @@ def block_text(el: etree._Element, skip: frozenset = frozenset()) -> str:
 
 
 def _short_text(el: etree._Element) -> str:
-    return " ".join(" ".join(el.itertext()).split())
+    """The text of ``el`` on one line; read from the memo while a phase that does not change the
+    tree (``_unchanging``) runs, as the detectors ask it again and again of the same elements."""
+    memo = _text_memo
+    if memo is None:
+        return " ".join(" ".join(el.itertext()).split())
+    text = memo.get(el)
+    if text is None:
+        text = memo[el] = " ".join(" ".join(el.itertext()).split())
+    return text
+
+
+# Element → its ``_short_text``, only inside ``_unchanging``. The elements are its keys, so they
+# stay alive and no other element can take one's place (lxml proxies hash by identity).
+_text_memo: dict[etree._Element, str] | None = None
+
+
+@contextmanager
+def _unchanging() -> Iterator[None]:
+    """A phase that reads the tree without changing it: each element's text is computed once.
+    Never around a removal: the memo would keep the text from before it."""
+    global _text_memo
+    outer = _text_memo
+    _text_memo = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _text_memo = outer
 
 
 def _remove(el: etree._Element) -> None:
@@ -277,7 +306,8 @@ def _holds_content(root: etree._Element) -> set[etree._Element]:
     Blogger puts every post inside ``div.widget.Blog``, and WordPress gives a post one class
     per tag (``tag-share``, ``tag-social``), which read like sharing widgets.
     """
-    marked = [el for el in root.iter() if isinstance(el.tag, str) and (
+    # Only elements with an itemprop or a class can be marked: lxml finds those, not a Python loop.
+    marked = [el for el in root.xpath("descendant-or-self::*[@itemprop or @class]") if (
         el.get("itemprop") in S.CONTENT_ITEMPROPS or any(t in S.CONTENT_CLASSES for t in el.get("class", "").split()))]
     sizes = [len(_short_text(el)) for el in marked]
     # Teasers in a sidebar carry the same marks: only bodies near the size of the largest count.
@@ -314,18 +344,20 @@ def _drop(root: etree._Element) -> None:
     # ASP.NET pages wrap the whole page in one form, comment box included: keep a form that
     # holds most of the page (its inputs and text areas are gone already).
     page_len = len(_short_text(root)) or 1
+    body_len = page_len
     for form in list(root.iter("form")):
         size = len(_short_text(form))
         if (size < 400 or form.xpath(".//textarea")) and size < 0.5 * page_len:
             _remove(form)
-    body_len = len(_short_text(root)) or 1
+            body_len = 0  # the page's text changed: measured again below
+    body_len = body_len or len(_short_text(root)) or 1
     keep = _holds_content(root)
     for el in _named(root):
         if el.getparent() is None or el.tag in ("html", "body", "main", "article") or el in keep:
             continue
-        classes = _classes(el)
-        if any(S.furniture_word(t) for t in classes) and (
-                not _is_comment_el(el) or any(S.OTHER_POSTS_COMMENTS.search(t) for t in classes)):
+        class_, id_ = el.get("class", ""), el.get("id", "")
+        if _furniture_words(class_, id_) and (not _comment_words(class_, id_) or any(
+                S.OTHER_POSTS_COMMENTS.search(t) for t in _classes(el))):
             if len(_short_text(el)) < 0.4 * body_len and not _comment_part(el) and not _holds_counted_thread(el):
                 _remove(el)
 
@@ -350,16 +382,37 @@ _FIELD_PART = re.compile(r"[-_](?:footer|header|meta|info|details|byline)$", re.
 # ---------------------------------------------------------------- comment items
 
 def _is_comment_el(el: etree._Element) -> bool:
-    return any(S.comment_item_word(t) for t in _classes(el))
+    return isinstance(el.tag, str) and _comment_words(el.get("class", ""), el.get("id", ""))
 
 
 def _is_item_el(el: etree._Element) -> bool:
-    if _is_comment_el(el):
-        return True
-    if any(S.forum_item_word(t) for t in _classes(el)):
+    if not isinstance(el.tag, str):
+        return False
+    if _item_words(el.get("class", ""), el.get("id", "")):
         return True
     # hAtom: an `hentry` is a comment only inside a comment section (else it is a post).
     return "hentry" in el.get("class", "").split() and any(_is_comment_el(a) for a in el.iterancestors())
+
+
+# The class-word tests below are cached on the class and id strings, not per word: the detectors
+# ask them of every element and its ancestors, and a page repeats the same few strings.
+@lru_cache(maxsize=1 << 16)
+def _comment_words(class_: str, id_: str) -> bool:
+    """A class or id word naming a comment (or a list of them), as ``S.comment_item_word``."""
+    return any(S.comment_item_word(t) for t in (class_ + " " + id_).split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _item_words(class_: str, id_: str) -> bool:
+    """A class or id word naming a comment or a forum post."""
+    words = (class_ + " " + id_).split()
+    return any(S.comment_item_word(t) for t in words) or any(S.forum_item_word(t) for t in words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _furniture_words(class_: str, id_: str) -> bool:
+    """A class or id word naming page furniture, as ``S.furniture_word``."""
+    return any(S.furniture_word(t) for t in (class_ + " " + id_).split())
 
 
 _ITEM_AUTHOR_MARKS = re.compile(r"^(?:comment-author-.+|bypostauthor|byuser)$", re.I)
@@ -372,11 +425,17 @@ def _author_fields(root: etree._Element) -> list[etree._Element]:
         # the comment's writer, they do not make the comment box an author field.
         words = [w for w in _classes(el) if not _ITEM_AUTHOR_MARKS.match(w)]
         words += [el.get("itemprop", ""), el.get("rel", "")]
-        if el.tag == "cite" or any(S.AUTHOR_WORDS.search(w) for w in words if w):
+        if el.tag == "cite" or any(_author_word(w) for w in words if w):
             text = _short_text(el)
             if 0 < len(text) <= 80:
                 out.append(el)
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _author_word(word: str) -> bool:
+    """``S.AUTHOR_WORDS`` on one class/id word, cached: pages repeat the same few hundred words."""
+    return S.AUTHOR_WORDS.search(word) is not None
 
 
 def class_items(root: etree._Element) -> list[etree._Element]:
@@ -536,13 +595,24 @@ def _free_text(el: etree._Element) -> bool:
         return False
     link_chars = sum(len(_short_text(a)) for a in el.iter("a"))
     # The comment form's hidden messages, policy boxes and ads share the "comment" class word.
-    return link_chars <= 0.5 * len(text) and not S.NO_COMMENTS.search(text) and not S.SECTION_CHROME.search(text)
+    return link_chars <= 0.5 * len(text) and not S.says_no_comments(text) and not S.section_chrome(text)
 
 
 def _shape(el: etree._Element) -> tuple[str, str]:
-    tokens = sorted(re.sub(r"\d+", "", t) for t in el.get("class", "").split()
-                    if not re.search(r"(?:depth|even|odd|thread|byuser|bypostauthor|author-|parent|alt|level)", t))
-    return el.tag, " ".join(tokens)
+    return el.tag, _class_shape(el.get("class", ""))
+
+
+@lru_cache(maxsize=1 << 14)
+def _class_shape(classes: str) -> str:
+    """The class words of a shape, without numbers and position words ("depth-2", "odd").
+    Cached: the detectors compare the shapes of every sibling group, and a page repeats a few
+    class strings over and over."""
+    tokens = sorted(_DIGITS.sub("", t) for t in classes.split() if not _POSITION_WORD.search(t))
+    return " ".join(tokens)
+
+
+_DIGITS = re.compile(r"\d+")
+_POSITION_WORD = re.compile(r"(?:depth|even|odd|thread|byuser|bypostauthor|author-|parent|alt|level)")
 
 
 def generic_items(root: etree._Element) -> list[etree._Element]:
@@ -878,9 +948,16 @@ def _drop_empty_comment_containers(root: etree._Element) -> None:
     for el in _named(root):
         if el.getparent() is None or el.tag in ("html", "body"):
             continue
-        if any(S.COMMENT_WORDS.search(t) for t in _classes(el)):
-            if len(_short_text(el)) < 300 or S.NO_COMMENTS.search(_short_text(el)):
+        if _comment_section_words(el.get("class", ""), el.get("id", "")):
+            text = _short_text(el)
+            if len(text) < 300 or S.says_no_comments(text):
                 _remove(el)
+
+
+@lru_cache(maxsize=1 << 16)
+def _comment_section_words(class_: str, id_: str) -> bool:
+    """A class or id word about comments (``S.COMMENT_WORDS``: the thread, an item or a part)."""
+    return any(S.COMMENT_WORDS.search(t) for t in (class_ + " " + id_).split())
 
 
 def extract_articles(root: etree._Element, title: str | None, learned: bool = True) -> list[Article]:
@@ -889,6 +966,11 @@ def extract_articles(root: etree._Element, title: str | None, learned: bool = Tr
     With ``learned`` the article block model (``article_model.py``) chooses the text blocks of the
     one article around the densest container; title, byline and date still come from the rules.
     """
+    with _unchanging():  # choosing and reading the article changes nothing in the tree
+        return _extract_articles(root, title, learned)
+
+
+def _extract_articles(root: etree._Element, title: str | None, learned: bool) -> list[Article]:
     body = _body(root)
     separate = _separate_articles(body)
     if len(separate) >= 2:
