@@ -306,8 +306,7 @@ def _holds_content(root: etree._Element) -> set[etree._Element]:
     Blogger puts every post inside ``div.widget.Blog``, and WordPress gives a post one class
     per tag (``tag-share``, ``tag-social``), which read like sharing widgets.
     """
-    # Only elements with an itemprop or a class can be marked: lxml finds those, not a Python loop.
-    marked = [el for el in root.xpath("descendant-or-self::*[@itemprop or @class]") if (
+    marked = [el for el in root.xpath(_MAYBE_MARKED) if (
         el.get("itemprop") in S.CONTENT_ITEMPROPS or any(t in S.CONTENT_CLASSES for t in el.get("class", "").split()))]
     sizes = [len(_short_text(el)) for el in marked]
     # Teasers in a sidebar carry the same marks: only bodies near the size of the largest count.
@@ -320,6 +319,11 @@ def _holds_content(root: etree._Element) -> set[etree._Element]:
     return keep
 
 
+# The elements that may be marked: an itemprop of one, a class holding one of the class names
+# (a substring test; the exact word test follows in Python). lxml finds them, not a Python loop.
+_MAYBE_MARKED = ("descendant-or-self::*[" + " or ".join(
+    [f"@itemprop='{p}'" for p in sorted(S.CONTENT_ITEMPROPS)]
+    + [f"contains(@class, '{c}')" for c in sorted(S.CONTENT_CLASSES)]) + "]")
 MIN_CONTENT_CHARS = 200
 CONTENT_SHARE = 0.3
 
@@ -352,14 +356,23 @@ def _drop(root: etree._Element) -> None:
             body_len = 0  # the page's text changed: measured again below
     body_len = body_len or len(_short_text(root)) or 1
     keep = _holds_content(root)
+    removed: set[etree._Element] = set()
     for el in _named(root):
         if el.getparent() is None or el.tag in ("html", "body", "main", "article") or el in keep:
             continue
         class_, id_ = el.get("class", ""), el.get("id", "")
         if _furniture_words(class_, id_) and (not _comment_words(class_, id_) or any(
-                S.OTHER_POSTS_COMMENTS.search(t) for t in _classes(el))):
+                S.OTHER_POSTS_COMMENTS.search(t) for t in _classes(el))) and not _removed_above(el, removed):
             if len(_short_text(el)) < 0.4 * body_len and not _comment_part(el) and not _holds_counted_thread(el):
                 _remove(el)
+                removed.add(el)
+
+
+def _removed_above(el: etree._Element, removed: set[etree._Element]) -> bool:
+    """Whether ``el`` went with an ancestor already removed: what happens to it no longer
+    matters, and furniture nests (three in four furniture boxes of the dragnet pages sit in one
+    removed before them), so the costly tests are skipped."""
+    return any(a in removed for a in el.iterancestors())
 
 
 def _holds_counted_thread(el: etree._Element) -> bool:
@@ -945,13 +958,15 @@ def _text_field(own: list[etree._Element], item: etree._Element, nested: frozens
 # ---------------------------------------------------------------- articles
 
 def _drop_empty_comment_containers(root: etree._Element) -> None:
+    removed: set[etree._Element] = set()
     for el in _named(root):
         if el.getparent() is None or el.tag in ("html", "body"):
             continue
-        if _comment_section_words(el.get("class", ""), el.get("id", "")):
+        if _comment_section_words(el.get("class", ""), el.get("id", "")) and not _removed_above(el, removed):
             text = _short_text(el)
             if len(text) < 300 or S.says_no_comments(text):
                 _remove(el)
+                removed.add(el)
 
 
 @lru_cache(maxsize=1 << 16)
