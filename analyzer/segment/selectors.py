@@ -101,8 +101,10 @@ NO_COMMENTS = re.compile(
 # none of the strings. No string has an "i", "s" or "k", the ASCII letters that re.I also
 # matches with other characters ("ı", "ſ", "K"), which ``str.lower`` leaves apart.
 # Keep them in step with the expressions.
-_NO_COMMENTS_NEEDLES = ("comment", "only a prev", "نظری", "اولین نفری")
-_SECTION_CHROME_NEEDLES = ("comment", "error type:", "pol", "adve", "commun", "repl")
+# (Not just "comment": comment boxes say it often, and the expressions then ran on most of them.)
+_NO_COMMENTS_NEEDLES = ("be the f", "only a prev", "your comment ha", "no comment", "are clo", "نظری", "اولین نفری")
+_SECTION_CHROME_NEEDLES = ("your comment could", "error type:", "pol", "adve", "commun",
+                           "to po", "to leave", "to add", "to wr")
 
 
 def says_no_comments(text: str) -> bool:
