@@ -440,11 +440,8 @@ _ITEM_AUTHOR_MARKS = re.compile(r"^(?:comment-author-.+|bypostauthor|byuser)$", 
 def _author_fields(root: etree._Element) -> list[etree._Element]:
     out = []
     for el in root.xpath("descendant-or-self::*[@class or @id or @itemprop or @rel] | descendant-or-self::cite"):
-        # WordPress marks a whole comment ``comment-author-NAME bypostauthor``: those words name
-        # the comment's writer, they do not make the comment box an author field.
-        words = [w for w in _classes(el) if not _ITEM_AUTHOR_MARKS.match(w)]
-        words += [el.get("itemprop", ""), el.get("rel", "")]
-        if el.tag == "cite" or any(_author_word(w) for w in words if w):
+        if el.tag == "cite" or _author_field_words(el.get("class", ""), el.get("id", ""),
+                                                   el.get("itemprop", ""), el.get("rel", "")):
             text = _short_text(el)
             if 0 < len(text) <= 80:
                 out.append(el)
@@ -452,9 +449,13 @@ def _author_fields(root: etree._Element) -> list[etree._Element]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _author_word(word: str) -> bool:
-    """``S.AUTHOR_WORDS`` on one class/id word, cached: pages repeat the same few hundred words."""
-    return S.AUTHOR_WORDS.search(word) is not None
+def _author_field_words(class_: str, id_: str, itemprop: str, rel: str) -> bool:
+    """An author word (``S.AUTHOR_WORDS``) in the class, id, itemprop or rel, cached on the four
+    strings: the test runs on every element that has one of them."""
+    # WordPress marks a whole comment ``comment-author-NAME bypostauthor``: those words name
+    # the comment's writer, they do not make the comment box an author field.
+    words = [w for w in (class_ + " " + id_).split() if not _ITEM_AUTHOR_MARKS.match(w)]
+    return any(S.AUTHOR_WORDS.search(w) for w in [*words, itemprop, rel] if w)
 
 
 def class_items(root: etree._Element) -> list[etree._Element]:
@@ -921,26 +922,26 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
     for el in own:
         if any(S.DATE_WORDS.search(t) for t in _classes(el) + [el.get("itemprop", "")]):
             shown = _short_text(el)
-            m = _DATE_RE.search(shown)
-            if m and len(shown) <= 120:
+            m = _DATE_RE.search(shown) if len(shown) <= 120 else None  # the length first: a cheaper test
+            if m:
                 return m.group(0).strip(), el
     for el in own:
         if len(el) == 0:
             shown = _short_text(el)
-            m = _DATE_RE.search(shown)
-            if m and len(shown) <= 60:
+            m = _DATE_RE.search(shown) if len(shown) <= 60 else None
+            if m:
                 return m.group(0).strip(), el
     for el in own:  # a date in an element's own text, beside a link (a permalink, a comment number)
         shown = " ".join((el.text or "").split())
-        m = _DATE_RE.search(shown)
-        if m and len(shown) <= 60 and (el is own[0] or len(_short_text(el)) <= 80):
+        m = _DATE_RE.search(shown) if len(shown) <= 60 else None
+        if m and (el is own[0] or len(_short_text(el)) <= 80):
             # The box's own text ("<li>Kate on October 23rd, 2012 1:38 pm <div>…"): a header
             # line, not an element to leave out of the comment's text.
             return m.group(0).strip(), (None if el is own[0] else el)
     for el in own[1:]:  # or after one: "by <a>randallbrink</a> July 24, 2012 11:45 PM EDT"
         shown = " ".join((el.tail or "").split())
-        m = _DATE_RE.search(shown)
-        if m and len(shown) <= 60:
+        m = _DATE_RE.search(shown) if len(shown) <= 60 else None
+        if m:
             return m.group(0).strip(), None
     return None, None
 
