@@ -950,16 +950,26 @@ def _text_field(own: list[etree._Element], item: etree._Element, nested: frozens
                 fields: list[etree._Element]) -> etree._Element:
     """The item's text box: a content-like element that does not also hold the author or date."""
     best, best_len = item, 0
+    # Each field's ancestors once, not once per element of the item.
+    field_ancestors = [(f, set(f.iterancestors())) for f in fields]
     for el in own:
-        if el is item or any(el is f or el in set(f.iterancestors()) or f in set(el.iterancestors())
-                             for f in fields):
+        if el is item or not _text_box_words(el.get("class", ""), el.get("id", ""), el.get("itemprop", "")):
             continue
-        words = _classes(el) + [el.get("itemprop", "")]
-        if any(S.TEXT_WORDS.search(w) and not S.AUTHOR_WORDS.search(w) for w in words if w):
-            n = len(block_text(el, nested))
-            if n > best_len:
-                best, best_len = el, n
+        ancestors = set(el.iterancestors())
+        if any(el is f or el in above_f or f in ancestors for f, above_f in field_ancestors):
+            continue  # it holds a field or is inside one
+        n = len(block_text(el, nested))
+        if n > best_len:
+            best, best_len = el, n
     return best
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_box_words(class_: str, id_: str, itemprop: str) -> bool:
+    """A word naming a text box (``S.TEXT_WORDS``) that does not name an author ("comment-text", not
+    "comment-author-name"), cached on the attribute strings."""
+    words = [*(class_ + " " + id_).split(), itemprop]
+    return any(S.TEXT_WORDS.search(w) and not S.AUTHOR_WORDS.search(w) for w in words if w)
 
 
 # ---------------------------------------------------------------- articles
