@@ -308,8 +308,8 @@ def _holds_content(root: etree._Element) -> set[etree._Element]:
     """
     # Only elements with an itemprop or a class can be marked: lxml finds those, not a Python loop.
     # (Naming the class words in the XPath, with contains(), measured four times slower.)
-    marked = [el for el in root.xpath("descendant-or-self::*[@itemprop or @class]") if (
-        el.get("itemprop") in S.CONTENT_ITEMPROPS or any(t in S.CONTENT_CLASSES for t in el.get("class", "").split()))]
+    marked = [el for el in root.xpath("descendant-or-self::*[@itemprop or @class]")
+              if el.get("itemprop") in S.CONTENT_ITEMPROPS or _content_class(el.get("class", ""))]
     sizes = [len(_short_text(el)) for el in marked]
     # Teasers in a sidebar carry the same marks: only bodies near the size of the largest count.
     floor = max(MIN_CONTENT_CHARS, CONTENT_SHARE * max(sizes, default=0))
@@ -319,6 +319,12 @@ def _holds_content(root: etree._Element) -> set[etree._Element]:
             keep.add(el)
             keep.update(el.iterancestors())
     return keep
+
+
+@lru_cache(maxsize=1 << 14)
+def _content_class(class_: str) -> bool:
+    """A class naming an article body (``S.CONTENT_CLASSES``), cached on the class string."""
+    return any(t in S.CONTENT_CLASSES for t in class_.split())
 
 
 MIN_CONTENT_CHARS = 200
