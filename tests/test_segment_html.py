@@ -743,3 +743,22 @@ def test_author_box_holding_name_date_and_reply_gives_the_name_alone():
                                                ("Claire Sanz writes", "You look great in that photo!")])]
     found = seg(ARTICLE + '<ol class="commentlist">' + "".join(boxes) + "</ol>").comments
     assert [(c.author, c.posted) for c in found] == [("nomaduk", "10.29.2012"), ("Claire Sanz", "10.29.2012")]
+
+
+def test_cheap_tests_before_the_expressions_miss_no_match():
+    """The needles of ``says_no_comments``/``section_chrome`` must hold for every alternative."""
+    from analyzer.segment import selectors as S
+
+    no_comments = ["Be the first to comment!", "This is only a preview", "Your comment has not yet been posted",
+                   "No comments yet", "NO COMMENTS", "Comments are closed.", "There are no comments",
+                   "هنوز نظری ثبت نشده", "نظری ثبت نشده است", "اولین نفری باشید که نظر می‌دهد"]
+    chrome = ["Your comment could not be posted.", "Error type: foo", "Discussion Policy", "Advertise with us",
+              "Comment Policy", "Community Guidelines", "Log in to post a comment", "Sign up to leave a reply",
+              "Register now to add comments", "Signin to write replies", "Login or register to post comments"]
+    for text in no_comments:
+        assert S.NO_COMMENTS.search(text) and S.says_no_comments(text), text
+    for text in chrome:
+        assert S.SECTION_CHROME.search(text) and S.section_chrome(text), text
+    for text in ["A long comment about politics and nothing else.", "Thanks for the post!"]:
+        assert S.says_no_comments(text) == bool(S.NO_COMMENTS.search(text))
+        assert S.section_chrome(text) == bool(S.SECTION_CHROME.search(text))

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 
 from lxml import etree
 
@@ -71,13 +73,14 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
     structured = jsonld_comments(root)
     title = page_title(root)
     _drop(root)
-    items, comments = _first_thread(root)
-    if structured:
-        comments = structured
-    for c in comments:
-        if c.author and S.CHROME_TEXT.match(c.author):
-            c.author = None
-    from_text = [] if comments else _thread_from_text(root)
+    with _unchanging():  # the detectors only read the tree; the items are removed below
+        items, comments = _first_thread(root)
+        if structured:
+            comments = structured
+        for c in comments:
+            if c.author and S.CHROME_TEXT.match(c.author):
+                c.author = None
+        from_text = [] if comments else _thread_from_text(root)
     for item in _outermost(items):
         follower = item.getnext()
         if item.tag == "dt" and follower is not None and follower.tag == "dd":
@@ -244,7 +247,33 @@ def block_text(el: etree._Element, skip: frozenset = frozenset()) -> str:
 
 
 def _short_text(el: etree._Element) -> str:
-    return " ".join(" ".join(el.itertext()).split())
+    """The text of ``el`` on one line; read from the memo while a phase that does not change the
+    tree (``_unchanging``) runs, as the detectors ask it again and again of the same elements."""
+    memo = _text_memo
+    if memo is None:
+        return " ".join(" ".join(el.itertext()).split())
+    text = memo.get(el)
+    if text is None:
+        text = memo[el] = " ".join(" ".join(el.itertext()).split())
+    return text
+
+
+# Element → its ``_short_text``, only inside ``_unchanging``. The elements are its keys, so they
+# stay alive and no other element can take one's place (lxml proxies hash by identity).
+_text_memo: dict[etree._Element, str] | None = None
+
+
+@contextmanager
+def _unchanging() -> Iterator[None]:
+    """A phase that reads the tree without changing it: each element's text is computed once.
+    Never around a removal: the memo would keep the text from before it."""
+    global _text_memo
+    outer = _text_memo
+    _text_memo = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _text_memo = outer
 
 
 def _remove(el: etree._Element) -> None:
@@ -277,8 +306,10 @@ def _holds_content(root: etree._Element) -> set[etree._Element]:
     Blogger puts every post inside ``div.widget.Blog``, and WordPress gives a post one class
     per tag (``tag-share``, ``tag-social``), which read like sharing widgets.
     """
-    marked = [el for el in root.iter() if isinstance(el.tag, str) and (
-        el.get("itemprop") in S.CONTENT_ITEMPROPS or any(t in S.CONTENT_CLASSES for t in el.get("class", "").split()))]
+    # Only elements with an itemprop or a class can be marked: lxml finds those, not a Python loop.
+    # (Naming the class words in the XPath, with contains(), measured four times slower.)
+    marked = [el for el in root.xpath("descendant-or-self::*[@itemprop or @class]")
+              if el.get("itemprop") in S.CONTENT_ITEMPROPS or _content_class(el.get("class", ""))]
     sizes = [len(_short_text(el)) for el in marked]
     # Teasers in a sidebar carry the same marks: only bodies near the size of the largest count.
     floor = max(MIN_CONTENT_CHARS, CONTENT_SHARE * max(sizes, default=0))
@@ -290,6 +321,12 @@ def _holds_content(root: etree._Element) -> set[etree._Element]:
     return keep
 
 
+@lru_cache(maxsize=1 << 14)
+def _content_class(class_: str) -> bool:
+    """A class naming an article body (``S.CONTENT_CLASSES``), cached on the class string."""
+    return any(t in S.CONTENT_CLASSES for t in class_.split())
+
+
 MIN_CONTENT_CHARS = 200
 CONTENT_SHARE = 0.3
 
@@ -297,8 +334,8 @@ CONTENT_SHARE = 0.3
 def _drop(root: etree._Element) -> None:
     """Scripts, forms, hidden boxes and furniture: never article or comment text."""
     # What the page hides is not read: "this comment has been down-ranked" notes, form messages.
-    for el in root.xpath("//*[@hidden or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]"):
-        if el.tag in ("html", "body") or el.getparent() is None:
+    for el in root.xpath("//*[@hidden or @style]"):
+        if not _hidden(el) or el.tag in ("html", "body") or el.getparent() is None:
             continue
         # A hidden <span> left open swallows the rest of the page when parsed: keep such a one.
         if el.tag in _INLINE and any(d.tag in _BLOCK for d in el.iterdescendants() if isinstance(d.tag, str)):
@@ -314,20 +351,40 @@ def _drop(root: etree._Element) -> None:
     # ASP.NET pages wrap the whole page in one form, comment box included: keep a form that
     # holds most of the page (its inputs and text areas are gone already).
     page_len = len(_short_text(root)) or 1
+    body_len = page_len
     for form in list(root.iter("form")):
         size = len(_short_text(form))
         if (size < 400 or form.xpath(".//textarea")) and size < 0.5 * page_len:
             _remove(form)
-    body_len = len(_short_text(root)) or 1
+            body_len = 0  # the page's text changed: measured again below
+    body_len = body_len or len(_short_text(root)) or 1
     keep = _holds_content(root)
+    removed: set[etree._Element] = set()
     for el in _named(root):
         if el.getparent() is None or el.tag in ("html", "body", "main", "article") or el in keep:
             continue
-        classes = _classes(el)
-        if any(S.furniture_word(t) for t in classes) and (
-                not _is_comment_el(el) or any(S.OTHER_POSTS_COMMENTS.search(t) for t in classes)):
+        class_, id_ = el.get("class", ""), el.get("id", "")
+        if _furniture_words(class_, id_) and (not _comment_words(class_, id_) or any(
+                S.OTHER_POSTS_COMMENTS.search(t) for t in _classes(el))) and not _removed_above(el, removed):
             if len(_short_text(el)) < 0.4 * body_len and not _comment_part(el) and not _holds_counted_thread(el):
                 _remove(el)
+                removed.add(el)
+
+
+def _removed_above(el: etree._Element, removed: set[etree._Element]) -> bool:
+    """Whether ``el`` went with an ancestor already removed: what happens to it no longer
+    matters, and furniture nests (three in four furniture boxes of the dragnet pages sit in one
+    removed before them), so the costly tests are skipped."""
+    return any(a in removed for a in el.iterancestors())
+
+
+def _hidden(el: etree._Element) -> bool:
+    """``hidden``, or ``display: none`` in the style in any case and spacing. Tested in Python: the
+    XPath ``translate()`` on every element's style measured slower than this."""
+    return el.get("hidden") is not None or "display:none" in el.get("style", "").translate(_STYLE_CASE)
+
+
+_STYLE_CASE = str.maketrans("DISPLAYNOE", "displaynoe", " ")  # as XPath translate(@style, 'DISPLAYNOE ', 'displaynoe')
 
 
 def _holds_counted_thread(el: etree._Element) -> bool:
@@ -350,16 +407,37 @@ _FIELD_PART = re.compile(r"[-_](?:footer|header|meta|info|details|byline)$", re.
 # ---------------------------------------------------------------- comment items
 
 def _is_comment_el(el: etree._Element) -> bool:
-    return any(S.comment_item_word(t) for t in _classes(el))
+    return isinstance(el.tag, str) and _comment_words(el.get("class", ""), el.get("id", ""))
 
 
 def _is_item_el(el: etree._Element) -> bool:
-    if _is_comment_el(el):
-        return True
-    if any(S.forum_item_word(t) for t in _classes(el)):
+    if not isinstance(el.tag, str):
+        return False
+    if _item_words(el.get("class", ""), el.get("id", "")):
         return True
     # hAtom: an `hentry` is a comment only inside a comment section (else it is a post).
     return "hentry" in el.get("class", "").split() and any(_is_comment_el(a) for a in el.iterancestors())
+
+
+# The class-word tests below are cached on the class and id strings, not per word: the detectors
+# ask them of every element and its ancestors, and a page repeats the same few strings.
+@lru_cache(maxsize=1 << 16)
+def _comment_words(class_: str, id_: str) -> bool:
+    """A class or id word naming a comment (or a list of them), as ``S.comment_item_word``."""
+    return any(S.comment_item_word(t) for t in (class_ + " " + id_).split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _item_words(class_: str, id_: str) -> bool:
+    """A class or id word naming a comment or a forum post."""
+    words = (class_ + " " + id_).split()
+    return any(S.comment_item_word(t) for t in words) or any(S.forum_item_word(t) for t in words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _furniture_words(class_: str, id_: str) -> bool:
+    """A class or id word naming page furniture, as ``S.furniture_word``."""
+    return any(S.furniture_word(t) for t in (class_ + " " + id_).split())
 
 
 _ITEM_AUTHOR_MARKS = re.compile(r"^(?:comment-author-.+|bypostauthor|byuser)$", re.I)
@@ -368,15 +446,22 @@ _ITEM_AUTHOR_MARKS = re.compile(r"^(?:comment-author-.+|bypostauthor|byuser)$", 
 def _author_fields(root: etree._Element) -> list[etree._Element]:
     out = []
     for el in root.xpath("descendant-or-self::*[@class or @id or @itemprop or @rel] | descendant-or-self::cite"):
-        # WordPress marks a whole comment ``comment-author-NAME bypostauthor``: those words name
-        # the comment's writer, they do not make the comment box an author field.
-        words = [w for w in _classes(el) if not _ITEM_AUTHOR_MARKS.match(w)]
-        words += [el.get("itemprop", ""), el.get("rel", "")]
-        if el.tag == "cite" or any(S.AUTHOR_WORDS.search(w) for w in words if w):
+        if el.tag == "cite" or _author_field_words(el.get("class", ""), el.get("id", ""),
+                                                   el.get("itemprop", ""), el.get("rel", "")):
             text = _short_text(el)
             if 0 < len(text) <= 80:
                 out.append(el)
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _author_field_words(class_: str, id_: str, itemprop: str, rel: str) -> bool:
+    """An author word (``S.AUTHOR_WORDS``) in the class, id, itemprop or rel, cached on the four
+    strings: the test runs on every element that has one of them."""
+    # WordPress marks a whole comment ``comment-author-NAME bypostauthor``: those words name
+    # the comment's writer, they do not make the comment box an author field.
+    words = [w for w in (class_ + " " + id_).split() if not _ITEM_AUTHOR_MARKS.match(w)]
+    return any(S.AUTHOR_WORDS.search(w) for w in [*words, itemprop, rel] if w)
 
 
 def class_items(root: etree._Element) -> list[etree._Element]:
@@ -430,7 +515,9 @@ def _complete(items: list[etree._Element],
     shape = shape or _shape
     found = set(items)
     out = list(items)
-    for parent in {el.getparent() for el in items if el.getparent() is not None}:
+    # The parents in the items' order: a set of elements iterates in memory-address order, which
+    # made the order of the comments (and so their parent indices) vary from run to run.
+    for parent in dict.fromkeys(el.getparent() for el in items if el.getparent() is not None):
         shapes = {shape(el) for el in parent if el in found}
         for sib in parent:
             if (sib not in found and isinstance(sib.tag, str) and shape(sib) in shapes and _is_comment_el(sib)
@@ -534,13 +621,24 @@ def _free_text(el: etree._Element) -> bool:
         return False
     link_chars = sum(len(_short_text(a)) for a in el.iter("a"))
     # The comment form's hidden messages, policy boxes and ads share the "comment" class word.
-    return link_chars <= 0.5 * len(text) and not S.NO_COMMENTS.search(text) and not S.SECTION_CHROME.search(text)
+    return link_chars <= 0.5 * len(text) and not S.says_no_comments(text) and not S.section_chrome(text)
 
 
 def _shape(el: etree._Element) -> tuple[str, str]:
-    tokens = sorted(re.sub(r"\d+", "", t) for t in el.get("class", "").split()
-                    if not re.search(r"(?:depth|even|odd|thread|byuser|bypostauthor|author-|parent|alt|level)", t))
-    return el.tag, " ".join(tokens)
+    return el.tag, _class_shape(el.get("class", ""))
+
+
+@lru_cache(maxsize=1 << 14)
+def _class_shape(classes: str) -> str:
+    """The class words of a shape, without numbers and position words ("depth-2", "odd").
+    Cached: the detectors compare the shapes of every sibling group, and a page repeats a few
+    class strings over and over."""
+    tokens = sorted(_DIGITS.sub("", t) for t in classes.split() if not _POSITION_WORD.search(t))
+    return " ".join(tokens)
+
+
+_DIGITS = re.compile(r"\d+")
+_POSITION_WORD = re.compile(r"(?:depth|even|odd|thread|byuser|bypostauthor|author-|parent|alt|level)")
 
 
 def generic_items(root: etree._Element) -> list[etree._Element]:
@@ -830,26 +928,26 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
     for el in own:
         if any(S.DATE_WORDS.search(t) for t in _classes(el) + [el.get("itemprop", "")]):
             shown = _short_text(el)
-            m = _DATE_RE.search(shown)
-            if m and len(shown) <= 120:
+            m = _DATE_RE.search(shown) if len(shown) <= 120 else None  # the length first: a cheaper test
+            if m:
                 return m.group(0).strip(), el
     for el in own:
         if len(el) == 0:
             shown = _short_text(el)
-            m = _DATE_RE.search(shown)
-            if m and len(shown) <= 60:
+            m = _DATE_RE.search(shown) if len(shown) <= 60 else None
+            if m:
                 return m.group(0).strip(), el
     for el in own:  # a date in an element's own text, beside a link (a permalink, a comment number)
         shown = " ".join((el.text or "").split())
-        m = _DATE_RE.search(shown)
-        if m and len(shown) <= 60 and (el is own[0] or len(_short_text(el)) <= 80):
+        m = _DATE_RE.search(shown) if len(shown) <= 60 else None
+        if m and (el is own[0] or len(_short_text(el)) <= 80):
             # The box's own text ("<li>Kate on October 23rd, 2012 1:38 pm <div>…"): a header
             # line, not an element to leave out of the comment's text.
             return m.group(0).strip(), (None if el is own[0] else el)
     for el in own[1:]:  # or after one: "by <a>randallbrink</a> July 24, 2012 11:45 PM EDT"
         shown = " ".join((el.tail or "").split())
-        m = _DATE_RE.search(shown)
-        if m and len(shown) <= 60:
+        m = _DATE_RE.search(shown) if len(shown) <= 60 else None
+        if m:
             return m.group(0).strip(), None
     return None, None
 
@@ -858,27 +956,46 @@ def _text_field(own: list[etree._Element], item: etree._Element, nested: frozens
                 fields: list[etree._Element]) -> etree._Element:
     """The item's text box: a content-like element that does not also hold the author or date."""
     best, best_len = item, 0
+    # Each field's ancestors once, not once per element of the item.
+    field_ancestors = [(f, set(f.iterancestors())) for f in fields]
     for el in own:
-        if el is item or any(el is f or el in set(f.iterancestors()) or f in set(el.iterancestors())
-                             for f in fields):
+        if el is item or not _text_box_words(el.get("class", ""), el.get("id", ""), el.get("itemprop", "")):
             continue
-        words = _classes(el) + [el.get("itemprop", "")]
-        if any(S.TEXT_WORDS.search(w) and not S.AUTHOR_WORDS.search(w) for w in words if w):
-            n = len(block_text(el, nested))
-            if n > best_len:
-                best, best_len = el, n
+        ancestors = set(el.iterancestors())
+        if any(el is f or el in above_f or f in ancestors for f, above_f in field_ancestors):
+            continue  # it holds a field or is inside one
+        n = len(block_text(el, nested))
+        if n > best_len:
+            best, best_len = el, n
     return best
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_box_words(class_: str, id_: str, itemprop: str) -> bool:
+    """A word naming a text box (``S.TEXT_WORDS``) that does not name an author ("comment-text", not
+    "comment-author-name"), cached on the attribute strings."""
+    words = [*(class_ + " " + id_).split(), itemprop]
+    return any(S.TEXT_WORDS.search(w) and not S.AUTHOR_WORDS.search(w) for w in words if w)
 
 
 # ---------------------------------------------------------------- articles
 
 def _drop_empty_comment_containers(root: etree._Element) -> None:
+    removed: set[etree._Element] = set()
     for el in _named(root):
         if el.getparent() is None or el.tag in ("html", "body"):
             continue
-        if any(S.COMMENT_WORDS.search(t) for t in _classes(el)):
-            if len(_short_text(el)) < 300 or S.NO_COMMENTS.search(_short_text(el)):
+        if _comment_section_words(el.get("class", ""), el.get("id", "")) and not _removed_above(el, removed):
+            text = _short_text(el)
+            if len(text) < 300 or S.says_no_comments(text):
                 _remove(el)
+                removed.add(el)
+
+
+@lru_cache(maxsize=1 << 16)
+def _comment_section_words(class_: str, id_: str) -> bool:
+    """A class or id word about comments (``S.COMMENT_WORDS``: the thread, an item or a part)."""
+    return any(S.COMMENT_WORDS.search(t) for t in (class_ + " " + id_).split())
 
 
 def extract_articles(root: etree._Element, title: str | None, learned: bool = True) -> list[Article]:
@@ -887,6 +1004,11 @@ def extract_articles(root: etree._Element, title: str | None, learned: bool = Tr
     With ``learned`` the article block model (``article_model.py``) chooses the text blocks of the
     one article around the densest container; title, byline and date still come from the rules.
     """
+    with _unchanging():  # choosing and reading the article changes nothing in the tree
+        return _extract_articles(root, title, learned)
+
+
+def _extract_articles(root: etree._Element, title: str | None, learned: bool) -> list[Article]:
     body = _body(root)
     separate = _separate_articles(body)
     if len(separate) >= 2:

@@ -96,6 +96,28 @@ NO_COMMENTS = re.compile(
     r"(?:be the first to comment|this is only a preview|your comment has not yet been posted|no comments(?: yet)?|comments are closed|there are no comments|"
     r"هنوز نظری|نظری ثبت نشده|اولین نفری باشید)", re.I)
 
+# Every match of NO_COMMENTS, SECTION_CHROME holds one of these strings once lowercased: the
+# regular expressions run on whole comment boxes (up to 8,000 characters), and most boxes hold
+# none of the strings. No string has an "i", "s" or "k", the ASCII letters that re.I also
+# matches with other characters ("ı", "ſ", "K"), which ``str.lower`` leaves apart.
+# Keep them in step with the expressions.
+# (Not just "comment": comment boxes say it often, and the expressions then ran on most of them.)
+_NO_COMMENTS_NEEDLES = ("be the f", "only a prev", "your comment ha", "no comment", "are clo", "نظری", "اولین نفری")
+_SECTION_CHROME_NEEDLES = ("your comment could", "error type:", "pol", "adve", "commun",
+                           "to po", "to leave", "to add", "to wr")
+
+
+def says_no_comments(text: str) -> bool:
+    """``NO_COMMENTS.search(text)``, with a cheap test first."""
+    lowered = text.lower()
+    return any(n in lowered for n in _NO_COMMENTS_NEEDLES) and NO_COMMENTS.search(text) is not None
+
+
+def section_chrome(text: str) -> bool:
+    """``SECTION_CHROME.search(text)``, with a cheap test first."""
+    lowered = text.lower()
+    return any(n in lowered for n in _SECTION_CHROME_NEEDLES) and SECTION_CHROME.search(text) is not None
+
 # A heading that counts a thread ("1 Comment", "12 Responses", "Comments (3)", "نظرات (۲)"):
 # sidebar widgets say "Recent Comments", never a count.
 COUNTED_THREAD = re.compile(

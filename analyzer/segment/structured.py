@@ -76,9 +76,8 @@ def _collect(obj: dict, parent: int | None, out: list[Comment]) -> None:
 def microdata_items(root: etree._Element) -> list[etree._Element]:
     """Elements typed as comments by microdata (itemtype) or RDFa (typeof)."""
     found = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    # Only elements with an itemtype or a typeof can be typed: lxml finds those, not a Python loop.
+    for el in root.xpath("descendant-or-self::*[@itemtype or @typeof]"):
         kind = (el.get("itemtype") or "") + " " + (el.get("typeof") or "")
         if S.SCHEMA_COMMENT.search(kind) or (el.get("typeof") or "").strip() in {"Comment", "sioc:Post"}:
             found.append(el)
