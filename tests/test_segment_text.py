@@ -463,3 +463,14 @@ def test_a_few_numbered_items_are_not_slashdot_titles(learned):
     items = "".join(f"Step {n} (2)\nTighten the bolts on side {n}.\n\n" for n in range(1, 4))
     seg, _ = segment_lines(ARTICLE + "\n" + items, learned=learned)
     assert seg.comments == []
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_comments_heading_over_a_footer_thread_is_not_the_first_comments_text(learned):
+    thread = ("Comments\n\nIf I ran a company, I'd hire you.\n"
+              "Posted by: Reed Hedges | Apr 6, 2007 1:11:01 PM\n\n"
+              "Way to go, Kathy! Good to see you back.\n"
+              "Posted by: ken | Apr 6, 2007 1:29:00 PM\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Reed Hedges", "If I ran a company, I'd hire you."), ("ken", "Way to go, Kathy! Good to see you back.")]

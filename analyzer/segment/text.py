@@ -247,6 +247,9 @@ def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
     for h in headers:
         if h.kind in P.SELF_CONTAINED:  # its line is its own comment, not the next footer's text
             keep[h.line] = False
+    for i in range(start, headers[0].line if headers else start):
+        if keep[i] and P.THREAD_START.match(lines[i]):  # the "Comments" heading that opens the thread
+            keep[i] = False
     comments = []
     top = start
     for h in headers:
