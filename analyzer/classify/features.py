@@ -202,10 +202,8 @@ def word_ngrams(tokens: list[str], ngrams: tuple[int, int]) -> list[str]:
     lo, hi = ngrams
     out = list(tokens) if lo == 1 else []
     for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
-        if n == 2:
-            out += [a + " " + b for a, b in zip(tokens, tokens[1:])]
-        else:
-            out += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+        # zip of the shifted lists: (t0, t1, …), (t1, t2, …), … joined in C
+        out += map(" ".join, zip(*(tokens[i:] for i in range(n))))
     return out
 
 
