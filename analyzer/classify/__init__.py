@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..records import Sentiment, Toxicity, Verdict
+from .features import clear_caches
 from .model import LinearModel, ModelError
 from .wordlist import word_hits
 
@@ -63,17 +64,20 @@ def classify_batch(texts: list[str], langs: list[str], originals: list[str] | No
     also read Finglish in its own letters: "madarjende" is listed, its transliteration need not be."""
     out = [Verdict(None, None, f"no sentiment model for {lang!r}", f"no toxicity model for {lang!r}")
            for lang in langs]
-    for model_lang in sorted(set(MODEL_LANG.values())):
-        idx = [i for i, lang in enumerate(langs) if MODEL_LANG.get(lang) == model_lang and texts[i].strip()]
-        if not idx:
-            continue
-        batch = [texts[i] for i in idx]
-        counts = _shared_counts(model_lang, batch)
-        sentiments = _sentiments(model_lang, batch, counts)
-        latin = [originals[i] if originals is not None and langs[i].endswith("-Latn") else None for i in idx]
-        toxicities = _toxicities(model_lang, batch, counts, latin)
-        for j, i in enumerate(idx):
-            out[i] = Verdict(sentiments[j], toxicities[j])
+    try:
+        for model_lang in sorted(set(MODEL_LANG.values())):
+            idx = [i for i, lang in enumerate(langs) if MODEL_LANG.get(lang) == model_lang and texts[i].strip()]
+            if not idx:
+                continue
+            batch = [texts[i] for i in idx]
+            counts = _shared_counts(model_lang, batch)
+            sentiments = _sentiments(model_lang, batch, counts)
+            latin = [originals[i] if originals is not None and langs[i].endswith("-Latn") else None for i in idx]
+            toxicities = _toxicities(model_lang, batch, counts, latin)
+            for j, i in enumerate(idx):
+                out[i] = Verdict(sentiments[j], toxicities[j])
+    finally:
+        clear_caches()  # the batch's word n-grams, kept for its explanations: not held after it
     _freeze_loaded()
     return out
 
@@ -81,7 +85,7 @@ def classify_batch(texts: list[str], langs: list[str], originals: list[str] | No
 def _shared_counts(lang: str, texts: list[str]):
     """Hashed n-gram counts once for all of a language's models, when they share a feature spec."""
     specs = {_model(name).spec for name in [SENTIMENT_MODELS[lang], *TOXICITY_MODELS[lang].values()]}
-    return next(iter(specs)).counts(texts) if len(specs) == 1 else None
+    return next(iter(specs)).counts(texts, keep_terms=True) if len(specs) == 1 else None
 
 
 def _sentiments(lang: str, texts: list[str], counts=None) -> list[Sentiment]:

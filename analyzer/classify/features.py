@@ -89,9 +89,14 @@ class FeatureSpec:
     def _analyzer(self):
         return self._word.build_analyzer()
 
-    def counts(self, texts: list[str]) -> tuple:
-        """(word counts, char counts, dense lexicon columns or ``None``)."""
-        words = self._word_counts(texts)
+    def counts(self, texts: list[str], keep_terms: bool = False) -> tuple:
+        """(word counts, char counts, dense lexicon columns or ``None``).
+
+        ``keep_terms``: also keep each text's word n-grams and columns for :meth:`word_columns`
+        (the explanations that follow), until :func:`clear_caches`; ``classify_batch`` clears
+        them at the end of every batch.
+        """
+        words = self._word_counts(texts, keep_terms)
         if self.chars == "numpy":
             chars = char_counts(texts, self.char_ngrams, self.char_bits)
         else:
@@ -115,11 +120,11 @@ class FeatureSpec:
             blocks.append(sp.csr_matrix(dense))
         return sp.hstack(blocks, format="csr")
 
-    def _word_counts(self, texts: list[str]) -> sp.csr_matrix:
+    def _word_counts(self, texts: list[str], keep_terms: bool = False) -> sp.csr_matrix:
         """The word block, as ``self._word.transform`` would count it (same matrix, same types).
 
-        The n-grams and columns of each text are kept (``_WORD_COLUMNS``) for the explanations
-        that follow within the batch: analysing and hashing a comment's words once, not twice.
+        With ``keep_terms`` the n-grams and columns of each text are kept (``_WORD_COLUMNS``) for
+        the explanations that follow: a comment's words are analysed and hashed once, not twice.
         Hashing is scikit-learn's own ``murmurhash3_32`` (``abs(h) % n_word``), called per term,
         which is cheaper than ``FeatureHasher``'s per-term generators.
         """
@@ -129,8 +134,9 @@ class FeatureSpec:
         columns = np.abs(np.fromiter(map(murmurhash3_32, flat), dtype=np.int64, count=len(flat))) % self.n_word
         indptr = np.zeros(len(texts) + 1, dtype=np.int32)
         np.cumsum(lens, out=indptr[1:])
-        for text, row_terms, a, b in zip(texts, terms, indptr[:-1].tolist(), indptr[1:].tolist()):
-            _remember(self, text, (row_terms, columns[a:b]))
+        if keep_terms:
+            for text, row_terms, a, b in zip(texts, terms, indptr[:-1].tolist(), indptr[1:].tolist()):
+                _WORD_COLUMNS[self, text] = (row_terms, columns[a:b])
         m = sp.csr_matrix((np.ones(len(flat), dtype=np.float64), columns.astype(np.int32), indptr),
                           shape=(len(texts), self.n_word))
         m.sum_duplicates()
@@ -185,9 +191,11 @@ def fit_idf(spec: FeatureSpec, texts: list[str]) -> np.ndarray:
     return np.r_[idf, np.ones(spec.n_dense)].astype(np.float32)
 
 
-# (spec, text) -> (word n-grams, their columns), oldest first; filled by counting, read by explanations
+# (spec, text) -> (word n-grams, their columns), oldest first. Filled by counting with keep_terms
+# (a whole batch, emptied by classify_batch when it is done) and by explaining a text that was not
+# counted so; the latter evict the oldest entries beyond WORD_COLUMNS_KEPT.
+WORD_COLUMNS_KEPT = 1 << 12
 _WORD_COLUMNS: dict[tuple[FeatureSpec, str], tuple[list[str], np.ndarray]] = {}
-WORD_COLUMNS_KEPT = 1 << 14  # more than a batch: the explanations come after the whole batch is counted
 
 
 def _remember(spec: FeatureSpec, text: str, found: tuple[list[str], np.ndarray]) -> tuple[list[str], np.ndarray]:
