@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import chain
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -88,9 +89,14 @@ class FeatureSpec:
     def _analyzer(self):
         return self._word.build_analyzer()
 
-    def counts(self, texts: list[str]) -> tuple:
-        """(word counts, char counts, dense lexicon columns or ``None``)."""
-        words = self._word.transform([negate(t) for t in texts] if self.negation else texts)
+    def counts(self, texts: list[str], keep_terms: bool = False) -> tuple:
+        """(word counts, char counts, dense lexicon columns or ``None``).
+
+        ``keep_terms``: also keep each text's word n-grams and columns for :meth:`word_columns`
+        (the explanations that follow), until :func:`clear_caches`; ``classify_batch`` clears
+        them at the end of every batch.
+        """
+        words = self._word_counts(texts, keep_terms)
         if self.chars == "numpy":
             chars = char_counts(texts, self.char_ngrams, self.char_bits)
         else:
@@ -114,14 +120,48 @@ class FeatureSpec:
             blocks.append(sp.csr_matrix(dense))
         return sp.hstack(blocks, format="csr")
 
+    def _word_counts(self, texts: list[str], keep_terms: bool = False) -> sp.csr_matrix:
+        """The word block, as ``self._word.transform`` would count it (same matrix, same types).
+
+        With ``keep_terms`` the n-grams and columns of each text are kept (``_WORD_COLUMNS``) for
+        the explanations that follow: a comment's words are analysed and hashed once, not twice.
+        Hashing is scikit-learn's own ``murmurhash3_32`` (``abs(h) % n_word``), called per term,
+        which is cheaper than ``FeatureHasher``'s per-term generators.
+        """
+        terms = [self.word_terms(t) for t in texts]
+        lens = np.fromiter(map(len, terms), dtype=np.int64, count=len(terms))
+        flat = list(chain.from_iterable(terms))
+        columns = np.abs(np.fromiter(map(murmurhash3_32, flat), dtype=np.int64, count=len(flat))) % self.n_word
+        indptr = np.zeros(len(texts) + 1, dtype=np.int32)
+        np.cumsum(lens, out=indptr[1:])
+        if keep_terms:
+            for text, row_terms, a, b in zip(texts, terms, indptr[:-1].tolist(), indptr[1:].tolist()):
+                _WORD_COLUMNS[self, text] = (row_terms, columns[a:b])
+        m = sp.csr_matrix((np.ones(len(flat), dtype=np.float64), columns.astype(np.int32), indptr),
+                          shape=(len(texts), self.n_word))
+        m.sum_duplicates()
+        return m
+
     def word_terms(self, text: str) -> list[str]:
-        """The word n-grams of ``text``, as the word block sees them."""
+        """The word n-grams of ``text``, as the word block sees them.
+
+        With negation and the token pattern, the n-grams are built straight from
+        :func:`negated_tokens`: joining them and letting scikit-learn's analyser lower-case and
+        split them again gives back the same tokens (each is lower-case ``\\w[\\w\\u200c]*``).
+        """
+        if self.negation and self.tokens == "pattern":
+            return word_ngrams(negated_tokens(text), self.word_ngrams)
         return self._analyzer(negate(text) if self.negation else text)
 
     def word_columns(self, text: str) -> tuple[list[str], np.ndarray]:
-        """The word n-grams of ``text`` and their columns (cached: sentiment and toxicity
-        explanations of one comment read the same n-grams)."""
-        return _word_columns(self, text)
+        """The word n-grams of ``text`` and their columns (kept from counting: the sentiment
+        and toxicity explanations of a comment read the n-grams its batch just counted)."""
+        found = _WORD_COLUMNS.get((self, text))
+        if found is None:
+            terms = self.word_terms(text)
+            cols = np.abs(np.fromiter(map(murmurhash3_32, terms), dtype=np.int64, count=len(terms))) % self.n_word
+            found = _remember(self, text, (terms, cols))
+        return found
 
     def word_index(self, term: str) -> int:
         """Column of ``term`` in the word block (scikit-learn's own hashing rule)."""
@@ -151,16 +191,33 @@ def fit_idf(spec: FeatureSpec, texts: list[str]) -> np.ndarray:
     return np.r_[idf, np.ones(spec.n_dense)].astype(np.float32)
 
 
-@lru_cache(maxsize=1 << 12)
-def _word_columns(spec: FeatureSpec, text: str) -> tuple[list[str], np.ndarray]:
-    terms = spec.word_terms(text)
-    return terms, np.fromiter((_murmur(t) % spec.n_word for t in terms), dtype=np.int64, count=len(terms))
+# (spec, text) -> (word n-grams, their columns), oldest first. Filled by counting with keep_terms
+# (a whole batch, emptied by classify_batch when it is done) and by explaining a text that was not
+# counted so; the latter evict the oldest entries beyond WORD_COLUMNS_KEPT.
+WORD_COLUMNS_KEPT = 1 << 12
+_WORD_COLUMNS: dict[tuple[FeatureSpec, str], tuple[list[str], np.ndarray]] = {}
+
+
+def _remember(spec: FeatureSpec, text: str, found: tuple[list[str], np.ndarray]) -> tuple[list[str], np.ndarray]:
+    if len(_WORD_COLUMNS) >= WORD_COLUMNS_KEPT:
+        del _WORD_COLUMNS[next(iter(_WORD_COLUMNS))]
+    _WORD_COLUMNS[spec, text] = found
+    return found
+
+
+def word_ngrams(tokens: list[str], ngrams: tuple[int, int]) -> list[str]:
+    """n-grams in scikit-learn's order (``_VectorizerMixin._word_ngrams``): all n = lo first, then lo + 1, …"""
+    lo, hi = ngrams
+    out = list(tokens) if lo == 1 else []
+    for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
+        # zip of the shifted lists: (t0, t1, …), (t1, t2, …), … joined in C
+        out += map(" ".join, zip(*(tokens[i:] for i in range(n))))
+    return out
 
 
 def clear_caches() -> None:
     """Forget every text seen (speed measurements start cold, as a new stream of comments would)."""
-    _word_columns.cache_clear()
-    negate.cache_clear()
+    _WORD_COLUMNS.clear()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -218,22 +275,27 @@ _NEG_TOKEN = re.compile(r"(?u)\w[\w\u200c']*|[.,!?;:]")
 _CLAUSE_END = frozenset(".,!?;:")
 
 
-@lru_cache(maxsize=1 << 13)
 def negate(text: str) -> str:
-    """Lower-cased words, those in a negation's scope prefixed ``neg_``; punctuation ends a scope.
+    """Lower-cased words, those in a negation's scope prefixed ``neg_``; punctuation ends a scope."""
+    return " ".join(negated_tokens(text))
 
-    Cached: the explanations of a batch re-read the texts just counted.
-    """
+
+def negated_tokens(text: str) -> list[str]:
+    """The words of :func:`negate`, as a list (apostrophes dropped: "don't" → ``dont``)."""
+    low = text.lower()
+    toks = _NEG_TOKEN.findall(low)
+    words = [t.replace("'", "") for t in toks] if "'" in low else toks
+    if "n't" not in low and NEGATORS.isdisjoint(words):  # most comments: no scope to open
+        return [w for w in words if w not in _CLAUSE_END]
     out, scope = [], False
-    for tok in _NEG_TOKEN.findall(text.lower()):
-        if tok in _CLAUSE_END:
+    for tok, word in zip(toks, words):
+        if word in _CLAUSE_END:
             scope = False
             continue
-        word = tok.replace("'", "")
         out.append("neg_" + word if scope else word)
         if word in NEGATORS or tok.endswith("n't"):
             scope = True
-    return " ".join(out)
+    return out
 
 
 N_LEXICON = 9
@@ -260,14 +322,16 @@ def _read_lexicon(path: Path) -> dict[str, float]:
 
 
 def lexicon_features(texts: list[str]) -> np.ndarray:
-    """The nine VADER columns (see the module docstring); a negated valence is scaled by -0.74 as VADER does."""
-    info = _token_info
-    rows = np.zeros((len(texts), N_LEXICON), dtype=np.float32)
-    for i, text in enumerate(texts):
+    """The nine VADER columns (see the module docstring); a negated valence is scaled by -0.74 as VADER does.
+
+    Tokens with no valence that neither open nor end a scope change nothing, so only the
+    others (a fifth of a tweet's tokens) go through the loop.
+    """
+    rows = []
+    for text in texts:
         pos = neg = last = 0.0
         scope = False
-        for tok in text.lower().split():
-            value, negator, clause_end = info(tok)
+        for value, negator, clause_end in filter(None, map(_token_info, text.lower().split())):
             if scope:
                 value *= -0.74
             if value > 0:
@@ -281,15 +345,18 @@ def lexicon_features(texts: list[str]) -> np.ndarray:
             elif clause_end:
                 scope = False
         total = pos - neg
-        rows[i] = (total / math.sqrt(total * total + 15), math.log1p(pos), math.log1p(neg), pos > 0, neg > 0,
-                   last / 4, "!" in text, "?" in text, any(len(w) > 2 and w.isupper() for w in text.split()))
-    return rows
+        # a text whose cased letters are all lower case has no all-caps word: no need to look
+        caps = not text.islower() and any(len(w) > 2 and w.isupper() for w in text.split())
+        rows.append((total / math.sqrt(total * total + 15), math.log1p(pos), math.log1p(neg), pos > 0, neg > 0,
+                     last / 4, "!" in text, "?" in text, caps))
+    return np.array(rows, dtype=np.float32).reshape(len(texts), N_LEXICON)
 
 
 @lru_cache(maxsize=1 << 16)
-def _token_info(tok: str) -> tuple[float, bool, bool]:
-    """(valence, opens a negation scope, ends a clause) of a lower-cased token: the same few
-    thousand tokens come back comment after comment."""
+def _token_info(tok: str) -> tuple[float, bool, bool] | tuple[()]:
+    """(valence, opens a negation scope, ends a clause) of a lower-cased token, or ``()`` when it is
+    (0.0, False, False); cached: the same few thousand tokens come back comment after comment."""
     get = vader_lexicon().get
     word = tok.strip(_STRIP)
-    return (get(word) or get(tok) or 0.0, word in NEGATORS or word.endswith("n't"), tok[-1] in _CLAUSE_END)
+    info = (get(word) or get(tok) or 0.0, word in NEGATORS or word.endswith("n't"), tok[-1] in _CLAUSE_END)
+    return info if any(info) else ()  # empty (false): a token the lexicon loop can skip

@@ -129,10 +129,16 @@ class LinearModel:
 
     @staticmethod
     def _scored(terms: list[str], found: np.ndarray, floor: float, stop: frozenset[str]) -> dict[str, float]:
+        """Term -> its weight, for the terms at or above ``floor`` that are not just function words.
+
+        Runs for about two explanations per comment, most of them the fallback over all of a
+        comment's n-grams: plain Python floats and set tests, no NumPy scalar per term.
+        """
         scored: dict[str, float] = {}
-        for j in np.flatnonzero(found >= floor):
-            term, w = terms[j], float(found[j])
-            if len(term) > 1 and not all(t in stop for t in term.split()):
+        idx = np.flatnonzero(found >= floor)
+        for j, w in zip(idx.tolist(), found[idx].tolist()):
+            term = terms[j]
+            if len(term) > 1 and not stop.issuperset(term.split()):
                 scored[term] = max(scored.get(term, 0.0), w)
         return scored
 

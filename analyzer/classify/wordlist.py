@@ -64,6 +64,9 @@ def word_hits(text: str) -> dict[str, list[str]]:
     low = text.lower()
     words = _WORD.findall(low)
     found: dict[str, list[str]] = {}
+    # Most comments hold no entry at all: two set tests say so before any phrase is built.
+    if whole.keys().isdisjoint(words) and starts.isdisjoint(words):
+        words = []
     for i, word in enumerate(words):
         keys = [word]
         if word in starts:
