@@ -8,7 +8,6 @@ never saw it. Models load once per process, on first use.
 
 from __future__ import annotations
 
-import gc
 from functools import lru_cache
 
 import numpy as np
@@ -30,27 +29,6 @@ SENTIMENT_MODELS = {"en": "en-sentiment", "fa": "fa-sentiment"}
 @lru_cache(maxsize=None)
 def _model(name: str) -> LinearModel:
     return LinearModel.load(name)
-
-
-_frozen_with = 0  # models loaded at the last gc.freeze
-
-
-def _freeze_loaded() -> None:
-    """After a batch that loaded models, move everything alive out of the cycle collector's sight.
-
-    Models, their word lists and the libraries behind them (most of them imported on first
-    use) live as long as the process, yet every full collection a batch triggers walked all
-    ~140,000 of them: ``gc.freeze`` cut the collector's share of ``classify_batch`` from about
-    11 % to 5 % of its CPU time (about 3 % more comments per second over many batches: full
-    collections are occasional). Reference counting still frees these objects as before; only a
-    reference cycle among the objects alive at this point would never be collected.
-    """
-    global _frozen_with
-    loaded = _model.cache_info().currsize
-    if loaded != _frozen_with:
-        _frozen_with = loaded
-        gc.collect()
-        gc.freeze()
 
 
 def toxicity_threshold(lang: str) -> float:
@@ -78,7 +56,6 @@ def classify_batch(texts: list[str], langs: list[str], originals: list[str] | No
                 out[i] = Verdict(sentiments[j], toxicities[j])
     finally:
         clear_caches()  # the batch's word n-grams, kept for its explanations: not held after it
-    _freeze_loaded()
     return out
 
 

@@ -23,7 +23,6 @@ from sklearn.linear_model import LogisticRegression
 from ..normalize import normalize_batch
 from .datasets import DATASETS, Dataset
 from .features import FeatureSpec, fit_idf
-from .metrics import score_dataset
 from .model import MODEL_DIR, LinearModel, calibrated, check_calibration
 
 C_GRID = (1.0, 4.0, 16.0)
