@@ -27,7 +27,7 @@ def _progress(items, enabled: bool, desc: str):
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .output import flatten, write_csv, write_json, write_jsonl
+    from .output import write_csv, write_json, write_jsonl
     from .pipeline import Failure, run
 
     check_target(args.output, args.format, args.force, args.paths)

@@ -8,8 +8,6 @@ inputs), so a rebuild gives the same files.
 
 from __future__ import annotations
 
-import importlib
-
 TRAINERS: dict[str, str] = {
     "langid": "analyzer.langid.train",
     "finglish": "analyzer.normalize.train",
