@@ -88,10 +88,7 @@ def _toxicities(lang: str, texts: list[str], counts=None, latin: list[str | None
     out = []
     for j, text in enumerate(texts):
         toxic = toxic_rows[j]
-        hits = word_hits(text)
-        if latin and latin[j]:
-            for label, words in word_hits(latin[j]).items():
-                hits.setdefault(label, []).extend(w for w in words if w not in hits[label])
+        hits = word_hits(text, latin[j] if latin else None)
         terms = []
         if toxic:  # a listed swear word or insult is the plainest reason; the model's own terms follow
             listed = [w for words in hits.values() for w in words]

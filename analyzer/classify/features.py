@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import chain
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -131,7 +131,7 @@ class FeatureSpec:
         terms = [self.word_terms(t) for t in texts]
         lens = np.fromiter(map(len, terms), dtype=np.int64, count=len(terms))
         flat = list(chain.from_iterable(terms))
-        columns = np.abs(np.fromiter(map(murmurhash3_32, flat), dtype=np.int64, count=len(flat))) % self.n_word
+        columns = self._hashed(flat)
         indptr = np.zeros(len(texts) + 1, dtype=np.int32)
         np.cumsum(lens, out=indptr[1:])
         if keep_terms:
@@ -159,9 +159,12 @@ class FeatureSpec:
         found = _WORD_COLUMNS.get((self, text))
         if found is None:
             terms = self.word_terms(text)
-            cols = np.abs(np.fromiter(map(murmurhash3_32, terms), dtype=np.int64, count=len(terms))) % self.n_word
-            found = _remember(self, text, (terms, cols))
+            found = _remember(self, text, (terms, self._hashed(terms)))
         return found
+
+    def _hashed(self, terms: list[str]) -> np.ndarray:
+        """Word-block columns of ``terms``: scikit-learn's ``abs(murmurhash3_32(term)) % n_word``."""
+        return np.abs(np.fromiter(map(murmurhash3_32, terms), dtype=np.int64, count=len(terms))) % self.n_word
 
     def word_index(self, term: str) -> int:
         """Column of ``term`` in the word block (scikit-learn's own hashing rule)."""

@@ -55,15 +55,23 @@ def _tables() -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str], f
     return whole, pattern, inside, starts
 
 
-def word_hits(text: str) -> dict[str, list[str]]:
-    """Sub-label -> the entries of the list found in ``text`` (normalised), in order, each once.
+def word_hits(*texts: str | None) -> dict[str, list[str]]:
+    """Sub-label -> the entries of the list found in ``texts`` (normalised; a Finglish comment is
+    also read as written), in order, each once.
 
     Runs on every scored comment, so phrases are only built where a word opens one.
     """
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        if text:
+            _hits(text, found)
+    return found
+
+
+def _hits(text: str, found: dict[str, list[str]]) -> None:
     whole, pattern, inside, starts = _tables()
     low = text.lower()
     words = _WORD.findall(low)
-    found: dict[str, list[str]] = {}
     # Most comments hold no entry at all: two set tests say so before any phrase is built.
     if whole.keys().isdisjoint(words) and starts.isdisjoint(words):
         words = []
@@ -81,4 +89,3 @@ def word_hits(text: str) -> dict[str, list[str]]:
             # an inside-word entry already named by a whole word ("koskesh" in "koskeshi") is not repeated
             if not any(m.group(0) in w for w in found.get(label, ())):
                 found.setdefault(label, []).append(m.group(0))
-    return found

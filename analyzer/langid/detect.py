@@ -11,7 +11,7 @@ from importlib import resources
 from ..lexicon import persian_frequencies
 from ..records import LangResult
 from .arabic_script import UR_ONLY, ngram_model, short_text_language
-from .finglish import finglish_probability
+from .finglish import finglish_probability, predict_lines
 from .finglish import threshold as finglish_threshold
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -130,9 +130,8 @@ def detect(text: str) -> LangResult:
 
 
 def _predict(texts: list[str], k: int) -> tuple[list[list[str]], list]:
-    """lid.176's top ``k`` for one-line texts, without fastText's Python wrapper (which checks
-    every text for a newline: ours have none, they are joined from ``str.split()``)."""
-    return _model().f.multilinePredict([t + "\n" for t in texts], k, 0.0, "strict")
+    """lid.176's top ``k`` (texts are joined from ``str.split()``: no newline in them)."""
+    return predict_lines(_model(), texts, k)
 
 
 def _lid_probabilities(texts: list[str]) -> list[dict[str, float]]:
@@ -164,17 +163,16 @@ def _mostly_arabic_script(letters: str) -> bool:
     return bool(letters) and len(_ARABIC_SCRIPT.findall(letters)) >= 0.8 * len(letters)
 
 
-def _finglish(text: str, p: float, lid_label: str, lid_p: float, long_cut: float | None = None,
-              short_cut: float | None = None) -> bool:
-    """Finglish when its model is sure enough; for one or two words also only when lid.176 does
-    not say English ("radar", "naval" look Persian to the Finglish model). The price: one-word
-    Finglish that lid.176 calls English ("merci") stays English."""
+def _finglish(text: str, p: float, lid_label: str, lid_p: float, long_cut: float, short_cut: float) -> bool:
+    """Finglish when its model is sure enough (``long_cut``, ``short_cut``: :func:`finglish_threshold`
+    for three words or more and for fewer, read once per batch); for one or two words also only
+    when lid.176 does not say English ("radar", "naval" look Persian to the Finglish model). The
+    price: one-word Finglish that lid.176 calls English ("merci") stays English."""
     spaces = text.count(" ")  # one-line text: words - 1
     if spaces > 1:
-        return p >= (finglish_threshold() if long_cut is None else long_cut)
+        return p >= long_cut
     veto = 0.0 if spaces == 0 else SHORT_ENGLISH_VETO  # a single word lid.176 calls English stays English
-    return (p >= (finglish_threshold(short=True) if short_cut is None else short_cut)
-            and not (lid_label == "__label__en" and lid_p >= veto))
+    return p >= short_cut and not (lid_label == "__label__en" and lid_p >= veto)
 
 
 def _prepare(text: str) -> tuple[str, str, bool] | str:

@@ -48,10 +48,15 @@ def finglish_probability(texts: list[str], m=None) -> np.ndarray:
     m = m or model()
     if m is None or not texts:
         return np.zeros(len(texts))
-    # fastText's own wrapper only adds a newline check per text: clean() leaves none
-    labels, probs = m.f.multilinePredict([clean(t) + "\n" for t in texts], 2, 0.0, "strict")
+    labels, probs = predict_lines(m, [clean(t) for t in texts], 2)  # clean() leaves no newline
     return np.array([float(p[0] if lab[0] == LABEL else p[1] if len(lab) > 1 and lab[1] == LABEL else 0.0)
                      for lab, p in zip(labels, probs)])
+
+
+def predict_lines(m, texts: list[str], k: int) -> tuple[list[list[str]], list]:
+    """fastText's top ``k`` for one-line texts, without its Python wrapper, which only checks
+    every text for a newline (both our callers pass texts that have none)."""
+    return m.f.multilinePredict([t + "\n" for t in texts], k, 0.0, "strict")
 
 
 def threshold(short: bool = False) -> float:
