@@ -222,8 +222,9 @@ def parsinlu_reviews(data: Path) -> list[tuple[str, int]]:
         for line in _open(d / name).read().splitlines():
             if line.strip():
                 rec = json.loads(line)
-                label = _sign(str(rec.get("sentiment", "")))
-                if key(rec["review"]) in test and str(rec.get("sentiment")).strip() != "3" and label is not None:
+                value = str(rec.get("sentiment", "")).strip()
+                label = _sign(value) if value != "3" else None  # 3: mixed, not a polarity
+                if label is not None and key(rec["review"]) in test:
                     rows.append((rec["review"], label))
     return _dedup(rows)
 

@@ -364,7 +364,7 @@ def _drop(root: etree._Element) -> None:
         if el.getparent() is None or el.tag in ("html", "body", "main", "article") or el in keep:
             continue
         class_, id_ = el.get("class", ""), el.get("id", "")
-        if _furniture_words(class_, id_) and (not _comment_words(class_, id_) or any(
+        if _marked("furniture", class_, id_) and (not _marked("comment", class_, id_) or any(
                 S.OTHER_POSTS_COMMENTS.search(t) for t in _classes(el))) and not _removed_above(el, removed):
             if len(_short_text(el)) < 0.4 * body_len and not _comment_part(el) and not _holds_counted_thread(el):
                 _remove(el)
@@ -407,37 +407,32 @@ _FIELD_PART = re.compile(r"[-_](?:footer|header|meta|info|details|byline)$", re.
 # ---------------------------------------------------------------- comment items
 
 def _is_comment_el(el: etree._Element) -> bool:
-    return isinstance(el.tag, str) and _comment_words(el.get("class", ""), el.get("id", ""))
+    return isinstance(el.tag, str) and _marked("comment", el.get("class", ""), el.get("id", ""))
 
 
 def _is_item_el(el: etree._Element) -> bool:
     if not isinstance(el.tag, str):
         return False
-    if _item_words(el.get("class", ""), el.get("id", "")):
+    if _marked("item", el.get("class", ""), el.get("id", "")):
         return True
     # hAtom: an `hentry` is a comment only inside a comment section (else it is a post).
     return "hentry" in el.get("class", "").split() and any(_is_comment_el(a) for a in el.iterancestors())
 
 
-# The class-word tests below are cached on the class and id strings, not per word: the detectors
+# The class-word tests are cached on the class and id strings, not per word: the detectors
 # ask them of every element and its ancestors, and a page repeats the same few strings.
-@lru_cache(maxsize=1 << 16)
-def _comment_words(class_: str, id_: str) -> bool:
-    """A class or id word naming a comment (or a list of them), as ``S.comment_item_word``."""
-    return any(S.comment_item_word(t) for t in (class_ + " " + id_).split())
+_WORD_TESTS: dict[str, tuple[Callable[[str], object], ...]] = {
+    "comment": (S.comment_item_word,),  # a comment (or a list of them)
+    "item": (S.comment_item_word, S.forum_item_word),  # a comment or a forum post
+    "furniture": (S.furniture_word,),  # page furniture
+}
 
 
 @lru_cache(maxsize=1 << 16)
-def _item_words(class_: str, id_: str) -> bool:
-    """A class or id word naming a comment or a forum post."""
+def _marked(kind: str, class_: str, id_: str) -> bool:
+    """Whether a class or id word passes one of the ``_WORD_TESTS[kind]``."""
     words = (class_ + " " + id_).split()
-    return any(S.comment_item_word(t) for t in words) or any(S.forum_item_word(t) for t in words)
-
-
-@lru_cache(maxsize=1 << 16)
-def _furniture_words(class_: str, id_: str) -> bool:
-    """A class or id word naming page furniture, as ``S.furniture_word``."""
-    return any(S.furniture_word(t) for t in (class_ + " " + id_).split())
+    return any(test(t) for test in _WORD_TESTS[kind] for t in words)
 
 
 _ITEM_AUTHOR_MARKS = re.compile(r"^(?:comment-author-.+|bypostauthor|byuser)$", re.I)
