@@ -4,13 +4,18 @@ Comment dates are shown in a hundred ways; we keep the shown text (``posted``)
 and add ``posted_iso`` only when the text parses without guessing: a year must be
 present (or a relative date with a reference time), so "Monday" or "4:12 pm"
 alone give ``None`` rather than a made-up day.
+
+Numbers alone ("07.15.12", "03/04/2012") do not say which is the day and which the
+month. One page prints all its comment dates one way, so :func:`day_first` reads
+the order off the page's dates together (a 15 can only be a day; a weekday must
+match) and :func:`to_iso` follows it. A two-digit year is then read with POSIX's pivot.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from dateutil import parser as dateparser
 from dateutil.tz import tzoffset
@@ -65,6 +70,57 @@ _SHORT_YEAR = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|se
                          re.I)
 
 
+# day and month in either order, then the year: 07.15.12, 15/07/2012, 7-15-12
+_DAY_MONTH = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-])")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
+
+
+def _gregorian(year: int, month: int, day: int) -> date | None:
+    """The day meant, or ``None`` if there is none; years 1200–1500 are Solar Hijri (۱۳۹۹)."""
+    try:
+        if 1200 <= year <= 1500:
+            if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+                return None
+            return date(*jalali_to_gregorian(year, month, day))
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _valid(year: int, month: int, day: int, weekday: int | None) -> bool:
+    shown = _gregorian(year, month, day)
+    return shown is not None and (weekday is None or shown.weekday() == weekday)
+
+
+def _day_month(text: str) -> tuple[int, int, int, int | None] | None:
+    """(first number, second number, four-digit year, weekday or None) of a numeric date."""
+    m = _DAY_MONTH.search(text)
+    if not m:
+        return None
+    year = int(m.group(4)) if len(m.group(4)) == 4 else int(_century(m.group(4)))
+    w = _WEEKDAY.search(text)
+    return int(m.group(1)), int(m.group(3)), year, _WEEKDAYS.index(w.group(1).lower()) if w else None
+
+
+def day_first(shown: list[str | None]) -> bool | None:
+    """Whether a page's numeric dates put the day first: ``True`` or ``False`` when they can be
+    read only one way, ``None`` when both orders fit them all (or neither, or none is numeric)."""
+    fits = {True: True, False: True}
+    seen = False
+    for text in shown:
+        parts = _day_month(" ".join((text or "").translate(_DIGITS).split()))
+        if parts is None:
+            continue
+        a, b, year, weekday = parts
+        seen = True
+        fits[False] &= _valid(year, a, b, weekday)
+        fits[True] &= _valid(year, b, a, weekday)
+    if not seen or fits[True] == fits[False]:
+        return None
+    return fits[True]
+
+
 def _century(yy: str) -> str:
     return f"{2000 + int(yy) if int(yy) <= 69 else 1900 + int(yy)}"
 
@@ -79,15 +135,19 @@ def _with_time(date: str, text: str) -> str:
     return f"{date}T{hour:02d}:{minute:02d}:{second:02d}"
 
 
-def to_iso(posted: str, now: datetime | None = None) -> str | None:
-    """ISO 8601 for a shown date, or ``None`` when it does not parse without guessing. Never raises."""
+def to_iso(posted: str, now: datetime | None = None, dayfirst: bool | None = None) -> str | None:
+    """ISO 8601 for a shown date, or ``None`` when it does not parse without guessing. Never raises.
+
+    ``dayfirst``: the order of the page's numeric dates (:func:`day_first`). Without it a
+    two-digit year such as "11.05.12" gives ``None``; a four-digit one that both orders fit
+    keeps dateutil's reading, month first."""
     try:
-        return _to_iso(posted, now)
+        return _to_iso(posted, now, dayfirst)
     except (ValueError, OverflowError, TypeError, IndexError):
         return None
 
 
-def _to_iso(posted: str, now: datetime | None) -> str | None:
+def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> str | None:
     text = " ".join(posted.translate(_DIGITS).split())
     if not text:
         return None
@@ -105,6 +165,13 @@ def _to_iso(posted: str, now: datetime | None) -> str | None:
             return None
         when = now - timedelta(seconds=int(m.group(1)) * _UNITS[m.group(2)])
         return when.replace(microsecond=0).isoformat()
+    if dayfirst is not None and (parts := _day_month(text)):
+        a, b, year, _ = parts
+        shown = _gregorian(year, *((b, a) if dayfirst else (a, b)))
+        if shown is None:
+            return None
+        # written out unambiguously; dateutil then reads the time, am/pm and zone as for any date
+        text = _DAY_MONTH.sub(shown.isoformat(), text, count=1)
     # "7 Aug 12", "07 Nov 12 at 11:21 pm": a two-digit year after a month name is a year
     # (POSIX's pivot: 69 and below are 20xx); "07 Nov 12:30" is a time, not one.
     text = _SHORT_YEAR.sub(lambda m: f"{m.group(1)} {m.group(2)} {_century(m.group(3))}", text)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .classify import classify_batch
+from .dates import day_first, to_iso
 from .langid import detect_batch
 from .load import LoadError, expand, load
 from .normalize import normalize_batch
@@ -49,6 +50,7 @@ def analyze_page(page: Page) -> PageResult:
     parts = segment(page)
     analyses = analyze_texts([c.text for c in parts.comments])
     ids = comment_ids(parts.comments)
+    dayfirst = day_first([a.posted for a in parts.articles] + [c.posted for c in parts.comments])
     records = [
         CommentRecord(
             page=page.source,
@@ -57,7 +59,7 @@ def analyze_page(page: Page) -> PageResult:
             parent_id=ids[c.parent] if c.parent is not None and 0 <= c.parent < len(ids) else None,
             author=c.author,
             posted=c.posted,
-            posted_iso=c.posted_iso or _iso(c.posted),
+            posted_iso=c.posted_iso or (to_iso(c.posted, dayfirst=dayfirst) if c.posted else None),
             title=c.title,
             text=c.text,
             analysis=a,
@@ -65,16 +67,6 @@ def analyze_page(page: Page) -> PageResult:
         for i, (c, a) in enumerate(zip(parts.comments, analyses))
     ]
     return PageResult(source=page.source, articles=parts.articles, comments=records)
-
-
-def _iso(posted: str | None) -> str | None:
-    if not posted:
-        return None
-    try:
-        from .dates import to_iso
-    except ImportError:  # the date parser lands with the HTML segmenter
-        return None
-    return to_iso(posted)
 
 
 def analyze_texts(texts: list[str]) -> list[Analysis]:

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from analyzer.dates import jalali_to_gregorian, to_iso
+from analyzer.dates import day_first, jalali_to_gregorian, to_iso
 
 
 @pytest.mark.parametrize("shown, iso", [
@@ -40,3 +40,30 @@ def test_relative_dates_need_a_reference_time():
 def test_jalali_leap_years():
     assert jalali_to_gregorian(1399, 12, 30) == (2021, 3, 20)
     assert jalali_to_gregorian(1357, 11, 22) == (1979, 2, 11)
+
+
+@pytest.mark.parametrize("page, first", [
+    (["07.15.12 at 11:59", "07.16.12 at 5:02 pm"], False),  # 15 and 16 can only be days
+    (["03/04/2012 9:15 PM", "23/11/2012 10:00"], True),
+    (["Thu, 08/09/2012 - 14:32"], False),  # 9 August 2012 was a Thursday, 8 September a Saturday
+    (["11.05.12 at 5:02 pm", "11.06.12 at 9:00 am"], None),  # both orders fit: the page does not say
+    (["November 3, 2012", "Monday", None], None),  # no numeric date at all
+    (["۱۵/۰۷/۱۳۹۹", "۰۲/۰۸/۱۳۹۹"], True),  # Solar Hijri, day first: there is no month 15
+])
+def test_day_first_reads_the_order_off_the_whole_page(page, first):
+    assert day_first(page) is first
+
+
+@pytest.mark.parametrize("shown, dayfirst, iso", [
+    ("07.15.12 at 5:02 pm", False, "2012-07-15T17:02:00"),
+    ("03/04/2012 9:15 PM", True, "2012-04-03T21:15:00"),
+    ("03/04/2012 9:15 PM", None, "2012-03-04T21:15:00"),  # a four-digit year alone: dateutil's month first
+    ("11.05.12 at 5:02 pm", None, None),  # a two-digit year alone: no guess
+    ("11.05.12 at 5:02 pm", True, "2012-05-11T17:02:00"),
+    ("10/28/12 5:33 PM EDT", False, "2012-10-28T17:33:00-04:00"),
+    ("۱۵/۰۷/۱۳۹۹ ساعت ۱۰:۳۰", True, "2020-10-06T10:30:00"),
+    ("31/02/2012", True, None),  # no such day
+    ("November 3, 2012 at 4:12 pm", True, "2012-11-03T16:12:00"),  # not numeric: the order does not matter
+])
+def test_to_iso_follows_the_page_order(shown, dayfirst, iso):
+    assert to_iso(shown, dayfirst=dayfirst) == iso

@@ -30,3 +30,16 @@ def test_page_comments_get_ids_and_parent_ids(monkeypatch):
     first, reply = result.comments
     assert first.parent_id is None and reply.parent_id == first.id
     assert first.to_dict()["page"] == "p.txt"
+
+
+def test_numeric_dates_are_read_in_the_order_the_page_uses(monkeypatch):
+    from analyzer import pipeline
+    from analyzer.records import Article, Segmented
+
+    seg = Segmented([Article("T", "body")],
+                    [Comment("first comment here", author="a", posted="11.05.12 at 5:02 pm"),
+                     Comment("second comment here", author="b", posted="11.15.12 at 9:10 am")])
+    monkeypatch.setattr(pipeline, "segment", lambda page: seg)
+    first, second = analyze_page(Page("p.txt", "text", "whatever")).comments
+    # "11.05.12" alone could be 11 May or 5 November; the page's "11.15.12" says month first
+    assert (first.posted_iso, second.posted_iso) == ("2012-11-05T17:02:00", "2012-11-15T09:10:00")
