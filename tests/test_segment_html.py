@@ -762,3 +762,46 @@ def test_cheap_tests_before_the_expressions_miss_no_match():
     for text in ["A long comment about politics and nothing else.", "Thanks for the post!"]:
         assert S.says_no_comments(text) == bool(S.NO_COMMENTS.search(text))
         assert S.section_chrome(text) == bool(S.SECTION_CHROME.search(text))
+
+
+def test_replies_in_a_list_after_the_comment_a_reply_link_and_an_empty_list():
+    # Slashdot: li > [status, div.cw (the comment), empty reply-to box, list of hidden ones, ul of replies]
+    # (the li's classes vary, full or folded, so the comment boxes are the divs: here the li has none)
+    def item(n, name, text, replies=""):
+        return (f'<li id="tree_{n}"><span class="ind"></span><div class="commentstatus"></div>'
+                f'<div id="comment_{n}" class="cw comment"><div class="commentTop"><h4><a href="#c{n}">Re: tools</a></h4>'
+                f'<span class="by">by <a href="/~{name}">{name}</a> on Tuesday July 24, @08:1{n}AM</span></div>'
+                f'<div class="commentBody"><div>{text}</div></div></div>'
+                f'<div id="replyto_{n}"></div><ul id="group_{n}"><li id="hiddens_{n}" class="hide"></li></ul>'
+                f'<ul id="commtree_{n}">{replies}</ul></li>')
+    thread = (item(1, "garaged", "I can build a computer, and so can my kids.",
+                   item(2, "kcin", "I make my own silicon wafers, which is harder.",
+                        item(3, "ballpoint", "Mine are mostly carbon, not silicon.")))
+              + item(4, "vlm", "Real CPUs use relays; the memory is the expensive part."))
+    s = seg(ARTICLE + f'<ul id="commentlisting">{thread}</ul>')
+    assert [(c.author, c.parent) for c in s.comments] == [("garaged", None), ("kcin", 0), ("ballpoint", 1),
+                                                          ("vlm", None)]
+
+
+def test_a_reply_list_is_matched_only_across_near_empty_siblings():
+    from lxml import html
+
+    from analyzer.segment.html import _answered_before
+
+    box = html.fromstring("<li><div id='c'>A comment of some length.</div><div id='replyto'></div><ul id='hidden'></ul>"
+                          "<p id='note'>Replies are shown oldest first, as the readers sent them.</p><ul id='a'></ul>"
+                          "<ul id='b'></ul></li>")
+    comment, note, after_note, after_empty = (box.get_element_by_id(i) for i in ("c", "note", "a", "b"))
+    index = {comment: 0}
+    assert _answered_before(note, index) == 0  # only an empty box and an empty list between
+    assert _answered_before(after_note, index) is None  # a line of text between: not its replies
+    assert _answered_before(after_empty, index) is None
+
+
+def test_replies_to_a_dropped_item_answer_its_nearest_kept_ancestor():
+    from analyzer.records import Comment
+    from analyzer.segment.html import _kept
+
+    a, dropped, c, d = (Comment("a"), Comment("", parent=0), Comment("c", parent=1), Comment("d", parent=2))
+    kept = _kept([a, dropped, c, d], [True, False, True, True])
+    assert [(x.text, x.parent) for x in kept] == [("a", None), ("c", 0), ("d", 1)]

@@ -104,8 +104,8 @@ def _first_thread(root: etree._Element) -> tuple[list[etree._Element], list[Comm
             continue
         first = items if first is None else first
         comments = _link_parents([extract(item, items) for item in items], items)
-        comments = [c for c in comments if c.text and not S.NO_COMMENTS.search(c.text[:200])
-                    and not S.COMMENT_FORM.match(c.title or c.text)]
+        comments = _kept(comments, [bool(c.text) and not S.NO_COMMENTS.search(c.text[:200])
+                                    and not S.COMMENT_FORM.match(c.title or c.text) for c in comments])
         if comments:
             return items, comments
     return first or [], []
@@ -760,17 +760,48 @@ def _outermost(items: list[etree._Element]) -> list[etree._Element]:
 
 def _link_parents(comments: list[Comment], items: list[etree._Element]) -> list[Comment]:
     index = {el: i for i, el in enumerate(items)}
+    answered: dict[etree._Element, int | None] = {}  # items share wrappers: each is looked at once
     for i, el in enumerate(items):
         for anc in el.iterancestors():
             if anc in index:
                 comments[i].parent = index[anc]
                 break
-            # A reply's wrapper right after the comment it answers (Drupal's div.indented).
-            before = anc.getprevious()
-            if before is not None and before in index:
-                comments[i].parent = index[before]
+            if anc not in answered:
+                answered[anc] = _answered_before(anc, index)
+            before = answered[anc]
+            if before is not None:
+                comments[i].parent = before
                 break
     return comments
+
+
+REPLY_GAP_CHARS = 40
+
+
+def _answered_before(wrapper: etree._Element, index: dict[etree._Element, int]) -> int | None:
+    """The comment a reply's wrapper follows under the same parent: Drupal puts div.indented
+    right after the comment it answers; Slashdot puts a reply link and an empty list between
+    the comment and ul.commtree. Only near-empty siblings are passed over, so a comment
+    list after a lone featured comment and a navigation bar is not read as its replies."""
+    for before in wrapper.itersiblings(preceding=True):
+        if before in index:
+            return index[before]
+        if len(_short_text(before)) > REPLY_GAP_CHARS or any(el in index for el in before.iterdescendants()):
+            return None
+    return None
+
+
+def _kept(comments: list[Comment], keep: list[bool]) -> list[Comment]:
+    """The kept comments with their parent indices renumbered; a reply to a dropped comment
+    (a "be the first to comment" box, an empty item) answers that one's nearest kept ancestor."""
+    new = {i: n for n, i in enumerate(i for i, k in enumerate(keep) if k)}
+    old = [c.parent for c in comments]
+    for c in comments:
+        parent = c.parent
+        while parent is not None and parent not in new:
+            parent = old[parent]  # parents come earlier in the page: this ends
+        c.parent = new.get(parent) if parent is not None else None
+    return [c for c, k in zip(comments, keep) if k]
 
 
 # ---------------------------------------------------------------- fields of one item
