@@ -769,7 +769,7 @@ def _link_parents(comments: list[Comment], items: list[etree._Element]) -> list[
             if anc not in answered:
                 answered[anc] = _answered_before(anc, index)
             before = answered[anc]
-            if before is not None:
+            if before is not None and before < i:  # an item listed later is no comment this one answers
                 comments[i].parent = before
                 break
     return comments
