@@ -56,7 +56,8 @@ def analyze_page(page: Page) -> PageResult:
             page=page.source,
             article=c.article,
             id=ids[i],
-            parent_id=ids[c.parent] if c.parent is not None and 0 <= c.parent < len(ids) else None,
+            # a comment answers one shown before it: anything else is a segmenter slip, not a reply
+            parent_id=ids[c.parent] if c.parent is not None and 0 <= c.parent < i else None,
             author=c.author,
             posted=c.posted,
             posted_iso=c.posted_iso or (to_iso(c.posted, dayfirst=dayfirst) if c.posted else None),

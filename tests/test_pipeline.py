@@ -43,3 +43,15 @@ def test_numeric_dates_are_read_in_the_order_the_page_uses(monkeypatch):
     first, second = analyze_page(Page("p.txt", "text", "whatever")).comments
     # "11.05.12" alone could be 11 May or 5 November; the page's "11.15.12" says month first
     assert (first.posted_iso, second.posted_iso) == ("2012-11-05T17:02:00", "2012-11-15T09:10:00")
+
+
+def test_a_parent_index_that_is_not_an_earlier_comment_gives_no_parent_id(monkeypatch):
+    from analyzer import pipeline
+    from analyzer.records import Article, Segmented
+
+    seg = Segmented([Article("T", "body")], [Comment("first comment here", parent=0),
+                                             Comment("second comment here", parent=2),
+                                             Comment("third comment here", parent=0)])
+    monkeypatch.setattr(pipeline, "segment", lambda page: seg)
+    first, second, third = analyze_page(Page("p.txt", "text", "whatever")).comments
+    assert (first.parent_id, second.parent_id, third.parent_id) == (None, None, first.id)
