@@ -769,7 +769,8 @@ def test_replies_in_a_list_after_the_comment_a_reply_link_and_an_empty_list():
     # (the li's classes vary, full or folded, so the comment boxes are the divs: here the li has none)
     def item(n, name, text, replies=""):
         return (f'<li id="tree_{n}"><span class="ind"></span><div class="commentstatus"></div>'
-                f'<div id="comment_{n}" class="cw comment"><div class="commentTop"><h4><a href="#c{n}">Re: tools</a></h4>'
+                f'<div id="comment_{n}" class="cw comment"><div class="commentTop"><h4><a href="#c{n}">Re: tools</a>'
+                f'<span class="score"> (<a href="#"><span class="opt">Score:</span>{n}</a>, Funny)</span></h4>'
                 f'<span class="by">by <a href="/~{name}">{name}</a> on Tuesday July 24, @08:1{n}AM</span></div>'
                 f'<div class="commentBody"><div>{text}</div></div></div>'
                 f'<div id="replyto_{n}"></div><ul id="group_{n}"><li id="hiddens_{n}" class="hide"></li></ul>'
@@ -781,6 +782,7 @@ def test_replies_in_a_list_after_the_comment_a_reply_link_and_an_empty_list():
     s = seg(ARTICLE + f'<ul id="commentlisting">{thread}</ul>')
     assert [(c.author, c.parent) for c in s.comments] == [("garaged", None), ("kcin", 0), ("ballpoint", 1),
                                                           ("vlm", None)]
+    assert {c.title for c in s.comments} == {"Re: tools"}  # the moderation score is chrome
 
 
 def test_a_reply_list_is_matched_only_across_near_empty_siblings():

@@ -846,7 +846,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     title_el = next((el for el in own if el is not item and el.tag in ("h3", "h4", "h5", "h6")
                      or (el is not item and any(S.TITLE_WORDS.search(t) for t in _classes(el))
                          and len(_short_text(el)) <= 120)), None)
-    title = _short_text(title_el) if title_el is not None else None
+    title = _SCORE.sub("", _short_text(title_el)) if title_el is not None else None
     text_el = _text_field(own, item, nested, [e for e in (author_el, date_el) if e is not None])
     follower = item.getnext()
     if item.tag == "dt" and follower is not None and follower.tag == "dd":
@@ -865,6 +865,10 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     if text_el is item and posted:  # what is left of a header line once its author is taken out: "by DATE"
         lines = [line for line in lines if not (posted in line and len(line) <= len(posted) + 12)]
     return Comment(text="\n".join(lines).strip(), author=author, posted=posted, title=title or None)
+
+
+# Slashdot's moderation score after a comment's title, "Not me! ( Score: 2 , Funny)": chrome, not title
+_SCORE = re.compile(r"\s*\(\s*Score:\s*-?\d+\s*(?:,\s*[^()]{1,24})?\)\s*$", re.I)
 
 
 def _by_line(texts: list[str]) -> str | None:
