@@ -63,3 +63,38 @@ def test_word_list_hits_show_by_sub_label_and_escaped():
     html = render([PageResult("p", [Article("T", "b")], [rec])], [])
     assert 'insult: &lt;b&gt;asshole</span>' in html and "profanity: کیر" in html
     assert "<b>asshole" not in html
+
+
+def _with(record, **changes):
+    from dataclasses import replace
+
+    return replace(record, **changes)
+
+
+def test_a_reply_links_to_the_row_it_answers_by_number_and_author():
+    first = _with(_record("the first comment", author="Mina"), id="c1")
+    reply = _with(_record("an answer to it", author="Reza"), id="c2", parent_id="c1")
+    html = render([PageResult("p", [Article("T", "b")], [first, reply])], [])
+    assert '<tr id="p1-c1">' in html and '<tr id="p1-c2">' in html
+    assert '↳ reply to <a href="#p1-c1">#1</a> (Mina)' in html
+    assert "reply to c1" not in html  # the id is for machines, the row number for readers
+
+
+def test_most_toxic_comments_come_first_across_pages_with_their_reasons():
+    def toxic(text, score, page_id):
+        rec = _record(text, toxic=True)
+        return _with(rec, id=page_id, analysis=_with(rec.analysis, toxicity=_with(rec.analysis.toxicity, score=score)))
+
+    page1 = PageResult("p1", [Article("One", "b")], [_record("calm words"), toxic("you idiots <b>", 0.7, "a")])
+    page2 = PageResult("p2", [Article("Two", "b")], [toxic("total idiots", 0.95, "b")])
+    html = render([page1, page2], [])
+    section = html[html.index("<h2>Most likely toxic</h2>"):html.index("<h2>Pages</h2>")]
+    assert section.index('href="#p2-c1"') < section.index('href="#p1-c2"')  # highest score first
+    assert "idiots" in section and "you idiots &lt;b&gt;" in section and "calm words" not in section
+    index = html[html.index("<h2>Pages</h2>"):html.index('<section id="page-1">')]
+    assert '<a href="#page-1">One</a>' in index and '<a href="#page-2">Two</a>' in index
+
+
+def test_one_page_without_toxic_comments_has_no_index_or_toxic_list():
+    html = render([PageResult("p", [Article("T", "b")], [_record("calm words")])], [])
+    assert "Most likely toxic" not in html and "<h2>Pages</h2>" not in html

@@ -61,6 +61,9 @@ def render(results: list[PageResult], failures: list[str], title: str = "Comment
         parts.append('<h2>Inputs that failed</h2><ul class="failures">')
         parts += [f"<li>{escape(msg)}</li>" for msg in failures]
         parts.append("</ul>")
+    parts.append(_most_toxic(results))
+    if len(results) > 1:
+        parts.append(_index(results))
     for n, result in enumerate(results, 1):
         parts.append(_page(n, result))
     parts += ["</body>", "</html>", ""]
@@ -90,6 +93,50 @@ def _charts(comments: list[CommentRecord]) -> str:
     return "".join(f'<figure class="chart">{svg}</figure>' for svg in svgs)
 
 
+MOST_TOXIC = 10
+
+
+def _heading(result: PageResult) -> str:
+    titles = [a.title for a in result.articles if a.title]
+    return titles[0] if titles else Path(result.source).name
+
+
+def _most_toxic(results: list[PageResult]) -> str:
+    """The comments most likely toxic across all pages, with the words behind the score and a
+    link to each: where a moderator starts reading."""
+    flagged = [(c.analysis.toxicity.score, n, i, c) for n, r in enumerate(results, 1)
+               for i, c in enumerate(r.comments, 1)
+               if c.analysis.toxicity and c.analysis.toxicity.label == "toxic"]
+    if not flagged:
+        return ""
+    flagged.sort(key=lambda f: (-f[0], f[1], f[2]))
+    rows = ["<h2>Most likely toxic</h2><table><tr><th>Score</th><th>Page</th><th>Why</th><th>Comment</th></tr>"]
+    for score, n, i, c in flagged[:MOST_TOXIC]:
+        tox = c.analysis.toxicity
+        why = ", ".join(dict.fromkeys([w for words in tox.lexicon.values() for w in words] + tox.terms))
+        excerpt = c.text if len(c.text) <= 200 else c.text[:200] + "…"
+        rows.append(f'<tr><td>{score:.2f}</td><td><a href="#p{n}-c{i}">#{n}.{i}</a></td>'
+                    f'<td dir="auto">{escape(why)}</td><td class="text" dir="auto">{escape(excerpt)}</td></tr>')
+    rows.append(f'</table><p class="muted">{min(len(flagged), MOST_TOXIC)} of {len(flagged)} comment(s) labelled '
+                "toxic, highest score first.</p>")
+    return "\n".join(rows)
+
+
+def _index(results: list[PageResult]) -> str:
+    """One line per page, so that a crawl's report can be read page by page."""
+    rows = ["<h2>Pages</h2><table><tr><th>#</th><th>Page</th><th>Comments</th><th>Toxic</th>"
+            "<th>Negative</th><th>Languages</th></tr>"]
+    for n, result in enumerate(results, 1):
+        st = thread_stats(result.comments)
+        langs = ", ".join(f"{escape(lang)} {count}" for lang, count in st.languages.most_common(3))
+        toxic = f"{st.toxic} ({st.toxic_share:.0%})" if st.toxic_share is not None else "—"
+        rows.append(f'<tr><td>{n}</td><td dir="auto"><a href="#page-{n}">{escape(_heading(result))}</a></td>'
+                    f"<td>{st.comments}</td><td>{toxic}</td><td>{st.sentiment.get('negative', 0)}</td>"
+                    f"<td>{langs}</td></tr>")
+    rows.append("</table>")
+    return "\n".join(rows)
+
+
 def _bar_row(label: str, count: int, total: int) -> str:
     width = round(200 * count / total) if total else 0
     return (f'<tr><td>{escape(label)}</td><td><span class="bar" style="width:{width}px"></span> '
@@ -98,7 +145,7 @@ def _bar_row(label: str, count: int, total: int) -> str:
 
 def _page(n: int, result: PageResult) -> str:
     titles = [a.title for a in result.articles if a.title]
-    heading = titles[0] if titles else Path(result.source).name
+    heading = _heading(result)
     stats = thread_stats(result.comments)
     out = [
         f'<section id="page-{n}">',
@@ -113,12 +160,13 @@ def _page(n: int, result: PageResult) -> str:
     out.append(f"<p>{stats.comments} comment(s), {stats.authors} author(s), {stats.replies} repl(ies).</p>")
     out.append("<table><tr><th>#</th><th>Author</th><th>Posted</th><th>Language</th>"
                "<th>Sentiment</th><th>Toxicity</th><th>Comment</th></tr>")
-    out += [_row(i, c) for i, c in enumerate(result.comments, 1)]
+    rows = {c.id: (i, c.author) for i, c in enumerate(result.comments, 1)}
+    out += [_row(n, i, c, rows) for i, c in enumerate(result.comments, 1)]
     out.append("</table></section>")
     return "\n".join(out)
 
 
-def _row(i: int, c: CommentRecord) -> str:
+def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None]]) -> str:
     a = c.analysis
     lang = a.lang.lang
     text_cls = "text rtl" if lang.split("-")[0] in RTL_LANGS and not lang.endswith("-Latn") else "text"
@@ -139,9 +187,13 @@ def _row(i: int, c: CommentRecord) -> str:
     else:
         tox = f'<span class="muted">{escape(a.toxicity_reason or "n/a")}</span>'
     title = f"<strong>{escape(c.title)}</strong>\n" if c.title else ""
-    reply = f'<span class="muted">↳ reply to {escape(c.parent_id)}</span>\n' if c.parent_id else ""
+    reply = ""
+    if c.parent_id in rows:  # the answered comment's row on this page, by number and author
+        j, author = rows[c.parent_id]
+        reply = (f'<span class="muted">↳ reply to <a href="#p{n}-c{j}">#{j}</a>'
+                 f'{" (" + escape(author) + ")" if author else ""}</span>\n')
     return (
-        f"<tr{row_cls}><td>{i}</td><td dir=\"auto\">{escape(c.author or '—')}</td>"
+        f"<tr id=\"p{n}-c{i}\"{row_cls}><td>{i}</td><td dir=\"auto\">{escape(c.author or '—')}</td>"
         f"<td>{escape(c.posted or '')}</td><td>{escape(lang)} ({a.lang.score:.2f})</td>"
         f"<td>{sent}</td><td>{tox}</td>"
         f'<td class="{text_cls}" dir="{text_dir}">{reply}{title}{escape(c.text)}</td></tr>'
