@@ -771,7 +771,8 @@ def test_replies_in_a_list_after_the_comment_a_reply_link_and_an_empty_list():
         return (f'<li id="tree_{n}"><span class="ind"></span><div class="commentstatus"></div>'
                 f'<div id="comment_{n}" class="cw comment"><div class="commentTop"><h4><a href="#c{n}">Re: tools</a>'
                 f'<span class="score"> (<a href="#"><span class="opt">Score:</span>{n}</a>, Funny)</span></h4>'
-                f'<span class="by">by <a href="/~{name}">{name}</a> on Tuesday July 24, @08:1{n}AM</span></div>'
+                f'<span class="by">by <a href="/~{name}">{name} (9279{n}){" *" if n == 2 else ""}</a>'
+                f' on Tuesday July 24, @08:1{n}AM</span></div>'
                 f'<div class="commentBody"><div>{text}</div></div></div>'
                 f'<div id="replyto_{n}"></div><ul id="group_{n}"><li id="hiddens_{n}" class="hide"></li></ul>'
                 f'<ul id="commtree_{n}">{replies}</ul></li>')

@@ -945,7 +945,8 @@ def _clean_author(text: str) -> str | None:
     text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*:?\s*$", "", text, flags=re.I)
     text = re.sub(r"^(?:by|posted by|submitted by|توسط)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text
-    text = re.sub(r"\s*\((?:not verified|\d+)\)\s*$", "", text, flags=re.I)  # "(not verified)", a user number
+    # "(not verified)", a user number, Slashdot's "(92797) *" (the star marks a subscriber)
+    text = re.sub(r"\s*\((?:not verified|\d+)\)(?:\s*\*)?\s*$", "", text, flags=re.I)
     text = text.strip(" :-—–|")
     return text if _LETTER.search(text) else None
 
