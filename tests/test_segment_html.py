@@ -808,3 +808,20 @@ def test_replies_to_a_dropped_item_answer_its_nearest_kept_ancestor():
     a, dropped, c, d = (Comment("a"), Comment("", parent=0), Comment("c", parent=1), Comment("d", parent=2))
     kept = _kept([a, dropped, c, d], [True, False, True, True])
     assert [(x.text, x.parent) for x in kept] == [("a", None), ("c", 0), ("d", 1)]
+
+
+@pytest.mark.parametrize("field, posted, name", [
+    ("57 Mary Gallagher, J.D. Says: November 8th, 2012 at 1:50 pm", "November 8th, 2012 at 1:50 pm",
+     "Mary Gallagher, J.D."),
+    ("B.R. | November 9, 2012 11:32 AM | Reply", "November 9, 2012 11:32 AM", "B.R."),
+    ("Jacob said,", None, "Jacob"),
+    ("comment from David", None, "David"),
+    ("Enry (630) < enryNO@SPAMexample.net >", None, "Enry"),
+    ("Reply to This", "Tuesday July 24, @12:37PM", None),
+    ("Leave a comment", None, None),
+    ("Ed 115", None, "Ed 115"),
+])
+def test_author_field_gives_the_name_alone(field, posted, name):
+    from analyzer.segment.html import _clean_author
+
+    assert _clean_author(field, posted) == name

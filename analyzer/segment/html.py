@@ -839,7 +839,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
             inner = next((el for el in author_el.iter() if el is not author_el and el is not date_el
                           and _leafish(el) and _name_like(_short_text(el))), None)
         author_el = inner if inner is not None else author_el
-    author = _clean_author(_short_text(author_el) if author_el is not None else by_line or "")
+    author = _clean_author(_short_text(author_el) if author_el is not None else by_line or "", posted)
     if author is None and header is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
         own_text = _LEADING_NUMBER.sub("", " ".join((header.text or "").split())).strip(" -–—|:")
         author = own_text if _name_like(own_text) else None
@@ -940,15 +940,26 @@ def _author_like(el: etree._Element) -> bool:
     return 0 < len(text) <= 80
 
 
-def _clean_author(text: str) -> str | None:
+def _clean_author(text: str, posted: str | None = None) -> str | None:
+    """The name alone from an author field that may also hold the date, "says:", a user number
+    or a reply link: "57 Mary Says: November 8th, 2012 at 1:50 pm", "B.R. | November 9, 2012 | Reply"."""
+    if posted and len(posted) >= 6 and posted in text:
+        text = text.replace(posted, " ")
     text = " ".join(w for w in text.split() if not _URL.match(w))  # "http://facebook.com/a.minca Andrei Minca"
-    text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*:?\s*$", "", text, flags=re.I)
-    text = re.sub(r"^(?:by|posted by|submitted by|توسط)\s+", "", text, flags=re.I)
+    text = re.sub(r"(?:\s*\|)?\s*reply\s*$", "", text, flags=re.I).strip(" |")
+    text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*[:,]?\s*$", "", text, flags=re.I)
+    text = re.sub(r"^(?:by|posted by|submitted by|comment from|توسط)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text
-    # "(not verified)", a user number, Slashdot's "(92797) *" (the star marks a subscriber)
-    text = re.sub(r"\s*\((?:not verified|\d+)\)(?:\s*\*)?\s*$", "", text, flags=re.I)
+    # "(not verified)", a user number, Slashdot's "(92797) *" (a subscriber) and "(630) < name@example.net >"
+    text = re.sub(r"\s*\((?:not verified|\d+)\)(?:\s*\*)?(?:\s*<[^<>]*@[^<>]*>)?\s*$", "", text, flags=re.I)
+    if posted:  # "57 Mary …": a comment's number before its name, once the date showed it was a header
+        text = _LEADING_NUMBER.sub("", text)
     text = text.strip(" :-—–|")
-    return text if _LETTER.search(text) else None
+    return text if _LETTER.search(text) and not _NOT_A_NAME.match(text) else None
+
+
+# Link and form texts that templates put where the name goes
+_NOT_A_NAME = re.compile(r"^(?:reply(?: to this)?|leave a (?:comment|reply)|permalink|report(?: abuse)?)$", re.I)
 
 
 def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]:
