@@ -825,3 +825,13 @@ def test_author_field_gives_the_name_alone(field, posted, name):
     from analyzer.segment.html import _clean_author
 
     assert _clean_author(field, posted) == name
+
+
+def test_reply_report_share_and_rate_lines_are_not_comment_text():
+    def box(n, name, extra):
+        return (f'<div class="comment" id="comment-{n}"><p class="author">{name}</p><p class="date">October {n}, 2012</p>'
+                f'<p>The reservoirs were low in spring, reader {n} says.</p>{extra}</div>')
+    s = seg(ARTICLE + '<div id="comments">' + box(1, "Mina", "<p>[Reply]</p><p>Report Post »</p>")
+            + box(2, "Reza", "<p>Rate This: 1 0</p><p>Share it</p><p>Reply to this</p>") + "</div>")
+    assert [c.text for c in s.comments] == ["The reservoirs were low in spring, reader 1 says.",
+                                            "The reservoirs were low in spring, reader 2 says."]

@@ -959,7 +959,7 @@ def _clean_author(text: str, posted: str | None = None) -> str | None:
 
 
 # Link and form texts that templates put where the name goes
-_NOT_A_NAME = re.compile(r"^(?:reply(?: to this)?|leave a (?:comment|reply)|permalink|report(?: abuse)?)$", re.I)
+_NOT_A_NAME = re.compile(r"^(?:reply(?: to this)?|leave a (?:comment|reply)|permalink|parent|report(?: abuse)?)$", re.I)
 
 
 def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]:

@@ -29,9 +29,9 @@ DATE_WORDS = re.compile(r"(?:date|time|timestamp|posted|published|submitted|meta
 TEXT_WORDS = re.compile(r"(?:content|body|text|message|entry|comment-?text|post-?message|postcontent|متن)", re.I)
 TITLE_WORDS = re.compile(r"(?:title|subject|heading)", re.I)
 CHROME_TEXT = re.compile(
-    r"^(?:reply|report(?: abuse)?|quote|permalink|like|share|flag|edit|delete|"
-    r"\d+\s+(?:likes?|points?|replies)|پاسخ|گزارش|says:?|wrote:?|گفت:?|↩|"
-    r"log ?in to reply|log ?in to comment|sign in to reply|reply to this comment|report comment)$", re.I)
+    r"^(?:\[?reply\]?|report(?: abuse| post)?(?:\s*»)?|quote|permalink|like|share(?: it)?|flag|edit|delete|"
+    r"\d+\s+(?:likes?|points?|replies)|rate this:?(?:\s+-?\d+){0,2}|پاسخ|گزارش|says[:,]?|said[:,]?|wrote[:,]?|گفت:?|↩|"
+    r"log ?in to reply|log ?in to comment|sign in to reply|reply to this(?: comment)?|report comment)$", re.I)
 
 # Subtrees that are never article nor comment text.
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
