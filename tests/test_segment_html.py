@@ -835,3 +835,11 @@ def test_reply_report_share_and_rate_lines_are_not_comment_text():
             + box(2, "Reza", "<p>Rate This: 1 0</p><p>Share it</p><p>Reply to this</p>") + "</div>")
     assert [c.text for c in s.comments] == ["The reservoirs were low in spring, reader 1 says.",
                                             "The reservoirs were low in spring, reader 2 says."]
+
+
+def test_a_comment_number_or_separator_left_from_the_header_is_not_text():
+    def box(n, lead):
+        return (f'<div class="comment" id="comment-{n}"><span class="num">{lead}</span><p class="author">Reader {n}</p>'
+                f'<p class="date">October {n}, 2012</p><p>Rain at last, reader {n} writes.</p><p>{n}</p></div>')
+    s = seg(ARTICLE + '<div id="comments">' + box(1, "1") + box(2, "#") + box(3, "|") + "</div>")
+    assert [c.text for c in s.comments] == [f"Rain at last, reader {n} writes.\n{n}" for n in (1, 2, 3)]

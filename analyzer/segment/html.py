@@ -864,6 +864,8 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
                                                 and (posted is None or posted in line))]
     if text_el is item and posted:  # what is left of a header line once its author is taken out: "by DATE"
         lines = [line for line in lines if not (posted in line and len(line) <= len(posted) + 12)]
+    while len(lines) > 1 and _HEADER_LEFTOVER.match(lines[0].strip()):
+        lines = lines[1:]
     return Comment(text="\n".join(lines).strip(), author=author, posted=posted, title=title or None)
 
 
@@ -958,6 +960,9 @@ def _clean_author(text: str, posted: str | None = None) -> str | None:
     return text if _LETTER.search(text) and not _NOT_A_NAME.match(text) else None
 
 
+# What a comment header leaves on its own line once its name and date are taken: the comment's
+# number ("12", "#3"), or the "|", "#" or "on" that stood between them
+_HEADER_LEFTOVER = re.compile(r"^(?:#?\d{1,4}\.?|[|#·•]|on|at|by)$", re.I)
 # Link and form texts that templates put where the name goes
 _NOT_A_NAME = re.compile(r"^(?:reply(?: to this)?|leave a (?:comment|reply)|permalink|parent|report(?: abuse)?)$", re.I)
 
