@@ -272,3 +272,17 @@ def test_finglish_insults_are_found_in_their_own_letters():
     # "madarjende" is listed in Latin letters; its transliteration is not a listed spelling
     assert "madarjende" in fing.toxicity.lexicon["insult"]
     assert "koskeshi" in fing.toxicity.lexicon["insult"] and "koskesh" not in fing.toxicity.lexicon["insult"]
+
+
+@pytest.mark.parametrize("term, shown", [
+    ("neg_know neg_how", "not know how"),
+    ("no neg_kind", "no kind"),
+    ("not neg_back neg_to", "not back to"),
+    ("neg_pain", "not pain"),
+    ("fuckers not", "fuckers not"),
+    ("neg_good but", "not good but"),
+])
+def test_negated_terms_read_as_written(term, shown):
+    from analyzer.classify.model import readable
+
+    assert readable(term) == shown

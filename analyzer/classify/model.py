@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from scipy.special import expit
 
-from .features import FeatureSpec, vader_lexicon
+from .features import NEGATORS, FeatureSpec, vader_lexicon
 
 MODEL_DIR = Path(str(resources.files("analyzer") / "resources" / "models"))
 
@@ -123,8 +123,7 @@ class LinearModel:
                 out.append(term)
             if len(out) == top:
                 break
-        # negation scopes (English) are counted as "neg_good"; readers see "not good"
-        return [term.replace("neg_", "not ") for term in out]
+        return list(dict.fromkeys(readable(term) for term in out))  # "not neg_good" and "neg_good" read alike
 
 
     @staticmethod
@@ -159,6 +158,23 @@ def stopwords(lang: str) -> frozenset[str]:
 
         return frozenset(stopwords_list())
     return frozenset()
+
+
+def readable(term: str) -> str:
+    """A term as readers say it. Negation scopes (English) are counted as ``neg_good``: a run of
+    them reads "not" once ("neg_know neg_how" → "not know how"), and none after the negator
+    itself ("no neg_kind" → "no kind")."""
+    if "neg_" not in term:
+        return term
+    words: list[str] = []
+    in_run = False
+    for token in term.split():
+        negated = token.startswith("neg_")
+        if negated and not in_run and not (words and words[-1] in NEGATORS):
+            words.append("not")
+        words.append(token[4:] if negated else token)
+        in_run = negated
+    return " ".join(words)
 
 
 def _strong(weights: np.ndarray) -> float:
