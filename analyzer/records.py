@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from .dates import to_iso
+
 PageKind = Literal["html", "text"]
 
 
@@ -182,6 +184,8 @@ class PageResult:
     def to_dict(self) -> dict[str, Any]:
         return {
             "source": self.source,
-            "articles": [{"title": a.title, "text": a.text} for a in self.articles],
+            "articles": [{"title": a.title, "byline": a.byline, "posted": a.posted,
+                          "posted_iso": to_iso(a.posted) if a.posted else None, "text": a.text}
+                         for a in self.articles],
             "comments": [c.to_dict() for c in self.comments],
         }

@@ -89,3 +89,34 @@ def test_not_a_database_is_a_clear_error(tmp_path):
     path.write_text("these are my notes, not a database" * 50)
     with pytest.raises(OSError, match="notes.db"):
         connect(str(path))
+
+
+def test_sqlite_articles_keep_byline_and_date(tmp_path):
+    db = connect(str(tmp_path / "a.db"))
+    result = _result(["one"])
+    result.articles[0] = Article("T", "body", "Mina Rahimi", "October 5, 2012 at 4:12 pm")
+    store_page(db, result)
+    assert db.execute("SELECT byline, posted, posted_iso FROM articles").fetchone() == (
+        "Mina Rahimi", "October 5, 2012 at 4:12 pm", "2012-10-05T16:12:00")
+
+
+def test_a_store_from_before_the_article_dates_gains_their_columns(tmp_path):
+    path = str(tmp_path / "old.db")
+    old = sqlite3.connect(path)
+    old.executescript("CREATE TABLE articles (page TEXT NOT NULL, idx INTEGER NOT NULL, title TEXT, "
+                      "text TEXT NOT NULL, PRIMARY KEY (page, idx));")
+    old.execute("INSERT INTO articles VALUES ('old.html', 0, 'Kept', 'body')")
+    old.commit()
+    old.close()
+    db = connect(path)
+    store_page(db, _result(["one"]))
+    rows = db.execute("SELECT page, title, byline FROM articles ORDER BY page").fetchall()
+    assert rows == [("old.html", "Kept", None), ("p.html", "T", None)]
+
+
+def test_json_pages_carry_the_article_byline_and_date():
+    result = _result(["one"])
+    result.articles[0] = Article("T", "body", "Mina Rahimi", "October 5, 2012")
+    (article,) = result.to_dict()["articles"]
+    assert (article["byline"], article["posted"], article["posted_iso"]) == ("Mina Rahimi", "October 5, 2012",
+                                                                             "2012-10-05")

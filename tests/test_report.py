@@ -98,3 +98,8 @@ def test_most_toxic_comments_come_first_across_pages_with_their_reasons():
 def test_one_page_without_toxic_comments_has_no_index_or_toxic_list():
     html = render([PageResult("p", [Article("T", "b")], [_record("calm words")])], [])
     assert "Most likely toxic" not in html and "<h2>Pages</h2>" not in html
+
+
+def test_article_byline_and_date_are_shown_escaped():
+    page = PageResult("p", [Article("T", "b", "Mina <i>R</i>", "October 5, 2012")], [_record("calm words")])
+    assert "Mina &lt;i&gt;R&lt;/i&gt; · October 5, 2012" in render([page], [])

@@ -175,6 +175,22 @@ def test_article_byline_and_date():
     assert (article.title, article.byline, article.posted) == ("Water returns", "Mina Rahimi", "October 5, 2012")
 
 
+@pytest.mark.parametrize("byline, name, date", [
+    ("Chris Matyszczyk July 24, 2012 8:10 AM PDT", "Chris Matyszczyk", "July 24, 2012 8:10 AM PDT"),
+    ("LordZB | November 9, 2012", "LordZB", "November 9, 2012"),
+    ("November 12, 2012 by Sam Laird", "Sam Laird", "November 12, 2012"),
+    ("Jon Fingas posted Nov 13th 2012 1:55PM", "Jon Fingas", "Nov 13th 2012 1:55PM"),
+    ("By: Jason Hart | November 12th, 2012 at 04:00 PM | RESIZE: A A A", "Jason Hart", "November 12th, 2012 at 04:00 PM"),
+])
+def test_a_byline_that_shows_the_date_gives_name_and_date(byline, name, date):
+    s = seg(f'<article><h1>Water returns</h1><p class="byline">{byline}</p>'
+            "<p>After four dry months, rain fell across the valley on Thursday night, filling the reservoirs.</p>"
+            "<p>Farmers said the rain came too late for the summer harvest but would help the winter wheat.</p>"
+            "</article>")
+    (article,) = s.articles
+    assert (article.byline, article.posted) == (name, date)
+
+
 def test_hatom_comments_inside_a_comment_section_and_quotes_stay_inside():
     rows = "".join(
         f'<li class="hentry"><span class="author vcard"><span class="fn">{name}</span></span> '

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from ..dates import to_iso
 from ..records import PageResult
 
 SCHEMA = """
@@ -27,6 +28,9 @@ CREATE TABLE IF NOT EXISTS articles (
     idx INTEGER NOT NULL,
     title TEXT,
     text TEXT NOT NULL,
+    byline TEXT,
+    posted TEXT,
+    posted_iso TEXT,
     PRIMARY KEY (page, idx)
 );
 CREATE TABLE IF NOT EXISTS comments (
@@ -60,10 +64,19 @@ CREATE TABLE IF NOT EXISTS classified (
 """
 
 
+# Columns added since the first schema: a store written by an earlier version gains them, empty.
+ADDED_COLUMNS = {"articles": ("byline", "posted", "posted_iso")}
+
+
 def connect(path: str) -> sqlite3.Connection:
     try:
         db = sqlite3.connect(path)
         db.executescript(SCHEMA)
+        for table, columns in ADDED_COLUMNS.items():
+            have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+            for column in columns:
+                if column not in have:
+                    db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
     except sqlite3.DatabaseError as exc:
         raise OSError(f"{path}: not a usable SQLite database ({exc})") from None
     return db
@@ -92,8 +105,9 @@ def store_page(db: sqlite3.Connection, result: PageResult) -> None:
             (result.source, len(result.articles), len(result.comments)),
         )
         db.executemany(
-            "INSERT INTO articles VALUES (?, ?, ?, ?)",
-            [(result.source, i, a.title, a.text) for i, a in enumerate(result.articles)],
+            "INSERT INTO articles (page, idx, title, text, byline, posted, posted_iso) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(result.source, i, a.title, a.text, a.byline, a.posted, to_iso(a.posted) if a.posted else None)
+             for i, a in enumerate(result.articles)],
         )
         rows = []
         for c in result.comments:

@@ -154,6 +154,9 @@ def _page(n: int, result: PageResult) -> str:
     ]
     if len(titles) > 1:
         out.append("<p>Articles: " + " · ".join(f'<span dir="auto">{escape(t)}</span>' for t in titles) + "</p>")
+    shown = [" · ".join(escape(x) for x in (a.byline, a.posted) if x) for a in result.articles]
+    if any(shown):
+        out.append('<p class="muted" dir="auto">' + " | ".join(x for x in shown if x) + "</p>")
     if not result.comments:
         out.append('<p class="muted">No reader comments found.</p></section>')
         return "\n".join(out)

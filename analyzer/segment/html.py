@@ -950,7 +950,7 @@ def _clean_author(text: str, posted: str | None = None) -> str | None:
     text = " ".join(w for w in text.split() if not _URL.match(w))  # "http://facebook.com/a.minca Andrei Minca"
     text = re.sub(r"(?:\s*\|)?\s*reply\s*$", "", text, flags=re.I).strip(" |")
     text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*[:,]?\s*$", "", text, flags=re.I)
-    text = re.sub(r"^(?:by|posted by|submitted by|comment from|توسط)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:by|posted by|submitted by|comment from|توسط)(?:\s*:)?\s+", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text
     # "(not verified)", a user number, Slashdot's "(92797) *" (a subscriber) and "(630) < name@example.net >"
     text = re.sub(r"\s*\((?:not verified|\d+)\)(?:\s*\*)?(?:\s*<[^<>]*@[^<>]*>)?\s*$", "", text, flags=re.I)
@@ -1147,7 +1147,24 @@ def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
     lines = [line for line in text.split("\n") if line != title]
     scope = el.getparent() if el.getparent() is not None else el
     byline, posted = _byline(scope), _published(scope)
+    if byline and (m := _DATE_RE.search(byline)):
+        byline, shown = _split_byline(byline, m)
+        posted = posted or shown
     return Article(title or None, "\n".join(lines), byline, posted)
+
+
+_BYLINE_TAIL = re.compile(r"[\s,/|·•–—-]+(?:posted|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?[\s,]*$", re.I)
+_BY_AFTER = re.compile(r"^[\s,|·-]*by:?\s+(\S.{0,60})$", re.I)
+
+
+def _split_byline(byline: str, date: re.Match) -> tuple[str | None, str]:
+    """(name, date) from a byline that also shows the date: "Chris Matyszczyk July 24, 2012 8:10 AM
+    PDT", "LordZB | November 9, 2012", "November 12, 2012 by Sam Laird", "Jon Fingas posted Nov 13th"."""
+    before, after = byline[:date.start()], byline[date.end():]
+    by = _BY_AFTER.match(after)
+    name = by.group(1) if by else _BYLINE_TAIL.sub("", before)
+    name = _clean_author(name) if _LETTER.search(re.sub(r"\b[ap]\.?m\.?\b", "", name, flags=re.I)) else None
+    return name, date.group(0).strip(" ,")
 
 
 def _byline(scope: etree._Element) -> str | None:
