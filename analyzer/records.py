@@ -35,7 +35,12 @@ class Article:
     title: str | None
     text: str
     byline: str | None = None
-    posted: str | None = None
+    posted: str | None = None  # as the page shows it
+    posted_iso: str | None = None  # when only the page's head declares the date (no shown text)
+
+    @property
+    def iso(self) -> str | None:
+        return self.posted_iso or (to_iso(self.posted) if self.posted else None)
 
 
 @dataclass
@@ -184,8 +189,7 @@ class PageResult:
     def to_dict(self) -> dict[str, Any]:
         return {
             "source": self.source,
-            "articles": [{"title": a.title, "byline": a.byline, "posted": a.posted,
-                          "posted_iso": to_iso(a.posted) if a.posted else None, "text": a.text}
+            "articles": [{"title": a.title, "byline": a.byline, "posted": a.posted, "posted_iso": a.iso, "text": a.text}
                          for a in self.articles],
             "comments": [c.to_dict() for c in self.comments],
         }

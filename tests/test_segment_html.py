@@ -191,6 +191,29 @@ def test_a_byline_that_shows_the_date_gives_name_and_date(byline, name, date):
     assert (article.byline, article.posted) == (name, date)
 
 
+@pytest.mark.parametrize("head, shown, date", [
+    ("", '<h2 class="date-header">Tuesday, June 09, 2009</h2>', "Tuesday, June 09, 2009"),  # Blogger
+    ("", '<p class="meta">Posted on <span class="entry-date">November 6th, 2012</span></p>', "November 6th, 2012"),
+    ("", '<p class="date">Sign up for our daily letter</p>', None),  # named for a date, shows none
+])
+def test_article_date_from_a_date_element(head, shown, date):
+    s = seg(f"<article><h1>Water returns</h1>{shown}"
+            "<p>After four dry months, rain fell across the valley on Thursday night, filling the reservoirs.</p>"
+            "<p>Farmers said the rain came too late for the summer harvest but would help the winter wheat.</p>"
+            "</article>", head=head)
+    assert s.articles[0].posted == date
+
+
+@pytest.mark.parametrize("head, iso", [
+    ('<meta property="article:published_time" content="2012-07-24T09:22:40">', "2012-07-24T09:22:40"),
+    ('<meta name="DC.date.issued" content="2012-07-23">', "2012-07-23"),
+    ('<meta name="date" content="not a date">', None),
+])
+def test_a_date_only_the_head_declares_is_posted_iso_not_shown_text(head, iso):
+    s = seg(ARTICLE, head=head)
+    assert (s.articles[0].posted, s.articles[0].posted_iso, s.articles[0].iso) == (None, iso, iso)
+
+
 def test_hatom_comments_inside_a_comment_section_and_quotes_stay_inside():
     rows = "".join(
         f'<li class="hentry"><span class="author vcard"><span class="fn">{name}</span></span> '

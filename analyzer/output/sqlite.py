@@ -14,7 +14,6 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from ..dates import to_iso
 from ..records import PageResult
 
 SCHEMA = """
@@ -106,7 +105,7 @@ def store_page(db: sqlite3.Connection, result: PageResult) -> None:
         )
         db.executemany(
             "INSERT INTO articles (page, idx, title, text, byline, posted, posted_iso) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(result.source, i, a.title, a.text, a.byline, a.posted, to_iso(a.posted) if a.posted else None)
+            [(result.source, i, a.title, a.text, a.byline, a.posted, a.iso)
              for i, a in enumerate(result.articles)],
         )
         rows = []

@@ -154,7 +154,7 @@ def _page(n: int, result: PageResult) -> str:
     ]
     if len(titles) > 1:
         out.append("<p>Articles: " + " · ".join(f'<span dir="auto">{escape(t)}</span>' for t in titles) + "</p>")
-    shown = [" · ".join(escape(x) for x in (a.byline, a.posted) if x) for a in result.articles]
+    shown = [" · ".join(escape(x) for x in (a.byline, a.posted or a.posted_iso) if x) for a in result.articles]
     if any(shown):
         out.append('<p class="muted" dir="auto">' + " | ".join(x for x in shown if x) + "</p>")
     if not result.comments:

@@ -25,6 +25,7 @@ from lxml import etree
 
 from ..records import Article, Comment, Page, Segmented
 from . import selectors as S
+from ..dates import to_iso
 from .structured import jsonld_comments, microdata_items
 from .text_patterns import DATE
 
@@ -1150,7 +1151,7 @@ def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
     if byline and (m := _DATE_RE.search(byline)):
         byline, shown = _split_byline(byline, m)
         posted = posted or shown
-    return Article(title or None, "\n".join(lines), byline, posted)
+    return Article(title or None, "\n".join(lines), byline, posted, None if posted else _declared_date(scope))
 
 
 _BYLINE_TAIL = re.compile(r"[\s,/|·•–—-]+(?:posted|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?[\s,]*$", re.I)
@@ -1182,12 +1183,38 @@ def _byline(scope: etree._Element) -> str | None:
     return None
 
 
+# Class words of the element that shows an article's date (hAtom's "published", WordPress's
+# "entry-date", news CMSs' "dateline", "timestamp")
+_DATE_CLASS = re.compile(r"^(?:published|entry-date|post-?date|pubdate|date|dateline|timestamp|byline-date|"
+                         r"article-date|story-date|posted-on|meta-date|date-header)$", re.I)
+# Machine-readable publication dates in the head, most specific first
+_DATE_META = ("article:published_time", "og:article:published_time", "datePublished", "DC.date.issued",
+              "dcterms.created", "DC.date", "pubdate", "publishdate", "sailthru.date", "citation_date", "date")
+
+
 def _published(scope: etree._Element) -> str | None:
+    """The article's date as the page shows it: a <time>, or an element named for the date."""
     time_el = scope.find(".//time")
     if time_el is not None:
         return _short_text(time_el) or time_el.get("datetime")
-    for xpath in ("//meta[@property='article:published_time']/@content", "//meta[@itemprop='datePublished']/@content"):
-        hit = scope.xpath(xpath)
-        if hit:
-            return str(hit[0])
+    for el in scope.iter():
+        if not isinstance(el.tag, str) or not any(_DATE_CLASS.match(c) for c in _classes(el)):
+            continue
+        shown = _short_text(el) if len(_short_text(el)) <= 80 else ""
+        m = _DATE_RE.search(shown) or _DATE_RE.search(el.get("title") or "")
+        if m:
+            return m.group(0).strip(" ,")
     return None
+
+
+def _declared_date(scope: etree._Element) -> str | None:
+    """The publication date the page's head declares (Open Graph, schema.org, Dublin Core…): not
+    shown text, so it goes to ``posted_iso`` only, when it parses."""
+    root = scope.getroottree().getroot()
+    metas = {}
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        if key and meta.get("content") and key.lower() not in metas:
+            metas[key.lower()] = meta.get("content").strip()
+    declared = next((metas[key.lower()] for key in _DATE_META if metas.get(key.lower())), None)
+    return to_iso(declared) if declared else None
