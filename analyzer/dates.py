@@ -121,6 +121,59 @@ def day_first(shown: list[str | None]) -> bool | None:
     return fits[True]
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "November 1", "Nov. 9th", "9 November": a month name and a day, no year
+_MONTH_DAY = re.compile(r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
+                        r"(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|"
+                        r"sep|oct|nov|dec)[a-z]*\.?)(?![\d:])", re.I)
+# A comment is posted on its article's day or after it (a day's slack for time zones), within a year.
+SLACK = timedelta(days=1)
+
+
+def page_isos(shown: list[str | None], article: str | None = None) -> list[str | None]:
+    """ISO 8601 for each of a page's shown comment dates, read together.
+
+    The page's numeric dates say which number is the day (:func:`day_first`). When the article's
+    date is known (``article``, ISO), a date that both orders fit ("11.06.12") or that has no
+    year ("Thursday, November 1 at 2:57 pm") is the reading on or after the article's day that
+    comes first, and must match a weekday it shows; no such reading, no date."""
+    first = day_first(shown)
+    start = _day(article)
+    return [_page_iso(text, first, start) if text else None for text in shown]
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+def _page_iso(text: str, dayfirst: bool | None, start: date | None) -> str | None:
+    found = to_iso(text, dayfirst=dayfirst)
+    if found or start is None:
+        return found
+    clean = " ".join(text.translate(_DIGITS).split())
+    w = _WEEKDAY.search(clean)
+    weekday = _WEEKDAYS.index(w.group(1).lower()) if w else None
+    if parts := _day_month(clean):
+        a, b, year, _ = parts
+        readings = [d for d in (_gregorian(year, a, b), _gregorian(year, b, a)) if d is not None]
+        match = _DAY_MONTH.search(clean)
+    elif (m := _MONTH_DAY.search(clean)) and not re.search(r"\b(1[89]|20)\d{2}\b", clean):
+        month = _MONTHS.index((m.group("m1") or m.group("m2")).lower()[:3]) + 1
+        day = int(m.group("d1") or m.group("d2"))
+        readings = [d for d in (_gregorian(start.year + k, month, day) for k in (0, 1)) if d is not None]
+        match = m
+    else:
+        return None
+    readings = sorted(d for d in readings if start - SLACK <= d <= start + timedelta(days=366)
+                      and (weekday is None or d.weekday() == weekday))
+    if not readings:
+        return None
+    return to_iso(clean[:match.start()] + readings[0].isoformat() + clean[match.end():])
+
+
 def _century(yy: str) -> str:
     return f"{2000 + int(yy) if int(yy) <= 69 else 1900 + int(yy)}"
 

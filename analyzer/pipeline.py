@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .classify import classify_batch
-from .dates import day_first, to_iso
+from .dates import page_isos
 from .langid import detect_batch
 from .load import LoadError, expand, load
 from .normalize import normalize_batch
@@ -50,7 +50,10 @@ def analyze_page(page: Page) -> PageResult:
     parts = segment(page)
     analyses = analyze_texts([c.text for c in parts.comments])
     ids = comment_ids(parts.comments)
-    dayfirst = day_first([a.posted for a in parts.articles] + [c.posted for c in parts.comments])
+    # all dates of the page together: the order of its numeric dates, the article's day for dates without a year
+    article_day = next((a.iso for a in parts.articles if a.iso), None)
+    shown = page_isos([a.posted for a in parts.articles] + [c.posted for c in parts.comments], article_day)
+    isos = shown[len(parts.articles):]
     records = [
         CommentRecord(
             page=page.source,
@@ -60,7 +63,7 @@ def analyze_page(page: Page) -> PageResult:
             parent_id=ids[c.parent] if c.parent is not None and 0 <= c.parent < i else None,
             author=c.author,
             posted=c.posted,
-            posted_iso=c.posted_iso or (to_iso(c.posted, dayfirst=dayfirst) if c.posted else None),
+            posted_iso=c.posted_iso or isos[i],
             title=c.title,
             text=c.text,
             analysis=a,

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from analyzer.dates import day_first, jalali_to_gregorian, to_iso
+from analyzer.dates import day_first, jalali_to_gregorian, page_isos, to_iso
 
 
 @pytest.mark.parametrize("shown, iso", [
@@ -67,3 +67,20 @@ def test_day_first_reads_the_order_off_the_whole_page(page, first):
 ])
 def test_to_iso_follows_the_page_order(shown, dayfirst, iso):
     assert to_iso(shown, dayfirst=dayfirst) == iso
+
+
+def test_dates_without_a_year_are_read_from_the_article_day_on():
+    shown = ["Thursday, November 1 at 2:57 pm", "Friday, November 2 at 10:44 am", "Monday, November 1",
+             "Jan 3 at 4:00 pm", "5 minutes ago", None]
+    assert page_isos(shown, "2012-11-01T09:00:00") == [
+        "2012-11-01T14:57:00", "2012-11-02T10:44:00",
+        None,  # 1 November 2012 was a Thursday: a "Monday" that day is no reading
+        "2013-01-03T16:00:00",  # the first 3 January after the article
+        None, None]
+    assert page_isos(shown[:2]) == [None, None]  # no article day: no year to give them
+
+
+def test_numeric_dates_both_orders_fit_are_read_from_the_article_day_on():
+    assert page_isos(["11.06.12 at 11:06 am", "11.07.12 at 9:00 pm"], "2012-11-06") == [
+        "2012-11-06T11:06:00", "2012-11-07T21:00:00"]  # 11 June and 11 July are before the article
+    assert page_isos(["11.06.12 at 11:06 am"], "2013-01-01") == [None]  # both readings before it

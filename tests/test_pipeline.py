@@ -55,3 +55,14 @@ def test_a_parent_index_that_is_not_an_earlier_comment_gives_no_parent_id(monkey
     monkeypatch.setattr(pipeline, "segment", lambda page: seg)
     first, second, third = analyze_page(Page("p.txt", "text", "whatever")).comments
     assert (first.parent_id, second.parent_id, third.parent_id) == (None, None, first.id)
+
+
+def test_a_comment_date_without_a_year_takes_it_from_the_article(monkeypatch):
+    from analyzer import pipeline
+    from analyzer.records import Article, Segmented
+
+    seg = Segmented([Article("T", "body", "Ree", "November 1, 2012")],
+                    [Comment("first comment here", author="a", posted="Thursday, November 1 at 2:57 pm")])
+    monkeypatch.setattr(pipeline, "segment", lambda page: seg)
+    (comment,) = analyze_page(Page("p.txt", "text", "whatever")).comments
+    assert comment.posted_iso == "2012-11-01T14:57:00"
