@@ -159,3 +159,11 @@ def test_short_arabic_script_texts_are_not_read_by_lid176_while_its_weight_is_ze
     texts = ["کتاب خوب", "بہت اچھا", "زۆر باشە", "این یک جمله فارسی درباره آب و هوا است.", "Good questions Fred"]
     assert [r.lang for r in detect_batch(texts)] == ["fa", "ur", "ckb", "fa", "en"]
     assert read == texts[2:]  # Kurdish letters: lid.176's label may stand, so it reads that one
+
+
+def test_comments_in_capitals_are_read_like_any_other():
+    from analyzer.langid import detect_batch
+
+    shouted = ["NO ME GUSTA NADA ESTE ARTICULO", "CE N EST PAS VRAI DU TOUT",  # lid.176 alone: English
+               "THIS IS THE WORST ARTICLE I HAVE READ ALL YEAR", "KHEILI KHOOB BOOD, MERCI AZIZAM"]
+    assert [r.lang for r in detect_batch(shouted)] == ["es", "fr", "en", "fa-Latn"]

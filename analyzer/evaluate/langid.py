@@ -30,6 +30,15 @@ def finglish_sentences(data: Path) -> list[str]:
     return [r[0].strip() for r in rows[1:] if r and r[0].strip()]
 
 
+def _tar_sentences(tarball: Path, lang: str) -> list[str]:
+    """lingua's test sentences of ``lang`` from its archive (only six languages are unpacked)."""
+    import tarfile
+
+    with tarfile.open(tarball) as tar:
+        raw = tar.extractfile(f"language-testdata/sentences/{lang}.txt").read().decode("utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip()]
+
+
 def _plain_lid(texts: list[str]) -> list[str]:
     from ..langid.detect import _model
 
@@ -38,6 +47,7 @@ def _plain_lid(texts: list[str]) -> list[str]:
 
 
 SPEED_RUNS = 5
+CAPITALS = ("en", "es", "fr", "de")
 
 
 def _rate(fn, texts: list[str]) -> float:
@@ -120,6 +130,16 @@ def run(path: Path) -> Evaluation:
                  f"[target ≥ 95]; lid.176 alone says: {plain_f}")
     lines.append(f"English (lingua sentences, word pairs, single words) misread as Finglish: "
                  f"{figures['english_as_finglish']:.2f} % of {len(english)} [target ≤ 1]")
+    lines.append("")
+    caps = []
+    for lang in CAPITALS:  # comments shouted in capitals
+        texts = [t.upper() for t in _tar_sentences(lingua / "language-testdata_all.tar.gz", lang)]
+        ours = 100 * sum(r.lang == lang for r in detect_batch(texts)) / len(texts)
+        plain = 100 * sum(p == lang for p in _plain_lid(texts)) / len(texts)
+        figures[f"capitals.{lang}.sentences"] = round(ours, 2)
+        figures[f"lid176.capitals.{lang}.sentences"] = round(plain, 2)
+        caps.append(f"{lang} {ours:.1f} / {plain:.1f}")
+    lines.append("sentences set in capitals, ours / lid.176: " + ", ".join(caps))
     comment_rate, lid_rate = _comment_speed(path, fing)
     info = {"texts_per_second": round(n_texts / seconds, 0) if seconds else 0.0,
             "comments_per_second": comment_rate, "lid176_comments_per_second": lid_rate}

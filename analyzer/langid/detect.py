@@ -182,6 +182,8 @@ def _prepare(text: str) -> tuple[str, str, bool] | str:
     there are any and whether they are Latin, so they are not collected (a third of the
     time of the whole stage went into collecting them)."""
     stripped = _without_urls(text)
+    if _shouting(stripped):
+        stripped = stripped.lower()
     if stripped.isascii():
         if _ASCII_LETTER.search(stripped):
             return " ".join(stripped.split()), stripped, True
@@ -197,6 +199,14 @@ def _prepare(text: str) -> tuple[str, str, bool] | str:
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _shouting(text: str) -> bool:
+    """Written in capitals ("CENTRADO EN UNO MISMO"): lid.176 learnt from normal case and reads
+    capitals badly (lingua's English test sentences in capitals 99.8 → 62.6 %, Spanish 98.8 →
+    45.0 %), so such text is read in lower case. ``str.isupper``: every cased letter is a
+    capital, tested in C (Persian letters have no case, so Persian text is never shouting)."""
+    return text.isupper()
 
 
 def detect_batch(texts: list[str]) -> list[LangResult]:
