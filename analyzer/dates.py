@@ -130,16 +130,25 @@ _MONTH_DAY = re.compile(r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|no
 SLACK = timedelta(days=1)
 
 
-def page_isos(shown: list[str | None], article: str | None = None) -> list[str | None]:
+def page_isos(shown: list[str | None], article: str | None = None, fetched: str | None = None) -> list[str | None]:
     """ISO 8601 for each of a page's shown comment dates, read together.
 
     The page's numeric dates say which number is the day (:func:`day_first`). When the article's
     date is known (``article``, ISO), a date that both orders fit ("11.06.12") or that has no
     year ("Thursday, November 1 at 2:57 pm") is the reading on or after the article's day that
-    comes first, and must match a weekday it shows; no such reading, no date."""
+    comes first, and must match a weekday it shows; no such reading, no date. ``fetched``, when
+    the page was saved (a WARC record's date), is what "5 minutes ago" counts back from."""
     first = day_first(shown)
     start = _day(article)
-    return [_page_iso(text, first, start) if text else None for text in shown]
+    now = _moment(fetched)
+    return [_page_iso(text, first, start, now) if text else None for text in shown]
+
+
+def _moment(iso: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")) if iso else None
+    except ValueError:
+        return None
 
 
 def _day(iso: str | None) -> date | None:
@@ -149,8 +158,8 @@ def _day(iso: str | None) -> date | None:
         return None
 
 
-def _page_iso(text: str, dayfirst: bool | None, start: date | None) -> str | None:
-    found = to_iso(text, dayfirst=dayfirst)
+def _page_iso(text: str, dayfirst: bool | None, start: date | None, now: datetime | None) -> str | None:
+    found = to_iso(text, now, dayfirst)
     if found or start is None:
         return found
     clean = " ".join(text.translate(_DIGITS).split())

@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from .records import Page
@@ -175,13 +176,14 @@ def _warc_pages(source: str, raw: bytes) -> Iterator[Page]:
             url = record.rec_headers.get_header("WARC-Target-URI") or "?"
             body = record.content_stream().read()
             if body.strip():
-                yield html_page(f"{source}#{url}", body)
+                yield replace(html_page(f"{source}#{url}", body), fetched=record.rec_headers.get_header("WARC-Date"))
     except ArchiveLoadFailed as exc:
         raise LoadError(source, f"not a valid WARC file ({exc})") from None
 
 
 def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page]:
-    """Lines of ``{"html": ...}`` or ``{"text": ...}``, with an optional ``url``/``source``."""
+    """Lines of ``{"html": ...}`` or ``{"text": ...}``, with an optional ``url``/``source`` and
+    ``fetched`` (when the page was saved, ISO 8601)."""
     text, _ = decode_text(raw)
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -194,8 +196,9 @@ def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page]:
             raise LoadError(f"{source}:{lineno}", "a line is not a JSON object")
         name = f"{source}#{obj.get('url') or obj.get('source') or lineno}"
         if isinstance(obj.get("html"), str):
-            yield html_page(name, obj["html"].encode("utf-8"))
+            page = html_page(name, obj["html"].encode("utf-8"))
         elif isinstance(obj.get("text"), str):
-            yield text_page(name, obj["text"].encode("utf-8"))
+            page = text_page(name, obj["text"].encode("utf-8"))
         else:
             raise LoadError(f"{source}:{lineno}", 'no "html" or "text" field')
+        yield replace(page, fetched=obj["fetched"]) if isinstance(obj.get("fetched"), str) else page

@@ -52,7 +52,8 @@ def analyze_page(page: Page) -> PageResult:
     ids = comment_ids(parts.comments)
     # all dates of the page together: the order of its numeric dates, the article's day for dates without a year
     article_day = next((a.iso for a in parts.articles if a.iso), None)
-    shown = page_isos([a.posted for a in parts.articles] + [c.posted for c in parts.comments], article_day)
+    shown = page_isos([a.posted for a in parts.articles] + [c.posted for c in parts.comments], article_day,
+                      page.fetched)
     isos = shown[len(parts.articles):]
     records = [
         CommentRecord(

@@ -28,6 +28,7 @@ class Page:
     content: str
     encoding: str | None = None
     raw: bytes | None = field(default=None, repr=False, compare=False)
+    fetched: str | None = None  # when the page was saved (ISO 8601): "5 minutes ago" counts from it
 
 
 @dataclass

@@ -84,3 +84,9 @@ def test_numeric_dates_both_orders_fit_are_read_from_the_article_day_on():
     assert page_isos(["11.06.12 at 11:06 am", "11.07.12 at 9:00 pm"], "2012-11-06") == [
         "2012-11-06T11:06:00", "2012-11-07T21:00:00"]  # 11 June and 11 July are before the article
     assert page_isos(["11.06.12 at 11:06 am"], "2013-01-01") == [None]  # both readings before it
+
+
+def test_relative_dates_count_back_from_when_the_page_was_fetched():
+    assert page_isos(["5 minutes ago", "2 days ago", "November 3, 2012"], fetched="2012-11-13T10:20:30Z") == [
+        "2012-11-13T10:15:30+00:00", "2012-11-11T10:20:30+00:00", "2012-11-03"]
+    assert page_isos(["5 minutes ago"]) == [None]  # no fetch time: no reference to count from

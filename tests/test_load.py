@@ -102,3 +102,25 @@ def test_broken_warc_is_a_load_error(tmp_path):
     path.write_bytes(b"this is not a warc file\n")
     with pytest.raises(LoadError, match="bad.warc"):
         list(load(str(path)))
+
+
+def test_a_warc_record_date_is_when_the_page_was_fetched(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_warc_record("http://a.example/p", "response", payload=io.BytesIO(b"<p>hi</p>"),
+                                           http_headers=headers,
+                                           warc_headers_dict={"WARC-Date": "2012-11-13T10:20:30Z"})
+        writer.write_record(record)
+    (page,) = load(str(path))
+    assert page.fetched == "2012-11-13T10:20:30Z"
+
+
+def test_a_jsonl_line_may_say_when_its_page_was_fetched(tmp_path):
+    path = tmp_path / "pages.jsonl"
+    path.write_text('{"text": "A title\\n\\nSome text.", "fetched": "2012-11-13T10:20:30Z"}\n{"text": "Other"}\n')
+    assert [p.fetched for p in load(str(path))] == ["2012-11-13T10:20:30Z", None]

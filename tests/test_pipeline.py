@@ -66,3 +66,14 @@ def test_a_comment_date_without_a_year_takes_it_from_the_article(monkeypatch):
     monkeypatch.setattr(pipeline, "segment", lambda page: seg)
     (comment,) = analyze_page(Page("p.txt", "text", "whatever")).comments
     assert comment.posted_iso == "2012-11-01T14:57:00"
+
+
+def test_relative_comment_dates_count_back_from_the_fetch_time(monkeypatch):
+    from analyzer import pipeline
+    from analyzer.records import Article, Segmented
+
+    seg = Segmented([Article("T", "body")], [Comment("first comment here", author="a", posted="5 minutes ago")])
+    monkeypatch.setattr(pipeline, "segment", lambda page: seg)
+    page = Page("crawl.warc#http://a.example/p", "html", "whatever", fetched="2012-11-13T10:20:30Z")
+    (comment,) = analyze_page(page).comments
+    assert comment.posted_iso == "2012-11-13T10:15:30+00:00"
