@@ -882,3 +882,18 @@ def test_a_comment_number_or_separator_left_from_the_header_is_not_text():
                 f'<p class="date">October {n}, 2012</p><p>Rain at last, reader {n} writes.</p><p>{n}</p></div>')
     s = seg(ARTICLE + '<div id="comments">' + box(1, "1") + box(2, "#") + box(3, "|") + "</div>")
     assert [c.text for c in s.comments] == [f"Rain at last, reader {n} writes.\n{n}" for n in (1, 2, 3)]
+
+
+def test_a_name_written_before_the_date_in_the_same_header_is_the_author():
+    pioneer = ('<div class="comment even depth-1" id="comment-{n}"><p class="comment-number">{n}</p><div class="comment-text">'
+               '<h4>{name} <span>On Thursday, November {n} at 2:58 pm</span></h4><p>{text}</p>'
+               '<a class="comment-reply-link" href="#respond">Reply</a></div></div>')
+    ferriss = ('<li class="comment" id="comment-{n}"><div class="comment_entry"><p class="cm-meta">{name} — '
+               '<a href="#comment-{n}" class="comment-meta-time">July {n}th, 2012, 6:18 pm</a></p><p>{text}</p></div></li>')
+    for template in (pioneer, ferriss):
+        boxes = "".join(template.format(n=n, name=name, text=text) for n, name, text in
+                        [(4, "Mary Jane", "Sounds like you had an interesting Halloween."),
+                         (5, "J.J.", "Awesome. Take that, Frank Bruni!")])
+        s = seg(ARTICLE + f'<div class="commentlist">{boxes}</div>')
+        assert [(c.author, c.text) for c in s.comments] == [
+            ("Mary Jane", "Sounds like you had an interesting Halloween."), ("J.J.", "Awesome. Take that, Frank Bruni!")]

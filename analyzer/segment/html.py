@@ -840,6 +840,15 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
             inner = next((el for el in author_el.iter() if el is not author_el and el is not date_el
                           and _leafish(el) and _name_like(_short_text(el))), None)
         author_el = inner if inner is not None else author_el
+    if author_el is None and by_line is None and date_el is not None:
+        # "<h4>Mary Jane <span>On Thursday, November 1</span></h4>", "<p>J.J. — <a>July 17th</a></p>": the
+        # header's own text before the date is the name
+        for header_el in (date_el, date_el.getparent()):
+            lead = " ".join(((header_el.text if header_el is not None else None) or "").split()).strip(" —–-|:,·")
+            lead = re.sub(r"\s+(?:on|at|said|says|wrote)$", "", lead, flags=re.I)
+            if _name_like(lead):
+                by_line = lead
+                break
     author = _clean_author(_short_text(author_el) if author_el is not None else by_line or "", posted)
     if author is None and header is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
         own_text = _LEADING_NUMBER.sub("", " ".join((header.text or "").split())).strip(" -–—|:")
@@ -924,7 +933,7 @@ def _name_like(text: str) -> bool:
             and (not text.endswith((".", "!", "?", ":")) or bool(_INITIAL.search(text))))
 
 
-_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Mita B." ends in a full stop and is a name
+_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "Mita B.", "J.J." end in a full stop and are names
 _ICONS = frozenset({"img"})
 
 
