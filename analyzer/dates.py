@@ -66,6 +66,8 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
     return gy, gm, gd
 
 
+_DAY_WORDS = {"today": 0, "yesterday": 1, "امروز": 0, "دیروز": 1}
+_DAY_WORD = re.compile(r"(?<!\w)(today|yesterday|امروز|دیروز)(?!\w)", re.I)
 _SHORT_YEAR = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{2})\b(?!:)",
                          re.I)
 
@@ -227,6 +229,11 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
             return None
         when = now - timedelta(seconds=int(m.group(1)) * _UNITS[m.group(2)])
         return when.replace(microsecond=0).isoformat()
+    if m := _DAY_WORD.search(text):  # "Yesterday at 4:12 pm", "دیروز ساعت ۱۰:۳۰"
+        if now is None:
+            return None
+        day = now.date() - timedelta(days=_DAY_WORDS[m.group(1).lower()])
+        text = text[:m.start()] + day.isoformat() + text[m.end():]
     if dayfirst is not None and (parts := _day_month(text)):
         a, b, year, _ = parts
         shown = _gregorian(year, *((b, a) if dayfirst else (a, b)))

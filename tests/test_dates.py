@@ -90,3 +90,10 @@ def test_relative_dates_count_back_from_when_the_page_was_fetched():
     assert page_isos(["5 minutes ago", "2 days ago", "November 3, 2012"], fetched="2012-11-13T10:20:30Z") == [
         "2012-11-13T10:15:30+00:00", "2012-11-11T10:20:30+00:00", "2012-11-03"]
     assert page_isos(["5 minutes ago"]) == [None]  # no fetch time: no reference to count from
+
+
+def test_yesterday_and_today_are_days_before_the_fetch_time():
+    fetched = "2012-11-13T10:20:30Z"
+    assert page_isos(["Yesterday at 4:12 pm", "دیروز ساعت ۱۰:۳۰", "Today", "۵ دقیقه پیش"], fetched=fetched) == [
+        "2012-11-12T16:12:00", "2012-11-12T10:30:00", "2012-11-13", "2012-11-13T10:15:30+00:00"]
+    assert page_isos(["Yesterday at 4:12 pm"]) == [None]
