@@ -22,6 +22,20 @@ from .dragnet import dump_lines, gold_pages, mean, nonblank_index, prf
 DEFAULT_PATH = "eval/extraction/dragnet"
 
 
+CASES = ("no thread found", "start wrong", "start right")
+
+
+def comments_lost(rows: list[tuple]) -> list[tuple[str, int, float]]:
+    """Where the comments F1 of pages with comments is lost: for each of ``CASES``, its pages and
+    the points it takes off their mean. A row is (page, start right, article F1, comments F1,
+    comments given, thread found)."""
+    def case(row: tuple) -> str:
+        return CASES[0] if not row[5] else CASES[2] if row[1] else CASES[1]
+
+    return [(c, sum(case(r) == c for r in rows), 100 * sum(1 - r[3] for r in rows if case(r) == c) / max(1, len(rows)))
+            for c in CASES]
+
+
 def run(path: Path, learned: bool = True) -> Evaluation:
     """``learned=False``: the header rules alone, without the thread-start model."""
     pages = gold_pages(path)
@@ -36,7 +50,7 @@ def run(path: Path, learned: bool = True) -> Evaluation:
             right = cut is None
         else:
             right = cut is not None and abs(nonblank_index(lines, cut) - nonblank_index(g.lines, g.split)) <= 1
-        rows.append((g, right, prf(article, g.article)[2], prf(comments, g.comments)[2], len(seg.comments)))
+        rows.append((g, right, prf(article, g.article)[2], prf(comments, g.comments)[2], len(seg.comments), cut is not None))
     elapsed = time.perf_counter() - start
     figures: dict[str, float] = {}
     lines = ["Dragnet gold texts without their separator (token F1, mean over pages)"]
@@ -58,7 +72,9 @@ def run(path: Path, learned: bool = True) -> Evaluation:
                   f"  (b) article F1 {f[label + '.article_f1']:5.1f} [target ≥ 95]   comments F1 "
                   f"{f[label + '.comments_f1']:5.1f} [target ≥ 90]",
                   f"  (c) pages without comments where we invent some: {f[label + '.invented_comments_share']:4.1f} % "
-                  "[target ≤ 3]"]
+                  "[target ≤ 3]",
+                  "  comments F1 lost: " + ", ".join(f"{case} {points:.1f} ({pages} pages)"
+                                                     for case, pages, points in comments_lost(with_c))]
     info = {"pages_per_second": round(len(rows) / elapsed, 1)}
     lines.append(f"speed: {info['pages_per_second']} pages/s")
     lower = {k for k in figures if k.endswith("invented_comments_share")}
