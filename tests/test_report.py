@@ -103,3 +103,11 @@ def test_one_page_without_toxic_comments_has_no_index_or_toxic_list():
 def test_article_byline_and_date_are_shown_escaped():
     page = PageResult("p", [Article("T", "b", "Mina <i>R</i>", "October 5, 2012")], [_record("calm words")])
     assert "Mina &lt;i&gt;R&lt;/i&gt; · October 5, 2012" in render([page], [])
+
+
+def test_a_long_tail_of_languages_is_one_row_and_one_bar():
+    langs = ["en"] * 5 + ["fa"] * 3 + ["es", "pt", "fr", "it", "de", "nl", "ru", "pl", "sv", "da"]
+    html = render([PageResult("p", [Article("T", "b")], [_record("words", lang=lang) for lang in langs])], [])
+    assert "2 other languages: sv, da" in html or "2 other languages: da, sv" in html
+    chart = re.findall(r'<figure class="chart">(.*?)</figure>', html, flags=re.S)[0]
+    assert "other (6)" in chart and "en (5)" in chart  # six languages by count (ties by name), then the rest

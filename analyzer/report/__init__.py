@@ -22,7 +22,7 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Tahoma,"Vazirmatn",sans-seri
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.5rem;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:start}
-th{background:#f4f4f4}td.text{max-width:40rem;white-space:pre-wrap;unicode-bidi:plaintext}
+th{background:#f4f4f4}td{overflow-wrap:anywhere}td.text{max-width:40rem;white-space:pre-wrap;unicode-bidi:plaintext}
 .rtl{direction:rtl;text-align:right;font-family:Tahoma,"Vazirmatn","Noto Naskh Arabic",sans-serif}
 .toxic{background:#fde8e8}.neg{color:#a40000}.pos{color:#006b2e}.muted{color:#777}.lexicon{color:#8a4b00}
 .bar{display:inline-block;height:.8rem;background:#6b8fd6;vertical-align:middle}
@@ -77,8 +77,13 @@ def _summary(stats: ThreadStats, pages: int) -> str:
         for label in (*SENTIMENTS, "unscored"):
             rows.append(_bar_row(label, stats.sentiment.get(label, 0), stats.comments))
         rows.append("</table><br><table><tr><th>Language</th><th>Comments</th></tr>")
-        for lang, count in stats.languages.most_common():
+        ranked = stats.languages.most_common()
+        for lang, count in ranked[:SUMMARY_LANGS]:
             rows.append(_bar_row(lang, count, stats.comments))
+        if len(ranked) > SUMMARY_LANGS:  # a crawl's long tail of one-comment languages, in one row
+            rest = ranked[SUMMARY_LANGS:]
+            rows.append(_bar_row(f"{len(rest)} other languages: " + ", ".join(lang for lang, _ in rest),
+                                 sum(n for _, n in rest), stats.comments))
         rows.append("</table>")
         if stats.toxic_share is not None:
             rows.append(f"<p>Toxic: {stats.toxic} of {stats.scored_toxicity} scored comments "
@@ -94,6 +99,7 @@ def _charts(comments: list[CommentRecord]) -> str:
 
 
 MOST_TOXIC = 10
+SUMMARY_LANGS = 10
 
 
 def _heading(result: PageResult) -> str:

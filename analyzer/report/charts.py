@@ -37,8 +37,13 @@ def _pyplot():
     return plt
 
 
+CHART_LANGS = 6
+
+
 def sentiment_by_language(comments: list[CommentRecord]) -> str | None:
-    """A stacked bar per language: how many of its comments are negative, neutral, positive."""
+    """A bar per language, split by the share of its comments that are negative, neutral,
+    positive: shares rather than counts, so a language with few comments is as readable as
+    one with thousands (its count is in its label). Languages past the sixth are "other"."""
     if not comments:
         return None
     counts: dict[str, dict[str, int]] = {}
@@ -46,19 +51,31 @@ def sentiment_by_language(comments: list[CommentRecord]) -> str | None:
         label = c.analysis.sentiment.label if c.analysis.sentiment else "unscored"
         counts.setdefault(c.analysis.lang.lang, {}).setdefault(label, 0)
         counts[c.analysis.lang.lang][label] += 1
-    langs = sorted(counts, key=lambda lang: -sum(counts[lang].values()))[:12]
+    langs = sorted(counts, key=lambda lang: (-sum(counts[lang].values()), lang))
+    if len(langs) > CHART_LANGS + 1:
+        other: dict[str, int] = {}
+        for lang in langs[CHART_LANGS:]:
+            for label, n in counts[lang].items():
+                other[label] = other.get(label, 0) + n
+        counts["other"] = other
+        langs = langs[:CHART_LANGS] + ["other"]
+    totals = [sum(counts[lang].values()) for lang in langs]
+    names = [f"{lang} ({total})" for lang, total in zip(langs, totals)]
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(6, 0.45 * len(langs) + 1.2))
-    left = [0] * len(langs)
+    left = [0.0] * len(langs)
     for label in (*SENTIMENTS, "unscored"):
-        values = [counts[lang].get(label, 0) for lang in langs]
+        values = [100 * counts[lang].get(label, 0) / total for lang, total in zip(langs, totals)]
         if any(values):
-            ax.barh(langs, values, left=left, color=COLOURS[label], label=label)
+            ax.barh(names, values, left=left, color=COLOURS[label], label=label)
             left = [a + b for a, b in zip(left, values)]
     ax.invert_yaxis()
-    ax.set_xlabel("comments")
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("share of the language's comments (%)")
     ax.set_title("Sentiment by language")
-    ax.legend(loc="lower right", fontsize="small", frameon=False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.5 / (0.45 * len(langs) + 1.2) - 0.12), ncol=4,
+              fontsize="small", frameon=False)
+    fig.subplots_adjust(bottom=0.25 if len(langs) < 4 else 0.18)
     return _svg(fig)
 
 
