@@ -30,6 +30,15 @@ class ThreadStats:
     def toxic_share(self) -> float | None:
         return self.toxic / self.scored_toxicity if self.scored_toxicity else None
 
+    def to_dict(self) -> dict:
+        """Plain JSON values, the languages and labels most frequent first."""
+        return {"comments": self.comments, "authors": self.authors, "replies": self.replies,
+                "languages": dict(self.languages.most_common()), "sentiment": dict(self.sentiment.most_common()),
+                "toxic": self.toxic, "scored_toxicity": self.scored_toxicity,
+                "toxic_share": None if self.toxic_share is None else round(self.toxic_share, 4),
+                "mean_toxicity": None if self.mean_toxicity is None else round(self.mean_toxicity, 4),
+                "top_authors": [list(pair) for pair in self.top_authors]}
+
 
 def thread_stats(comments: list[CommentRecord]) -> ThreadStats:
     stats = ThreadStats(comments=len(comments))

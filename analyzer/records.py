@@ -188,9 +188,12 @@ class PageResult:
     comments: list[CommentRecord]
 
     def to_dict(self) -> dict[str, Any]:
+        from .aggregate import thread_stats  # aggregate reads these records
+
         return {
             "source": self.source,
             "articles": [{"title": a.title, "byline": a.byline, "posted": a.posted, "posted_iso": a.iso, "text": a.text}
                          for a in self.articles],
             "comments": [c.to_dict() for c in self.comments],
+            "thread": thread_stats(self.comments).to_dict(),
         }

@@ -120,3 +120,10 @@ def test_json_pages_carry_the_article_byline_and_date():
     (article,) = result.to_dict()["articles"]
     assert (article["byline"], article["posted"], article["posted_iso"]) == ("Mina Rahimi", "October 5, 2012",
                                                                              "2012-10-05")
+
+
+def test_json_pages_carry_their_thread_figures():
+    thread = _result(["one", "two"]).to_dict()["thread"]
+    assert (thread["comments"], thread["authors"], thread["languages"], thread["toxic"]) == (2, 1, {"en": 2}, 0)
+    assert thread["toxic_share"] == 0.0 and thread["sentiment"] == {"neutral": 2}
+    json.dumps(thread)  # plain JSON values
