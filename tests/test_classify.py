@@ -220,6 +220,16 @@ def test_english_spec_round_trips_and_old_specs_keep_their_meaning():
     assert LinearModel.load("en-sentiment").spec == spec
 
 
+def test_persian_models_share_one_spec_so_a_batch_is_counted_once():
+    from analyzer.classify import SENTIMENT_MODELS, TOXICITY_MODELS, _shared_counts
+    from analyzer.classify.train import spec_for
+
+    names = [SENTIMENT_MODELS["fa"], *TOXICITY_MODELS["fa"].values()]
+    assert {LinearModel.load(name).spec for name in names} == {spec_for("fa")}
+    assert spec_for("fa").word_bits == spec_for("fa").char_bits == 20
+    assert _shared_counts("fa", ["خیلی خوب بود"]) is not None
+
+
 def test_english_negation_reaches_the_sentiment_model():
     liked, not_liked = run(["I liked it, good movie", "I did not like it, not good at all"], "en")
     assert liked.sentiment.label == "positive" and not_liked.sentiment.label == "negative"

@@ -173,9 +173,12 @@ def _best_threshold(p: np.ndarray, y: np.ndarray) -> float:
 def spec_for(lang: str) -> FeatureSpec:
     """Persian models read hazm's tokens; English ones the plain word pattern, negation
     scopes and the VADER lexicon columns. Both hash characters with NumPy (issue #8: each
-    measured better or no worse on the validation splits, and faster; see the cards)."""
+    measured better or no worse on the validation splits, and faster; see the cards).
+    Persian models hash into 2^20 columns per block, not 2^18 (issue #8: fewer collisions;
+    fa-sentiment validation macro F1 78.0 → 79.7, fa-offensive 85.9 → 86.2). Both Persian
+    models keep one spec, so a batch's n-grams are counted once for the two of them."""
     if lang == "fa":
-        return FeatureSpec(tokens="hazm", chars="numpy")
+        return FeatureSpec(word_bits=20, char_bits=20, tokens="hazm", chars="numpy")
     return FeatureSpec(chars="numpy", negation=True, lexicon="vader")
 
 
