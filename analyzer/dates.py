@@ -84,7 +84,11 @@ def _gregorian(year: int, month: int, day: int) -> date | None:
         if 1200 <= year <= 1500:
             if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
                 return None
-            return date(*jalali_to_gregorian(year, month, day))
+            shown = jalali_to_gregorian(year, month, day)
+            # Esfand 30 exists in leap years only: otherwise the arithmetic gives 1 Farvardin
+            if month == 12 and day == 30 and shown == jalali_to_gregorian(year + 1, 1, 1):
+                return None
+            return date(*shown)
         return date(year, month, day)
     except ValueError:
         return None

@@ -97,3 +97,12 @@ def test_yesterday_and_today_are_days_before_the_fetch_time():
     assert page_isos(["Yesterday at 4:12 pm", "دیروز ساعت ۱۰:۳۰", "Today", "۵ دقیقه پیش"], fetched=fetched) == [
         "2012-11-12T16:12:00", "2012-11-12T10:30:00", "2012-11-13", "2012-11-13T10:15:30+00:00"]
     assert page_isos(["Yesterday at 4:12 pm"]) == [None]
+
+
+def test_esfand_30_only_in_solar_hijri_leap_years():
+    # 1399 and 1403 are leap years; 1400 is not, so "30/12/1400" is no day (the converter would
+    # carry it over to 1 Farvardin 1401, 21 March 2022)
+    assert page_isos(["30/12/1399"], "2021-03-01") == ["2021-03-20"]
+    assert day_first(["30/12/1403"]) is True
+    assert day_first(["30/12/1400"]) is None
+    assert to_iso("30/12/1400", dayfirst=True) is None
