@@ -75,7 +75,9 @@ _SHORT_YEAR = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|se
 # day and month in either order, then the year: 07.15.12, 15/07/2012, 7-15-12
 _DAY_MONTH = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-])")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
+# a weekday's name or its abbreviation ("Thu", "Thurs.", "Tuesday"), not a word that starts like one ("month", "Sunny")
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:(?<=mon|fri|sun)day|(?<=tue)s?day|(?<=tue)s|(?<=wed)nesday|"
+                      r"(?<=wed)s|(?<=thu)(?:rs?day|rs?)|(?<=sat)urday)?\b\.?", re.I)
 
 
 def _gregorian(year: int, month: int, day: int) -> date | None:

@@ -106,3 +106,13 @@ def test_esfand_30_only_in_solar_hijri_leap_years():
     assert day_first(["30/12/1403"]) is True
     assert day_first(["30/12/1400"]) is None
     assert to_iso("30/12/1400", dayfirst=True) is None
+
+
+def test_a_weekday_is_a_weekday_name_not_a_word_that_starts_like_one():
+    # "month", "Sunny", "friends" are no Monday, Sunday, Friday: 15 can only be a day here
+    assert day_first(["15.11.12 - 1 month ago"]) is True
+    assert day_first(["15.11.12 · Sunny"]) is True
+    assert page_isos(["November 1 at 2:57 pm (friends only)"], "2012-11-01") == ["2012-11-01T14:57:00"]
+    assert day_first(["Thu, 08/09/2012 - 14:32"]) is False  # real names still count
+    assert day_first(["Thurs. 08/09/2012"]) is False
+    assert day_first(["Tues 13/11/2012"]) is True
