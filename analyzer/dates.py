@@ -131,9 +131,11 @@ def day_first(shown: list[str | None]) -> bool | None:
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "November 1", "Nov. 9th", "9 November": a month name and a day, no year
-_MONTH_DAY = re.compile(r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
-                        r"(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|"
-                        r"sep|oct|nov|dec)[a-z]*\.?)(?![\d:])", re.I)
+# a month's name or its abbreviation, not a word that starts like one ("Decision", "Marching")
+_MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|sept|october|november|december|"
+               r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?")
+_MONTH_DAY = re.compile(r"\b(?:(?P<m1>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|"
+                        r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>" + _MONTH_NAME + r"))(?![\d:])", re.I)
 # A comment is posted on its article's day or after it (a day's slack for time zones), within a year.
 SLACK = timedelta(days=1)
 

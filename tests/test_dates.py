@@ -116,3 +116,10 @@ def test_a_weekday_is_a_weekday_name_not_a_word_that_starts_like_one():
     assert day_first(["Thu, 08/09/2012 - 14:32"]) is False  # real names still count
     assert day_first(["Thurs. 08/09/2012"]) is False
     assert day_first(["Tues 13/11/2012"]) is True
+
+
+def test_a_month_without_a_year_is_a_month_name_not_a_word_that_starts_like_one():
+    # "Decision 5", "Marching 3", "Junk 12" are no 5 December, 3 March, 12 June
+    assert page_isos(["Decision 5 - 10:30", "Marching 3", "Junk 12"], "2012-11-01") == [None, None, None]
+    assert page_isos(["Dec. 5 at 10:30", "Sept 3", "12th June"], "2012-11-01") == [
+        "2012-12-05T10:30:00", "2013-09-03", "2013-06-12"]
