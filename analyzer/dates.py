@@ -157,18 +157,25 @@ def page_isos(shown: list[str | None], article: str | None = None, fetched: str 
 def _moment(iso: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(iso.replace("Z", "+00:00")) if iso else None
-    except ValueError:
+    except (ValueError, TypeError, AttributeError):  # not an ISO string
         return None
 
 
 def _day(iso: str | None) -> date | None:
     try:
         return date.fromisoformat(iso[:10]) if iso else None
-    except ValueError:
+    except (ValueError, TypeError, AttributeError):  # not an ISO string
         return None
 
 
 def _page_iso(text: str, dayfirst: bool | None, start: date | None, now: datetime | None) -> str | None:
+    try:  # like to_iso, never raises: an article day at the calendar's edge has no year-long window
+        return _from_article_day(text, dayfirst, start, now)
+    except (ValueError, OverflowError, TypeError, IndexError):
+        return None
+
+
+def _from_article_day(text: str, dayfirst: bool | None, start: date | None, now: datetime | None) -> str | None:
     found = to_iso(text, now, dayfirst)
     if found or start is None:
         return found

@@ -123,3 +123,11 @@ def test_a_month_without_a_year_is_a_month_name_not_a_word_that_starts_like_one(
     assert page_isos(["Decision 5 - 10:30", "Marching 3", "Junk 12"], "2012-11-01") == [None, None, None]
     assert page_isos(["Dec. 5 at 10:30", "Sept 3", "12th June"], "2012-11-01") == [
         "2012-12-05T10:30:00", "2013-09-03", "2013-06-12"]
+
+
+def test_page_isos_never_raises():
+    # an article day at the calendar's edge, a fetch time that is no ISO string: no date, no exception
+    assert page_isos(["Thursday, November 1 at 2:57 pm"], "0001-01-01") == [None]
+    assert page_isos(["Thursday, November 1 at 2:57 pm"], "9999-12-31") == [None]
+    assert page_isos(["5 minutes ago", "November 3, 2012"], fetched=datetime(2012, 11, 13)) == [None, "2012-11-03"]
+    assert page_isos(["5 minutes ago"], fetched="13 Nov 2012") == [None]
