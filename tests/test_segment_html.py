@@ -859,6 +859,8 @@ def test_replies_to_a_dropped_item_answer_its_nearest_kept_ancestor():
     ("Reply to This", "Tuesday July 24, @12:37PM", None),
     ("Leave a comment", None, None),
     ("Ed 115", None, "Ed 115"),
+    ("Leave a Reply", None, None),  # not "Leave a": the form's link text is no name, with its "Reply" or without
+    ("Leave a Reply", "November 9, 2012", None),
 ])
 def test_author_field_gives_the_name_alone(field, posted, name):
     from analyzer.segment.html import _clean_author

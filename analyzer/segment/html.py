@@ -958,6 +958,8 @@ def _clean_author(text: str, posted: str | None = None) -> str | None:
     if posted and len(posted) >= 6 and posted in text:
         text = text.replace(posted, " ")
     text = " ".join(w for w in text.split() if not _URL.match(w))  # "http://facebook.com/a.minca Andrei Minca"
+    if _NOT_A_NAME.match(text.strip(" :-—–|")):  # "Leave a Reply" whole, before its "Reply" is taken as a link
+        return None
     text = re.sub(r"(?:\s*\|)?\s*reply\s*$", "", text, flags=re.I).strip(" |")
     text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*[:,]?\s*$", "", text, flags=re.I)
     text = re.sub(r"^(?:by|posted by|submitted by|comment from|توسط)(?:\s*:)?\s+", "", text, flags=re.I)
