@@ -861,6 +861,8 @@ def test_replies_to_a_dropped_item_answer_its_nearest_kept_ancestor():
     ("Ed 115", None, "Ed 115"),
     ("Leave a Reply", None, None),  # not "Leave a": the form's link text is no name, with its "Reply" or without
     ("Leave a Reply", "November 9, 2012", None),
+    ("Mary on November 3, 2012 at 4:12 pm", "November 3, 2012 at 4:12 pm", "Mary"),  # not "Mary on"
+    ("Sam Laird at 10:02 pm", "10:02 pm", "Sam Laird"),
 ])
 def test_author_field_gives_the_name_alone(field, posted, name):
     from analyzer.segment.html import _clean_author

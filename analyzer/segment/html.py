@@ -955,9 +955,12 @@ def _author_like(el: etree._Element) -> bool:
 def _clean_author(text: str, posted: str | None = None) -> str | None:
     """The name alone from an author field that may also hold the date, "says:", a user number
     or a reply link: "57 Mary Says: November 8th, 2012 at 1:50 pm", "B.R. | November 9, 2012 | Reply"."""
-    if posted and len(posted) >= 6 and posted in text:
+    dated = bool(posted and len(posted) >= 6 and posted in text)
+    if dated:
         text = text.replace(posted, " ")
     text = " ".join(w for w in text.split() if not _URL.match(w))  # "http://facebook.com/a.minca Andrei Minca"
+    if dated:  # "Mary on", "Sam at": the word that led into the date taken out
+        text = re.sub(r"\s+(?:on|at|@)$", "", text, flags=re.I)
     if _NOT_A_NAME.match(text.strip(" :-—–|")):  # "Leave a Reply" whole, before its "Reply" is taken as a link
         return None
     text = re.sub(r"(?:\s*\|)?\s*reply\s*$", "", text, flags=re.I).strip(" |")
