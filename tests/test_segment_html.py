@@ -181,6 +181,7 @@ def test_article_byline_and_date():
     ("November 12, 2012 by Sam Laird", "Sam Laird", "November 12, 2012"),
     ("Jon Fingas posted Nov 13th 2012 1:55PM", "Jon Fingas", "Nov 13th 2012 1:55PM"),
     ("By: Jason Hart | November 12th, 2012 at 04:00 PM | RESIZE: A A A", "Jason Hart", "November 12th, 2012 at 04:00 PM"),
+    ("Posted November 12, 2012", None, "November 12, 2012"),  # no name: not "Posted"
 ])
 def test_a_byline_that_shows_the_date_gives_name_and_date(byline, name, date):
     s = seg(f'<article><h1>Water returns</h1><p class="byline">{byline}</p>'
@@ -189,6 +190,18 @@ def test_a_byline_that_shows_the_date_gives_name_and_date(byline, name, date):
             "</article>")
     (article,) = s.articles
     assert (article.byline, article.posted) == (name, date)
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Sam Laird, Posted on Nov 13, 2012", "Sam Laird"),  # not "Sam Laird, Posted on"
+    ("Sam Laird on Nov 13, 2012", "Sam Laird"),
+    ("Posted on Nov 13, 2012", None),
+    ("Anon, Thurs. Nov 13, 2012", "Anon"),
+])
+def test_the_words_leading_into_a_byline_date_are_no_name(byline, name):
+    from analyzer.segment.html import _DATE_RE, _split_byline
+
+    assert _split_byline(byline, _DATE_RE.search(byline)) == (name, "Nov 13, 2012")
 
 
 @pytest.mark.parametrize("head, shown, date", [

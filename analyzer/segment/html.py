@@ -1168,7 +1168,9 @@ def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
     return Article(title or None, "\n".join(lines), byline, posted, None if posted else _declared_date(scope))
 
 
-_BYLINE_TAIL = re.compile(r"[\s,/|·•–—-]+(?:posted|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?[\s,]*$", re.I)
+# what leads from the name into the date: "posted", "on", a weekday; alone ("Posted on …"), no name is left
+_BYLINE_TAIL = re.compile(r"(?:^|[\s,/|·•–—-]+)(?:posted(?:\s+on)?|on|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+                          r"(?:day)?\.?)?[\s,]*$", re.I)
 _BY_AFTER = re.compile(r"^[\s,|·-]*by:?\s+(\S.{0,60})$", re.I)
 
 
