@@ -83,17 +83,20 @@ _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:(?<=mon|fri|sun)day|(?
 def _gregorian(year: int, month: int, day: int) -> date | None:
     """The day meant, or ``None`` if there is none; years 1200–1500 are Solar Hijri (۱۳۹۹)."""
     try:
-        if 1200 <= year <= 1500:
-            if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
-                return None
-            shown = jalali_to_gregorian(year, month, day)
-            # Esfand 30 exists in leap years only: otherwise the arithmetic gives 1 Farvardin
-            if month == 12 and day == 30 and shown == jalali_to_gregorian(year + 1, 1, 1):
-                return None
-            return date(*shown)
-        return date(year, month, day)
+        return _jalali(year, month, day) if 1200 <= year <= 1500 else date(year, month, day)
     except ValueError:
         return None
+
+
+def _jalali(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri one, or ``None`` if there is no such day."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    shown = jalali_to_gregorian(year, month, day)
+    # Esfand 30 exists in leap years only: otherwise the arithmetic gives 1 Farvardin
+    if month == 12 and day == 30 and shown == jalali_to_gregorian(year + 1, 1, 1):
+        return None
+    return date(*shown)
 
 
 def _valid(year: int, month: int, day: int, weekday: int | None) -> bool:
@@ -230,15 +233,13 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
     text = " ".join(posted.translate(_DIGITS).split())
     if not text:
         return None
+    # a Solar Hijri day that does not exist (Esfand 30 of a common year, Mehr 31) gives None
     if m := _PERSIAN_MONTH.search(text):
-        gy, gm, gd = jalali_to_gregorian(int(m.group(3)), PERSIAN_MONTHS.index(m.group(2)) + 1, int(m.group(1)))
-        return _with_time(f"{gy:04d}-{gm:02d}-{gd:02d}", text[m.end():])
+        shown = _jalali(int(m.group(3)), PERSIAN_MONTHS.index(m.group(2)) + 1, int(m.group(1)))
+        return _with_time(shown.isoformat(), text[m.end():]) if shown else None
     if (m := _NUMERIC.search(text)) and 1200 <= int(m.group(1)) <= 1500:
-        jm, jd = int(m.group(2)), int(m.group(3))
-        if 1 <= jm <= 12 and 1 <= jd <= 31:
-            gy, gm, gd = jalali_to_gregorian(int(m.group(1)), jm, jd)
-            return _with_time(f"{gy:04d}-{gm:02d}-{gd:02d}", text[m.end():])
-        return None
+        shown = _gregorian(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return _with_time(shown.isoformat(), text[m.end():]) if shown else None
     if m := _RELATIVE.search(text.lower()):
         if now is None:
             return None

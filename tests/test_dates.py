@@ -131,3 +131,14 @@ def test_page_isos_never_raises():
     assert page_isos(["Thursday, November 1 at 2:57 pm"], "9999-12-31") == [None]
     assert page_isos(["5 minutes ago", "November 3, 2012"], fetched=datetime(2012, 11, 13)) == [None, "2012-11-03"]
     assert page_isos(["5 minutes ago"], fetched="13 Nov 2012") == [None]
+
+
+@pytest.mark.parametrize("shown", ["30 اسفند 1400", "۳۰ اسفند ۱۴۰۰", "1400/12/30", "31 مهر 1399", "1399/07/31"])
+def test_solar_hijri_days_that_do_not_exist_give_no_date(shown):
+    # Esfand 30 of a non-leap year, Mehr 31 (months 7–12 have 30 days): not carried over to the next month
+    assert to_iso(shown) is None
+
+
+def test_solar_hijri_month_ends_that_exist():
+    assert to_iso("30 اسفند 1399") == "2021-03-20"
+    assert to_iso("1399/06/31 10:30") == "2020-09-21T10:30:00"
