@@ -914,3 +914,12 @@ def test_a_name_written_before_the_date_in_the_same_header_is_the_author():
         s = seg(ARTICLE + f'<div class="commentlist">{boxes}</div>')
         assert [(c.author, c.text) for c in s.comments] == [
             ("Mary Jane", "Sounds like you had an interesting Halloween."), ("J.J.", "Awesome. Take that, Frank Bruni!")]
+
+
+def test_a_comment_written_before_its_date_is_not_taken_for_the_name():
+    # no author element: the text before the date is the name in a header of its own, not when it
+    # is the comment item's own text (the comments were dropped as empty once it was taken)
+    bare = '<li class="comment" id="comment-{n}">{text}<br><span class="comment-date">November {n}, 2012</span></li>'
+    boxes = "".join(bare.format(n=n, text=text) for n, text in [(4, "Well said Tom"), (5, "I agree")])
+    s = seg(ARTICLE + f'<ol class="commentlist">{boxes}</ol>')
+    assert [(c.author, c.text) for c in s.comments] == [(None, "Well said Tom"), (None, "I agree")]

@@ -842,8 +842,10 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         author_el = inner if inner is not None else author_el
     if author_el is None and by_line is None and date_el is not None:
         # "<h4>Mary Jane <span>On Thursday, November 1</span></h4>", "<p>J.J. — <a>July 17th</a></p>": the
-        # header's own text before the date is the name
+        # header's own text before the date is the name; the item's own text is the comment itself
         for header_el in (date_el, date_el.getparent()):
+            if header_el is item:
+                break
             lead = " ".join(((header_el.text if header_el is not None else None) or "").split()).strip(" —–-|:,·")
             lead = re.sub(r"\s+(?:on|at|said|says|wrote)$", "", lead, flags=re.I)
             if _name_like(lead):
