@@ -75,19 +75,28 @@ _SHORT_YEAR = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|se
 # day and month in either order, then the year: 07.15.12, 15/07/2012, 7-15-12
 _DAY_MONTH = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-])")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
+# a weekday's name or its abbreviation ("Thu", "Thurs.", "Tuesday"), not a word that starts like one ("month", "Sunny")
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:(?<=mon|fri|sun)day|(?<=tue)s?day|(?<=tue)s|(?<=wed)nesday|"
+                      r"(?<=wed)s|(?<=thu)(?:rs?day|rs?)|(?<=sat)urday)?\b\.?", re.I)
 
 
 def _gregorian(year: int, month: int, day: int) -> date | None:
     """The day meant, or ``None`` if there is none; years 1200–1500 are Solar Hijri (۱۳۹۹)."""
     try:
-        if 1200 <= year <= 1500:
-            if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
-                return None
-            return date(*jalali_to_gregorian(year, month, day))
-        return date(year, month, day)
+        return _jalali(year, month, day) if 1200 <= year <= 1500 else date(year, month, day)
     except ValueError:
         return None
+
+
+def _jalali(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri one, or ``None`` if there is no such day."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    shown = jalali_to_gregorian(year, month, day)
+    # Esfand 30 exists in leap years only: otherwise the arithmetic gives 1 Farvardin
+    if month == 12 and day == 30 and shown == jalali_to_gregorian(year + 1, 1, 1):
+        return None
+    return date(*shown)
 
 
 def _valid(year: int, month: int, day: int, weekday: int | None) -> bool:
@@ -125,9 +134,11 @@ def day_first(shown: list[str | None]) -> bool | None:
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "November 1", "Nov. 9th", "9 November": a month name and a day, no year
-_MONTH_DAY = re.compile(r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
-                        r"(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|"
-                        r"sep|oct|nov|dec)[a-z]*\.?)(?![\d:])", re.I)
+# a month's name or its abbreviation, not a word that starts like one ("Decision", "Marching")
+_MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|sept|october|november|december|"
+               r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?")
+_MONTH_DAY = re.compile(r"\b(?:(?P<m1>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|"
+                        r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>" + _MONTH_NAME + r"))(?![\d:])", re.I)
 # A comment is posted on its article's day or after it (a day's slack for time zones), within a year.
 SLACK = timedelta(days=1)
 
@@ -149,18 +160,25 @@ def page_isos(shown: list[str | None], article: str | None = None, fetched: str 
 def _moment(iso: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(iso.replace("Z", "+00:00")) if iso else None
-    except ValueError:
+    except (ValueError, TypeError, AttributeError):  # not an ISO string
         return None
 
 
 def _day(iso: str | None) -> date | None:
     try:
         return date.fromisoformat(iso[:10]) if iso else None
-    except ValueError:
+    except (ValueError, TypeError, AttributeError):  # not an ISO string
         return None
 
 
 def _page_iso(text: str, dayfirst: bool | None, start: date | None, now: datetime | None) -> str | None:
+    try:  # like to_iso, never raises: an article day at the calendar's edge has no year-long window
+        return _from_article_day(text, dayfirst, start, now)
+    except (ValueError, OverflowError, TypeError, IndexError):
+        return None
+
+
+def _from_article_day(text: str, dayfirst: bool | None, start: date | None, now: datetime | None) -> str | None:
     found = to_iso(text, now, dayfirst)
     if found or start is None:
         return found
@@ -215,15 +233,13 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
     text = " ".join(posted.translate(_DIGITS).split())
     if not text:
         return None
+    # a Solar Hijri day that does not exist (Esfand 30 of a common year, Mehr 31) gives None
     if m := _PERSIAN_MONTH.search(text):
-        gy, gm, gd = jalali_to_gregorian(int(m.group(3)), PERSIAN_MONTHS.index(m.group(2)) + 1, int(m.group(1)))
-        return _with_time(f"{gy:04d}-{gm:02d}-{gd:02d}", text[m.end():])
+        shown = _jalali(int(m.group(3)), PERSIAN_MONTHS.index(m.group(2)) + 1, int(m.group(1)))
+        return _with_time(shown.isoformat(), text[m.end():]) if shown else None
     if (m := _NUMERIC.search(text)) and 1200 <= int(m.group(1)) <= 1500:
-        jm, jd = int(m.group(2)), int(m.group(3))
-        if 1 <= jm <= 12 and 1 <= jd <= 31:
-            gy, gm, gd = jalali_to_gregorian(int(m.group(1)), jm, jd)
-            return _with_time(f"{gy:04d}-{gm:02d}-{gd:02d}", text[m.end():])
-        return None
+        shown = _gregorian(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return _with_time(shown.isoformat(), text[m.end():]) if shown else None
     if m := _RELATIVE.search(text.lower()):
         if now is None:
             return None

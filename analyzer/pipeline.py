@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .classify import classify_batch
-from .dates import page_isos
+from .dates import day_first, page_isos, to_iso
 from .langid import detect_batch
 from .load import LoadError, expand, load
 from .normalize import normalize_batch
@@ -51,10 +51,13 @@ def analyze_page(page: Page) -> PageResult:
     analyses = analyze_texts([c.text for c in parts.comments])
     ids = comment_ids(parts.comments)
     # all dates of the page together: the order of its numeric dates, the article's day for dates without a year
-    article_day = next((a.iso for a in parts.articles if a.iso), None)
-    shown = page_isos([a.posted for a in parts.articles] + [c.posted for c in parts.comments], article_day,
-                      page.fetched)
-    isos = shown[len(parts.articles):]
+    shown = [a.posted for a in parts.articles] + [c.posted for c in parts.comments]
+    first = day_first(shown)
+    # the article's own shown date in that order too ("03/11/2012" on a day-first page is 3 November)
+    articles = [replace(a, posted_iso=to_iso(a.posted, dayfirst=first)) if a.posted and not a.posted_iso else a
+                for a in parts.articles]
+    article_day = next((a.iso for a in articles if a.iso), None)
+    isos = page_isos(shown, article_day, page.fetched)[len(articles):]
     records = [
         CommentRecord(
             page=page.source,
@@ -71,7 +74,7 @@ def analyze_page(page: Page) -> PageResult:
         )
         for i, (c, a) in enumerate(zip(parts.comments, analyses))
     ]
-    return PageResult(source=page.source, articles=parts.articles, comments=records)
+    return PageResult(source=page.source, articles=articles, comments=records)
 
 
 def analyze_texts(texts: list[str]) -> list[Analysis]:

@@ -37,7 +37,8 @@ class Article:
     text: str
     byline: str | None = None
     posted: str | None = None  # as the page shows it
-    posted_iso: str | None = None  # when only the page's head declares the date (no shown text)
+    # ISO: the head's declared date when none is shown; the pipeline reads a shown one in the page's date order
+    posted_iso: str | None = None
 
     @property
     def iso(self) -> str | None:

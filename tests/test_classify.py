@@ -291,6 +291,9 @@ def test_finglish_insults_are_found_in_their_own_letters():
     ("neg_pain", "not pain"),
     ("fuckers not", "fuckers not"),
     ("neg_good but", "not good but"),
+    # any "n't" word opens a scope (features.negated_tokens), listed in NEGATORS or not: no second "not"
+    ("neednt neg_worry", "neednt worry"),
+    ("mustnt neg_forget neg_it", "mustnt forget it"),
 ])
 def test_negated_terms_read_as_written(term, shown):
     from analyzer.classify.model import readable

@@ -97,3 +97,48 @@ def test_yesterday_and_today_are_days_before_the_fetch_time():
     assert page_isos(["Yesterday at 4:12 pm", "دیروز ساعت ۱۰:۳۰", "Today", "۵ دقیقه پیش"], fetched=fetched) == [
         "2012-11-12T16:12:00", "2012-11-12T10:30:00", "2012-11-13", "2012-11-13T10:15:30+00:00"]
     assert page_isos(["Yesterday at 4:12 pm"]) == [None]
+
+
+def test_esfand_30_only_in_solar_hijri_leap_years():
+    # 1399 and 1403 are leap years; 1400 is not, so "30/12/1400" is no day (the converter would
+    # carry it over to 1 Farvardin 1401, 21 March 2022)
+    assert page_isos(["30/12/1399"], "2021-03-01") == ["2021-03-20"]
+    assert day_first(["30/12/1403"]) is True
+    assert day_first(["30/12/1400"]) is None
+    assert to_iso("30/12/1400", dayfirst=True) is None
+
+
+def test_a_weekday_is_a_weekday_name_not_a_word_that_starts_like_one():
+    # "month", "Sunny", "friends" are no Monday, Sunday, Friday: 15 can only be a day here
+    assert day_first(["15.11.12 - 1 month ago"]) is True
+    assert day_first(["15.11.12 · Sunny"]) is True
+    assert page_isos(["November 1 at 2:57 pm (friends only)"], "2012-11-01") == ["2012-11-01T14:57:00"]
+    assert day_first(["Thu, 08/09/2012 - 14:32"]) is False  # real names still count
+    assert day_first(["Thurs. 08/09/2012"]) is False
+    assert day_first(["Tues 13/11/2012"]) is True
+
+
+def test_a_month_without_a_year_is_a_month_name_not_a_word_that_starts_like_one():
+    # "Decision 5", "Marching 3", "Junk 12" are no 5 December, 3 March, 12 June
+    assert page_isos(["Decision 5 - 10:30", "Marching 3", "Junk 12"], "2012-11-01") == [None, None, None]
+    assert page_isos(["Dec. 5 at 10:30", "Sept 3", "12th June"], "2012-11-01") == [
+        "2012-12-05T10:30:00", "2013-09-03", "2013-06-12"]
+
+
+def test_page_isos_never_raises():
+    # an article day at the calendar's edge, a fetch time that is no ISO string: no date, no exception
+    assert page_isos(["Thursday, November 1 at 2:57 pm"], "0001-01-01") == [None]
+    assert page_isos(["Thursday, November 1 at 2:57 pm"], "9999-12-31") == [None]
+    assert page_isos(["5 minutes ago", "November 3, 2012"], fetched=datetime(2012, 11, 13)) == [None, "2012-11-03"]
+    assert page_isos(["5 minutes ago"], fetched="13 Nov 2012") == [None]
+
+
+@pytest.mark.parametrize("shown", ["30 اسفند 1400", "۳۰ اسفند ۱۴۰۰", "1400/12/30", "31 مهر 1399", "1399/07/31"])
+def test_solar_hijri_days_that_do_not_exist_give_no_date(shown):
+    # Esfand 30 of a non-leap year, Mehr 31 (months 7–12 have 30 days): not carried over to the next month
+    assert to_iso(shown) is None
+
+
+def test_solar_hijri_month_ends_that_exist():
+    assert to_iso("30 اسفند 1399") == "2021-03-20"
+    assert to_iso("1399/06/31 10:30") == "2020-09-21T10:30:00"

@@ -77,3 +77,18 @@ def test_relative_comment_dates_count_back_from_the_fetch_time(monkeypatch):
     page = Page("crawl.warc#http://a.example/p", "html", "whatever", fetched="2012-11-13T10:20:30Z")
     (comment,) = analyze_page(page).comments
     assert comment.posted_iso == "2012-11-13T10:15:30+00:00"
+
+
+def test_the_article_date_is_read_in_the_order_the_page_uses(monkeypatch):
+    from analyzer import pipeline
+    from analyzer.records import Article, Segmented
+
+    seg = Segmented([Article("T", "body", "Ree", "03/11/2012")],
+                    [Comment("first comment here", author="a", posted="23/11/2012 at 10:00"),
+                     Comment("second comment here", author="b", posted="March 20 at 9:10")])
+    monkeypatch.setattr(pipeline, "segment", lambda page: seg)
+    result = analyze_page(Page("p.txt", "text", "whatever"))
+    # "23/11/2012" says day first, so the article is of 3 November, not 11 March: the comment's
+    # "March 20" is the one after it
+    assert result.to_dict()["articles"][0]["posted_iso"] == "2012-11-03"
+    assert [c.posted_iso for c in result.comments] == ["2012-11-23T10:00:00", "2013-03-20T09:10:00"]

@@ -181,6 +181,7 @@ def test_article_byline_and_date():
     ("November 12, 2012 by Sam Laird", "Sam Laird", "November 12, 2012"),
     ("Jon Fingas posted Nov 13th 2012 1:55PM", "Jon Fingas", "Nov 13th 2012 1:55PM"),
     ("By: Jason Hart | November 12th, 2012 at 04:00 PM | RESIZE: A A A", "Jason Hart", "November 12th, 2012 at 04:00 PM"),
+    ("Posted November 12, 2012", None, "November 12, 2012"),  # no name: not "Posted"
 ])
 def test_a_byline_that_shows_the_date_gives_name_and_date(byline, name, date):
     s = seg(f'<article><h1>Water returns</h1><p class="byline">{byline}</p>'
@@ -189,6 +190,18 @@ def test_a_byline_that_shows_the_date_gives_name_and_date(byline, name, date):
             "</article>")
     (article,) = s.articles
     assert (article.byline, article.posted) == (name, date)
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Sam Laird, Posted on Nov 13, 2012", "Sam Laird"),  # not "Sam Laird, Posted on"
+    ("Sam Laird on Nov 13, 2012", "Sam Laird"),
+    ("Posted on Nov 13, 2012", None),
+    ("Anon, Thurs. Nov 13, 2012", "Anon"),
+])
+def test_the_words_leading_into_a_byline_date_are_no_name(byline, name):
+    from analyzer.segment.html import _DATE_RE, _split_byline
+
+    assert _split_byline(byline, _DATE_RE.search(byline)) == (name, "Nov 13, 2012")
 
 
 @pytest.mark.parametrize("head, shown, date", [
@@ -859,6 +872,10 @@ def test_replies_to_a_dropped_item_answer_its_nearest_kept_ancestor():
     ("Reply to This", "Tuesday July 24, @12:37PM", None),
     ("Leave a comment", None, None),
     ("Ed 115", None, "Ed 115"),
+    ("Leave a Reply", None, None),  # not "Leave a": the form's link text is no name, with its "Reply" or without
+    ("Leave a Reply", "November 9, 2012", None),
+    ("Mary on November 3, 2012 at 4:12 pm", "November 3, 2012 at 4:12 pm", "Mary"),  # not "Mary on"
+    ("Sam Laird at 10:02 pm", "10:02 pm", "Sam Laird"),
 ])
 def test_author_field_gives_the_name_alone(field, posted, name):
     from analyzer.segment.html import _clean_author
@@ -897,3 +914,12 @@ def test_a_name_written_before_the_date_in_the_same_header_is_the_author():
         s = seg(ARTICLE + f'<div class="commentlist">{boxes}</div>')
         assert [(c.author, c.text) for c in s.comments] == [
             ("Mary Jane", "Sounds like you had an interesting Halloween."), ("J.J.", "Awesome. Take that, Frank Bruni!")]
+
+
+def test_a_comment_written_before_its_date_is_not_taken_for_the_name():
+    # no author element: the text before the date is the name in a header of its own, not when it
+    # is the comment item's own text (the comments were dropped as empty once it was taken)
+    bare = '<li class="comment" id="comment-{n}">{text}<br><span class="comment-date">November {n}, 2012</span></li>'
+    boxes = "".join(bare.format(n=n, text=text) for n, text in [(4, "Well said Tom"), (5, "I agree")])
+    s = seg(ARTICLE + f'<ol class="commentlist">{boxes}</ol>')
+    assert [(c.author, c.text) for c in s.comments] == [(None, "Well said Tom"), (None, "I agree")]

@@ -170,7 +170,8 @@ def readable(term: str) -> str:
     in_run = False
     for token in term.split():
         negated = token.startswith("neg_")
-        if negated and not in_run and not (words and words[-1] in NEGATORS):
+        # the negator itself: a listed one, or any "n't" word (negated_tokens drops the apostrophe)
+        if negated and not in_run and not (words and (words[-1] in NEGATORS or words[-1].endswith("nt"))):
             words.append("not")
         words.append(token[4:] if negated else token)
         in_run = negated

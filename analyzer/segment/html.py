@@ -842,8 +842,10 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         author_el = inner if inner is not None else author_el
     if author_el is None and by_line is None and date_el is not None:
         # "<h4>Mary Jane <span>On Thursday, November 1</span></h4>", "<p>J.J. — <a>July 17th</a></p>": the
-        # header's own text before the date is the name
+        # header's own text before the date is the name; the item's own text is the comment itself
         for header_el in (date_el, date_el.getparent()):
+            if header_el is item:
+                break
             lead = " ".join(((header_el.text if header_el is not None else None) or "").split()).strip(" —–-|:,·")
             lead = re.sub(r"\s+(?:on|at|said|says|wrote)$", "", lead, flags=re.I)
             if _name_like(lead):
@@ -955,9 +957,14 @@ def _author_like(el: etree._Element) -> bool:
 def _clean_author(text: str, posted: str | None = None) -> str | None:
     """The name alone from an author field that may also hold the date, "says:", a user number
     or a reply link: "57 Mary Says: November 8th, 2012 at 1:50 pm", "B.R. | November 9, 2012 | Reply"."""
-    if posted and len(posted) >= 6 and posted in text:
+    dated = bool(posted and len(posted) >= 6 and posted in text)
+    if dated:
         text = text.replace(posted, " ")
     text = " ".join(w for w in text.split() if not _URL.match(w))  # "http://facebook.com/a.minca Andrei Minca"
+    if dated:  # "Mary on", "Sam at": the word that led into the date taken out
+        text = re.sub(r"\s+(?:on|at|@)$", "", text, flags=re.I)
+    if _NOT_A_NAME.match(text.strip(" :-—–|")):  # "Leave a Reply" whole, before its "Reply" is taken as a link
+        return None
     text = re.sub(r"(?:\s*\|)?\s*reply\s*$", "", text, flags=re.I).strip(" |")
     text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*[:,]?\s*$", "", text, flags=re.I)
     text = re.sub(r"^(?:by|posted by|submitted by|comment from|توسط)(?:\s*:)?\s+", "", text, flags=re.I)
@@ -1163,7 +1170,9 @@ def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
     return Article(title or None, "\n".join(lines), byline, posted, None if posted else _declared_date(scope))
 
 
-_BYLINE_TAIL = re.compile(r"[\s,/|·•–—-]+(?:posted|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?[\s,]*$", re.I)
+# what leads from the name into the date: "posted", "on", a weekday; alone ("Posted on …"), no name is left
+_BYLINE_TAIL = re.compile(r"(?:^|[\s,/|·•–—-]+)(?:posted(?:\s+on)?|on|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+                          r"(?:day)?\.?)?[\s,]*$", re.I)
 _BY_AFTER = re.compile(r"^[\s,|·-]*by:?\s+(\S.{0,60})$", re.I)
 
 
