@@ -923,3 +923,11 @@ def test_a_comment_written_before_its_date_is_not_taken_for_the_name():
     boxes = "".join(bare.format(n=n, text=text) for n, text in [(4, "Well said Tom"), (5, "I agree")])
     s = seg(ARTICLE + f'<ol class="commentlist">{boxes}</ol>')
     assert [(c.author, c.text) for c in s.comments] == [(None, "Well said Tom"), (None, "I agree")]
+
+
+def test_a_byline_with_on_before_its_date_keeps_the_date():
+    s = seg('<article><h1>Water returns</h1><p class="byline">By Sam Laird on November 12, 2012</p>'
+            "<p>After four dry months, rain fell across the valley on Thursday night, filling the reservoirs.</p>"
+            "<p>Farmers said the rain came too late for the summer harvest but would help the winter wheat.</p>"
+            "</article>")
+    assert (s.articles[0].byline, s.articles[0].posted) == ("Sam Laird", "November 12, 2012")

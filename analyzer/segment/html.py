@@ -1163,10 +1163,8 @@ def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
     text = block_text(el)
     lines = [line for line in text.split("\n") if line != title]
     scope = el.getparent() if el.getparent() is not None else el
-    byline, posted = _byline(scope), _published(scope)
-    if byline and (m := _DATE_RE.search(byline)):
-        byline, shown = _split_byline(byline, m)
-        posted = posted or shown
+    byline, shown = _byline(scope)
+    posted = _published(scope) or shown
     return Article(title or None, "\n".join(lines), byline, posted, None if posted else _declared_date(scope))
 
 
@@ -1186,8 +1184,13 @@ def _split_byline(byline: str, date: re.Match) -> tuple[str | None, str]:
     return name, date.group(0).strip(" ,")
 
 
-def _byline(scope: etree._Element) -> str | None:
-    """The article's author: schema.org/rel markup first, then a byline-named element."""
+BYLINE_NAME_CHARS = 60
+
+
+def _byline(scope: etree._Element) -> tuple[str | None, str | None]:
+    """The article's author and the date its byline shows: schema.org/rel markup first, then a
+    byline-named element."""
+    date = None
     for el in scope.iter():
         if not isinstance(el.tag, str):
             continue
@@ -1195,10 +1198,18 @@ def _byline(scope: etree._Element) -> str | None:
         named = any(re.search(r"byline|^author$|post-author|entry-author|article-author", t, re.I)
                     for t in _classes(el))
         if marked or named:
-            text = _clean_author(_short_text(el))
-            if text and len(text) <= 80:
-                return text
-    return None
+            shown = _short_text(el)
+            if (m := _DATE_RE.search(shown)) and len(shown) <= 160:
+                # the date first, before the name is cleaned: "By Sam Laird on November 12, 2012"
+                name, found = _split_byline(shown, m)
+                date = date or found
+                if name and len(name) > BYLINE_NAME_CHARS:
+                    name = None  # a dateline or a job title came with it: another element may name the author
+            else:
+                name = _clean_author(shown)
+            if name and len(name) <= 80:
+                return name, date
+    return None, date
 
 
 # Class words of the element that shows an article's date (hAtom's "published", WordPress's
