@@ -22,7 +22,7 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Tahoma,"Vazirmatn",sans-seri
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.5rem;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:start}
-th{background:#f4f4f4}td{overflow-wrap:anywhere}td.text{max-width:40rem;white-space:pre-wrap;unicode-bidi:plaintext}
+th{background:#f4f4f4}td{overflow-wrap:anywhere}td.num{white-space:nowrap;overflow-wrap:normal}td.text{max-width:40rem;white-space:pre-wrap;unicode-bidi:plaintext}
 .rtl{direction:rtl;text-align:right;font-family:Tahoma,"Vazirmatn","Noto Naskh Arabic",sans-serif}
 .toxic{background:#fde8e8}.neg{color:#a40000}.pos{color:#006b2e}.muted{color:#777}.lexicon{color:#8a4b00}
 .bar{display:inline-block;height:.8rem;background:#6b8fd6;vertical-align:middle}
@@ -121,7 +121,7 @@ def _most_toxic(results: list[PageResult]) -> str:
         tox = c.analysis.toxicity
         why = ", ".join(dict.fromkeys([w for words in tox.lexicon.values() for w in words] + tox.terms))
         excerpt = c.text if len(c.text) <= 200 else c.text[:200] + "…"
-        rows.append(f'<tr><td>{score:.2f}</td><td><a href="#p{n}-c{i}">#{n}.{i}</a></td>'
+        rows.append(f'<tr><td class="num">{score:.2f}</td><td class="num"><a href="#p{n}-c{i}">#{n}.{i}</a></td>'
                     f'<td dir="auto">{escape(why)}</td><td class="text" dir="auto">{escape(excerpt)}</td></tr>')
     rows.append(f'</table><p class="muted">{min(len(flagged), MOST_TOXIC)} of {len(flagged)} comment(s) labelled '
                 "toxic, highest score first.</p>")

@@ -92,5 +92,6 @@ def toxicity_histogram(comments: list[CommentRecord], threshold: float | None = 
         ax.legend(frameon=False, fontsize="small")
     ax.set_xlabel("toxicity score")
     ax.set_ylabel("comments")
+    ax.yaxis.get_major_locator().set_params(integer=True)  # counts: no "1.5 comments" tick
     ax.set_title("Toxicity scores")
     return _svg(fig)
