@@ -72,6 +72,7 @@ _SHORT_YEAR = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|se
                          re.I)
 
 
+_YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")  # a four-digit year of the last two centuries
 # day and month in either order, then the year: 07.15.12, 15/07/2012, 7-15-12
 _DAY_MONTH = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-])")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -104,14 +105,23 @@ def _valid(year: int, month: int, day: int, weekday: int | None) -> bool:
     return shown is not None and (weekday is None or shown.weekday() == weekday)
 
 
+def _one_line(text: str) -> str:
+    """Western digits, single spaces: the form every reading below works on."""
+    return " ".join(text.translate(_DIGITS).split())
+
+
+def _weekday(text: str) -> int | None:
+    w = _WEEKDAY.search(text)
+    return _WEEKDAYS.index(w.group(1).lower()) if w else None
+
+
 def _day_month(text: str) -> tuple[int, int, int, int | None] | None:
     """(first number, second number, four-digit year, weekday or None) of a numeric date."""
     m = _DAY_MONTH.search(text)
     if not m:
         return None
     year = int(m.group(4)) if len(m.group(4)) == 4 else int(_century(m.group(4)))
-    w = _WEEKDAY.search(text)
-    return int(m.group(1)), int(m.group(3)), year, _WEEKDAYS.index(w.group(1).lower()) if w else None
+    return int(m.group(1)), int(m.group(3)), year, _weekday(text)
 
 
 def day_first(shown: list[str | None]) -> bool | None:
@@ -120,7 +130,7 @@ def day_first(shown: list[str | None]) -> bool | None:
     fits = {True: True, False: True}
     seen = False
     for text in shown:
-        parts = _day_month(" ".join((text or "").translate(_DIGITS).split()))
+        parts = _day_month(_one_line(text or ""))
         if parts is None:
             continue
         a, b, year, weekday = parts
@@ -151,9 +161,24 @@ def page_isos(shown: list[str | None], article: str | None = None, fetched: str 
     year ("Thursday, November 1 at 2:57 pm") is the reading on or after the article's day that
     comes first, and must match a weekday it shows; no such reading, no date. ``fetched``, when
     the page was saved (a WARC record's date), is what "5 minutes ago" counts back from."""
+    return _read(shown, day_first(shown), _day(article), _moment(fetched))
+
+
+def page_dates(articles: list[tuple[str | None, str | None]], comments: list[str | None],
+               fetched: str | None = None) -> tuple[list[str | None], list[str | None]]:
+    """ISO 8601 of a page's articles and of its comments, all read together: ``articles`` are
+    (shown date, date the head declares) pairs. An article's shown date follows the page's
+    order of numeric dates (then dateutil's, when that order gives no day); the first dated
+    article is the day the comments' year-less dates count from (:func:`page_isos`)."""
+    shown = [posted for posted, _ in articles] + comments
     first = day_first(shown)
-    start = _day(article)
-    now = _moment(fetched)
+    dated = [declared or (to_iso(posted, dayfirst=first) or to_iso(posted) if posted else None)
+             for posted, declared in articles]
+    start = _day(next((iso for iso in dated if iso), None))
+    return dated, _read(comments, first, start, _moment(fetched))
+
+
+def _read(shown: list[str | None], first: bool | None, start: date | None, now: datetime | None) -> list[str | None]:
     return [_page_iso(text, first, start, now) if text else None for text in shown]
 
 
@@ -182,14 +207,13 @@ def _from_article_day(text: str, dayfirst: bool | None, start: date | None, now:
     found = to_iso(text, now, dayfirst)
     if found or start is None:
         return found
-    clean = " ".join(text.translate(_DIGITS).split())
-    w = _WEEKDAY.search(clean)
-    weekday = _WEEKDAYS.index(w.group(1).lower()) if w else None
+    clean = _one_line(text)
+    weekday = _weekday(clean)
     if parts := _day_month(clean):
         a, b, year, _ = parts
         readings = [d for d in (_gregorian(year, a, b), _gregorian(year, b, a)) if d is not None]
         match = _DAY_MONTH.search(clean)
-    elif (m := _MONTH_DAY.search(clean)) and not re.search(r"\b(1[89]|20)\d{2}\b", clean):
+    elif (m := _MONTH_DAY.search(clean)) and not _YEAR.search(clean):
         month = _MONTHS.index((m.group("m1") or m.group("m2")).lower()[:3]) + 1
         day = int(m.group("d1") or m.group("d2"))
         readings = [d for d in (_gregorian(start.year + k, month, day) for k in (0, 1)) if d is not None]
@@ -230,7 +254,7 @@ def to_iso(posted: str, now: datetime | None = None, dayfirst: bool | None = Non
 
 
 def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> str | None:
-    text = " ".join(posted.translate(_DIGITS).split())
+    text = _one_line(posted)
     if not text:
         return None
     # a Solar Hijri day that does not exist (Esfand 30 of a common year, Mehr 31) gives None
@@ -260,7 +284,7 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
     # "7 Aug 12", "07 Nov 12 at 11:21 pm": a two-digit year after a month name is a year
     # (POSIX's pivot: 69 and below are 20xx); "07 Nov 12:30" is a time, not one.
     text = _SHORT_YEAR.sub(lambda m: f"{m.group(1)} {m.group(2)} {_century(m.group(3))}", text)
-    if not re.search(r"\b(1[89]|20)\d{2}\b", text):
+    if not _YEAR.search(text):
         return None
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     cleaned = re.sub(r"\b(at|on|posted|by)\b|@|\|", " ", cleaned, flags=re.I)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from .classify import classify_batch
-from .dates import day_first, page_isos, to_iso
+from .dates import page_dates
 from .langid import detect_batch
 from .load import LoadError, expand, load
 from .normalize import normalize_batch
@@ -50,14 +50,11 @@ def analyze_page(page: Page) -> PageResult:
     parts = segment(page)
     analyses = analyze_texts([c.text for c in parts.comments])
     ids = comment_ids(parts.comments)
-    # all dates of the page together: the order of its numeric dates, the article's day for dates without a year
-    shown = [a.posted for a in parts.articles] + [c.posted for c in parts.comments]
-    first = day_first(shown)
-    # the article's own shown date in that order too ("03/11/2012" on a day-first page is 3 November)
-    articles = [replace(a, posted_iso=to_iso(a.posted, dayfirst=first)) if a.posted and not a.posted_iso else a
-                for a in parts.articles]
-    article_day = next((a.iso for a in articles if a.iso), None)
-    isos = page_isos(shown, article_day, page.fetched)[len(articles):]
+    # all dates of the page together: the order of its numeric dates (the article's own too:
+    # "03/11/2012" on a day-first page is 3 November), the article's day for dates without a year
+    article_isos, isos = page_dates([(a.posted, a.posted_iso) for a in parts.articles],
+                                    [c.posted for c in parts.comments], page.fetched)
+    articles = [replace(a, posted_iso=iso) for a, iso in zip(parts.articles, article_isos)]
     records = [
         CommentRecord(
             page=page.source,

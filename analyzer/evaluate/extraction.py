@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from ..dates import page_isos
+from ..dates import page_dates
 from ..load import html_page
 from ..records import Segmented
 from ..segment.html import segment_html
@@ -37,13 +37,13 @@ def _predict(seg: Segmented) -> tuple[str, str, int]:
 def _fields(seg: Segmented) -> Counter[str]:
     """What the comments carry besides their text: no gold says who wrote them or when, so these
     are shares of what we found, not accuracies."""
-    isos = page_isos([a.posted for a in seg.articles] + [c.posted for c in seg.comments],
-                     next((a.iso for a in seg.articles if a.iso), None))[len(seg.articles):]
+    article_isos, isos = page_dates([(a.posted, a.posted_iso) for a in seg.articles],  # as the pipeline reads them
+                                    [c.posted for c in seg.comments])
     return Counter(comments=len(seg.comments), authors=sum(bool(c.author) for c in seg.comments),
                    shown_dates=sum(bool(c.posted) for c in seg.comments),
                    parsed_dates=sum(bool(c.posted_iso or iso) for c, iso in zip(seg.comments, isos) if c.posted),
                    replies=sum(c.parent is not None for c in seg.comments),
-                   dated_articles=sum(bool(a.iso) for a in seg.articles), articles=len(seg.articles))
+                   dated_articles=sum(bool(iso) for iso in article_isos), articles=len(seg.articles))
 
 
 def score(pages_pred: list[tuple], label: str) -> tuple[dict[str, float], list[str]]:
