@@ -30,15 +30,6 @@ def finglish_sentences(data: Path) -> list[str]:
     return [r[0].strip() for r in rows[1:] if r and r[0].strip()]
 
 
-def _tar_sentences(tarball: Path, lang: str) -> list[str]:
-    """lingua's test sentences of ``lang`` from its archive (only six languages are unpacked)."""
-    import tarfile
-
-    with tarfile.open(tarball) as tar:
-        raw = tar.extractfile(f"language-testdata/sentences/{lang}.txt").read().decode("utf-8")
-    return [line.strip() for line in raw.splitlines() if line.strip()]
-
-
 def _plain_lid(texts: list[str]) -> list[str]:
     from ..langid.detect import _model
 
@@ -83,7 +74,7 @@ def _comment_speed(path: Path, finglish: list[str]) -> tuple[float, float]:
 def run(path: Path) -> Evaluation:
     from ..classify.datasets import bucket
     from ..langid import detect_batch
-    from ..langid.arabic_script import TRAIN_FROM_BUCKET
+    from ..langid.arabic_script import TRAIN_FROM_BUCKET, lingua_archive
 
     lingua = path / "langid-lingua-testdata"
     langs = sorted({p.name.split("__")[1][:-4] for p in lingua.glob("sentences__*.txt")})
@@ -132,8 +123,9 @@ def run(path: Path) -> Evaluation:
                  f"{figures['english_as_finglish']:.2f} % of {len(english)} [target ≤ 1]")
     lines.append("")
     caps = []
+    archive = lingua_archive(path, CAPITALS)  # only six languages are unpacked beside it
     for lang in CAPITALS:  # comments shouted in capitals
-        texts = [t.upper() for t in _tar_sentences(lingua / "language-testdata_all.tar.gz", lang)]
+        texts = [t.upper() for t in archive[("sentences", lang)]]
         ours = 100 * sum(r.lang == lang for r in detect_batch(texts)) / len(texts)
         plain = 100 * sum(p == lang for p in _plain_lid(texts)) / len(texts)
         figures[f"capitals.{lang}.sentences"] = round(ours, 2)

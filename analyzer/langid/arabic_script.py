@@ -28,6 +28,8 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+import tarfile
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -255,6 +257,21 @@ def write_word_frequencies(path: Path = WORDS_PATH) -> int:
         fh.write("".join(lines).encode("utf-8"))
     word_frequencies.cache_clear()
     return len(lines)
+
+
+def lingua_archive(data: Path, langs: Iterable[str]) -> dict[tuple[str, str], list[str]]:
+    """(kind, language) → the lines of lingua's full test archive for ``langs``, every kind
+    (sentences, single words, word pairs), in one pass over the archive: only the six languages
+    the evaluation scores are unpacked beside it."""
+    wanted = set(langs)
+    out: dict[tuple[str, str], list[str]] = {}
+    with tarfile.open(data / "langid-lingua-testdata" / "language-testdata_all.tar.gz") as tar:
+        for member in tar:
+            kind, _, name = member.name.rpartition("/")
+            if member.isfile() and name.endswith(".txt") and name[:-4] in wanted:
+                raw = tar.extractfile(member).read().decode("utf-8")
+                out[(kind.rsplit("/", 1)[-1], name[:-4])] = [line.strip() for line in raw.splitlines() if line.strip()]
+    return out
 
 
 def lingua_sentences(data: Path) -> dict[str, list[str]]:

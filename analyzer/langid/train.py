@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 import random
-import tarfile
 import tempfile
 from pathlib import Path
 
 import numpy as np
 
 from ..classify.datasets import bucket
+from .arabic_script import lingua_archive
 from .finglish import LABEL, MODEL_DIR, NAME, clean, finglish_probability
 NEGATIVE_LANGS = ("de", "fr", "es", "it", "nl", "fi", "hu", "id", "ms", "tl", "pt", "sv", "da", "pl", "ro",
                   "cs", "sk", "sl", "hr", "et", "lv", "lt", "sq", "sw", "so", "yo", "az", "eu", "ca", "cy",
@@ -41,14 +41,8 @@ def _pieces(sentences: list[str]) -> list[str]:
 
 
 def _lingua_latin(data: Path) -> list[str]:
-    out = []
-    with tarfile.open(data / "langid-lingua-testdata" / "language-testdata_all.tar.gz") as tar:
-        for member in sorted(tar.getmembers(), key=lambda m: m.name):
-            lang = member.name.rsplit("/", 1)[-1][:-4]
-            if member.isfile() and lang in NEGATIVE_LANGS:
-                text = tar.extractfile(member).read().decode("utf-8")
-                out += [line.strip() for line in text.splitlines() if line.strip()][:400]
-    return out
+    """The first 400 lines of each kind of each negative language, in the archive's name order."""
+    return [line for _, lines in sorted(lingua_archive(data, NEGATIVE_LANGS).items()) for line in lines[:400]]
 
 
 def _tweets(path: Path) -> list[str]:
