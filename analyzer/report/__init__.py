@@ -62,10 +62,11 @@ def render(results: list[PageResult], failures: list[str], title: str = "Comment
         parts += [f"<li>{escape(msg)}</li>" for msg in failures]
         parts.append("</ul>")
     parts.append(_most_toxic(results))
+    stats = [thread_stats(r.comments) for r in results]  # for the index and each page's line
     if len(results) > 1:
-        parts.append(_index(results))
-    for n, result in enumerate(results, 1):
-        parts.append(_page(n, result))
+        parts.append(_index(results, stats))
+    for n, (result, page_stats) in enumerate(zip(results, stats), 1):
+        parts.append(_page(n, result, page_stats))
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
@@ -128,12 +129,11 @@ def _most_toxic(results: list[PageResult]) -> str:
     return "\n".join(rows)
 
 
-def _index(results: list[PageResult]) -> str:
+def _index(results: list[PageResult], stats: list[ThreadStats]) -> str:
     """One line per page, so that a crawl's report can be read page by page."""
     rows = ["<h2>Pages</h2><table><tr><th>#</th><th>Page</th><th>Comments</th><th>Toxic</th>"
             "<th>Negative</th><th>Languages</th></tr>"]
-    for n, result in enumerate(results, 1):
-        st = thread_stats(result.comments)
+    for n, (result, st) in enumerate(zip(results, stats), 1):
         langs = ", ".join(f"{escape(lang)} {count}" for lang, count in st.languages.most_common(3))
         toxic = f"{st.toxic} ({st.toxic_share:.0%})" if st.toxic_share is not None else "—"
         rows.append(f'<tr><td>{n}</td><td dir="auto"><a href="#page-{n}">{escape(_heading(result))}</a></td>'
@@ -149,10 +149,9 @@ def _bar_row(label: str, count: int, total: int) -> str:
             f"{count}</td></tr>")
 
 
-def _page(n: int, result: PageResult) -> str:
+def _page(n: int, result: PageResult, stats: ThreadStats) -> str:
     titles = [a.title for a in result.articles if a.title]
     heading = _heading(result)
-    stats = thread_stats(result.comments)
     out = [
         f'<section id="page-{n}">',
         f'<h2 dir="auto">{escape(heading)}</h2>',
