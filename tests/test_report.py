@@ -111,3 +111,8 @@ def test_a_long_tail_of_languages_is_one_row_and_one_bar():
     assert "2 other languages: sv, da" in html or "2 other languages: da, sv" in html
     chart = re.findall(r'<figure class="chart">(.*?)</figure>', html, flags=re.S)[0]
     assert "other (6)" in chart and "en (5)" in chart  # six languages by count (ties by name), then the rest
+
+
+def test_the_same_pages_give_the_same_report():
+    page = PageResult("p", [Article("T", "b")], [_record("calm words"), _record("you idiots", toxic=True)])
+    assert render([page], []) == render([page], [])

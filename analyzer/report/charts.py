@@ -20,7 +20,7 @@ def _svg(fig) -> str:
     import matplotlib.pyplot as plt
 
     buf = io.StringIO()
-    fig.savefig(buf, format="svg", bbox_inches="tight")
+    fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})  # no timestamp: same input, same report
     plt.close(fig)
     text = buf.getvalue()
     return text[text.index("<svg"):]
