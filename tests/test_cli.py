@@ -43,8 +43,15 @@ def test_analyze_persian_windows_1256_page(capsys):
     code, out, err = run(capsys, "analyze", str(PAGES / "persian_1256.html"))
     assert code == 0, err
     recs = jsonl(out)
-    assert [r["author"] for r in recs] == ["مريم", "حسين"]  # as on the page: Arabic yeh in windows-1256
-    assert [r["posted_iso"] for r in recs] == ["2023-08-03", "2023-08-04"]
+    # as on the page: Arabic yeh where windows-1256 has it, Persian ی where the page wrote &#1740;
+    assert [r["author"] for r in recs] == ["مريم", "حسين", "نیما"]
+    assert [r["posted"] for r in recs] == ["1402/05/12", "1402/05/13", "۱۴ مرداد ۱۴۰۲، ساعت ۱۰:۳۰"]
+    assert [r["posted_iso"] for r in recs] == ["2023-08-03", "2023-08-04", "2023-08-05T10:30:00"]
+    # the reply nested in the comment it answers ("comment reply" inside "comment")
+    assert [r["parent_id"] for r in recs] == [None, None, recs[1]["id"]]
+    assert recs[1]["text"] == "ممنون از گزارش خوبتان، لطفا پيگيري کنيد."
+    assert recs[2]["text"] == ("به نقل از حسین: «لطفا پیگیری کنید». موافقم، ولی نانوایی محل ما هنوز قیمت قدیم را "
+                               "می\u200cگیرد.")
     assert all(r["lang"] == "fa" for r in recs)
     assert "ي" not in recs[0]["normalized"] and "ناراحت‌کننده" in recs[0]["normalized"]
 
@@ -114,7 +121,7 @@ def test_sqlite_rerun_does_not_duplicate(capsys, tmp_path):
     for _ in range(2):
         assert run(capsys, "analyze", str(PAGES), "-f", "sqlite", "-o", str(db))[0] == 0
     con = sqlite3.connect(db)
-    assert con.execute("SELECT COUNT(*) FROM comments").fetchone()[0] == 8
+    assert con.execute("SELECT COUNT(*) FROM comments").fetchone()[0] == 9  # 3 + 3 + 3 comments in the three fixture pages with threads
     assert con.execute("SELECT COUNT(*) FROM pages").fetchone()[0] == 5
 
 

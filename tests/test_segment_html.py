@@ -931,3 +931,20 @@ def test_a_byline_with_on_before_its_date_keeps_the_date():
             "<p>Farmers said the rain came too late for the summer harvest but would help the winter wheat.</p>"
             "</article>")
     assert (s.articles[0].byline, s.articles[0].posted) == ("Sam Laird", "November 12, 2012")
+
+
+def test_a_reply_of_another_class_inside_the_comment_it_answers_stays_its_own_comment():
+    # "comment reply" nested in "comment": the shapes differ, yet the outer box names its own
+    # writer, so the inner one is a reply, not the outer comment's text box.
+    def box(n, cls, name, text, inner=""):
+        return (f'<div class="{cls}" id="c{n}"><span class="comment-author">{name}</span> '
+                f'<span class="comment-date">March {n}, 2013</span>'
+                f'<div class="comment-text">{text}</div>{inner}</div>')
+    thread = (box(1, "comment", "Ann Lee", "The reservoirs were empty in June.")
+              + box(2, "comment", "Bo Chen", "Winter wheat needs it more than anything.",
+                    box(3, "comment reply", "Cy Ode", "Only if the frost holds off, Bo.")))
+    s = seg(ARTICLE + f'<div class="comments"><h3>Comments</h3>{thread}</div>')
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Ann Lee", "March 1, 2013", None, "The reservoirs were empty in June."),
+        ("Bo Chen", "March 2, 2013", None, "Winter wheat needs it more than anything."),
+        ("Cy Ode", "March 3, 2013", 1, "Only if the frost holds off, Bo.")]

@@ -494,7 +494,7 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
             parent = node.getparent()
             if parent is None or parent.tag in _LISTS or not _is_item_el(parent) or _comment_heading_in(parent):
                 break  # a list of comments is never one comment, even when it holds only one
-            if _shape(parent) == _shape(node):
+            if _shape(parent) == _shape(node) or _names_its_own_writer(parent, node):
                 break  # a reply inside the comment it answers, not that comment's inner box
             siblings = [sib for sib in parent if sib is not node and isinstance(sib.tag, str)]
             if any(_is_item_el(sib) for sib in siblings):
@@ -502,6 +502,20 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
             node = parent
         out.append(node)
     return list(dict.fromkeys(out))
+
+
+def _names_its_own_writer(parent: etree._Element, node: etree._Element) -> bool:
+    """Whether ``parent`` has an author field of its own, outside ``node`` and outside any other
+    comment in it: then ``node`` is a reply nested in that comment ("comment reply" inside
+    "comment": the shapes differ), not the comment's inner box, which would hold its author."""
+    inside = set(node.iter())
+    for field in _author_fields(parent):
+        if field in inside:
+            continue
+        owner = next((a for a in field.iterancestors() if a is parent or _is_item_el(a)), None)
+        if owner is parent:
+            return True
+    return False
 
 
 def _complete(items: list[etree._Element],

@@ -24,7 +24,7 @@ DATE = (
     rf"|{_D}{{1,2}}\s+{_MONTHS}\s+{_D}{{2}}(?!{_D})|{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)(?![\w,])"
     # "Thursday, November 1 at 2:57 pm": no year, but a time
     rf"|{_MONTHS}\s+{_D}{{1,2}}(?=,?\s*(?:at|@)?\s*{_D}{{1,2}}:{_D}{{2}}))"
-    rf",?\s*{_TIME}?"
+    rf"[,،]?\s*{_TIME}?"  # the Persian comma too: "۱۴ مرداد ۱۴۰۲، ساعت ۱۰:۳۰"
     # "… 12:45 pm (UTC -4)", "… 12:37 pm #4337": a zone or a comment number after the time
     rf"(?:\s*\((?:UTC|GMT)[^)]{{0,8}}\))?(?:\s+#{_D}+)?"
     rf"|{_D}+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s*\([^)]*\))?"
