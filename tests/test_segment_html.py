@@ -948,3 +948,29 @@ def test_a_reply_of_another_class_inside_the_comment_it_answers_stays_its_own_co
         ("Ann Lee", "March 1, 2013", None, "The reservoirs were empty in June."),
         ("Bo Chen", "March 2, 2013", None, "Winter wheat needs it more than anything."),
         ("Cy Ode", "March 3, 2013", 1, "Only if the frost holds off, Bo.")]
+
+
+def test_news_site_discussion_markup_with_a_response_link():
+    # The Guardian's 2012 markup: each comment a ul.comment whose li.comment-author holds the
+    # profile (name link, date) and the body; a reply starts with a "Response to NAME, DATE" link.
+    from analyzer.segment import segment
+
+    def one(n, name, date, text, link=""):
+        return (f'<ul class="comment b2" id="comment-{n}"><li class="comment-author"><div class="profile">'
+                f'<img src="a.png"><a href="/discussion/user/id/{n}" title="User profile page">{name}</a>'
+                f'<p class="date">{date}</p></div><div class="comment-body">{link}<p>{text}</p></div></li>'
+                f'<li class="comment-tools"><ul><li><a href="#">Recommend</a></li><li><a href="#">Report</a></li>'
+                f'</ul></li></ul>')
+    body = (ARTICLE + '<div class="toolbar">Open for comments. <a href="#">Sign in</a> to join the discussion.</div>'
+            '<div id="discussion-comments">'
+            + one(1, "mikedow", "29 October 2012 5:50PM", "Stupidity is never simple.")
+            + one(2, "RiverRat", "29 October 2012 6:02PM", "Nor is the weather, apparently.",
+                  '<p class="responding-to"><a href="#comment-1">Response to mikedow, 29 October 2012 5:50PM</a></p>')
+            + one(3, "jen_k", "29 October 2012 6:40PM", "Reservoirs in the north are still low.") + "</div>")
+    html = f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>{body}</body></html>"
+    s = segment(html_page("t.html", html.encode("utf-8")))
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("mikedow", "29 October 2012 5:50PM", None, "Stupidity is never simple."),
+        ("RiverRat", "29 October 2012 6:02PM", 0, "Nor is the weather, apparently."),
+        ("jen_k", "29 October 2012 6:40PM", None, "Reservoirs in the north are still low.")]
+    assert "Sign in" not in s.articles[0].text and "Recommend" not in s.comments[0].text
