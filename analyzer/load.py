@@ -13,6 +13,7 @@ import io
 import json
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -64,8 +65,12 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
                     yield str(Path(root) / name)
 
 
-def load(source: str) -> Iterator[Page]:
-    """Pages of one input (a file path or ``-`` for stdin)."""
+def load(source: str) -> Iterator[Page | LoadError]:
+    """Pages of one input (a file path or ``-`` for stdin).
+
+    A file that cannot be read raises ``LoadError``. A bad record inside a crawl file (a JSON line,
+    a WARC response) is yielded as a ``LoadError`` in its place instead: the file's other pages
+    still come, as a crawl's pages do after one bad file."""
     raw = read_bytes(source)
     name = source.lower()
     if name.endswith(WARC_SUFFIXES):
@@ -114,12 +119,37 @@ def looks_like_html(raw: bytes) -> bool:
 def html_page(source: str, raw: bytes) -> Page:
     if not raw.strip():
         raise LoadError(source, "empty file")
+    if _binary(raw):
+        raise LoadError(source, "binary file, not an HTML page")
     text, encoding = decode_html(raw)
     return Page(source=source, kind="html", content=text, encoding=encoding, raw=raw)
 
 
+def _binary(raw: bytes) -> bool:
+    """NUL bytes near the start and no sign of UTF-16/32 (a BOM, or NULs in every other byte as
+    ASCII in UTF-16 gives): an image or an archive saved under a page's name."""
+    head = raw[:4096]
+    if b"\x00" not in head or raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    return utf16_without_bom(raw) is None
+
+
+def utf16_without_bom(raw: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the first bytes look like mostly-ASCII UTF-16 without a BOM
+    (a NUL in nine of ten odd or even positions), else None."""
+    head = raw[:1024]
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def text_page(source: str, raw: bytes) -> Page:
-    if b"\x00" in raw[:4096] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if _binary(raw):
         raise LoadError(source, "binary file, not a text page")
     text, encoding = decode_text(raw)
     if not text.strip():
@@ -133,6 +163,9 @@ def decode_text(raw: bytes) -> tuple[str, str]:
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
             return raw.decode(enc, errors="replace"), enc
+    wide = utf16_without_bom(raw)
+    if wide:
+        return raw.decode(wide, errors="replace"), wide
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -154,7 +187,7 @@ def decode_html(raw: bytes) -> tuple[str, str]:
     return segment_decode(raw)
 
 
-def _warc_pages(source: str, raw: bytes) -> Iterator[Page]:
+def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -166,8 +199,13 @@ def _warc_pages(source: str, raw: bytes) -> Iterator[Page]:
             raise LoadError(source, f"not a valid WARC file ({exc})") from None
     if not head.startswith(b"WARC/"):
         raise LoadError(source, "not a WARC file (no WARC/ header)")
+    records = pages = 0
+    archive = ArchiveIterator(io.BytesIO(raw))
     try:
-        for record in ArchiveIterator(io.BytesIO(raw)):
+        for record in archive:
+            if record.rec_type is None:
+                continue  # no WARC headers could be read: not a record
+            records += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             ctype = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -176,12 +214,30 @@ def _warc_pages(source: str, raw: bytes) -> Iterator[Page]:
             url = record.rec_headers.get_header("WARC-Target-URI") or "?"
             body = record.content_stream().read()
             if body.strip():
-                yield replace(html_page(f"{source}#{url}", body), fetched=record.rec_headers.get_header("WARC-Date"))
-    except ArchiveLoadFailed as exc:
-        raise LoadError(source, f"not a valid WARC file ({exc})") from None
+                pages += 1
+                if getattr(record.raw_stream, "limit", 0):  # bytes its length promised that never came
+                    yield LoadError(f"{source}#{url}", "WARC record cut short (the file ends inside it)")
+                    continue
+                try:
+                    page = html_page(f"{source}#{url}", body)
+                except LoadError as exc:
+                    yield exc
+                    continue
+                yield replace(page, fetched=record.rec_headers.get_header("WARC-Date"))
+    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
+        # a file cut short: the pages before the damage are kept, the rest is reported
+        raise LoadError(source, f"not a valid WARC file after {records} records ({exc or type(exc).__name__})") from None
+    if not records:
+        raise LoadError(source, "not a valid WARC file (no record could be read)")
+    # warcio stops without a word at a compressed record it cannot open: bytes left unread
+    unread = len(raw[archive.offset:].strip(b"\r\n\t \x00"))
+    if unread:
+        raise LoadError(source, f"WARC file cut short or damaged after {records} records ({unread} bytes could not be read)")
+    if not pages:
+        raise LoadError(source, f"no HTML pages among its {records} WARC records")
 
 
-def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page]:
+def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     """Lines of ``{"html": ...}`` or ``{"text": ...}``, with an optional ``url``/``source`` and
     ``fetched`` (when the page was saved, ISO 8601)."""
     text, _ = decode_text(raw)
@@ -189,16 +245,25 @@ def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise LoadError(f"{source}:{lineno}", f"invalid JSON ({exc.msg})") from None
-        if not isinstance(obj, dict):
-            raise LoadError(f"{source}:{lineno}", "a line is not a JSON object")
-        name = f"{source}#{obj.get('url') or obj.get('source') or lineno}"
-        if isinstance(obj.get("html"), str):
-            page = html_page(name, obj["html"].encode("utf-8"))
-        elif isinstance(obj.get("text"), str):
-            page = text_page(name, obj["text"].encode("utf-8"))
-        else:
-            raise LoadError(f"{source}:{lineno}", 'no "html" or "text" field')
-        yield replace(page, fetched=obj["fetched"]) if isinstance(obj.get("fetched"), str) else page
+            page = _jsonl_page(source, lineno, line)
+        except LoadError as exc:
+            yield exc
+            continue
+        yield page
+
+
+def _jsonl_page(source: str, lineno: int, line: str) -> Page:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise LoadError(f"{source}:{lineno}", f"invalid JSON ({exc.msg})") from None
+    if not isinstance(obj, dict):
+        raise LoadError(f"{source}:{lineno}", "a line is not a JSON object")
+    name = f"{source}#{obj.get('url') or obj.get('source') or lineno}"
+    if isinstance(obj.get("html"), str):
+        page = html_page(name, obj["html"].encode("utf-8"))
+    elif isinstance(obj.get("text"), str):
+        page = text_page(name, obj["text"].encode("utf-8"))
+    else:
+        raise LoadError(f"{source}:{lineno}", 'no string "html" or "text" field')
+    return replace(page, fetched=obj["fetched"]) if isinstance(obj.get("fetched"), str) else page

@@ -34,7 +34,7 @@ def run(paths: Iterable[str]) -> Iterator[PageResult | Failure]:
     for source in expand(paths):
         try:
             for page in load(source):
-                yield _guarded(page)
+                yield Failure(page.source, str(page)) if isinstance(page, LoadError) else _guarded(page)
         except LoadError as exc:
             yield Failure(exc.source, str(exc))
 

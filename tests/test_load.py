@@ -124,3 +124,66 @@ def test_a_jsonl_line_may_say_when_its_page_was_fetched(tmp_path):
     path = tmp_path / "pages.jsonl"
     path.write_text('{"text": "A title\\n\\nSome text.", "fetched": "2012-11-13T10:20:30Z"}\n{"text": "Other"}\n')
     assert [p.fetched for p in load(str(path))] == ["2012-11-13T10:20:30Z", None]
+
+
+def _warc(pages, gzip=True) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gzip)
+    for url, ctype, body in pages:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    return buf.getvalue()
+
+
+def test_a_warc_cut_short_keeps_its_whole_pages_and_names_the_cut_one(tmp_path):
+    body = b"<html><body><p>" + b"word " * 40 + b"</p></body></html>"
+    raw = _warc([("http://a.example/1", "text/html", body), ("http://a.example/2", "text/html", body)])
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(raw[:-60])  # into the second record's compressed headers: warcio stops there
+    items = load(str(path))
+    assert next(items).source.endswith("#http://a.example/1")
+    with pytest.raises(LoadError, match=r"cut.warc.gz: WARC file cut short or damaged after 1 records \(\d+ bytes"):
+        next(items)
+    plain = _warc([("http://a.example/1", "text/html", body), ("http://a.example/2", "text/html", body)], gzip=False)
+    path = tmp_path / "cut.warc"
+    path.write_bytes(plain[:-60])  # into the second record's body
+    first, second = load(str(path))
+    assert first.source.endswith("#http://a.example/1") and "word" in first.content
+    assert str(second) == f"{path}#http://a.example/2: WARC record cut short (the file ends inside it)"
+
+
+@pytest.mark.parametrize("raw, reason", [
+    (b"WARC/1.0\r\nbroken", "not a valid WARC file (no record could be read)"),
+    (_warc([("http://a.example/i.png", "image/png", b"\x89PNG")], gzip=False), "no HTML pages among its 1 WARC records"),
+])
+def test_a_warc_without_pages_says_why(tmp_path, raw, reason):
+    path = tmp_path / "x.warc"
+    path.write_bytes(raw)
+    with pytest.raises(LoadError) as err:
+        list(load(str(path)))
+    assert str(err.value) == f"{path}: {reason}"
+
+
+def test_a_bad_jsonl_line_is_reported_and_the_lines_after_it_still_load(tmp_path):
+    path = tmp_path / "crawl.jsonl"
+    path.write_text('{"text": "one"}\nnot json\n{"text": 5}\n[1]\n{"html": "<p>two</p>"}\n', encoding="utf-8")
+    items = list(load(str(path)))
+    assert [str(i) if isinstance(i, LoadError) else i.content for i in items] == [
+        "one", f"{path}:2: invalid JSON (Expecting value)", f'{path}:3: no string "html" or "text" field',
+        f"{path}:4: a line is not a JSON object", "<p>two</p>"]
+
+
+def test_binary_file_given_as_html_is_refused_and_utf16_without_bom_is_read(tmp_path):
+    junk = tmp_path / "photo.html"
+    junk.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)) * 4)
+    with pytest.raises(LoadError, match="photo.html: binary file, not an HTML page"):
+        list(load(str(junk)))
+    for enc in ("utf-16-le", "utf-16-be"):
+        page = tmp_path / f"{enc}.html"
+        page.write_bytes("<html><body><p>Nazanin wrote: سلام</p></body></html>".encode(enc))
+        (loaded,) = load(str(page))
+        assert "Nazanin wrote: سلام" in loaded.content and loaded.encoding == enc

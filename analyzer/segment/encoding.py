@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from ..load import utf16_without_bom
+
 _META = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.I)
 _XML = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""", re.I)
@@ -37,6 +39,9 @@ def decode_html(raw: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if raw.startswith(bom):
             return raw.decode(name, errors="replace").lstrip("\ufeff"), name
+    wide = utf16_without_bom(raw)
+    if wide:
+        return raw.decode(wide, errors="replace"), wide
     declared = declared_charset(raw)
     if declared:
         try:
