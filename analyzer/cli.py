@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import time
 from pathlib import Path
@@ -36,7 +37,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     def results():
         nonlocal failed, pages
-        for item in _progress(run(args.paths), args.progress, "pages"):
+        for item in _progress(run(args.paths, args.jobs), args.progress, "pages"):
             if isinstance(item, Failure):
                 _error(item.message)
                 failed = True
@@ -105,7 +106,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise OutputError(f"{out}: exists and is not a report of ours; use --force to overwrite it")
     check_target(args.output, "html", True, args.paths)
     results, failures = [], []
-    for item in _progress(run(args.paths), args.progress, "pages"):
+    for item in _progress(run(args.paths, args.jobs), args.progress, "pages"):
         if isinstance(item, Failure):
             _error(item.message)
             failures.append(item.message)
@@ -165,6 +166,17 @@ def _cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _jobs(value: str) -> int:
+    """``--jobs``: a count of processes, 0 for one per core."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("the number of processes cannot be negative")
+    return n or os.cpu_count() or 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="analyzer", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -176,10 +188,16 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("-o", "--output", help="output file (default: standard output)")
         p.add_argument("--force", action="store_true", help="overwrite an existing output file")
 
+    def crawl_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+        p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                       help="analyse pages in N processes (default 1; 0: one per CPU core); "
+                            "the output is the same, in the same order")
+
     p = sub.add_parser("analyze", help="pages (files, folders, - for stdin) to analysed comments")
     p.add_argument("paths", nargs="+", metavar="PATH")
     output_options(p)
-    p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    crawl_options(p)
     p.set_defaults(func=_cmd_analyze)
 
     p = sub.add_parser("classify", help="comments you already have (text lines or JSON lines) to records")
@@ -194,7 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="the HTML file to write, e.g. reports/NAME.html")
     p.add_argument("--title", default="Comment report", help="the report's heading")
     p.add_argument("--force", action="store_true", help="overwrite a file that is not one of our reports")
-    p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    crawl_options(p)
     p.set_defaults(func=_cmd_report)
 
     p = sub.add_parser("evaluate", help="measure a stage on ../shared data")

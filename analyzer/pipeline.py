@@ -9,7 +9,9 @@ several times faster on lists than one text at a time).
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from dataclasses import dataclass, replace
 
 from .classify import classify_batch
@@ -29,14 +31,52 @@ class Failure:
     message: str
 
 
-def run(paths: Iterable[str]) -> Iterator[PageResult | Failure]:
-    """Every page under ``paths``, analysed; a bad file becomes a ``Failure`` and the rest goes on."""
+def run(paths: Iterable[str], jobs: int = 1) -> Iterator[PageResult | Failure]:
+    """Every page under ``paths``, analysed, in input order; a bad file becomes a ``Failure`` and
+    the rest goes on. ``jobs`` > 1 analyses pages in that many processes (a crawl of thousands of
+    pages; loading stays in this process, so files are read once and in order)."""
+    pages = _pages(paths)
+    if jobs <= 1:
+        for item in pages:
+            yield item if isinstance(item, Failure) else _guarded(item)
+    else:
+        yield from _in_processes(pages, jobs)
+
+
+def _pages(paths: Iterable[str]) -> Iterator[Page | Failure]:
     for source in expand(paths):
         try:
             for page in load(source):
-                yield Failure(page.source, str(page)) if isinstance(page, LoadError) else _guarded(page)
+                yield Failure(page.source, str(page)) if isinstance(page, LoadError) else page
         except LoadError as exc:
             yield Failure(exc.source, str(exc))
+
+
+PAGES_PER_TASK = 8  # pages sent to a worker at once: fewer round trips, and comments batch per page anyway
+
+
+def _in_processes(pages: Iterator[Page | Failure], jobs: int) -> Iterator[PageResult | Failure]:
+    """Pages analysed by a pool of worker processes, results given back in input order.
+
+    At most a few tasks per worker wait at any time, so a crawl larger than memory streams
+    through. Each worker loads the models once, on its first page."""
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    window: deque[Future[list[PageResult | Failure]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        while True:
+            chunk = list(islice(pages, PAGES_PER_TASK))
+            if chunk:
+                window.append(pool.submit(_guarded_all, chunk))
+            while window and (not chunk or len(window) > 4 * jobs):
+                head = window.popleft()
+                yield from head.result()
+            if not chunk:
+                return
+
+
+def _guarded_all(items: list[Page | Failure]) -> list[PageResult | Failure]:
+    return [item if isinstance(item, Failure) else _guarded(item) for item in items]
 
 
 def _guarded(page: Page) -> PageResult | Failure:

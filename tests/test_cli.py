@@ -209,3 +209,28 @@ def test_train_failure_is_one_line_and_exit_1(tmp_path, monkeypatch, capsys):
     assert main(["train", "broken", "--shared", str(tmp_path)]) == 1
     err = capsys.readouterr().err.strip()
     assert err == "analyzer: train broken: training the language model needs wordfreq: pip install -e '.[train]'"
+
+
+def test_jobs_give_the_same_output_in_the_same_order_and_report_failures(capsys, tmp_path, monkeypatch):
+    import analyzer.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "PAGES_PER_TASK", 2)  # several tasks even for a few pages
+    (tmp_path / "empty.html").write_bytes(b"")
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("\n".join(json.dumps({"text": (PAGES / name).read_text(encoding="utf-8")})
+                               for name in ("thread_en_fa.txt", "article_only.txt")) + "\nnot json\n", encoding="utf-8")
+    inputs = [str(PAGES), str(SAMPLES), str(tmp_path)]
+    one = run(capsys, "analyze", "-f", "json", *inputs)
+    two = run(capsys, "analyze", "-f", "json", "--jobs", "2", *inputs)
+    assert one == two
+    code, out, err = two
+    assert code == 1 and len(json.loads(out)) == 5 + 5 + 2  # fixture pages, samples, the crawl's two pages
+    assert err.splitlines() == [f"analyzer: {crawl}:3: invalid JSON (Expecting value)",
+                                f"analyzer: {tmp_path / 'empty.html'}: empty file"]
+
+
+@pytest.mark.parametrize("value", ["-1", "two"])
+def test_jobs_must_be_a_count(capsys, value):
+    with pytest.raises(SystemExit):
+        main(["analyze", "--jobs", value, str(PAGES)])
+    assert "--jobs" in capsys.readouterr().err
