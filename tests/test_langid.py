@@ -167,3 +167,39 @@ def test_comments_in_capitals_are_read_like_any_other():
     shouted = ["NO ME GUSTA NADA ESTE ARTICULO", "CE N EST PAS VRAI DU TOUT",  # lid.176 alone: English
                "THIS IS THE WORST ARTICLE I HAVE READ ALL YEAR", "KHEILI KHOOB BOOD, MERCI AZIZAM"]
     assert [r.lang for r in detect_batch(shouted)] == ["es", "fr", "en", "fa-Latn"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Thanks Alison!", "en"),  # lid.176 alone: Esperanto
+    ("So true! Love this! :)", "en"),  # Spanish
+    ("what a great idea!", "en"),  # Italian
+    ("Mine too. Thank you Annie!", "en"),
+    ("No, creo que no.", "es"),  # "que" is in the English list, but lid.176 reads it as Spanish
+    ("Quiero más. Un abrazo.", "es"),  # a letter English does not write
+    ("bellissima foto", "it"),
+    ("Kuka on naapurini?", "fi"),
+    ("merci kheili khoob bood", "fa-Latn"),  # Finglish is decided first
+])
+def test_short_english_comments_read_word_by_word(text, lang):
+    assert detect(text).lang == lang
+
+
+def test_without_the_english_word_list_short_comments_keep_lid176s_label(monkeypatch):
+    import analyzer.langid.english_words as ew
+
+    monkeypatch.setattr(ew, "words_path", lambda: ew.Path("/nonexistent/english-words.txt.gz"))
+    ew.english_words.cache_clear()
+    try:
+        assert detect("Thanks Alison!").lang != "en"
+    finally:
+        ew.english_words.cache_clear()
+
+
+def test_english_word_list_is_sorted_plain_text():
+    import gzip
+
+    from analyzer.langid.english_words import words_path
+
+    with gzip.open(words_path(), "rt", encoding="utf-8") as fh:
+        words = fh.read().splitlines()
+    assert words == sorted(words) and len(words) > 20_000 and {"thanks", "idea", "love"} <= set(words)

@@ -11,6 +11,7 @@ from importlib import resources
 from ..lexicon import persian_frequencies
 from ..records import LangResult
 from .arabic_script import UR_ONLY, ngram_model, short_text_language
+from .english_words import ENGLISH_SHARE, candidate_words, english_share
 from .finglish import finglish_probability, predict_lines
 from .finglish import threshold as finglish_threshold
 
@@ -209,6 +210,30 @@ def _shouting(text: str) -> bool:
     return text.isupper()
 
 
+def _english_by_words(read: list[int], clean: list[str], labels: list, top: list[float], letters: list[str],
+                      ascii_only: list[bool], fing: dict, short: dict) -> dict[int, float]:
+    """Short ASCII texts lid.176 gives to another language without being sure, that are English
+    word by word (see :mod:`.english_words`): index → share of English words. All their words
+    go to lid.176 in one call."""
+    words: dict[int, list[str]] = {}
+    for n in read:
+        if n in fing or n in short:
+            continue
+        found = candidate_words(clean[n], labels[n][0][9:], top[n], clean[n] if ascii_only[n] else letters[n])
+        if found:
+            words[n] = found
+    if not words:
+        return {}
+    flat = [w for ws in words.values() for w in ws]
+    word_labels = iter(lab[0][9:] for lab in _predict(flat, 1)[0])
+    out = {}
+    for n, ws in words.items():
+        share = english_share(ws, [next(word_labels) for _ in ws])
+        if share >= ENGLISH_SHARE:
+            out[n] = round(share, 3)
+    return out
+
+
 def detect_batch(texts: list[str]) -> list[LangResult]:
     out: list[LangResult | None] = []
     todo: list[int] = []
@@ -277,7 +302,11 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
         short_lid = dict(zip(short, _lid_probabilities([clean[n] for n in short])))
     else:
         short_lid = dict.fromkeys(short, {})
+    english = _english_by_words(read, clean, labels, top, letters, ascii_only, fing, short_lid)
     for n, (i, text, lab, prob) in enumerate(zip(todo, clean, labels, top)):
+        if n in english:
+            out[i] = LangResult("en", english[n])
+            continue
         if n in fing:
             out[i] = LangResult("fa-Latn", fing[n])
             continue

@@ -92,10 +92,13 @@ def train(shared: Path) -> str:
     (MODEL_DIR / f"{NAME}.npz").unlink(missing_ok=True)  # the earlier scikit-learn model
     from . import arabic_script
     from .detect import _lid_probabilities
+    from .english_words import write_english_words
+
+    english_listed = write_english_words()
 
     ngram, ngram_meta = arabic_script.train(data, _lid_probabilities)
     ngram.save()
     arabic_script.ngram_model.cache_clear()
-    return (f"fa/ar/ur n-gram model: {ngram_meta}; "
+    return (f"English word list: {english_listed} words; fa/ar/ur n-gram model: {ngram_meta}; "
             f"finglish model: {len(positives)} positive (×{repeat}) / {len(negatives)} negative texts, threshold "
             f"{cut}, validation recall {100 * recall:.1f} %, English false positives {meta['val_english_fp']} %")

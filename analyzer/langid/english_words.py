@@ -1,0 +1,80 @@
+"""Short English comments that lid.176 gives to another language, read again word by word.
+
+lid.176 reads "Thanks Alison!" as Esperanto, "So true! Love this!" as Spanish and "what a
+great idea!" as Italian: on a few words its whole-text guess leans on names and letter
+patterns. Such a comment would get no sentiment or toxicity at all (other languages are not
+scored). So a short text in plain ASCII letters that lid.176 gives, without being sure, to a
+language other than English is English when most of its words are English words: in the
+English word list of the ``wordfreq`` package, and called English by lid.176 when read alone.
+Both are needed: the list holds words other languages write too ("que", "la" are in English web
+text), and lid.176 calls any word it does not know English ("creo", "demanda").
+
+The cuts (six words, 0.95, more than two thirds of the words) were set before measuring; the
+evaluation prints what they change (``analyzer evaluate langid``: short English tweets, and
+lingua items of other Latin-script languages called English).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+MAX_WORDS = 6  # beyond this lid.176's whole-text guess is reliable
+UNSURE = 0.95  # lid.176 sure of its non-English label at or above this: left alone
+ENGLISH_SHARE = 0.7  # of the words: 3 of 4, 4 of 5, 5 of 6, every one of up to 3
+WORDFREQ_LIST = "small"  # every English word of frequency ≥ 10⁻⁶ (28,917 words in wordfreq 3.1.1)
+WORDS_FILE = "english-words.txt.gz"
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+
+
+def words_path() -> Path:
+    return Path(str(resources.files("analyzer") / "resources" / "langid" / WORDS_FILE))
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The shipped list; empty (the rule then never fires) when the file is missing."""
+    try:
+        with gzip.open(words_path(), "rt", encoding="utf-8") as fh:
+            return frozenset(line.rstrip("\n") for line in fh if line.strip())
+    except FileNotFoundError:
+        return frozenset()
+
+
+def write_english_words(path: Path | None = None) -> int:
+    """The English word list from the ``wordfreq`` package (the ``train`` extra), sorted, gzipped
+    without a timestamp: the same file on every run."""
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError as exc:
+        raise RuntimeError("training the language model needs wordfreq: pip install -e '.[train]'") from exc
+    words = sorted(w for w in get_frequency_dict("en", WORDFREQ_LIST) if w and w.isascii() and "\n" not in w)
+    path = path or words_path()
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
+        fh.write("".join(w + "\n" for w in words).encode("utf-8"))
+    english_words.cache_clear()
+    return len(words)
+
+
+def candidate_words(text: str, label: str, p: float, letters: str) -> list[str] | None:
+    """The words to read one by one, or None when the text is not a candidate.
+
+    ``letters`` are the text's letters (for an ASCII text, the text itself will do): English is
+    written in ASCII letters, so a text with any other letter ("más", "ø") is left to lid.176."""
+    if label == "en" or p >= UNSURE or not letters.isascii():
+        return None
+    words = _WORD.findall(text.replace("’", "'"))
+    if not words or len(words) > MAX_WORDS:
+        return None
+    return [w.lower() for w in words]
+
+
+def english_share(words: list[str], word_labels: list[str]) -> float:
+    """Share of the words that are listed English words lid.176 calls English on their own."""
+    listed = english_words()
+    hits = sum(label == "en" and word in listed for word, label in zip(words, word_labels))
+    return hits / len(words) if words else 0.0
