@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import evaluate as ev
 from . import train as tr
+from .cluster import ClusterError
 from .output import FORMATS, OutputError, check_target, open_output
 
 
@@ -37,7 +38,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     def results():
         nonlocal failed, pages
-        for item in _progress(run(args.paths, args.jobs), args.progress, "pages"):
+        for item in _progress(run(args.paths, args.jobs, args.scheduler), args.progress, "pages"):
             if isinstance(item, Failure):
                 _error(item.message)
                 failed = True
@@ -106,7 +107,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise OutputError(f"{out}: exists and is not a report of ours; use --force to overwrite it")
     check_target(args.output, "html", True, args.paths)
     results, failures = [], []
-    for item in _progress(run(args.paths, args.jobs), args.progress, "pages"):
+    for item in _progress(run(args.paths, args.jobs, args.scheduler), args.progress, "pages"):
         if isinstance(item, Failure):
             _error(item.message)
             failures.append(item.message)
@@ -193,6 +194,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                        help="analyse pages in N processes (default 1; 0: one per CPU core); "
                             "the output is the same, in the same order")
+        p.add_argument("--scheduler", metavar="ADDRESS",
+                       help="analyse pages on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs the "
+                            "cluster extra here and this package on the workers); same output, same order")
 
     p = sub.add_parser("analyze", help="pages (files, folders, - for stdin) to analysed comments")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -234,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except OutputError as exc:
+        _error(str(exc))
+        return 2
+    except ClusterError as exc:
         _error(str(exc))
         return 2
     except BrokenPipeError:  # `analyzer analyze ... | head` is fine

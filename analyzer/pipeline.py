@@ -31,12 +31,18 @@ class Failure:
     message: str
 
 
-def run(paths: Iterable[str], jobs: int = 1) -> Iterator[PageResult | Failure]:
+def run(paths: Iterable[str], jobs: int = 1, scheduler: str | None = None) -> Iterator[PageResult | Failure]:
     """Every page under ``paths``, analysed, in input order; a bad file becomes a ``Failure`` and
-    the rest goes on. ``jobs`` > 1 analyses pages in that many processes (a crawl of thousands of
-    pages; loading stays in this process, so files are read once and in order)."""
+    the rest goes on. ``jobs`` > 1 analyses pages in that many processes, ``scheduler`` (a Dask
+    scheduler's address) on that cluster's workers: a crawl of thousands of pages. Loading stays
+    in this process either way, so files are read once and in order."""
     pages = _pages(paths)
-    if jobs <= 1:
+    if scheduler:
+        from .cluster import dask_pool
+
+        with dask_pool(scheduler) as (submit, window):
+            yield from _in_order(pages, submit, window)
+    elif jobs <= 1:
         for item in pages:
             yield item if isinstance(item, Failure) else _guarded(item)
     else:
@@ -60,19 +66,24 @@ def _in_processes(pages: Iterator[Page | Failure], jobs: int) -> Iterator[PageRe
 
     At most a few tasks per worker wait at any time, so a crawl larger than memory streams
     through. Each worker loads the models once, on its first page."""
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
-    window: deque[Future[list[PageResult | Failure]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        while True:
-            chunk = list(islice(pages, PAGES_PER_TASK))
-            if chunk:
-                window.append(pool.submit(_guarded_all, chunk))
-            while window and (not chunk or len(window) > 4 * jobs):
-                head = window.popleft()
-                yield from head.result()
-            if not chunk:
-                return
+        yield from _in_order(pages, pool.submit, 4 * jobs)
+
+
+def _in_order(pages: Iterator[Page | Failure], submit, window_size: int) -> Iterator[PageResult | Failure]:
+    """Chunks of pages handed to ``submit(fn, chunk)`` (anything returning a future with
+    ``result()``), at most ``window_size`` waiting, results yielded in input order."""
+    window: deque = deque()
+    while True:
+        chunk = list(islice(pages, PAGES_PER_TASK))
+        if chunk:
+            window.append(submit(_guarded_all, chunk))
+        while window and (not chunk or len(window) > window_size):
+            yield from window.popleft().result()
+        if not chunk:
+            return
 
 
 def _guarded_all(items: list[Page | Failure]) -> list[PageResult | Failure]:

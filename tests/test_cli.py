@@ -234,3 +234,31 @@ def test_jobs_must_be_a_count(capsys, value):
     with pytest.raises(SystemExit):
         main(["analyze", "--jobs", value, str(PAGES)])
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_a_dask_cluster_gives_the_same_output_in_the_same_order(capsys, monkeypatch):
+    distributed = pytest.importorskip("distributed", reason="Dask is not installed (the cluster or test extra)")
+    import analyzer.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "PAGES_PER_TASK", 2)
+    inputs = [str(PAGES), str(SAMPLES)]
+    alone = run(capsys, "analyze", "-f", "json", *inputs)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                                  dashboard_address=None) as cluster:
+        on_cluster = run(capsys, "analyze", "-f", "json", "--scheduler", cluster.scheduler_address, *inputs)
+    assert on_cluster == alone and alone[0] == 0
+
+
+def test_an_unreachable_scheduler_is_one_line(capsys, monkeypatch):
+    pytest.importorskip("distributed", reason="Dask is not installed (the cluster or test extra)")
+    monkeypatch.setattr("analyzer.cluster.CONNECT_TIMEOUT", "1s")
+    code, out, err = run(capsys, "analyze", "--scheduler", "tcp://127.0.0.1:9", str(PAGES))
+    assert code == 2 and out == ""
+    assert err.startswith("analyzer: tcp://127.0.0.1:9: cannot reach the Dask scheduler") and err.count("\n") == 1
+
+
+def test_scheduler_without_dask_installed_is_one_line(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if the cluster extra were not installed
+    code, out, err = run(capsys, "analyze", "--scheduler", "tcp://127.0.0.1:9", str(PAGES))
+    assert code == 2 and err == ("analyzer: --scheduler needs Dask: pip install "
+                                 "'comment-thread-analyzer[cluster]'\n")
