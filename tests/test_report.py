@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from analyzer.records import (Analysis, Article, CommentRecord, LangResult, PageResult, Sentiment,
                               Toxicity)
 from analyzer.report import CSP, is_own_report, render
@@ -116,3 +118,15 @@ def test_a_long_tail_of_languages_is_one_row_and_one_bar():
 def test_the_same_pages_give_the_same_report():
     page = PageResult("p", [Article("T", "b")], [_record("calm words"), _record("you idiots", toxic=True)])
     assert render([page], []) == render([page], [])
+
+
+@pytest.mark.parametrize("text, excerpt", [
+    ("short and sweet", "short and sweet"),
+    ("IMMA KILL YOU\n" * 40, "IMMA KILL YOU\nIMMA KILL YOU\nIMMA KILL YOU\nIMMA KILL YOU…"),
+    ("x" * 250, "x" * 200 + "…"),
+    ("one\ntwo\nthree\nfour", "one\ntwo\nthree\nfour"),
+])
+def test_list_excerpts_are_at_most_four_lines_and_200_characters(text, excerpt):
+    from analyzer.report import _excerpt
+
+    assert _excerpt(text) == excerpt

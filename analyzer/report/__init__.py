@@ -121,12 +121,23 @@ def _most_toxic(results: list[PageResult]) -> str:
     for score, n, i, c in flagged[:MOST_TOXIC]:
         tox = c.analysis.toxicity
         why = ", ".join(dict.fromkeys([w for words in tox.lexicon.values() for w in words] + tox.terms))
-        excerpt = c.text if len(c.text) <= 200 else c.text[:200] + "…"
+        excerpt = _excerpt(c.text)
         rows.append(f'<tr><td class="num">{score:.2f}</td><td class="num"><a href="#p{n}-c{i}">#{n}.{i}</a></td>'
                     f'<td dir="auto">{escape(why)}</td><td class="text" dir="auto">{escape(excerpt)}</td></tr>')
     rows.append(f'</table><p class="muted">{min(len(flagged), MOST_TOXIC)} of {len(flagged)} comment(s) labelled '
                 "toxic, highest score first.</p>")
     return "\n".join(rows)
+
+
+EXCERPT_CHARS, EXCERPT_LINES = 200, 4
+
+
+def _excerpt(text: str) -> str:
+    """The start of a comment for a list: at most 200 characters and four lines (a comment that
+    repeats one short line forty times would otherwise fill the screen)."""
+    lines = text.split("\n")
+    short = "\n".join(lines[:EXCERPT_LINES])[:EXCERPT_CHARS]
+    return short if short == text else short.rstrip() + "…"
 
 
 def _index(results: list[PageResult], stats: list[ThreadStats]) -> str:
