@@ -58,7 +58,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
                 store_page(db, result)
         db.close()
     else:
-        with open_output(args.output) as fh:
+        with open_output(args.output, args.format) as fh:
             if args.format == "json":
                 write_json((r.to_dict() for r in results()), fh)
             else:
@@ -93,7 +93,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
         db.close()
     else:
         writer = {"jsonl": write_jsonl, "json": write_json, "csv": write_csv}[args.format]
-        with open_output(args.output) as fh:
+        with open_output(args.output, args.format) as fh:
             writer(records, fh)
     return 1 if failures else 0
 

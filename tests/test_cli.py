@@ -262,3 +262,14 @@ def test_scheduler_without_dask_installed_is_one_line(capsys, monkeypatch):
     code, out, err = run(capsys, "analyze", "--scheduler", "tcp://127.0.0.1:9", str(PAGES))
     assert code == 2 and err == ("analyzer: --scheduler needs Dask: pip install "
                                  "'comment-thread-analyzer[cluster]'\n")
+
+
+def test_a_csv_file_starts_with_a_byte_order_mark_for_spreadsheets(capsys, tmp_path):
+    out = tmp_path / "c.csv"
+    assert run(capsys, "analyze", "-f", "csv", "-o", str(out), str(PAGES / "persian_1256.html"))[0] == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfpage,")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert [r["author"] for r in rows] == ["مريم", "حسين", "نیما"]
+    code, stdout, _ = run(capsys, "analyze", "-f", "csv", str(PAGES / "persian_1256.html"))
+    assert stdout.startswith("page,")  # none on standard output

@@ -44,14 +44,18 @@ def check_target(output: str | None, fmt: str, force: bool, inputs: Iterable[str
 
 
 @contextmanager
-def open_output(output: str | None) -> Iterator[IO[str]]:
-    """Stdout for ``None``/``-``, else the file (its folder created), written UTF-8."""
+def open_output(output: str | None, fmt: str = "jsonl") -> Iterator[IO[str]]:
+    """Stdout for ``None``/``-``, else the file (its folder created), written UTF-8.
+
+    A CSV file starts with a byte-order mark: spreadsheet programs (Excel) read a CSV without
+    one in the local code page, which turns Persian into mojibake; pandas and ``utf-8-sig``
+    readers skip it. Standard output gets none (it is usually piped to another program)."""
     if not output or output == "-":
         yield sys.stdout
         return
     path = Path(output)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with path.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
         yield fh
 
 
