@@ -287,7 +287,7 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
     if not _YEAR.search(text):
         return None
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
-    cleaned = re.sub(r"\b(at|on|posted|by)\b|@|\|", " ", cleaned, flags=re.I)
+    cleaned = re.sub(r"\b(at|on|posted|by)\b|@|\||#\s*\d+", " ", cleaned, flags=re.I)  # "#4337": the comment's number
     with warnings.catch_warnings():  # an unknown zone name still gives the local time shown
         warnings.simplefilter("ignore")
         parsed = dateparser.parse(cleaned, fuzzy=True, tzinfos=TZINFOS, default=datetime(1900, 1, 1))
