@@ -490,17 +490,17 @@ def header_shape(line: str) -> tuple[str, str | None, str | None] | None:
     if line.endswith((".", "!", "?")) and not (line.endswith(("...", "…")) or re.search(r"\b[A-Z]\.$", line)):
         return None  # a sentence, unless it ends in "said..." or an initial ("Sara K.")
     spans = [m.span() for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start()]
-    says = P.SHAPE_SAYS.search(line) is not None
-    if not spans and not says:
+    verb = P.SHAPE_SAYS.search(line)
+    if not spans and not verb:
         return None
     parts: list[str] = []
     names: list[str] = []
     last = 0
     for a, b in spans + [(len(line), len(line))]:
         for tok in P.SHAPE_SPLIT.split(line[last:a]):
-            if not tok or tok.lower() in P.SHAPE_GLUE or (tok.isdigit() and not parts and not names):
+            if not tok or tok.lower() in P.SHAPE_GLUE or tok == "@" or (tok.isdigit() and not parts):
                 continue  # a leading number is the comment's ("2 Dawn Camp November 7, 2012")
-            if not (tok[0].isalpha() or tok[0] == "@"):
+            if not P.SHAPE_NAME_WORD.match(tok):
                 return None
             names.append(tok)
             if not parts or parts[-1] != "N":
@@ -509,12 +509,22 @@ def header_shape(line: str) -> tuple[str, str | None, str | None] | None:
             parts.append("D")
         last = b
     name = " ".join(names) or None
-    if len(names) > SHAPE_NAME_WORDS or (name is not None and _name_like(name) is None and not P.HANDLE.match(name)):
+    if len(names) > SHAPE_NAME_WORDS or (name is not None and not _shape_name(names, dated=bool(spans))):
         return None
-    if {w.lower() for w in names + line.split()[:1]} & P.DATELINE_WORDS or (line.endswith(":") and not says):
+    if {w.lower() for w in names + line.split()[:1]} & P.DATELINE_WORDS or (line.endswith(":") and not verb):
         return None  # "Updated July 23, 2012", "Originally published on DATE:" are an article's
     posted = " ".join(line[a:b] for a, b in spans) or None
-    return " ".join(parts) + (" says" if says else ""), name, posted
+    said = P.SHAPE_VERBS.get(verb.group("verb").lower(), "says") if verb else ""
+    return " ".join(parts + [said]).strip(), name, posted
+
+
+def _shape_name(words: list[str], dated: bool) -> bool:
+    """Can these words be a commenter's name in a header? Beside a date, in any letter case
+    ("lisa fine November 13, 2012"); alone before "says", only as ``_name_like`` reads names.
+    Never with words a name does not hold ("The", "of") or a heading's capitals ("DIY")."""
+    if not dated:
+        return _name_like(" ".join(words)) is not None or bool(P.HANDLE.match(" ".join(words)))
+    return not any(w.lower() in P.NAME_STOPWORDS or (len(w.rstrip(".")) > 1 and w.isupper()) for w in words)
 
 
 SHAPE_CHARS = 100
@@ -548,12 +558,15 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range) -> list[_Head
     for sig, h in found:
         if counts[sig] >= (P.MIN_HEADERS["date"] if sig == "D" else 2):  # bare dates need as many as "date"
             return [g for s, g in found if s == sig]
+    opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
     for sig, h in found:
+        if h.line < opening:  # a lone header among the opening lines is a dateline, as for the patterns
+            continue
         # One header alone must name someone, and not someone the article named ("— Jane Smith,
         # November 5, 2012" under a letter is its signature), and carry what comment systems
         # print and datelines do not: a time of day or "ago" ("Reuters November 7, 2012" is
         # an agency's dateline), or "says".
-        timed = sig.endswith("says") or bool(P.CLOCK.search(h.posted or "") or P.AGO.search(h.posted or ""))
+        timed = sig.endswith(" says") or bool(P.CLOCK.search(h.posted or "") or P.AGO.search(h.posted or ""))
         if timed and h.author is not None and not any(h.author.lower() in line.lower() for line in lines[:h.line]):
             return [h]
     return []
