@@ -200,7 +200,7 @@ SHAPES = """- After the model, not part of it: where neither the header patterns
   97.0 / 87.0 / 1.9 (start / article F1 / comments F1 / invented; the same with and without the
   any-case names and "said:" runs); `analyzer evaluate extraction` unchanged. No validation page's
   text or per-page output was read; validation was measured as a whole only, nine times in all
-  over the variants below and this one.
+  over the variants below and this one. Both fit checks: `python benchmarks/text_split_unseen_sites.py`.
 """
 
 TRIED = """- Tried and not kept (issue #5; figures of `analyzer evaluate text-split` as start / article F1 /
