@@ -530,6 +530,14 @@ def test_a_lone_header_of_an_unknown_shape_needs_a_time_and_a_name_the_article_l
         assert segment_lines(ARTICLE + "\n" + tail, learned=learned)[0].comments == []
 
 
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_says_line_over_a_date_line_is_one_header(learned):
+    lone = "Problem Solving Skills Training says:\nNovember 12, 2012 at 9:17 am\nI am curious about this.\n"
+    seg, _ = segment_lines(ARTICLE + "\n" + lone, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [
+        ("Problem Solving Skills Training", "November 12, 2012 at 9:17 am", "I am curious about this.")]
+
+
 def test_said_alone_heads_no_comment_by_its_shape():
     # "said:" opens a quotation in news; only "says:" heads a lone comment by shape. (The model,
     # which runs before the shape fallback, does take this line for a header: a known limit.)

@@ -477,13 +477,14 @@ def _name_line_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
 SHAPE_KIND = "shape-"  # the kind of a header found by its shape: this and its signature ("shape-N D")
 
 
-def header_shape(line: str) -> tuple[str, str | None, str | None] | None:
+def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, str | None] | None:
     """A line's shape as a comment header, whatever its wording: (signature, name, date), or None.
 
     Date and time spans become ``D``, chrome and linking words ("at", "on", "says", "Reply",
     "|") drop out, and what is left must be a short name (``N``, at most ``SHAPE_NAME_WORDS``
     words) or nothing: "Lisa K. | Nov 5, 2012 at 3:41 pm | Reply" is ``N D``, "October 19,
-    2012 Fazal Majid" is ``D N``. A line with no date is a header only as "NAME says:".
+    2012 Fazal Majid" is ``D N``. A line with no date is a header only as "NAME says:";
+    ``over_date``: the line stands over a date line, so its name is read as beside a date.
     """
     if not line or len(line) > SHAPE_CHARS:
         return None
@@ -509,7 +510,7 @@ def header_shape(line: str) -> tuple[str, str | None, str | None] | None:
             parts.append("D")
         last = b
     name = " ".join(names) or None
-    if len(names) > SHAPE_NAME_WORDS or (name is not None and not _shape_name(names, dated=bool(spans))):
+    if len(names) > SHAPE_NAME_WORDS or (name is not None and not _shape_name(names, dated=bool(spans) or over_date)):
         return None
     if {w.lower() for w in names + line.split()[:1]} & P.DATELINE_WORDS or (line.endswith(":") and not verb):
         return None  # "Updated July 23, 2012", "Originally published on DATE:" are an article's
@@ -548,12 +549,19 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range) -> list[_Head
         if shape is None:
             continue
         sig, name, posted = shape
-        line = i
-        if name is None and k > 0 and nb[k - 1] > byline and (above := _name_like(lines[nb[k - 1]])):
-            sig, name, line = "N/" + sig, above, nb[k - 1]
+        line, consumed = i, []
+        if name is None and k > 0 and nb[k - 1] > byline:
+            # A date line under a name line ("Jason" over "Nov 5, 2012 at 3:41 pm") or under a
+            # "NAME says:" line is one header with it; the date line is no comment text.
+            verb = header_shape(lines[nb[k - 1]], over_date=True)
+            if verb is not None and verb[1] is not None and verb[2] is None:
+                sig, name, line, consumed = f"{verb[0]}/{sig}", verb[1], nb[k - 1], [i]
+            elif above := _name_like(lines[nb[k - 1]]):
+                sig, name, line = "N/" + sig, above, nb[k - 1]
         if found and found[-1][1].line >= line:
-            continue
-        found.append((sig, _Header(line, SHAPE_KIND + sig, name, posted, posted is not None, paired=True)))
+            found.pop()  # the line above, read alone, was this header's first half
+        found.append((sig, _Header(line, SHAPE_KIND + sig, name, posted, posted is not None, paired=True,
+                                   consumed=consumed)))
     counts = Counter(sig for sig, _ in found)
     for sig, h in found:
         if counts[sig] >= (P.MIN_HEADERS["date"] if sig == "D" else 2):  # bare dates need as many as "date"
