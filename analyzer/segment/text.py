@@ -67,6 +67,11 @@ def _read(text: str) -> _Page:
     keep = _clutter_mask(lines)
     box = _trackback_box(lines)
     headers = [h for h in _headers(lines, keep) if h.line not in box] or _name_line_headers(lines, keep)
+    return _with_headers(lines, keep, indent, headers, box)
+
+
+def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers: list[_Header], box: range) -> _Page:
+    """A page read with these headers: its "Comments" marker, header style and the rules' thread start."""
     # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
     opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
     marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and P.THREAD_START.match(line)), None)
@@ -115,6 +120,13 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
     start = page.rule_start
     if learned:
         start = _learned_start(page, model or shipped_model())
+    if start is None:
+        # Neither the patterns nor the model found a thread: a last look for headers by their
+        # shape. It comes after the model, which never sees it, so the model needs no retraining.
+        shaped = _shape_headers(page.lines, page.keep, page.box)
+        if shaped:
+            page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box)
+            start = page.rule_start
     return _split(page, start)
 
 
@@ -231,7 +243,7 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
     if sum(h.kind in P.FOOTERS for h in headers) * 2 > len(headers):
         return True
     after_last = _paragraphs(lines[headers[-1].line + 1:], keep[headers[-1].line + 1:], chrome=True)
-    return not after_last and len(headers) >= 2
+    return not after_last and (len(headers) >= 2 or headers[0].kind.startswith(SHAPE_KIND))
 
 
 def _heading(headers: list[_Header]) -> list[_Header]:
@@ -286,6 +298,8 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
     header = headers[0].line
     bodies = [sum(1 for j in range(a.line + 1, b.line) if lines[j] and keep[j]) for a, b in zip(headers, headers[1:])]
     budget = max(1, round(statistics.median(bodies))) if bodies else MIN_FOOTER_BODY
+    if not bodies and headers[0].kind.startswith(SHAPE_KIND):  # a shape alone: claim one line of the article
+        budget = 1
     floor = max(floor, marker if marker is not None and marker < header else -1)
     if floor >= 0:  # the article ends above the box or marker: all text below it is the thread's
         budget = len(lines)
@@ -416,9 +430,9 @@ def _name_like(line: str) -> str | None:
         return None
     if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):  # "Mita B." yes, "Q." no
         return None
-    if len(words) > 1 and not all(w[0].isupper() for w in words):
+    if len(words) > 1 and any(w[0].islower() for w in words):  # Persian letters have no case
         return None
-    if any(len(w) > 1 and w.isupper() for w in words):  # "DIY", "FIRST QUARTER": headings
+    if any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):  # "DIY", "FIRST QUARTER": headings ("K." is an initial)
         return None
     hit = P.match_header(line)
     if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or P.THREAD_START.match(line):
@@ -458,6 +472,112 @@ def _name_line_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     if not people:
         return []
     return [_Header(nb[k], NAME_LINE_KIND, n, None, False) for k, n in zip(run, names)]
+
+
+SHAPE_KIND = "shape-"  # the kind of a header found by its shape: this and its signature ("shape-N D")
+
+
+def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, str | None] | None:
+    """A line's shape as a comment header, whatever its wording: (signature, name, date), or None.
+
+    Date and time spans become ``D``, chrome and linking words ("at", "on", "says", "Reply",
+    "|") drop out, and what is left must be a short name (``N``, at most ``SHAPE_NAME_WORDS``
+    words) or nothing: "Lisa K. | Nov 5, 2012 at 3:41 pm | Reply" is ``N D``, "October 19,
+    2012 Fazal Majid" is ``D N``. A line with no date is a header only as "NAME says:";
+    ``over_date``: the line stands over a date line, so its name is read as beside a date.
+    """
+    if not line or len(line) > SHAPE_CHARS:
+        return None
+    if line.endswith((".", "!", "?")) and not (line.endswith(("...", "…")) or re.search(r"\b[A-Z]\.$", line)):
+        return None  # a sentence, unless it ends in "said..." or an initial ("Sara K.")
+    spans = [m.span() for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start()]
+    verb = P.SHAPE_SAYS.search(line)
+    if not spans and not verb:
+        return None
+    parts: list[str] = []
+    names: list[str] = []
+    last = 0
+    for a, b in spans + [(len(line), len(line))]:
+        for tok in P.SHAPE_SPLIT.split(line[last:a]):
+            if not tok or tok.lower() in P.SHAPE_GLUE or tok == "@" or (tok.isdigit() and not parts):
+                continue  # a leading number is the comment's ("2 Dawn Camp November 7, 2012")
+            if not P.SHAPE_NAME_WORD.match(tok):
+                return None
+            names.append(tok)
+            if not parts or parts[-1] != "N":
+                parts.append("N")
+        if a < b:
+            parts.append("D")
+        last = b
+    name = " ".join(names) or None
+    if len(names) > SHAPE_NAME_WORDS or (name is not None and not _shape_name(names, dated=bool(spans) or over_date)):
+        return None
+    if {w.lower() for w in names + line.split()[:1]} & P.DATELINE_WORDS or (line.endswith(":") and not verb):
+        return None  # "Updated July 23, 2012", "Originally published on DATE:" are an article's
+    posted = " ".join(line[a:b] for a, b in spans) or None
+    said = P.SHAPE_VERBS.get(verb.group("verb").lower(), "says") if verb else ""
+    return " ".join(parts + [said]).strip(), name, posted
+
+
+def _shape_name(words: list[str], dated: bool) -> bool:
+    """Can these words be a commenter's name in a header? Beside a date, in any letter case
+    ("lisa fine November 13, 2012"); alone before "says", only as ``_name_like`` reads names.
+    Never with words a name does not hold ("The", "of") or a heading's capitals ("DIY")."""
+    if not dated:
+        return _name_like(" ".join(words)) is not None or bool(P.HANDLE.match(" ".join(words)))
+    return not any(w.lower() in P.NAME_STOPWORDS or (len(w.rstrip(".")) > 1 and w.isupper()) for w in words)
+
+
+SHAPE_CHARS = 100
+SHAPE_NAME_WORDS = 4
+
+
+def _shape_headers(lines: list[str], keep: list[bool], box: range) -> list[_Header]:
+    """Comment headers found by their shape (``header_shape``) where no pattern knows them.
+
+    Two or more lines of one shape past the byline lines are a thread's headers; one line
+    alone is a comment's header when it names someone (a lone date is an article's dateline
+    as often as a comment's). A date-only line under a name line is that name's header.
+    """
+    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    byline = _nth_nonblank(lines, keep, BYLINE_LINES)
+    found: list[tuple[str, _Header]] = []
+    for k, i in enumerate(nb):
+        if i <= byline or i in box:
+            continue
+        shape = header_shape(lines[i])
+        if shape is None:
+            continue
+        sig, name, posted = shape
+        line, consumed = i, []
+        if name is None and k > 0 and nb[k - 1] > byline:
+            # A date line under a name line ("Jason" over "Nov 5, 2012 at 3:41 pm") or under a
+            # "NAME says:" line is one header with it; the date line is no comment text.
+            verb = header_shape(lines[nb[k - 1]], over_date=True)
+            if verb is not None and verb[1] is not None and verb[2] is None:
+                sig, name, line, consumed = f"{verb[0]}/{sig}", verb[1], nb[k - 1], [i]
+            elif above := _name_like(lines[nb[k - 1]]):
+                sig, name, line = "N/" + sig, above, nb[k - 1]
+        if found and found[-1][1].line >= line:
+            found.pop()  # the line above, read alone, was this header's first half
+        found.append((sig, _Header(line, SHAPE_KIND + sig, name, posted, posted is not None, paired=True,
+                                   consumed=consumed)))
+    counts = Counter(sig for sig, _ in found)
+    for sig, h in found:
+        if counts[sig] >= (P.MIN_HEADERS["date"] if sig == "D" else 2):  # bare dates need as many as "date"
+            return [g for s, g in found if s == sig]
+    opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
+    for sig, h in found:
+        if h.line < opening:  # a lone header among the opening lines is a dateline, as for the patterns
+            continue
+        # One header alone must name someone, and not someone the article named ("— Jane Smith,
+        # November 5, 2012" under a letter is its signature), and carry what comment systems
+        # print and datelines do not: a time of day or "ago" ("Reuters November 7, 2012" is
+        # an agency's dateline), or "says".
+        timed = sig.endswith(" says") or bool(P.CLOCK.search(h.posted or "") or P.AGO.search(h.posted or ""))
+        if timed and h.author is not None and not any(h.author.lower() in line.lower() for line in lines[:h.line]):
+            return [h]
+    return []
 
 
 def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:

@@ -100,6 +100,24 @@ MIN_HEADERS = {"title-score": 6, "pingback": 1, "commenter-footer": 1, "name-col
 # with a time sit among the first lines): "Lisa November 7, 2012 at 4:42 PM".
 NAME_DATE_TIMED = {"name-date", "name-dash-date"}
 CLOCK = re.compile(rf"{_D}{{1,2}}[:٫]{_D}{{2}}")
+AGO = re.compile(r"\bago$|پیش$", re.I)
+
+# Words that open an article's dateline, not a commenter's name ("Updated July 23, 2012").
+DATELINE_WORDS = frozenset("updated update published posted originally last tracked filed tweet by".split())
+
+# "NAME says:", "NAME wrote:" closing a header line. Only "says" (present tense, as comment
+# systems print it) heads a comment alone: news quotes open with "NAME said:".
+SHAPE_SAYS = re.compile(r"\b(?P<verb>says|said|wrote|writes|می‌گوید|میگوید)\s*[:,]?$", re.I)
+SHAPE_VERBS = {"said": "said", "wrote": "wrote", "writes": "wrote"}  # any other verb reads "says"
+
+# ``text.header_shape``: a header read by its shape, not its wording. A date or time anywhere,
+# the words that link a name to it, and the separators between them.
+SHAPE_DATE = re.compile(rf"{DATE}|(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?", re.I)  # a bare "52:10" is no time of day
+SHAPE_NAME_WORD = re.compile(r"^@?[^\W\d_][\w.'’@-]*$")  # "Sara", "K.", "@jamie", "h4rm0ny"; not "Next?"
+SHAPE_SPLIT = re.compile(r"[\s|•·,:;()\[\]—–#-]+")
+SHAPE_GLUE = frozenset("at on by in said says wrote writes posted reply report permalink link quote like flag edit "
+                       "am pm a.m. p.m. utc gmt et pt edt est pdt pst cdt cst bst cet "
+                       "در ساعت توسط پاسخ گزارش می‌گوید میگوید".split())
 
 # Header kinds whose comment's date comes below its text ("NAME said..." … "October 9, 2012 3:04 PM").
 DATE_BELOW = {"said-ellipsis", "says"}

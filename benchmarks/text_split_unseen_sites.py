@@ -1,0 +1,83 @@
+"""How the text-dump segmenter does on sites its header patterns do not know, on dragnet FIT pages.
+
+    python benchmarks/text_split_unseen_sites.py [../shared/eval/extraction/dragnet] [--rules]
+
+The header patterns (``text_patterns.HEADERS``) were written from the fit pages, so the fit
+figures of ``analyzer evaluate text-split`` flatter them. Two checks that do not:
+
+- each fit page with a thread the patterns find, read again with the header kinds of its own
+  thread removed from ``HEADERS`` (a site no pattern knows): how often the thread start is
+  still right (within one non-blank line) and the comments token F1;
+- each fit page with a thread, cut at the gold split (its article alone, a page without
+  comments): how many are given comments, and the article token F1.
+
+Validation pages are skipped before anything is read of them. ``--rules``: without the
+thread-start model (``segment_lines(..., learned=False)``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from analyzer.evaluate import shared_root
+from analyzer.evaluate.dragnet import dump_lines, gold_pages, nonblank_index, prf
+from analyzer.evaluate.text_split import DEFAULT_PATH
+from analyzer.segment import text as T
+from analyzer.segment import text_patterns as P
+
+
+def unseen_headers(root: Path, learned: bool) -> str:
+    """Fit pages read without the header patterns of their own thread."""
+    every = list(P.HEADERS)
+    pages = right = 0
+    f1 = 0.0
+    try:
+        for g in gold_pages(root):
+            if g.validation or g.split is None:
+                continue
+            text = "\n".join(dump_lines(g.lines))
+            P.HEADERS = every
+            kinds = {h.kind for h in T._read(text).headers} & {name for name, _ in every}
+            if not kinds:
+                continue
+            P.HEADERS = [(name, pattern) for name, pattern in every if name not in kinds]
+            seg, cut = T.segment_lines(text, learned=learned)
+            comments = "\n".join(filter(None, [t for c in seg.comments for t in (c.author, c.posted, c.title, c.text)]))
+            pages += 1
+            right += cut is not None and abs(nonblank_index(text.split("\n"), cut) - nonblank_index(g.lines, g.split)) <= 1
+            f1 += prf(comments, g.comments)[2]
+    finally:
+        P.HEADERS = every
+    return (f"fit pages read without their own thread's header patterns: {pages}; start right "
+            f"{100 * right / max(pages, 1):.1f} %, comments F1 {100 * f1 / max(pages, 1):.1f}")
+
+
+def articles_alone(root: Path, learned: bool) -> str:
+    """Fit pages cut at the gold split: pages without comments the patterns were not written on."""
+    pages = given = 0
+    f1 = 0.0
+    for g in gold_pages(root):
+        if g.validation or g.split is None:
+            continue
+        seg, _ = T.segment_lines("\n".join(dump_lines(g.lines[:g.split])), learned=learned)
+        article = "\n".join(filter(None, [t for a in seg.articles for t in (a.title, a.byline, a.posted, a.text)]))
+        pages += 1
+        given += bool(seg.comments)
+        f1 += prf(article, g.article)[2]
+    return (f"fit articles alone (thread cut off): {pages}; given comments {given} "
+            f"({100 * given / max(pages, 1):.1f} %), article F1 {100 * f1 / max(pages, 1):.1f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", type=Path, nargs="?", default=None)
+    ap.add_argument("--rules", action="store_true", help="the header rules alone, without the model")
+    args = ap.parse_args()
+    root = args.path or shared_root() / DEFAULT_PATH
+    print(unseen_headers(root, not args.rules))
+    print(articles_alone(root, not args.rules))
+
+
+if __name__ == "__main__":
+    main()
