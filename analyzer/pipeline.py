@@ -79,11 +79,31 @@ def _in_order(pages: Iterator[Page | Failure], submit, window_size: int) -> Iter
     while True:
         chunk = list(islice(pages, PAGES_PER_TASK))
         if chunk:
-            window.append(submit(_guarded_all, chunk))
+            try:
+                window.append((chunk, submit(_guarded_all, chunk)))
+            except Exception as exc:  # a pool already broken refuses new work
+                window.append((chunk, _Refused(exc)))
         while window and (not chunk or len(window) > window_size):
-            yield from window.popleft().result()
+            sent, future = window.popleft()
+            try:
+                yield from future.result()
+            except Exception as exc:  # the worker itself died (killed, out of memory): its pages fail
+                why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+                yield from (item if isinstance(item, Failure)
+                            else Failure(item.source, f"{item.source}: cannot analyse (worker failed, {why})")
+                            for item in sent)
         if not chunk:
             return
+
+
+@dataclass
+class _Refused:
+    """A task the pool would not take, standing in for its future."""
+
+    error: Exception
+
+    def result(self) -> list[PageResult | Failure]:
+        raise self.error
 
 
 def _guarded_all(items: list[Page | Failure]) -> list[PageResult | Failure]:

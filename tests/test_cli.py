@@ -273,3 +273,31 @@ def test_a_csv_file_starts_with_a_byte_order_mark_for_spreadsheets(capsys, tmp_p
     assert [r["author"] for r in rows] == ["مريم", "حسين", "نیما"]
     code, stdout, _ = run(capsys, "analyze", "-f", "csv", str(PAGES / "persian_1256.html"))
     assert stdout.startswith("page,")  # none on standard output
+
+
+def test_a_worker_that_dies_fails_its_pages_in_one_line_each_and_the_rest_goes_on(monkeypatch):
+    from concurrent.futures import Future
+
+    import analyzer.pipeline as pipeline
+    from analyzer.records import Page
+
+    monkeypatch.setattr(pipeline, "PAGES_PER_TASK", 2)
+
+    pages = iter([Page(source=f"p{n}.txt", kind="text", content="Some article text.") for n in range(5)])
+    calls = []
+
+    def submit(fn, chunk):  # the second task's worker dies; the pool then refuses the third
+        calls.append(len(chunk))
+        if len(calls) == 3:
+            raise RuntimeError("pool is broken")
+        future: Future = Future()
+        if len(calls) == 2:
+            future.set_exception(MemoryError())
+        else:
+            future.set_result(fn(chunk))
+        return future
+
+    out = list(pipeline._in_order(pages, submit, window_size=1))
+    assert [type(o).__name__ for o in out] == ["PageResult", "PageResult", "Failure", "Failure", "Failure"]
+    assert out[2].message == "p2.txt: cannot analyse (worker failed, MemoryError)"
+    assert out[4].message == "p4.txt: cannot analyse (worker failed, RuntimeError: pool is broken)"
