@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from analyzer.load import expand, load
+from analyzer.load import LoadError, expand, load
 from analyzer.pipeline import analyze_page
 
 REPO = Path(__file__).resolve().parents[1]
@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 def main(argv: list[str]) -> int:
     paths = argv or [str(REPO / "data" / "samples"), str(REPO / "tests" / "fixtures" / "pages")]
-    pages = [page for source in expand(paths) for page in load(source)]
+    pages = [page for source in expand(paths) for page in load(source) if not isinstance(page, LoadError)]
     if not pages:
         print("no pages found", file=sys.stderr)
         return 1
