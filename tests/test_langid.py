@@ -167,3 +167,26 @@ def test_comments_in_capitals_are_read_like_any_other():
     shouted = ["NO ME GUSTA NADA ESTE ARTICULO", "CE N EST PAS VRAI DU TOUT",  # lid.176 alone: English
                "THIS IS THE WORST ARTICLE I HAVE READ ALL YEAR", "KHEILI KHOOB BOOD, MERCI AZIZAM"]
     assert [r.lang for r in detect_batch(shouted)] == ["es", "fr", "en", "fa-Latn"]
+
+
+@pytest.mark.parametrize("text", [
+    "This is English", "Great game 😀 “really”", "café au lait", "این یک جمله فارسی است با یک کلمه ok",
+    "این گزارش خیلی خوب بود، really a great article", "یہ اردو جملہ ہے۔", "شكرا جزيلا", "ﺧﻴﻠﯽ ﺧﻮﺏ",
+    "\ufeffسلام دوست", "½ ² abc", "Привет мир", "ＡＢＣ ﺧﻴﻠﯽ", "ok ۔",  # Urdu's full stop is not a letter
+    "Ёлка ёжик hello",
+])
+def test_letter_searches_agree_with_the_letters(text):
+    """The batch form asks searches, not a set of the text's letters; both must say the same."""
+    import sys
+
+    detect_module = sys.modules["analyzer.langid.detect"]
+    text, ascii_only, latin, mixed = detect_module._prepare(text)  # the one-line text, shaped glyphs mapped
+    letters = detect_module._letters(text)
+    assert ascii_only == text.isascii()
+    assert latin == (ascii_only or detect_module._mostly_latin(letters))
+    assert mixed == (not letters.isascii() and any(ch.isascii() for ch in letters))
+    for search, chars in [(detect_module._HAS_UR_ONLY, detect_module._UR_ONLY),
+                          (detect_module._HAS_FA_ONLY, detect_module._FA_ONLY),
+                          (detect_module._HAS_AR_ONLY, detect_module._AR_ONLY),
+                          (detect_module._HAS_AR_WRITTEN, detect_module._AR_WRITTEN)]:
+        assert (search.search(text) is not None) == bool(set(letters) & chars)
