@@ -128,8 +128,8 @@ def test_english_with_english_function_words_skips_the_finglish_model(monkeypatc
 
     detect_module = sys.modules["analyzer.langid.detect"]
     asked = []
-    real = detect_module.finglish_probability
-    monkeypatch.setattr(detect_module, "finglish_probability", lambda texts: asked.extend(texts) or real(texts))
+    real = detect_module.line_probabilities
+    monkeypatch.setattr(detect_module, "line_probabilities", lambda texts: asked.extend(texts) or real(texts))
     # lid.176 calls this English at 0.84, under the 0.9 that skips the Finglish model by itself
     results = detect_batch(["Tehran vs Esteghlal: the derby is on", "man inja zendegi mikonam"])
     assert [r.lang for r in results] == ["en", "fa-Latn"]
@@ -190,3 +190,16 @@ def test_letter_searches_agree_with_the_letters(text):
                           (detect_module._HAS_AR_ONLY, detect_module._AR_ONLY),
                           (detect_module._HAS_AR_WRITTEN, detect_module._AR_WRITTEN)]:
         assert (search.search(text) is not None) == bool(set(letters) & chars)
+
+
+def test_one_or_two_words_lid176_calls_english_skip_the_finglish_model(monkeypatch):
+    """The English veto is known before the Finglish model is asked, so it is not asked."""
+    import sys
+
+    detect_module = sys.modules["analyzer.langid.detect"]
+    asked = []
+    real = detect_module.line_probabilities
+    monkeypatch.setattr(detect_module, "line_probabilities", lambda texts: asked.extend(texts) or real(texts))
+    # lid.176 calls all three English, under 0.9 and without an English function word
+    assert [r.lang for r in detect_batch(["radar", "nice one", "khoobi azizam?"])] == ["en", "en", "fa-Latn"]
+    assert asked == ["khoobi azizam?"]

@@ -11,7 +11,7 @@ from importlib import resources
 from ..lexicon import persian_frequencies
 from ..records import LangResult
 from .arabic_script import UR_ONLY, ngram_model, short_text_language
-from .finglish import finglish_probability, predict_lines
+from .finglish import line_probabilities, predict_lines
 from .finglish import threshold as finglish_threshold
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -172,16 +172,21 @@ def _mostly_arabic_script(letters: str) -> bool:
     return bool(letters) and len(_ARABIC_SCRIPT.findall(letters)) >= 0.8 * len(letters)
 
 
-def _finglish(text: str, p: float, lid_label: str, lid_p: float, long_cut: float, short_cut: float) -> bool:
-    """Finglish when its model is sure enough (``long_cut``, ``short_cut``: :func:`finglish_threshold`
-    for three words or more and for fewer, read once per batch); for one or two words also only
-    when lid.176 does not say English ("radar", "naval" look Persian to the Finglish model). The
-    price: one-word Finglish that lid.176 calls English ("merci") stays English."""
+def _english_veto(text: str, lid_label: str, lid_p: float) -> bool:
+    """One or two words that lid.176 calls English stay English whatever the Finglish model says
+    ("radar", "naval" look Persian to it): a single word at any probability, two words at
+    ``SHORT_ENGLISH_VETO`` or more. Known from lid.176 alone, so the Finglish model is not asked.
+    The price: one-word Finglish that lid.176 calls English ("merci") stays English."""
+    if lid_label != "__label__en":
+        return False
     spaces = text.count(" ")  # one-line text: words - 1
-    if spaces > 1:
-        return p >= long_cut
-    veto = 0.0 if spaces == 0 else SHORT_ENGLISH_VETO  # a single word lid.176 calls English stays English
-    return p >= short_cut and not (lid_label == "__label__en" and lid_p >= veto)
+    return spaces == 0 or (spaces == 1 and lid_p >= SHORT_ENGLISH_VETO)
+
+
+def _finglish(text: str, p: float, long_cut: float, short_cut: float) -> bool:
+    """Finglish when its model is sure enough (``long_cut``, ``short_cut``: :func:`finglish_threshold`
+    for three words or more and for fewer, read once per batch)."""
+    return p >= (long_cut if text.count(" ") > 1 else short_cut)
 
 
 def _prepare(text: str) -> tuple[str, bool, bool, bool] | str:
@@ -285,12 +290,14 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
     # tweets and 0.1 % of Finglish sentences (2 of 1,922 in finglish-persian-parallel).
     # So do texts it calls English that use an English function word ("the", "was"): none of the
     # 1,354 Finglish training sentences does, and 96 % of the English validation tweets it is
-    # unsure about do (TweetEval sentiment val).
+    # unsure about do (TweetEval sentiment val); and one or two words it calls English, which
+    # stay English whatever the Finglish model says (``_english_veto``).
     latin_texts: list[tuple[int, str, bool, bool, str, float]] = []
     for (i, text, ascii_only, latin, mixed, letters), label, p in zip(read, labels, probs):
         label, prob = label[0], float(p[0])
         if latin:
-            if label == "__label__en" and (prob >= ENGLISH_SURE or _english_words(text)):
+            if label == "__label__en" and (prob >= ENGLISH_SURE or _english_words(text)
+                                           or _english_veto(text, label, prob)):
                 out[i] = _lid_result(label, prob, text, ascii_only, mixed)
             else:
                 latin_texts.append((i, text, ascii_only, mixed, label, prob))
@@ -300,10 +307,10 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
             out[i] = _lid_result(label, prob, text, ascii_only, mixed)
     if latin_texts:
         long_cut, short_cut = finglish_threshold(), finglish_threshold(short=True)
-        fing = finglish_probability([x[1] for x in latin_texts])
+        fing = line_probabilities([x[1].lower() for x in latin_texts])  # one line already: lower() is clean()
         for (i, text, ascii_only, mixed, label, prob), p in zip(latin_texts, fing):
-            if _finglish(text, p, label, prob, long_cut, short_cut):
-                out[i] = LangResult("fa-Latn", float(p))
+            if _finglish(text, p, long_cut, short_cut):
+                out[i] = LangResult("fa-Latn", p)
             else:
                 out[i] = _lid_result(label, prob, text, ascii_only, mixed)
     if short:
