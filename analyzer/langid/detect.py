@@ -85,9 +85,10 @@ _NON_ASCII_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 
 def _any_of(chars: Iterable[str]) -> re.Pattern[str]:
     """A search for any of the letters among ``chars``: whether a text holds one of them is then one
-    scan in C, where collecting its letters into a set first cost about 7 µs per comment (a set of
-    non-Latin-1 characters makes one string object per character). Characters that are not letters
-    are left out (Urdu's full stop ۔): the rules have always looked at letters only."""
+    scan in C, under 1 µs, where collecting its letters into a set first took about 7 µs per Persian
+    comment (a set of non-Latin-1 characters makes one string object per character). Characters
+    that are not letters are left out (Urdu's full stop ۔): the rules have always looked at letters
+    only."""
     return re.compile("[" + re.escape("".join(sorted(ch for ch in set(chars) if _letters(ch)))) + "]")
 
 
@@ -196,8 +197,8 @@ def _prepare(text: str) -> tuple[str, bool, bool, bool] | str:
 
     Its letters are collected and counted only when it mixes them: most comments are ASCII
     (English, Finglish) or in one other script, and for those the rules only ask whether a letter
-    of a few small sets occurs, a search each (collecting the letters of every Persian comment
-    cost about a tenth of the stage's time)."""
+    of a few small sets occurs, a search each (collecting every text's letters into a string and a
+    set took about 7 µs per Persian comment, a search under 1 µs)."""
     stripped = _URL.sub(" ", text) if "://" in text or "www." in text or "WWW." in text else text
     if _shouting(stripped):
         stripped = stripped.lower()
