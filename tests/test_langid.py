@@ -128,8 +128,8 @@ def test_english_with_english_function_words_skips_the_finglish_model(monkeypatc
 
     detect_module = sys.modules["analyzer.langid.detect"]
     asked = []
-    real = detect_module.finglish_probability
-    monkeypatch.setattr(detect_module, "finglish_probability", lambda texts: asked.extend(texts) or real(texts))
+    real = detect_module.line_probabilities
+    monkeypatch.setattr(detect_module, "line_probabilities", lambda texts: asked.extend(texts) or real(texts))
     # lid.176 calls this English at 0.84, under the 0.9 that skips the Finglish model by itself
     results = detect_batch(["Tehran vs Esteghlal: the derby is on", "man inja zendegi mikonam"])
     assert [r.lang for r in results] == ["en", "fa-Latn"]
@@ -203,3 +203,39 @@ def test_english_word_list_is_sorted_plain_text():
     with gzip.open(words_path(), "rt", encoding="utf-8") as fh:
         words = fh.read().splitlines()
     assert words == sorted(words) and len(words) > 20_000 and {"thanks", "idea", "love"} <= set(words)
+
+
+@pytest.mark.parametrize("text", [
+    "This is English", "Great game 😀 “really”", "café au lait", "این یک جمله فارسی است با یک کلمه ok",
+    "این گزارش خیلی خوب بود، really a great article", "یہ اردو جملہ ہے۔", "شكرا جزيلا", "ﺧﻴﻠﯽ ﺧﻮﺏ",
+    "\ufeffسلام دوست", "½ ² abc", "Привет мир", "ＡＢＣ ﺧﻴﻠﯽ", "ok ۔",  # Urdu's full stop is not a letter
+    "Ёлка ёжик hello",
+])
+def test_letter_searches_agree_with_the_letters(text):
+    """The batch form asks searches, not a set of the text's letters; both must say the same."""
+    import sys
+
+    detect_module = sys.modules["analyzer.langid.detect"]
+    text, ascii_only, latin, mixed = detect_module._prepare(text)  # the one-line text, shaped glyphs mapped
+    letters = detect_module._letters(text)
+    assert ascii_only == text.isascii()
+    assert latin == (ascii_only or detect_module._mostly_latin(letters))
+    assert mixed == (not letters.isascii() and any(ch.isascii() for ch in letters))
+    for search, chars in [(detect_module._HAS_UR_ONLY, detect_module._UR_ONLY),
+                          (detect_module._HAS_FA_ONLY, detect_module._FA_ONLY),
+                          (detect_module._HAS_AR_ONLY, detect_module._AR_ONLY),
+                          (detect_module._HAS_AR_WRITTEN, detect_module._AR_WRITTEN)]:
+        assert (search.search(text) is not None) == bool(set(letters) & chars)
+
+
+def test_one_or_two_words_lid176_calls_english_skip_the_finglish_model(monkeypatch):
+    """The English veto is known before the Finglish model is asked, so it is not asked."""
+    import sys
+
+    detect_module = sys.modules["analyzer.langid.detect"]
+    asked = []
+    real = detect_module.line_probabilities
+    monkeypatch.setattr(detect_module, "line_probabilities", lambda texts: asked.extend(texts) or real(texts))
+    # lid.176 calls all three English, under 0.9 and without an English function word
+    assert [r.lang for r in detect_batch(["radar", "nice one", "khoobi azizam?"])] == ["en", "en", "fa-Latn"]
+    assert asked == ["khoobi azizam?"]

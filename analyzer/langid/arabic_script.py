@@ -177,8 +177,9 @@ class NgramModel:
 
     def decide(self, text: str, lid: dict[str, float]) -> tuple[str, float]:
         """(language, its share of the combined probability) for one short text."""
-        scores = [s + self.lid_weight * math.log(max(lid.get(lang, 0.0), 1e-4))
-                  for s, lang in zip(self.log_scores(text), LANGS)]
+        scores = self.log_scores(text)
+        if self.lid_weight:  # at weight 0 (the shipped model) the term adds exactly nothing
+            scores = [s + self.lid_weight * math.log(max(lid.get(lang, 0.0), 1e-4)) for s, lang in zip(scores, LANGS)]
         top = max(scores)
         weights = [math.exp(s - top) for s in scores]
         best = scores.index(top)

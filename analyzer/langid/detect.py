@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import string
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -12,7 +12,7 @@ from ..lexicon import persian_frequencies
 from ..records import LangResult
 from .arabic_script import UR_ONLY, ngram_model, short_text_language
 from .english_words import ENGLISH_SHARE, candidate_words, english_share
-from .finglish import finglish_probability, predict_lines
+from .finglish import line_probabilities, predict_lines
 from .finglish import threshold as finglish_threshold
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -79,28 +79,45 @@ def _common_persian(text: str) -> bool:
 MIX_MIN_SHARE = 0.15
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_ASCII_LETTERS = frozenset(string.ascii_letters)  # the only ASCII characters ``_letters`` keeps
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")  # one character ``_letters`` keeps
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 
 
-def _mix(letters: str, letterset: set[str], lang: str) -> dict[str, float] | None:
+def _any_of(chars: Iterable[str]) -> re.Pattern[str]:
+    """A search for any of the letters among ``chars``: whether a text holds one of them is then one
+    scan in C, under 1 µs, where collecting its letters into a set first took about 7 µs per Persian
+    comment (a set of non-Latin-1 characters makes one string object per character). Characters
+    that are not letters are left out (Urdu's full stop ۔): the rules have always looked at letters
+    only."""
+    return re.compile("[" + re.escape("".join(sorted(ch for ch in set(chars) if _letters(ch)))) + "]")
+
+
+_HAS_UR_ONLY, _HAS_FA_ONLY, _HAS_AR_ONLY, _HAS_AR_WRITTEN = map(_any_of, (_UR_ONLY, _FA_ONLY, _AR_ONLY, _AR_WRITTEN))
+
+
+def _mix(text: str, mixed: bool, lang: str) -> dict[str, float] | None:
     """Shares of the two scripts' languages when a comment mixes them (each at least 15 % of its letters).
 
+    ``mixed``: whether ``text`` has both ASCII letters and others (see :func:`_prepare`); only
+    then are its letters collected and counted.
     The Arabic-script part is named by its letters (Urdu, Persian, else Arabic) unless it is
     the main language; the Latin part is English unless it is the main language.
     """
-    if letters.isascii() or letterset.isdisjoint(_ASCII_LETTERS):
-        return None  # one script only: the common case, decided without counting
-    arabic, latin = len(_ARABIC_SCRIPT.findall(letters)), len(_LATIN.findall(letters))
-    total = arabic + latin
-    if not total or min(arabic, latin) < MIX_MIN_SHARE * total:
+    if not mixed:
+        return None  # one script only: the common case
+    letters = _letters(text)
+    arabic, latin_count = len(_ARABIC_SCRIPT.findall(letters)), len(_LATIN.findall(letters))
+    total = arabic + latin_count
+    if not total or min(arabic, latin_count) < MIX_MIN_SHARE * total:
         return None
     if lang in {"fa", "ar", "ur", "ps", "ku", "ckb"}:
         arabic_lang, latin_lang = lang, "en"
     else:
-        arabic_lang = ("ur" if letterset & _UR_ONLY else "fa" if letterset & _FA_ONLY or not letterset & _AR_ONLY
-                       else "ar")
+        arabic_lang = ("ur" if _HAS_UR_ONLY.search(letters)
+                       else "fa" if _HAS_FA_ONLY.search(letters) or not _HAS_AR_ONLY.search(letters) else "ar")
         latin_lang = lang
-    return {arabic_lang: round(arabic / total, 3), latin_lang: round(latin / total, 3)}
+    return {arabic_lang: round(arabic / total, 3), latin_lang: round(latin_count / total, 3)}
 
 
 def _mostly_latin(letters: str) -> bool:
@@ -108,22 +125,15 @@ def _mostly_latin(letters: str) -> bool:
     return bool(letters) and len(letters.encode("ascii", "ignore")) >= 0.8 * len(letters)
 
 
-def _und_reason(text: str, stripped: str, letters: str) -> str | None:
+def _und_reason(text: str, stripped: str) -> str:
+    """Why a text without letters is ``und``."""
     if not text.strip():
         return "empty"
-    if not letters:
-        if not stripped.strip():
-            return "url-only"
-        if any(ch.isdigit() for ch in stripped) and not any(
-            unicodedata.category(ch) == "So" for ch in stripped
-        ):
-            return "digits-only"
-        return "no-letters"
-    return None
-
-
-def _without_urls(text: str) -> str:
-    return _URL.sub(" ", text) if "://" in text or "www." in text or "WWW." in text else text
+    if not stripped.strip():
+        return "url-only"
+    if any(ch.isdigit() for ch in stripped) and not any(unicodedata.category(ch) == "So" for ch in stripped):
+        return "digits-only"
+    return "no-letters"
 
 
 def detect(text: str) -> LangResult:
@@ -164,42 +174,48 @@ def _mostly_arabic_script(letters: str) -> bool:
     return bool(letters) and len(_ARABIC_SCRIPT.findall(letters)) >= 0.8 * len(letters)
 
 
-def _finglish(text: str, p: float, lid_label: str, lid_p: float, long_cut: float, short_cut: float) -> bool:
-    """Finglish when its model is sure enough (``long_cut``, ``short_cut``: :func:`finglish_threshold`
-    for three words or more and for fewer, read once per batch); for one or two words also only
-    when lid.176 does not say English ("radar", "naval" look Persian to the Finglish model). The
-    price: one-word Finglish that lid.176 calls English ("merci") stays English."""
+def _english_veto(text: str, lid_label: str, lid_p: float) -> bool:
+    """One or two words that lid.176 calls English stay English whatever the Finglish model says
+    ("radar", "naval" look Persian to it): a single word at any probability, two words at
+    ``SHORT_ENGLISH_VETO`` or more. Known from lid.176 alone, so the Finglish model is not asked.
+    The price: one-word Finglish that lid.176 calls English ("merci") stays English."""
+    if lid_label != "__label__en":
+        return False
     spaces = text.count(" ")  # one-line text: words - 1
-    if spaces > 1:
-        return p >= long_cut
-    veto = 0.0 if spaces == 0 else SHORT_ENGLISH_VETO  # a single word lid.176 calls English stays English
-    return p >= short_cut and not (lid_label == "__label__en" and lid_p >= veto)
+    return spaces == 0 or (spaces == 1 and lid_p >= SHORT_ENGLISH_VETO)
 
 
-def _prepare(text: str) -> tuple[str, str, bool] | str:
-    """The one-line text lid.176 reads, its letters and whether it is plain ASCII; or why it is ``und``.
+def _finglish(text: str, p: float, long_cut: float, short_cut: float) -> bool:
+    """Finglish when its model is sure enough (``long_cut``, ``short_cut``: :func:`finglish_threshold`
+    for three words or more and for fewer, read once per batch)."""
+    return p >= (long_cut if text.count(" ") > 1 else short_cut)
 
-    Most comments are ASCII (English, Finglish): their letters are only ever asked whether
-    there are any and whether they are Latin, so they are not collected (a third of the
-    time of the whole stage went into collecting them)."""
-    stripped = _without_urls(text)
+
+def _prepare(text: str) -> tuple[str, bool, bool, bool] | str:
+    """The one-line text lid.176 reads, whether it is plain ASCII, whether it is in Latin letters
+    (at least 80 % of its letters ASCII, the texts the Finglish model may be asked about) and
+    whether it mixes ASCII letters with others; or why it is ``und``.
+
+    Its letters are collected and counted only when it mixes them: most comments are ASCII
+    (English, Finglish) or in one other script, and for those the rules only ask whether a letter
+    of a few small sets occurs, a search each (collecting every text's letters into a string and a
+    set took about 7 µs per Persian comment, a search under 1 µs)."""
+    stripped = _URL.sub(" ", text) if "://" in text or "www." in text or "WWW." in text else text
     if _shouting(stripped):
         stripped = stripped.lower()
     if stripped.isascii():
         if _ASCII_LETTER.search(stripped):
-            return " ".join(stripped.split()), stripped, True
-        return _und_reason(text, stripped, "") or "no-letters"
-    found = _letters(stripped)
-    reason = _und_reason(text, stripped, found)
-    if reason:
-        return reason
+            return " ".join(stripped.split()), True, True, False
+        return _und_reason(text, stripped)
+    if not _LETTER.search(stripped):
+        return _und_reason(text, stripped)
     if _PRESENTATION_FORMS.search(stripped):  # "ﺳﯿﺘﻮ": shaped glyphs, the letters are سیتو
         stripped = unicodedata.normalize("NFKC", stripped)
-        found = _letters(stripped)
-    return " ".join(stripped.split()), found, False
-
-
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+    if not _ASCII_LETTER.search(stripped):
+        return " ".join(stripped.split()), False, False, False
+    if not _NON_ASCII_LETTER.search(stripped):  # ASCII letters among emoji or curly quotes
+        return " ".join(stripped.split()), False, True, False
+    return " ".join(stripped.split()), False, _mostly_latin(_letters(stripped)), True
 
 
 def _shouting(text: str) -> bool:
@@ -210,125 +226,129 @@ def _shouting(text: str) -> bool:
     return text.isupper()
 
 
-def _english_by_words(read: list[int], clean: list[str], labels: list, top: list[float], letters: list[str],
-                      ascii_only: list[bool], fing: dict, short: dict) -> dict[int, float]:
-    """Short ASCII texts lid.176 gives to another language without being sure, that are English
-    word by word (see :mod:`.english_words`): index → share of English words. All their words
-    go to lid.176 in one call."""
+def _short_letters(text: str) -> str | None:
+    """The letters of a short text (fewer than ``SHORT_WORDS`` spaces) in Arabic script, the
+    kind the fa/ar/ur layer may decide; None for any other text."""
+    if text.count(" ") >= SHORT_WORDS:
+        return None
+    letters = _letters(text)
+    return letters if _mostly_arabic_script(letters) else None
+
+
+def _lid_result(label: str, prob: float, text: str, ascii_only: bool, mixed: bool) -> LangResult:
+    """lid.176's label, corrected by letters only one of fa, ar, ur writes; with the script mix.
+
+    Persian letters (پ چ ژ گ ی) are shared with Urdu, so they only turn "ar" into "fa"."""
+    lang = label[9:]  # after "__label__"
+    if ascii_only:  # no Arabic-script letter to weigh, no mix
+        if lang == "ar" and _common_persian(text):
+            lang = "fa"
+        return LangResult(lang, prob)
+    if lang in _FA_AR_UR:
+        if lang != "ur" and _HAS_UR_ONLY.search(text):
+            lang = "ur"
+        elif lang == "ar" and _HAS_FA_ONLY.search(text) and not _HAS_AR_ONLY.search(text):
+            lang = "fa"
+        elif lang == "ar" and not _HAS_AR_WRITTEN.search(text) and _common_persian(text):
+            lang = "fa"
+    return LangResult(lang, prob, _mix(text, mixed, lang))
+
+
+def _english_by_words(read: list[tuple[int, str, bool, bool, bool, str | None]], out: list) -> None:
+    """Short ASCII texts that lid.176 gave to another language without being sure, and that are
+    English word by word (see :mod:`.english_words`), become English (score: the share of
+    English words). All their words go to lid.176 in one call."""
     words: dict[int, list[str]] = {}
-    for n in read:
-        if n in fing or n in short:
+    for i, text, ascii_only, latin, _, _ in read:
+        result = out[i]
+        if not latin or result.lang in ("en", "fa-Latn"):
             continue
-        found = candidate_words(clean[n], labels[n][0][9:], top[n], clean[n] if ascii_only[n] else letters[n])
+        found = candidate_words(text, result.lang, result.score, text if ascii_only else _letters(text))
         if found:
-            words[n] = found
+            words[i] = found
     if not words:
-        return {}
-    flat = [w for ws in words.values() for w in ws]
-    word_labels = iter(lab[0][9:] for lab in _predict(flat, 1)[0])
-    out = {}
-    for n, ws in words.items():
-        share = english_share(ws, [next(word_labels) for _ in ws])
+        return
+    said = iter(lab[0][9:] for lab in _predict([w for ws in words.values() for w in ws], 1)[0])
+    for i, ws in words.items():
+        share = english_share(ws, [next(said) for _ in ws])
         if share >= ENGLISH_SHARE:
-            out[n] = round(share, 3)
-    return out
+            out[i] = LangResult("en", round(share, 3))
 
 
 def detect_batch(texts: list[str]) -> list[LangResult]:
-    out: list[LangResult | None] = []
-    todo: list[int] = []
-    clean: list[str] = []
-    letters: list[str] = []
-    ascii_only: list[bool] = []
-    for i, t in enumerate(texts):
-        prepared = _prepare(t)
-        if isinstance(prepared, str):
-            out.append(LangResult("und", 0.0, None, prepared))
-            continue
-        out.append(None)
-        todo.append(i)
-        clean.append(prepared[0])
-        letters.append(prepared[1])
-        ascii_only.append(prepared[2])
-    if not todo:
-        return out  # type: ignore[return-value]  # every text is und
+    """The language of each text, with lid.176 and the Finglish model each called once for all.
+
+    A text takes one of three ways: lid.176's label (corrected by letters), the Finglish model
+    for Latin-script text lid.176 is not sure is English, or the fa/ar/ur layer for short
+    Arabic-script text."""
+    out: list[LangResult | None] = [None] * len(texts)
     # A short Arabic-script text without a letter of Pashto, Kurdish, Sindhi, Kashmiri or Uyghur
     # goes to the fa/ar/ur layer whatever lid.176 calls it (see ``_confusable``); while that layer
     # gives lid.176's probabilities no weight (the weight chosen at present is 0), lid.176 need
     # not read it at all.
     model = ngram_model()
     unread = model is not None and not model.lid_weight
-    read: list[int] = []
-    short: list[int] = []
-    for n, text in enumerate(clean):
-        if (unread and not ascii_only[n] and text.count(" ") < SHORT_WORDS
-                and _OTHER_SCRIPT_LETTERS.isdisjoint(letters[n]) and _mostly_arabic_script(letters[n])):
-            short.append(n)
+    # slot, text, plain ASCII, Latin script, mixed scripts, letters if short and Arabic script
+    read: list[tuple[int, str, bool, bool, bool, str | None]] = []
+    # slot, text, its letters, mixed scripts, lid.176's label and probability (none when it does not read it)
+    short: list[tuple[int, str, str, bool, str, float]] = []
+    for i, t in enumerate(texts):
+        prepared = _prepare(t)
+        if isinstance(prepared, str):
+            out[i] = LangResult("und", 0.0, None, prepared)
+            continue
+        text, ascii_only, latin, mixed = prepared
+        letters = None if latin else _short_letters(text)
+        if unread and letters is not None and _OTHER_SCRIPT_LETTERS.isdisjoint(letters):
+            short.append((i, text, letters, mixed, "", 0.0))
         else:
-            read.append(n)
-    labels: list = [None] * len(clean)
-    top = [0.0] * len(clean)
+            read.append((i, text, ascii_only, latin, mixed, letters))
     if read:
-        read_labels, read_probs = _predict([clean[n] for n in read], 1)
-        for n, lab, p in zip(read, read_labels, read_probs):
-            labels[n] = lab
-            top[n] = float(p[0])
-    # One pass sorts the other texts: Latin ones may be Finglish, short Arabic-script ones go to
-    # the fa/ar/ur layer (a Latin text is never also mostly Arabic script).
+        labels, probs = _predict([r[1] for r in read], 1)
+    else:
+        labels = probs = []
+    # Latin texts may be Finglish, short Arabic-script ones go to the fa/ar/ur layer (a Latin
+    # text is never also mostly Arabic script), the others keep lid.176's label.
     # Texts lid.176 is sure are English skip the Finglish model: at 0.9 that is half of English
     # tweets and 0.1 % of Finglish sentences (2 of 1,922 in finglish-persian-parallel).
     # So do texts it calls English that use an English function word ("the", "was"): none of the
     # 1,354 Finglish training sentences does, and 96 % of the English validation tweets it is
-    # unsure about do (TweetEval sentiment val).
-    latin: list[int] = []
-    for n in read:
-        lab = labels[n]
-        if ascii_only[n] or _mostly_latin(letters[n]):
-            if not (lab[0] == "__label__en" and (top[n] >= ENGLISH_SURE or _english_words(clean[n]))):
-                latin.append(n)
-        elif (clean[n].count(" ") < SHORT_WORDS and _confusable(lab[0][9:], letters[n])
-              and _mostly_arabic_script(letters[n])):
-            short.append(n)
-    fing = {}
-    if latin:
+    # unsure about do (TweetEval sentiment val); and one or two words it calls English, which
+    # stay English whatever the Finglish model says (``_english_veto``).
+    latin_texts: list[tuple[int, str, bool, bool, str, float]] = []
+    for (i, text, ascii_only, latin, mixed, letters), label, p in zip(read, labels, probs):
+        label, prob = label[0], float(p[0])
+        if latin:
+            if label == "__label__en" and (prob >= ENGLISH_SURE or _english_words(text)
+                                           or _english_veto(text, label, prob)):
+                out[i] = _lid_result(label, prob, text, ascii_only, mixed)
+            else:
+                latin_texts.append((i, text, ascii_only, mixed, label, prob))
+        elif letters is not None and _confusable(label[9:], letters):
+            short.append((i, text, letters, mixed, label, prob))
+        else:
+            out[i] = _lid_result(label, prob, text, ascii_only, mixed)
+    if latin_texts:
         long_cut, short_cut = finglish_threshold(), finglish_threshold(short=True)
-        for n, p in zip(latin, finglish_probability([clean[n] for n in latin])):
-            if _finglish(clean[n], p, labels[n][0], top[n], long_cut, short_cut):
-                fing[n] = float(p)
-    # The fa/ar/ur layer weighs lid.176's top ten, asked again for the short texts only (its
-    # weights were chosen with ten; three from the first call gave 91.3 % development accuracy
-    # against 91.4 %, for about a tenth of the time). Not asked while that weight is 0.
-    if short and not unread and model is not None and model.lid_weight:
-        short_lid = dict(zip(short, _lid_probabilities([clean[n] for n in short])))
-    else:
-        short_lid = dict.fromkeys(short, {})
-    english = _english_by_words(read, clean, labels, top, letters, ascii_only, fing, short_lid)
-    for n, (i, text, lab, prob) in enumerate(zip(todo, clean, labels, top)):
-        if n in english:
-            out[i] = LangResult("en", english[n])
-            continue
-        if n in fing:
-            out[i] = LangResult("fa-Latn", fing[n])
-            continue
-        if n in short_lid:
-            letterset = set(letters[n])
-            decided = short_text_language(text, letterset, short_lid[n], model)
+        fing = line_probabilities([x[1].lower() for x in latin_texts])  # one line already: lower() is clean()
+        for (i, text, ascii_only, mixed, label, prob), p in zip(latin_texts, fing):
+            if _finglish(text, p, long_cut, short_cut):
+                out[i] = LangResult("fa-Latn", p)
+            else:
+                out[i] = _lid_result(label, prob, text, ascii_only, mixed)
+    if short:
+        # The fa/ar/ur layer weighs lid.176's top ten, asked again for the short texts only (its
+        # weights were chosen with ten; three from the first call gave 91.3 % development accuracy
+        # against 91.4 %, for about a tenth of the time). Not asked while that weight is 0.
+        if model is not None and model.lid_weight:
+            short_lid = _lid_probabilities([s[1] for s in short])
+        else:
+            short_lid = [{}] * len(short)
+        for (i, text, letters, mixed, label, prob), lid in zip(short, short_lid):
+            decided = short_text_language(text, set(letters), lid, model)
             if decided:
-                out[i] = LangResult(decided[0], decided[1], _mix(letters[n], letterset, decided[0]))
-                continue
-        lang = lab[0][9:]  # after "__label__"
-        if ascii_only[n] and lang not in _FA_AR_UR:
-            out[i] = LangResult(lang, prob)  # no Arabic-script letter to weigh, no mix
-            continue
-        letterset = set(letters[n])
-        # Letters only one of the three languages writes override lid.176's guess;
-        # Persian letters (پ چ ژ گ ی) are shared with Urdu, so they only turn "ar" into "fa".
-        if lang in _FA_AR_UR:
-            if letterset & _UR_ONLY:
-                lang = "ur"
-            elif lang == "ar" and letterset & _FA_ONLY and not letterset & _AR_ONLY:
-                lang = "fa"
-            elif lang == "ar" and not letterset & _AR_WRITTEN and _common_persian(text):
-                lang = "fa"
-        out[i] = LangResult(lang, prob, _mix(letters[n], letterset, lang))
+                out[i] = LangResult(decided[0], decided[1], _mix(text, mixed, decided[0]))
+            else:  # no n-gram model: then lid.176 has read every text
+                out[i] = _lid_result(label, prob, text, False, mixed)
+    _english_by_words(read, out)
     return out  # type: ignore[return-value]  # every slot is filled above

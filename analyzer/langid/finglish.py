@@ -45,12 +45,18 @@ def meta() -> dict:
 
 
 def finglish_probability(texts: list[str], m=None) -> np.ndarray:
+    return np.array(line_probabilities([clean(t) for t in texts], m))
+
+
+def line_probabilities(lines: list[str], m=None) -> list[float]:
+    """P(Finglish) for texts already in :func:`clean`'s form (one line, lower case): the language
+    stage holds its texts as one line and only needs to lower them."""
     m = m or model()
-    if m is None or not texts:
-        return np.zeros(len(texts))
-    labels, probs = predict_lines(m, [clean(t) for t in texts], 2)  # clean() leaves no newline
-    return np.array([float(p[0] if lab[0] == LABEL else p[1] if len(lab) > 1 and lab[1] == LABEL else 0.0)
-                     for lab, p in zip(labels, probs)])
+    if m is None or not lines:
+        return [0.0] * len(lines)
+    labels, probs = predict_lines(m, lines, 2)
+    return [float(p[0] if lab[0] == LABEL else p[1] if len(lab) > 1 and lab[1] == LABEL else 0.0)
+            for lab, p in zip(labels, probs)]
 
 
 def predict_lines(m, texts: list[str], k: int) -> tuple[list[list[str]], list]:
