@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from .classify import classify_batch
 from .dates import page_dates

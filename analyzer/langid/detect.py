@@ -316,8 +316,8 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
     # unsure about do (TweetEval sentiment val); and one or two words it calls English, which
     # stay English whatever the Finglish model says (``_english_veto``).
     latin_texts: list[tuple[int, str, bool, bool, str, float]] = []
-    for (i, text, ascii_only, latin, mixed, letters), label, p in zip(read, labels, probs):
-        label, prob = label[0], float(p[0])
+    for (i, text, ascii_only, latin, mixed, letters), top_labels, p in zip(read, labels, probs):
+        label, prob = top_labels[0], float(p[0])
         if latin:
             if label == "__label__en" and (prob >= ENGLISH_SURE or _english_words(text)
                                            or _english_veto(text, label, prob)):
