@@ -974,3 +974,13 @@ def test_news_site_discussion_markup_with_a_response_link():
         ("RiverRat", "29 October 2012 6:02PM", 0, "Nor is the weather, apparently."),
         ("jen_k", "29 October 2012 6:40PM", None, "Reservoirs in the north are still low.")]
     assert "Sign in" not in s.articles[0].text and "Recommend" not in s.comments[0].text
+
+
+def test_a_heading_that_holds_the_author_and_date_is_no_title():
+    def box(n, name, text):
+        return (f'<li class="comment" id="c{n}"><h4><a href="/u/{n}">{name}</a> <span class="date">On Friday, '
+                f'November {n} at 12:18 pm</span></h4><p>{text}</p></li>')
+    s = seg(ARTICLE + '<h3>2 Comments</h3><ol class="commentlist">'
+            + box(2, "Deanna Foreman", "LOL that is awesome.") + box(3, "Lora Lee", "Same here, lovely.") + "</ol>")
+    assert [(c.author, c.title, c.text) for c in s.comments] == [
+        ("Deanna Foreman", None, "LOL that is awesome."), ("Lora Lee", None, "Same here, lovely.")]

@@ -873,6 +873,8 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
                      or (el is not item and any(S.TITLE_WORDS.search(t) for t in _classes(el))
                          and len(_short_text(el)) <= 120)), None)
     title = _SCORE.sub("", _short_text(title_el)) if title_el is not None else None
+    if title and posted and posted in title:
+        title = None  # the header in a heading ("<h4>Deanna On Friday, November 2 at 12:18 pm</h4>"): no title
     text_el = _text_field(own, item, nested, [e for e in (author_el, date_el) if e is not None])
     follower = item.getnext()
     if item.tag == "dt" and follower is not None and follower.tag == "dd":
