@@ -13,7 +13,6 @@ import io
 import json
 import os
 import sys
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -189,7 +188,6 @@ def decode_html(raw: bytes) -> tuple[str, str]:
 
 def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     head = raw[:64]
     if head.startswith(b"\x1f\x8b"):
@@ -200,41 +198,63 @@ def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     if not head.startswith(b"WARC/"):
         raise LoadError(source, "not a WARC file (no WARC/ header)")
     records = pages = 0
+    headless = False
     archive = ArchiveIterator(io.BytesIO(raw))
     try:
         for record in archive:
             if record.rec_type is None:
-                continue  # no WARC headers could be read: not a record
+                headless = True  # a WARC/ line and no WARC headers: junk, or a record cut short after it
+                continue
             records += 1
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-            if "html" not in ctype:
-                continue
             url = record.rec_headers.get_header("WARC-Target-URI") or "?"
-            body = record.content_stream().read()
-            if body.strip():
-                pages += 1
-                if getattr(record.raw_stream, "limit", 0):  # bytes its length promised that never came
+            ctype = (record.http_headers.get_header("Content-Type") or "").lower() if record.http_headers else ""
+            html = record.rec_type == "response" and "html" in ctype
+            body = record.content_stream().read() if html else b""
+            if _cut_short(record):
+                if html and body.strip():
+                    pages += 1
                     yield LoadError(f"{source}#{url}", "WARC record cut short (the file ends inside it)")
                     continue
+                raise LoadError(source, f"WARC file cut short inside record {records} "
+                                        f"({record.rec_type or 'no type'} of {url})")
+            if body.strip():
+                pages += 1
                 try:
                     page = html_page(f"{source}#{url}", body)
                 except LoadError as exc:
                     yield exc
                     continue
                 yield replace(page, fetched=record.rec_headers.get_header("WARC-Date"))
-    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
-        # a file cut short: the pages before the damage are kept, the rest is reported
-        raise LoadError(source, f"not a valid WARC file after {records} records ({exc or type(exc).__name__})") from None
+    except LoadError:
+        raise
+    except Exception as exc:  # warcio fails on damaged input in many ways (an AttributeError
+        # for a header block cut before its WARC-Target-URI): the pages before the damage are kept,
+        # the rest is reported, and the crawl goes on with the next file
+        why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        if not records:
+            raise LoadError(source, f"not a valid WARC file ({why})") from None
+        raise LoadError(source, f"WARC file cut short or damaged after {records} records ({why})") from None
     if not records:
         raise LoadError(source, "not a valid WARC file (no record could be read)")
+    if headless:
+        raise LoadError(source, f"WARC file cut short or damaged after {records} records (a record without its headers)")
     # warcio stops without a word at a compressed record it cannot open: bytes left unread
     unread = len(raw[archive.offset:].strip(b"\r\n\t \x00"))
     if unread:
         raise LoadError(source, f"WARC file cut short or damaged after {records} records ({unread} bytes could not be read)")
     if not pages:
         raise LoadError(source, f"no HTML pages among its {records} WARC records")
+
+
+def _cut_short(record) -> bool:
+    """Whether the file ends inside this WARC record: its header block has no Content-Length number
+    (every record states one; a block cut short loses it), or fewer bytes follow than it promises. Reads
+    what is left of the record (warcio would read it anyway to reach the next one)."""
+    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        return True
+    while record.raw_stream.read(1 << 16):
+        pass
+    return getattr(record.raw_stream, "limit", 0) > 0
 
 
 def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:

@@ -187,3 +187,42 @@ def test_binary_file_given_as_html_is_refused_and_utf16_without_bom_is_read(tmp_
         page.write_bytes("<html><body><p>Nazanin wrote: سلام</p></body></html>".encode(enc))
         (loaded,) = load(str(page))
         assert "Nazanin wrote: سلام" in loaded.content and loaded.encoding == enc
+
+
+def test_a_warc_cut_anywhere_in_a_record_is_reported_never_a_crash(tmp_path):
+    """A download cut inside a record's WARC headers (before its WARC-Target-URI, which made warcio
+    fail with an AttributeError that stopped the whole crawl), inside its HTTP headers, or inside a
+    record that is not a page (request, metadata) must say so; the whole pages before it still load."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    body = b"<html><body><p>" + b"word " * 40 + b"</p></body></html>"
+    for n in (1, 2):
+        url = f"http://a.example/{n}"
+        request = StatusAndHeaders(f"GET /{n} HTTP/1.1", [("Host", "a.example")], is_http_request=True)
+        writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b""), http_headers=request))
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+        writer.write_record(writer.create_warc_record(url, "metadata", payload=io.BytesIO(b"outlink: x " * 20),
+                                                      warc_content_type="application/warc-fields"))
+    raw = buf.getvalue()
+    second = raw.index(b"WARC/1.0", raw.index(b"WARC-Type: metadata"))  # the second request record
+    response = raw.index(b"WARC-Type: response", second)
+    http = raw.index(b"HTTP/1.1 200", response)
+    cuts = {"request's WARC headers": second + 20, "response's WARC headers": response + 25,
+            "response's HTTP headers": http + 20, "last metadata record": len(raw) - 40}
+    for where, cut in cuts.items():
+        path = tmp_path / "cut.warc"
+        path.write_bytes(raw[:cut])
+        items, error = [], None
+        try:
+            for item in load(str(path)):
+                items.append(item)
+        except LoadError as exc:
+            error = exc
+        pages = [i for i in items if not isinstance(i, LoadError)]
+        reported = [str(i) for i in items if isinstance(i, LoadError)] + ([str(error)] if error else [])
+        assert pages and pages[0].source.endswith("#http://a.example/1"), where
+        assert len(reported) == 1 and "cut short" in reported[0], (where, reported)
