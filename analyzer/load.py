@@ -261,7 +261,9 @@ def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     """Lines of ``{"html": ...}`` or ``{"text": ...}``, with an optional ``url``/``source`` and
     ``fetched`` (when the page was saved, ISO 8601)."""
     text, _ = decode_text(raw)
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # lines end at "\n" only: JSON leaves U+2028, U+2029 and U+0085 raw inside strings, and
+    # str.splitlines would cut a page there ("\r" before "\n" is whitespace json.loads skips)
+    for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:

@@ -226,3 +226,15 @@ def test_a_warc_cut_anywhere_in_a_record_is_reported_never_a_crash(tmp_path):
         reported = [str(i) for i in items if isinstance(i, LoadError)] + ([str(error)] if error else [])
         assert pages and pages[0].source.endswith("#http://a.example/1"), where
         assert len(reported) == 1 and "cut short" in reported[0], (where, reported)
+
+
+def test_a_jsonl_page_holding_a_unicode_line_separator_stays_one_line(tmp_path):
+    """JSON writes U+2028, U+2029 and U+0085 inside strings as they are (``ensure_ascii=False``):
+    they end a line for ``str.splitlines`` but not for JSON Lines, whose lines end at "\\n" only.
+    Split there, one page became two invalid lines and the line numbers after it were off."""
+    path = tmp_path / "crawl.jsonl"
+    pages = [{"text": "Mina\u2028wrote this\u2029and\x85that"}, {"text": "second"}, "bad"]
+    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pages), encoding="utf-8")
+    items = list(load(str(path)))
+    assert [i.content if not isinstance(i, LoadError) else str(i) for i in items] == [
+        "Mina\u2028wrote this\u2029and\x85that", "second", f"{path}:3: a line is not a JSON object"]
