@@ -124,11 +124,15 @@ def html_page(source: str, raw: bytes) -> Page:
     return Page(source=source, kind="html", content=text, encoding=encoding, raw=raw)
 
 
+# UTF-32-LE's BOM starts with UTF-16-LE's: the longer ones are tried first
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def _binary(raw: bytes) -> bool:
     """NUL bytes near the start and no sign of UTF-16/32 (a BOM, or NULs in every other byte as
     ASCII in UTF-16 gives): an image or an archive saved under a page's name."""
     head = raw[:4096]
-    if b"\x00" not in head or raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if b"\x00" not in head or raw.startswith(_WIDE_BOMS):
         return False
     return utf16_without_bom(raw) is None
 
@@ -158,8 +162,8 @@ def text_page(source: str, raw: bytes) -> Page:
 
 def decode_text(raw: bytes) -> tuple[str, str]:
     """BOM first, then strict UTF-8 (most dumps), then charset-normalizer's guess."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                     (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
             return raw.decode(enc, errors="replace"), enc
     wide = utf16_without_bom(raw)

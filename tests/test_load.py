@@ -238,3 +238,16 @@ def test_a_jsonl_page_holding_a_unicode_line_separator_stays_one_line(tmp_path):
     items = list(load(str(path)))
     assert [i.content if not isinstance(i, LoadError) else str(i) for i in items] == [
         "Mina\u2028wrote this\u2029and\x85that", "second", f"{path}:3: a line is not a JSON object"]
+
+
+@pytest.mark.parametrize("bom, enc", [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")])
+def test_utf32_with_a_bom_is_read_not_refused_as_binary(tmp_path, bom, enc):
+    """A UTF-32 BOM is a sign of a text as much as a UTF-16 one: a UTF-32-BE page was refused as a
+    binary file, and a UTF-32-LE text dump (its BOM starts like UTF-16-LE's) read as UTF-16, a NUL
+    after every letter."""
+    for name, content in (("page.html", "<html><body><p>Nazanin wrote: سلام</p></body></html>"),
+                          ("dump.txt", "Nazanin wrote: سلام\n")):
+        path = tmp_path / name
+        path.write_bytes(bom + content.encode(enc))
+        (loaded,) = load(str(path))
+        assert "Nazanin wrote: سلام" in loaded.content and "\x00" not in loaded.content
