@@ -15,6 +15,7 @@ from itertools import islice
 from dataclasses import dataclass, replace
 
 from .classify import classify_batch
+from .cluster import WorkerError
 from .dates import page_dates
 from .langid import detect_batch
 from .load import LoadError, expand, load
@@ -74,16 +75,31 @@ def _in_processes(pages: Iterator[Page | Failure], jobs: int) -> Iterator[PageRe
 
 def _in_order(pages: Iterator[Page | Failure], submit, window_size: int) -> Iterator[PageResult | Failure]:
     """Chunks of pages handed to ``submit(fn, chunk)`` (anything returning a future with
-    ``result()``), at most ``window_size`` waiting, results yielded in input order."""
+    ``result()``), at most ``window_size`` waiting, results yielded in input order. A page that
+    fails is a ``Failure`` in its place; a task that fails is the workers' fault (a process
+    killed, a cluster lost) and ends the run with a ``WorkerError``."""
     window: deque = deque()
     while True:
         chunk = list(islice(pages, PAGES_PER_TASK))
         if chunk:
-            window.append(submit(_guarded_all, chunk))
+            try:
+                window.append((chunk, submit(_guarded_all, chunk)))
+            except Exception as exc:  # a process pool that broke before: no task can start
+                raise _workers_failed(window[0][0] if window else chunk, exc) from None
         while window and (not chunk or len(window) > window_size):
-            yield from window.popleft().result()
+            sent, future = window.popleft()
+            try:
+                done = future.result()
+            except Exception as exc:  # pages fail inside the task: this is the worker or the cluster
+                raise _workers_failed(sent, exc) from None
+            yield from done
         if not chunk:
             return
+
+
+def _workers_failed(chunk: list[Page | Failure], exc: Exception) -> WorkerError:
+    return WorkerError(f"pages from {chunk[0].source} on were not analysed: the workers failed "
+                       f"({type(exc).__name__}: {exc})")
 
 
 def _guarded_all(items: list[Page | Failure]) -> list[PageResult | Failure]:

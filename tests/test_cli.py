@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -273,3 +274,34 @@ def test_a_csv_file_starts_with_a_byte_order_mark_for_spreadsheets(capsys, tmp_p
     assert [r["author"] for r in rows] == ["مريم", "حسين", "نیما"]
     code, stdout, _ = run(capsys, "analyze", "-f", "csv", str(PAGES / "persian_1256.html"))
     assert stdout.startswith("page,")  # none on standard output
+
+
+def _worker_dies(items):
+    """A worker process killed while it analyses (the out-of-memory killer's way)."""
+    os._exit(9)
+
+
+def test_a_worker_process_that_dies_is_one_line_and_exit_2(capsys, monkeypatch):
+    """It was a traceback of BrokenProcessPool that named no page."""
+    import analyzer.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "_guarded_all", _worker_dies)  # forked workers see it too
+    code, out, err = run(capsys, "analyze", "--jobs", "2", str(PAGES))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("analyzer: pages from ") and "BrokenProcessPool" in err
+
+
+def test_a_dask_task_that_fails_is_one_line_and_exit_2(capsys, monkeypatch):
+    """A task that fails on the cluster (workers without this package, a worker lost) was a traceback."""
+    distributed = pytest.importorskip("distributed", reason="Dask is not installed (the cluster or test extra)")
+    import analyzer.pipeline as pipeline
+
+    def broken(items):
+        raise ModuleNotFoundError("No module named 'analyzer'")
+
+    monkeypatch.setattr(pipeline, "_guarded_all", broken)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        code, out, err = run(capsys, "analyze", "--scheduler", cluster.scheduler_address, str(PAGES))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "No module named 'analyzer'" in err
