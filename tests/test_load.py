@@ -251,3 +251,21 @@ def test_utf32_with_a_bom_is_read_not_refused_as_binary(tmp_path, bom, enc):
         path.write_bytes(bom + content.encode(enc))
         (loaded,) = load(str(path))
         assert "Nazanin wrote: سلام" in loaded.content and "\x00" not in loaded.content
+
+
+def test_a_page_with_a_stray_nul_byte_is_still_a_page(tmp_path):
+    """One NUL in a page's text (a CMS slip) is not a binary file: a file is binary when control
+    bytes are a share of its start, as in an image or an archive (one NUL had the page refused)."""
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<html><body><p>Nazanin wrote:\x00 a fine article</p>" + b"<p>more text</p>" * 50
+                     + b"</body></html>")
+    (page,) = load(str(path))
+    assert "a fine article" in page.content
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes(b"Nazanin wrote:\x00 a fine article\n" + b"Mina: I agree with every word here.\n" * 5)
+    (page,) = load(str(dump))
+    assert "a fine article" in page.content
+    gzipped = tmp_path / "saved.html"
+    gzipped.write_bytes(__import__("gzip").compress(b"<html><body>" + bytes(range(32, 127)) * 200 + b"</body></html>"))
+    with pytest.raises(LoadError, match="binary file"):
+        list(load(str(gzipped)))
