@@ -13,9 +13,11 @@ import io
 import json
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import IO
 
 from .records import Page
 
@@ -209,7 +211,13 @@ def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
         raise LoadError(source, "not a WARC file (no WARC/ header)")
     records = pages = 0
     headless = False
-    archive = ArchiveIterator(io.BytesIO(raw))
+    whole = _one_gzip_stream(raw) if raw.startswith(b"\x1f\x8b") else None
+    if whole == "cut":  # what the stream holds up to the cut (GzipFile gives nothing of a cut block)
+        stream: IO[bytes] = io.BytesIO(zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(raw))
+    else:
+        stream = gzip.GzipFile(fileobj=io.BytesIO(raw)) if whole else io.BytesIO(raw)
+    archive = ArchiveIterator(stream)
+    cut = False
     try:
         for record in archive:
             if record.rec_type is None:
@@ -223,6 +231,7 @@ def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
             if _cut_short(record):
                 if html and body.strip():
                     pages += 1
+                    cut = True
                     yield LoadError(f"{source}#{url}", "WARC record cut short (the file ends inside it)")
                     continue
                 raise LoadError(source, f"WARC file cut short inside record {records} "
@@ -240,20 +249,42 @@ def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     except Exception as exc:  # warcio fails on damaged input in many ways (an AttributeError
         # for a header block cut before its WARC-Target-URI): the pages before the damage are kept,
         # the rest is reported, and the crawl goes on with the next file
-        why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        why = f"{type(exc).__name__}: {' '.join(str(exc).split())}" if str(exc).strip() else type(exc).__name__
         if not records:
             raise LoadError(source, f"not a valid WARC file ({why})") from None
         raise LoadError(source, f"WARC file cut short or damaged after {records} records ({why})") from None
     if not records:
         raise LoadError(source, "not a valid WARC file (no record could be read)")
+    if whole == "cut" and not cut:  # cut between two records
+        raise LoadError(source, f"WARC file cut short after {records} records (its gzip stream ends early)")
     if headless:
         raise LoadError(source, f"WARC file cut short or damaged after {records} records (a record without its headers)")
     # warcio stops without a word at a compressed record it cannot open: bytes left unread
-    unread = len(raw[archive.offset:].strip(b"\r\n\t \x00"))
+    # (a single gzip stream is read through to its end or fails above)
+    unread = 0 if whole else len(raw[archive.offset:].strip(b"\r\n\t \x00"))
     if unread:
         raise LoadError(source, f"WARC file cut short or damaged after {records} records ({unread} bytes could not be read)")
     if not pages:
         raise LoadError(source, f"no HTML pages among its {records} WARC records")
+
+
+def _one_gzip_stream(raw: bytes) -> str | None:
+    """"whole" or "cut" when a gzipped WARC is one gzip stream (``gzip crawl.warc``; "cut": it
+    ends before the stream does) rather than one per record, as WARC tools write and warcio
+    requires (it stops after the first record of a single stream); else None. Decompresses the
+    first stream and keeps nothing: one record's worth for a WARC tool's file, the whole file
+    for a single stream, which is then read through ``GzipFile``."""
+    stream = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    step = 1 << 20
+    try:
+        for start in range(0, len(raw), step):
+            stream.decompress(raw[start:start + step], 0)
+            if stream.eof:
+                rest = stream.unused_data + raw[start + step:]
+                return None if rest.strip(b"\r\n\t \x00") else "whole"
+    except zlib.error:
+        return None  # damaged: warcio reads what it can and the checks below report the rest
+    return "cut"
 
 
 def _cut_short(record) -> bool:

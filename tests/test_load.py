@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import io
 import json
 
@@ -269,3 +270,22 @@ def test_a_page_with_a_stray_nul_byte_is_still_a_page(tmp_path):
     gzipped.write_bytes(__import__("gzip").compress(b"<html><body>" + bytes(range(32, 127)) * 200 + b"</body></html>"))
     with pytest.raises(LoadError, match="binary file"):
         list(load(str(gzipped)))
+
+
+def test_a_warc_gzipped_as_one_stream_is_read_and_errors_stay_one_line(tmp_path):
+    """``gzip crawl.warc`` makes one gzip stream, not one per record as WARC tools write: warcio
+    stops after the first record with a many-line message. Every page is read instead; and a
+    gzip stream cut short is a one-line error after the whole pages."""
+    body = b"<html><body><p>" + b"word " * 40 + b"</p></body></html>"
+    plain = _warc([(f"http://a.example/{n}", "text/html", body) for n in (1, 2, 3)], gzip=False)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(gzip.compress(plain))
+    assert [p.source.rsplit("/", 1)[1] for p in load(str(path))] == ["1", "2", "3"]
+    path.write_bytes(gzip.compress(plain)[:-60])
+    items, error = [], None
+    try:
+        items.extend(load(str(path)))
+    except LoadError as exc:
+        error = str(exc)
+    assert items and all(not isinstance(i, LoadError) for i in items[:1])
+    assert error is not None and "\n" not in error and "cut short" in error
