@@ -249,7 +249,7 @@ def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     except Exception as exc:  # warcio fails on damaged input in many ways (an AttributeError
         # for a header block cut before its WARC-Target-URI): the pages before the damage are kept,
         # the rest is reported, and the crawl goes on with the next file
-        why = f"{type(exc).__name__}: {' '.join(str(exc).split())}" if str(exc).strip() else type(exc).__name__
+        why = f"{type(exc).__name__}: {_quoted(str(exc))}" if str(exc).strip() else type(exc).__name__
         if not records:
             raise LoadError(source, f"not a valid WARC file ({why})") from None
         raise LoadError(source, f"WARC file cut short or damaged after {records} records ({why})") from None
@@ -266,6 +266,13 @@ def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
         raise LoadError(source, f"WARC file cut short or damaged after {records} records ({unread} bytes could not be read)")
     if not pages:
         raise LoadError(source, f"no HTML pages among its {records} WARC records")
+
+
+def _quoted(message: str, limit: int = 160) -> str:
+    """A library's message on one short printable line: warcio quotes the first line of what it
+    cannot read, which may be thousands of NULs or binary bytes."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in " ".join(message.split()))
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _one_gzip_stream(raw: bytes) -> str | None:

@@ -289,3 +289,18 @@ def test_a_warc_gzipped_as_one_stream_is_read_and_errors_stay_one_line(tmp_path)
         error = str(exc)
     assert items and all(not isinstance(i, LoadError) for i in items[:1])
     assert error is not None and "\n" not in error and "cut short" in error
+
+
+def test_a_warc_with_junk_after_its_records_is_reported_in_one_short_line(tmp_path):
+    """warcio quotes the junk's first line in its message: NUL padding (a preallocated file) or
+    binary bytes went to the terminal as they were, thousands of them."""
+    body = b"<html><body><p>" + b"word " * 40 + b"</p></body></html>"
+    path = tmp_path / "padded.warc"
+    path.write_bytes(_warc([("http://a.example/1", "text/html", body)], gzip=False) + b"\x00" * 5000)
+    items = load(str(path))
+    assert next(items).source.endswith("#http://a.example/1")
+    with pytest.raises(LoadError) as err:
+        next(items)
+    message = str(err.value)
+    assert message.startswith(f"{path}: WARC file cut short or damaged after 1 records (ArchiveLoadFailed: ")
+    assert len(message) < len(str(path)) + 300 and message.isprintable()
