@@ -113,6 +113,9 @@ def read_bytes(source: str) -> bytes:
 
 
 def looks_like_html(raw: bytes) -> bool:
+    if raw.startswith(_WIDE_BOMS) or utf16_without_bom(raw):
+        # "<html" in UTF-16/32 has NULs between its letters: look at the decoded start
+        raw = decode_text(raw[:32768])[0].lstrip("\ufeff").encode("utf-8", errors="replace")
     head = raw[:2048].lstrip(codecs.BOM_UTF8).lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in raw[:8192].lower()
 

@@ -304,3 +304,14 @@ def test_a_warc_with_junk_after_its_records_is_reported_in_one_short_line(tmp_pa
     message = str(err.value)
     assert message.startswith(f"{path}: WARC file cut short or damaged after 1 records (ArchiveLoadFailed: ")
     assert len(message) < len(str(path)) + 300 and message.isprintable()
+
+
+@pytest.mark.parametrize("prefix, enc", [(codecs.BOM_UTF16_LE, "utf-16-le"), (b"", "utf-16-le"),
+                                         (codecs.BOM_UTF32_BE, "utf-32-be")])
+def test_a_wide_page_without_a_page_suffix_is_read_as_html(tmp_path, prefix, enc):
+    """stdin or a suffix we do not know (".aspx") is sorted by its bytes: "<html" in UTF-16 or
+    UTF-32 did not look like HTML, so the page's markup was read as a text dump."""
+    path = tmp_path / "page.aspx"
+    path.write_bytes(prefix + "<!DOCTYPE html><html><body><p>Nazanin wrote: سلام</p></body></html>".encode(enc))
+    (page,) = load(str(path))
+    assert page.kind == "html" and "Nazanin wrote: سلام" in page.content
