@@ -17,7 +17,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import IO
+from typing import Any
 
 from .records import Page
 
@@ -216,7 +216,7 @@ def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     headless = False
     whole = _one_gzip_stream(raw) if raw.startswith(b"\x1f\x8b") else None
     if whole == "cut":  # what the stream holds up to the cut (GzipFile gives nothing of a cut block)
-        stream: IO[bytes] = io.BytesIO(zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(raw))
+        stream: io.BufferedIOBase = io.BytesIO(zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(raw))
     else:
         stream = gzip.GzipFile(fileobj=io.BytesIO(raw)) if whole else io.BytesIO(raw)
     archive = ArchiveIterator(stream)
@@ -297,7 +297,7 @@ def _one_gzip_stream(raw: bytes) -> str | None:
     return "cut"
 
 
-def _cut_short(record) -> bool:
+def _cut_short(record: Any) -> bool:  # a warcio ArcWarcRecord
     """Whether the file ends inside this WARC record: its header block has no Content-Length number
     (every record states one; a block cut short loses it), or fewer bytes follow than it promises. Reads
     what is left of the record (warcio would read it anyway to reach the next one)."""

@@ -98,8 +98,9 @@ def _in_order(pages: Iterator[Page | Failure], submit, window_size: int) -> Iter
 
 
 def _workers_failed(chunk: list[Page | Failure], exc: Exception) -> WorkerError:
+    """The error for a failed task, on one line (a cluster's message may hold a remote traceback)."""
     return WorkerError(f"pages from {chunk[0].source} on were not analysed: the workers failed "
-                       f"({type(exc).__name__}: {exc})")
+                       f"({type(exc).__name__}: {' '.join(str(exc).split())})")
 
 
 def _guarded_all(items: list[Page | Failure]) -> list[PageResult | Failure]:
