@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import evaluate as ev
 from . import train as tr
-from .cluster import ClusterError
+from .cluster import ClusterError, WorkerError
 from .output import FORMATS, OutputError, check_target, open_output
 
 
@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as exc:
         _error(str(exc))
         return 2
-    except ClusterError as exc:
+    except (ClusterError, WorkerError) as exc:
         _error(str(exc))
         return 2
     except BrokenPipeError:  # `analyzer analyze ... | head` is fine

@@ -18,6 +18,13 @@ class ClusterError(Exception):
     """The Dask cluster named with ``--scheduler`` cannot be used; ``str()`` is one line."""
 
 
+class WorkerError(Exception):
+    """The workers failed, not a page: a ``--jobs`` process killed (out of memory), or a task that
+    failed on a Dask cluster (workers without this package, a worker lost). ``str()`` is one
+    line naming the first page not analysed. Here beside ``ClusterError`` so that the command line
+    catches it without importing the pipeline."""
+
+
 @contextmanager
 def dask_pool(address: str) -> Iterator[tuple[Callable[..., Any], int]]:
     """``(submit, window)``: ``submit(fn, arg)`` runs ``fn(arg)`` on the cluster and returns a

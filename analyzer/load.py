@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from .records import Page
 
@@ -112,6 +113,9 @@ def read_bytes(source: str) -> bytes:
 
 
 def looks_like_html(raw: bytes) -> bool:
+    if raw.startswith(_WIDE_BOMS) or utf16_without_bom(raw):
+        # "<html" in UTF-16/32 has NULs between its letters: look at the decoded start
+        raw = decode_text(raw[:32768])[0].lstrip("\ufeff").encode("utf-8", errors="replace")
     head = raw[:2048].lstrip(codecs.BOM_UTF8).lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in raw[:8192].lower()
 
@@ -125,13 +129,23 @@ def html_page(source: str, raw: bytes) -> Page:
     return Page(source=source, kind="html", content=text, encoding=encoding, raw=raw)
 
 
+# UTF-32-LE's BOM starts with UTF-16-LE's: the longer ones are tried first
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+# C0 control bytes that text does not use (tab, line ends, form feed and ESC, which ISO-2022 text
+# uses, are left out): about one byte in ten of an image or an archive, none in a page
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+
+
 def _binary(raw: bytes) -> bool:
-    """NUL bytes near the start and no sign of UTF-16/32 (a BOM, or NULs in every other byte as
-    ASCII in UTF-16 gives): an image or an archive saved under a page's name."""
+    """NUL bytes near the start, no sign of UTF-16/32 (a BOM, or NULs in every other byte as
+    ASCII in UTF-16 gives), and control bytes in more than 1 % of the start: an image or an
+    archive saved under a page's name. A stray NUL in a page's text (a CMS slip) leaves it a page."""
     head = raw[:4096]
-    if b"\x00" not in head or raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if b"\x00" not in head or raw.startswith(_WIDE_BOMS) or utf16_without_bom(raw):
         return False
-    return utf16_without_bom(raw) is None
+    return (len(head) - len(head.translate(None, _CONTROL_BYTES))) * 100 > len(head)
 
 
 def utf16_without_bom(raw: bytes) -> str | None:
@@ -159,8 +173,8 @@ def text_page(source: str, raw: bytes) -> Page:
 
 def decode_text(raw: bytes) -> tuple[str, str]:
     """BOM first, then strict UTF-8 (most dumps), then charset-normalizer's guess."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                     (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
             return raw.decode(enc, errors="replace"), enc
     wide = utf16_without_bom(raw)
@@ -189,7 +203,6 @@ def decode_html(raw: bytes) -> tuple[str, str]:
 
 def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     head = raw[:64]
     if head.startswith(b"\x1f\x8b"):
@@ -200,48 +213,108 @@ def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     if not head.startswith(b"WARC/"):
         raise LoadError(source, "not a WARC file (no WARC/ header)")
     records = pages = 0
-    archive = ArchiveIterator(io.BytesIO(raw))
+    headless = False
+    whole = _one_gzip_stream(raw) if raw.startswith(b"\x1f\x8b") else None
+    if whole == "cut":  # what the stream holds up to the cut (GzipFile gives nothing of a cut block)
+        stream: io.BufferedIOBase = io.BytesIO(zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(raw))
+    else:
+        stream = gzip.GzipFile(fileobj=io.BytesIO(raw)) if whole else io.BytesIO(raw)
+    archive = ArchiveIterator(stream)
+    cut = False
     try:
         for record in archive:
             if record.rec_type is None:
-                continue  # no WARC headers could be read: not a record
+                headless = True  # a WARC/ line and no WARC headers: junk, or a record cut short after it
+                continue
             records += 1
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-            if "html" not in ctype:
-                continue
             url = record.rec_headers.get_header("WARC-Target-URI") or "?"
-            body = record.content_stream().read()
-            if body.strip():
-                pages += 1
-                if getattr(record.raw_stream, "limit", 0):  # bytes its length promised that never came
+            ctype = (record.http_headers.get_header("Content-Type") or "").lower() if record.http_headers else ""
+            html = record.rec_type == "response" and "html" in ctype
+            body = record.content_stream().read() if html else b""
+            if _cut_short(record):
+                if html and body.strip():
+                    pages += 1
+                    cut = True
                     yield LoadError(f"{source}#{url}", "WARC record cut short (the file ends inside it)")
                     continue
+                raise LoadError(source, f"WARC file cut short inside record {records} "
+                                        f"({record.rec_type or 'no type'} of {url})")
+            if body.strip():
+                pages += 1
                 try:
                     page = html_page(f"{source}#{url}", body)
                 except LoadError as exc:
                     yield exc
                     continue
                 yield replace(page, fetched=record.rec_headers.get_header("WARC-Date"))
-    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
-        # a file cut short: the pages before the damage are kept, the rest is reported
-        raise LoadError(source, f"not a valid WARC file after {records} records ({exc or type(exc).__name__})") from None
+    except LoadError:
+        raise
+    except Exception as exc:  # warcio fails on damaged input in many ways (an AttributeError
+        # for a header block cut before its WARC-Target-URI): the pages before the damage are kept,
+        # the rest is reported, and the crawl goes on with the next file
+        why = f"{type(exc).__name__}: {_quoted(str(exc))}" if str(exc).strip() else type(exc).__name__
+        if not records:
+            raise LoadError(source, f"not a valid WARC file ({why})") from None
+        raise LoadError(source, f"WARC file cut short or damaged after {records} records ({why})") from None
     if not records:
         raise LoadError(source, "not a valid WARC file (no record could be read)")
+    if whole == "cut" and not cut:  # cut between two records
+        raise LoadError(source, f"WARC file cut short after {records} records (its gzip stream ends early)")
+    if headless:
+        raise LoadError(source, f"WARC file cut short or damaged after {records} records (a record without its headers)")
     # warcio stops without a word at a compressed record it cannot open: bytes left unread
-    unread = len(raw[archive.offset:].strip(b"\r\n\t \x00"))
+    # (a single gzip stream is read through to its end or fails above)
+    unread = 0 if whole else len(raw[archive.offset:].strip(b"\r\n\t \x00"))
     if unread:
         raise LoadError(source, f"WARC file cut short or damaged after {records} records ({unread} bytes could not be read)")
     if not pages:
         raise LoadError(source, f"no HTML pages among its {records} WARC records")
 
 
+def _quoted(message: str, limit: int = 160) -> str:
+    """A library's message on one short printable line: warcio quotes the first line of what it
+    cannot read, which may be thousands of NULs or binary bytes."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in " ".join(message.split()))
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _one_gzip_stream(raw: bytes) -> str | None:
+    """"whole" or "cut" when a gzipped WARC is one gzip stream (``gzip crawl.warc``; "cut": it
+    ends before the stream does) rather than one per record, as WARC tools write and warcio
+    requires (it stops after the first record of a single stream); else None. Decompresses the
+    first stream and keeps nothing: one record's worth for a WARC tool's file, the whole file
+    for a single stream, which is then read through ``GzipFile``."""
+    stream = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    step = 1 << 20
+    try:
+        for start in range(0, len(raw), step):
+            stream.decompress(raw[start:start + step], 0)
+            if stream.eof:
+                rest = stream.unused_data + raw[start + step:]
+                return None if rest.strip(b"\r\n\t \x00") else "whole"
+    except zlib.error:
+        return None  # damaged: warcio reads what it can and the checks below report the rest
+    return "cut"
+
+
+def _cut_short(record: Any) -> bool:  # a warcio ArcWarcRecord
+    """Whether the file ends inside this WARC record: its header block has no Content-Length number
+    (every record states one; a block cut short loses it), or fewer bytes follow than it promises. Reads
+    what is left of the record (warcio would read it anyway to reach the next one)."""
+    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        return True
+    while record.raw_stream.read(1 << 16):
+        pass
+    return getattr(record.raw_stream, "limit", 0) > 0
+
+
 def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     """Lines of ``{"html": ...}`` or ``{"text": ...}``, with an optional ``url``/``source`` and
     ``fetched`` (when the page was saved, ISO 8601)."""
     text, _ = decode_text(raw)
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # lines end at "\n" only: JSON leaves U+2028, U+2029 and U+0085 raw inside strings, and
+    # str.splitlines would cut a page there ("\r" before "\n" is whitespace json.loads skips)
+    for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:

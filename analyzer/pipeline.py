@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from .classify import classify_batch
+from .cluster import WorkerError
 from .dates import page_dates
 from .langid import detect_batch
 from .load import LoadError, expand, load
@@ -74,36 +75,32 @@ def _in_processes(pages: Iterator[Page | Failure], jobs: int) -> Iterator[PageRe
 
 def _in_order(pages: Iterator[Page | Failure], submit, window_size: int) -> Iterator[PageResult | Failure]:
     """Chunks of pages handed to ``submit(fn, chunk)`` (anything returning a future with
-    ``result()``), at most ``window_size`` waiting, results yielded in input order."""
+    ``result()``), at most ``window_size`` waiting, results yielded in input order. A page that
+    fails is a ``Failure`` in its place; a task that fails is the workers' fault (a process
+    killed, a cluster lost) and ends the run with a ``WorkerError``."""
     window: deque = deque()
     while True:
         chunk = list(islice(pages, PAGES_PER_TASK))
         if chunk:
             try:
                 window.append((chunk, submit(_guarded_all, chunk)))
-            except Exception as exc:  # a pool already broken refuses new work
-                window.append((chunk, _Refused(exc)))
+            except Exception as exc:  # a process pool that broke before: no task can start
+                raise _workers_failed(window[0][0] if window else chunk, exc) from None
         while window and (not chunk or len(window) > window_size):
             sent, future = window.popleft()
             try:
-                yield from future.result()
-            except Exception as exc:  # the worker itself died (killed, out of memory): its pages fail
-                why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-                yield from (item if isinstance(item, Failure)
-                            else Failure(item.source, f"{item.source}: cannot analyse (worker failed, {why})")
-                            for item in sent)
+                done = future.result()
+            except Exception as exc:  # pages fail inside the task: this is the worker or the cluster
+                raise _workers_failed(sent, exc) from None
+            yield from done
         if not chunk:
             return
 
 
-@dataclass
-class _Refused:
-    """A task the pool would not take, standing in for its future."""
-
-    error: Exception
-
-    def result(self) -> list[PageResult | Failure]:
-        raise self.error
+def _workers_failed(chunk: list[Page | Failure], exc: Exception) -> WorkerError:
+    """The error for a failed task, on one line (a cluster's message may hold a remote traceback)."""
+    return WorkerError(f"pages from {chunk[0].source} on were not analysed: the workers failed "
+                       f"({type(exc).__name__}: {' '.join(str(exc).split())})")
 
 
 def _guarded_all(items: list[Page | Failure]) -> list[PageResult | Failure]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -275,29 +276,32 @@ def test_a_csv_file_starts_with_a_byte_order_mark_for_spreadsheets(capsys, tmp_p
     assert stdout.startswith("page,")  # none on standard output
 
 
-def test_a_worker_that_dies_fails_its_pages_in_one_line_each_and_the_rest_goes_on(monkeypatch):
-    from concurrent.futures import Future
+def _worker_dies(items):
+    """A worker process killed while it analyses (the out-of-memory killer's way)."""
+    os._exit(9)
 
+
+def test_a_worker_process_that_dies_is_one_line_and_exit_2(capsys, monkeypatch):
+    """It was a traceback of BrokenProcessPool that named no page."""
     import analyzer.pipeline as pipeline
-    from analyzer.records import Page
 
-    monkeypatch.setattr(pipeline, "PAGES_PER_TASK", 2)
+    monkeypatch.setattr(pipeline, "_guarded_all", _worker_dies)  # forked workers see it too
+    code, out, err = run(capsys, "analyze", "--jobs", "2", str(PAGES))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("analyzer: pages from ") and "BrokenProcessPool" in err
 
-    pages = iter([Page(source=f"p{n}.txt", kind="text", content="Some article text.") for n in range(5)])
-    calls = []
 
-    def submit(fn, chunk):  # the second task's worker dies; the pool then refuses the third
-        calls.append(len(chunk))
-        if len(calls) == 3:
-            raise RuntimeError("pool is broken")
-        future: Future = Future()
-        if len(calls) == 2:
-            future.set_exception(MemoryError())
-        else:
-            future.set_result(fn(chunk))
-        return future
+def test_a_dask_task_that_fails_is_one_line_and_exit_2(capsys, monkeypatch):
+    """A task that fails on the cluster (workers without this package, a worker lost) was a traceback."""
+    distributed = pytest.importorskip("distributed", reason="Dask is not installed (the cluster or test extra)")
+    import analyzer.pipeline as pipeline
 
-    out = list(pipeline._in_order(pages, submit, window_size=1))
-    assert [type(o).__name__ for o in out] == ["PageResult", "PageResult", "Failure", "Failure", "Failure"]
-    assert out[2].message == "p2.txt: cannot analyse (worker failed, MemoryError)"
-    assert out[4].message == "p4.txt: cannot analyse (worker failed, RuntimeError: pool is broken)"
+    def broken(items):
+        raise ModuleNotFoundError("No module named 'analyzer'")
+
+    monkeypatch.setattr(pipeline, "_guarded_all", broken)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        code, out, err = run(capsys, "analyze", "--scheduler", cluster.scheduler_address, str(PAGES))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "No module named 'analyzer'" in err

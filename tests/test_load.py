@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import io
 import json
 
@@ -187,3 +188,130 @@ def test_binary_file_given_as_html_is_refused_and_utf16_without_bom_is_read(tmp_
         page.write_bytes("<html><body><p>Nazanin wrote: سلام</p></body></html>".encode(enc))
         (loaded,) = load(str(page))
         assert "Nazanin wrote: سلام" in loaded.content and loaded.encoding == enc
+
+
+def test_a_warc_cut_anywhere_in_a_record_is_reported_never_a_crash(tmp_path):
+    """A download cut inside a record's WARC headers (before its WARC-Target-URI, which made warcio
+    fail with an AttributeError that stopped the whole crawl), inside its HTTP headers, or inside a
+    record that is not a page (request, metadata) must say so; the whole pages before it still load."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    body = b"<html><body><p>" + b"word " * 40 + b"</p></body></html>"
+    for n in (1, 2):
+        url = f"http://a.example/{n}"
+        request = StatusAndHeaders(f"GET /{n} HTTP/1.1", [("Host", "a.example")], is_http_request=True)
+        writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b""), http_headers=request))
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+        writer.write_record(writer.create_warc_record(url, "metadata", payload=io.BytesIO(b"outlink: x " * 20),
+                                                      warc_content_type="application/warc-fields"))
+    raw = buf.getvalue()
+    second = raw.index(b"WARC/1.0", raw.index(b"WARC-Type: metadata"))  # the second request record
+    response = raw.index(b"WARC-Type: response", second)
+    http = raw.index(b"HTTP/1.1 200", response)
+    cuts = {"request's WARC headers": second + 20, "response's WARC headers": response + 25,
+            "response's HTTP headers": http + 20, "last metadata record": len(raw) - 40}
+    for where, cut in cuts.items():
+        path = tmp_path / "cut.warc"
+        path.write_bytes(raw[:cut])
+        items, error = [], None
+        try:
+            for item in load(str(path)):
+                items.append(item)
+        except LoadError as exc:
+            error = exc
+        pages = [i for i in items if not isinstance(i, LoadError)]
+        reported = [str(i) for i in items if isinstance(i, LoadError)] + ([str(error)] if error else [])
+        assert pages and pages[0].source.endswith("#http://a.example/1"), where
+        assert len(reported) == 1 and "cut short" in reported[0], (where, reported)
+
+
+def test_a_jsonl_page_holding_a_unicode_line_separator_stays_one_line(tmp_path):
+    """JSON writes U+2028, U+2029 and U+0085 inside strings as they are (``ensure_ascii=False``):
+    they end a line for ``str.splitlines`` but not for JSON Lines, whose lines end at "\\n" only.
+    Split there, one page became two invalid lines and the line numbers after it were off."""
+    path = tmp_path / "crawl.jsonl"
+    pages = [{"text": "Mina\u2028wrote this\u2029and\x85that"}, {"text": "second"}, "bad"]
+    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pages), encoding="utf-8")
+    items = list(load(str(path)))
+    assert [i.content if not isinstance(i, LoadError) else str(i) for i in items] == [
+        "Mina\u2028wrote this\u2029and\x85that", "second", f"{path}:3: a line is not a JSON object"]
+
+
+@pytest.mark.parametrize("bom, enc", [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")])
+def test_utf32_with_a_bom_is_read_not_refused_as_binary(tmp_path, bom, enc):
+    """A UTF-32 BOM is a sign of a text as much as a UTF-16 one: a UTF-32-BE page was refused as a
+    binary file, and a UTF-32-LE text dump (its BOM starts like UTF-16-LE's) read as UTF-16, a NUL
+    after every letter."""
+    for name, content in (("page.html", "<html><body><p>Nazanin wrote: سلام</p></body></html>"),
+                          ("dump.txt", "Nazanin wrote: سلام\n")):
+        path = tmp_path / name
+        path.write_bytes(bom + content.encode(enc))
+        (loaded,) = load(str(path))
+        assert "Nazanin wrote: سلام" in loaded.content and "\x00" not in loaded.content
+
+
+def test_a_page_with_a_stray_nul_byte_is_still_a_page(tmp_path):
+    """One NUL in a page's text (a CMS slip) is not a binary file: a file is binary when control
+    bytes are a share of its start, as in an image or an archive (one NUL had the page refused)."""
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<html><body><p>Nazanin wrote:\x00 a fine article</p>" + b"<p>more text</p>" * 50
+                     + b"</body></html>")
+    (page,) = load(str(path))
+    assert "a fine article" in page.content
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes(b"Nazanin wrote:\x00 a fine article\n" + b"Mina: I agree with every word here.\n" * 5)
+    (page,) = load(str(dump))
+    assert "a fine article" in page.content
+    gzipped = tmp_path / "saved.html"
+    gzipped.write_bytes(__import__("gzip").compress(b"<html><body>" + bytes(range(32, 127)) * 200 + b"</body></html>"))
+    with pytest.raises(LoadError, match="binary file"):
+        list(load(str(gzipped)))
+
+
+def test_a_warc_gzipped_as_one_stream_is_read_and_errors_stay_one_line(tmp_path):
+    """``gzip crawl.warc`` makes one gzip stream, not one per record as WARC tools write: warcio
+    stops after the first record with a many-line message. Every page is read instead; and a
+    gzip stream cut short is a one-line error after the whole pages."""
+    body = b"<html><body><p>" + b"word " * 40 + b"</p></body></html>"
+    plain = _warc([(f"http://a.example/{n}", "text/html", body) for n in (1, 2, 3)], gzip=False)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(gzip.compress(plain))
+    assert [p.source.rsplit("/", 1)[1] for p in load(str(path))] == ["1", "2", "3"]
+    path.write_bytes(gzip.compress(plain)[:-60])
+    items, error = [], None
+    try:
+        items.extend(load(str(path)))
+    except LoadError as exc:
+        error = str(exc)
+    assert items and all(not isinstance(i, LoadError) for i in items[:1])
+    assert error is not None and "\n" not in error and "cut short" in error
+
+
+def test_a_warc_with_junk_after_its_records_is_reported_in_one_short_line(tmp_path):
+    """warcio quotes the junk's first line in its message: NUL padding (a preallocated file) or
+    binary bytes went to the terminal as they were, thousands of them."""
+    body = b"<html><body><p>" + b"word " * 40 + b"</p></body></html>"
+    path = tmp_path / "padded.warc"
+    path.write_bytes(_warc([("http://a.example/1", "text/html", body)], gzip=False) + b"\x00" * 5000)
+    items = load(str(path))
+    assert next(items).source.endswith("#http://a.example/1")
+    with pytest.raises(LoadError) as err:
+        next(items)
+    message = str(err.value)
+    assert message.startswith(f"{path}: WARC file cut short or damaged after 1 records (ArchiveLoadFailed: ")
+    assert len(message) < len(str(path)) + 300 and message.isprintable()
+
+
+@pytest.mark.parametrize("prefix, enc", [(codecs.BOM_UTF16_LE, "utf-16-le"), (b"", "utf-16-le"),
+                                         (codecs.BOM_UTF32_BE, "utf-32-be")])
+def test_a_wide_page_without_a_page_suffix_is_read_as_html(tmp_path, prefix, enc):
+    """stdin or a suffix we do not know (".aspx") is sorted by its bytes: "<html" in UTF-16 or
+    UTF-32 did not look like HTML, so the page's markup was read as a text dump."""
+    path = tmp_path / "page.aspx"
+    path.write_bytes(prefix + "<!DOCTYPE html><html><body><p>Nazanin wrote: سلام</p></body></html>".encode(enc))
+    (page,) = load(str(path))
+    assert page.kind == "html" and "Nazanin wrote: سلام" in page.content
