@@ -11,13 +11,15 @@ import codecs
 import gzip
 import io
 import json
+import mmap
 import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .records import Page
 
@@ -72,8 +74,13 @@ def load(source: str) -> Iterator[Page | LoadError]:
     A file that cannot be read raises ``LoadError``. A bad record inside a crawl file (a JSON line,
     a WARC response) is yielded as a ``LoadError`` in its place instead: the file's other pages
     still come, as a crawl's pages do after one bad file."""
-    raw = read_bytes(source)
     name = source.lower()
+    if name.endswith(WARC_SUFFIXES) and source != STDIN:
+        # a crawl's WARC is often gigabytes: mapped, not read, and no size limit
+        with _mapped(source) as mapped:
+            yield from _warc_pages(source, mapped)
+        return
+    raw = read_bytes(source)
     if name.endswith(WARC_SUFFIXES):
         yield from _warc_pages(source, raw)
     elif name.endswith(JSONL_SUFFIXES):
@@ -87,14 +94,36 @@ def load(source: str) -> Iterator[Page | LoadError]:
         yield html_page(source, raw) if looks_like_html(raw) else text_page(source, raw)
 
 
-def read_bytes(source: str) -> bytes:
-    if source == STDIN:
-        return sys.stdin.buffer.read()
+@contextmanager
+def _mapped(source: str) -> Iterator[mmap.mmap]:
+    """The file mapped into memory, read only: slices and reads as for ``bytes``, while the
+    operating system pages in only what is read (a WARC's records, one at a time)."""
+    path = _existing_file(source)
+    try:
+        with path.open("rb") as fh:
+            if os.fstat(fh.fileno()).st_size == 0:
+                raise LoadError(source, "empty file")
+            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                yield mapped
+    except PermissionError:
+        raise LoadError(source, "permission denied") from None
+    except (OSError, ValueError) as exc:
+        raise LoadError(source, getattr(exc, "strerror", None) or str(exc)) from None
+
+
+def _existing_file(source: str) -> Path:
     path = Path(source)
     if not path.exists():
         raise LoadError(source, "no such file")
     if path.is_dir():
         raise LoadError(source, "is a folder")
+    return path
+
+
+def read_bytes(source: str) -> bytes:
+    if source == STDIN:
+        return sys.stdin.buffer.read()
+    path = _existing_file(source)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -201,24 +230,24 @@ def decode_html(raw: bytes) -> tuple[str, str]:
     return segment_decode(raw)
 
 
-def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
+def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadError]:
     from warcio.archiveiterator import ArchiveIterator
 
     head = raw[:64]
     if head.startswith(b"\x1f\x8b"):
         try:
-            head = gzip.GzipFile(fileobj=io.BytesIO(raw)).read(64)
+            head = gzip.GzipFile(fileobj=io.BytesIO(raw[:1 << 16])).read(64)
         except (OSError, EOFError) as exc:
             raise LoadError(source, f"not a valid WARC file ({exc})") from None
     if not head.startswith(b"WARC/"):
         raise LoadError(source, "not a WARC file (no WARC/ header)")
     records = pages = 0
     headless = False
-    whole = _one_gzip_stream(raw) if raw.startswith(b"\x1f\x8b") else None
+    whole = _one_gzip_stream(raw) if raw[:2] == b"\x1f\x8b" else None
     if whole == "cut":  # what the stream holds up to the cut (GzipFile gives nothing of a cut block)
         stream: io.BufferedIOBase = io.BytesIO(zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(raw))
     else:
-        stream = gzip.GzipFile(fileobj=io.BytesIO(raw)) if whole else io.BytesIO(raw)
+        stream = gzip.GzipFile(fileobj=_reader(raw)) if whole else _reader(raw)
     archive = ArchiveIterator(stream)
     cut = False
     try:
@@ -264,11 +293,19 @@ def _warc_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
         raise LoadError(source, f"WARC file cut short or damaged after {records} records (a record without its headers)")
     # warcio stops without a word at a compressed record it cannot open: bytes left unread
     # (a single gzip stream is read through to its end or fails above)
-    unread = 0 if whole else len(raw[archive.offset:].strip(b"\r\n\t \x00"))
-    if unread:
+    if not whole and not _blank_from(raw, archive.offset):
+        unread = len(raw) - archive.offset
         raise LoadError(source, f"WARC file cut short or damaged after {records} records ({unread} bytes could not be read)")
     if not pages:
         raise LoadError(source, f"no HTML pages among its {records} WARC records")
+
+
+def _reader(raw: bytes | mmap.mmap) -> IO[bytes]:
+    """A file-like view from the start, without copying a mapped file into memory."""
+    if isinstance(raw, mmap.mmap):
+        raw.seek(0)
+        return raw  # type: ignore[return-value]  # read, readline, seek and tell, as warcio needs
+    return io.BytesIO(raw)
 
 
 def _quoted(message: str, limit: int = 160) -> str:
@@ -278,7 +315,19 @@ def _quoted(message: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _one_gzip_stream(raw: bytes) -> str | None:
+_BLANK = b"\r\n\t \x00"
+
+
+def _blank_from(raw: bytes | mmap.mmap, start: int, step: int = 1 << 16) -> bool:
+    """Whether nothing but blank bytes follows ``start``, read a piece at a time (the rest of a
+    mapped WARC may be gigabytes: a copy of it would undo the mapping)."""
+    for at in range(start, len(raw), step):
+        if raw[at:at + step].strip(_BLANK):
+            return False
+    return True
+
+
+def _one_gzip_stream(raw: bytes | mmap.mmap) -> str | None:
     """"whole" or "cut" when a gzipped WARC is one gzip stream (``gzip crawl.warc``; "cut": it
     ends before the stream does) rather than one per record, as WARC tools write and warcio
     requires (it stops after the first record of a single stream); else None. Decompresses the
@@ -290,8 +339,8 @@ def _one_gzip_stream(raw: bytes) -> str | None:
         for start in range(0, len(raw), step):
             stream.decompress(raw[start:start + step], 0)
             if stream.eof:
-                rest = stream.unused_data + raw[start + step:]
-                return None if rest.strip(b"\r\n\t \x00") else "whole"
+                blank = not stream.unused_data.strip(_BLANK) and _blank_from(raw, start + step)
+                return "whole" if blank else None
     except zlib.error:
         return None  # damaged: warcio reads what it can and the checks below report the rest
     return "cut"

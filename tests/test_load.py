@@ -315,3 +315,20 @@ def test_a_wide_page_without_a_page_suffix_is_read_as_html(tmp_path, prefix, enc
     path.write_bytes(prefix + "<!DOCTYPE html><html><body><p>Nazanin wrote: سلام</p></body></html>".encode(enc))
     (page,) = load(str(path))
     assert page.kind == "html" and "Nazanin wrote: سلام" in page.content
+
+
+def test_a_warc_is_mapped_not_read_so_the_size_limit_is_for_other_files(tmp_path, monkeypatch):
+    import analyzer.load as load_module
+
+    monkeypatch.setattr(load_module, "MAX_BYTES", 1000)
+    body = b"<html><body><p>" + b"word " * 400 + b"</p></body></html>"
+    warc = tmp_path / "crawl.warc"
+    warc.write_bytes(_warc([(f"http://a.example/{n}", "text/html", body) for n in range(3)], gzip=False))
+    assert [p.source.rsplit("#", 1)[1] for p in load(str(warc))] == [f"http://a.example/{n}" for n in range(3)]
+    page = tmp_path / "big.html"
+    page.write_bytes(body)
+    with pytest.raises(LoadError, match="too large"):
+        list(load(str(page)))
+    (tmp_path / "empty.warc").write_bytes(b"")
+    with pytest.raises(LoadError, match="empty.warc: empty file"):
+        list(load(str(tmp_path / "empty.warc")))
