@@ -24,7 +24,9 @@ def _items(source: str, report: Callable[[str], None]) -> Iterator[tuple[dict[st
     except LoadError as exc:
         report(str(exc))
         return
-    lines = text.splitlines()
+    # Lines end at "\n" (and "\r\n"): str.splitlines also ends one at U+2028, U+2029 and U+0085,
+    # which JSON writes unescaped inside strings and people paste into comments.
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
     first = next((line for line in lines if line.strip()), "")
     as_json = first.lstrip("\ufeff").lstrip().startswith("{")
     for lineno, line in enumerate(lines, 1):

@@ -26,7 +26,7 @@ def run(capsys, *argv):
 
 
 def jsonl(out):
-    return [json.loads(line) for line in out.splitlines() if line.strip()]
+    return [json.loads(line) for line in out.split("\n") if line.strip()]  # JSON Lines end at \n only
 
 
 def test_analyze_html_thread(capsys):
@@ -305,3 +305,15 @@ def test_a_dask_task_that_fails_is_one_line_and_exit_2(capsys, monkeypatch):
         code, out, err = run(capsys, "analyze", "--scheduler", cluster.scheduler_address, str(PAGES))
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "No module named 'analyzer'" in err
+
+
+def test_classify_keeps_a_comment_holding_a_line_separator_whole(capsys, tmp_path):
+    jsonl_in = tmp_path / "c.jsonl"
+    jsonl_in.write_text(json.dumps({"text": "first part\u2028second part", "id": 1}, ensure_ascii=False)
+                        + "\r\n" + json.dumps({"text": "another one", "id": 2}) + "\n", encoding="utf-8")
+    plain = tmp_path / "c.txt"
+    plain.write_text("one comment\u2029still the same comment\r\nthe next one\n", encoding="utf-8")
+    code, out, err = run(capsys, "classify", str(jsonl_in), str(plain))
+    assert code == 0, err
+    assert [r["text"] for r in jsonl(out)] == ["first part\u2028second part", "another one",
+                                               "one comment\u2029still the same comment", "the next one"]
