@@ -257,8 +257,11 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
                 continue
             records += 1
             url = record.rec_headers.get_header("WARC-Target-URI") or "?"
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower() if record.http_headers else ""
-            html = record.rec_type == "response" and "html" in ctype
+            # A page is a response record (its type in the HTTP headers), or a resource record,
+            # as some browser-based archivers store pages (its type in the WARC headers).
+            headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+            ctype = (headers.get_header("Content-Type") or "").lower() if headers else ""
+            html = record.rec_type in ("response", "resource") and "html" in ctype
             body = record.content_stream().read() if html else b""
             if _cut_short(record):
                 if html and body.strip():

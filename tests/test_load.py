@@ -332,3 +332,17 @@ def test_a_warc_is_mapped_not_read_so_the_size_limit_is_for_other_files(tmp_path
     (tmp_path / "empty.warc").write_bytes(b"")
     with pytest.raises(LoadError, match="empty.warc: empty file"):
         list(load(str(tmp_path / "empty.warc")))
+
+
+def test_pages_stored_as_resource_records_are_read(tmp_path):
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "browser.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        for url, ctype, body in [("http://a.example/page", "text/html; charset=utf-8", b"<p>saved by a browser</p>"),
+                                 ("http://a.example/logo.png", "image/png", b"\x89PNG")]:
+            writer.write_record(writer.create_warc_record(url, "resource", payload=io.BytesIO(body),
+                                                          warc_content_type=ctype))
+    (page,) = load(str(path))
+    assert page.source.endswith("#http://a.example/page") and "saved by a browser" in page.content
