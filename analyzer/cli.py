@@ -15,16 +15,26 @@ from .cluster import ClusterError, WorkerError
 from .output import FORMATS, OutputError, check_target, open_output
 
 
+_bar = False  # a progress bar is drawn on stderr: errors go above it, not through it
+
+
 def _error(message: str) -> None:
-    print(f"analyzer: {message}", file=sys.stderr)
+    if _bar:
+        from tqdm import tqdm
+
+        tqdm.write(f"analyzer: {message}", file=sys.stderr)
+    else:
+        print(f"analyzer: {message}", file=sys.stderr)
 
 
 def _progress(items, enabled: bool, desc: str):
     """A tqdm bar on stderr when asked for and stderr is a terminal; else the items as they are."""
+    global _bar
     if not enabled or not sys.stderr.isatty():
         return items
     from tqdm import tqdm
 
+    _bar = True
     return tqdm(items, desc=desc, unit="page", file=sys.stderr)
 
 

@@ -317,3 +317,17 @@ def test_classify_keeps_a_comment_holding_a_line_separator_whole(capsys, tmp_pat
     assert code == 0, err
     assert [r["text"] for r in jsonl(out)] == ["first part\u2028second part", "another one",
                                                "one comment\u2029still the same comment", "the next one"]
+
+
+def test_errors_are_written_above_the_progress_bar(capsys, tmp_path, monkeypatch):
+    from tqdm import tqdm
+
+    import analyzer.cli as cli
+
+    written = []
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(tqdm, "write", classmethod(lambda cls, s, file=None, end="\n", nolock=False: written.append(s)))
+    monkeypatch.setattr(cli, "_bar", False)
+    (tmp_path / "empty.html").write_bytes(b"")
+    code, _, _ = run(capsys, "analyze", "--progress", str(tmp_path / "empty.html"), str(PAGES / "wordpress_en.html"))
+    assert code == 1 and written == [f"analyzer: {tmp_path / 'empty.html'}: empty file"]
