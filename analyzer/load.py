@@ -213,11 +213,26 @@ def decode_text(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    return detected(raw) or (raw.decode("utf-8", errors="replace"), "utf-8")
+
+
+def detected(raw: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's reading of undeclared bytes, with windows-1252 first among equals.
+
+    On Western text it finds windows-1250, -1252, -1257… equally likely and returns the first it
+    tried, windows-1250: "crème brûlée" came out "crčme brűlée". Browsers read an undeclared
+    legacy page as windows-1252 (WHATWG's default outside Central Europe and Asia), so among
+    the guesses tied with the best, that one wins; a real windows-1250 page (Polish "Łódź")
+    has no tie and keeps its reading."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
+    results = from_bytes(raw)
+    best = results.best()
     if best is None:
-        return raw.decode("utf-8", errors="replace"), "utf-8"
+        return None
+    if best.encoding != "cp1252" and any(m.encoding == "cp1252" and m.chaos == best.chaos
+                                         and m.coherence == best.coherence for m in results):
+        return raw.decode("cp1252", errors="replace"), "cp1252"
     return str(best), best.encoding
 
 

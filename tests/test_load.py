@@ -346,3 +346,14 @@ def test_pages_stored_as_resource_records_are_read(tmp_path):
                                                           warc_content_type=ctype))
     (page,) = load(str(path))
     assert page.source.endswith("#http://a.example/page") and "saved by a browser" in page.content
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("<p>The crème brûlée at the café was naïve, Señor Muñoz said.</p>", "cp1252"),  # was read as cp1250
+    ("<p>Zażółć gęślą jaźń, powiedział Paweł w Łodzi.</p>", "cp1250"),
+])
+def test_undeclared_western_pages_are_read_as_windows_1252_among_equal_guesses(tmp_path, text, encoding):
+    path = tmp_path / "old.html"
+    path.write_bytes(f"<html><body>{text}</body></html>".encode(encoding))
+    (page,) = load(str(path))
+    assert text in page.content and page.encoding == encoding

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..load import utf16_without_bom
+from ..load import detected, utf16_without_bom
 
 _META = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.I)
@@ -52,10 +52,8 @@ def decode_html(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw).best()
-    if best is not None:
-        return str(best), best.encoding
+    found = detected(raw)
+    if found is not None:
+        return found
     fallback = declared or "cp1252"
     return raw.decode(fallback, errors="replace"), fallback
