@@ -15,6 +15,7 @@ import mmap
 import os
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -178,17 +179,35 @@ def _binary(raw: bytes) -> bool:
 
 
 def utf16_without_bom(raw: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" when the first bytes look like mostly-ASCII UTF-16 without a BOM
-    (a NUL in nine of ten odd or even positions), else None."""
+    """"utf-16-le" or "utf-16-be" when the first bytes look like UTF-16 without a BOM, else None.
+
+    In UTF-16 the high byte of each character names its block: 0 for ASCII (markup, spaces,
+    digits), 6 for Arabic-script letters, 0x20 for the zero-width non-joiner. So one parity of
+    a page's bytes holds NULs and at most two other values, and the other parity few NULs;
+    an image or an archive has all values in both. The first 1 KB must then decode cleanly."""
     head = raw[:1024]
+    head = head[: len(head) // 2 * 2]
     if len(head) < 16:
         return None
-    even, odd = head[0::2], head[1::2]
-    if odd.count(0) >= 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
-        return "utf-16-le"
-    if even.count(0) >= 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
-        return "utf-16-be"
+    for high, low, name in ((head[1::2], head[0::2], "utf-16-le"), (head[0::2], head[1::2], "utf-16-be")):
+        values = Counter(high)
+        if (values[0] >= 0.1 * len(high) and low.count(0) < 0.1 * len(low)
+                and sum(n for _, n in values.most_common(3)) >= 0.95 * len(high)):
+            try:
+                head.decode(name)
+            except UnicodeDecodeError:  # a lone surrogate cut at the 1 KB edge is fine; others are not
+                if not _cut_surrogate(head, name):
+                    continue
+            return name
     return None
+
+
+def _cut_surrogate(head: bytes, name: str) -> bool:
+    try:
+        head[:-2].decode(name)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def text_page(source: str, raw: bytes) -> Page:

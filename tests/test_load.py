@@ -357,3 +357,12 @@ def test_undeclared_western_pages_are_read_as_windows_1252_among_equal_guesses(t
     path.write_bytes(f"<html><body>{text}</body></html>".encode(encoding))
     (page,) = load(str(path))
     assert text in page.content and page.encoding == encoding
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_persian_utf16_without_a_bom_is_read_not_refused_as_binary(tmp_path, encoding):
+    text = "<html><body><p>قیمت نان در تهران این هفته افزایش یافت و نانوایان می‌گویند.</p></body></html>"
+    path = tmp_path / "fa.html"
+    path.write_bytes(text.encode(encoding))
+    (page,) = load(str(path))
+    assert "نانوایان می‌گویند" in page.content and page.encoding == encoding
