@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import Evaluation
+from . import Evaluation, best_cpu_seconds
 
 DEFAULT_PATH = "data"
 
@@ -70,14 +70,9 @@ def _speed(sets: dict) -> dict[str, float]:
     for lang, key in (("en", ("en-sentiment", "tweeteval")), ("fa", ("fa-offensive", "parsoffensive"))):
         texts = normalize_batch(sets[key][0][:3000], [lang] * min(3000, len(sets[key][0])))
         classify_batch(texts[:5], [lang] * 5)  # models loaded before the clock starts
-        best = float("inf")
-        for _ in range(SPEED_REPEATS):  # CPU time, best of three: other load on the machine moves it least
-            # Per-text caches would remember these texts from the scoring above or the last
-            # repeat; a real stream brings new texts. (Per-n-gram hash caches stay warm, as in a run.)
-            clear_caches()
-            start = time.process_time()
-            classify_batch(texts, [lang] * len(texts))
-            best = min(best, time.process_time() - start)
+        # Per-text caches would remember these texts from the scoring above or the last repeat;
+        # a real stream brings new texts (per-n-gram hash caches stay warm, as in a run).
+        best = best_cpu_seconds(lambda: classify_batch(texts, [lang] * len(texts)), SPEED_REPEATS, clear_caches)
         out[f"comments_per_second_{lang}"] = round(len(texts) / best, 0)
     return out
 

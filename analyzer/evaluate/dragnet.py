@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import REPO_ROOT
+
 SEPARATOR = re.compile(r"^[!@#$%^&*() ]*[!@#$%^&*()]{3,}[ \t]*COMMENTS[ \t\r]*$")
 _TOKEN = re.compile(r"\w+", re.U)
 
@@ -75,7 +77,7 @@ class GoldOmission:
     what: str
 
 
-OMISSIONS_PATH = Path(__file__).resolve().parents[2] / "data" / "eval" / "dragnet-gold-omissions.tsv"
+OMISSIONS_PATH = REPO_ROOT / "data" / "eval" / "dragnet-gold-omissions.tsv"
 
 
 def gold_omissions(path: Path = OMISSIONS_PATH) -> dict[str, GoldOmission]:

@@ -17,7 +17,7 @@ from ..dates import page_dates
 from ..load import html_page
 from ..records import Segmented
 from ..segment.html import segment_html
-from . import Evaluation
+from . import REPO_ROOT, Evaluation
 from .dragnet import OMISSIONS_PATH, gold_omissions, gold_pages, mean, prf
 
 DEFAULT_PATH = "eval/extraction/dragnet"
@@ -100,7 +100,7 @@ def run(path: Path) -> Evaluation:
         f, text = score(subset, label, omitted)
         figures |= f
         lines += text
-    lines.append(f"Gold omissions: {len(omitted)} pages listed in {OMISSIONS_PATH.relative_to(OMISSIONS_PATH.parents[2])}, "
+    lines.append(f"Gold omissions: {len(omitted)} pages listed in {OMISSIONS_PATH.relative_to(REPO_ROOT)}, "
                  "each with the XPath of the comments it shows (checked by tests/test_gold_omissions.py).")
     lines.append("For scale (issue 4): trafilatura 2.3.1 with include_comments=True gets about 0.74 comments F1 "
                  "and 0.89 article F1, and outputs comments on about a quarter of pages without any; "

@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from . import Evaluation
+from . import Evaluation, best_cpu_seconds
 
 DEFAULT_PATH = "data"
 KINDS = ("sentences", "word-pairs", "single-words")
@@ -44,20 +44,19 @@ LATIN_OTHERS = ("af az bs ca cs cy da de eo es et eu fi fr ga hr hu id is it la 
 SHORT_TWEET_WORDS = 6
 
 
-def _short_english(path: Path, figures: dict[str, float]) -> list[str]:
+def _short_english(path: Path, figures: dict[str, float], archive: dict[tuple[str, str], list[str]]) -> list[str]:
     """Short English comments, and the cost for other Latin-script languages.
 
     English: the tweets of TweetEval's three validation splits with at most six words (nothing
     here is trained on them). Others: every lingua item (sentences, word pairs, single words) of
-    the languages above that is called English."""
+    the languages above that is called English (``archive``: lingua's items, these languages among them)."""
     from ..langid import detect_batch
-    from ..langid.arabic_script import lingua_archive
 
     tweets = [t for task in ("sentiment", "offensive", "hate")
               for t in _lines(path / f"en-tweeteval-{task}" / "val_text.txt") if len(t.split()) <= SHORT_TWEET_WORDS]
     ours = 100 * sum(r.lang == "en" for r in detect_batch(tweets)) / len(tweets)
     plain = 100 * sum(p == "en" for p in _plain_lid(tweets)) / len(tweets)
-    others = [t for lines in lingua_archive(path, LATIN_OTHERS).values() for t in lines]
+    others = [t for (_, lang), lines in archive.items() if lang in LATIN_OTHERS for t in lines]
     ours_o = 100 * sum(r.lang == "en" for r in detect_batch(others)) / len(others)
     plain_o = 100 * sum(p == "en" for p in _plain_lid(others)) / len(others)
     figures["english.short_tweets"], figures["lid176.english.short_tweets"] = round(ours, 2), round(plain, 2)
@@ -72,19 +71,9 @@ CAPITALS = ("en", "es", "fr", "de")
 
 
 def _rate(fn, texts: list[str]) -> float:
-    """Texts per CPU second of this process, the best of ``SPEED_RUNS`` runs.
-
-    CPU time rather than the wall clock, and the best run rather than one: the figure is
-    "per core", and other work on a shared machine slows single wall-clock runs by up to
-    half (timeit's reasoning: interference only ever adds time)."""
-    best = min(_cpu_seconds(fn, texts) for _ in range(SPEED_RUNS))
-    return round(len(texts) / best, 0)
-
-
-def _cpu_seconds(fn, texts: list[str]) -> float:
-    start = time.process_time()
-    fn(texts)
-    return time.process_time() - start
+    """Texts per CPU second of this process, the best of ``SPEED_RUNS`` runs (single wall-clock
+    runs varied by up to half on a shared machine)."""
+    return round(len(texts) / best_cpu_seconds(lambda: fn(texts), SPEED_RUNS), 0)
 
 
 def _comment_speed(path: Path, finglish: list[str]) -> tuple[float, float]:
@@ -153,7 +142,7 @@ def run(path: Path) -> Evaluation:
                  f"{figures['english_as_finglish']:.2f} % of {len(english)} [target ≤ 1]")
     lines.append("")
     caps = []
-    archive = lingua_archive(path, CAPITALS)  # only six languages are unpacked beside it
+    archive = lingua_archive(path, (*CAPITALS, *LATIN_OTHERS))  # one pass over the archive for both checks
     for lang in CAPITALS:  # comments shouted in capitals
         texts = [t.upper() for t in archive[("sentences", lang)]]
         ours = 100 * sum(r.lang == lang for r in detect_batch(texts)) / len(texts)
@@ -162,7 +151,7 @@ def run(path: Path) -> Evaluation:
         figures[f"lid176.capitals.{lang}.sentences"] = round(plain, 2)
         caps.append(f"{lang} {ours:.1f} / {plain:.1f}")
     lines.append("sentences set in capitals, ours / lid.176: " + ", ".join(caps))
-    lines += _short_english(path, figures)
+    lines += _short_english(path, figures, archive)
     comment_rate, lid_rate = _comment_speed(path, fing)
     info = {"texts_per_second": round(n_texts / seconds, 0) if seconds else 0.0,
             "comments_per_second": comment_rate, "lid176_comments_per_second": lid_rate}

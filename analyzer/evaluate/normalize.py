@@ -12,10 +12,9 @@ beside hazm's Normalizer called directly.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from . import Evaluation
+from . import Evaluation, best_cpu_seconds
 
 DEFAULT_PATH = "data/finglish-persian-parallel"
 SPEED_SAMPLE = 5000
@@ -96,18 +95,9 @@ SPEED_RUNS = 5
 
 
 def _rate(work, n: int, before=None) -> float:
-    """Items per CPU second, the best of ``SPEED_RUNS`` runs, each from a cold cache (``before``).
-
-    As in ``evaluate langid``: CPU time and the best run, because other work on a shared
-    machine only ever adds time (a single wall-clock run here varied by a tenth)."""
-    best = float("inf")
-    for _ in range(SPEED_RUNS):
-        if before is not None:
-            before()
-        start = time.process_time()
-        work()
-        best = min(best, time.process_time() - start)
-    return n / best
+    """Items per CPU second, the best of ``SPEED_RUNS`` runs, each from a cold cache (``before``);
+    a single wall-clock run here varied by a tenth."""
+    return n / best_cpu_seconds(work, SPEED_RUNS, before)
 
 
 def run(path: Path) -> Evaluation:
@@ -130,6 +120,7 @@ def run(path: Path) -> Evaluation:
     our_rate = _rate(lambda: normalize_batch(comments, ["fa"] * len(comments)), len(comments),
                      _normalize_one.cache_clear)
     finglish = [f for f, _ in held]
+
     def cold() -> None:  # the transliterator's word cache too, as in the one run before
         _normalize_one.cache_clear()
         _segmentations.cache_clear()
