@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .load import LoadError, decode_text
+from .load import LoadError, decode_bytes
 from .load import read_bytes
 from .pipeline import analyze_texts
 from .records import analysis_dict
@@ -20,7 +20,7 @@ from .records import analysis_dict
 
 def _items(source: str, report: Callable[[str], None]) -> Iterator[tuple[dict[str, Any], str]]:
     try:
-        text, _ = decode_text(read_bytes(source))
+        text, _ = decode_bytes(read_bytes(source))
     except LoadError as exc:
         report(str(exc))
         return

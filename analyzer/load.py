@@ -76,15 +76,12 @@ def load(source: str) -> Iterator[Page | LoadError]:
     a WARC response) is yielded as a ``LoadError`` in its place instead: the file's other pages
     still come, as a crawl's pages do after one bad file."""
     name = source.lower()
-    if name.endswith(WARC_SUFFIXES) and source != STDIN:
-        # a crawl's WARC is often gigabytes: mapped, not read, and no size limit
+    if name.endswith(WARC_SUFFIXES):  # never stdin ("-"); a crawl's WARC is often gigabytes: mapped, not read
         with _mapped(source) as mapped:
             yield from _warc_pages(source, mapped)
         return
     raw = read_bytes(source)
-    if name.endswith(WARC_SUFFIXES):
-        yield from _warc_pages(source, raw)
-    elif name.endswith(JSONL_SUFFIXES):
+    if name.endswith(JSONL_SUFFIXES):
         yield from _jsonl_pages(source, raw)
     elif name.endswith(HTML_SUFFIXES):
         yield html_page(source, raw)
@@ -145,7 +142,7 @@ def read_bytes(source: str) -> bytes:
 def looks_like_html(raw: bytes) -> bool:
     if raw.startswith(_WIDE_BOMS) or utf16_without_bom(raw):
         # "<html" in UTF-16/32 has NULs between its letters: look at the decoded start
-        raw = decode_text(raw[:32768])[0].lstrip("\ufeff").encode("utf-8", errors="replace")
+        raw = decode_bytes(raw[:32768])[0].encode("utf-8", errors="replace")
     head = raw[:2048].lstrip(codecs.BOM_UTF8).lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in raw[:8192].lower()
 
@@ -159,8 +156,11 @@ def html_page(source: str, raw: bytes) -> Page:
     return Page(source=source, kind="html", content=text, encoding=encoding, raw=raw)
 
 
-# UTF-32-LE's BOM starts with UTF-16-LE's: the longer ones are tried first
-_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Byte-order marks and their codecs, which drop the mark. UTF-32-LE's starts with UTF-16-LE's:
+# the longer ones are tried first.
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_WIDE_BOMS = tuple(bom for bom, name in BOMS if name != "utf-8-sig")
 
 
 # C0 control bytes that text does not use (tab, line ends, form feed and ESC, which ISO-2022 text
@@ -193,46 +193,39 @@ def utf16_without_bom(raw: bytes) -> str | None:
         values = Counter(high)
         if (values[0] >= 0.1 * len(high) and low.count(0) < 0.1 * len(low)
                 and sum(n for _, n in values.most_common(3)) >= 0.95 * len(high)):
-            try:
-                head.decode(name)
-            except UnicodeDecodeError:  # a lone surrogate cut at the 1 KB edge is fine; others are not
-                if not _cut_surrogate(head, name):
-                    continue
+            try:  # not final: a surrogate pair cut at the 1 KB edge waits for its half, as in a stream
+                codecs.getincrementaldecoder(name)().decode(head, final=False)
+            except UnicodeDecodeError:
+                continue
             return name
     return None
-
-
-def _cut_surrogate(head: bytes, name: str) -> bool:
-    try:
-        head[:-2].decode(name)
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def text_page(source: str, raw: bytes) -> Page:
     if _binary(raw):
         raise LoadError(source, "binary file, not a text page")
-    text, encoding = decode_text(raw)
+    text, encoding = decode_bytes(raw)
     if not text.strip():
         raise LoadError(source, "empty file")
     return Page(source=source, kind="text", content=text.replace("\r\n", "\n"), encoding=encoding)
 
 
-def decode_text(raw: bytes) -> tuple[str, str]:
-    """BOM first, then strict UTF-8 (most dumps), then charset-normalizer's guess."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+def decode_bytes(raw: bytes, declared: str | None = None, fallback: str = "utf-8") -> tuple[str, str]:
+    """Text and its encoding: a BOM, UTF-16 without one, the ``declared`` charset when it decodes
+    cleanly (an HTML page's own), strict UTF-8, charset-normalizer's guess, else ``fallback``.
+    One order for text dumps and HTML pages, which differ only in what they declare."""
+    for bom, name in BOMS:
         if raw.startswith(bom):
-            return raw.decode(enc, errors="replace"), enc
+            return raw.decode(name, errors="replace").lstrip("\ufeff"), name
     wide = utf16_without_bom(raw)
     if wide:
         return raw.decode(wide, errors="replace"), wide
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    return detected(raw) or (raw.decode("utf-8", errors="replace"), "utf-8")
+    for name in filter(None, (declared, "utf-8")):
+        try:
+            return raw.decode(name), name
+        except UnicodeDecodeError:
+            pass
+    return detected(raw) or (raw.decode(fallback, errors="replace"), fallback)
 
 
 def detected(raw: bytes) -> tuple[str, str] | None:
@@ -260,7 +253,7 @@ def decode_html(raw: bytes) -> tuple[str, str]:
     try:
         from .segment.encoding import decode_html as segment_decode
     except ImportError:
-        return decode_text(raw)
+        return decode_bytes(raw)
     return segment_decode(raw)
 
 
@@ -397,7 +390,7 @@ def _cut_short(record: Any) -> bool:  # a warcio ArcWarcRecord
 def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     """Lines of ``{"html": ...}`` or ``{"text": ...}``, with an optional ``url``/``source`` and
     ``fetched`` (when the page was saved, ISO 8601)."""
-    text, _ = decode_text(raw)
+    text, _ = decode_bytes(raw)
     # lines end at "\n" only: JSON leaves U+2028, U+2029 and U+0085 raw inside strings, and
     # str.splitlines would cut a page there ("\r" before "\n" is whitespace json.loads skips)
     for lineno, line in enumerate(text.split("\n"), 1):

@@ -10,13 +10,11 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..load import detected, utf16_without_bom
+from ..load import decode_bytes
 
 _META = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.I)
 _XML = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""", re.I)
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # What browsers do with labels that name a subset: decode as the superset (WHATWG Encoding).
 _SUPERSETS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
               "iso-8859-6": "cp1256", "tis-620": "cp874", "gb2312": "gb18030", "gbk": "gb18030"}
@@ -36,24 +34,5 @@ def declared_charset(raw: bytes) -> str | None:
 
 
 def decode_html(raw: bytes) -> tuple[str, str]:
-    for bom, name in _BOMS:
-        if raw.startswith(bom):
-            return raw.decode(name, errors="replace").lstrip("\ufeff"), name
-    wide = utf16_without_bom(raw)
-    if wide:
-        return raw.decode(wide, errors="replace"), wide
     declared = declared_charset(raw)
-    if declared:
-        try:
-            return raw.decode(declared), declared
-        except UnicodeDecodeError:
-            pass
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    found = detected(raw)
-    if found is not None:
-        return found
-    fallback = declared or "cp1252"
-    return raw.decode(fallback, errors="replace"), fallback
+    return decode_bytes(raw, declared, fallback=declared or "cp1252")
