@@ -44,8 +44,7 @@ def run(paths: Iterable[str], jobs: int = 1, scheduler: str | None = None) -> It
         with dask_pool(scheduler) as (submit, window):
             yield from _in_order(pages, submit, window)
     elif jobs <= 1:
-        for item in pages:
-            yield item if isinstance(item, Failure) else _guarded(item)
+        yield from map(_guarded, pages)
     else:
         yield from _in_processes(pages, jobs)
 
@@ -104,10 +103,13 @@ def _workers_failed(chunk: list[Page | Failure], exc: Exception) -> WorkerError:
 
 
 def _guarded_all(items: list[Page | Failure]) -> list[PageResult | Failure]:
-    return [item if isinstance(item, Failure) else _guarded(item) for item in items]
+    return list(map(_guarded, items))
 
 
-def _guarded(page: Page) -> PageResult | Failure:
+def _guarded(page: Page | Failure) -> PageResult | Failure:
+    """The page analysed, or a ``Failure`` in its place: a file that did not load stays one."""
+    if isinstance(page, Failure):
+        return page
     try:
         return analyze_page(page)
     except Exception as exc:  # one broken page must not stop a crawl
