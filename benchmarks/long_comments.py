@@ -7,40 +7,29 @@ several times longer, and no labelled long comments are available. This builds t
 ``k`` rows of a model's test (or validation) split joined with spaces, either all
 non-offensive (the comment is not offensive) or with exactly one offensive row among
 them (it is). For k = 1, 2, 4, 8 it prints the share of each kind labelled toxic at the
-model's threshold, for the shipped whole-text score and, for comparison, for the
-highest score of the comment's sentence groups of at most 200 characters ("chunk max").
-A rise of the first share with k means long harmless comments get flagged more often.
+model's threshold, scored three ways: the whole text at once; the highest score of the
+comment's sentence groups ("chunk max"); and as the classify stage does, the mean odds of
+the groups for a text longer than ``long_text.LONG`` characters (``analyzer.classify.long_text``).
+A rise of the first share with k means long harmless comments get flagged more often; a
+fall of the second, that one offensive sentence is lost among the others.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
-import re
 from pathlib import Path
 
 import numpy as np
 
 from analyzer.classify import _model
 from analyzer.classify.datasets import DATASETS
+from analyzer.classify.long_text import LongTexts, chunks
 from analyzer.evaluate import shared_root
 from analyzer.normalize import normalize_batch
 
 MODELS = ("en-offensive", "en-hate", "fa-offensive")
 KS = (1, 2, 4, 8)
-CHUNK = 200
-_SENTENCE_END = re.compile(r"(?<=[.!?…؟])\s+")
-
-
-def chunks(text: str, limit: int = CHUNK) -> list[str]:
-    """Consecutive sentences grouped up to ``limit`` characters (a sentence longer than that stays whole)."""
-    out: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
-        if out and len(out[-1]) + 1 + len(sentence) <= limit:
-            out[-1] += " " + sentence
-        elif sentence.strip():
-            out.append(sentence)
-    return out or [text]
 
 
 def joined(texts: list[str], labels: list[int], k: int, n: int, seed: int) -> tuple[list[str], np.ndarray]:
@@ -65,8 +54,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=600, help="comments per length (half of them offensive)")
     args = ap.parse_args()
     data = (args.shared or shared_root()) / "data"
-    print(f"share labelled toxic, {args.split} rows joined k at a time; whole text | chunk max")
-    print(f"{'model':14} {'k':>2}  {'harmless':>8} {'offensive':>9} | {'harmless':>8} {'offensive':>9}")
+    print(f"share labelled toxic, {args.split} rows joined k at a time: harmless / with one offensive row")
+    print(f"{'model':14} {'k':>2}  {'whole text':>13}  {'chunk max':>13}  {'classify stage':>14}")
     for name in MODELS:
         ds = DATASETS[name](data)
         split = getattr(ds, args.split)
@@ -75,14 +64,15 @@ def main() -> None:
         texts = normalize_batch(split.texts, [ds.lang] * len(split.texts))
         for k in KS:
             comments, y = joined(texts, split.labels, k, args.n, seed=k)
-            whole = model.predict_texts(comments)[0][:, 1] >= cut
+            whole = model.predict_texts(comments)[0][:, 1]
             parts = [chunks(c) for c in comments]
             scores = model.predict_texts([p for ps in parts for p in ps])[0][:, 1]
             ends = np.cumsum([len(ps) for ps in parts])
-            best = np.array([scores[e - len(ps):e].max() for e, ps in zip(ends, parts)]) >= cut
-            print(f"{name:14} {k:>2}  {100 * whole[y == 0].mean():7.1f}% {100 * whole[y == 1].mean():8.1f}%"
-                  f" | {100 * best[y == 0].mean():7.1f}% {100 * best[y == 1].mean():8.1f}%")
-
+            best = np.array([scores[e - len(ps):e].max() for e, ps in zip(ends, parts)])
+            stage, _ = LongTexts.of(comments).rescored(model, whole)
+            cells = [f"{100 * (s >= cut)[y == 0].mean():5.1f} / {100 * (s >= cut)[y == 1].mean():5.1f}"
+                     for s in (whole, best, stage)]
+            print(f"{name:14} {k:>2}  {cells[0]:>13}  {cells[1]:>13}  {cells[2]:>14}")
 
 if __name__ == "__main__":
     main()

@@ -210,6 +210,28 @@ def test_lexicon_columns_read_valence_and_negation():
     assert good[0] > 0 > bad[0] and negated[0] < 0 and plain[0] == 0
 
 
+def test_lexicon_window_reads_a_long_text_as_its_average_window():
+    from analyzer.classify.features import lexicon_features
+
+    once = "what an awful, terrible idea! I hate it"  # 8 tokens
+    short, long_, whole = (lexicon_features([once], 20)[0], lexicon_features([" ".join([once] * 8)], 20)[0],
+                           lexicon_features([" ".join([once] * 8)])[0])
+    assert np.allclose(lexicon_features([once])[0], short)  # at most a window long: as without one
+    # 64 tokens: masses and counts per 20 tokens, so the window sees 2.5 copies' worth
+    assert np.isclose(long_[2], np.log1p(2.5 * np.expm1(short[2])), rtol=1e-4)
+    assert whole[2] > long_[2] > short[2] and long_[6] == 1.0  # 8 "!" per 64 tokens: capped at one
+
+
+def test_long_harmless_comment_is_not_flagged_for_its_length():
+    """The same civil paragraph eight times over says nothing more offensive than it does once.
+    Summed over the whole text, the lexicon columns made it toxic (benchmarks/long_comments.py)."""
+    text = ("I disagree with the senator's plan. Taxes are too high and the budget is a mess, "
+            "but the voters will decide in November.")
+    once, eight = (v.toxicity for v in classify_batch([text, " ".join([text] * 8)], ["en", "en"]))
+    assert once.label == eight.label == "not_toxic"
+    assert abs(eight.score - once.score) < 0.1
+
+
 def test_english_spec_round_trips_and_old_specs_keep_their_meaning():
     from analyzer.classify.train import spec_for
 
@@ -299,3 +321,42 @@ def test_negated_terms_read_as_written(term, shown):
     from analyzer.classify.model import readable
 
     assert readable(term) == shown
+
+
+_COUNCIL = ("The council met on Tuesday to discuss the new budget. Several members asked about the cost of the bridge. "
+            "The mayor said the plan would be ready by spring. Residents can send their views by email until Friday. "
+            "A second meeting is planned for next month. The local paper will publish the full minutes. "
+            "Parking near the town hall will be limited during the works. Buses will run on the usual timetable. "
+            "The library stays open on Saturdays. Volunteers are still needed for the spring fair. "
+            "Tickets for the concert go on sale next week. The school choir will sing at the opening. "
+            "Road repairs on the high street should finish in June. The weather has slowed the work a little.")
+
+
+def test_long_text_groups_and_mean_odds():
+    from analyzer.classify.long_text import CHUNK, LONG, LongTexts, chunks, mean_odds
+
+    groups = chunks(_COUNCIL)
+    assert len(groups) > 2 and all(len(g) <= CHUNK for g in groups)
+    assert " ".join(groups) == _COUNCIL  # nothing lost, in order
+    assert chunks("one line\nanother line", limit=10) == ["one line", "another line"]
+    assert mean_odds(np.array([0.3])) == pytest.approx(0.3)
+    assert mean_odds(np.array([0.1] * 8)) == pytest.approx(0.1)
+    assert mean_odds(np.array([0.95] + [0.1] * 7)) > 0.5 > np.mean([0.95] + [0.1] * 7)
+    long = LongTexts.of(["short", _COUNCIL])
+    assert len(_COUNCIL) > LONG and long.rows == [1] and long.groups == groups
+
+
+def test_one_insult_in_a_long_comment_is_not_diluted_by_the_rest():
+    from analyzer.classify import _model
+    from analyzer.classify.long_text import LongTexts
+
+    mixed = _COUNCIL.replace("A second meeting", "Shut up, you worthless loser. A second meeting")
+    model = _model("en-offensive")
+    whole = model.predict_texts([_COUNCIL, mixed])[0][:, 1]
+    staged, worst = LongTexts.of([_COUNCIL, mixed]).rescored(model, whole)
+    assert staged[1] > whole[1] + 0.1  # scored by its groups, the insult weighs more
+    assert "worthless loser" in worst[1]
+    assert staged[0] < 0.2  # the harmless sentences stay harmless in groups
+    insult = _COUNCIL.replace("A second meeting", "You are a stupid idiot and a pathetic moron. A second meeting")
+    calm, rude = (v.toxicity for v in classify_batch([_COUNCIL, insult], ["en", "en"]))
+    assert calm.label == "not_toxic" and rude.label == "toxic" and "idiot" in rude.terms

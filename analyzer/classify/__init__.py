@@ -14,6 +14,7 @@ import numpy as np
 
 from ..records import Sentiment, Toxicity, Verdict
 from .features import clear_caches
+from .long_text import LongTexts
 from .model import LinearModel, ModelError
 from .wordlist import word_hits
 
@@ -77,10 +78,18 @@ def _sentiments(lang: str, texts: list[str], counts=None) -> list[Sentiment]:
 
 
 def _toxicities(lang: str, texts: list[str], counts=None, latin: list[str | None] | None = None) -> list[Toxicity]:
-    subs = {name: _model(model).predict_texts(texts, counts)[0][:, 1]
-            for name, model in TOXICITY_MODELS[lang].items()}
-    main_name = next(iter(TOXICITY_MODELS[lang]))
-    main = _model(TOXICITY_MODELS[lang][main_name])
+    """Scores of the toxicity models; a text longer than the models' tweets is scored by its groups
+    of sentences (``long_text``), and its reasons come from its highest group."""
+    long = LongTexts.of(texts)
+    models = [_model(name) for name in TOXICITY_MODELS[lang].values()]
+    group_counts = (models[0].spec.counts(long.groups)
+                    if long.groups and len({m.spec for m in models}) == 1 else None)
+    main_name, main = next(iter(TOXICITY_MODELS[lang])), models[0]
+    subs, worst = {}, {}
+    for name, model in zip(TOXICITY_MODELS[lang], models):
+        subs[name], highest = long.rescored(model, model.predict_texts(texts, counts)[0][:, 1], group_counts)
+        if name == main_name:  # the toxicity score itself
+            worst = highest
     threshold = toxicity_threshold(lang)
     score = np.asarray(subs[main_name])
     toxic_rows = (score >= threshold).tolist()
@@ -92,7 +101,7 @@ def _toxicities(lang: str, texts: list[str], counts=None, latin: list[str | None
         terms = []
         if toxic:  # a listed swear word or insult is the plainest reason; the model's own terms follow
             listed = [w for words in hits.values() for w in words]
-            terms = list(dict.fromkeys(listed + main.explain(text, 1, top=5)))[:5]
+            terms = list(dict.fromkeys(listed + main.explain(worst.get(j, text), 1, top=5)))[:5]
         out.append(Toxicity(sub_rows[main_name][j], "toxic" if toxic else "not_toxic", terms,
                             {name: p[j] for name, p in sub_rows.items()}, hits))
     return out

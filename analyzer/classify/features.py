@@ -17,6 +17,10 @@ older model files keep their meaning:
   ``resources/lexicons``) with the same negation scope: a squashed valence sum, the
   positive and negative mass, whether each occurs, the last valence, ``!``, ``?``
   and an all-caps word. They carry polarity for words too rare in training.
+- ``lexicon_window``: those columns counted per window of that many tokens (their masses and
+  counts scaled by ``window / tokens`` past it). Summed over a whole text they grow with its
+  length while the L2-normalised n-gram blocks do not, so a news comment eight tweets long leant
+  towards "offensive" by its length alone (``benchmarks/long_comments.py``). 0: the whole text.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ class FeatureSpec:
     chars: str = "sklearn"  # "sklearn" (HashingVectorizer char_wb) or "numpy" (char_counts)
     negation: bool = False
     lexicon: str = ""  # "" or "vader"
+    lexicon_window: int = 0  # tokens; 0: lexicon columns summed over the whole text
 
     @property
     def n_word(self) -> int:
@@ -101,7 +106,7 @@ class FeatureSpec:
             chars = char_counts(texts, self.char_ngrams, self.char_bits)
         else:
             chars = self._char.transform(texts)
-        return words, chars, (lexicon_features(texts) if self.lexicon else None)
+        return words, chars, (lexicon_features(texts, self.lexicon_window) if self.lexicon else None)
 
     def transform(self, texts: list[str], idf: np.ndarray) -> sp.csr_matrix:
         return self.weigh(self.counts(texts), idf)
@@ -173,13 +178,14 @@ class FeatureSpec:
     def to_json(self) -> dict:
         return {"word_bits": self.word_bits, "char_bits": self.char_bits,
                 "word_ngrams": list(self.word_ngrams), "char_ngrams": list(self.char_ngrams), "tokens": self.tokens,
-                "chars": self.chars, "negation": self.negation, "lexicon": self.lexicon}
+                "chars": self.chars, "negation": self.negation, "lexicon": self.lexicon,
+                "lexicon_window": self.lexicon_window}
 
     @classmethod
     def from_json(cls, data: dict) -> "FeatureSpec":
         return cls(data["word_bits"], data["char_bits"], tuple(data["word_ngrams"]),
                    tuple(data["char_ngrams"]), data.get("tokens", "pattern"), data.get("chars", "sklearn"),
-                   bool(data.get("negation", False)), data.get("lexicon", ""))
+                   bool(data.get("negation", False)), data.get("lexicon", ""), int(data.get("lexicon_window", 0)))
 
 
 def fit_idf(spec: FeatureSpec, texts: list[str]) -> np.ndarray:
@@ -324,34 +330,44 @@ def _read_lexicon(path: Path) -> dict[str, float]:
     return out
 
 
-def lexicon_features(texts: list[str]) -> np.ndarray:
+def lexicon_features(texts: list[str], window: int = 0) -> np.ndarray:
     """The nine VADER columns (see the module docstring); a negated valence is scaled by -0.74 as VADER does.
 
-    Tokens with no valence that neither open nor end a scope change nothing, so only the
-    others (a fifth of a tweet's tokens) go through the loop.
+    With a ``window``, a text of more tokens has its masses scaled by ``window / tokens`` and its
+    occurrence columns become that many occurrences per window, capped at 1: the same columns as
+    without a window for a text of at most ``window`` tokens, and a long text reads as its
+    average window. Tokens with no valence that neither open nor end a scope change nothing, so
+    only the others (a fifth of a tweet's tokens) go through the loop.
     """
     rows = []
     for text in texts:
         pos = neg = last = 0.0
+        n_pos = n_neg = 0
         scope = False
-        for value, negator, clause_end in filter(None, map(_token_info, text.lower().split())):
+        tokens = text.lower().split()
+        for value, negator, clause_end in filter(None, map(_token_info, tokens)):
             if scope:
                 value *= -0.74
             if value > 0:
                 pos += value
+                n_pos += 1
             elif value < 0:
                 neg -= value
+                n_neg += 1
             if value:
                 last = value
             if negator:
                 scope = True
             elif clause_end:
                 scope = False
+        scale = window / len(tokens) if window and len(tokens) > window else 1.0
+        pos, neg = pos * scale, neg * scale
         total = pos - neg
         # a text whose cased letters are all lower case has no all-caps word: no need to look
-        caps = not text.islower() and any(len(w) > 2 and w.isupper() for w in text.split())
-        rows.append((total / math.sqrt(total * total + 15), math.log1p(pos), math.log1p(neg), pos > 0, neg > 0,
-                     last / 4, "!" in text, "?" in text, caps))
+        caps = 0 if text.islower() else sum(len(w) > 2 and w.isupper() for w in text.split())
+        rows.append((total / math.sqrt(total * total + 15), math.log1p(pos), math.log1p(neg),
+                     min(1.0, n_pos * scale), min(1.0, n_neg * scale), last / 4,
+                     min(1.0, text.count("!") * scale), min(1.0, text.count("?") * scale), min(1.0, caps * scale)))
     return np.array(rows, dtype=np.float32).reshape(len(texts), N_LEXICON)
 
 

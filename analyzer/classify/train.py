@@ -176,10 +176,16 @@ def spec_for(lang: str) -> FeatureSpec:
     measured better or no worse on the validation splits, and faster; see the cards).
     Persian models hash into 2^20 columns per block, not 2^18 (issue #8: fewer collisions;
     fa-sentiment validation macro F1 78.0 → 79.7, fa-offensive 85.9 → 86.2). Both Persian
-    models keep one spec, so a batch's n-grams are counted once for the two of them."""
+    models keep one spec, so a batch's n-grams are counted once for the two of them.
+    English lexicon columns are counted per 20 tokens, the median length of the training
+    tweets (OLID 18, HatEval 19, SemEval 20): summed over a whole news comment they made a long
+    harmless one look offensive (issue #8, session 8; ``benchmarks/long_comments.py``)."""
     if lang == "fa":
         return FeatureSpec(word_bits=20, char_bits=20, tokens="hazm", chars="numpy")
-    return FeatureSpec(chars="numpy", negation=True, lexicon="vader")
+    return FeatureSpec(chars="numpy", negation=True, lexicon="vader", lexicon_window=LEXICON_WINDOW)
+
+
+LEXICON_WINDOW = 20
 
 
 def _learner(spec: FeatureSpec) -> dict:

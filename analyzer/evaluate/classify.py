@@ -88,6 +88,18 @@ def _word_list_figures(name: str, texts: list[str], y: np.ndarray) -> dict[str, 
             f"{name}.word_list_recall": round(100 * float(hit[toxic].mean()), 1) if toxic.any() else 0.0}
 
 
+def _scored(model_name: str, model, texts: list[str]) -> np.ndarray:
+    """The model's probabilities as the classify stage gives them: a toxicity model scores a text
+    longer than its tweets by the text's groups of sentences (``classify.long_text``)."""
+    proba, _ = model.predict_texts(texts)
+    if not model_name.endswith(("offensive", "hate")):
+        return proba
+    from ..classify.long_text import LongTexts
+
+    p, _ = LongTexts.of(texts).rescored(model, proba[:, 1])
+    return np.column_stack([1.0 - p, p])
+
+
 def run(path: Path) -> Evaluation:
     from ..classify import _model
     from ..classify.metrics import ece, score_dataset
@@ -103,7 +115,7 @@ def run(path: Path) -> Evaluation:
         model = _model(model_name)
         norm = normalize_batch(texts, [lang] * len(texts))
         start = time.process_time()
-        proba, _ = model.predict_texts(norm)
+        proba = _scored(model_name, model, norm)
         total_seconds += time.process_time() - start
         total_texts += len(texts)
         if set_name == "snappfood":  # binary set: positive vs negative only
@@ -117,7 +129,7 @@ def run(path: Path) -> Evaluation:
         else:
             scores = score_dataset(proba, y, model.meta.get("threshold"))
             if lang == "fa":  # what normalisation is worth: the same model on the raw text
-                raw_proba, _ = model.predict_texts([" ".join(t.split()) for t in texts])
+                raw_proba = _scored(model_name, model, [" ".join(t.split()) for t in texts])
                 info[f"{model_name}.{set_name}.macro_f1_raw_text"] = round(
                     score_dataset(raw_proba, y, model.meta.get("threshold"))["macro_f1"], 2)
         for key, value in scores.items():
@@ -127,7 +139,7 @@ def run(path: Path) -> Evaluation:
     # Cross-set, with the shipped models: OLID-trained offensive model on the HatEval test.
     texts, y, lang = sets[("en-hate", "tweeteval")]
     model = _model("en-offensive")
-    cross = score_dataset(model.predict_texts(normalize_batch(texts, [lang] * len(texts)))[0], y,
+    cross = score_dataset(_scored("en-offensive", model, normalize_batch(texts, [lang] * len(texts))), y,
                           model.meta.get("threshold"))
     figures["en-offensive.tweeteval-hate.macro_f1"] = round(cross["macro_f1"], 2)
     info.update(_speed(sets))
