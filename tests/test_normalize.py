@@ -101,9 +101,25 @@ def test_other_languages_get_nfc_and_whitespace_only():
     ("dastet dard nakone", "دستت درد نکنه"),
     ("in dolat dorooghgoo ast", "این دولت دروغگو است"),
     ("bache ha ro dust daram", "بچه‌ها رو دوست دارم"),
+    # colloquial words that the Wikipedia counts barely know; the comment counts do (خواف is a town)
+    ("khafe sho", "خفه شو"),
+    ("nemidoonam chi begam", "نمیدونم چی بگم"),
+    ("gomsho bishoor", "گمشو بیشعور"),
 ])
 def test_finglish_is_transliterated(finglish, persian):
     assert normalize(finglish, "fa-Latn") == persian
+
+
+def test_comment_counts_join_wikipedia_counts_in_its_units():
+    from analyzer.lexicon import comment_frequencies, mixed_frequencies, persian_frequencies
+
+    wiki, comments = persian_frequencies(), comment_frequencies()
+    assert mixed_frequencies(0.0) is wiki  # weight 0: the Wikipedia table itself
+    alike = mixed_frequencies(1.0)
+    assert len(comments) > 10_000 and all(n >= 2 for n in comments.values())
+    assert alike["خفه"] > alike["خواف"] and wiki["خفه"] < wiki["خواف"]
+    assert "گمشو" in alike and "گمشو" not in wiki
+    assert alike["کتاب"] >= wiki["کتاب"]
 
 
 def test_finglish_stretch_and_case():

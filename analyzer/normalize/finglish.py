@@ -12,7 +12,8 @@ Each Latin word gets candidate spellings from three sources, best first:
    package's full product of choices blew up (11 s for one 14-letter word).
 
 The sentence is then read as a whole (Viterbi): a candidate scores by how often the
-learnt lexicon gives it for this Latin word, how frequent it is in Persian, and how often
+learnt lexicon gives it for this Latin word, how frequent it is in Persian (Wikipedia's counts
+mixed with those of real Persian comments, which know colloquial words), and how often
 it follows the previous word in the training sentences, so ``ke`` is که after a verb and
 ``be`` به before a noun. The weights are chosen on a development part of the training
 pairs (``analyzer train finglish``); ``analyzer evaluate normalize`` scores the pairs that
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon import FINGLISH_DIR, finglish_dictionary, letter_rules, persian_frequencies
+from ..lexicon import FINGLISH_DIR, finglish_dictionary, letter_rules, mixed_frequencies
 
 LEARNED_PATH = FINGLISH_DIR / "learned.json"
 MAX_CANDIDATES = 6
@@ -54,9 +55,11 @@ class Weights:
     frequency: float = 0.3
     bigram: float = 1.0
     unknown: float = -8.0
+    comments: float = 0.0  # weight of real comments' word counts beside Wikipedia's (``lexicon.mixed_frequencies``)
 
     def to_json(self) -> dict:
-        return {"learned": self.learned, "frequency": self.frequency, "bigram": self.bigram, "unknown": self.unknown}
+        return {"learned": self.learned, "frequency": self.frequency, "bigram": self.bigram, "unknown": self.unknown,
+                "comments": self.comments}
 
 
 def segmentations(word: str) -> list[list[str]]:
@@ -237,14 +240,15 @@ def transliterator() -> Transliterator:
     learned: dict = {}
     if LEARNED_PATH.exists():
         learned = json.loads(LEARNED_PATH.read_text(encoding="utf-8"))
+    weights = Weights(**learned.get("weights", {}))
     return Transliterator(
-        frequencies=persian_frequencies(),
+        frequencies=mixed_frequencies(weights.comments),
         rules={p: letter_rules(p) for p in ("beginning", "middle", "ending")},
         dictionary=finglish_dictionary(),
         learned=learned.get("lexicon", {}),
         variants=learned.get("variants", {}),
         bigrams=learned.get("bigrams", {}),
-        weights=Weights(**learned.get("weights", {})),
+        weights=weights,
     )
 
 

@@ -16,6 +16,7 @@ from all training pairs. Everything is sorted, so the output is the same on ever
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import json
 import re
@@ -24,13 +25,14 @@ from pathlib import Path
 
 from ..classify.datasets import bucket
 from ..evaluate.normalize import edit_distance
-from ..lexicon import finglish_dictionary, letter_rules, persian_frequencies
+from ..lexicon import COMMENT_FREQUENCIES, comment_frequencies, finglish_dictionary, letter_rules, mixed_frequencies
 from .finglish import LEARNED_PATH, Transliterator, Weights, variant_key
 from .persian import persian_normalizer
 
 HELD_OUT = 30  # hash buckets below this: the evaluation's pairs
 DEV = 50  # buckets HELD_OUT..DEV-1: weight fitting
 MIN_SIMILARITY = 0.7
+COMMENT_WEIGHTS = (0.0, 0.3, 1.0, 3.0)  # real comments' counts beside Wikipedia's (1: alike), chosen on development
 _LATIN_WORD = re.compile(r"[a-z']+")
 _PERSIAN_DIACRITICS = re.compile("[\u064b-\u0652]")
 
@@ -148,8 +150,30 @@ def word_accuracy(model: Transliterator, pairs: list[tuple[str, str]]) -> float:
 
 
 def _model(lexicon, bigrams, weights: Weights) -> Transliterator:
-    return Transliterator(persian_frequencies(), {p: letter_rules(p) for p in ("beginning", "middle", "ending")},
+    return Transliterator(mixed_frequencies(weights.comments), {p: letter_rules(p) for p in ("beginning", "middle", "ending")},
                           finglish_dictionary(), lexicon, variants_of(lexicon), bigrams, weights)
+
+
+COMMENT_SETS = ("fa-offensive", "fa-sentiment")  # their training parts: Pars-OFF, ParsOffensive, SentiPers, SnappFood
+
+
+def write_comment_frequencies(shared_data: Path, out: Path = COMMENT_FREQUENCIES) -> int:
+    """Count the words of the Persian classifiers' training comments (never their validation or
+    test rows), words seen at least twice, as ``analyzer evaluate normalize`` splits words; sorted
+    and gzipped without a timestamp, so a rebuild is byte for byte the same."""
+    from ..classify.datasets import DATASETS
+
+    counts: Counter = Counter()
+    for name in COMMENT_SETS:
+        for text in DATASETS[name](shared_data).train.texts:
+            counts.update(persian_words(text))
+    rows = sorted((w, n) for w, n in counts.items() if n >= 2)
+    body = "".join(f"{w}\t{n}\n" for w, n in rows).encode("utf-8")
+    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
+        fh.write(body)
+    comment_frequencies.cache_clear()
+    mixed_frequencies.cache_clear()
+    return len(rows)
 
 
 def _rule_spelling():
@@ -164,9 +188,12 @@ def build(shared_data: Path, out: Path = LEARNED_PATH, log=print) -> dict:
     fit = [p for p in pairs if not HELD_OUT <= bucket(p[0]) < DEV]
     spell = _rule_spelling()
     lexicon, bigrams, _ = learn(fit, spell)
+    comment_words = write_comment_frequencies(shared_data)
+    log(f"finglish: {comment_words} comment words (seen twice or more) → {COMMENT_FREQUENCIES.name}")
     best, best_acc = Weights(), -1.0
-    for learned, frequency, bigram in itertools.product((1.0, 2.0, 4.0), (0.05, 0.1, 0.3), (0.0, 0.5, 1.0, 2.0)):
-        weights = Weights(learned=learned, frequency=frequency, bigram=bigram)
+    for comments, learned, frequency, bigram in itertools.product(
+            COMMENT_WEIGHTS, (1.0, 2.0, 4.0), (0.05, 0.1, 0.3), (0.0, 0.5, 1.0, 2.0)):
+        weights = Weights(learned=learned, frequency=frequency, bigram=bigram, comments=comments)
         acc = word_accuracy(_model(lexicon, bigrams, weights), dev)
         if acc > best_acc:
             best, best_acc = weights, acc
@@ -174,7 +201,7 @@ def build(shared_data: Path, out: Path = LEARNED_PATH, log=print) -> dict:
     lexicon, bigrams, used = learn(pairs, spell)
     data = {"source": "finglish-persian-parallel (MIT), training part: hash bucket >= 30 of the main file "
                       "plus the other two files without any held-out sentence",
-            "pairs": len(pairs), "aligned_words": used, "dev_word_accuracy": round(best_acc, 2),
+            "pairs": len(pairs), "aligned_words": used, "comment_words": comment_words, "dev_word_accuracy": round(best_acc, 2),
             "weights": best.to_json(), "lexicon": lexicon, "variants": variants_of(lexicon), "bigrams": bigrams}
     out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     log(f"finglish: {len(lexicon)} Latin words ({used} aligned word pairs), {len(bigrams)} bigrams from {len(pairs)} sentence pairs → {out}")
@@ -214,6 +241,10 @@ Turns Persian typed in Latin letters into Persian script so the Persian classifi
   dictionary and positional letter rules (Mostafa Razavi, MIT), copied unchanged.
 - `persian-word-freq.txt.gz`: Persian Wikipedia word frequencies (Behnam Esfahbod, CC BY-SA 3.0),
   copied unchanged from `../shared/data/finglish-f2p-lexicon`.
+- `comment-word-freq.tsv.gz`: written by `analyzer train finglish`: counts of the words seen at least
+  twice in the training parts of the Persian classifiers' sets (Pars-OFF, ParsOffensive, SentiPers,
+  SnappFood subset; no licence stated, research use, see `../shared/data/*/SOURCE.md`), never their
+  validation or test rows: {data.get('comment_words', 0)} words. Only counts ship, no text.
 - `learned.json`: learnt by `analyzer train finglish` from `finglish-persian-parallel` (MIT, © 2021
   mohammad mahdi barghi; Persian side from Mozilla Common Voice prompts, CC0): {data['pairs']} training
   sentence pairs, {data['aligned_words']} aligned word pairs, {len(data['lexicon'])} Latin words, {len(data['bigrams'])}
@@ -223,11 +254,18 @@ Turns Persian typed in Latin letters into Persian script so the Persian classifi
 ## Method
 Candidates per Latin word from the learnt lexicon (exact spelling, then a spelling-variant key such as
 `ou`→`u`, `aa`→`a`), the dictionary, and the letter rules expanded only along prefixes of words in the
-frequency list. A Viterbi pass over each sentence adds a bigram bonus. Weights chosen on a development
+frequency list. Word frequencies are Wikipedia's counts plus the comment counts scaled to
+Wikipedia's size times a weight (`lexicon.mixed_frequencies`): Wikipedia barely knows colloquial
+words (نمیدونم 3 times, 172 in the comments) and spells `khafe` as the town خواف rather than خفه.
+A Viterbi pass over each sentence adds a bigram bonus. Weights chosen on a development
 slice of the training pairs (hash 30–49; lexicon rebuilt without it): learnt {w['learned']}, frequency
-{w['frequency']}, bigram {w['bigram']} → development word accuracy {data['dev_word_accuracy']:.1f} %.
+{w['frequency']}, bigram {w['bigram']}, comments {w.get('comments', 0)} (from 0 / 0.3 / 1 / 3) →
+development word accuracy {data['dev_word_accuracy']:.1f} %.
 Tried and dropped: aligning pairs with unequal word counts by dynamic programming (3× the word pairs,
-−2.4 points on development: noisier pairs).
+−2.4 points on development: noisier pairs). Session 8: word bigrams of the same comments added to the
+sentence bigrams (at half or full count) fix colloquial phrases (`kheili bad bood` → خیلی بد بود, not
+بعد) but cost 0.4 points of development accuracy on these formal sentences, with no colloquial
+reference to weigh that against: not used.
 
 ## Scores (`analyzer evaluate normalize`)
 {scores or "Run `analyzer evaluate normalize` for the figures."}
