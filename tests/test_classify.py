@@ -360,3 +360,17 @@ def test_one_insult_in_a_long_comment_is_not_diluted_by_the_rest():
     insult = _COUNCIL.replace("A second meeting", "You are a stupid idiot and a pathetic moron. A second meeting")
     calm, rude = (v.toxicity for v in classify_batch([_COUNCIL, insult], ["en", "en"]))
     assert calm.label == "not_toxic" and rude.label == "toxic" and "idiot" in rude.terms
+
+
+def test_the_stretched_word_marker_is_never_a_reason():
+    """"soooo" leaves an <elong> token at the end of the normalised text; models weigh it, but a
+    reader cannot find "guy elong" in the comment."""
+    from analyzer.classify import _model
+    from analyzer.normalize import normalize
+
+    text = normalize("that is soooo worthless, what a guy", "en")
+    assert text.endswith("<elong>")
+    for name, column in (("en-offensive", 1), ("en-sentiment", 2), ("en-sentiment", 0)):
+        terms = _model(name).explain(text, column)
+        assert not any("elong" in t for t in terms), (name, terms)
+    assert "worthless" in _model("en-offensive").explain(text, 1)

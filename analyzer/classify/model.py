@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 from scipy.special import expit
 
+from ..normalize.signals import ELONG
 from .features import NEGATORS, FeatureSpec, vader_lexicon
 
 MODEL_DIR = Path(str(resources.files("analyzer") / "resources" / "models"))
@@ -137,12 +138,15 @@ class LinearModel:
         idx = np.flatnonzero(found >= floor)
         for j, w in zip(idx.tolist(), found[idx].tolist()):
             term = terms[j]
-            if len(term) > 1 and not stop.issuperset(term.split()):
+            if len(term) > 1 and not stop.issuperset(term.split()) and not (MARKER in term and MARKER in term.split()):
                 scored[term] = max(scored.get(term, 0.0), w)
         return scored
 
 
 STRONG_QUANTILE = 0.99
+# The word the normaliser's stretched-word marker becomes ("<elong>", placed at the end of the
+# text): a model may weigh it, but "guy elong" names nothing the writer wrote.
+MARKER = ELONG.strip("<>")
 FALLBACK_WEIGHT = 1e-6  # any word that pushed the score up at all
 
 
