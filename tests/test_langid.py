@@ -184,6 +184,20 @@ def test_short_english_comments_read_word_by_word(text, lang):
     assert detect(text).lang == lang
 
 
+@pytest.mark.parametrize("text, lang", [
+    # comments of the dragnet pages as their sites print them (WordPress "smart quotes")
+    ("I\u2019m glad I\u2019m not the only one losing my mind!", "en"),  # lid.176 on the page's text: German
+    ("It is! And it\u2019s so rewarding to explore :)", "en"),  # Russian
+    ("So. You\u2019re ageist?", "en"),  # Italian
+    ("Ohmygosh, you`re back! Yay!!! Hope you`re well!!", "en"),  # a backtick for the apostrophe: Korean
+    ("proviene dall\u2019amore\u2026si dall\u2019AMORE", "it"),  # German
+    ("C\u2019est la vie, n\u2019est-ce pas ?", "fr"),
+    ("\u0627\u06cc\u0646 \u00ab\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645\u00bb \u062e\u06cc\u0644\u06cc \u062e\u0648\u0628 \u0628\u0648\u062f", "fa"),  # guillemets and ZWNJ stay
+])
+def test_typographic_apostrophes_and_quotes_are_read_as_typed(text, lang):
+    assert detect(text).lang == lang
+
+
 def test_without_the_english_word_list_short_comments_keep_lid176s_label(monkeypatch):
     import analyzer.langid.english_words as ew
 

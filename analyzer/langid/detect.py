@@ -37,6 +37,16 @@ _OTHER_SCRIPT_LETTERS = frozenset("ټډړږښګڼۍې" "ٻڄڃڇڊڌڍڎڏڙٺٽ
 # lid.176 labels of languages written in Arabic script; any other label on Arabic-script text is a slip.
 _ARABIC_SCRIPT_LABELS = _CONFUSABLE | {"ps", "ku", "ckb", "sd", "ug", "ks"}
 _PRESENTATION_FORMS = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
+# Typographic punctuation that publishing software puts in for the typed ASCII (WordPress turns
+# "I'm" into "I’m"): lid.176 learnt from text typed plainly and misreads it (four English
+# comments of the dragnet pages, "I’m glad I’m not the only one losing my mind!" German, "It is!
+# And it’s so rewarding" Russian; English with "'"), and the short-English rule only reads plain
+# ASCII. Guillemets, which Persian uses, and the zero-width non-joiner stay.
+_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                              "\u00b4": "'", "`": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+                              "\u201f": '"', "\u2033": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-",
+                              "\u2015": "-", "\u2026": "...", "\u00a0": " ", "\u200b": ""})
+_TYPOGRAPHIC_CHARS = re.compile("[" + "".join(map(chr, _TYPOGRAPHIC)) + "]")
 # Up to this many words a text counts as short (lid.176 is reliable beyond).
 SHORT_WORDS = 3
 LID_TOP = 10
@@ -201,6 +211,8 @@ def _prepare(text: str) -> tuple[str, bool, bool, bool] | str:
     of a few small sets occurs, a search each (collecting every text's letters into a string and a
     set took about 7 µs per Persian comment, a search under 1 µs)."""
     stripped = _URL.sub(" ", text) if "://" in text or "www." in text or "WWW." in text else text
+    if (not stripped.isascii() or "`" in stripped) and _TYPOGRAPHIC_CHARS.search(stripped):
+        stripped = stripped.translate(_TYPOGRAPHIC)  # 12 µs on a Persian comment, the search 1 µs
     if _shouting(stripped):
         stripped = stripped.lower()
     if stripped.isascii():
