@@ -155,3 +155,14 @@ def test_raw_text_is_untouched_in_records(tmp_path):
     (record,) = classify_inputs([str(path)], report=print)
     assert record["text"] == "خیلییییی خوب بود، ممنونم 😍"
     assert record["normalized"] == "خیلی خوب بود، ممنونم 😍 :smiling_face_with_heart-eyes: <elong>"
+
+
+def test_typographic_quotes_read_as_typed():
+    """Publishing software prints "don't" as "don’t": the classifiers' negation scopes and the
+    Finglish apostrophe (hamza, ayn) need the ASCII one."""
+    from analyzer.classify.features import negate
+
+    text = normalize("I don\u2019t like \u201cthis\u201d", "en")
+    assert text == "I don't like \"this\""
+    assert "neg_like" in negate(text)
+    assert normalize("so\u2019al daram, ba\u2019d az ghaza", "fa-Latn") == normalize("so'al daram, ba'd az ghaza", "fa-Latn")

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .english import clean_english
+from .english import TYPED_QUOTES, clean_english
 from .finglish import transliterate
 from .persian import persian_normalizer
 from .signals import add_signals
@@ -60,7 +60,7 @@ def _persian(text: str) -> str:
 def _normalize_one(text: str, lang: str) -> str:
     plain = " ".join(unicodedata.normalize("NFC", text).split())
     if lang == FINGLISH:
-        return add_signals(_persian(transliterate(plain)), plain)
+        return add_signals(_persian(transliterate(plain.translate(TYPED_QUOTES))), plain)
     if lang in PERSIAN_LANGS:
         return add_signals(_persian(plain), plain)
     if lang == "en":

@@ -4,7 +4,9 @@ URLs, @mentions and e-mail addresses become the placeholders TweetEval itself us
 (``http``, ``@user``) plus ``<email>``, so a comment full of links reads like the data the
 models learnt from. Letters repeated three times or more are cut to two
 (``soooo`` → ``soo``): the word is closer to its dictionary form, and the stretch is
-kept as a signal by :mod:`analyzer.normalize.signals`.
+kept as a signal by :mod:`analyzer.normalize.signals`. Typographic apostrophes and quotes
+(``’`` for ``'``, as publishing software prints "don't") become the ASCII typed, so that
+"don’t like" opens a negation scope as "don't like" does.
 """
 
 from __future__ import annotations
@@ -17,7 +19,13 @@ _MENTION = re.compile(r"(?<!\w)@\w+")
 ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
 
 
+# Also read by the Finglish path, where ' marks a hamza or an ayn ("so'al", "ba'd").
+TYPED_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201f": '"', "\u2033": '"'})
+
+
 def clean_english(text: str) -> str:
+    text = text.translate(TYPED_QUOTES)
     text = _EMAIL.sub("<email>", text)
     text = _URL.sub("http", text)
     text = _MENTION.sub("@user", text)
