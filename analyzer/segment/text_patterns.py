@@ -153,7 +153,8 @@ END_OF_PAGE = re.compile(
 
 # Page clutter dropped wherever it stands.
 CLUTTER = re.compile(
-    r"^(?:TT|\*|share(?: this| with friends)?|tweet|print|email|advertisement|sponsored|"
+    r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email|advertisement|sponsored|"
+    r"اشتراک[\s\u200c]?گذاری|"  # Persian "share"
     r"click here to read more\.?|you can publish this article on your website.*|"
     r"related(?: articles?| posts?| stories)?:?|read more:?|subscribe.*newsletter.*|"
     r"(?:canada|usa|uk): free \$\d+.*)$",
