@@ -665,8 +665,8 @@ DUMPS = {
 
 
 # Shapes not handled yet (each must still fail: strict).
-PENDING = {"disqus", "fa-en-mixed", "fa-posted-in", "fa-says-over-date", "hash-posted-by", "indented-replies", "numbered",
-           "quoted-header", "says-over-date-responses", "wp-on-date-said"}
+PENDING = {"disqus", "fa-posted-in", "fa-says-over-date", "hash-posted-by", "numbered",
+           "quoted-header"}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in PENDING else n

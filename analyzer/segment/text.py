@@ -703,13 +703,19 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
     j, gap = above
     if h.author and lines[j] == h.author:
         return j
-    if (gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None
+    if (gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None and not _furniture(lines[j])
             and not (after and _nonblank_above(lines, keep, j, prev_header) is None)):
         start = j
         above = _nonblank_above(lines, keep, j, prev_header)
         if above and above[1] <= 1 and h.author and lines[above[0]] == h.author:
             start = above[0]
     return start
+
+
+def _furniture(line: str) -> bool:
+    """A thread's own lines ("Comments (3)", "5 Responses", "Reply ↓"): short like a comment's
+    title, but no reader wrote them, so none is the title of the comment below."""
+    return bool(P.CHROME.match(line) or P.THREAD_START.match(line))
 
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:
