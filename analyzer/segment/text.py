@@ -642,6 +642,10 @@ def _clean_author(author: str | None) -> str | None:
         return None
     author = re.sub(r"\s*\(not verified\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–")
     author = re.sub(r"\s+\(\d+\)(?:\s*\*)?$", "", author).strip()  # Slashdot's "(92797) *" user number
+    # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
+    # threads print them in front of the header shapes the patterns know.
+    author = re.sub(r"^(?:#\s*\d+|\d{1,4}[.)])\s+(?:(?:posted|written|submitted|comment)\s+by\s+)?", "", author,
+                    flags=re.I).strip()
     return author or None
 
 
