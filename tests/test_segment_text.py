@@ -665,7 +665,7 @@ DUMPS = {
 
 
 # Shapes not handled yet (each must still fail: strict).
-PENDING = {"disqus", "fa-posted-in", "fa-says-over-date",
+PENDING = {"disqus", "fa-posted-in",
            "quoted-header"}
 
 
