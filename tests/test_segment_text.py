@@ -665,7 +665,7 @@ DUMPS = {
 
 
 # Shapes not handled yet (each must still fail: strict).
-PENDING = {"disqus", "fa-posted-in",
+PENDING = {"disqus",
            "quoted-header"}
 
 

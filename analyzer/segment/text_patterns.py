@@ -49,6 +49,8 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
                                r"Funny|Troll|Flamebait|Off-?topic|Redundant|Overrated|Underrated|Touch[eé]|Disagree|Normal))?\)$", re.I)),
     ("unverified", re.compile(r"^(?P<author>[^.!?]{1,60}?|.{1,40}?)\s*\(not verified\)$", re.I)),
     ("fa-by", re.compile(r"^(?:نوشته شده )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،)\s*(?P<posted>.+))?$")),
+    # Persian news sites: "ارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰" ("posted on"), the name on the line above
+    ("fa-posted", re.compile(rf"^ارسال[\s\u200c]?شده(?:\s+توسط\s+(?P<author>.{{1,60}}?))?\s*(?:در|:)\s*(?P<posted>{DATE})$")),
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:می‌گوید|میگوید|گفت|نوشت)\s*:?$")),
     ("on-date-said", re.compile(rf"^on\s+(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # WordPress: "Jen on September 10, 2012 at 9:09 am said:" (the name first, then the date)
@@ -92,7 +94,7 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
 # Headers this weak make a thread only when at least this many of them agree.
 MIN_HEADERS = {"title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
-               "fa-by": 1, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
+               "fa-by": 1, "fa-posted": 2, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
                "date-name": 2, "name-points": 2, "url-name": 2,
                "by-uid": 2}
 
