@@ -665,8 +665,7 @@ DUMPS = {
 
 
 # Shapes not handled yet (each must still fail: strict).
-PENDING = {"disqus",
-           "quoted-header"}
+PENDING = {"disqus"}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in PENDING else n
@@ -677,3 +676,12 @@ def test_whole_dumps(name, learned):
     seg, _ = segment_lines(article + "\n" + thread, learned=learned)
     assert [(c.author, c.posted, c.title, c.text) for c in seg.comments] == expected
     assert [a.text for a in seg.articles] == [FERRY_TEXT if article is FERRY else BANDAR_TEXT]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_double_post_right_after_its_original_stays_a_comment(learned):
+    thread = ("Comments\n\nby Hamid on November 4, 2012\nGood report.\n\nby Hamid on November 4, 2012\nGood report.\n\n"
+              "by Navid on November 5, 2012\nThanks for the update.\n")
+    seg, _ = segment_lines(FERRY + "\n" + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Hamid", "Good report."), ("Hamid", "Good report."), ("Navid", "Thanks for the update.")]

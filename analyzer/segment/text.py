@@ -388,9 +388,31 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         if other >= 3 and same * 4 <= other:
             continue
         out.append(h)
+    out = _without_quoted_repeats(lines, keep, out)
     for h in out:
         if h.author is None and h.kind not in P.SELF_CONTAINED | P.TITLED:
             h.author = _author_above(lines, keep, h.line)
+    return out
+
+
+def _without_quoted_repeats(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
+    """A header that repeats an earlier comment's header and first line word for word, with another
+    comment between them, is that comment quoted inside a later one ("I agree with this:" over
+    "by Hamid on November 4, 2012" and Hamid's words). A repeat right after its original is a
+    double post and stays a comment."""
+    def first_text(h: _Header) -> str | None:
+        j = next((j for j in range(_header_end(h) + 1, len(lines)) if lines[j] and keep[j]), None)
+        return lines[j] if j is not None else None
+
+    seen: dict[tuple[str, str | None], int] = {}
+    out: list[_Header] = []
+    for h in found:
+        key = (lines[h.line], first_text(h))
+        k = seen.get(key)
+        if k is not None and k < len(out) - 1:
+            continue
+        seen.setdefault(key, len(out))
+        out.append(h)
     return out
 
 
