@@ -664,12 +664,7 @@ DUMPS = {
 }
 
 
-# Shapes not handled yet (each must still fail: strict).
-PENDING = {"disqus"}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in PENDING else n
-                                  for n in sorted(DUMPS)])
+@pytest.mark.parametrize("name", sorted(DUMPS))
 @pytest.mark.parametrize("learned", [False, True])
 def test_whole_dumps(name, learned):
     article, thread, expected = DUMPS[name]

@@ -339,6 +339,8 @@ def _clutter_mask(lines: list[str]) -> list[bool]:
         line = lines[i]
         if P.CLUTTER.match(line) or (line and len(line) <= 2 and not any(ch.isalnum() for ch in line)):
             keep[i] = False
+        elif P.VOTE_COUNT.match(line) and i + 1 < len(lines) and P.VOTE_BUTTON.match(lines[i + 1]):
+            keep[i] = False
         elif P.AUTHOR_BOX_START.match(line):
             end = next((j for j in range(i + 1, min(len(lines), i + 40)) if P.AUTHOR_BOX_END.match(lines[j])), i)
             for j in range(i, end + 1):

@@ -31,6 +31,9 @@ DATE = (
     rf"|{_D}+\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش)"
 )
 
+# the full stop of an initial in a name ("Sara K.", "J. Doe"), not a sentence's
+_INITIAL = r"(?<=\b[A-Za-z])\."
+
 # (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # WordPress: "Pingback: Port news roundup | The Harbour Blog", a whole comment on one line
@@ -71,7 +74,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # Disqus: the commenter's site, then the name ("http://rickyleepotts.com/ rickyleepotts")
     ("url-name", re.compile(r"^https?://\S+\s+(?P<author>[^\s\[(<][^\[\]()<>.!?]{0,40})$", re.I)),
     # "Tami November 7, 2012", "2 Dawn Camp November 7, ...", "Perry Harris10/2/12 2:05 PM", "x  •  15 minutes ago"
-    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s][^.!?]{{0,40}}?)(?:\s+https?://\S+)?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{DATE})\s*\|?$", re.I)),
+    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s](?:[^.!?]|{_INITIAL}){{0,40}}?)(?:\s+https?://\S+)?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{DATE})\s*\|?$", re.I)),
     # "October 26, 2012 José", "October 11, 2012  The New Diplomat's Wife" (date first, then the name)
     ("date-name", re.compile(rf"^(?P<posted>{DATE})\s+(?:[|•·—–-]\s*)?(?P<author>[^\d\s][^.!?]{{0,40}})$", re.I)),
 ]
@@ -136,8 +139,10 @@ TITLED = {"title-score"}
 FOOTERS = {"posted-by-footer", "commenter-footer", "name-colon-time"}
 
 # Lines that are comment chrome, never comment text.
+_CHROME_WORD = r"(?:reply|report(?: abuse)?|quote|permalink|like|share|flag|edit|↩|پاسخ|پاسخ دادن|گزارش)"
 CHROME = re.compile(
-    r"^(?:reply|report(?: abuse)?|quote|permalink|like|share|flag|↩|پاسخ|پاسخ دادن|گزارش|"
+    # a row of them as Disqus prints it: "Reply • Share ›"
+    rf"^(?:{_CHROME_WORD}(?:\s*[•·|]\s*{_CHROME_WORD})*\s*›?|avatar|"
     r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote)$", re.I)
 
 # A line that opens the comment section (kept out of the article).
@@ -161,6 +166,11 @@ CLUTTER = re.compile(
     r"related(?: articles?| posts?| stories)?:?|read more:?|subscribe.*newsletter.*|"
     r"(?:canada|usa|uk): free \$\d+.*)$",
     re.I)
+
+# Disqus's vote buttons, one to a line under a comment ("−", "+"); the count just above them
+# ("2") is no comment text either (a number alone elsewhere may be).
+VOTE_BUTTON = re.compile(r"^[−+▲▼⬆⬇]$")
+VOTE_COUNT = re.compile(r"^[−+-]?\d{1,5}$")
 
 # "Recently by NAME" author boxes run up to their "more from NAME" line.
 AUTHOR_BOX_START = re.compile(r"^(?:recently by|more articles by|other articles by)\s+(?P<name>.+?)(?:comments?date)?$", re.I)
