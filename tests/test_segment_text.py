@@ -661,6 +661,13 @@ DUMPS = {
                              "Posted by Shirin 3 hours ago\nFinally.\n\nPosted by Arash 5 hours ago\nWhat about the cargo ships?\n",
                       [("Kian", "2 hours ago", None, "Good news for the island."), ("Shirin", "3 hours ago", None, "Finally."),
                        ("Arash", "5 hours ago", None, "What about the cargo ships?")]),
+    # numbered Persian comments, "N. NAME - WEEKDAY DATE - TIME", in Persian digits
+    "fa-numbered-weekday": (BANDAR, "نظرات\n\n۱. رضا - شنبه ۱۴ مرداد ۱۴۰۲ - ۱۰:۳۰\nخبر خوبی است.\n\n"
+                                    "۲. مینا - شنبه ۱۴ مرداد ۱۴۰۲ - ۱۱:۴۰\nپاسخ به رضا: موافقم.\n\n"
+                                    "۳. Behrouz - یک‌شنبه ۱۵ مرداد ۱۴۰۲ - ۰۹:۱۵\ngood\n",
+                            [("رضا", "شنبه ۱۴ مرداد ۱۴۰۲ - ۱۰:۳۰", None, "خبر خوبی است."),
+                             ("مینا", "شنبه ۱۴ مرداد ۱۴۰۲ - ۱۱:۴۰", None, "پاسخ به رضا: موافقم."),
+                             ("Behrouz", "یک‌شنبه ۱۵ مرداد ۱۴۰۲ - ۰۹:۱۵", None, "good")]),
 }
 
 
