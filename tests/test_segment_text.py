@@ -668,6 +668,20 @@ DUMPS = {
                             [("رضا", "شنبه ۱۴ مرداد ۱۴۰۲ - ۱۰:۳۰", None, "خبر خوبی است."),
                              ("مینا", "شنبه ۱۴ مرداد ۱۴۰۲ - ۱۱:۴۰", None, "پاسخ به رضا: موافقم."),
                              ("Behrouz", "یک‌شنبه ۱۵ مرداد ۱۴۰۲ - ۰۹:۱۵", None, "good")]),
+    # the Guardian: sort and count lines under the heading, "Recommend N" under each comment, "Load more comments"
+    "guardian": (FERRY, "Comments\n\nSort by: Newest\nShowing 1-3 of 3 comments\n\n"
+                        "SeaDog71\n3 Nov 2012 16:12\nThe ferry company has had years to fix this.\nRecommend 12\n\n"
+                        "Lena_K\n3 Nov 2012 17:20\nIn response to SeaDog71: they have no money.\nRecommend 3\n\n"
+                        "Kaveh\n4 Nov 2012 08:01\nRubbish.\nRecommend 1\n\nLoad more comments\n",
+                 [("SeaDog71", "3 Nov 2012 16:12", None, "The ferry company has had years to fix this."),
+                  ("Lena_K", "3 Nov 2012 17:20", None, "In response to SeaDog71: they have no money."),
+                  ("Kaveh", "4 Nov 2012 08:01", None, "Rubbish.")]),
+    # Reddit: "NAME · N points · DATE", "Reply Share Report" without separators
+    "reddit": (FERRY, "Comments\n\nSeaDog71 · 12 points · 5 hours ago\nThe ferry company has had years to fix this.\n"
+                      "Reply Share Report\n\nLena_K · 3 points · 4 hours ago\nThey have no money.\nReply Share Report\n\n"
+                      "kaveh_b · 1 point · 2 hours ago\nRubbish.\nReply Share Report\n",
+               [("SeaDog71", "5 hours ago", None, "The ferry company has had years to fix this."),
+                ("Lena_K", "4 hours ago", None, "They have no money."), ("kaveh_b", "2 hours ago", None, "Rubbish.")]),
 }
 
 

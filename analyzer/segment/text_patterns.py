@@ -74,8 +74,9 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("name-points", re.compile(r"^(?P<author>[^\d\s][^\s]{0,30}(?:\s[^\d\s]\S{0,20}){0,2})\s+-?\d{1,5}\s+(?:pts|points)$", re.I)),
     # Disqus: the commenter's site, then the name ("http://rickyleepotts.com/ rickyleepotts")
     ("url-name", re.compile(r"^https?://\S+\s+(?P<author>[^\s\[(<][^\[\]()<>.!?]{0,40})$", re.I)),
-    # "Tami November 7, 2012", "2 Dawn Camp November 7, ...", "Perry Harris10/2/12 2:05 PM", "x  •  15 minutes ago"
-    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s](?:[^.!?]|{_INITIAL}){{0,40}}?)(?:\s+https?://\S+)?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{DATE})\s*\|?$", re.I)),
+    # "Tami November 7, 2012", "2 Dawn Camp November 7, ...", "Perry Harris10/2/12 2:05 PM", "x  •  15 minutes ago",
+    # "SeaDog71 · 12 points · 5 hours ago" (Reddit: the score between the name and the date)
+    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s](?:[^.!?]|{_INITIAL}){{0,40}}?)(?:\s+https?://\S+)?(?:\s*[|•·]?\s*-?\d{{1,6}}\s+(?:points?|pts))?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{DATE})\s*\|?$", re.I)),
     # "October 26, 2012 José", "October 11, 2012  The New Diplomat's Wife" (date first, then the name)
     ("date-name", re.compile(rf"^(?P<posted>{DATE})\s+(?:[|•·—–-]\s*)?(?P<author>[^\d\s][^.!?]{{0,40}})$", re.I)),
 ]
@@ -143,8 +144,8 @@ FOOTERS = {"posted-by-footer", "commenter-footer", "name-colon-time"}
 _CHROME_WORD = r"(?:reply|report(?: abuse)?|quote|permalink|like|share|flag|edit|↩|پاسخ|پاسخ دادن|گزارش)"
 CHROME = re.compile(
     # a row of them as Disqus prints it: "Reply • Share ›"
-    rf"^(?:{_CHROME_WORD}(?:\s*[•·|]\s*{_CHROME_WORD})*\s*›?|avatar|"
-    r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote)$", re.I)
+    rf"^(?:{_CHROME_WORD}(?:\s*[•·|]\s*{_CHROME_WORD}|\s+{_CHROME_WORD})*\s*›?|avatar|"  # "Reply Share Report" too
+    r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote|recommend\s*\d*)$", re.I)  # the Guardian's "Recommend 12"
 
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
@@ -165,6 +166,9 @@ CLUTTER = re.compile(
     r"اشتراک[\s\u200c]?گذاری|"  # Persian "share"
     r"click here to read more\.?|you can publish this article on your website.*|"
     r"related(?: articles?| posts?| stories)?:?|read more:?|subscribe.*newsletter.*|"
+    # a thread's controls: "Sort by: Newest", "Showing 1-3 of 12 comments", "Load more comments"
+    r"sort(?:ed)? by:?\s*(?:newest|oldest|best|top|popular|most \w+|date|votes)|"
+    r"showing \d+(?:\s*[-–]\s*\d+)? of \d+ comments?|(?:load|show|view) (?:more|all|\d+ more) comments?|"
     r"(?:canada|usa|uk): free \$\d+.*)$",
     re.I)
 
