@@ -682,6 +682,12 @@ DUMPS = {
                       "kaveh_b · 1 point · 2 hours ago\nRubbish.\nReply Share Report\n",
                [("SeaDog71", "5 hours ago", None, "The ferry company has had years to fix this."),
                 ("Lena_K", "4 hours ago", None, "They have no money."), ("kaveh_b", "2 hours ago", None, "Rubbish.")]),
+    # "NAME wrote on DATE, TIME:" under "Reader comments"
+    "name-wrote-on-date": (FERRY, "Reader comments\n\nKian Tehrani wrote on 4 November 2012, 09:10:\n"
+                                  "The schedule online is still the old one.\n\n"
+                                  "Mina wrote on 4 November 2012, 10:05:\nFixed now, I just checked.\n",
+                           [("Kian Tehrani", "4 November 2012, 09:10", None, "The schedule online is still the old one."),
+                            ("Mina", "4 November 2012, 10:05", None, "Fixed now, I just checked.")]),
 }
 
 

@@ -59,6 +59,9 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("on-date-said", re.compile(rf"^on\s+(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # WordPress: "Jen on September 10, 2012 at 9:09 am said:" (the name first, then the date)
     ("name-on-date-said", re.compile(rf"^(?:[+]\s*)?(?P<author>[^\d\s].{{0,60}}?)\s+on\s+(?P<posted>{DATE}),?\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
+    # "Kian Tehrani wrote on 4 November 2012, 09:10:" (the verb between the name and the date)
+    ("name-said-on-date", re.compile(rf"^(?P<author>[^\d\s](?:[^.!?]|{_INITIAL}){{0,60}}?)\s+(?:said|wrote|says|commented)\s+"
+                                     rf"(?:on\s+)?(?P<posted>{DATE})\s*:?$", re.I)),
     # Blogger: "NAME said..." over the text (its date comes after the text)
     ("said-ellipsis", re.compile(r"^(?P<author>\S{1,30}(?:\s+\S{1,30}){0,3}?)\s+said(?:\.\.\.|…)$", re.I)),
     ("says", re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?:\.\.\.|…|:|,)?$", re.I)),
@@ -97,7 +100,7 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
 
 
 # Headers this weak make a thread only when at least this many of them agree.
-MIN_HEADERS = {"title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
+MIN_HEADERS = {"title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-posted": 2, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
                "date-name": 2, "name-points": 2, "url-name": 2,
