@@ -688,6 +688,12 @@ DUMPS = {
                                   "Mina wrote on 4 November 2012, 10:05:\nFixed now, I just checked.\n",
                            [("Kian Tehrani", "4 November 2012, 09:10", None, "The schedule online is still the old one."),
                             ("Mina", "4 November 2012, 10:05", None, "Fixed now, I just checked.")]),
+    # Facebook's comment plugin: the name over the text, "Like · Reply · 3y" under it
+    "facebook-plugin": (FERRY, "3 Comments\nSort by Top\n\nAli Rezaei\nGreat news, my cousin works on that ferry.\n"
+                               "He starts again tomorrow.\nLike · Reply · 3y\n\n"
+                               "Sara Kamali\nFinally!\nLike · Reply · 2 · 3y\n\nTom Baker\nDoes it carry cars?\nLike · Reply · 3y\n",
+                        [("Ali Rezaei", "3y", None, "Great news, my cousin works on that ferry.\nHe starts again tomorrow."),
+                         ("Sara Kamali", "3y", None, "Finally!"), ("Tom Baker", "3y", None, "Does it carry cars?")]),
 }
 
 

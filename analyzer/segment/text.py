@@ -275,11 +275,16 @@ def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
         if h.kind in P.SELF_CONTAINED:
             comments.append(Comment(text=lines[h.line], author=None, posted=h.posted, title=None, article=article))
             continue
+        author = h.author
+        if h.kind in P.NAME_ON_TOP:  # the name line opens the block: it is the author, not text
+            first = next((j for j in range(top, h.line) if lines[j] and keep[j]), None)
+            if first is not None and (name := _name_like(lines[first])):
+                author, keep[first] = name, False
         body = _paragraphs(lines[top:h.line], keep[top:h.line], chrome=True)
         top = h.line + 1
         if not body:
             continue
-        comments.append(Comment(text=body, author=h.author, posted=h.posted, title=None, article=article))
+        comments.append(Comment(text=body, author=author, posted=h.posted, title=None, article=article))
     return Segmented(articles, comments), (start if comments else None)
 
 
@@ -392,7 +397,7 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         out.append(h)
     out = _without_quoted_repeats(lines, keep, out)
     for h in out:
-        if h.author is None and h.kind not in P.SELF_CONTAINED | P.TITLED:
+        if h.author is None and h.kind not in P.SELF_CONTAINED | P.TITLED | P.NAME_ON_TOP:
             h.author = _author_above(lines, keep, h.line)
     return out
 

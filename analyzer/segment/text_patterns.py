@@ -46,6 +46,9 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("posted-by-footer", re.compile(rf"^Posted\s+by:\s+(?P<author>.{{1,60}}?)\s*(?:\||\bat\b|\bon\b)?\s*(?P<posted>{DATE})\s*\|?$", re.I)),
     # Squarespace footers: "July 31, 2012 | Unregistered CommenterPW" (the role glued to the name)
     ("commenter-footer", re.compile(rf"^(?P<posted>{DATE})\s*\|\s*(?:un)?(?:registered\s+)?commenter\s*(?P<author>\S.{{0,60}}?)$", re.I)),
+    # Facebook's comment plugin: "Like · Reply · 2 · 3y" under the text, the name over it
+    ("like-reply-footer", re.compile(r"^(?:like|reply)(?:\s*·\s*(?:like|reply|\d{1,5}|edited))*\s*·\s*"
+                                     r"(?P<posted>\d{1,3}\s*(?:[smhdwy]|mins?|hrs?|wks?|yrs?))$", re.I)),
     # Blogger footers: "Joe : 11:58 AM" (a name and a clock time, after the text)
     ("name-colon-time", re.compile(rf"^(?P<author>[^\d\s:][^:]{{0,40}}?)\s+:\s+(?P<posted>{_D}{{1,2}}:{_D}{{2}}\s*[ap]\.?m\.?)$", re.I)),
     # Slashdot: a comment's title and its score, "iSore? (1, Insightful)", "Wow (2)"
@@ -102,7 +105,7 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
 # Headers this weak make a thread only when at least this many of them agree.
 MIN_HEADERS = {"title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
-               "fa-by": 1, "fa-posted": 2, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
+               "fa-by": 1, "fa-posted": 2, "fa-says": 2, "posted-by-footer": 1, "like-reply-footer": 2, "name-comma-on-date": 2, "said-ellipsis": 1,
                "date-name": 2, "name-points": 2, "url-name": 2,
                "by-uid": 2}
 
@@ -141,7 +144,10 @@ SELF_CONTAINED = {"pingback"}
 TITLED = {"title-score"}
 
 # Header kinds that close their comment (the text is above them), as TypePad prints them.
-FOOTERS = {"posted-by-footer", "commenter-footer", "name-colon-time"}
+FOOTERS = {"posted-by-footer", "commenter-footer", "name-colon-time", "like-reply-footer"}
+
+# Footer kinds whose comment names its author on its own first line, above the text.
+NAME_ON_TOP = {"like-reply-footer"}
 
 # Lines that are comment chrome, never comment text.
 _CHROME_WORD = r"(?:reply|report(?: abuse)?|quote|permalink|like|share|flag|edit|↩|پاسخ|پاسخ دادن|گزارش)"
