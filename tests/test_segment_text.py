@@ -108,6 +108,21 @@ THREADS = {
     "blogger-colon-time-footer": ("Good to see the port open again.\n    Joe : 11:58 AM\n"
                                   "It was about time, really.\n    Matthew Frederick : 2:27 PM\n",
                                   [("Joe", "11:58 AM"), ("Matthew Frederick", "2:27 PM")]),
+    "posted-by-at-time": ("Posted by Peter Lang at 10:31 AM\nGood to see the port open again.\n\n"
+                          "Posted by Sara K. at 11:02 AM\nIt was about time, really.\n",
+                          [("Peter Lang", "10:31 AM"), ("Sara K.", "11:02 AM")]),
+    "posted-at-time-by": ("Posted at 10:31 AM by Peter Lang\nGood to see the port open again.\n\n"
+                          "Posted at 11:02 AM by Sara K.\nIt was about time, really.\n",
+                          [("Peter Lang", "10:31 AM"), ("Sara K.", "11:02 AM")]),
+    "date-name-says": ("November 4, 2012 at 10:31 am, Peter Lang says:\nGood to see the port open again.\n\n"
+                       "November 4, 2012 at 11:02 am, Sara K. says:\nIt was about time, really.\n",
+                       [("Peter Lang", "November 4, 2012 at 10:31 am"), ("Sara K.", "November 4, 2012 at 11:02 am")]),
+    "numbered-name-comma-date": ("#1 Kian, November 4, 2012\nGood to see the port open again.\n\n"
+                                 "#2 Mina, November 4, 2012\nIt was about time, really.\n",
+                                 [("Kian", "November 4, 2012"), ("Mina", "November 4, 2012")]),
+    "persian-unverified": ("توسط مریم (تأیید نشده) در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\n"
+                           "توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n",
+                           [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),

@@ -675,7 +675,7 @@ def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header
 def _clean_author(author: str | None) -> str | None:
     if not author:
         return None
-    author = re.sub(r"\s*\(not verified\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–")
+    author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–,،")
     author = re.sub(r"\s+\(\d+\)(?:\s*\*)?$", "", author).strip()  # Slashdot's "(92797) *" user number
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
     # threads print them in front of the header shapes the patterns know.

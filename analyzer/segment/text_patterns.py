@@ -15,6 +15,8 @@ _PERSIAN_WEEKDAYS = r"(?:یک|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|ج�
 _D = r"[0-9۰-۹٠-٩]"
 # a clock time ("در ۱۰:۳۰" is "at 10:30" in Persian), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen")
 _TIME = rf"(?:(?:at|@|-|,|ساعت|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
+# a time of day alone, "10:31 AM" (a bare "52:10" is no time of day)
+_CLOCK = rf"{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?"
 # A date as comment systems show it (English month names, numeric, Persian, relative).
 DATE = (
     rf"(?:(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
@@ -59,7 +61,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # Persian news sites: "ارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰" ("posted on"), the name on the line above
     ("fa-posted", re.compile(rf"^ارسال[\s\u200c]?شده(?:\s+توسط\s+(?P<author>.{{1,60}}?))?\s*(?:در|:)\s*(?P<posted>{DATE})$")),
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:می‌گوید|میگوید|گفت|نوشت)\s*:?$")),
-    ("on-date-said", re.compile(rf"^on\s+(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
+    ("on-date-said", re.compile(rf"^(?:on\s+)?(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # WordPress: "Jen on September 10, 2012 at 9:09 am said:" (the name first, then the date)
     ("name-on-date-said", re.compile(rf"^(?:[+]\s*)?(?P<author>[^\d\s].{{0,60}}?)\s+on\s+(?P<posted>{DATE}),?\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # "Kian Tehrani wrote on 4 November 2012, 09:10:" (the verb between the name and the date)
@@ -69,10 +71,11 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("said-ellipsis", re.compile(r"^(?P<author>\S{1,30}(?:\s+\S{1,30}){0,3}?)\s+said(?:\.\.\.|…)$", re.I)),
     ("says", re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     ("by-date", re.compile(rf"^(?:written|posted|submitted|comment)\s+by\s+(?P<author>.{{1,60}}?),?\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
-    ("date-by", re.compile(rf"^(?:posted\s+)?on\s+(?P<posted>{DATE})\s+by\s+(?P<author>.{{1,60}})$", re.I)),
+    ("date-by", re.compile(rf"^(?:posted\s+)?(?:on|at)\s+(?P<posted>{DATE}|{_CLOCK})\s+by\s+(?P<author>.{{1,60}})$", re.I)),
     ("on-date-name", re.compile(rf"^on\s+(?P<posted>{DATE})\s+(?P<author>[^\s].{{0,40}})$", re.I)),
     ("name-dash-date", re.compile(rf"^(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
-    ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+)?(?P<posted>{DATE})$", re.I)),
+    # "Posted by NAME on DATE", "Posted by NAME at 10:31 AM" (a time alone, as a page of today's comments shows)
+    ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+|at\s+)?(?P<posted>{DATE}|{_CLOCK})$", re.I)),
     # "Jamie Wayne, on November 7th, 2012   @jamieguijarro"
     ("name-comma-on-date", re.compile(rf"^(?P<author>[^,\d][^,]{{0,40}}),\s+on\s+(?P<posted>{DATE})(?:\s+@\w+)?$", re.I)),
     ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
