@@ -709,6 +709,17 @@ DUMPS = {
                                "Sara Kamali\nFinally!\nLike · Reply · 2 · 3y\n\nTom Baker\nDoes it carry cars?\nLike · Reply · 3y\n",
                         [("Ali Rezaei", "3y", None, "Great news, my cousin works on that ferry.\nHe starts again tomorrow."),
                          ("Sara Kamali", "3y", None, "Finally!"), ("Tom Baker", "3y", None, "Does it carry cars?")]),
+    # WordPress: a reply indented under its comment, then the form's "Leave a Reply Cancel reply"
+    "wp-reply-then-form": (FERRY, "2 thoughts on “Ferry service resumes after the storm”\n\n"
+                                  "Mina\nNovember 4, 2012 at 10:31 am\nGood news.\nReply\n\n"
+                                  "    Kian\n    November 4, 2012 at 11:02 am\n    In reply to Mina.\n    Agreed!\n    Reply\n\n"
+                                  "Leave a Reply Cancel reply\nYour email address will not be published.\n",
+                           [("Mina", "November 4, 2012 at 10:31 am", None, "Good news."),
+                            ("Kian", "November 4, 2012 at 11:02 am", None, "In reply to Mina.\nAgreed!")]),
+    # "نظرات کاربران" ("users' comments") over "NAME - N دقیقه پیش" headers
+    "fa-users-comments-ago": (BANDAR, "نظرات کاربران\n\nمریم - ۵ دقیقه پیش\nخبر خوبی بود.\nپاسخ\n\n"
+                                      "حسین - ۲ ساعت پیش\nممنون.\nپاسخ\n",
+                              [("مریم", "۵ دقیقه پیش", None, "خبر خوبی بود."), ("حسین", "۲ ساعت پیش", None, "ممنون.")]),
 }
 
 

@@ -162,12 +162,12 @@ CHROME = re.compile(
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
     r"^(?:(?:total\s+)?comments?\s*[:(]?\s*\d*\)?|\d+\s+(?:comments?|responses?|replies|thoughts on .+)"
-    r"|reader comments|(?:نظرات|دیدگاه‌ها|دیدگاه ها|نظر خوانندگان|نظرات خوانندگان)(?:\s*\(?[0-9۰-۹]+\)?)?)$",
+    r"|reader comments|(?:نظرات|دیدگاه‌ها|دیدگاه ها|نظر|دیدگاه)(?:\s+(?:خوانندگان|کاربران|شما))?(?:\s*\(?[0-9۰-۹]+\)?)?)$",
     re.I)
 
 # From such a line to the end of the page, nothing is article or comment.
 END_OF_PAGE = re.compile(
-    r"^(?:this page references:?|leave a (?:reply|comment)|post a comment|add (?:a |new )?comment"
+    r"^(?:this page references:?|leave a (?:reply|comment)(?:\s+cancel reply)?|post a comment|add (?:a |new )?comment"
     r"|your email address will not be published\.?|comments are closed\.?|be the first to comment\.?"
     r"|you must be logged in to post a comment\.?|ارسال نظر|نظر خود را بنویسید|دیدگاهتان را بنویسید)$",
     re.I)
