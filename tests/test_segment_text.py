@@ -739,3 +739,14 @@ def test_a_double_post_right_after_its_original_stays_a_comment(learned):
     seg, _ = segment_lines(FERRY + "\n" + thread, learned=learned)
     assert [(c.author, c.text) for c in seg.comments] == [
         ("Hamid", "Good report."), ("Hamid", "Good report."), ("Navid", "Thanks for the update.")]
+
+
+@pytest.mark.parametrize("chrome", ["Report comment", "Flag as inappropriate", "Reply to this comment", "Like (3)",
+                                    "Log in to Reply", "Share on Facebook", "Edit | Delete", "گزارش تخلف",
+                                    "Permalink | Reply", "Report abuse"])
+def test_comment_chrome_lines_are_neither_text_nor_title(chrome):
+    thread = (f"Comments\n\nPeter Lang says:\nNovember 3, 2012 at 4:12 pm\nGood to see it.\n{chrome}\n\n"
+              f"Sara K. says:\nNovember 3, 2012 at 5:20 pm\nAbout time.\n{chrome}\n")
+    seg = segment_text(ARTICLE + "\n" + thread)
+    assert [(c.author, c.title, c.text) for c in seg.comments] == [
+        ("Peter Lang", None, "Good to see it."), ("Sara K.", None, "About time.")]

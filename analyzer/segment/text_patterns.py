@@ -153,7 +153,8 @@ FOOTERS = {"posted-by-footer", "commenter-footer", "name-colon-time", "like-repl
 NAME_ON_TOP = {"like-reply-footer"}
 
 # Lines that are comment chrome, never comment text.
-_CHROME_WORD = r"(?:reply|report(?: abuse)?|quote|permalink|like|share|flag|edit|↩|پاسخ|پاسخ دادن|گزارش)"
+_CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| comment)?|quote|permalink|like(?:\s*\(\d+\))?|"
+                r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|گزارش(?: تخلف)?)")
 CHROME = re.compile(
     # a row of them as Disqus prints it: "Reply • Share ›"
     rf"^(?:{_CHROME_WORD}(?:\s*[•·|]\s*{_CHROME_WORD}|\s+{_CHROME_WORD})*\s*›?|avatar|"  # "Reply Share Report" too
