@@ -720,6 +720,15 @@ DUMPS = {
     "fa-users-comments-ago": (BANDAR, "نظرات کاربران\n\nمریم - ۵ دقیقه پیش\nخبر خوبی بود.\nپاسخ\n\n"
                                       "حسین - ۲ ساعت پیش\nممنون.\nپاسخ\n",
                               [("مریم", "۵ دقیقه پیش", None, "خبر خوبی بود."), ("حسین", "۲ ساعت پیش", None, "ممنون.")]),
+    # a date line inside a comment's text, in a thread of name lines over date lines
+    "date-in-comment-text": (FERRY, "Comments\n\nPeter Lang\nNovember 3, 2012 at 4:12 pm\nThe last closure was on\n"
+                                    "March 5, 2011 at 9:00 am\nand lasted a week.\n\n"
+                                    "Sara K.\nNovember 3, 2012 at 5:20 pm\nAbout time.\n\n"
+                                    "Omid\nNovember 4, 2012 at 9:01 am\nNot for long.\n",
+                             [("Peter Lang", "November 3, 2012 at 4:12 pm", None,
+                               "The last closure was on\nMarch 5, 2011 at 9:00 am\nand lasted a week."),
+                              ("Sara K.", "November 3, 2012 at 5:20 pm", None, "About time."),
+                              ("Omid", "November 4, 2012 at 9:01 am", None, "Not for long.")]),
 }
 
 

@@ -399,6 +399,20 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     for h in out:
         if h.author is None and h.kind not in P.SELF_CONTAINED | P.TITLED | P.NAME_ON_TOP:
             h.author = _author_above(lines, keep, h.line)
+    return _without_dates_in_text(lines, keep, out)
+
+
+def _without_dates_in_text(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
+    """A date line whose "name" above is the first line after the previous header is that
+    comment's text ("The last closure was on" over "March 5, 2011 at 9:00 am"): read as a
+    header it left the previous comment empty, and the comment was lost."""
+    out: list[_Header] = []
+    for h in found:
+        if h.kind == "date" and h.author is not None and out and out[-1].kind not in P.SELF_CONTAINED:
+            above = _nonblank_above(lines, keep, h.line, _header_end(out[-1]))
+            if above is not None and _nonblank_above(lines, keep, above[0], _header_end(out[-1])) is None:
+                continue
+        out.append(h)
     return out
 
 
