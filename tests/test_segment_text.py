@@ -123,6 +123,9 @@ THREADS = {
     "persian-unverified": ("توسط مریم (تأیید نشده) در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\n"
                            "توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n",
                            [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
+    "persian-on-the-date": ("توسط مریم در تاریخ ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\n"
+                            "توسط حسین در تاریخ ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n",
+                            [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
@@ -759,3 +762,11 @@ def test_comment_chrome_lines_are_neither_text_nor_title(chrome):
     seg = segment_text(ARTICLE + "\n" + thread)
     assert [(c.author, c.title, c.text) for c in seg.comments] == [
         ("Peter Lang", None, "Good to see it."), ("Sara K.", None, "About time.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_name_after_a_comment_without_text_still_heads_its_comment(learned):
+    thread = ("Comments\n\nPeter Lang\nNovember 3, 2012 at 4:12 pm\n\nSara K.\nNovember 3, 2012 at 5:20 pm\nAbout time.\n\n"
+              "Omid\nNovember 4, 2012 at 9:01 am\nNot for long.\n")
+    seg, _ = segment_lines(FERRY + "\n" + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [("Sara K.", "About time."), ("Omid", "Not for long.")]

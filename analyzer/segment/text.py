@@ -403,14 +403,16 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
 
 
 def _without_dates_in_text(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
-    """A date line whose "name" above is the first line after the previous header is that
-    comment's text ("The last closure was on" over "March 5, 2011 at 9:00 am"): read as a
-    header it left the previous comment empty, and the comment was lost."""
+    """A date line whose "name" above runs on from the previous header, with no line and no
+    blank between them, is that comment's text ("The last closure was on" over "March 5, 2011
+    at 9:00 am"): read as a header it left the previous comment empty, and the comment was lost.
+    After a blank line the name heads a comment of its own (the one above had no text)."""
     out: list[_Header] = []
     for h in found:
         if h.kind == "date" and h.author is not None and out and out[-1].kind not in P.SELF_CONTAINED:
-            above = _nonblank_above(lines, keep, h.line, _header_end(out[-1]))
-            if above is not None and _nonblank_above(lines, keep, above[0], _header_end(out[-1])) is None:
+            end = _header_end(out[-1])
+            above = _nonblank_above(lines, keep, h.line, end)
+            if above is not None and all(lines[k] and not keep[k] for k in range(end + 1, above[0])):
                 continue
         out.append(h)
     return out
