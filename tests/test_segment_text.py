@@ -770,3 +770,18 @@ def test_a_name_after_a_comment_without_text_still_heads_its_comment(learned):
               "Omid\nNovember 4, 2012 at 9:01 am\nNot for long.\n")
     seg, _ = segment_lines(FERRY + "\n" + thread, learned=learned)
     assert [(c.author, c.text) for c in seg.comments] == [("Sara K.", "About time."), ("Omid", "Not for long.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_repeated_bare_dates_and_salutations_are_not_quotes(learned):
+    # Dragnet fit pages T34 and R288: "Aug 8 2012" under a name and a reply opening "Michael," recur
+    # all day; "NAME wrote:" with its date below the text must not compare the next comment's header.
+    thread = ("Comments\n\nTimo Elliott\nAug 8 2012\n\nMichael,\n\nGreat list.\n\n"
+              "Caimin\nAug 8 2012\n\nPriceless!\n\nTimo Elliott\nAug 8 2012\n\nMichael,\n\nOne more quote.\n\n"
+              "K.G. Schneider wrote:\nWell, I am no cataloger.\nSaturday, August 18, 2012 at 6:38 pm\n"
+              "Walter Underwood wrote:\nI am not either.\nSaturday, August 18, 2012 at 7:20 pm\n"
+              "K.G. Schneider wrote:\nWe have authority control.\nSaturday, August 18, 2012 at 9:31 pm\n"
+              "Walter Underwood wrote:\nYeah, that would be lovely.\nSaturday, August 18, 2012 at 11:36 pm\n")
+    seg, _ = segment_lines(FERRY + "\n" + thread, learned=learned)
+    assert [c.author for c in seg.comments] == ["Timo Elliott", "Caimin", "Timo Elliott", "K.G. Schneider",
+                                                "Walter Underwood", "K.G. Schneider", "Walter Underwood"]

@@ -422,15 +422,21 @@ def _without_quoted_repeats(lines: list[str], keep: list[bool], found: list[_Hea
     """A header that repeats an earlier comment's header and first line word for word, with another
     comment between them, is that comment quoted inside a later one ("I agree with this:" over
     "by Hamid on November 4, 2012" and Hamid's words). A repeat right after its original is a
-    double post and stays a comment."""
+    double post and stays a comment. Only a header line that names its author and date counts
+    (a bare "Aug 8 2012" under a name repeats all day), and only a first line of two words or
+    more ("Michael," opens many replies to Michael)."""
     def first_text(h: _Header) -> str | None:
-        j = next((j for j in range(_header_end(h) + 1, len(lines)) if lines[j] and keep[j]), None)
-        return lines[j] if j is not None else None
+        j = next((j for j in range(h.line + 1, len(lines)) if lines[j] and keep[j] and j not in h.consumed), None)
+        return lines[j] if j is not None and len(lines[j].split()) >= 2 else None
 
-    seen: dict[tuple[str, str | None], int] = {}
+    seen: dict[tuple[str, str], int] = {}
     out: list[_Header] = []
     for h in found:
-        key = (lines[h.line], first_text(h))
+        text = first_text(h)
+        if text is None or not h.author or not h.posted or h.author not in lines[h.line] or h.posted not in lines[h.line]:
+            out.append(h)
+            continue
+        key = (lines[h.line], text)
         k = seen.get(key)
         if k is not None and k < len(out) - 1:
             continue
