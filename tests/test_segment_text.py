@@ -108,6 +108,24 @@ THREADS = {
     "blogger-colon-time-footer": ("Good to see the port open again.\n    Joe : 11:58 AM\n"
                                   "It was about time, really.\n    Matthew Frederick : 2:27 PM\n",
                                   [("Joe", "11:58 AM"), ("Matthew Frederick", "2:27 PM")]),
+    "posted-by-at-time": ("Posted by Peter Lang at 10:31 AM\nGood to see the port open again.\n\n"
+                          "Posted by Sara K. at 11:02 AM\nIt was about time, really.\n",
+                          [("Peter Lang", "10:31 AM"), ("Sara K.", "11:02 AM")]),
+    "posted-at-time-by": ("Posted at 10:31 AM by Peter Lang\nGood to see the port open again.\n\n"
+                          "Posted at 11:02 AM by Sara K.\nIt was about time, really.\n",
+                          [("Peter Lang", "10:31 AM"), ("Sara K.", "11:02 AM")]),
+    "date-name-says": ("November 4, 2012 at 10:31 am, Peter Lang says:\nGood to see the port open again.\n\n"
+                       "November 4, 2012 at 11:02 am, Sara K. says:\nIt was about time, really.\n",
+                       [("Peter Lang", "November 4, 2012 at 10:31 am"), ("Sara K.", "November 4, 2012 at 11:02 am")]),
+    "numbered-name-comma-date": ("#1 Kian, November 4, 2012\nGood to see the port open again.\n\n"
+                                 "#2 Mina, November 4, 2012\nIt was about time, really.\n",
+                                 [("Kian", "November 4, 2012"), ("Mina", "November 4, 2012")]),
+    "persian-unverified": ("توسط مریم (تأیید نشده) در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\n"
+                           "توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n",
+                           [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
+    "persian-on-the-date": ("توسط مریم در تاریخ ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\n"
+                            "توسط حسین در تاریخ ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n",
+                            [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
     "persian": ("نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nپاسخ\n\n"
                 "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n\nپاسخ\n",
                 [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
@@ -543,3 +561,227 @@ def test_said_alone_heads_no_comment_by_its_shape():
     # which runs before the shape fallback, does take this line for a header: a known limit.)
     dump = ARTICLE + "\nThe minister said:\nThe port opens on Tuesday.\n"
     assert segment_lines(dump, learned=False)[0].comments == []
+
+
+# Whole dumps as a user's scraper saves them: an article with its clutter, then a thread.
+FERRY = ("Ferry service resumes after the storm\n\nFerry service resumes after the storm\n\nBy Maryam Rahimi\n\n"
+         "The ferry between Bandar Abbas and Qeshm sailed again on Tuesday after three days in port.\n\n"
+         "Operators said the first crossing was full and extra sailings would run until the weekend.\n\n"
+         "Share this:\nTweet\nEmail\n\n"
+         "The weather service expects calm seas for the rest of the week and warmer nights.\n")
+FERRY_TEXT = ("The ferry between Bandar Abbas and Qeshm sailed again on Tuesday after three days in port.\n\n"
+              "Operators said the first crossing was full and extra sailings would run until the weekend.\n\n"
+              "The weather service expects calm seas for the rest of the week and warmer nights.")
+BANDAR = ("بازگشایی بندر پس از طوفان\n\nبازگشایی بندر پس از طوفان\n\n"
+          "بندر شهید رجایی پس از سه روز تعطیلی صبح سه‌شنبه دوباره به روی کشتی‌ها باز شد.\n\n"
+          "مسئولان بندر گفتند که ترافیک تا پایان هفته به حالت عادی باز می‌گردد.\n\nاشتراک گذاری\n\n"
+          "سازمان هواشناسی برای باقی هفته دریایی آرام پیش‌بینی کرده است.\n")
+BANDAR_TEXT = ("بندر شهید رجایی پس از سه روز تعطیلی صبح سه‌شنبه دوباره به روی کشتی‌ها باز شد.\n\n"
+               "مسئولان بندر گفتند که ترافیک تا پایان هفته به حالت عادی باز می‌گردد.\n\n"
+               "سازمان هواشناسی برای باقی هفته دریایی آرام پیش‌بینی کرده است.")
+
+# name: (article, thread, [(author, posted, title, text)])
+DUMPS = {
+    # Disqus: an "Avatar" line, "NAME • 3 years ago", vote count and "−"/"+" lines, "Reply • Share ›"
+    "disqus": (FERRY, "4 comments\n\nAvatar\nharbourwatcher • 3 years ago\n"
+                      "Finally! My brother has been stuck on Qeshm since Saturday.\n2\n−\n+\nReply • Share ›\n\n"
+                      "Avatar\nSara K. • 3 years ago\nThe second ferry was late again this morning.\nReply • Share ›\n\n"
+                      "Avatar\nomid_b • 2 years ago\nTypical.\n1\n−\n+\nReply • Share ›\n",
+               [("harbourwatcher", "3 years ago", None, "Finally! My brother has been stuck on Qeshm since Saturday."),
+                ("Sara K.", "3 years ago", None, "The second ferry was late again this morning."),
+                ("omid_b", "2 years ago", None, "Typical.")]),
+    # a Persian news site: the name over "ارسال شده در DATE ساعت TIME", "پاسخ" under the text
+    "fa-posted-in": (BANDAR, "نظرات خوانندگان\n\nمریم\nارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰\n"
+                             "خیلی خوب شد که بندر باز شد. برادرم سه روز منتظر بود.\nپاسخ\n\n"
+                             "حسین\nارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۱:۰۵\nممنون از گزارش دقیق شما.\nپاسخ\n\n"
+                             "ناشناس\nارسال شده در ۱۴۰۲/۰۵/۱۵ ساعت ۰۸:۱۲\nبالاخره!\nپاسخ\n\nارسال نظر\nنام\nایمیل\n",
+                     [("مریم", "۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰", None, "خیلی خوب شد که بندر باز شد. برادرم سه روز منتظر بود."),
+                      ("حسین", "۱۴۰۲/۰۵/۱۴ ساعت ۱۱:۰۵", None, "ممنون از گزارش دقیق شما."),
+                      ("ناشناس", "۱۴۰۲/۰۵/۱۵ ساعت ۰۸:۱۲", None, "بالاخره!")]),
+    # WordPress: a "N thoughts on" heading, "NAME on DATE at TIME said:", "Reply ↓" under each comment
+    "wp-on-date-said": (FERRY, "3 thoughts on “Ferry service resumes after the storm”\n\n"
+                               "Jen on September 10, 2012 at 9:09 am said:\nGlad to hear it.\nReply ↓\n\n"
+                               "Mark Evans on September 10, 2012 at 11:30 am said:\nIs the car ferry running too?\nReply ↓\n\n"
+                               "Jen on September 10, 2012 at 12:02 pm said:\nIt is, since this morning.\nReply ↓\n\n"
+                               "Leave a Reply\nYour email address will not be published. Required fields are marked *\n",
+                        [("Jen", "September 10, 2012 at 9:09 am", None, "Glad to hear it."),
+                         ("Mark Evans", "September 10, 2012 at 11:30 am", None, "Is the car ferry running too?"),
+                         ("Jen", "September 10, 2012 at 12:02 pm", None, "It is, since this morning.")]),
+    # numbered comments: "1. NAME — DATE"
+    "numbered": (FERRY, "Comments (3)\n\n1. Reza — November 3, 2012, 4:12 pm\nThe port should have warned people.\n\n"
+                        "2. Lena — November 3, 2012, 5:20 pm\nIt did, on the radio.\n\n"
+                        "3. Reza — November 3, 2012, 6:01 pm\nNot everyone listens to the radio.\n",
+                 [("Reza", "November 3, 2012, 4:12 pm", None, "The port should have warned people."),
+                  ("Lena", "November 3, 2012, 5:20 pm", None, "It did, on the radio."),
+                  ("Reza", "November 3, 2012, 6:01 pm", None, "Not everyone listens to the radio.")]),
+    # numbered comments: "#1 Posted by NAME on DATE"
+    "hash-posted-by": (FERRY, "Comments\n\n#1 Posted by Farid on 3 November 2012 at 16:12\nThe port should have warned people.\n\n"
+                              "#2 Posted by Lena on 3 November 2012 at 17:20\nIt did, on the radio.\n\n"
+                              "#3 Posted by Farid on 3 November 2012 at 18:01\nNot everyone listens to the radio.\n",
+                       [("Farid", "3 November 2012 at 16:12", None, "The port should have warned people."),
+                        ("Lena", "3 November 2012 at 17:20", None, "It did, on the radio."),
+                        ("Farid", "3 November 2012 at 18:01", None, "Not everyone listens to the radio.")]),
+    # a comment quoting an earlier one whole, its "by NAME on DATE" header and text, stays one comment
+    "quoted-header": (FERRY, "Comments\n\nby Hamid on November 4, 2012\nGood report.\n\n"
+                             "by Leila on November 4, 2012\nI agree with this earlier comment:\n\n"
+                             "by Hamid on November 4, 2012\nGood report.\n\nBut it misses the fishermen's side.\n\n"
+                             "by Navid on November 5, 2012\nThanks for the update.\n",
+                      [("Hamid", "November 4, 2012", None, "Good report."),
+                       ("Leila", "November 4, 2012", None, "I agree with this earlier comment:\n\nby Hamid on November 4, 2012\n"
+                                                           "Good report.\n\nBut it misses the fishermen's side."),
+                       ("Navid", "November 5, 2012", None, "Thanks for the update.")]),
+    # mixed Persian and English comments under "نوشته شده توسط NAME در DATE، ساعت TIME"
+    "fa-en-mixed": (BANDAR, "نظرات (۳)\n\nنوشته شده توسط Ali در ۱۴ مرداد ۱۴۰۲، ساعت ۱۰:۳۰\nGreat news, finally.\nپاسخ\n\n"
+                            "نوشته شده توسط سارا در ۱۴ مرداد ۱۴۰۲، ساعت ۱۱:۴۵\nخیلی ممنون. امیدوارم دیگر تعطیل نشود.\nپاسخ\n\n"
+                            "نوشته شده توسط Kamran در ۱۵ مرداد ۱۴۰۲، ساعت ۰۹:۰۰\nmersi, kheili khub bood\nپاسخ\n",
+                    [("Ali", "۱۴ مرداد ۱۴۰۲، ساعت ۱۰:۳۰", None, "Great news, finally."),
+                     ("سارا", "۱۴ مرداد ۱۴۰۲، ساعت ۱۱:۴۵", None, "خیلی ممنون. امیدوارم دیگر تعطیل نشود."),
+                     ("Kamran", "۱۵ مرداد ۱۴۰۲، ساعت ۰۹:۰۰", None, "mersi, kheili khub bood")]),
+    # WordPress in Persian: "NAME می‌گوید:" over "DATE در TIME"
+    "fa-says-over-date": (BANDAR, "دیدگاه‌ها\n\nعلی رضایی می‌گوید:\n۱۴ مرداد ۱۴۰۲ در ۱۰:۳۰\nخبر خوبی بود.\nپاسخ\n\n"
+                                  "مریم می‌گوید:\n۱۴ مرداد ۱۴۰۲ در ۱۱:۱۵\nممنون.\nپاسخ\n\nدیدگاهتان را بنویسید\n",
+                          [("علی رضایی", "۱۴ مرداد ۱۴۰۲ در ۱۰:۳۰", None, "خبر خوبی بود."),
+                           ("مریم", "۱۴ مرداد ۱۴۰۲ در ۱۱:۱۵", None, "ممنون.")]),
+    # "NAME says:" over a date line, "Reply" under each comment, under an "N Responses" heading
+    "says-over-date-responses": (FERRY, "5 Responses\n\nLaura says:\nNovember 3, 2012 at 4:12 pm\n"
+                                        "My family is on that ferry tomorrow!\nReply\n\n"
+                                        "Tom B. says:\nNovember 3, 2012 at 4:40 pm\nSafe travels.\nReply\n\n"
+                                        "Laura says:\nNovember 3, 2012 at 6:02 pm\nThanks Tom.\nReply\n\nLeave a Reply\n",
+                                 [("Laura", "November 3, 2012 at 4:12 pm", None, "My family is on that ferry tomorrow!"),
+                                  ("Tom B.", "November 3, 2012 at 4:40 pm", None, "Safe travels."),
+                                  ("Laura", "November 3, 2012 at 6:02 pm", None, "Thanks Tom.")]),
+    # replies indented under the comment they answer, "NAME DATE at TIME" over each
+    "indented-replies": (FERRY, "Comments\n\nKamran Nov 3, 2012 at 4:12 pm\nThe fares went up again.\nReply\n"
+                                "    Lena Nov 3, 2012 at 4:30 pm\n    Only for cars, not for foot passengers.\n    Reply\n"
+                                "        Kamran Nov 3, 2012 at 4:45 pm\n        Good to know, thanks.\n        Reply\n"
+                                "Bijan Nov 3, 2012 at 7:00 pm\nIs the night ferry back as well?\nReply\n",
+                         [("Kamran", "Nov 3, 2012 at 4:12 pm", None, "The fares went up again."),
+                          ("Lena", "Nov 3, 2012 at 4:30 pm", None, "Only for cars, not for foot passengers."),
+                          ("Kamran", "Nov 3, 2012 at 4:45 pm", None, "Good to know, thanks."),
+                          ("Bijan", "Nov 3, 2012 at 7:00 pm", None, "Is the night ferry back as well?")]),
+    # "Total comments (N)", a name over "N minutes ago", "Reply" and "Report" lines, one-word comments
+    "ago-reply-report": (FERRY, "Total comments (3)\n\nPeter\n5 minutes ago\nGood to see the ferry running.\nReply\nReport\n\n"
+                                "Sara K.\n20 minutes ago\nYes.\nReply\nReport\n\n"
+                                "Omid\n1 hour ago\nThe fares went up again though.\nReply\nReport\n",
+                         [("Peter", "5 minutes ago", None, "Good to see the ferry running."),
+                          ("Sara K.", "20 minutes ago", None, "Yes."),
+                          ("Omid", "1 hour ago", None, "The fares went up again though.")]),
+    # Drupal: a title line over "by NAME (not verified) on DATE"
+    "titles-over-by-on": (FERRY, "Comments\n\nToo late\nby Kaveh (not verified) on Tue, 11/06/2012 - 10:31\n"
+                                 "They should have reopened on Monday.\n\n"
+                                 "Re: Too late\nby Parisa on Tue, 11/06/2012 - 11:02\nThe winds were still too strong.\n\n"
+                                 "Thanks\nby Kaveh (not verified) on Tue, 11/06/2012 - 12:15\nFair enough.\n",
+                          [("Kaveh", "Tue, 11/06/2012 - 10:31", "Too late", "They should have reopened on Monday."),
+                           ("Parisa", "Tue, 11/06/2012 - 11:02", "Re: Too late", "The winds were still too strong."),
+                           ("Kaveh", "Tue, 11/06/2012 - 12:15", "Thanks", "Fair enough.")]),
+    # "Posted by NAME N hours ago"
+    "posted-by-ago": (FERRY, "Comments (3)\n\nPosted by Kian 2 hours ago\nGood news for the island.\n\n"
+                             "Posted by Shirin 3 hours ago\nFinally.\n\nPosted by Arash 5 hours ago\nWhat about the cargo ships?\n",
+                      [("Kian", "2 hours ago", None, "Good news for the island."), ("Shirin", "3 hours ago", None, "Finally."),
+                       ("Arash", "5 hours ago", None, "What about the cargo ships?")]),
+    # numbered Persian comments, "N. NAME - WEEKDAY DATE - TIME", in Persian digits
+    "fa-numbered-weekday": (BANDAR, "نظرات\n\n۱. رضا - شنبه ۱۴ مرداد ۱۴۰۲ - ۱۰:۳۰\nخبر خوبی است.\n\n"
+                                    "۲. مینا - شنبه ۱۴ مرداد ۱۴۰۲ - ۱۱:۴۰\nپاسخ به رضا: موافقم.\n\n"
+                                    "۳. Behrouz - یک‌شنبه ۱۵ مرداد ۱۴۰۲ - ۰۹:۱۵\ngood\n",
+                            [("رضا", "شنبه ۱۴ مرداد ۱۴۰۲ - ۱۰:۳۰", None, "خبر خوبی است."),
+                             ("مینا", "شنبه ۱۴ مرداد ۱۴۰۲ - ۱۱:۴۰", None, "پاسخ به رضا: موافقم."),
+                             ("Behrouz", "یک‌شنبه ۱۵ مرداد ۱۴۰۲ - ۰۹:۱۵", None, "good")]),
+    # the Guardian: sort and count lines under the heading, "Recommend N" under each comment, "Load more comments"
+    "guardian": (FERRY, "Comments\n\nSort by: Newest\nShowing 1-3 of 3 comments\n\n"
+                        "SeaDog71\n3 Nov 2012 16:12\nThe ferry company has had years to fix this.\nRecommend 12\n\n"
+                        "Lena_K\n3 Nov 2012 17:20\nIn response to SeaDog71: they have no money.\nRecommend 3\n\n"
+                        "Kaveh\n4 Nov 2012 08:01\nRubbish.\nRecommend 1\n\nLoad more comments\n",
+                 [("SeaDog71", "3 Nov 2012 16:12", None, "The ferry company has had years to fix this."),
+                  ("Lena_K", "3 Nov 2012 17:20", None, "In response to SeaDog71: they have no money."),
+                  ("Kaveh", "4 Nov 2012 08:01", None, "Rubbish.")]),
+    # Reddit: "NAME · N points · DATE", "Reply Share Report" without separators
+    "reddit": (FERRY, "Comments\n\nSeaDog71 · 12 points · 5 hours ago\nThe ferry company has had years to fix this.\n"
+                      "Reply Share Report\n\nLena_K · 3 points · 4 hours ago\nThey have no money.\nReply Share Report\n\n"
+                      "kaveh_b · 1 point · 2 hours ago\nRubbish.\nReply Share Report\n",
+               [("SeaDog71", "5 hours ago", None, "The ferry company has had years to fix this."),
+                ("Lena_K", "4 hours ago", None, "They have no money."), ("kaveh_b", "2 hours ago", None, "Rubbish.")]),
+    # "NAME wrote on DATE, TIME:" under "Reader comments"
+    "name-wrote-on-date": (FERRY, "Reader comments\n\nKian Tehrani wrote on 4 November 2012, 09:10:\n"
+                                  "The schedule online is still the old one.\n\n"
+                                  "Mina wrote on 4 November 2012, 10:05:\nFixed now, I just checked.\n",
+                           [("Kian Tehrani", "4 November 2012, 09:10", None, "The schedule online is still the old one."),
+                            ("Mina", "4 November 2012, 10:05", None, "Fixed now, I just checked.")]),
+    # Facebook's comment plugin: the name over the text, "Like · Reply · 3y" under it
+    "facebook-plugin": (FERRY, "3 Comments\nSort by Top\n\nAli Rezaei\nGreat news, my cousin works on that ferry.\n"
+                               "He starts again tomorrow.\nLike · Reply · 3y\n\n"
+                               "Sara Kamali\nFinally!\nLike · Reply · 2 · 3y\n\nTom Baker\nDoes it carry cars?\nLike · Reply · 3y\n",
+                        [("Ali Rezaei", "3y", None, "Great news, my cousin works on that ferry.\nHe starts again tomorrow."),
+                         ("Sara Kamali", "3y", None, "Finally!"), ("Tom Baker", "3y", None, "Does it carry cars?")]),
+    # WordPress: a reply indented under its comment, then the form's "Leave a Reply Cancel reply"
+    "wp-reply-then-form": (FERRY, "2 thoughts on “Ferry service resumes after the storm”\n\n"
+                                  "Mina\nNovember 4, 2012 at 10:31 am\nGood news.\nReply\n\n"
+                                  "    Kian\n    November 4, 2012 at 11:02 am\n    In reply to Mina.\n    Agreed!\n    Reply\n\n"
+                                  "Leave a Reply Cancel reply\nYour email address will not be published.\n",
+                           [("Mina", "November 4, 2012 at 10:31 am", None, "Good news."),
+                            ("Kian", "November 4, 2012 at 11:02 am", None, "In reply to Mina.\nAgreed!")]),
+    # "نظرات کاربران" ("users' comments") over "NAME - N دقیقه پیش" headers
+    "fa-users-comments-ago": (BANDAR, "نظرات کاربران\n\nمریم - ۵ دقیقه پیش\nخبر خوبی بود.\nپاسخ\n\n"
+                                      "حسین - ۲ ساعت پیش\nممنون.\nپاسخ\n",
+                              [("مریم", "۵ دقیقه پیش", None, "خبر خوبی بود."), ("حسین", "۲ ساعت پیش", None, "ممنون.")]),
+    # a date line inside a comment's text, in a thread of name lines over date lines
+    "date-in-comment-text": (FERRY, "Comments\n\nPeter Lang\nNovember 3, 2012 at 4:12 pm\nThe last closure was on\n"
+                                    "March 5, 2011 at 9:00 am\nand lasted a week.\n\n"
+                                    "Sara K.\nNovember 3, 2012 at 5:20 pm\nAbout time.\n\n"
+                                    "Omid\nNovember 4, 2012 at 9:01 am\nNot for long.\n",
+                             [("Peter Lang", "November 3, 2012 at 4:12 pm", None,
+                               "The last closure was on\nMarch 5, 2011 at 9:00 am\nand lasted a week."),
+                              ("Sara K.", "November 3, 2012 at 5:20 pm", None, "About time."),
+                              ("Omid", "November 4, 2012 at 9:01 am", None, "Not for long.")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DUMPS))
+@pytest.mark.parametrize("learned", [False, True])
+def test_whole_dumps(name, learned):
+    article, thread, expected = DUMPS[name]
+    seg, _ = segment_lines(article + "\n" + thread, learned=learned)
+    assert [(c.author, c.posted, c.title, c.text) for c in seg.comments] == expected
+    assert [a.text for a in seg.articles] == [FERRY_TEXT if article is FERRY else BANDAR_TEXT]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_double_post_right_after_its_original_stays_a_comment(learned):
+    thread = ("Comments\n\nby Hamid on November 4, 2012\nGood report.\n\nby Hamid on November 4, 2012\nGood report.\n\n"
+              "by Navid on November 5, 2012\nThanks for the update.\n")
+    seg, _ = segment_lines(FERRY + "\n" + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Hamid", "Good report."), ("Hamid", "Good report."), ("Navid", "Thanks for the update.")]
+
+
+@pytest.mark.parametrize("chrome", ["Report comment", "Flag as inappropriate", "Reply to this comment", "Like (3)",
+                                    "Log in to Reply", "Share on Facebook", "Edit | Delete", "گزارش تخلف",
+                                    "Permalink | Reply", "Report abuse"])
+def test_comment_chrome_lines_are_neither_text_nor_title(chrome):
+    thread = (f"Comments\n\nPeter Lang says:\nNovember 3, 2012 at 4:12 pm\nGood to see it.\n{chrome}\n\n"
+              f"Sara K. says:\nNovember 3, 2012 at 5:20 pm\nAbout time.\n{chrome}\n")
+    seg = segment_text(ARTICLE + "\n" + thread)
+    assert [(c.author, c.title, c.text) for c in seg.comments] == [
+        ("Peter Lang", None, "Good to see it."), ("Sara K.", None, "About time.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_name_after_a_comment_without_text_still_heads_its_comment(learned):
+    thread = ("Comments\n\nPeter Lang\nNovember 3, 2012 at 4:12 pm\n\nSara K.\nNovember 3, 2012 at 5:20 pm\nAbout time.\n\n"
+              "Omid\nNovember 4, 2012 at 9:01 am\nNot for long.\n")
+    seg, _ = segment_lines(FERRY + "\n" + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [("Sara K.", "About time."), ("Omid", "Not for long.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_repeated_bare_dates_and_salutations_are_not_quotes(learned):
+    # Dragnet fit pages T34 and R288: "Aug 8 2012" under a name and a reply opening "Michael," recur
+    # all day; "NAME wrote:" with its date below the text must not compare the next comment's header.
+    thread = ("Comments\n\nTimo Elliott\nAug 8 2012\n\nMichael,\n\nGreat list.\n\n"
+              "Caimin\nAug 8 2012\n\nPriceless!\n\nTimo Elliott\nAug 8 2012\n\nMichael,\n\nOne more quote.\n\n"
+              "K.G. Schneider wrote:\nWell, I am no cataloger.\nSaturday, August 18, 2012 at 6:38 pm\n"
+              "Walter Underwood wrote:\nI am not either.\nSaturday, August 18, 2012 at 7:20 pm\n"
+              "K.G. Schneider wrote:\nWe have authority control.\nSaturday, August 18, 2012 at 9:31 pm\n"
+              "Walter Underwood wrote:\nYeah, that would be lovely.\nSaturday, August 18, 2012 at 11:36 pm\n")
+    seg, _ = segment_lines(FERRY + "\n" + thread, learned=learned)
+    assert [c.author for c in seg.comments] == ["Timo Elliott", "Caimin", "Timo Elliott", "K.G. Schneider",
+                                                "Walter Underwood", "K.G. Schneider", "Walter Underwood"]

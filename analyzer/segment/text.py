@@ -167,6 +167,12 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
         # Where headers close their comment, the first one closes the first comment: the thread
         # starts above it (a start on it would drop that comment).
         p = np.where(np.array(idx) >= heading[0].line, 0.0, p)
+    elif heading and heading[0].posted and any(h.kind == heading[0].kind and h.posted for h in heading[1:]):
+        # Below the first of several dated headers of one shape, a start would hand that comment
+        # to the article while the same shape further down heads comments (a name line over a
+        # Persian "ارسال شده در DATE" scored higher under a "پاسخ" line than under the "Comments"
+        # heading). A dateless first header ("As you may recall, Colon writes") may be the article's.
+        p = np.where(np.array(idx) > heading[0].line, 0.0, p)
     k = int(np.argmax(p))
     if page.rule_start is None:
         return idx[k] if p[k] >= cuts.threshold else None
@@ -269,11 +275,16 @@ def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
         if h.kind in P.SELF_CONTAINED:
             comments.append(Comment(text=lines[h.line], author=None, posted=h.posted, title=None, article=article))
             continue
+        author = h.author
+        if h.kind in P.NAME_ON_TOP:  # the name line opens the block: it is the author, not text
+            first = next((j for j in range(top, h.line) if lines[j] and keep[j]), None)
+            if first is not None and (name := _name_like(lines[first])):
+                author, keep[first] = name, False
         body = _paragraphs(lines[top:h.line], keep[top:h.line], chrome=True)
         top = h.line + 1
         if not body:
             continue
-        comments.append(Comment(text=body, author=h.author, posted=h.posted, title=None, article=article))
+        comments.append(Comment(text=body, author=author, posted=h.posted, title=None, article=article))
     return Segmented(articles, comments), (start if comments else None)
 
 
@@ -333,6 +344,8 @@ def _clutter_mask(lines: list[str]) -> list[bool]:
         line = lines[i]
         if P.CLUTTER.match(line) or (line and len(line) <= 2 and not any(ch.isalnum() for ch in line)):
             keep[i] = False
+        elif P.VOTE_COUNT.match(line) and i + 1 < len(lines) and P.VOTE_BUTTON.match(lines[i + 1]):
+            keep[i] = False
         elif P.AUTHOR_BOX_START.match(line):
             end = next((j for j in range(i + 1, min(len(lines), i + 40)) if P.AUTHOR_BOX_END.match(lines[j])), i)
             for j in range(i, end + 1):
@@ -382,9 +395,53 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         if other >= 3 and same * 4 <= other:
             continue
         out.append(h)
+    out = _without_quoted_repeats(lines, keep, out)
     for h in out:
-        if h.author is None and h.kind not in P.SELF_CONTAINED | P.TITLED:
+        if h.author is None and h.kind not in P.SELF_CONTAINED | P.TITLED | P.NAME_ON_TOP:
             h.author = _author_above(lines, keep, h.line)
+    return _without_dates_in_text(lines, keep, out)
+
+
+def _without_dates_in_text(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
+    """A date line whose "name" above runs on from the previous header, with no line and no
+    blank between them, is that comment's text ("The last closure was on" over "March 5, 2011
+    at 9:00 am"): read as a header it left the previous comment empty, and the comment was lost.
+    After a blank line the name heads a comment of its own (the one above had no text)."""
+    out: list[_Header] = []
+    for h in found:
+        if h.kind == "date" and h.author is not None and out and out[-1].kind not in P.SELF_CONTAINED:
+            end = _header_end(out[-1])
+            above = _nonblank_above(lines, keep, h.line, end)
+            if above is not None and all(lines[k] and not keep[k] for k in range(end + 1, above[0])):
+                continue
+        out.append(h)
+    return out
+
+
+def _without_quoted_repeats(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
+    """A header that repeats an earlier comment's header and first line word for word, with another
+    comment between them, is that comment quoted inside a later one ("I agree with this:" over
+    "by Hamid on November 4, 2012" and Hamid's words). A repeat right after its original is a
+    double post and stays a comment. Only a header line that names its author and date counts
+    (a bare "Aug 8 2012" under a name repeats all day), and only a first line of two words or
+    more ("Michael," opens many replies to Michael)."""
+    def first_text(h: _Header) -> str | None:
+        j = next((j for j in range(h.line + 1, len(lines)) if lines[j] and keep[j] and j not in h.consumed), None)
+        return lines[j] if j is not None and len(lines[j].split()) >= 2 else None
+
+    seen: dict[tuple[str, str], int] = {}
+    out: list[_Header] = []
+    for h in found:
+        text = first_text(h)
+        if text is None or not h.author or not h.posted or h.author not in lines[h.line] or h.posted not in lines[h.line]:
+            out.append(h)
+            continue
+        key = (lines[h.line], text)
+        k = seen.get(key)
+        if k is not None and k < len(out) - 1:
+            continue
+        seen.setdefault(key, len(out))
+        out.append(h)
     return out
 
 
@@ -640,8 +697,12 @@ def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header
 def _clean_author(author: str | None) -> str | None:
     if not author:
         return None
-    author = re.sub(r"\s*\(not verified\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–")
+    author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–,،")
     author = re.sub(r"\s+\(\d+\)(?:\s*\*)?$", "", author).strip()  # Slashdot's "(92797) *" user number
+    # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
+    # threads print them in front of the header shapes the patterns know.
+    author = re.sub(r"^(?:#\s*\d+|\d{1,4}[.)])\s+(?:(?:posted|written|submitted|comment)\s+by\s+)?", "", author,
+                    flags=re.I).strip()
     return author or None
 
 
@@ -703,13 +764,19 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
     j, gap = above
     if h.author and lines[j] == h.author:
         return j
-    if (gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None
+    if (gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None and not _furniture(lines[j])
             and not (after and _nonblank_above(lines, keep, j, prev_header) is None)):
         start = j
         above = _nonblank_above(lines, keep, j, prev_header)
         if above and above[1] <= 1 and h.author and lines[above[0]] == h.author:
             start = above[0]
     return start
+
+
+def _furniture(line: str) -> bool:
+    """A thread's own lines ("Comments (3)", "5 Responses", "Reply ↓"): short like a comment's
+    title, but no reader wrote them, so none is the title of the comment below."""
+    return bool(P.CHROME.match(line) or P.THREAD_START.match(line))
 
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:

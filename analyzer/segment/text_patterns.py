@@ -11,12 +11,15 @@ import re
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+_PERSIAN_WEEKDAYS = r"(?:یک|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|جمعه"  # "سه‌شنبه ۱۴ مرداد ۱۴۰۲"
 _D = r"[0-9۰-۹٠-٩]"
-# a clock time, and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen")
-_TIME = rf"(?:(?:at|@|-|,|ساعت)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
+# a clock time ("در ۱۰:۳۰" is "at 10:30" in Persian), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen")
+_TIME = rf"(?:(?:at|@|-|,|ساعت|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
+# a time of day alone, "10:31 AM" (a bare "52:10" is no time of day)
+_CLOCK = rf"{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?"
 # A date as comment systems show it (English month names, numeric, Persian, relative).
 DATE = (
-    rf"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    rf"(?:(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
     rf"(?:{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)?,?\s+{_D}{{4}}|{_D}{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS},?\s+{_D}{{4}}"
     rf"|{_D}{{4}}[-/.]{_D}{{1,2}}[-/.]{_D}{{1,2}}|{_D}{{1,2}}[-/.]{_D}{{1,2}}[-/.]{_D}{{2,4}}"
     rf"|{_D}{{1,2}}\s+(?:{_PERSIAN_MONTHS})\s+{_D}{{4}}"
@@ -31,6 +34,9 @@ DATE = (
     rf"|{_D}+\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش)"
 )
 
+# the full stop of an initial in a name ("Sara K.", "J. Doe"), not a sentence's
+_INITIAL = r"(?<=\b[A-Za-z])\."
+
 # (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # WordPress: "Pingback: Port news roundup | The Harbour Blog", a whole comment on one line
@@ -42,25 +48,34 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("posted-by-footer", re.compile(rf"^Posted\s+by:\s+(?P<author>.{{1,60}}?)\s*(?:\||\bat\b|\bon\b)?\s*(?P<posted>{DATE})\s*\|?$", re.I)),
     # Squarespace footers: "July 31, 2012 | Unregistered CommenterPW" (the role glued to the name)
     ("commenter-footer", re.compile(rf"^(?P<posted>{DATE})\s*\|\s*(?:un)?(?:registered\s+)?commenter\s*(?P<author>\S.{{0,60}}?)$", re.I)),
+    # Facebook's comment plugin: "Like · Reply · 2 · 3y" under the text, the name over it
+    ("like-reply-footer", re.compile(r"^(?:like|reply)(?:\s*·\s*(?:like|reply|\d{1,5}|edited))*\s*·\s*"
+                                     r"(?P<posted>\d{1,3}\s*(?:[smhdwy]|mins?|hrs?|wks?|yrs?))$", re.I)),
     # Blogger footers: "Joe : 11:58 AM" (a name and a clock time, after the text)
     ("name-colon-time", re.compile(rf"^(?P<author>[^\d\s:][^:]{{0,40}}?)\s+:\s+(?P<posted>{_D}{{1,2}}:{_D}{{2}}\s*[ap]\.?m\.?)$", re.I)),
     # Slashdot: a comment's title and its score, "iSore? (1, Insightful)", "Wow (2)"
     ("title-score", re.compile(r"^(?P<title>\S.{0,80}?)\s+\((?:Score:)?-?[0-5](?:,\s*(?:Insightful|Interesting|Informative|"
                                r"Funny|Troll|Flamebait|Off-?topic|Redundant|Overrated|Underrated|Touch[eé]|Disagree|Normal))?\)$", re.I)),
     ("unverified", re.compile(r"^(?P<author>[^.!?]{1,60}?|.{1,40}?)\s*\(not verified\)$", re.I)),
-    ("fa-by", re.compile(r"^(?:نوشته شده )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،)\s*(?P<posted>.+))?$")),
+    ("fa-by", re.compile(r"^(?:نوشته شده )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،)\s*(?:تاریخ\s*:?\s*)?(?P<posted>.+))?$")),  # "در تاریخ DATE": "on the date"
+    # Persian news sites: "ارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰" ("posted on"), the name on the line above
+    ("fa-posted", re.compile(rf"^ارسال[\s\u200c]?شده(?:\s+توسط\s+(?P<author>.{{1,60}}?))?\s*(?:در|:)\s*(?P<posted>{DATE})$")),
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:می‌گوید|میگوید|گفت|نوشت)\s*:?$")),
-    ("on-date-said", re.compile(rf"^on\s+(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
+    ("on-date-said", re.compile(rf"^(?:on\s+)?(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # WordPress: "Jen on September 10, 2012 at 9:09 am said:" (the name first, then the date)
     ("name-on-date-said", re.compile(rf"^(?:[+]\s*)?(?P<author>[^\d\s].{{0,60}}?)\s+on\s+(?P<posted>{DATE}),?\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
+    # "Kian Tehrani wrote on 4 November 2012, 09:10:" (the verb between the name and the date)
+    ("name-said-on-date", re.compile(rf"^(?P<author>[^\d\s](?:[^.!?]|{_INITIAL}){{0,60}}?)\s+(?:said|wrote|says|commented)\s+"
+                                     rf"(?:on\s+)?(?P<posted>{DATE})\s*:?$", re.I)),
     # Blogger: "NAME said..." over the text (its date comes after the text)
     ("said-ellipsis", re.compile(r"^(?P<author>\S{1,30}(?:\s+\S{1,30}){0,3}?)\s+said(?:\.\.\.|…)$", re.I)),
     ("says", re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     ("by-date", re.compile(rf"^(?:written|posted|submitted|comment)\s+by\s+(?P<author>.{{1,60}}?),?\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
-    ("date-by", re.compile(rf"^(?:posted\s+)?on\s+(?P<posted>{DATE})\s+by\s+(?P<author>.{{1,60}})$", re.I)),
+    ("date-by", re.compile(rf"^(?:posted\s+)?(?:on|at)\s+(?P<posted>{DATE}|{_CLOCK})\s+by\s+(?P<author>.{{1,60}})$", re.I)),
     ("on-date-name", re.compile(rf"^on\s+(?P<posted>{DATE})\s+(?P<author>[^\s].{{0,40}})$", re.I)),
     ("name-dash-date", re.compile(rf"^(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
-    ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+)?(?P<posted>{DATE})$", re.I)),
+    # "Posted by NAME on DATE", "Posted by NAME at 10:31 AM" (a time alone, as a page of today's comments shows)
+    ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+|at\s+)?(?P<posted>{DATE}|{_CLOCK})$", re.I)),
     # "Jamie Wayne, on November 7th, 2012   @jamieguijarro"
     ("name-comma-on-date", re.compile(rf"^(?P<author>[^,\d][^,]{{0,40}}),\s+on\s+(?P<posted>{DATE})(?:\s+@\w+)?$", re.I)),
     ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
@@ -68,8 +83,9 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("name-points", re.compile(r"^(?P<author>[^\d\s][^\s]{0,30}(?:\s[^\d\s]\S{0,20}){0,2})\s+-?\d{1,5}\s+(?:pts|points)$", re.I)),
     # Disqus: the commenter's site, then the name ("http://rickyleepotts.com/ rickyleepotts")
     ("url-name", re.compile(r"^https?://\S+\s+(?P<author>[^\s\[(<][^\[\]()<>.!?]{0,40})$", re.I)),
-    # "Tami November 7, 2012", "2 Dawn Camp November 7, ...", "Perry Harris10/2/12 2:05 PM", "x  •  15 minutes ago"
-    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s][^.!?]{{0,40}}?)(?:\s+https?://\S+)?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{DATE})\s*\|?$", re.I)),
+    # "Tami November 7, 2012", "2 Dawn Camp November 7, ...", "Perry Harris10/2/12 2:05 PM", "x  •  15 minutes ago",
+    # "SeaDog71 · 12 points · 5 hours ago" (Reddit: the score between the name and the date)
+    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s](?:[^.!?]|{_INITIAL}){{0,40}}?)(?:\s+https?://\S+)?(?:\s*[|•·]?\s*-?\d{{1,6}}\s+(?:points?|pts))?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{DATE})\s*\|?$", re.I)),
     # "October 26, 2012 José", "October 11, 2012  The New Diplomat's Wife" (date first, then the name)
     ("date-name", re.compile(rf"^(?P<posted>{DATE})\s+(?:[|•·—–-]\s*)?(?P<author>[^\d\s][^.!?]{{0,40}})$", re.I)),
 ]
@@ -90,9 +106,9 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
 
 
 # Headers this weak make a thread only when at least this many of them agree.
-MIN_HEADERS = {"title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "says": 2, "by-date": 2, "date-by": 2,
+MIN_HEADERS = {"title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
-               "fa-by": 1, "fa-says": 2, "posted-by-footer": 1, "name-comma-on-date": 2, "said-ellipsis": 1,
+               "fa-by": 1, "fa-posted": 2, "fa-says": 2, "posted-by-footer": 1, "like-reply-footer": 2, "name-comma-on-date": 2, "said-ellipsis": 1,
                "date-name": 2, "name-points": 2, "url-name": 2,
                "by-uid": 2}
 
@@ -131,33 +147,48 @@ SELF_CONTAINED = {"pingback"}
 TITLED = {"title-score"}
 
 # Header kinds that close their comment (the text is above them), as TypePad prints them.
-FOOTERS = {"posted-by-footer", "commenter-footer", "name-colon-time"}
+FOOTERS = {"posted-by-footer", "commenter-footer", "name-colon-time", "like-reply-footer"}
+
+# Footer kinds whose comment names its author on its own first line, above the text.
+NAME_ON_TOP = {"like-reply-footer"}
 
 # Lines that are comment chrome, never comment text.
+_CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| comment)?|quote|permalink|like(?:\s*\(\d+\))?|"
+                r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|گزارش(?: تخلف)?)")
 CHROME = re.compile(
-    r"^(?:reply|report(?: abuse)?|quote|permalink|like|share|flag|↩|پاسخ|پاسخ دادن|گزارش|"
-    r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote)$", re.I)
+    # a row of them as Disqus prints it: "Reply • Share ›"
+    rf"^(?:{_CHROME_WORD}(?:\s*[•·|]\s*{_CHROME_WORD}|\s+{_CHROME_WORD})*\s*›?|avatar|"  # "Reply Share Report" too
+    r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote|recommend\s*\d*)$", re.I)  # the Guardian's "Recommend 12"
 
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
     r"^(?:(?:total\s+)?comments?\s*[:(]?\s*\d*\)?|\d+\s+(?:comments?|responses?|replies|thoughts on .+)"
-    r"|reader comments|(?:نظرات|دیدگاه‌ها|دیدگاه ها|نظر خوانندگان|نظرات خوانندگان)(?:\s*\(?[0-9۰-۹]+\)?)?)$",
+    r"|reader comments|(?:نظرات|دیدگاه‌ها|دیدگاه ها|نظر|دیدگاه)(?:\s+(?:خوانندگان|کاربران|شما))?(?:\s*\(?[0-9۰-۹]+\)?)?)$",
     re.I)
 
 # From such a line to the end of the page, nothing is article or comment.
 END_OF_PAGE = re.compile(
-    r"^(?:this page references:?|leave a (?:reply|comment)|post a comment|add (?:a |new )?comment"
+    r"^(?:this page references:?|leave a (?:reply|comment)(?:\s+cancel reply)?|post a comment|add (?:a |new )?comment"
     r"|your email address will not be published\.?|comments are closed\.?|be the first to comment\.?"
     r"|you must be logged in to post a comment\.?|ارسال نظر|نظر خود را بنویسید|دیدگاهتان را بنویسید)$",
     re.I)
 
 # Page clutter dropped wherever it stands.
 CLUTTER = re.compile(
-    r"^(?:TT|\*|share(?: this| with friends)?|tweet|print|email|advertisement|sponsored|"
+    r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email|advertisement|sponsored|"
+    r"اشتراک[\s\u200c]?گذاری|"  # Persian "share"
     r"click here to read more\.?|you can publish this article on your website.*|"
     r"related(?: articles?| posts?| stories)?:?|read more:?|subscribe.*newsletter.*|"
+    # a thread's controls: "Sort by: Newest", "Showing 1-3 of 12 comments", "Load more comments"
+    r"sort(?:ed)? by:?\s*(?:newest|oldest|best|top|popular|most \w+|date|votes)|"
+    r"showing \d+(?:\s*[-–]\s*\d+)? of \d+ comments?|(?:load|show|view) (?:more|all|\d+ more) comments?|"
     r"(?:canada|usa|uk): free \$\d+.*)$",
     re.I)
+
+# Disqus's vote buttons, one to a line under a comment ("−", "+"); the count just above them
+# ("2") is no comment text either (a number alone elsewhere may be).
+VOTE_BUTTON = re.compile(r"^[−+▲▼⬆⬇]$")
+VOTE_COUNT = re.compile(r"^[−+-]?\d{1,5}$")
 
 # "Recently by NAME" author boxes run up to their "more from NAME" line.
 AUTHOR_BOX_START = re.compile(r"^(?:recently by|more articles by|other articles by)\s+(?P<name>.+?)(?:comments?date)?$", re.I)
