@@ -785,3 +785,13 @@ def test_repeated_bare_dates_and_salutations_are_not_quotes(learned):
     seg, _ = segment_lines(FERRY + "\n" + thread, learned=learned)
     assert [c.author for c in seg.comments] == ["Timo Elliott", "Caimin", "Timo Elliott", "K.G. Schneider",
                                                 "Walter Underwood", "K.G. Schneider", "Walter Underwood"]
+
+
+def test_a_bare_opinion_label_does_not_open_the_thread():
+    """"دیدگاه" and "نظر" alone label opinion pieces and sections on Persian news sites; only with
+    readers ("نظرات کاربران") or a count ("دیدگاه (۳)") do they head a comment thread."""
+    from analyzer.segment import text_patterns as P
+
+    assert not P.THREAD_START.match("دیدگاه") and not P.THREAD_START.match("نظر")
+    for heading in ("نظرات", "دیدگاه‌ها", "نظر خوانندگان", "دیدگاه (۳)", "نظرات کاربران", "دیدگاه کاربران (۱۲)"):
+        assert P.THREAD_START.match(heading), heading

@@ -163,7 +163,9 @@ CHROME = re.compile(
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
     r"^(?:(?:total\s+)?comments?\s*[:(]?\s*\d*\)?|\d+\s+(?:comments?|responses?|replies|thoughts on .+)"
-    r"|reader comments|(?:نظرات|دیدگاه‌ها|دیدگاه ها|نظر|دیدگاه)(?:\s+(?:خوانندگان|کاربران|شما))?(?:\s*\(?[0-9۰-۹]+\)?)?)$",
+    # a bare "نظر" or "دیدگاه" ("opinion", also a news section's label) only with readers or a count
+    r"|reader comments|(?:نظرات|دیدگاه‌ها|دیدگاه ها)(?:\s+(?:خوانندگان|کاربران|شما))?(?:\s*\(?[0-9۰-۹]+\)?)?"
+    r"|(?:نظر|دیدگاه)(?:\s+(?:خوانندگان|کاربران|شما)(?:\s*\(?[0-9۰-۹]+\)?)?|\s*\(?[0-9۰-۹]+\)?))$",
     re.I)
 
 # From such a line to the end of the page, nothing is article or comment.
