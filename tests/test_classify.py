@@ -374,3 +374,19 @@ def test_the_stretched_word_marker_is_never_a_reason():
         terms = _model(name).explain(text, column)
         assert not any("elong" in t for t in terms), (name, terms)
     assert "worthless" in _model("en-offensive").explain(text, 1)
+
+
+def test_no_reason_spans_a_punctuation_mark():
+    """The models count "bunch. I've" as the bigram "bunch i"; a reader would not find it."""
+    from analyzer.classify.model import _split_pairs
+
+    assert _split_pairs("a confident bunch. I've met them, rude, sometimes") == {("bunch", "i"), ("them", "rude"),
+                                                                               ("rude", "sometimes")}
+    assert ("rude", "sometimes") not in _split_pairs("Rude, sometimes. But rude sometimes too")
+    assert _split_pairs("خیلی بد بود، پول رو دور ریختم") == {("بود", "پول")}
+    text = normalize_batch(["They are probably a confident bunch.\nI’ve met plenty of assholes and egomaniacs. "
+                            "Sometimes Rude, Sometimes extremely quiet."], ["en"])[0]
+    verdict = classify_batch([text], ["en"])[0]
+    for term in verdict.toxicity.terms + verdict.sentiment.terms:
+        words = term.split()
+        assert not any(pair in _split_pairs(text) for pair in zip(words, words[1:])), term
