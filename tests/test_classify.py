@@ -378,15 +378,16 @@ def test_the_stretched_word_marker_is_never_a_reason():
 
 def test_no_reason_spans_a_punctuation_mark():
     """The models count "bunch. I've" as the bigram "bunch i"; a reader would not find it."""
-    from analyzer.classify.model import _split_pairs
+    from analyzer.classify.model import _written
 
-    assert _split_pairs("a confident bunch. I've met them, rude, sometimes") == {("bunch", "i"), ("them", "rude"),
-                                                                               ("rude", "sometimes")}
-    assert ("rude", "sometimes") not in _split_pairs("Rude, sometimes. But rude sometimes too")
-    assert _split_pairs("خیلی بد بود، پول رو دور ریختم") == {("بود", "پول")}
+    text = "a confident bunch. i've met them, rude, sometimes. but rude sometimes too"
+    assert not _written("bunch i", text) and not _written("i ve", text) and not _written("them rude", text)
+    assert _written("rude sometimes", text) and _written("a confident", text) and _written("bunch", text)
+    assert _written("not neg_good", text)  # negation scopes are read out otherwise
+    assert not _written("بود پول", "خیلی بد بود، پول رو دور ریختم") and _written("دور ریختم", "خیلی بد بود، پول رو دور ریختم")
     text = normalize_batch(["They are probably a confident bunch.\nI’ve met plenty of assholes and egomaniacs. "
                             "Sometimes Rude, Sometimes extremely quiet."], ["en"])[0]
     verdict = classify_batch([text], ["en"])[0]
+    assert verdict.sentiment.terms and verdict.toxicity.terms
     for term in verdict.toxicity.terms + verdict.sentiment.terms:
-        words = term.split()
-        assert not any(pair in _split_pairs(text) for pair in zip(words, words[1:])), term
+        assert _written(term, text), term

@@ -10,7 +10,6 @@ class-balanced model) or vector scaling (a scale and a bias per class).
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 from dataclasses import dataclass
 from importlib import resources
@@ -118,11 +117,11 @@ class LinearModel:
             # (or by its characters) still names the words that pushed it furthest.
             scored = self._scored(terms, found, FALLBACK_WEIGHT, stop)
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
-        split = _split_pairs(text) if any(" " in term for term in scored) else frozenset()
+        low = text.lower()
         # Drop a unigram already covered by a stronger bigram that contains it.
         out: list[str] = []
         for term, _ in ranked:
-            if " " in term and tuple(term.split()) in split:
+            if not _written(term, low):
                 continue
             if not any(term in kept.split() for kept in out):
                 out.append(term)
@@ -147,22 +146,13 @@ class LinearModel:
         return scored
 
 
-_WORD = re.compile(r"\w[\w\u200c]*")
-_BREAK = re.compile(r"[.,!?;:…()\[\]{}\"،؛؟«»\n]")
-
-
-def _split_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """Pairs of words that follow each other only across a punctuation mark in ``text``
-    ("bunch. I've" gives ("bunch", "i")): the models count such a pair as a bigram, but a reader
-    would not find "bunch i" in the comment, so it is not named as a reason. A pair that is also
-    written side by side somewhere in the text stays a reason."""
-    words = list(_WORD.finditer(text.lower()))
-    low = text.lower()
-    apart, together = set(), set()
-    for a, b in zip(words, words[1:]):
-        pair = (a.group(), b.group())
-        (apart if _BREAK.search(low, a.end(), b.start()) else together).add(pair)
-    return frozenset(apart - together)
+def _written(term: str, text: str) -> bool:
+    """Whether a word pair is written side by side in ``text`` (normalised: one space between
+    words). The models also count pairs that meet across a punctuation mark ("bunch. I've" is the
+    bigram "bunch i", "Rude, Sometimes" is "rude sometimes") or inside a word ("i ve"); a reader
+    would not find those in the comment, so they are never named as a reason. Negation-scope pairs
+    ("not neg_good") are read out by ``readable`` instead. A substring test: a few per comment."""
+    return " " not in term or "neg_" in term or term in text.lower()
 
 
 STRONG_QUANTILE = 0.99
