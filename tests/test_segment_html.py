@@ -984,3 +984,17 @@ def test_a_heading_that_holds_the_author_and_date_is_no_title():
             + box(2, "Deanna Foreman", "LOL that is awesome.") + box(3, "Lora Lee", "Same here, lovely.") + "</ol>")
     assert [(c.author, c.title, c.text) for c in s.comments] == [
         ("Deanna Foreman", None, "LOL that is awesome."), ("Lora Lee", None, "Same here, lovely.")]
+
+
+def fixture_page(pages_dir, name: str):
+    """A hand-made whole page (nav, sidebar, footer, article, thread) from ``tests/fixtures/pages``."""
+    return segment_html(html_page(name, (pages_dir / name).read_bytes()))
+
+
+def test_json_ld_comments_in_a_graph_keep_the_page_order(pages_dir):
+    # The comments list of a BlogPosting inside @graph came out last-first.
+    s = fixture_page(pages_dir, "jsonld_graph_comments.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Pat", "2021-07-14T12:00:00+01:00", None, "Mine split after the heatwave broke. Watering evenly helped."),
+        ("Chris", "2021-07-15T08:30:00+01:00", None, "Try mulching, it keeps the soil moisture steadier.")]
+    assert "Watering evenly" not in s.articles[0].text and "Tomatoes split" in s.articles[0].text

@@ -32,14 +32,17 @@ def jsonld_comments(root: etree._Element) -> list[Comment]:
 
 
 def _walk(data: Any) -> Iterator[dict]:
+    """Every object in document order: the stack takes children reversed, so that the
+    first comment of a list is read first (the thread's order is its reading order)."""
     stack = [data]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             yield node
-            stack.extend(v for k, v in node.items() if k not in ("comment", "hasPart") or not _is_comment_list(v))
+            children = [v for k, v in node.items() if k not in ("comment", "hasPart") or not _is_comment_list(v)]
             if "comment" in node and not (_types(node) & _COMMENT_TYPES):
-                stack.extend(node["comment"] if isinstance(node["comment"], list) else [node["comment"]])
+                children += node["comment"] if isinstance(node["comment"], list) else [node["comment"]]
+            stack.extend(reversed(children))
         elif isinstance(node, list):
             stack.extend(reversed(node))
 
