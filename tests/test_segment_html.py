@@ -998,3 +998,15 @@ def test_json_ld_comments_in_a_graph_keep_the_page_order(pages_dir):
         ("Pat", "2021-07-14T12:00:00+01:00", None, "Mine split after the heatwave broke. Watering evenly helped."),
         ("Chris", "2021-07-15T08:30:00+01:00", None, "Try mulching, it keeps the soil moisture steadier.")]
     assert "Watering evenly" not in s.articles[0].text and "Tomatoes split" in s.articles[0].text
+
+
+def test_author_fields_in_same_shaped_boxes_under_a_comment_named_list_are_several_comments(pages_dir):
+    # div.user-comments > div.uc: the boxes' classes name no comment, so every name field climbed
+    # to the list, which came out as one comment (the first) titled "3 comments".
+    s = fixture_page(pages_dir, "comments_above_related.html")
+    assert [(c.author, c.posted, c.parent, c.title, c.text) for c in s.comments] == [
+        ("Betty", "12 September 2018, 21:14", None, None, "About time. Pine Street is a nightmare to cross with a pram."),
+        ("DriverDan", "12 September 2018, 22:40", None, None, "Where am I meant to park now? The garage is full by nine."),
+        ("Ahmed", "13 September 2018, 07:05", None, None, "Worked in Copenhagen, it will work here.")]
+    text = s.articles[0].text
+    assert "seven to two" in text and "Copenhagen" not in text and "Bridge repairs" not in text

@@ -463,6 +463,7 @@ def _author_field_words(class_: str, id_: str, itemprop: str, rel: str) -> bool:
 def class_items(root: etree._Element) -> list[etree._Element]:
     """Comment items found from their author field up to the nearest comment-like ancestor."""
     items: dict[etree._Element, None] = {}
+    fields_of: dict[etree._Element, list[etree._Element]] = defaultdict(list)
     for field in _author_fields(root):
         if field.tag == "dt" and field.getparent() is not None and field.getparent().tag == "dl":
             items[field] = None  # Blogger's <dt class="comment-author">: the <dd> after it holds the text
@@ -471,8 +472,10 @@ def class_items(root: etree._Element) -> list[etree._Element]:
         while node is not None and node.tag not in ("body", "html"):
             if _is_item_el(node):
                 items[node] = None
+                fields_of[node].append(field)
                 break
             node = node.getparent()
+    items = {el: None for el in items if not _names_several(el, fields_of[el])}
     found = _complete(_grow(_promote(list(items))))
     found = [el for el in found if len(_short_text(el)) >= 10]
     shapes = Counter(_shape(el) for el in found)
@@ -482,6 +485,17 @@ def class_items(root: etree._Element) -> list[etree._Element]:
     if len(found) == 1 and found[0].tag != "dt" and not _free_text(found[0]):
         return []
     return _document_order(root, found)
+
+
+def _names_several(node: etree._Element, fields: list[etree._Element]) -> bool:
+    """Whether ``node`` is a list of comments, not one: its author fields sit in two or more
+    same-shaped children (``div.user-comments > div.uc``, whose classes name no comment, so the
+    fields climb past them to the comment-named list)."""
+    shapes = Counter()
+    for child in {next((a for a in f.iterancestors() if a.getparent() is node), f) for f in fields}:
+        if child.getparent() is node:
+            shapes[_shape(child)] += 1
+    return any(n >= 2 for n in shapes.values())
 
 
 def _promote(items: list[etree._Element]) -> list[etree._Element]:
