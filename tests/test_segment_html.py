@@ -1010,3 +1010,15 @@ def test_author_fields_in_same_shaped_boxes_under_a_comment_named_list_are_sever
         ("Ahmed", "13 September 2018, 07:05", None, None, "Worked in Copenhagen, it will work here.")]
     text = s.articles[0].text
     assert "seven to two" in text and "Copenhagen" not in text and "Bridge repairs" not in text
+
+
+def test_a_list_of_replies_is_not_a_thread_of_one(pages_dir):
+    # "ul.discussion__replies" was the only comment-named element: taken for a lone comment, it hid
+    # the four li.discussion__item (English and Persian) from the generic detector.
+    s = fixture_page(pages_dir, "discussion_en_fa_relative.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Sina_T", "2 hours ago", None, "They said the same thing five years ago."),
+        ("نگار", "1 hour ago", 0, "دقیقا، هر سال همین وعده را می‌دهند."),
+        ("پیمان", "30 minutes ago", None, "واگن‌ها را از چین می‌خرند ولی پولش را نمی‌دهند."),
+        ("Laura M", "10 minutes ago", None, "Is line 7 at least running on time now?")]
+    assert "Comments (4)" not in s.articles[0].text and "rolling stock" in s.articles[0].text

@@ -588,10 +588,13 @@ def class_runs(root: etree._Element) -> list[etree._Element]:
         good = [m for m in _outermost(members) if _free_text(m) and not _headed(m)]
         if len(good) >= 2 and len(good) > len(best):
             best, best_group = good, members
-        elif (len(good) == 1 and _is_comment_el(good[0]) and (_looks_like_comment(good[0]) or _said(good[0]))
+        elif (len(good) == 1 and _is_comment_el(good[0]) and good[0].tag not in _LISTS
+              and (_looks_like_comment(good[0]) or _said(good[0]))
               and _under_comment_heading(good[0]) and not _comment_heading_in(good[0])):
             lone.append(good[0])
-    if not best and len(lone) == 1:  # "Reader Comments (1)": a thread of one
+    # "Reader Comments (1)": a thread of one; a list ("ul.replies" holding one reply) is never one
+    # comment, and taking it for the whole thread hid the other comments from the generic detector
+    if not best and len(lone) == 1:
         best = lone
     # The run's own replies, nested inside the comments they answer (WordPress depth-2 boxes):
     # the run is chosen by its outermost members, but the replies are comments too.
