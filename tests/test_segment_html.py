@@ -1022,3 +1022,35 @@ def test_a_list_of_replies_is_not_a_thread_of_one(pages_dir):
         ("پیمان", "30 minutes ago", None, "واگن‌ها را از چین می‌خرند ولی پولش را نمی‌دهند."),
         ("Laura M", "10 minutes ago", None, "Is line 7 at least running on time now?")]
     assert "Comments (4)" not in s.articles[0].text and "rolling stock" in s.articles[0].text
+
+
+def test_a_relative_shown_date_takes_posted_iso_from_the_declared_one(pages_dir):
+    # "2 hours ago" or "yesterday" shown, the day in <time datetime>; Disqus: "10 years ago" shown,
+    # the day in the link's title. posted stays what the page shows.
+    s = fixture_page(pages_dir, "microdata_comment_articles.html")
+    assert [(c.author, c.posted, c.posted_iso, c.text) for c in s.comments] == [
+        ("Gus", "2 hours ago", "2019-06-20T18:02:00+00:00", "Saw it at the festival, the engine-room scene is brilliant."),
+        ("Noor", "yesterday", "2019-06-21T07:40:00+00:00", "Too slow for me. Walked out after an hour.")]
+    s = fixture_page(pages_dir, "disqus_static_dump.html")
+    assert [(c.author, c.posted, c.posted_iso, c.parent, c.text) for c in s.comments] == [
+        ("Marcus Lee", "10 years ago", "2014-03-03T10:12:00", None,
+         "Cameras worked in Seattle. No reason they would not work here."),
+        ("Priya N.", "10 years ago", "2014-03-03T11:30:00", 0,
+         "Seattle also added fines that actually hurt. That part matters."),
+        ("oldtimer62", "10 years ago", "2014-03-04T08:05:00", None,
+         "Delivery trucks have nowhere else to stop. Fix loading zones first.")]
+    s = fixture_page(pages_dir, "discussion_en_fa_relative.html")
+    assert [c.posted_iso for c in s.comments] == ["2023-05-02T10:15:00+03:30", "2023-05-02T11:02:00+03:30",
+                                                  "2023-05-02T11:30:00+03:30", "2023-05-02T11:50:00+03:30"]
+
+
+def test_a_date_in_another_elements_title_is_not_the_comments():
+    # Slashdot: the writer's "Journal" link beside the comment's date has a date of its own as title.
+    s = seg(ARTICLE + '<div id="comments">' + "".join(
+        f'<div class="comment" id="c{n}"><span class="by">by <a href="/~{name}">{name}</a></span> '
+        f'<span class="otherdetails">on Tuesday July 24, @12:4{n}PM <a href="/~{name}/journal/" '
+        f'title="Wednesday April 01 2009, @07:24PM">Journal</a></span><div class="commentBody"><p>{text}</p></div></div>'
+        for n, name, text in [(1, "networkBoy", "My dad worked for Douglas for years."),
+                              (2, "kcin", "Mine did too, in the seventies.")]) + "</div>")
+    assert [(c.author, c.posted, c.posted_iso) for c in s.comments] == [
+        ("networkBoy", "Tuesday July 24, @12:41PM", None), ("kcin", "Tuesday July 24, @12:42PM", None)]

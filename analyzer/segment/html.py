@@ -25,7 +25,7 @@ from lxml import etree
 
 from ..records import Article, Comment, Page, Segmented
 from . import selectors as S
-from ..dates import to_iso
+from ..dates import machine_iso, to_iso
 from .structured import jsonld_comments, microdata_items
 from .text_patterns import DATE
 
@@ -911,7 +911,31 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         lines = [line for line in lines if not (posted in line and len(line) <= len(posted) + 12)]
     while len(lines) > 1 and _HEADER_LEFTOVER.match(lines[0].strip()):
         lines = lines[1:]
-    return Comment(text="\n".join(lines).strip(), author=author, posted=posted, title=title or None)
+    return Comment(text="\n".join(lines).strip(), author=author, posted=posted,
+                   posted_iso=_declared_iso(date_el, posted), title=title or None)
+
+
+def _declared_iso(date_el: etree._Element | None, posted: str | None) -> str | None:
+    """The date the comment's date element declares in an attribute: ``<time datetime>`` (ISO),
+    or a ``title`` that holds a full date (Disqus: "10 years ago" shown, "Monday, March 3,
+    2014 10:12 AM" in the title), on an element that shows the date. The shown text stays ``posted``."""
+    if date_el is None or not posted:
+        return None
+    for el in date_el.iter():
+        if not isinstance(el.tag, str):
+            continue
+        shown = _short_text(el)
+        if posted not in shown or len(shown) > len(posted) + 20:
+            continue  # another element's date: Slashdot's "Journal" link beside the comment's date
+        if (declared := el.get("datetime")) and (iso := machine_iso(declared)):
+            return iso
+        title = " ".join((el.get("title") or "").split())
+        if title and len(title) <= 60 and _DATE_RE.search(title):
+            # a numeric day and month that both orders fit is left to the page's order (``page_dates``)
+            read = {to_iso(title, dayfirst=True), to_iso(title, dayfirst=False)}
+            if iso := machine_iso(title) or (read.pop() if len(read) == 1 else None):
+                return iso
+    return None
 
 
 # Slashdot's moderation score after a comment's title, "Not me! ( Score: 2 , Funny)": chrome, not title
