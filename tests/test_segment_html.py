@@ -1054,3 +1054,14 @@ def test_a_date_in_another_elements_title_is_not_the_comments():
                               (2, "kcin", "Mine did too, in the seventies.")]) + "</div>")
     assert [(c.author, c.posted, c.posted_iso) for c in s.comments] == [
         ("networkBoy", "Tuesday July 24, @12:41PM", None), ("kcin", "Tuesday July 24, @12:42PM", None)]
+
+
+def test_the_posts_titled_heading_is_the_title_not_the_blogs_h1_or_the_head_title(pages_dir):
+    # An h1 naming the blog above the post's h2.entry-title; or no h1 and "TITLE - SITE" in <title>.
+    s = fixture_page(pages_dir, "pingbacks_only.html")
+    assert (s.articles[0].title, s.articles[0].posted) == ("Five tips for cheaper heating", "November 4, 2011")
+    assert "Bleed the radiators" in s.articles[0].text
+    assert s.comments == []  # pingbacks and trackbacks are no reader's comment
+    s = fixture_page(pages_dir, "disqus_static_dump.html")
+    assert s.articles[0].title == "Why the city should fix the bus lanes"
+    assert "painted bus lane" in s.articles[0].text and "Cameras worked" not in s.articles[0].text

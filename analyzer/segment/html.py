@@ -1206,13 +1206,24 @@ def _densest(body: etree._Element) -> etree._Element:
     return max(scores, key=scores.get)
 
 
+# hAtom's entry-title and the post-title of WordPress and Blogger themes: the post's own heading,
+# often an h2 or h3 under the blog's name in an h1
+_TITLE_CLASS = re.compile(r"^(?:entry|post|article|story)[-_]?title$|^headline$", re.I)
+
+
+def _titled_heading(node: etree._Element) -> etree._Element | None:
+    return next((h for h in node.iter("h1", "h2", "h3")
+                 if any(_TITLE_CLASS.match(c) for c in _classes(h)) and _short_text(h)), None)
+
+
 def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
     heading = el.find(".//h1")
-    if heading is None:
-        node = el
-        while node is not None and heading is None:
-            heading = node.find(".//h1") if node is not el else None
-            node = node.getparent()
+    node = el
+    while heading is None and node is not None:  # the nearest: the post's titled heading before the blog's h1
+        heading = _titled_heading(node)
+        if heading is None and node is not el:
+            heading = node.find(".//h1")
+        node = node.getparent()
     title = _short_text(heading) if heading is not None else fallback_title
     if title is None:
         h = el.find(".//h2")
