@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -986,24 +987,28 @@ def test_a_heading_that_holds_the_author_and_date_is_no_title():
         ("Deanna Foreman", None, "LOL that is awesome."), ("Lora Lee", None, "Same here, lovely.")]
 
 
-def fixture_page(pages_dir, name: str):
-    """A hand-made whole page (nav, sidebar, footer, article, thread) from ``tests/fixtures/pages``."""
-    return segment_html(html_page(name, (pages_dir / name).read_bytes()))
+SHAPES = Path(__file__).resolve().parent / "fixtures" / "html_shapes"
 
 
-def test_json_ld_comments_in_a_graph_keep_the_page_order(pages_dir):
+def fixture_page(name: str):
+    """A hand-made whole page (nav, sidebar, footer, article, thread) from ``tests/fixtures/html_shapes``,
+    apart from ``fixtures/pages``, which the CLI tests walk as a folder of pages to analyse."""
+    return segment_html(html_page(name, (SHAPES / name).read_bytes()))
+
+
+def test_json_ld_comments_in_a_graph_keep_the_page_order():
     # The comments list of a BlogPosting inside @graph came out last-first.
-    s = fixture_page(pages_dir, "jsonld_graph_comments.html")
+    s = fixture_page("jsonld_graph_comments.html")
     assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
         ("Pat", "2021-07-14T12:00:00+01:00", None, "Mine split after the heatwave broke. Watering evenly helped."),
         ("Chris", "2021-07-15T08:30:00+01:00", None, "Try mulching, it keeps the soil moisture steadier.")]
     assert "Watering evenly" not in s.articles[0].text and "Tomatoes split" in s.articles[0].text
 
 
-def test_author_fields_in_same_shaped_boxes_under_a_comment_named_list_are_several_comments(pages_dir):
+def test_author_fields_in_same_shaped_boxes_under_a_comment_named_list_are_several_comments():
     # div.user-comments > div.uc: the boxes' classes name no comment, so every name field climbed
     # to the list, which came out as one comment (the first) titled "3 comments".
-    s = fixture_page(pages_dir, "comments_above_related.html")
+    s = fixture_page("comments_above_related.html")
     assert [(c.author, c.posted, c.parent, c.title, c.text) for c in s.comments] == [
         ("Betty", "12 September 2018, 21:14", None, None, "About time. Pine Street is a nightmare to cross with a pram."),
         ("DriverDan", "12 September 2018, 22:40", None, None, "Where am I meant to park now? The garage is full by nine."),
@@ -1012,10 +1017,10 @@ def test_author_fields_in_same_shaped_boxes_under_a_comment_named_list_are_sever
     assert "seven to two" in text and "Copenhagen" not in text and "Bridge repairs" not in text
 
 
-def test_a_list_of_replies_is_not_a_thread_of_one(pages_dir):
+def test_a_list_of_replies_is_not_a_thread_of_one():
     # "ul.discussion__replies" was the only comment-named element: taken for a lone comment, it hid
     # the four li.discussion__item (English and Persian) from the generic detector.
-    s = fixture_page(pages_dir, "discussion_en_fa_relative.html")
+    s = fixture_page("discussion_en_fa_relative.html")
     assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
         ("Sina_T", "2 hours ago", None, "They said the same thing five years ago."),
         ("نگار", "1 hour ago", 0, "دقیقا، هر سال همین وعده را می‌دهند."),
@@ -1024,14 +1029,14 @@ def test_a_list_of_replies_is_not_a_thread_of_one(pages_dir):
     assert "Comments (4)" not in s.articles[0].text and "rolling stock" in s.articles[0].text
 
 
-def test_a_relative_shown_date_takes_posted_iso_from_the_declared_one(pages_dir):
+def test_a_relative_shown_date_takes_posted_iso_from_the_declared_one():
     # "2 hours ago" or "yesterday" shown, the day in <time datetime>; Disqus: "10 years ago" shown,
     # the day in the link's title. posted stays what the page shows.
-    s = fixture_page(pages_dir, "microdata_comment_articles.html")
+    s = fixture_page("microdata_comment_articles.html")
     assert [(c.author, c.posted, c.posted_iso, c.text) for c in s.comments] == [
         ("Gus", "2 hours ago", "2019-06-20T18:02:00+00:00", "Saw it at the festival, the engine-room scene is brilliant."),
         ("Noor", "yesterday", "2019-06-21T07:40:00+00:00", "Too slow for me. Walked out after an hour.")]
-    s = fixture_page(pages_dir, "disqus_static_dump.html")
+    s = fixture_page("disqus_static_dump.html")
     assert [(c.author, c.posted, c.posted_iso, c.parent, c.text) for c in s.comments] == [
         ("Marcus Lee", "10 years ago", "2014-03-03T10:12:00", None,
          "Cameras worked in Seattle. No reason they would not work here."),
@@ -1039,7 +1044,7 @@ def test_a_relative_shown_date_takes_posted_iso_from_the_declared_one(pages_dir)
          "Seattle also added fines that actually hurt. That part matters."),
         ("oldtimer62", "10 years ago", "2014-03-04T08:05:00", None,
          "Delivery trucks have nowhere else to stop. Fix loading zones first.")]
-    s = fixture_page(pages_dir, "discussion_en_fa_relative.html")
+    s = fixture_page("discussion_en_fa_relative.html")
     assert [c.posted_iso for c in s.comments] == ["2023-05-02T10:15:00+03:30", "2023-05-02T11:02:00+03:30",
                                                   "2023-05-02T11:30:00+03:30", "2023-05-02T11:50:00+03:30"]
 
@@ -1056,12 +1061,12 @@ def test_a_date_in_another_elements_title_is_not_the_comments():
         ("networkBoy", "Tuesday July 24, @12:41PM", None), ("kcin", "Tuesday July 24, @12:42PM", None)]
 
 
-def test_the_posts_titled_heading_is_the_title_not_the_blogs_h1_or_the_head_title(pages_dir):
+def test_the_posts_titled_heading_is_the_title_not_the_blogs_h1_or_the_head_title():
     # An h1 naming the blog above the post's h2.entry-title; or no h1 and "TITLE - SITE" in <title>.
-    s = fixture_page(pages_dir, "pingbacks_only.html")
+    s = fixture_page("pingbacks_only.html")
     assert (s.articles[0].title, s.articles[0].posted) == ("Five tips for cheaper heating", "November 4, 2011")
     assert "Bleed the radiators" in s.articles[0].text
     assert s.comments == []  # pingbacks and trackbacks are no reader's comment
-    s = fixture_page(pages_dir, "disqus_static_dump.html")
+    s = fixture_page("disqus_static_dump.html")
     assert s.articles[0].title == "Why the city should fix the bus lanes"
     assert "painted bus lane" in s.articles[0].text and "Cameras worked" not in s.articles[0].text
