@@ -1070,3 +1070,15 @@ def test_the_posts_titled_heading_is_the_title_not_the_blogs_h1_or_the_head_titl
     s = fixture_page("disqus_static_dump.html")
     assert s.articles[0].title == "Why the city should fix the bus lanes"
     assert "painted bus lane" in s.articles[0].text and "Cameras worked" not in s.articles[0].text
+
+
+def test_blogger_dl_comments_take_the_date_from_their_footer_dd_and_said_names():
+    # Classic Blogger: dt "NAME said..." (a link, or plain text for Anonymous), dd.comment-body,
+    # then dd.comment-footer holding the timestamp link and the delete icon.
+    s = fixture_page("blogger_said_dl.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Lucy", "January 11, 2009 8:20 PM", None, "That colour is gorgeous! Seed stitch always looks so neat."),
+        ("Anonymous", "January 12, 2009 9:06 AM", None,
+         "Could you share the name of the merino blend? I have been looking for something soft."),
+        ("Anne", "January 12, 2009 11:53 AM", None, "It is Drops Baby Merino, colour 33. Very soft indeed.")]
+    assert "Drops Baby Merino" not in s.articles[0].text and "January 12, 2009" not in s.articles[0].text

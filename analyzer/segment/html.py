@@ -85,6 +85,8 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
     for item in _outermost(items):
         follower = item.getnext()
         if item.tag == "dt" and follower is not None and follower.tag == "dd":
+            for dd in _later_dds(item):
+                _remove(dd)  # its footer: the timestamp, the delete icon
             _remove(follower)  # the <dd> holds the text of the comment its <dt> names
         for named_by in (_dt_of(item, items), _footer_of(item, items)):
             if named_by is not None:
@@ -616,7 +618,8 @@ def _under_comment_heading(el: etree._Element, levels: int = 4) -> bool:
     return False
 
 
-_SAID = re.compile(r"^\S.{0,40}\s(?:said|says|wrote|writes|گفت|نوشت)\s*[:,]?$", re.I)
+# Blogger's classic templates end it with "...": "Anonymous said..."
+_SAID = re.compile(r"^\S.{0,40}\s(?:said|says|wrote|writes|گفت|نوشت)\s*(?:[:,]|\.{3}|…)?$", re.I)
 
 
 def _said(el: etree._Element) -> bool:
@@ -844,7 +847,8 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     own = [el for el in _own_iter(item, nested)]
     header, footer = _dt_of(item, items), _footer_of(item, items)
     fields = [*(_own_iter(header, nested) if header is not None else ()), *own,
-              *(_own_iter(footer, nested) if footer is not None else ())]
+              *(_own_iter(footer, nested) if footer is not None else ()),
+              *(el for dd in _later_dds(item) for el in _own_iter(dd, nested))]
     author_el = next((el for el in fields if el is not item and _author_like(el)), None)
     posted, date_el = _date(fields)
     by_line = None
@@ -959,6 +963,18 @@ def _dd_of(el: etree._Element) -> etree._Element | None:
     return follower if follower is not None and follower.tag == "dd" else None
 
 
+def _later_dds(el: etree._Element) -> list[etree._Element]:
+    """The ``<dd>`` boxes after a ``<dt>`` comment's text box, up to the next ``<dt>``: Blogger's
+    ``dd.comment-footer`` holds the comment's timestamp link there."""
+    first = _dd_of(el)
+    out = []
+    node = first.getnext() if first is not None else None
+    while node is not None and node.tag == "dd":
+        out.append(node)
+        node = node.getnext()
+    return out
+
+
 def _dt_of(item: etree._Element, items: list[etree._Element]) -> etree._Element | None:
     """The ``<dt>`` before a ``<dd>`` comment, when the comment was found by its ``<dd>``: the
     ``<dt>`` names author and date ("2. Pete - 20 August, 2011")."""
@@ -1023,7 +1039,7 @@ def _clean_author(text: str, posted: str | None = None) -> str | None:
     if _NOT_A_NAME.match(text.strip(" :-—–|")):  # "Leave a Reply" whole, before its "Reply" is taken as a link
         return None
     text = re.sub(r"(?:\s*\|)?\s*reply\s*$", "", text, flags=re.I).strip(" |")
-    text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*[:,]?\s*$", "", text, flags=re.I)
+    text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*(?:[:,]|\.{3}|…)?\s*$", "", text, flags=re.I)
     text = re.sub(r"^(?:by|posted by|submitted by|comment from|توسط)(?:\s*:)?\s+", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text
     # "(not verified)", a user number, Slashdot's "(92797) *" (a subscriber) and "(630) < name@example.net >"
