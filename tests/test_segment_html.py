@@ -1082,3 +1082,14 @@ def test_blogger_dl_comments_take_the_date_from_their_footer_dd_and_said_names()
          "Could you share the name of the merino blend? I have been looking for something soft."),
         ("Anne", "January 12, 2009 11:53 AM", None, "It is Drops Baby Merino, colour 33. Very soft indeed.")]
     assert "Drops Baby Merino" not in s.articles[0].text and "January 12, 2009" not in s.articles[0].text
+
+
+def test_article_dates_in_a_news_date_box_or_a_post_meta_line():
+    # Persian news: div.news-date; a quoted reader in the story and an empty comment form are no thread.
+    s = fixture_page("fa_form_without_comments.html")
+    assert s.comments == []
+    assert (s.articles[0].title, s.articles[0].posted) == ("بازگشایی مدارس از هفته آینده", "۲۸ شهریور ۱۴۰۲")
+    assert "هنوز معلم ریاضی نداریم" in s.articles[0].text and "قیمت دلار" not in s.articles[0].text
+    # div.post-meta "Posted by NAME on DATE": the date is taken; the name only from a byline element
+    s = fixture_page("disqus_static_dump.html")
+    assert (s.articles[0].byline, s.articles[0].posted) == (None, "March 3, 2014")

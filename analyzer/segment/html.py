@@ -1269,6 +1269,7 @@ def _split_byline(byline: str, date: re.Match) -> tuple[str | None, str]:
 
 
 BYLINE_NAME_CHARS = 60
+_META_CLASS = re.compile(r"^(?:(?:post|entry|story|article|news)[-_]?meta|submitted)$", re.I)
 
 
 def _byline(scope: etree._Element) -> tuple[str | None, str | None]:
@@ -1281,25 +1282,33 @@ def _byline(scope: etree._Element) -> tuple[str | None, str | None]:
         marked = el.get("itemprop") == "author" or "author" in (el.get("rel") or "").split()
         named = any(re.search(r"byline|^author$|post-author|entry-author|article-author", t, re.I)
                     for t in _classes(el))
-        if marked or named:
-            shown = _short_text(el)
-            if (m := _DATE_RE.search(shown)) and len(shown) <= 160:
-                # the date first, before the name is cleaned: "By Sam Laird on November 12, 2012"
-                name, found = _split_byline(shown, m)
-                date = date or found
-                if name and len(name) > BYLINE_NAME_CHARS:
-                    name = None  # a dateline or a job title came with it: another element may name the author
-            else:
-                name = _clean_author(shown)
-            if name and len(name) <= 80:
-                return name, date
+        if not (marked or named):
+            # a post's meta line (WordPress's and Blogger's "post-meta", Drupal's "submitted") shows
+            # the date; its name is too often "Published", "Filed under: …" or a headline to take
+            if date is None and any(_META_CLASS.match(t) for t in _classes(el)):
+                shown = _short_text(el)
+                if len(shown) <= 160 and (m := _DATE_RE.search(shown)):
+                    date = _split_byline(shown, m)[1]
+            continue
+        shown = _short_text(el)
+        if (m := _DATE_RE.search(shown)) and len(shown) <= 160:
+            # the date first, before the name is cleaned: "By Sam Laird on November 12, 2012"
+            name, found = _split_byline(shown, m)
+            date = date or found
+            if name and len(name) > BYLINE_NAME_CHARS:
+                name = None  # a dateline or a job title came with it: another element may name the author
+        else:
+            name = _clean_author(shown)
+        if name and len(name) <= 80:
+            return name, date
     return None, date
 
 
 # Class words of the element that shows an article's date (hAtom's "published", WordPress's
 # "entry-date", news CMSs' "dateline", "timestamp")
 _DATE_CLASS = re.compile(r"^(?:published|entry-date|post-?date|pubdate|date|dateline|timestamp|byline-date|"
-                         r"article-date|story-date|posted-on|meta-date|date-header)$", re.I)
+                         r"article-date|story-date|posted-on|meta-date|date-header|news-?date|news-?time|post-?time|"
+                         r"entry-?time)$", re.I)
 # Machine-readable publication dates in the head, most specific first
 _DATE_META = ("article:published_time", "og:article:published_time", "datePublished", "DC.date.issued",
               "dcterms.created", "DC.date", "pubdate", "publishdate", "sailthru.date", "citation_date", "date")
