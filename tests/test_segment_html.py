@@ -1093,3 +1093,27 @@ def test_article_dates_in_a_news_date_box_or_a_post_meta_line():
     # div.post-meta "Posted by NAME on DATE": the date is taken; the name only from a byline element
     s = fixture_page("disqus_static_dump.html")
     assert (s.articles[0].byline, s.articles[0].posted) == (None, "March 3, 2014")
+
+
+def test_old_reddit_comment_text_in_its_edit_form_and_its_buttons():
+    # Each comment's text sits in form.usertext (hidden inputs only): removed as a form, the
+    # comments were left with their buttons' words ("save", "parent", "-3 points") as text.
+    s = fixture_page("old_reddit_usertext.html")
+    assert [(c.author, c.posted, c.posted_iso, c.parent, c.text) for c in s.comments] == [
+        ("bikedad", "5 years ago", "2019-04-06T15:10:00+00:00", None,
+         "Concrete makes all the difference. Paint is not infrastructure."),
+        ("pedal_power", "5 years ago", "2019-04-06T15:22:00+00:00", 0, "Exactly what we told the council, over and over."),
+        ("grumpy_motorist", "5 years ago", "2019-04-07T09:00:00+00:00", None,
+         "And now the delivery vans double park in the car lane instead.")]
+    assert "Ridership on the corridor doubled" in s.articles[0].text
+
+
+def test_a_comment_form_to_fill_in_a_comment_item_is_still_removed():
+    reply_form = ('<form class="reply-form"><label>Your reply</label><textarea></textarea>'
+                  '<input type="text" name="name"><button>Send</button></form>')
+    rows = "".join(f'<div class="comment"><span class="author">{name}</span> <span class="date">Oct {n}, 2012</span>'
+                   f'<p>{text}</p>{reply_form}</div>'
+                   for n, (name, text) in enumerate([("mina", "Finally some rain here."),
+                                                     ("omid", "Still dry in the north.")], 1))
+    s = seg(ARTICLE + f'<div id="comments">{rows}</div>')
+    assert [c.text for c in s.comments] == ["Finally some rain here.", "Still dry in the north."]

@@ -344,6 +344,11 @@ def _drop(root: etree._Element) -> None:
         if el.tag in _INLINE and any(d.tag in _BLOCK for d in el.iterdescendants() if isinstance(d.tag, str)):
             continue
         _remove(el)
+    # Old reddit shows each comment's text in its own edit form (form.usertext, hidden inputs
+    # only): a form inside a comment item with nowhere to type holds that comment, not a form.
+    shown_forms = {form for form in root.iter("form")
+                   if not form.xpath(".//textarea | .//input[not(@type) or @type='text' or @type='email']")
+                   and any(_is_item_el(a) for a in form.iterancestors())}
     for el in list(root.iter(*S.DROP_TAGS)):
         if el.getparent() is None or el.tag in ("html", "body"):
             continue
@@ -357,7 +362,7 @@ def _drop(root: etree._Element) -> None:
     body_len = page_len
     for form in list(root.iter("form")):
         size = len(_short_text(form))
-        if (size < 400 or form.xpath(".//textarea")) and size < 0.5 * page_len:
+        if form not in shown_forms and (size < 400 or form.xpath(".//textarea")) and size < 0.5 * page_len:
             _remove(form)
             body_len = 0  # the page's text changed: measured again below
     body_len = body_len or len(_short_text(root)) or 1

@@ -30,7 +30,8 @@ TEXT_WORDS = re.compile(r"(?:content|body|text|message|entry|comment-?text|post-
 TITLE_WORDS = re.compile(r"(?:title|subject|heading)", re.I)
 CHROME_TEXT = re.compile(
     r"^(?:\[?reply\]?|report(?: abuse| post)?(?:\s*»)?|quote|permalink|like|share(?: it)?|flag|edit|delete|"
-    r"\d+\s+(?:likes?|points?|replies)|rate this:?(?:\s+-?\d+){0,2}|پاسخ|گزارش|says[:,]?|said[:,]?|wrote[:,]?|گفت:?|↩|"
+    r"save|parent|embed|give award|"  # old reddit's buttons under each comment
+    r"-?\d+\s+(?:likes?|points?|replies)|rate this:?(?:\s+-?\d+){0,2}|پاسخ|گزارش|says[:,]?|said[:,]?|wrote[:,]?|گفت:?|↩|"
     r"log ?in to reply|log ?in to comment|sign in to reply|reply to this(?: comment)?|report comment)$", re.I)
 
 # Subtrees that are never article nor comment text.
