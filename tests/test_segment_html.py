@@ -1117,3 +1117,11 @@ def test_a_comment_form_to_fill_in_a_comment_item_is_still_removed():
                                                      ("omid", "Still dry in the north.")], 1))
     s = seg(ARTICLE + f'<div id="comments">{rows}</div>')
     assert [c.text for c in s.comments] == ["Finally some rain here.", "Still dry in the north."]
+
+
+def test_a_titled_heading_beats_the_blogs_h1_in_the_same_container():
+    s = seg('<div class="main"><h1>Knitting Notes</h1><h2 class="entry-title">The blue scarf is finished</h2>'
+            "<p>It took three months and two restarts, but the blue scarf is finally off the needles at last.</p>"
+            "<p>Next up is a pair of mittens for my niece, who has asked for purple ones with green thumbs.</p></div>")
+    assert s.articles[0].title == "The blue scarf is finished"
+    assert "Next up is a pair of mittens" in s.articles[0].text

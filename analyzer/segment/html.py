@@ -1238,7 +1238,9 @@ def _titled_heading(node: etree._Element) -> etree._Element | None:
 
 
 def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
-    heading = el.find(".//h1")
+    heading = _titled_heading(el)  # a blog's name in an h1 may share the container with the post
+    if heading is None:
+        heading = el.find(".//h1")
     node = el
     while heading is None and node is not None:  # the nearest: the post's titled heading before the blog's h1
         heading = _titled_heading(node)
