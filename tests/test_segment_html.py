@@ -1125,3 +1125,15 @@ def test_a_titled_heading_beats_the_blogs_h1_in_the_same_container():
             "<p>Next up is a pair of mittens for my niece, who has asked for purple ones with green thumbs.</p></div>")
     assert s.articles[0].title == "The blue scarf is finished"
     assert "Next up is a pair of mittens" in s.articles[0].text
+
+
+def test_like_buttons_and_counts_are_neither_comment_nor_article_text():
+    # Jetpack (WordPress.com): p.comment-likes "Like" + "Liked by 2 people" in each comment,
+    # div.sharedaddy.sd-like "Like this: Like Loading..." under the post.
+    s = fixture_page("wordpress_jetpack_likes.html")
+    assert [(c.author, c.posted, c.posted_iso, c.parent, c.text) for c in s.comments] == [
+        ("Helga", "February 14, 2021 at 12:31 pm", "2021-02-14T12:31:05+00:00", None,
+         "Made this today with my kids, it came out perfect!"),
+        ("loaflife", "February 14, 2021 at 1:02 pm", "2021-02-14T13:02:44+00:00", 0, "So glad to hear it, Helga!")]
+    assert s.articles[0].title == "Snow day bread"
+    assert s.articles[0].text.endswith("about four hours from start to slice.") and "Loading" not in s.articles[0].text
