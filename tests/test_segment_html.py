@@ -1137,3 +1137,11 @@ def test_like_buttons_and_counts_are_neither_comment_nor_article_text():
         ("loaflife", "February 14, 2021 at 1:02 pm", "2021-02-14T13:02:44+00:00", 0, "So glad to hear it, Helga!")]
     assert s.articles[0].title == "Snow day bread"
     assert s.articles[0].text.endswith("about four hours from start to slice.") and "Loading" not in s.articles[0].text
+
+
+def test_an_article_date_declared_in_json_ld_only_is_posted_iso():
+    s = fixture_page("jsonld_graph_comments.html")
+    assert (s.articles[0].posted, s.articles[0].posted_iso) == (None, "2021-07-14")
+    meta = '<meta property="article:published_time" content="2021-07-13">'  # a <meta> still comes first
+    html = (SHAPES / "jsonld_graph_comments.html").read_text().replace("<head>", "<head>" + meta)
+    assert segment_html(html_page("t.html", html.encode())).articles[0].posted_iso == "2021-07-13"

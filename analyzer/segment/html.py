@@ -26,7 +26,7 @@ from lxml import etree
 from ..records import Article, Comment, Page, Segmented
 from . import selectors as S
 from ..dates import machine_iso, to_iso
-from .structured import jsonld_comments, microdata_items
+from .structured import jsonld_comments, jsonld_published, microdata_items
 from .text_patterns import DATE
 
 _DATE_RE = re.compile(DATE, re.I)
@@ -72,6 +72,10 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
     if root is None:
         return None
     structured = jsonld_comments(root)
+    if (published := jsonld_published(root)) is not None:
+        # the scripts go with the furniture: kept as the meta it stands for, read with the head's others
+        meta = etree.SubElement(root, "meta", itemprop="datePublished", content=published)
+        meta.tail = None
     title = page_title(root)
     _drop(root)
     with _unchanging():  # the detectors only read the tree; the items are removed below
