@@ -241,6 +241,22 @@ def _with_time(date: str, text: str) -> str:
     return f"{date}T{hour:02d}:{minute:02d}:{second:02d}"
 
 
+def machine_iso(value: str) -> str | None:
+    """The ISO 8601 date a page declares for machines (``<time datetime>``, a microdata
+    ``content``), normalised, or ``None`` when it is not ISO. Pages show "2 hours ago" or
+    "yesterday" beside it, which only the page's fetch time could date: the declared date
+    says it outright."""
+    text = value.strip()
+    if not re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        return None
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text).isoformat()
+        return datetime.fromisoformat(text.replace(" ", "T", 1)).isoformat()
+    except ValueError:
+        return None
+
+
 def to_iso(posted: str, now: datetime | None = None, dayfirst: bool | None = None) -> str | None:
     """ISO 8601 for a shown date, or ``None`` when it does not parse without guessing. Never raises.
 

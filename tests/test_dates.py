@@ -144,3 +144,17 @@ def test_solar_hijri_days_that_do_not_exist_give_no_date(shown):
 def test_solar_hijri_month_ends_that_exist():
     assert to_iso("30 اسفند 1399") == "2021-03-20"
     assert to_iso("1399/06/31 10:30") == "2020-09-21T10:30:00"
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("2019-06-20T18:02:00Z", "2019-06-20T18:02:00+00:00"),
+    ("2023-05-02T10:15:00+03:30", "2023-05-02T10:15:00+03:30"),
+    ("2019-06-20", "2019-06-20"),
+    ("2012-11-09 12:00:20", "2012-11-09T12:00:20"),
+    ("Monday, March 3, 2014", None),  # not ISO: a shown date is read by to_iso, in the page's order
+    ("2019-13-40", None),
+])
+def test_machine_iso_reads_declared_iso_dates_only(value, iso):
+    from analyzer.dates import machine_iso
+
+    assert machine_iso(value) == iso

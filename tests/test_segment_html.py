@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -984,3 +985,163 @@ def test_a_heading_that_holds_the_author_and_date_is_no_title():
             + box(2, "Deanna Foreman", "LOL that is awesome.") + box(3, "Lora Lee", "Same here, lovely.") + "</ol>")
     assert [(c.author, c.title, c.text) for c in s.comments] == [
         ("Deanna Foreman", None, "LOL that is awesome."), ("Lora Lee", None, "Same here, lovely.")]
+
+
+SHAPES = Path(__file__).resolve().parent / "fixtures" / "html_shapes"
+
+
+def fixture_page(name: str):
+    """A hand-made whole page (nav, sidebar, footer, article, thread) from ``tests/fixtures/html_shapes``,
+    apart from ``fixtures/pages``, which the CLI tests walk as a folder of pages to analyse."""
+    return segment_html(html_page(name, (SHAPES / name).read_bytes()))
+
+
+def test_json_ld_comments_in_a_graph_keep_the_page_order():
+    # The comments list of a BlogPosting inside @graph came out last-first.
+    s = fixture_page("jsonld_graph_comments.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Pat", "2021-07-14T12:00:00+01:00", None, "Mine split after the heatwave broke. Watering evenly helped."),
+        ("Chris", "2021-07-15T08:30:00+01:00", None, "Try mulching, it keeps the soil moisture steadier.")]
+    assert "Watering evenly" not in s.articles[0].text and "Tomatoes split" in s.articles[0].text
+
+
+def test_author_fields_in_same_shaped_boxes_under_a_comment_named_list_are_several_comments():
+    # div.user-comments > div.uc: the boxes' classes name no comment, so every name field climbed
+    # to the list, which came out as one comment (the first) titled "3 comments".
+    s = fixture_page("comments_above_related.html")
+    assert [(c.author, c.posted, c.parent, c.title, c.text) for c in s.comments] == [
+        ("Betty", "12 September 2018, 21:14", None, None, "About time. Pine Street is a nightmare to cross with a pram."),
+        ("DriverDan", "12 September 2018, 22:40", None, None, "Where am I meant to park now? The garage is full by nine."),
+        ("Ahmed", "13 September 2018, 07:05", None, None, "Worked in Copenhagen, it will work here.")]
+    text = s.articles[0].text
+    assert "seven to two" in text and "Copenhagen" not in text and "Bridge repairs" not in text
+
+
+def test_a_list_of_replies_is_not_a_thread_of_one():
+    # "ul.discussion__replies" was the only comment-named element: taken for a lone comment, it hid
+    # the four li.discussion__item (English and Persian) from the generic detector.
+    s = fixture_page("discussion_en_fa_relative.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Sina_T", "2 hours ago", None, "They said the same thing five years ago."),
+        ("نگار", "1 hour ago", 0, "دقیقا، هر سال همین وعده را می‌دهند."),
+        ("پیمان", "30 minutes ago", None, "واگن‌ها را از چین می‌خرند ولی پولش را نمی‌دهند."),
+        ("Laura M", "10 minutes ago", None, "Is line 7 at least running on time now?")]
+    assert "Comments (4)" not in s.articles[0].text and "rolling stock" in s.articles[0].text
+
+
+def test_a_relative_shown_date_takes_posted_iso_from_the_declared_one():
+    # "2 hours ago" or "yesterday" shown, the day in <time datetime>; Disqus: "10 years ago" shown,
+    # the day in the link's title. posted stays what the page shows.
+    s = fixture_page("microdata_comment_articles.html")
+    assert [(c.author, c.posted, c.posted_iso, c.text) for c in s.comments] == [
+        ("Gus", "2 hours ago", "2019-06-20T18:02:00+00:00", "Saw it at the festival, the engine-room scene is brilliant."),
+        ("Noor", "yesterday", "2019-06-21T07:40:00+00:00", "Too slow for me. Walked out after an hour.")]
+    s = fixture_page("disqus_static_dump.html")
+    assert [(c.author, c.posted, c.posted_iso, c.parent, c.text) for c in s.comments] == [
+        ("Marcus Lee", "10 years ago", "2014-03-03T10:12:00", None,
+         "Cameras worked in Seattle. No reason they would not work here."),
+        ("Priya N.", "10 years ago", "2014-03-03T11:30:00", 0,
+         "Seattle also added fines that actually hurt. That part matters."),
+        ("oldtimer62", "10 years ago", "2014-03-04T08:05:00", None,
+         "Delivery trucks have nowhere else to stop. Fix loading zones first.")]
+    s = fixture_page("discussion_en_fa_relative.html")
+    assert [c.posted_iso for c in s.comments] == ["2023-05-02T10:15:00+03:30", "2023-05-02T11:02:00+03:30",
+                                                  "2023-05-02T11:30:00+03:30", "2023-05-02T11:50:00+03:30"]
+
+
+def test_a_date_in_another_elements_title_is_not_the_comments():
+    # Slashdot: the writer's "Journal" link beside the comment's date has a date of its own as title.
+    s = seg(ARTICLE + '<div id="comments">' + "".join(
+        f'<div class="comment" id="c{n}"><span class="by">by <a href="/~{name}">{name}</a></span> '
+        f'<span class="otherdetails">on Tuesday July 24, @12:4{n}PM <a href="/~{name}/journal/" '
+        f'title="Wednesday April 01 2009, @07:24PM">Journal</a></span><div class="commentBody"><p>{text}</p></div></div>'
+        for n, name, text in [(1, "networkBoy", "My dad worked for Douglas for years."),
+                              (2, "kcin", "Mine did too, in the seventies.")]) + "</div>")
+    assert [(c.author, c.posted, c.posted_iso) for c in s.comments] == [
+        ("networkBoy", "Tuesday July 24, @12:41PM", None), ("kcin", "Tuesday July 24, @12:42PM", None)]
+
+
+def test_the_posts_titled_heading_is_the_title_not_the_blogs_h1_or_the_head_title():
+    # An h1 naming the blog above the post's h2.entry-title; or no h1 and "TITLE - SITE" in <title>.
+    s = fixture_page("pingbacks_only.html")
+    assert (s.articles[0].title, s.articles[0].posted) == ("Five tips for cheaper heating", "November 4, 2011")
+    assert "Bleed the radiators" in s.articles[0].text
+    assert s.comments == []  # pingbacks and trackbacks are no reader's comment
+    s = fixture_page("disqus_static_dump.html")
+    assert s.articles[0].title == "Why the city should fix the bus lanes"
+    assert "painted bus lane" in s.articles[0].text and "Cameras worked" not in s.articles[0].text
+
+
+def test_blogger_dl_comments_take_the_date_from_their_footer_dd_and_said_names():
+    # Classic Blogger: dt "NAME said..." (a link, or plain text for Anonymous), dd.comment-body,
+    # then dd.comment-footer holding the timestamp link and the delete icon.
+    s = fixture_page("blogger_said_dl.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Lucy", "January 11, 2009 8:20 PM", None, "That colour is gorgeous! Seed stitch always looks so neat."),
+        ("Anonymous", "January 12, 2009 9:06 AM", None,
+         "Could you share the name of the merino blend? I have been looking for something soft."),
+        ("Anne", "January 12, 2009 11:53 AM", None, "It is Drops Baby Merino, colour 33. Very soft indeed.")]
+    assert "Drops Baby Merino" not in s.articles[0].text and "January 12, 2009" not in s.articles[0].text
+
+
+def test_article_dates_in_a_news_date_box_or_a_post_meta_line():
+    # Persian news: div.news-date; a quoted reader in the story and an empty comment form are no thread.
+    s = fixture_page("fa_form_without_comments.html")
+    assert s.comments == []
+    assert (s.articles[0].title, s.articles[0].posted) == ("بازگشایی مدارس از هفته آینده", "۲۸ شهریور ۱۴۰۲")
+    assert "هنوز معلم ریاضی نداریم" in s.articles[0].text and "قیمت دلار" not in s.articles[0].text
+    # div.post-meta "Posted by NAME on DATE": the date is taken; the name only from a byline element
+    s = fixture_page("disqus_static_dump.html")
+    assert (s.articles[0].byline, s.articles[0].posted) == (None, "March 3, 2014")
+
+
+def test_old_reddit_comment_text_in_its_edit_form_and_its_buttons():
+    # Each comment's text sits in form.usertext (hidden inputs only): removed as a form, the
+    # comments were left with their buttons' words ("save", "parent", "-3 points") as text.
+    s = fixture_page("old_reddit_usertext.html")
+    assert [(c.author, c.posted, c.posted_iso, c.parent, c.text) for c in s.comments] == [
+        ("bikedad", "5 years ago", "2019-04-06T15:10:00+00:00", None,
+         "Concrete makes all the difference. Paint is not infrastructure."),
+        ("pedal_power", "5 years ago", "2019-04-06T15:22:00+00:00", 0, "Exactly what we told the council, over and over."),
+        ("grumpy_motorist", "5 years ago", "2019-04-07T09:00:00+00:00", None,
+         "And now the delivery vans double park in the car lane instead.")]
+    assert "Ridership on the corridor doubled" in s.articles[0].text
+
+
+def test_a_comment_form_to_fill_in_a_comment_item_is_still_removed():
+    reply_form = ('<form class="reply-form"><label>Your reply</label><textarea></textarea>'
+                  '<input type="text" name="name"><button>Send</button></form>')
+    rows = "".join(f'<div class="comment"><span class="author">{name}</span> <span class="date">Oct {n}, 2012</span>'
+                   f'<p>{text}</p>{reply_form}</div>'
+                   for n, (name, text) in enumerate([("mina", "Finally some rain here."),
+                                                     ("omid", "Still dry in the north.")], 1))
+    s = seg(ARTICLE + f'<div id="comments">{rows}</div>')
+    assert [c.text for c in s.comments] == ["Finally some rain here.", "Still dry in the north."]
+
+
+def test_a_titled_heading_beats_the_blogs_h1_in_the_same_container():
+    s = seg('<div class="main"><h1>Knitting Notes</h1><h2 class="entry-title">The blue scarf is finished</h2>'
+            "<p>It took three months and two restarts, but the blue scarf is finally off the needles at last.</p>"
+            "<p>Next up is a pair of mittens for my niece, who has asked for purple ones with green thumbs.</p></div>")
+    assert s.articles[0].title == "The blue scarf is finished"
+    assert "Next up is a pair of mittens" in s.articles[0].text
+
+
+def test_like_buttons_and_counts_are_neither_comment_nor_article_text():
+    # Jetpack (WordPress.com): p.comment-likes "Like" + "Liked by 2 people" in each comment,
+    # div.sharedaddy.sd-like "Like this: Like Loading..." under the post.
+    s = fixture_page("wordpress_jetpack_likes.html")
+    assert [(c.author, c.posted, c.posted_iso, c.parent, c.text) for c in s.comments] == [
+        ("Helga", "February 14, 2021 at 12:31 pm", "2021-02-14T12:31:05+00:00", None,
+         "Made this today with my kids, it came out perfect!"),
+        ("loaflife", "February 14, 2021 at 1:02 pm", "2021-02-14T13:02:44+00:00", 0, "So glad to hear it, Helga!")]
+    assert s.articles[0].title == "Snow day bread"
+    assert s.articles[0].text.endswith("about four hours from start to slice.") and "Loading" not in s.articles[0].text
+
+
+def test_an_article_date_declared_in_json_ld_only_is_posted_iso():
+    s = fixture_page("jsonld_graph_comments.html")
+    assert (s.articles[0].posted, s.articles[0].posted_iso) == (None, "2021-07-14")
+    meta = '<meta property="article:published_time" content="2021-07-13">'  # a <meta> still comes first
+    html = (SHAPES / "jsonld_graph_comments.html").read_text().replace("<head>", "<head>" + meta)
+    assert segment_html(html_page("t.html", html.encode())).articles[0].posted_iso == "2021-07-13"

@@ -25,8 +25,8 @@ from lxml import etree
 
 from ..records import Article, Comment, Page, Segmented
 from . import selectors as S
-from ..dates import to_iso
-from .structured import jsonld_comments, microdata_items
+from ..dates import machine_iso, to_iso
+from .structured import jsonld_comments, jsonld_published, microdata_items
 from .text_patterns import DATE
 
 _DATE_RE = re.compile(DATE, re.I)
@@ -72,6 +72,10 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
     if root is None:
         return None
     structured = jsonld_comments(root)
+    if (published := jsonld_published(root)) is not None:
+        # the scripts go with the furniture: kept as the meta it stands for, read with the head's others
+        meta = etree.SubElement(root, "meta", itemprop="datePublished", content=published)
+        meta.tail = None
     title = page_title(root)
     _drop(root)
     with _unchanging():  # the detectors only read the tree; the items are removed below
@@ -85,6 +89,8 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
     for item in _outermost(items):
         follower = item.getnext()
         if item.tag == "dt" and follower is not None and follower.tag == "dd":
+            for dd in _later_dds(item):
+                _remove(dd)  # its footer: the timestamp, the delete icon
             _remove(follower)  # the <dd> holds the text of the comment its <dt> names
         for named_by in (_dt_of(item, items), _footer_of(item, items)):
             if named_by is not None:
@@ -342,6 +348,11 @@ def _drop(root: etree._Element) -> None:
         if el.tag in _INLINE and any(d.tag in _BLOCK for d in el.iterdescendants() if isinstance(d.tag, str)):
             continue
         _remove(el)
+    # Old reddit shows each comment's text in its own edit form (form.usertext, hidden inputs
+    # only): a form inside a comment item with nowhere to type holds that comment, not a form.
+    shown_forms = {form for form in root.iter("form")
+                   if not form.xpath(".//textarea | .//input[not(@type) or @type='text' or @type='email']")
+                   and any(_is_item_el(a) for a in form.iterancestors())}
     for el in list(root.iter(*S.DROP_TAGS)):
         if el.getparent() is None or el.tag in ("html", "body"):
             continue
@@ -355,7 +366,7 @@ def _drop(root: etree._Element) -> None:
     body_len = page_len
     for form in list(root.iter("form")):
         size = len(_short_text(form))
-        if (size < 400 or form.xpath(".//textarea")) and size < 0.5 * page_len:
+        if form not in shown_forms and (size < 400 or form.xpath(".//textarea")) and size < 0.5 * page_len:
             _remove(form)
             body_len = 0  # the page's text changed: measured again below
     body_len = body_len or len(_short_text(root)) or 1
@@ -463,6 +474,7 @@ def _author_field_words(class_: str, id_: str, itemprop: str, rel: str) -> bool:
 def class_items(root: etree._Element) -> list[etree._Element]:
     """Comment items found from their author field up to the nearest comment-like ancestor."""
     items: dict[etree._Element, None] = {}
+    fields_of: dict[etree._Element, list[etree._Element]] = defaultdict(list)
     for field in _author_fields(root):
         if field.tag == "dt" and field.getparent() is not None and field.getparent().tag == "dl":
             items[field] = None  # Blogger's <dt class="comment-author">: the <dd> after it holds the text
@@ -471,8 +483,10 @@ def class_items(root: etree._Element) -> list[etree._Element]:
         while node is not None and node.tag not in ("body", "html"):
             if _is_item_el(node):
                 items[node] = None
+                fields_of[node].append(field)
                 break
             node = node.getparent()
+    items = {el: None for el in items if not _names_several(el, fields_of[el])}
     found = _complete(_grow(_promote(list(items))))
     found = [el for el in found if len(_short_text(el)) >= 10]
     shapes = Counter(_shape(el) for el in found)
@@ -482,6 +496,17 @@ def class_items(root: etree._Element) -> list[etree._Element]:
     if len(found) == 1 and found[0].tag != "dt" and not _free_text(found[0]):
         return []
     return _document_order(root, found)
+
+
+def _names_several(node: etree._Element, fields: list[etree._Element]) -> bool:
+    """Whether ``node`` is a list of comments, not one: its author fields sit in two or more
+    same-shaped children (``div.user-comments > div.uc``, whose classes name no comment, so the
+    fields climb past them to the comment-named list)."""
+    shapes = Counter()
+    for child in {next((a for a in f.iterancestors() if a.getparent() is node), f) for f in fields}:
+        if child.getparent() is node:
+            shapes[_shape(child)] += 1
+    return any(n >= 2 for n in shapes.values())
 
 
 def _promote(items: list[etree._Element]) -> list[etree._Element]:
@@ -574,10 +599,13 @@ def class_runs(root: etree._Element) -> list[etree._Element]:
         good = [m for m in _outermost(members) if _free_text(m) and not _headed(m)]
         if len(good) >= 2 and len(good) > len(best):
             best, best_group = good, members
-        elif (len(good) == 1 and _is_comment_el(good[0]) and (_looks_like_comment(good[0]) or _said(good[0]))
+        elif (len(good) == 1 and _is_comment_el(good[0]) and good[0].tag not in _LISTS
+              and (_looks_like_comment(good[0]) or _said(good[0]))
               and _under_comment_heading(good[0]) and not _comment_heading_in(good[0])):
             lone.append(good[0])
-    if not best and len(lone) == 1:  # "Reader Comments (1)": a thread of one
+    # "Reader Comments (1)": a thread of one; a list ("ul.replies" holding one reply) is never one
+    # comment, and taking it for the whole thread hid the other comments from the generic detector
+    if not best and len(lone) == 1:
         best = lone
     # The run's own replies, nested inside the comments they answer (WordPress depth-2 boxes):
     # the run is chosen by its outermost members, but the replies are comments too.
@@ -599,7 +627,8 @@ def _under_comment_heading(el: etree._Element, levels: int = 4) -> bool:
     return False
 
 
-_SAID = re.compile(r"^\S.{0,40}\s(?:said|says|wrote|writes|گفت|نوشت)\s*[:,]?$", re.I)
+# Blogger's classic templates end it with "...": "Anonymous said..."
+_SAID = re.compile(r"^\S.{0,40}\s(?:said|says|wrote|writes|گفت|نوشت)\s*(?:[:,]|\.{3}|…)?$", re.I)
 
 
 def _said(el: etree._Element) -> bool:
@@ -827,7 +856,8 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     own = [el for el in _own_iter(item, nested)]
     header, footer = _dt_of(item, items), _footer_of(item, items)
     fields = [*(_own_iter(header, nested) if header is not None else ()), *own,
-              *(_own_iter(footer, nested) if footer is not None else ())]
+              *(_own_iter(footer, nested) if footer is not None else ()),
+              *(el for dd in _later_dds(item) for el in _own_iter(dd, nested))]
     author_el = next((el for el in fields if el is not item and _author_like(el)), None)
     posted, date_el = _date(fields)
     by_line = None
@@ -894,7 +924,31 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         lines = [line for line in lines if not (posted in line and len(line) <= len(posted) + 12)]
     while len(lines) > 1 and _HEADER_LEFTOVER.match(lines[0].strip()):
         lines = lines[1:]
-    return Comment(text="\n".join(lines).strip(), author=author, posted=posted, title=title or None)
+    return Comment(text="\n".join(lines).strip(), author=author, posted=posted,
+                   posted_iso=_declared_iso(date_el, posted), title=title or None)
+
+
+def _declared_iso(date_el: etree._Element | None, posted: str | None) -> str | None:
+    """The date the comment's date element declares in an attribute: ``<time datetime>`` (ISO),
+    or a ``title`` that holds a full date (Disqus: "10 years ago" shown, "Monday, March 3,
+    2014 10:12 AM" in the title), on an element that shows the date. The shown text stays ``posted``."""
+    if date_el is None or not posted:
+        return None
+    for el in date_el.iter():
+        if not isinstance(el.tag, str):
+            continue
+        shown = _short_text(el)
+        if posted not in shown or len(shown) > len(posted) + 20:
+            continue  # another element's date: Slashdot's "Journal" link beside the comment's date
+        if (declared := el.get("datetime")) and (iso := machine_iso(declared)):
+            return iso
+        title = " ".join((el.get("title") or "").split())
+        if title and len(title) <= 60 and _DATE_RE.search(title):
+            # a numeric day and month that both orders fit is left to the page's order (``page_dates``)
+            read = {to_iso(title, dayfirst=True), to_iso(title, dayfirst=False)}
+            if iso := machine_iso(title) or (read.pop() if len(read) == 1 else None):
+                return iso
+    return None
 
 
 # Slashdot's moderation score after a comment's title, "Not me! ( Score: 2 , Funny)": chrome, not title
@@ -916,6 +970,18 @@ def _dd_of(el: etree._Element) -> etree._Element | None:
     """The ``<dd>`` after a ``<dt>``: in a ``<dl>`` thread the two make one comment."""
     follower = el.getnext() if el.tag == "dt" else None
     return follower if follower is not None and follower.tag == "dd" else None
+
+
+def _later_dds(el: etree._Element) -> list[etree._Element]:
+    """The ``<dd>`` boxes after a ``<dt>`` comment's text box, up to the next ``<dt>``: Blogger's
+    ``dd.comment-footer`` holds the comment's timestamp link there."""
+    first = _dd_of(el)
+    out = []
+    node = first.getnext() if first is not None else None
+    while node is not None and node.tag == "dd":
+        out.append(node)
+        node = node.getnext()
+    return out
 
 
 def _dt_of(item: etree._Element, items: list[etree._Element]) -> etree._Element | None:
@@ -982,7 +1048,7 @@ def _clean_author(text: str, posted: str | None = None) -> str | None:
     if _NOT_A_NAME.match(text.strip(" :-—–|")):  # "Leave a Reply" whole, before its "Reply" is taken as a link
         return None
     text = re.sub(r"(?:\s*\|)?\s*reply\s*$", "", text, flags=re.I).strip(" |")
-    text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*[:,]?\s*$", "", text, flags=re.I)
+    text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*(?:[:,]|\.{3}|…)?\s*$", "", text, flags=re.I)
     text = re.sub(r"^(?:by|posted by|submitted by|comment from|توسط)(?:\s*:)?\s+", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text
     # "(not verified)", a user number, Slashdot's "(92797) *" (a subscriber) and "(630) < name@example.net >"
@@ -1165,13 +1231,26 @@ def _densest(body: etree._Element) -> etree._Element:
     return max(scores, key=scores.get)
 
 
+# hAtom's entry-title and the post-title of WordPress and Blogger themes: the post's own heading,
+# often an h2 or h3 under the blog's name in an h1
+_TITLE_CLASS = re.compile(r"^(?:entry|post|article|story)[-_]?title$|^headline$", re.I)
+
+
+def _titled_heading(node: etree._Element) -> etree._Element | None:
+    return next((h for h in node.iter("h1", "h2", "h3")
+                 if any(_TITLE_CLASS.match(c) for c in _classes(h)) and _short_text(h)), None)
+
+
 def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
-    heading = el.find(".//h1")
+    heading = _titled_heading(el)  # a blog's name in an h1 may share the container with the post
     if heading is None:
-        node = el
-        while node is not None and heading is None:
-            heading = node.find(".//h1") if node is not el else None
-            node = node.getparent()
+        heading = el.find(".//h1")
+    node = el
+    while heading is None and node is not None:  # the nearest: the post's titled heading before the blog's h1
+        heading = _titled_heading(node)
+        if heading is None and node is not el:
+            heading = node.find(".//h1")
+        node = node.getparent()
     title = _short_text(heading) if heading is not None else fallback_title
     if title is None:
         h = el.find(".//h2")
@@ -1201,6 +1280,7 @@ def _split_byline(byline: str, date: re.Match) -> tuple[str | None, str]:
 
 
 BYLINE_NAME_CHARS = 60
+_META_CLASS = re.compile(r"^(?:(?:post|entry|story|article|news)[-_]?meta|submitted)$", re.I)
 
 
 def _byline(scope: etree._Element) -> tuple[str | None, str | None]:
@@ -1213,25 +1293,33 @@ def _byline(scope: etree._Element) -> tuple[str | None, str | None]:
         marked = el.get("itemprop") == "author" or "author" in (el.get("rel") or "").split()
         named = any(re.search(r"byline|^author$|post-author|entry-author|article-author", t, re.I)
                     for t in _classes(el))
-        if marked or named:
-            shown = _short_text(el)
-            if (m := _DATE_RE.search(shown)) and len(shown) <= 160:
-                # the date first, before the name is cleaned: "By Sam Laird on November 12, 2012"
-                name, found = _split_byline(shown, m)
-                date = date or found
-                if name and len(name) > BYLINE_NAME_CHARS:
-                    name = None  # a dateline or a job title came with it: another element may name the author
-            else:
-                name = _clean_author(shown)
-            if name and len(name) <= 80:
-                return name, date
+        if not (marked or named):
+            # a post's meta line (WordPress's and Blogger's "post-meta", Drupal's "submitted") shows
+            # the date; its name is too often "Published", "Filed under: …" or a headline to take
+            if date is None and any(_META_CLASS.match(t) for t in _classes(el)):
+                shown = _short_text(el)
+                if len(shown) <= 160 and (m := _DATE_RE.search(shown)):
+                    date = _split_byline(shown, m)[1]
+            continue
+        shown = _short_text(el)
+        if (m := _DATE_RE.search(shown)) and len(shown) <= 160:
+            # the date first, before the name is cleaned: "By Sam Laird on November 12, 2012"
+            name, found = _split_byline(shown, m)
+            date = date or found
+            if name and len(name) > BYLINE_NAME_CHARS:
+                name = None  # a dateline or a job title came with it: another element may name the author
+        else:
+            name = _clean_author(shown)
+        if name and len(name) <= 80:
+            return name, date
     return None, date
 
 
 # Class words of the element that shows an article's date (hAtom's "published", WordPress's
 # "entry-date", news CMSs' "dateline", "timestamp")
 _DATE_CLASS = re.compile(r"^(?:published|entry-date|post-?date|pubdate|date|dateline|timestamp|byline-date|"
-                         r"article-date|story-date|posted-on|meta-date|date-header)$", re.I)
+                         r"article-date|story-date|posted-on|meta-date|date-header|news-?date|news-?time|post-?time|"
+                         r"entry-?time)$", re.I)
 # Machine-readable publication dates in the head, most specific first
 _DATE_META = ("article:published_time", "og:article:published_time", "datePublished", "DC.date.issued",
               "dcterms.created", "DC.date", "pubdate", "publishdate", "sailthru.date", "citation_date", "date")

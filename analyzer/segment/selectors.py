@@ -19,7 +19,7 @@ COMMENT_WORDS = re.compile(
 # Tokens that mark a part of a comment, not the comment itself, or a form.
 COMMENT_PART_WORDS = re.compile(
     r"(?:author|avatar|meta|content|text|body|date|time|reply-?link|respond|form|count|title|"
-    r"header|footer|actions?|vote|rating|number|pagination|nav|link|policy|notes?|closed|list|area|section|wrap(?:per)?|container|block|holder|tools|children|"
+    r"header|footer|actions?|vote|rating|likes?|number|pagination|nav|link|policy|notes?|closed|list|area|section|wrap(?:per)?|container|block|holder|tools|children|"
     r"details|otherdetails|top|info|sig(?:nature)?|message)(?:[-_]?\d+)?$|[-_]form(?:$|[-_])", re.I)
 FORUM_ITEM_WORDS = re.compile(r"^(?:post|postbit|postcontainer|message)$", re.I)
 
@@ -30,7 +30,8 @@ TEXT_WORDS = re.compile(r"(?:content|body|text|message|entry|comment-?text|post-
 TITLE_WORDS = re.compile(r"(?:title|subject|heading)", re.I)
 CHROME_TEXT = re.compile(
     r"^(?:\[?reply\]?|report(?: abuse| post)?(?:\s*»)?|quote|permalink|like|share(?: it)?|flag|edit|delete|"
-    r"\d+\s+(?:likes?|points?|replies)|rate this:?(?:\s+-?\d+){0,2}|پاسخ|گزارش|says[:,]?|said[:,]?|wrote[:,]?|گفت:?|↩|"
+    r"save|parent|embed|give award|"  # old reddit's buttons under each comment
+    r"-?\d+\s+(?:likes?|points?|replies)|rate this:?(?:\s+-?\d+){0,2}|پاسخ|گزارش|says[:,]?|said[:,]?|wrote[:,]?|گفت:?|↩|"
     r"log ?in to reply|log ?in to comment|sign in to reply|reply to this(?: comment)?|report comment)$", re.I)
 
 # Subtrees that are never article nor comment text.
@@ -45,6 +46,7 @@ BOILERPLATE_WORDS = re.compile(
     r"(?:^|[-_\s])(?:nav(?:bar|igation)?|menu|breadcrumbs?|sidebar|widget|share|sharing|social|"
     r"related|recommended|promo|advert(?:isement)?|ads?|sponsor(?:ed)?|banner|cookie|newsletter|"
     r"subscribe|footer|masthead|toolbar|tags?|categories|pagination|author-?box|about-?author|"
+    r"likes?|sharedaddy|"  # like buttons and counts ("Liked by 2 people"); Jetpack's share and like boxes
     r"respond|comment-?form|login|signup|popup|modal)(?:$|[-_\s\d])", re.I)
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -18,28 +18,49 @@ from . import selectors as S
 _COMMENT_TYPES = {"comment", "answer", "discussionforumposting"}
 
 
-def jsonld_comments(root: etree._Element) -> list[Comment]:
-    out: list[Comment] = []
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                  "opinionnewsarticle", "techarticle", "scholarlyarticle", "socialmediaposting", "posting"}
+
+
+def _jsonld(root: etree._Element) -> Iterator[Any]:
     for script in root.xpath("//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]"):
         try:
-            data = json.loads(script.text or "")
+            yield json.loads(script.text or "")
         except (json.JSONDecodeError, TypeError):
             continue
+
+
+def jsonld_comments(root: etree._Element) -> list[Comment]:
+    out: list[Comment] = []
+    for data in _jsonld(root):
         for obj in _walk(data):
             if _types(obj) & _COMMENT_TYPES and obj.get("_seen") is None:
                 _collect(obj, None, out)
     return out
 
 
+def jsonld_published(root: etree._Element) -> str | None:
+    """The ``datePublished`` of the page's first article object in JSON-LD: the head's declared
+    date when no ``<meta>`` gives one (many sites declare it there only)."""
+    for data in _jsonld(root):
+        for obj in _walk(data):
+            if _types(obj) & _ARTICLE_TYPES and isinstance(obj.get("datePublished"), str):
+                return obj["datePublished"]
+    return None
+
+
 def _walk(data: Any) -> Iterator[dict]:
+    """Every object in document order: the stack takes children reversed, so that the
+    first comment of a list is read first (the thread's order is its reading order)."""
     stack = [data]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             yield node
-            stack.extend(v for k, v in node.items() if k not in ("comment", "hasPart") or not _is_comment_list(v))
+            children = [v for k, v in node.items() if k not in ("comment", "hasPart") or not _is_comment_list(v)]
             if "comment" in node and not (_types(node) & _COMMENT_TYPES):
-                stack.extend(node["comment"] if isinstance(node["comment"], list) else [node["comment"]])
+                children += node["comment"] if isinstance(node["comment"], list) else [node["comment"]]
+            stack.extend(reversed(children))
         elif isinstance(node, list):
             stack.extend(reversed(node))
 
