@@ -19,6 +19,13 @@ FINGLISH_DIR = Path(__file__).parent / "resources" / "finglish"
 COMMENT_FREQUENCIES = FINGLISH_DIR / "comment-word-freq.tsv.gz"
 
 
+def write_gzip_text(path: Path, text: str) -> None:
+    """``text`` gzipped without a name or a timestamp, so that a rebuild of a shipped word list
+    is byte for byte the file it replaces."""
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
+        fh.write(text.encode("utf-8"))
+
+
 @lru_cache(maxsize=1)
 def comment_frequencies() -> dict[str, int]:
     """Word counts of real Persian comments (``analyzer train finglish`` writes them): colloquial

@@ -88,11 +88,18 @@ def _word_list_figures(name: str, texts: list[str], y: np.ndarray) -> dict[str, 
             f"{name}.word_list_recall": round(100 * float(hit[toxic].mean()), 1) if toxic.any() else 0.0}
 
 
+def _toxicity(model_name: str) -> bool:
+    """A model behind a toxicity score or sub-label, as the classify stage lists them."""
+    from ..classify import TOXICITY_MODELS
+
+    return any(model_name in models.values() for models in TOXICITY_MODELS.values())
+
+
 def _scored(model_name: str, model, texts: list[str]) -> np.ndarray:
     """The model's probabilities as the classify stage gives them: a toxicity model scores a text
     longer than its tweets by the text's groups of sentences (``classify.long_text``)."""
     proba, _ = model.predict_texts(texts)
-    if not model_name.endswith(("offensive", "hate")):
+    if not _toxicity(model_name):
         return proba
     from ..classify.long_text import LongTexts
 
@@ -134,7 +141,7 @@ def run(path: Path) -> Evaluation:
                     score_dataset(raw_proba, y, model.meta.get("threshold"))["macro_f1"], 2)
         for key, value in scores.items():
             figures[f"{model_name}.{set_name}.{key}"] = round(float(value), 2)
-        if model_name.endswith(("offensive", "hate")):
+        if _toxicity(model_name):
             info.update(_word_list_figures(f"{model_name}.{set_name}", norm, y))
     # Cross-set, with the shipped models: OLID-trained offensive model on the HatEval test.
     texts, y, lang = sets[("en-hate", "tweeteval")]

@@ -240,7 +240,7 @@ def write_word_frequencies(path: Path = WORDS_PATH) -> int:
     """The fa/ar/ur word table from the ``wordfreq`` package (installed by the ``train`` extra):
     every word of the three "small" lists (frequency ≥ 10⁻⁶), log10 frequency in centibels,
     sorted, so the file is the same on every run."""
-    import gzip
+    from ..lexicon import write_gzip_text
 
     try:
         from wordfreq import get_frequency_dict
@@ -254,8 +254,7 @@ def write_word_frequencies(path: Path = WORDS_PATH) -> int:
             continue
         cents = [str(round(100 * math.log10(f[word]))) if word in f else "" for f in lists]
         lines.append("\t".join([word, *cents]) + "\n")
-    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
-        fh.write("".join(lines).encode("utf-8"))
+    write_gzip_text(path, "".join(lines))
     word_frequencies.cache_clear()
     return len(lines)
 

@@ -10,6 +10,7 @@ from importlib import resources
 
 from ..lexicon import persian_frequencies
 from ..records import LangResult
+from ..typography import QUOTES
 from .arabic_script import UR_ONLY, ngram_model, short_text_language
 from .english_words import ENGLISH_SHARE, candidate_words, english_share
 from .finglish import line_probabilities, predict_lines
@@ -42,10 +43,8 @@ _PRESENTATION_FORMS = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
 # comments of the dragnet pages, "I’m glad I’m not the only one losing my mind!" German, "It is!
 # And it’s so rewarding" Russian; English with "'"), and the short-English rule only reads plain
 # ASCII. Guillemets, which Persian uses, and the zero-width non-joiner stay.
-_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-                              "\u00b4": "'", "`": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-                              "\u201f": '"', "\u2033": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-",
-                              "\u2015": "-", "\u2026": "...", "\u00a0": " ", "\u200b": ""})
+_TYPOGRAPHIC = str.maketrans(QUOTES | {"\u201a": "'", "\u201e": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-",
+                                       "\u2015": "-", "\u2026": "...", "\u00a0": " ", "\u200b": ""})
 _TYPOGRAPHIC_CHARS = re.compile("[" + "".join(map(chr, _TYPOGRAPHIC)) + "]")
 # Up to this many words a text counts as short (lid.176 is reliable beyond).
 SHORT_WORDS = 3

@@ -53,10 +53,11 @@ def write_english_words(path: Path | None = None) -> int:
         from wordfreq import get_frequency_dict
     except ImportError as exc:
         raise RuntimeError("training the language model needs wordfreq: pip install -e '.[train]'") from exc
+    from ..lexicon import write_gzip_text
+
     words = sorted(w for w in get_frequency_dict("en", WORDFREQ_LIST) if w and w.isascii() and "\n" not in w)
     path = path or words_path()
-    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
-        fh.write("".join(w + "\n" for w in words).encode("utf-8"))
+    write_gzip_text(path, "".join(w + "\n" for w in words))
     english_words.cache_clear()
     return len(words)
 

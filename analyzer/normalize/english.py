@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..typography import QUOTES
+
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _MENTION = re.compile(r"(?<!\w)@\w+")
@@ -20,8 +22,7 @@ ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
 
 
 # Also read by the Finglish path, where ' marks a hamza or an ayn ("so'al", "ba'd").
-TYPED_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201f": '"', "\u2033": '"'})
+TYPED_QUOTES = str.maketrans(QUOTES)
 
 
 def clean_english(text: str) -> str:

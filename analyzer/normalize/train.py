@@ -16,7 +16,6 @@ from all training pairs. Everything is sorted, so the output is the same on ever
 
 from __future__ import annotations
 
-import gzip
 import itertools
 import json
 import re
@@ -25,7 +24,8 @@ from pathlib import Path
 
 from ..classify.datasets import bucket
 from ..evaluate.normalize import edit_distance
-from ..lexicon import COMMENT_FREQUENCIES, comment_frequencies, finglish_dictionary, letter_rules, mixed_frequencies
+from ..lexicon import (COMMENT_FREQUENCIES, comment_frequencies, finglish_dictionary, letter_rules,
+                       mixed_frequencies, write_gzip_text)
 from .finglish import LEARNED_PATH, Transliterator, Weights, variant_key
 from .persian import persian_normalizer
 
@@ -168,9 +168,7 @@ def write_comment_frequencies(shared_data: Path, out: Path = COMMENT_FREQUENCIES
         for text in DATASETS[name](shared_data).train.texts:
             counts.update(persian_words(text))
     rows = sorted((w, n) for w, n in counts.items() if n >= 2)
-    body = "".join(f"{w}\t{n}\n" for w, n in rows).encode("utf-8")
-    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
-        fh.write(body)
+    write_gzip_text(out, "".join(f"{w}\t{n}\n" for w, n in rows))
     comment_frequencies.cache_clear()
     mixed_frequencies.cache_clear()
     return len(rows)
