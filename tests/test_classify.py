@@ -391,3 +391,13 @@ def test_no_reason_spans_a_punctuation_mark():
     assert verdict.sentiment.terms and verdict.toxicity.terms
     for term in verdict.toxicity.terms + verdict.sentiment.terms:
         assert _written(term, text), term
+
+
+def test_hate_is_not_read_into_cheerful_comments():
+    """Trained on HatEval alone, en-hate had learnt its topic and called "Happy birthday! Can't
+    wait to see you" hate (0.59); OLID's harmless tweets taught it otherwise (issue #8, session 9)."""
+    texts = ["What a lovely idea, I can't wait to try it!", "Happy birthday! Can't wait to see you",
+             "Love those shoes, so cute!", "Women are stupid whores who belong in the kitchen"]
+    model = LinearModel.load("en-hate")
+    p = model.predict_texts(normalize_batch(texts, ["en"] * len(texts)))[0][:, 1]
+    assert (p[:3] < 0.3).all() and p[3] > 0.9

@@ -71,3 +71,25 @@ def test_parsinlu_review_level_test_takes_the_test_reviews_by_sign(tmp_path):
     write("food_test.jsonl", [{"review": t, "label": "-3"} for t, _ in reviews[:4] for _ in range(2)])
     write("movie_test.jsonl", [])
     assert parsinlu_reviews(tmp_path) == [("عالی بود", 2), ("بد بود", 0), ("معمولی", 1)]
+
+
+def test_english_hate_learns_harmless_olid_tweets_as_not_hate_and_never_its_own_held_out_rows():
+    """OLID's tweets labelled not offensive join HatEval's training part as not hate; no text of
+    HatEval's validation or test split, and no offensive OLID tweet, is trained on."""
+    from analyzer.classify.datasets import en_hate, en_offensive
+    from analyzer.evaluate import shared_root
+
+    data = shared_root() / "data"
+    if not (data / "en-tweeteval-hate").exists() or not (data / "en-tweeteval-offensive").exists():
+        pytest.skip("shared data absent")
+    from analyzer.classify.datasets import _tweeteval
+
+    hate, olid = en_hate(data), en_offensive(data)
+    train = dict(zip(hate.train.texts, hate.train.labels))
+    own = {" ".join(t.split()) for t, _ in _tweeteval(data / "en-tweeteval-hate", "train")}
+    added = {t: y for t, y in train.items() if t not in own}
+    harmless = {t for t, y in zip(olid.train.texts, olid.train.labels) if y == 0}
+    assert len(added) > 7_000 and set(added.values()) == {0}
+    assert set(added) <= harmless
+    assert not (set(hate.val.texts) | set(hate.test.texts)) & train.keys()
+    assert len(train) == len(hate.train.texts)  # no text twice

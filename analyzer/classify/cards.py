@@ -11,7 +11,9 @@ SOURCES = {
     "en-sentiment": "train: `en-semeval2017-task4a/derived_train_2013-2016_dedup_minus_tweeteval_val_test` "
                     "(48,229 tweets); validation: TweetEval sentiment `val`; test: TweetEval sentiment `test`",
     "en-offensive": "train/validation/test: TweetEval offensive (OLID level A) published splits",
-    "en-hate": "train/validation/test: TweetEval hate (HatEval) published splits",
+    "en-hate": "train/validation/test: TweetEval hate (HatEval) published splits; since session 9 the "
+               "training split is joined by the 7,938 tweets of TweetEval offensive's (OLID's) training split "
+               "labelled not offensive, as not hate (de-duplicated against every HatEval split)",
     "fa-sentiment": "train: SentiPers `original.csv` (sign of the label; de-duplicated, test sentences removed) "
                     "+ 80 % of the SnappFood subset (HAPPY → positive, SAD → negative), 10 % of that pool "
                     "held out for validation by a hash of the text; rows weighted so that each of the two sets "
@@ -33,7 +35,12 @@ PUBLISHED = {
                     "`test.csv` collapsed to three classes; SnappFood is a fixed 20 % of the staged subset)",
 }
 
-_WINDOW = ("Session 8 (shipped): the VADER columns counted per 20 tokens, the median length of the training "
+_BITS = ("Session 9, not shipped: 2^20 columns per block instead of 2^18 (as the Persian models have), "
+         "calibrated validation / test: en-offensive 72.2 → 73.1 (C 1 → 16) / 76.8 → 74.7, en-hate 74.4 → 74.8 / "
+         "44.6 → 44.7, en-sentiment macro recall 77.0 → 77.7 / 63.0 → 63.0. The three English models share one "
+         "spec (a batch is counted once for all three); their validation gains are within the noise of one "
+         "split (0.4 to 0.9 points, under the 0.5 rule for one of them) and no test figure rises. ")
+_WINDOW = _BITS + ("Session 8 (shipped): the VADER columns counted per 20 tokens, the median length of the training "
            "tweets, instead of over the whole text (a longer text's masses and counts scaled by 20 / its tokens; "
            "`lexicon_window`), so that they no longer grow with a comment's length (see Long comments). Calibrated "
            "validation figure (P ≥ 0.5 or arg max; C chosen as always), window none / 20 / 40 tokens: en-offensive "
@@ -56,7 +63,22 @@ _EN_ISSUE8 = {
                     "VADER columns 72.8; char 1–4-grams 72.1, 3–5 72.0, no char block 71.2; no class weights "
                     "70.9; char block at half weight 73.0; NB scaling 72.7; NB + VADER 73.6; NB + negation + "
                     "VADER 73.8 (shipped: one feature set for the three English models, counted once). ",
-    "en-hate": _WINDOW + "Issue #8, validation macro F1 of the shipped (calibrated) model 71.9 → 74.3 with negation "
+    "en-hate": "Session 9 (shipped): the training split joined by the 7,938 tweets of OLID's training split "
+               "(TweetEval offensive) labelled not offensive, as not hate: a tweet that offends nobody hates "
+               "nobody. Trained on HatEval alone, whose tweets were collected by keywords about immigrants and "
+               "women, the model had learnt the topic. Share called hate (P ≥ 0.5), before → after: OLID's "
+               "harmless validation tweets 7.4 → 0.5 %, its offensive ones 15.0 → 1.3 %, TweetEval's 2,000 "
+               "sentiment validation tweets 1.1 → 0.1 %, the 6,029 English comments of the 966 dragnet pages "
+               "0.75 → 0.08 % (45 → 5; the 45 held \"I can’t wait to get started!\" and \"Love her shoes!\", "
+               "the 5 \"these bitches open their mouths\" and \"imbecilic women\"). Calibrated macro F1, "
+               "HatEval validation 74.4 → 72.9 (C = 4 both), test 44.6 → 50.3, test ECE 31.6 → 24.0. The "
+               "choice was made on what the model calls hate outside HatEval, as issue #8 asks (prefer what "
+               "generalises); the test figure was seen before shipping, so it is not a blind one. Tried beside "
+               "it and not shipped: HatEval's hate tweets added to en-offensive as offensive: OLID validation "
+               "72.2 → 72.7, ordinary tweets called offensive 8.1 → 11.9 %, test 76.8 → 75.0. "
+               "Long comments (`benchmarks/long_comments.py`, classify stage, HatEval validation rows joined "
+               "k = 1 / 2 / 4 / 8): harmless 16.7 / 21.3 / 28.0 / 22.7 % (before 16.3 / 17.0 / 20.7 / 15.7), "
+               "with one hate row 63.7 / 62.0 / 50.3 / 45.3 % (62.7 / 57.3 / 46.7 / 41.0). " + _WINDOW + "Issue #8, validation macro F1 of the shipped (calibrated) model 71.9 → 74.3 with negation "
                "scopes + VADER columns + NB scaling, **but test macro F1 fell 50.4 → 47.6 and test ECE rose "
                "22.2 → 28.8**: validation (HatEval training tweets) does not predict this test set, and no "
                "choice here was made on it. Uncalibrated, best C: plain 73.4; negation 73.6; VADER 72.9; "
@@ -97,11 +119,14 @@ LONG_COMMENTS = {
                     "offensive sentence among many is still often missed: **on long comments read the score as a "
                     "lead for a human reader, not a verdict**; the `lexicon` sub-labels (listed insults and swear "
                     "words) do not dilute with length.",
-    "en-hate": _LONG + "validation rows: classify stage 16.3 / 17.0 / 20.7 / 15.7 % and 62.7 / 57.3 / 46.7 / "
-               "41.0 %; whole text 16.3 / 17.0 / 20.7 / 20.0 % and 62.7 / 57.7 / 48.7 / 40.0 % (before session 8: "
-               "harmless 18.3 / 23.0 / 33.3 / 36.7 %). Test rows: 83.0 / 96.0 / 99.3 / 100 % and 94.3 / 98.3 / "
-               "99.7 / 100 %. The test shift described above dominates; on long text this model says little "
-               "beyond the topic.",
+    "en-hate": _LONG + "measured in session 9 (the model with OLID's harmless tweets), validation rows: classify "
+               "stage 16.7 / 21.3 / 28.0 / 22.7 % and 63.7 / 62.0 / 50.3 / 45.3 %; whole text 16.7 / 21.3 / "
+               "38.3 / 48.3 % and 63.7 / 62.0 / 64.3 / 71.7 % (session 8's model, classify stage: 16.3 / 17.0 / "
+               "20.7 / 15.7 % and 62.7 / 57.3 / 46.7 / 41.0 %; before session 8: harmless 18.3 / 23.0 / 33.3 / "
+               "36.7 %). Test rows, classify stage: 76.7 / 95.0 / 99.0 / 100 % and 93.3 / 98.0 / 98.7 / 100 % "
+               "(session 8: 83.0 / 96.0 / 99.3 / 100 % and 94.3 / 98.3 / 99.7 / 100 %). HatEval's rows are all "
+               "about immigrants or women, the test ones more so; on long text of that topic this model says "
+               "little beyond the topic.",
     "fa-offensive": _LONG + "validation rows: classify stage 4.0 / 5.7 / 4.0 / 4.7 % and 75.0 / 59.7 / 43.0 / "
                     "41.7 %; whole text 4.0 / 5.7 / 4.0 / 2.0 % and 75.0 / 59.7 / 42.7 / 29.3 %; chunk max 4.3 / "
                     "6.7 / 9.3 / 13.3 % and 75.0 / 63.3 / 56.7 / 60.3 %. Test rows: classify stage 4.0 / 4.0 / "

@@ -135,8 +135,19 @@ def en_offensive(data: Path) -> Dataset:
 
 
 def en_hate(data: Path) -> Dataset:
-    return _en_binary(data, "en-tweeteval-hate", "en-hate",
-                      "HatEval / TweetEval: research use under Twitter terms")
+    """HatEval's splits, its training part joined by the tweets of TweetEval offensive's
+    training part labelled not offensive, as not hate (a tweet that offends nobody hates nobody).
+
+    HatEval's tweets were collected by keywords about immigrants and women, so trained on them
+    alone the model learnt the topic: it called 7.4 % of OLID's harmless validation tweets hate.
+    With the harmless tweets it calls 0.5 % (issue #8, session 9; see the card)."""
+    ds = _en_binary(data, "en-tweeteval-hate", "en-hate",
+                    "HatEval / TweetEval, and OLID / TweetEval offensive: research use under Twitter terms")
+    held = {" ".join(t.split()) for t in ds.train.texts + ds.val.texts + ds.test.texts}
+    olid = en_offensive(data).train
+    harmless = [t for t, y in zip(olid.texts, olid.labels) if y == 0 and t not in held]
+    ds.train = Split(ds.train.texts + harmless, ds.train.labels + [0] * len(harmless))
+    return ds
 
 
 def _csv_rows(path: Path, text_col: int | str, label_col: int | str, header: bool) -> list[list[str]]:
