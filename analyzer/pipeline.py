@@ -118,7 +118,7 @@ def _guarded(page: Page | Failure) -> PageResult | Failure:
 
 def analyze_page(page: Page) -> PageResult:
     parts = segment(page)
-    analyses = analyze_texts([c.text for c in parts.comments])
+    analyses = analyze_texts([c.text for c in parts.comments], thread=True)
     ids = comment_ids(parts.comments)
     # all dates of the page together: the order of its numeric dates (the article's own too:
     # "03/11/2012" on a day-first page is 3 November), the article's day for dates without a year
@@ -144,11 +144,12 @@ def analyze_page(page: Page) -> PageResult:
     return PageResult(source=page.source, articles=articles, comments=records)
 
 
-def analyze_texts(texts: list[str]) -> list[Analysis]:
-    """Language, normalised text and classification for a batch of comment texts."""
+def analyze_texts(texts: list[str], thread: bool = False) -> list[Analysis]:
+    """Language, normalised text and classification for a batch of comment texts; ``thread``:
+    they are one page's comments, whose languages tell a one-word comment's (``detect_batch``)."""
     if not texts:
         return []
-    langs = detect_batch(texts)
+    langs = detect_batch(texts, thread)
     codes = [r.lang for r in langs]
     normalized = normalize_batch(texts, codes)
     verdicts = classify_batch(normalized, codes, texts)

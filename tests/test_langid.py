@@ -253,3 +253,69 @@ def test_one_or_two_words_lid176_calls_english_skip_the_finglish_model(monkeypat
     # lid.176 calls all three English, under 0.9 and without an English function word
     assert [r.lang for r in detect_batch(["radar", "nice one", "khoobi azizam?"])] == ["en", "en", "fa-Latn"]
     assert asked == ["khoobi azizam?"]
+
+
+PERSIAN_THREAD = ["این مقاله واقعا عالی بود و من خیلی چیزها یاد گرفتم",
+                  "به نظرم نویسنده حق دارد و باید بیشتر درباره این موضوع نوشت",
+                  "ممنون از شما برای این گزارش خوب و دقیق"]
+URDU_THREAD = ["یہ مضمون بہت اچھا ہے اور میں نے بہت کچھ سیکھا",
+               "مصنف کی بات درست ہے اور اس پر مزید لکھنا چاہیے",
+               "آپ کا بہت شکریہ اس اچھی رپورٹ کے لیے"]
+
+
+@pytest.mark.parametrize("word", ["دنیا", "شامل", "حقیقت", "دل"])
+def test_a_one_word_comment_takes_its_thread_s_language_when_its_own_letters_cannot_tell(word):
+    """Common to Persian and Urdu, these words alone go to Urdu; among Persian comments they are
+    Persian, and among Urdu ones they stay Urdu."""
+    assert detect_batch([word])[0].lang == "ur"
+    assert detect_batch(PERSIAN_THREAD + [word], thread=True)[-1].lang == "fa"
+    assert detect_batch(URDU_THREAD + [word], thread=True)[-1].lang == "ur"
+    # not a thread (``analyzer classify`` on a list of texts): each text alone
+    assert detect_batch(PERSIAN_THREAD + [word])[-1].lang == "ur"
+
+
+def test_a_word_s_own_evidence_outweighs_a_thread_in_another_language():
+    """خیلی is Persian in any thread; a thread moves only what the word leaves open."""
+    assert detect_batch(URDU_THREAD + ["خیلی"], thread=True)[-1].lang == "fa"
+    assert [r.lang for r in detect_batch(PERSIAN_THREAD + URDU_THREAD, thread=True)] == ["fa"] * 3 + ["ur"] * 3
+
+
+def test_thread_prior_counts_the_three_languages_with_one_more_each():
+    from analyzer.langid.arabic_script import thread_prior
+
+    assert thread_prior(["fa", "fa", "en", "fa-Latn", "ur"]) == pytest.approx((3 / 6, 1 / 6, 2 / 6))
+    assert thread_prior(["en", "und"]) is None
+    assert thread_prior([]) is None
+
+
+def test_short_text_probabilities_are_calibrated_not_certain():
+    """The naive Bayes sum was sure of every word (0.9999 on the ones it got wrong); its
+    temperature, fitted on held-out pieces, keeps an ambiguous word's probability honest."""
+    from analyzer.langid.arabic_script import ngram_model
+
+    assert ngram_model().temperature > 1
+    assert 0.5 < detect("دنیا").score < 0.9
+    assert detect("خیلی").score > 0.99
+
+
+def test_ngram_model_files_without_a_temperature_still_load(tmp_path, monkeypatch):
+    import numpy as np
+
+    from analyzer.langid import arabic_script
+
+    model = arabic_script.ngram_model()
+    path = tmp_path / "old.npz"
+    model.save(path)
+    with np.load(path) as data:
+        arrays = {k: data[k] for k in data.files}
+    arrays["weights"] = arrays["weights"][:3]
+    np.savez(path, **arrays)
+    monkeypatch.setattr(arabic_script, "MODEL_PATH", path)
+    arabic_script.ngram_model.cache_clear()
+    try:
+        old = arabic_script.ngram_model()
+        assert old.temperature == 1.0 and old.lex_weight == model.lex_weight
+        assert old.decide("دنیا", {})[0] == model.decide("دنیا", {})[0]
+    finally:
+        monkeypatch.undo()
+        arabic_script.ngram_model.cache_clear()

@@ -92,3 +92,18 @@ def test_the_article_date_is_read_in_the_order_the_page_uses(monkeypatch):
     # "March 20" is the one after it
     assert result.to_dict()["articles"][0]["posted_iso"] == "2012-11-03"
     assert [c.posted_iso for c in result.comments] == ["2012-11-23T10:00:00", "2013-03-20T09:10:00"]
+
+
+def test_a_page_s_comments_are_one_thread_for_their_language(monkeypatch):
+    """A one-word comment among Persian comments is Persian, and gets the Persian models; the
+    same word analysed alone (``analyzer classify``) keeps its own reading."""
+    from analyzer import pipeline
+    from analyzer.records import Article, Segmented
+
+    persian = ["این مقاله واقعا عالی بود و من خیلی چیزها یاد گرفتم",
+               "به نظرم نویسنده حق دارد و باید بیشتر درباره این موضوع نوشت"]
+    seg = Segmented([Article("T", "body")], [Comment(t) for t in persian + ["دنیا"]])
+    monkeypatch.setattr(pipeline, "segment", lambda page: seg)
+    word = analyze_page(Page("p.txt", "text", "whatever")).comments[-1].analysis
+    assert word.lang.lang == "fa" and word.sentiment is not None
+    assert analyze_texts(["دنیا"])[0].lang.lang == "ur"

@@ -66,6 +66,43 @@ def _short_english(path: Path, figures: dict[str, float], archive: dict[tuple[st
             f"languages ({len(others)}, lingua) called English: {ours_o:.2f} / {plain_o:.2f} %"]
 
 
+THREAD_LANGS = ("fa", "ar", "ur")
+THREAD_SENTENCES = 5
+
+
+def _in_threads(lingua: Path, figures: dict[str, float]) -> list[str]:
+    """Word pairs and single words of fa / ar / ur read as one comment of a thread whose other
+    comments are ``THREAD_SENTENCES`` held-out lingua sentences of its own language, or of each
+    of the other two (how much a thread in another language costs). Each item is its own page:
+    ``detect_batch(thread=True)`` on the sentences and the item, as the pipeline calls it."""
+    from ..classify.datasets import bucket
+    from ..langid import detect_batch
+    from ..langid.arabic_script import TRAIN_FROM_BUCKET
+
+    held = {lang: [t for t in _lines(lingua / f"sentences__{lang}.txt") if bucket(t) < TRAIN_FROM_BUCKET]
+            for lang in THREAD_LANGS}
+    lines = [f"fa/ar/ur words as a comment among {THREAD_SENTENCES} comments (held-out sentences) of their own "
+             "language / of another of the three; alone (above):"]
+    for lang in THREAD_LANGS:
+        row = f"{lang:5}"
+        for kind in KINDS[1:]:
+            items = _lines(lingua / f"{kind}__{lang}.txt")
+            right = {}
+            for thread in THREAD_LANGS:
+                pool = held[thread]
+                right[thread] = sum(
+                    detect_batch([pool[(k * THREAD_SENTENCES + j) % len(pool)] for j in range(THREAD_SENTENCES)]
+                                 + [item], thread=True)[-1].lang == lang
+                    for k, item in enumerate(items))
+            same = 100 * right[lang] / len(items)
+            other = 100 * sum(right[t] for t in THREAD_LANGS if t != lang) / (2 * len(items))
+            figures[f"{lang}.{kind}.own_thread"] = round(same, 2)
+            figures[f"{lang}.{kind}.other_thread"] = round(other, 2)
+            row += f"{kind:>16} {same:5.1f} / {other:5.1f} / {figures[f'{lang}.{kind}']:5.1f}"
+        lines.append(row)
+    return lines
+
+
 SPEED_RUNS = 5
 CAPITALS = ("en", "es", "fr", "de")
 
@@ -152,6 +189,8 @@ def run(path: Path) -> Evaluation:
         caps.append(f"{lang} {ours:.1f} / {plain:.1f}")
     lines.append("sentences set in capitals, ours / lid.176: " + ", ".join(caps))
     lines += _short_english(path, figures, archive)
+    lines.append("")
+    lines += _in_threads(lingua, figures)
     comment_rate, lid_rate = _comment_speed(path, fing)
     info = {"texts_per_second": round(n_texts / seconds, 0) if seconds else 0.0,
             "comments_per_second": comment_rate, "lid176_comments_per_second": lid_rate}

@@ -11,7 +11,7 @@ from importlib import resources
 from ..lexicon import persian_frequencies
 from ..records import LangResult
 from ..typography import QUOTES
-from .arabic_script import UR_ONLY, ngram_model, short_text_language
+from .arabic_script import UR_ONLY, ngram_model, short_text_language, thread_prior
 from .english_words import ENGLISH_SHARE, candidate_words, english_share
 from .finglish import line_probabilities, predict_lines
 from .finglish import threshold as finglish_threshold
@@ -286,12 +286,13 @@ def _english_by_words(read: list[tuple[int, str, bool, bool, bool, str | None]],
             out[i] = LangResult("en", round(share, 3))
 
 
-def detect_batch(texts: list[str]) -> list[LangResult]:
+def detect_batch(texts: list[str], thread: bool = False) -> list[LangResult]:
     """The language of each text, with lid.176 and the Finglish model each called once for all.
 
     A text takes one of three ways: lid.176's label (corrected by letters), the Finglish model
     for Latin-script text lid.176 is not sure is English, or the fa/ar/ur layer for short
-    Arabic-script text."""
+    Arabic-script text. ``thread``: the texts are the comments of one thread, and the languages
+    of its longer comments are the fa/ar/ur layer's prior for the short ones (``thread_prior``)."""
     out: list[LangResult | None] = [None] * len(texts)
     # A short Arabic-script text without a letter of Pashto, Kurdish, Sindhi, Kashmiri or Uyghur
     # goes to the fa/ar/ur layer whatever lid.176 calls it (see ``_confusable``); while that layer
@@ -355,8 +356,11 @@ def detect_batch(texts: list[str]) -> list[LangResult]:
             short_lid = _lid_probabilities([s[1] for s in short])
         else:
             short_lid = [{}] * len(short)
+        # The longer comments are decided by now, and only they inform the prior: a short
+        # comment's neighbours that are short too are no surer than it is.
+        prior = thread_prior(r.lang for r in out if r is not None) if thread else None
         for (i, text, letters, mixed, label, prob), lid in zip(short, short_lid):
-            decided = short_text_language(text, set(letters), lid, model)
+            decided = short_text_language(text, set(letters), lid, model, prior)
             if decided:
                 out[i] = LangResult(decided[0], decided[1], _mix(text, mixed, decided[0]))
             else:  # no n-gram model: then lid.176 has read every text
