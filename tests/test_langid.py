@@ -283,7 +283,8 @@ def test_a_word_s_own_evidence_outweighs_a_thread_in_another_language():
 def test_thread_prior_counts_the_three_languages_with_one_more_each():
     from analyzer.langid.arabic_script import thread_prior
 
-    assert thread_prior(["fa", "fa", "en", "fa-Latn", "ur"]) == pytest.approx((3 / 6, 1 / 6, 2 / 6))
+    assert thread_prior(["fa", "fa", "en", "ur"]) == pytest.approx((3 / 6, 1 / 6, 2 / 6))
+    assert thread_prior(["fa-Latn", "en"]) == pytest.approx((2 / 4, 1 / 4, 1 / 4))
     assert thread_prior(["en", "und"]) is None
     assert thread_prior([]) is None
 

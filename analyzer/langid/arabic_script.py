@@ -235,14 +235,15 @@ def short_text_language(text: str, letters: set[str], lid: dict[str, float],
 
 def thread_prior(langs: Iterable[str]) -> tuple[float, float, float] | None:
     """How likely a short comment is Persian, Arabic or Urdu from the languages of the other
-    comments of its thread: their counts among the three, plus one each (Laplace), or None when
-    none of them is in one of the three.
+    comments of its thread: their counts among the three (Finglish counting as Persian), plus one
+    each (Laplace), or None when none of them is in one of the three.
 
     One word rarely says its language (مختلف, دنیا, شامل are common in all three); the thread it
     stands in does: a one-word comment among Persian comments is Persian unless its own evidence
     outweighs its neighbours'."""
     counts = [0, 0, 0]
     for lang in langs:
+        lang = "fa" if lang == "fa-Latn" else lang  # Finglish is written by Persian speakers too
         if lang in LANGS:
             counts[LANGS.index(lang)] += 1
     total = sum(counts)
