@@ -73,7 +73,7 @@ def _read(text: str) -> _Page:
 def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers: list[_Header], box: range) -> _Page:
     """A page read with these headers: its "Comments" marker, header style and the rules' thread start."""
     # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
-    opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
+    opening = _opening(lines, keep)
     marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and P.THREAD_START.match(line)), None)
     footer = bool(headers) and _footer_style(lines, keep, headers)
     rule_start = None
@@ -373,11 +373,11 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title))
     found = _merge_name_and_date(lines, keep, found)
     # "by NAME on DATE" under the title is the article's byline, not a comment.
-    byline_zone = _nth_nonblank(lines, keep, BYLINE_LINES)
+    byline_zone = _byline_zone(lines, keep)
     found = [h for h in found if h.line > byline_zone]
     # A weak header that comes with its own date ("NAME says:" over a date line, a name over a
     # date) counts alone, except among the page's first lines, where bylines and datelines live.
-    opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
+    opening = _opening(lines, keep)
     found = _trailing_dates(lines, keep, found)
     counts = Counter(h.kind for h in found)
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
@@ -597,7 +597,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range) -> list[_Head
     as often as a comment's). A date-only line under a name line is that name's header.
     """
     nb = [i for i, line in enumerate(lines) if line and keep[i]]
-    byline = _nth_nonblank(lines, keep, BYLINE_LINES)
+    byline = _byline_zone(lines, keep)
     found: list[tuple[str, _Header]] = []
     for k, i in enumerate(nb):
         if i <= byline or i in box:
@@ -623,7 +623,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range) -> list[_Head
     for sig, h in found:
         if counts[sig] >= (P.MIN_HEADERS["date"] if sig == "D" else 2):  # bare dates need as many as "date"
             return [g for s, g in found if s == sig]
-    opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
+    opening = _opening(lines, keep)
     for sig, h in found:
         if h.line < opening:  # a lone header among the opening lines is a dateline, as for the patterns
             continue
@@ -669,6 +669,45 @@ def _nth_nonblank(lines: list[str], keep: list[bool], n: int) -> int:
             seen += 1
             if seen == n:
                 return i
+    return len(lines)
+
+
+# A line of the article's running text: this many words or more, ending a sentence.
+RUNNING_TEXT_WORDS = 10
+
+
+def _byline_zone(lines: list[str], keep: list[bool]) -> int:
+    """The last line a byline may stand on: the ``BYLINE_LINES``-th kept non-blank line, or a
+    thread heading's line below the article's text (``_marker_below_text``) if that comes first."""
+    return min(_nth_nonblank(lines, keep, BYLINE_LINES), _marker_below_text(lines, keep))
+
+
+def _opening(lines: list[str], keep: list[bool]) -> int:
+    """The first line past a page's opening (its title, byline, dateline and "52 comments" link):
+    the ``PAIRED_AFTER``-th kept non-blank line, or the line after a thread heading below the
+    article's text if that comes first.
+
+    A short page (a title, one paragraph, "Comments (1)" and one comment) has its thread among
+    its first six lines, where counting lines alone took the thread for the opening.
+    """
+    return min(_nth_nonblank(lines, keep, PAIRED_AFTER), _marker_below_text(lines, keep) + 1)
+
+
+def _marker_below_text(lines: list[str], keep: list[bool]) -> int:
+    """The first thread heading ("Comments (1)", "2 comments") with a line of the article's prose
+    above it (``RUNNING_TEXT_WORDS`` words or more, ending a sentence), ``len(lines)`` without one.
+
+    Under a title, beside the byline, "52 comments" is a link to the thread; below prose it opens
+    the thread. Prose alone does not end the opening: a standfirst sentence often sits above the
+    byline ("Mixed news for Samsung: …" over "by Zack Whittaker").
+    """
+    prose = False
+    for i, line in enumerate(lines):
+        if not (line and keep[i]):
+            continue
+        if prose and P.THREAD_START.match(line):
+            return i
+        prose = prose or (len(line.split()) >= RUNNING_TEXT_WORDS and line.endswith((".", "!", "?", "؟", "…", ".”", '."')))
     return len(lines)
 
 
