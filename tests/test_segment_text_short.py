@@ -550,8 +550,7 @@ Oct 29, 2012 · 28 min
 
 # Shapes found and not handled yet (see the report in data/models/text-split.md).
 LIMITS: set[str] = {
-    "blogger-one-time", "drupal-submitted", "phpbb", "bbc-hys", "nyt-location", "name-only-comments",
-    "name-only-one", "ghost-dot-ago", "fa-persianblog-ampm", "fa-news-time-first", "fa-blogsky-says",
+    "blogger-one-time", "drupal-submitted", "phpbb", "bbc-hys", "nyt-location", "ghost-dot-ago", "fa-persianblog-ampm", "fa-news-time-first", "fa-blogsky-says",
     "facebook-one", "forum-smf", "hn-style", "related-dates", "events", "update-note:learned",
 }
 
@@ -582,3 +581,14 @@ def test_short_threads_are_found(name, learned):
 def test_short_pages_without_comments_get_none(name, learned):
     seg, _ = segment_lines(NO_THREAD[name], learned=learned)
     assert [(c.author, c.posted, c.text) for c in seg.comments] == []
+
+
+@pytest.mark.parametrize("heading", ["2 comments:", "Responses (2)", "Comments 1 - 2 of 2", "One Response to Spring planting",
+                                     "One thought on “Kitchen shelves, done”", "Readers' Comments", "نظرات بینندگان"])
+def test_thread_headings_of_real_platforms(heading):
+    """Blogger's "2 comments:", Medium's "Responses (2)", the BBC's "Comments 1 - 2 of 2",
+    WordPress's "One Response to TITLE", the NYT's "Readers' Comments", a Persian news site's
+    "نظرات بینندگان" ("viewers' comments") open a thread as "Comments (3)" does."""
+    from analyzer.segment import text_patterns as P
+
+    assert P.THREAD_START.match(heading)

@@ -522,6 +522,8 @@ def _name_line_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         run.insert(0, k)
     run = [k for k in run if k >= BYLINE_LINES]  # a name among the opening lines is a byline
     names = [_name_like(lines[nb[k]]) or "" for k in run]
+    if _under_thread_heading(lines, keep, nb, run):
+        return [_Header(nb[k], NAME_LINE_KIND, n, None, False) for k, n in zip(run, names)]
     if len(run) < NAME_RUN_MIN or len(set(names)) < 2:
         return []
     people = (len(set(names)) < len(names)
@@ -529,6 +531,14 @@ def _name_line_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     if not people:
         return []
     return [_Header(nb[k], NAME_LINE_KIND, n, None, False) for k, n in zip(run, names)]
+
+
+def _under_thread_heading(lines: list[str], keep: list[bool], nb: list[int], run: list[int]) -> bool:
+    """Does the run of name lines open right under a thread heading below the article's prose
+    ("3 comments" over "Katie" over her words)? Then one name, or names in title case, are
+    commenters: an article's own sections do not sit under a comment count."""
+    heading = _marker_below_text(lines, keep)
+    return bool(run) and heading in nb and nb.index(heading) + 1 == run[0]
 
 
 SHAPE_KIND = "shape-"  # the kind of a header found by its shape: this and its signature ("shape-N D")

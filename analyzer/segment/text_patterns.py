@@ -162,10 +162,14 @@ CHROME = re.compile(
 
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
-    r"^(?:(?:total\s+)?comments?\s*[:(]?\s*\d*\)?|\d+\s+(?:comments?|responses?|replies|thoughts on .+)"
+    # "Comments (3)", "Responses (2)" (Medium), "Comments 1 - 2 of 2" (the BBC)
+    r"^(?:(?:total\s+)?(?:comments?|responses|replies)\s*(?:[:(]?\s*\d*\)?|\d+\s*[-–]\s*\d+\s+of\s+\d+)"
+    # "2 comments:" (Blogger), "One Response to “TITLE”", "One thought on “TITLE”" (WordPress)
+    r"|(?:\d+|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\s+.+|\s*:)?"
+    r"|readers?['’]?\s+comments"
     # a bare "نظر" or "دیدگاه" ("opinion", also a news section's label) only with readers or a count
-    r"|reader comments|(?:نظرات|دیدگاه‌ها|دیدگاه ها)(?:\s+(?:خوانندگان|کاربران|شما))?(?:\s*\(?[0-9۰-۹]+\)?)?"
-    r"|(?:نظر|دیدگاه)(?:\s+(?:خوانندگان|کاربران|شما)(?:\s*\(?[0-9۰-۹]+\)?)?|\s*\(?[0-9۰-۹]+\)?))$",
+    r"|(?:نظرات|دیدگاه‌ها|دیدگاه ها)(?:\s+(?:خوانندگان|کاربران|بینندگان|شما))?(?:\s*\(?[0-9۰-۹]+\)?)?"
+    r"|(?:نظر|دیدگاه)(?:\s+(?:خوانندگان|کاربران|بینندگان|شما)(?:\s*\(?[0-9۰-۹]+\)?)?|\s*\(?[0-9۰-۹]+\)?))$",
     re.I)
 
 # From such a line to the end of the page, nothing is article or comment.
