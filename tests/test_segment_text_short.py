@@ -386,6 +386,23 @@ Nice, how does it handle drafts?
 tinysite 2 hours ago | parent | next [–]
 Files with draft: true in the header are skipped.
 """, [("jdoe", "3 hours ago", "handle drafts"), ("tinysite", "2 hours ago", "draft: true")]),
+"related-then-thread": ("""Winter lentil soup
+
+Red lentils, one onion, a carrot and cumin. Twenty-five minutes, start to finish.
+
+Related posts
+Bread without yeast - October 28, 2012
+Quick pickled onions - October 12, 2012
+Roast squash salad - September 30, 2012
+
+2 comments
+
+Mina - November 5, 2012 at 9:00 am
+Made it tonight, lovely.
+
+Tom - November 5, 2012 at 10:12 am
+Yum.
+""", [("Mina", "November 5, 2012 at 9:00 am", "Made it tonight"), ("Tom", "November 5, 2012 at 10:12 am", "Yum.")]),
 }
 
 NO_THREAD = {
@@ -551,7 +568,7 @@ Oct 29, 2012 · 28 min
 # Shapes found and not handled yet (see the report in data/models/text-split.md).
 LIMITS: set[str] = {
     "blogger-one-time", "drupal-submitted", "phpbb", "bbc-hys", "nyt-location", "ghost-dot-ago", "fa-persianblog-ampm", "fa-news-time-first", "fa-blogsky-says",
-    "facebook-one", "forum-smf", "hn-style", "related-dates", "events", "update-note:learned",
+    "facebook-one", "forum-smf", "hn-style", "events", "update-note:learned",
 }
 
 

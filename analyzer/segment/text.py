@@ -58,6 +58,7 @@ class _Page:
     footer: bool
     rule_start: int | None  # where the rules put the thread (None without headers)
     box: range = range(0)  # a trackback box: article furniture no thread starts in
+    listed: frozenset[int] = frozenset()  # lines of a list of header shapes (``_header_lists``): no headers
 
 
 def _read(text: str) -> _Page:
@@ -66,11 +67,47 @@ def _read(text: str) -> _Page:
     indent = [len(r) - len(r.lstrip()) for r in raw[:len(lines)]]
     keep = _clutter_mask(lines)
     box = _trackback_box(lines)
-    headers = [h for h in _headers(lines, keep) if h.line not in box] or _name_line_headers(lines, keep)
-    return _with_headers(lines, keep, indent, headers, box)
+    listed = _header_lists(lines, keep)
+    headers = [h for h in _headers(lines, keep, listed) if h.line not in box] or _name_line_headers(lines, keep)
+    return _with_headers(lines, keep, indent, headers, box, listed)
 
 
-def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers: list[_Header], box: range) -> _Page:
+def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
+    """Lines of a list of entries: ``LIST_MIN`` or more lines in a row, each a name or title with
+    a date (``_named_and_dated``), with no other line between them (blank lines may part them). A list of related posts, an archive or a
+    changelog ("Bread without yeast - October 28, 2012" over "Quick pickled onions - October 12,
+    2012") has the shape of comment headers, but comments have text of their own."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        if i < len(lines) and not (line and keep[i]):
+            continue
+        if i < len(lines) and _named_and_dated(line):
+            run.append(i)
+            continue
+        if len(run) >= LIST_MIN:
+            listed.update(run)
+        run = []
+    return frozenset(listed)
+
+
+def _named_and_dated(line: str) -> bool:
+    """A line that names someone (or something) beside a date, as a comment header or a list entry does."""
+    hit = P.match_header(line)
+    if hit is not None:
+        groups = hit[1].groupdict()
+        return bool(groups.get("author") and groups.get("posted"))
+    shape = header_shape(line)
+    return shape is not None and shape[1] is not None and shape[2] is not None
+
+
+# Two header lines in a row are often an article's footer over the first comment ("by Heidi Volpe
+# on DATE" over "Day19 DATE at TIME"), or a name over a date; a list has three or more.
+LIST_MIN = 3
+
+
+def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers: list[_Header], box: range,
+                  listed: frozenset[int] = frozenset()) -> _Page:
     """A page read with these headers: its "Comments" marker, header style and the rules' thread start."""
     # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
     opening = _opening(lines, keep)
@@ -86,7 +123,7 @@ def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers
         rule_start = min(first, marker) if marker is not None else first
     if rule_start is not None and rule_start in box:
         rule_start = box.stop
-    return _Page(lines, keep, indent, headers, marker, footer, rule_start, box)
+    return _Page(lines, keep, indent, headers, marker, footer, rule_start, box, listed)
 
 
 def _trackback_box(lines: list[str]) -> range:
@@ -123,9 +160,9 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
     if start is None:
         # Neither the patterns nor the model found a thread: a last look for headers by their
         # shape. It comes after the model, which never sees it, so the model needs no retraining.
-        shaped = _shape_headers(page.lines, page.keep, page.box)
+        shaped = _shape_headers(page.lines, page.keep, page.box, page.listed)
         if shaped:
-            page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box)
+            page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
             start = page.rule_start
     return _split(page, start)
 
@@ -156,8 +193,8 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
     """
     if not idx:
         return page.rule_start
-    if page.box:  # no thread starts inside a trackback box
-        p = np.where([i in page.box for i in idx], 0.0, p)
+    if page.box or page.listed:  # no thread starts inside a trackback box or a list of dated entries
+        p = np.where([i in page.box or i in page.listed for i in idx], 0.0, p)
     if page.headers and page.headers[0].kind in P.SELF_CONTAINED and page.rule_start == page.headers[0].line:
         # A thread that opens with a pingback line starts no higher: the model moves a start up
         # for a first comment whose header the rules missed, and a pingback has none to miss.
@@ -355,10 +392,10 @@ def _clutter_mask(lines: list[str]) -> list[bool]:
     return keep
 
 
-def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
+def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozenset()) -> list[_Header]:
     found: list[_Header] = []
     for i, line in enumerate(lines):
-        if not keep[i]:
+        if not keep[i] or i in listed:
             continue
         hit = P.match_header(line)
         if hit is None:
@@ -599,7 +636,7 @@ SHAPE_CHARS = 100
 SHAPE_NAME_WORDS = 4
 
 
-def _shape_headers(lines: list[str], keep: list[bool], box: range) -> list[_Header]:
+def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: frozenset[int] = frozenset()) -> list[_Header]:
     """Comment headers found by their shape (``header_shape``) where no pattern knows them.
 
     Two or more lines of one shape past the byline lines are a thread's headers; one line
@@ -610,7 +647,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range) -> list[_Head
     byline = _byline_zone(lines, keep)
     found: list[tuple[str, _Header]] = []
     for k, i in enumerate(nb):
-        if i <= byline or i in box:
+        if i <= byline or i in box or i in listed:
             continue
         shape = header_shape(lines[i])
         if shape is None:
