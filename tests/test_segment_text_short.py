@@ -567,7 +567,7 @@ Oct 29, 2012 · 28 min
 
 # Shapes found and not handled yet (see the report in data/models/text-split.md).
 LIMITS: set[str] = {
-    "blogger-one-time", "drupal-submitted", "phpbb", "bbc-hys", "nyt-location", "ghost-dot-ago", "fa-persianblog-ampm", "fa-news-time-first", "fa-blogsky-says",
+    "blogger-one-time", "drupal-submitted", "phpbb", "nyt-location", "ghost-dot-ago", "fa-persianblog-ampm", "fa-blogsky-says",
     "facebook-one", "forum-smf", "hn-style", "events", "update-note:learned",
 }
 
@@ -609,3 +609,16 @@ def test_thread_headings_of_real_platforms(heading):
     from analyzer.segment import text_patterns as P
 
     assert P.THREAD_START.match(heading)
+
+
+@pytest.mark.parametrize("line, posted", [
+    ("۱۰:۳۰ - ۱۳۹۱/۰۸/۱۲", "۱۰:۳۰ - ۱۳۹۱/۰۸/۱۲"),  # Persian news sites: the time first
+    ("۱۳۹۱/۸/۱۲ - ۱۰:۳۰ ب.ظ", "۱۳۹۱/۸/۱۲ - ۱۰:۳۰ ب.ظ"),  # persianblog: "ب.ظ" is "p.m."
+    ("۱۲ آبان ۱۳۹۱ ساعت ۹:۱۵ ق.ظ", "۱۲ آبان ۱۳۹۱ ساعت ۹:۱۵ ق.ظ"),  # "ق.ظ" is "a.m."
+    ("10:14am on 06 Nov 2012", "10:14am on 06 Nov 2012"),
+])
+def test_dates_with_the_time_first_or_a_persian_noon_mark_are_dates(line, posted):
+    from analyzer.segment import text_patterns as P
+
+    hit = P.match_header(line)
+    assert hit is not None and hit[0] == "date" and hit[1].group("posted") == posted

@@ -403,7 +403,7 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
         name, m = hit
         groups = m.groupdict()
         author = _clean_author(groups.get("author"))
-        posted = (groups.get("posted") or "").strip() or None
+        posted = (groups.get("posted") or "").strip(" ,،") or None  # "At 10:14am on 06 Nov 2012, NAME wrote:"
         # "Lisa November 7, 2012 at 4:42 PM": a name, a date and a clock time on one line.
         timed = name in P.NAME_DATE_TIMED and author is not None and bool(P.CLOCK.search(posted or ""))
         title = (groups.get("title") or "").strip() or None

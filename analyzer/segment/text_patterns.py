@@ -13,13 +13,17 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 _PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
 _PERSIAN_WEEKDAYS = r"(?:یک|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|جمعه"  # "سه‌شنبه ۱۴ مرداد ۱۴۰۲"
 _D = r"[0-9۰-۹٠-٩]"
+# before or after noon: "pm", and in Persian "ق.ظ" / "ب.ظ" (قبل / بعد از ظهر)
+_AMPM = r"(?:[ap]\.?m\.?|[قب]\.?\s?ظ\.?)"
 # a clock time ("در ۱۰:۳۰" is "at 10:30" in Persian), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen")
-_TIME = rf"(?:(?:at|@|-|,|ساعت|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
+_TIME = rf"(?:(?:at|@|-|,|ساعت|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*{_AMPM})?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
+# the time before the date: "10:14am on 06 Nov 2012" (the BBC), "۱۰:۳۰ - ۱۳۹۱/۰۸/۱۲" (Persian news sites)
+_TIME_FIRST = rf"(?:(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*{_AMPM})?\s*(?:on|[-–,،])?\s*)"
 # a time of day alone, "10:31 AM" (a bare "52:10" is no time of day)
 _CLOCK = rf"{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?"
 # A date as comment systems show it (English month names, numeric, Persian, relative).
 DATE = (
-    rf"(?:(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
+    rf"(?:{_TIME_FIRST}?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
     rf"(?:{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)?,?\s+{_D}{{4}}|{_D}{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS},?\s+{_D}{{4}}"
     rf"|{_D}{{4}}[-/.]{_D}{{1,2}}[-/.]{_D}{{1,2}}|{_D}{{1,2}}[-/.]{_D}{{1,2}}[-/.]{_D}{{2,4}}"
     rf"|{_D}{{1,2}}\s+(?:{_PERSIAN_MONTHS})\s+{_D}{{4}}"
@@ -61,7 +65,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # Persian news sites: "ارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰" ("posted on"), the name on the line above
     ("fa-posted", re.compile(rf"^ارسال[\s\u200c]?شده(?:\s+توسط\s+(?P<author>.{{1,60}}?))?\s*(?:در|:)\s*(?P<posted>{DATE})$")),
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:می‌گوید|میگوید|گفت|نوشت)\s*:?$")),
-    ("on-date-said", re.compile(rf"^(?:on\s+)?(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
+    ("on-date-said", re.compile(rf"^(?:\d{{1,4}}\.\s+)?(?:on\s+)?(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # WordPress: "Jen on September 10, 2012 at 9:09 am said:" (the name first, then the date)
     ("name-on-date-said", re.compile(rf"^(?:[+]\s*)?(?P<author>[^\d\s].{{0,60}}?)\s+on\s+(?P<posted>{DATE}),?\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # "Kian Tehrani wrote on 4 November 2012, 09:10:" (the verb between the name and the date)
@@ -73,7 +77,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("by-date", re.compile(rf"^(?:written|posted|submitted|comment)\s+by\s+(?P<author>.{{1,60}}?),?\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
     ("date-by", re.compile(rf"^(?:posted\s+)?(?:on|at)\s+(?P<posted>{DATE}|{_CLOCK})\s+by\s+(?P<author>.{{1,60}})$", re.I)),
     ("on-date-name", re.compile(rf"^on\s+(?P<posted>{DATE})\s+(?P<author>[^\s].{{0,40}})$", re.I)),
-    ("name-dash-date", re.compile(rf"^(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
+    ("name-dash-date", re.compile(rf"^(?!{_TIME_FIRST}(?:{DATE})$)(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
     # "Posted by NAME on DATE", "Posted by NAME at 10:31 AM" (a time alone, as a page of today's comments shows)
     ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+|at\s+)?(?P<posted>{DATE}|{_CLOCK})$", re.I)),
     # "Jamie Wayne, on November 7th, 2012   @jamieguijarro"
