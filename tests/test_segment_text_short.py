@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.segment.text import segment_lines
+from analyzer.segment.text_patterns import THREAD_START
 
 # name: (dump, [(author, a part of its date or None, a part of its text)])
 THREADS = {
@@ -567,8 +568,8 @@ Oct 29, 2012 · 28 min
 
 # Shapes found and not handled yet (see the report in data/models/text-split.md).
 LIMITS: set[str] = {
-    "blogger-one-time", "drupal-submitted", "phpbb", "nyt-location", "ghost-dot-ago", "fa-persianblog-ampm", "fa-blogsky-says",
-    "facebook-one", "forum-smf", "hn-style", "events", "update-note:learned",
+    "nyt-location", "ghost-dot-ago", "fa-persianblog-ampm", "fa-blogsky-says",
+    "forum-smf", "events", "update-note:learned",
 }
 
 
@@ -592,6 +593,7 @@ def test_short_threads_are_found(name, learned):
         assert want_text in text, got
     article = " ".join(a.text for a in seg.articles)
     assert not any(want_text in article for _, _, want_text in expected)
+    assert not any(THREAD_START.match(line) for a in seg.articles for line in a.text.split("\n")), article
 
 
 @pytest.mark.parametrize("name, learned", _cases(NO_THREAD))

@@ -406,6 +406,9 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
         posted = (groups.get("posted") or "").strip(" ,،") or None  # "At 10:14am on 06 Nov 2012, NAME wrote:"
         # "Lisa November 7, 2012 at 4:42 PM": a name, a date and a clock time on one line.
         timed = name in P.NAME_DATE_TIMED and author is not None and bool(P.CLOCK.search(posted or ""))
+        # Facebook's "Like · Reply · 3y" carries the date, and the name stands atop the text:
+        # one alone is a comment past the opening lines, as a name with a date is.
+        timed = timed or name in P.NAME_ON_TOP
         title = (groups.get("title") or "").strip() or None
         found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title))
     found = _merge_name_and_date(lines, keep, found)
@@ -702,7 +705,19 @@ def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) ->
                 prev.consumed.append(h.line)
             continue
         out.append(h)
+    for k, h in enumerate(out):
+        if h.kind in P.DATE_BELOW and h.posted is None:
+            _clock_below(lines, keep, h, out[k + 1].line if k + 1 < len(out) else len(lines))
     return out
+
+
+def _clock_below(lines: list[str], keep: list[bool], h: _Header, end: int) -> None:
+    """A time of day alone closing a "NAME said..." comment ("10:05 AM", as Blogger prints a
+    comment of today) is its date, as a date line there is; it is no comment text."""
+    last = next((j for j in range(end - 1, h.line, -1) if lines[j] and keep[j]), None)
+    if last is not None and P.CLOCK_LINE.match(lines[last]):
+        h.posted = lines[last]
+        h.consumed.append(last)
 
 
 PAIRED_AFTER = 6
@@ -731,13 +746,13 @@ def _byline_zone(lines: list[str], keep: list[bool]) -> int:
 
 def _opening(lines: list[str], keep: list[bool]) -> int:
     """The first line past a page's opening (its title, byline, dateline and "52 comments" link):
-    the ``PAIRED_AFTER``-th kept non-blank line, or the line after a thread heading below the
-    article's text if that comes first.
+    the ``PAIRED_AFTER``-th kept non-blank line, or a thread heading below the article's text
+    if that comes first (the heading opens the thread).
 
     A short page (a title, one paragraph, "Comments (1)" and one comment) has its thread among
     its first six lines, where counting lines alone took the thread for the opening.
     """
-    return min(_nth_nonblank(lines, keep, PAIRED_AFTER), _marker_below_text(lines, keep) + 1)
+    return min(_nth_nonblank(lines, keep, PAIRED_AFTER), _marker_below_text(lines, keep))
 
 
 def _marker_below_text(lines: list[str], keep: list[bool]) -> int:

@@ -45,7 +45,8 @@ _INITIAL = r"(?<=\b[A-Za-z])\."
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # WordPress: "Pingback: Port news roundup | The Harbour Blog", a whole comment on one line
     ("pingback", re.compile(r"^(?:pingback|trackback)\s*:\s*\S.*$", re.I)),
-    ("by-on", re.compile(r"^by\s+(?P<author>.{1,80}?)(?P<unverified>\s*\(not verified\))?\s+on(?:\s+(?P<posted>.+))?$", re.I)),
+    # "by NAME on DATE"; phpBB prints "by NAME » DATE"
+    ("by-on", re.compile(r"^by\s+(?P<author>.{1,80}?)(?P<unverified>\s*\(not verified\))?\s+(?:on|»)(?:\s+(?P<posted>.+))?$", re.I)),
     # Slashdot: "by garaged (579941)", the user id in brackets (with " on DATE" it is "by-on")
     ("by-uid", re.compile(r"^by\s+(?P<author>\S.{0,60}?)\s+\(\d+\)(?:\s+\*)?$", re.I)),
     # TypePad-style footers: "Posted by: NAME | November 01, 2012 at 03:22 PM" (after the text)
@@ -120,6 +121,8 @@ MIN_HEADERS = {"title-score": 6, "pingback": 1, "commenter-footer": 1, "name-col
 # with a time sit among the first lines): "Lisa November 7, 2012 at 4:42 PM".
 NAME_DATE_TIMED = {"name-date", "name-dash-date"}
 CLOCK = re.compile(rf"{_D}{{1,2}}[:٫]{_D}{{2}}")
+# A time of day alone on a line ("10:05 AM", "۱۰:۳۰ ب.ظ"): Blogger's date of a comment made today.
+CLOCK_LINE = re.compile(rf"^{_D}{{1,2}}[:٫]{_D}{{2}}\s*{_AMPM}$", re.I)
 AGO = re.compile(r"\bago$|پیش$", re.I)
 
 # Words that open an article's dateline, not a commenter's name ("Updated July 23, 2012").
@@ -135,7 +138,8 @@ SHAPE_VERBS = {"said": "said", "wrote": "wrote", "writes": "wrote"}  # any other
 SHAPE_DATE = re.compile(rf"{DATE}|(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?", re.I)  # a bare "52:10" is no time of day
 SHAPE_NAME_WORD = re.compile(r"^@?[^\W\d_][\w.'’@-]*$")  # "Sara", "K.", "@jamie", "h4rm0ny"; not "Next?"
 SHAPE_SPLIT = re.compile(r"[\s|•·,:;()\[\]—–#-]+")
-SHAPE_GLUE = frozenset("at on by in said says wrote writes posted reply report permalink link quote like flag edit "
+SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted reply report permalink link quote like flag edit "
+                       "parent next prev context "  # Hacker News: "jdoe 3 hours ago | parent | next [–]"
                        "am pm a.m. p.m. utc gmt et pt edt est pdt pst cdt cst bst cet "
                        "در ساعت توسط پاسخ گزارش می‌گوید میگوید".split())
 
@@ -187,6 +191,8 @@ END_OF_PAGE = re.compile(
 CLUTTER = re.compile(
     r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email|advertisement|sponsored|"
     r"اشتراک[\s\u200c]?گذاری|"  # Persian "share"
+    # Persian news sites count a thread's comments: "published: 2", "awaiting review: 0", "not publishable: 1"
+    r"(?:انتشار یافته|در انتظار بررسی|غیر ?قابل انتشار)\s*:\s*[0-9۰-۹]+|"
     r"click here to read more\.?|you can publish this article on your website.*|"
     r"related(?: articles?| posts?| stories)?:?|read more:?|subscribe.*newsletter.*|"
     # a thread's controls: "Sort by: Newest", "Showing 1-3 of 12 comments", "Load more comments"
