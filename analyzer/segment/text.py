@@ -74,9 +74,13 @@ def _read(text: str) -> _Page:
 
 def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
     """Lines of a list of entries: ``LIST_MIN`` or more lines in a row, each a name or title with
-    a date (``_named_and_dated``), with no other line between them (blank lines may part them). A list of related posts, an archive or a
-    changelog ("Bread without yeast - October 28, 2012" over "Quick pickled onions - October 12,
-    2012") has the shape of comment headers, but comments have text of their own."""
+    a date (``_named_and_dated``), no other line between them (blank lines may part them).
+
+    A list of related posts, an archive or a changelog ("Bread without yeast - October 28, 2012"
+    over "Quick pickled onions - October 12, 2012") has the shape of comment headers, but comments
+    have text of their own. The last entry, when text follows it, may be the first comment's
+    header right under the list: it is left out.
+    """
     listed: set[int] = set()
     run: list[int] = []
     for i, line in enumerate(lines + [""]):
@@ -86,7 +90,8 @@ def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
             run.append(i)
             continue
         if len(run) >= LIST_MIN:
-            listed.update(run)
+            text_below = i < len(lines) and not P.THREAD_START.match(line)  # a heading ends the list whole
+            listed.update(run[:-1] if text_below else run)
         run = []
     return frozenset(listed)
 
@@ -421,7 +426,7 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     found = _trailing_dates(lines, keep, found)
     counts = Counter(h.kind for h in found)
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
-             or (h.paired and (h.line >= opening or h.kind in P.DATE_BELOW))]
+             or (h.paired and (h.line >= opening or h.kind in P.DATE_BELOW or _opens_a_short_thread(lines, keep, h, found, opening)))]
     # Below a site name and a title, a lone header of a shape the thread does not use is the
     # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
     counts = Counter(h.kind for h in found)
@@ -439,7 +444,12 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     for h in out:
         if h.author is None and h.kind not in P.SELF_CONTAINED | P.TITLED | P.NAME_ON_TOP:
             h.author = _author_above(lines, keep, h.line)
-    return _without_dates_in_text(lines, keep, out)
+    out = _without_dates_in_text(lines, keep, out)
+    heading = _heading(out)
+    if len(heading) == 1 and counts[heading[0].kind] < P.MIN_HEADERS.get(heading[0].kind, 2) \
+            and _signature(lines, keep, heading[0], named_above=False):
+        return [h for h in out if h is not heading[0]]  # a lone header, counted for its name and date, signs the article
+    return out
 
 
 def _without_dates_in_text(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
@@ -483,6 +493,21 @@ def _without_quoted_repeats(lines: list[str], keep: list[bool], found: list[_Hea
         seen.setdefault(key, len(out))
         out.append(h)
     return out
+
+
+def _opens_a_short_thread(lines: list[str], keep: list[bool], h: _Header, found: list[_Header], opening: int) -> bool:
+    """Is a header with its name and date, among a short page's opening lines but below the
+    article's prose, the first comment of a thread whose next header, of its kind, counts?
+
+    A short page's first comment stands among its first six lines; a byline under a standfirst
+    sentence has the whole article between it and the thread's first header.
+    """
+    if h.line > _first_prose(lines, keep):
+        kept = [i for i, line in enumerate(lines) if line and keep[i]]
+        for g in found:
+            if g.line > h.line and g.kind == h.kind and g.paired and g.line >= opening:
+                return bisect.bisect_left(kept, g.line) - bisect.bisect_left(kept, h.line) <= OPENING_GAP_MIN
+    return False
 
 
 # A header among the opening lines is the article's dateline, not the thread's first comment,
@@ -682,9 +707,30 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         # print and datelines do not: a time of day or "ago" ("Reuters November 7, 2012" is
         # an agency's dateline), or "says".
         timed = sig.endswith(" says") or bool(P.CLOCK.search(h.posted or "") or P.AGO.search(h.posted or ""))
-        if timed and h.author is not None and not any(h.author.lower() in line.lower() for line in lines[:h.line]):
+        if timed and h.author is not None and not _signature(lines, keep, h):
             return [h]
     return []
+
+
+def _signature(lines: list[str], keep: list[bool], h: _Header, named_above: bool = True) -> bool:
+    """Is a lone header naming someone the page's own author's signature or box, not a comment?
+
+    It is when the text below names them again ("Priya Nair" over a date and "Priya writes about
+    design"): a commenter does not name themselves in their comment. ``named_above``: also when
+    the article named that person ("— Jane Smith, November 5, 2012" under a letter), for headers
+    read by their shape only (an article may name a commenter whose header the patterns know:
+    "Ben said:" under a diary that mentions Ben).
+    """
+    if h.author is None:
+        return False
+    author = h.author.lower()
+    named = re.compile(rf"(?<!\w){re.escape(author)}(?!\w)")
+    if named_above and any(named.search(line.lower()) and line.lower() != author for line in lines[:h.line]):
+        return True
+    first = author.split()[0]
+    again = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
+    below = (line.lower() for j, line in enumerate(lines[_header_end(h) + 1:], _header_end(h) + 1) if keep[j])
+    return len(first) > 2 and any(again.search(line) for line in below)
 
 
 def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
@@ -734,43 +780,55 @@ def _nth_nonblank(lines: list[str], keep: list[bool], n: int) -> int:
     return len(lines)
 
 
-# A line of the article's running text: this many words or more, ending a sentence.
 RUNNING_TEXT_WORDS = 10
 
 
 def _byline_zone(lines: list[str], keep: list[bool]) -> int:
-    """The last line a byline may stand on: the ``BYLINE_LINES``-th kept non-blank line, or a
-    thread heading's line below the article's text (``_marker_below_text``) if that comes first."""
-    return min(_nth_nonblank(lines, keep, BYLINE_LINES), _marker_below_text(lines, keep))
+    """The last line a byline may stand on: the ``BYLINE_LINES``-th kept non-blank line, unless
+    the page's opening ends before it (``_opening_cut``)."""
+    return min(_nth_nonblank(lines, keep, BYLINE_LINES), _opening_cut(lines, keep) - 1)
 
 
 def _opening(lines: list[str], keep: list[bool]) -> int:
     """The first line past a page's opening (its title, byline, dateline and "52 comments" link):
-    the ``PAIRED_AFTER``-th kept non-blank line, or a thread heading below the article's text
-    if that comes first (the heading opens the thread).
+    the ``PAIRED_AFTER``-th kept non-blank line, unless the opening ends before it (``_opening_cut``)."""
+    return min(_nth_nonblank(lines, keep, PAIRED_AFTER), _opening_cut(lines, keep))
 
-    A short page (a title, one paragraph, "Comments (1)" and one comment) has its thread among
-    its first six lines, where counting lines alone took the thread for the opening.
+
+def _opening_cut(lines: list[str], keep: list[bool]) -> int:
+    """Where a short page's opening ends before its sixth line: at a thread heading below the
+    article's prose, or at the first line below that prose in the page's back half.
+
+    Bylines, datelines and a "52 comments" link sit between a title and the text. A short page
+    (a title, one paragraph, one comment under its header, with or without "Comments (1)")
+    has its thread among its first six lines, where counting lines alone took the thread for
+    the opening. Prose alone does not end the opening: a standfirst sentence often sits above
+    the byline ("Mixed news for Samsung: …" over "by Zack Whittaker"), but the article's text
+    follows it, so the byline stands in the page's front half.
     """
-    return min(_nth_nonblank(lines, keep, PAIRED_AFTER), _marker_below_text(lines, keep))
+    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    prose = bisect.bisect_left(nb, _first_prose(lines, keep))
+    for k in range(prose + 1, len(nb)):
+        if P.THREAD_START.match(lines[nb[k]]) or 2 * k >= len(nb):
+            return nb[k]
+    return len(lines)
 
 
 def _marker_below_text(lines: list[str], keep: list[bool]) -> int:
-    """The first thread heading ("Comments (1)", "2 comments") with a line of the article's prose
-    above it (``RUNNING_TEXT_WORDS`` words or more, ending a sentence), ``len(lines)`` without one.
+    """The first thread heading ("Comments (1)", "2 comments") below a line of the article's prose,
+    ``len(lines)`` without one: under a title, beside the byline, "52 comments" is a link."""
+    prose = _first_prose(lines, keep)
+    return next((i for i in range(prose + 1, len(lines)) if keep[i] and P.THREAD_START.match(lines[i])), len(lines))
 
-    Under a title, beside the byline, "52 comments" is a link to the thread; below prose it opens
-    the thread. Prose alone does not end the opening: a standfirst sentence often sits above the
-    byline ("Mixed news for Samsung: …" over "by Zack Whittaker").
-    """
-    prose = False
-    for i, line in enumerate(lines):
-        if not (line and keep[i]):
-            continue
-        if prose and P.THREAD_START.match(line):
-            return i
-        prose = prose or (len(line.split()) >= RUNNING_TEXT_WORDS and line.endswith((".", "!", "?", "؟", "…", ".”", '."')))
-    return len(lines)
+
+def _first_prose(lines: list[str], keep: list[bool]) -> int:
+    """The article's first line of prose (``_running_text``), ``len(lines)`` without one."""
+    return next((i for i, line in enumerate(lines) if keep[i] and _running_text(line)), len(lines))
+
+
+def _running_text(line: str) -> bool:
+    """A line of an article's prose: ``RUNNING_TEXT_WORDS`` words or more, ending a sentence."""
+    return len(line.split()) >= RUNNING_TEXT_WORDS and line.endswith((".", "!", "?", "؟", "…", ".”", '."'))
 
 
 def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
