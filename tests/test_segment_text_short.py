@@ -404,6 +404,15 @@ Made it tonight, lovely.
 Tom - November 5, 2012 at 10:12 am
 Yum.
 """, [("Mina", "November 5, 2012 at 9:00 am", "Made it tonight"), ("Tom", "November 5, 2012 at 10:12 am", "Yum.")]),
+"signed-comment": ("""Team offsite notes
+
+We spent two days in Kashan planning next year. The short version: fewer meetings, more releases.
+
+Chris Walker
+November 6, 2012 at 9:14 am
+Great write-up, I forwarded it to my team.
+Chris
+""", [("Chris Walker", "November 6, 2012 at 9:14 am", "forwarded it to my team")]),
 }
 
 NO_THREAD = {
@@ -556,6 +565,24 @@ November 5, 2012 4:45 pm
 خبرنگار: سخت‌ترین طوفان کدام بود؟
 رحیمی: زمستان ۱۳۸۳. یک هفته در بندر ماندیم.
 """,
+"breadcrumb-by": """Home » News » Local
+
+Market Street closes for repairs
+
+Market Street will close to traffic from Monday for three weeks while the water mains are replaced.
+
+by admin » Local news
+
+Buses will use Harbour Road instead, and the market moves to the car park.
+""",
+"responses-section": """Readers on the new timetable
+
+We asked readers what they think of the new bus timetable, and many wrote in.
+
+Responses
+
+Most of you liked the later buses on Fridays, but the east side still wants a bus after 9 pm.
+""",
 "podcast-list": """Episodes
 
 Episode 12: The harbour at night
@@ -569,7 +596,7 @@ Oct 29, 2012 · 28 min
 # Shapes found and not handled yet (see the report in data/models/text-split.md).
 LIMITS: set[str] = {
     "nyt-location", "ghost-dot-ago", "fa-blogsky-says",
-    "forum-smf", "events",
+    "forum-smf", "events", "hn-style",
 }
 
 

@@ -715,8 +715,8 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
 def _signature(lines: list[str], keep: list[bool], h: _Header, named_above: bool = True) -> bool:
     """Is a lone header naming someone the page's own author's signature or box, not a comment?
 
-    It is when the text below names them again ("Priya Nair" over a date and "Priya writes about
-    design"): a commenter does not name themselves in their comment. ``named_above``: also when
+    It is when a sentence below is about them ("Priya Nair" over a date and "Priya writes about
+    design"): a commenter does not write of themselves so. ``named_above``: also when
     the article named that person ("— Jane Smith, November 5, 2012" under a letter), for headers
     read by their shape only (an article may name a commenter whose header the patterns know:
     "Ben said:" under a diary that mentions Ben).
@@ -727,10 +727,10 @@ def _signature(lines: list[str], keep: list[bool], h: _Header, named_above: bool
     named = re.compile(rf"(?<!\w){re.escape(author)}(?!\w)")
     if named_above and any(named.search(line.lower()) and line.lower() != author for line in lines[:h.line]):
         return True
-    first = author.split()[0]
-    again = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
-    below = (line.lower() for j, line in enumerate(lines[_header_end(h) + 1:], _header_end(h) + 1) if keep[j])
-    return len(first) > 2 and any(again.search(line) for line in below)
+    # "Priya writes about design and tools.": a sentence about them, opening with their name and a
+    # verb; a commenter signing off ("Thanks, Chris", "- Chris") names themselves otherwise.
+    about = re.compile(rf"^(?:{re.escape(h.author)}|{re.escape(h.author.split()[0])})\s+[a-z]\w+(?:\s+\S+){{2,}}")
+    return any(keep[j] and about.match(lines[j]) for j in range(_header_end(h) + 1, len(lines)))
 
 
 def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:

@@ -46,7 +46,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # WordPress: "Pingback: Port news roundup | The Harbour Blog", a whole comment on one line
     ("pingback", re.compile(r"^(?:pingback|trackback)\s*:\s*\S.*$", re.I)),
     # "by NAME on DATE"; phpBB prints "by NAME » DATE"
-    ("by-on", re.compile(r"^by\s+(?P<author>.{1,80}?)(?P<unverified>\s*\(not verified\))?\s+(?:on|»)(?:\s+(?P<posted>.+))?$", re.I)),
+    ("by-on", re.compile(rf"^by\s+(?P<author>.{{1,80}}?)(?P<unverified>\s*\(not verified\))?\s+(?:on|»(?=\s+{DATE}$))(?:\s+(?P<posted>.+))?$", re.I)),
     # Slashdot: "by garaged (579941)", the user id in brackets (with " on DATE" it is "by-on")
     ("by-uid", re.compile(r"^by\s+(?P<author>\S.{0,60}?)\s+\(\d+\)(?:\s+\*)?$", re.I)),
     # TypePad-style footers: "Posted by: NAME | November 01, 2012 at 03:22 PM" (after the text)
@@ -139,7 +139,6 @@ SHAPE_DATE = re.compile(rf"{DATE}|(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m
 SHAPE_NAME_WORD = re.compile(r"^@?[^\W\d_][\w.'’@-]*$")  # "Sara", "K.", "@jamie", "h4rm0ny"; not "Next?"
 SHAPE_SPLIT = re.compile(r"[\s|•·,:;()\[\]—–#-]+")
 SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted reply report permalink link quote like flag edit "
-                       "parent next prev context "  # Hacker News: "jdoe 3 hours ago | parent | next [–]"
                        "am pm a.m. p.m. utc gmt et pt edt est pdt pst cdt cst bst cet "
                        "در ساعت توسط پاسخ گزارش می‌گوید میگوید".split())
 
@@ -171,7 +170,7 @@ CHROME = re.compile(
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
     # "Comments (3)", "Responses (2)" (Medium), "Comments 1 - 2 of 2" (the BBC)
-    r"^(?:(?:total\s+)?(?:comments?|responses|replies)\s*(?:[:(]?\s*\d*\)?|\d+\s*[-–]\s*\d+\s+of\s+\d+)"
+    r"^(?:(?:total\s+)?comments?\s*(?:[:(]?\s*\d*\)?|\d+\s*[-–]\s*\d+\s+of\s+\d+)|(?:responses|replies)\s*\(\d+\)"
     # "2 comments:" (Blogger), "One Response to “TITLE”", "One thought on “TITLE”" (WordPress)
     r"|(?:\d+|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\s+.+|\s*:)?"
     r"|readers?['’]?\s+comments"
