@@ -728,8 +728,10 @@ def _signature(lines: list[str], keep: list[bool], h: _Header, named_above: bool
     if named_above and any(named.search(line.lower()) and line.lower() != author for line in lines[:h.line]):
         return True
     # "Priya writes about design and tools.": a sentence about them, opening with their name and a
-    # verb; a commenter signing off ("Thanks, Chris", "- Chris") names themselves otherwise.
-    about = re.compile(rf"^(?:{re.escape(h.author)}|{re.escape(h.author.split()[0])})\s+[a-z]\w+(?:\s+\S+){{2,}}")
+    # verb an author box uses; a commenter signing off ("Thanks, Chris", "- Chris") names
+    # themselves otherwise, and a first name may open a comment's sentence ("Will be there").
+    names = {re.escape(h.author), re.escape(h.author.split()[0])}
+    about = re.compile(rf"^(?:{'|'.join(names)})\s+{P.AUTHOR_BOX_VERBS}\s+\S+")
     return any(keep[j] and about.match(lines[j]) for j in range(_header_end(h) + 1, len(lines)))
 
 

@@ -209,6 +209,10 @@ VOTE_COUNT = re.compile(r"^[−+-]?\d{1,5}$")
 AUTHOR_BOX_START = re.compile(r"^(?:recently by|more articles by|other articles by)\s+(?P<name>.+?)(?:comments?date)?$", re.I)
 AUTHOR_BOX_END = re.compile(r"^more (?:from|by)\s+.+$", re.I)
 
+# The verbs of an author box under an article ("Priya writes about design", "Jane Smith is a
+# reporter"), after the author's name: the name above them is no commenter's.
+AUTHOR_BOX_VERBS = r"(?:is|was|has|writes|wrote|lives|works|teaches|covers|blogs|reports|edits)\b"
+
 BYLINE = re.compile(r"^(?:by|نوشته|به قلم)\s+(?P<author>[^,.!?]{2,60})$", re.I)
 UPDATED = re.compile(rf"^(?:this article was )?(?:last )?(?:updated|published|posted)(?: on)?:?\s+(?P<posted>{DATE})$", re.I)
 
