@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.segment.text import segment_lines
-from analyzer.segment.text_patterns import THREAD_START
+from analyzer.segment.text_patterns import END_OF_PAGE, THREAD_START
 
 # name: (dump, [(author, a part of its date or None, a part of its text)])
 THREADS = {
@@ -583,6 +583,24 @@ Responses
 
 Most of you liked the later buses on Fridays, but the east side still wants a bus after 9 pm.
 """,
+"signed-posted-footer": """Kitchen shelves, done
+
+The shelves are up. Two brackets were not level, so I redid them, but it looks right now.
+
+Helen
+Posted November 6, 2012 at 8:12 am
+
+Filed under Home | Tagged shelves, diy
+""",
+"signed-dated-footer": """Kitchen shelves, done
+
+The shelves are up. Two brackets were not level, so I redid them, but it looks right now.
+
+Helen
+November 6, 2012 at 8:12 am
+
+Filed under Home | Tagged shelves, diy
+""",
 "podcast-list": """Episodes
 
 Episode 12: The harbour at night
@@ -650,6 +668,19 @@ def _check_thread(dump: str, expected: list, learned: bool) -> None:
 def test_short_pages_without_comments_get_none(name, learned):
     seg, _ = segment_lines(NO_THREAD[name], learned=learned)
     assert [(c.author, c.posted, c.text) for c in seg.comments] == []
+    # and the page is all article, to its last sentence
+    sentences = [line.strip() for line in NO_THREAD[name].split("\n")
+                 if line.strip().endswith((".", "!", "?")) and not END_OF_PAGE.match(line.strip())]
+    assert not sentences or any(sentences[-1] in a.text for a in seg.articles), seg.articles
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_signature_taken_for_a_thread_stays_in_the_article(learned):
+    """The model put a thread on "Maryam Rahimi" over "November 5, 2012 4:45 pm" at a page's end:
+    a name over a date with no text is no comment, and the page stays whole."""
+    seg, cut = segment_lines(NO_THREAD["update-note"], learned=learned)
+    assert cut is None and seg.comments == []
+    assert seg.articles[-1].text.endswith("Maryam Rahimi\nNovember 5, 2012 4:45 pm")
 
 
 @pytest.mark.parametrize("heading", ["2 comments:", "Responses (2)", "Comments 1 - 2 of 2", "One Response to Spring planting",

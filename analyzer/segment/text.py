@@ -232,6 +232,15 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
 
 
 def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
+    """The page's articles and comments, the thread from ``start`` on. A thread that holds no
+    comment (a signature's name and date the model took for one) leaves the page to its article."""
+    parts, cut = _split_at(page, start)
+    if cut is None and start is not None:
+        return _split_at(page, None)
+    return parts, cut
+
+
+def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
     lines, keep, headers = page.lines, page.keep, page.headers
     if start is None:
         articles, _ = _articles(lines, keep)
@@ -255,6 +264,9 @@ def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
             groups = hit[1].groupdict()
             author, posted = _clean_author(groups.get("author")), (groups.get("posted") or "").strip() or None
             lead[0] = False
+        elif (dated := _name_over_date(lines, lead, start)) is not None:
+            author, posted, below = dated
+            lead[0] = lead[below - start] = False
         body = _paragraphs(lines[start:lead_end], lead, chrome=True)
         if body:
             comments.append(Comment(text=body, author=author, posted=posted, title=None, article=len(articles) - 1))
@@ -268,6 +280,20 @@ def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
         comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article))
     return Segmented(articles, comments), (start if comments else None)
+
+
+def _name_over_date(lines: list[str], lead: list[bool], start: int) -> tuple[str, str, int] | None:
+    """A name line over a line that is only a date, opening the text the model put above the
+    rules' first header: the comment's author, its date and the date's line. Neither is its
+    text (a signature "Maryam Rahimi" over "November 5, 2012 4:45 pm" has none)."""
+    name = _name_like(lines[start])
+    below = next((start + k for k in range(1, len(lead)) if lead[k] and lines[start + k]), None)
+    if name is None or below is None:
+        return None
+    shape = header_shape(lines[below])
+    if shape is None or shape[1] is not None or shape[2] is None:
+        return None
+    return name, shape[2], below
 
 
 def _without_consumed(keep: list[bool], headers: list[_Header]) -> list[bool]:
@@ -447,9 +473,31 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     out = _without_dates_in_text(lines, keep, out)
     heading = _heading(out)
     if len(heading) == 1 and counts[heading[0].kind] < P.MIN_HEADERS.get(heading[0].kind, 2) \
-            and _signature(lines, keep, heading[0], named_above=False):
+            and (_signature(lines, keep, heading[0], named_above=False) or _bare_short_page_header(lines, keep, heading[0])):
         return [h for h in out if h is not heading[0]]  # a lone header, counted for its name and date, signs the article
     return out
+
+
+def _bare_short_page_header(lines: list[str], keep: list[bool], h: _Header) -> bool:
+    """Is a lone header among a short page's first lines (where ``_opening_cut`` lets it count)
+    followed by no comment text? An article signed with a name over a date ends in furniture
+    ("Filed under Home | Tagged diy") or nothing; a header a comment system prints heads its text.
+    Headers whose text comes above them (footers, "NAME said..." with the date below) are left alone."""
+    if h.kind in P.FOOTERS | P.DATE_BELOW or h.line >= _nth_nonblank(lines, keep, PAIRED_AFTER):
+        return False
+    return not _says_something(lines, keep, h)
+
+
+def _says_something(lines: list[str], keep: list[bool], h: _Header) -> bool:
+    """Does a line below a header read as a comment: a sentence's end ("Adorable!", "?", "…",
+    ".") or a few words with no page furniture's "|"?"""
+    for j in range(_header_end(h) + 1, len(lines)):
+        line = lines[j]
+        if not (line and keep[j]) or P.CHROME.match(line):
+            continue
+        if line.endswith((".", "!", "?", "؟", "…", ")")) or (len(line.split()) >= 4 and "|" not in line):
+            return True
+    return False
 
 
 def _without_dates_in_text(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
@@ -689,7 +737,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
             if verb is not None and verb[1] is not None and verb[2] is None:
                 sig, name, line, consumed = f"{verb[0]}/{sig}", verb[1], nb[k - 1], [i]
             elif above := _name_like(lines[nb[k - 1]]):
-                sig, name, line = "N/" + sig, above, nb[k - 1]
+                sig, name, line, consumed = "N/" + sig, above, nb[k - 1], [i]
         if found and found[-1][1].line >= line:
             found.pop()  # the line above, read alone, was this header's first half
         found.append((sig, _Header(line, SHAPE_KIND + sig, name, posted, posted is not None, paired=True,
@@ -707,7 +755,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         # print and datelines do not: a time of day or "ago" ("Reuters November 7, 2012" is
         # an agency's dateline), or "says".
         timed = sig.endswith(" says") or bool(P.CLOCK.search(h.posted or "") or P.AGO.search(h.posted or ""))
-        if timed and h.author is not None and not _signature(lines, keep, h):
+        if timed and h.author is not None and not _signature(lines, keep, h) and not _bare_short_page_header(lines, keep, h):
             return [h]
     return []
 
