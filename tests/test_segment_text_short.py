@@ -705,3 +705,10 @@ def test_dates_with_the_time_first_or_a_persian_noon_mark_are_dates(line, posted
 
     hit = P.match_header(line)
     assert hit is not None and hit[0] == "date" and hit[1].group("posted") == posted
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_blogfa_post_footer_is_the_post_s_byline_and_date(learned):
+    """"نوشته شده در DATE توسط NAME | نظر بدهید" ("written on DATE by NAME | comment") closes a Blogfa post."""
+    seg, _ = segment_lines(NO_THREAD["fa-blogfa-footer"], learned=learned)
+    assert (seg.articles[0].byline, seg.articles[0].posted) == ("سارا", "یکشنبه ۱۴ آبان ۱۳۹۱ساعت ۱۰:۳۰")

@@ -1040,7 +1040,9 @@ def _article(lines: list[str], keep: list[bool]) -> Article:
     body_keep = []
     for line, ok in zip(lines, keep):
         drop = not ok or not line or line == title or counts[line] > 1
-        if ok and line and byline is None and (m := P.BYLINE.match(line)):
+        if ok and line and byline is None and (m := P.FA_POST_FOOTER.match(line)):
+            byline, posted, drop = m.group("author").strip(), posted or m.group("posted").strip(), True
+        elif ok and line and byline is None and (m := P.BYLINE.match(line)):
             byline, drop = m.group("author").strip(), True
         elif ok and line and posted is None and (m := P.UPDATED.match(line)):
             posted, drop = m.group("posted").strip(), True

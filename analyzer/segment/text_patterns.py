@@ -214,6 +214,9 @@ AUTHOR_BOX_END = re.compile(r"^more (?:from|by)\s+.+$", re.I)
 AUTHOR_BOX_VERBS = r"(?:is|was|has|writes|wrote|lives|works|teaches|covers|blogs|reports|edits)\b"
 
 BYLINE = re.compile(r"^(?:by|نوشته|به قلم)\s+(?P<author>[^,.!?]{2,60})$", re.I)
+# Blogfa and its kin close a post with "نوشته شده در DATE توسط NAME | N نظر" ("written on DATE by
+# NAME | N comments"): the post's byline and date, not "شده در …" as the author.
+FA_POST_FOOTER = re.compile(r"^نوشته[\s\u200c]?شده\s+در\s+(?P<posted>.+?)\s+توسط\s+(?P<author>[^|]{2,60}?)(?:\s*\|.*)?$")
 UPDATED = re.compile(rf"^(?:this article was )?(?:last )?(?:updated|published|posted)(?: on)?:?\s+(?P<posted>{DATE})$", re.I)
 
 # Threads whose comments have no header we know: a bare commenter name over the text
