@@ -856,7 +856,8 @@ def _opening_cut(lines: list[str], keep: list[bool]) -> int:
     the byline ("Mixed news for Samsung: …" over "by Zack Whittaker"), but the article's text
     follows it, so the byline stands in the page's front half.
     """
-    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    # chrome ("Reply", "پاسخ") is no part of a page's length: a one-comment page is title, text, header, comment
+    nb = [i for i, line in enumerate(lines) if line and keep[i] and not P.CHROME.match(line)]
     prose = bisect.bisect_left(nb, _first_prose(lines, keep))
     for k in range(prose + 1, len(nb)):
         if P.THREAD_START.match(lines[nb[k]]) or 2 * k >= len(nb):
