@@ -601,6 +601,21 @@ November 6, 2012 at 8:12 am
 
 Filed under Home | Tagged shelves, diy
 """,
+"quote-signed": """Library opens
+
+“We are delighted to open the doors at last,” said Mayor Lee on Monday morning.
+
+— Mayor Lee, Nov 5, 2012 at 3:41 pm
+
+The building opens to the public next week, with free coffee on the first day.
+""",
+"updated-line": """Port closed by storm
+
+The port of Bandar Abbas closed on Sunday as a storm kept every vessel at anchor outside.
+
+Updated November 5, 2012 at 4:45 pm
+The port authority now says it will reopen on Tuesday morning.
+""",
 "podcast-list": """Episodes
 
 Episode 12: The harbour at night

@@ -479,13 +479,16 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
 
 
 def _bare_short_page_header(lines: list[str], keep: list[bool], h: _Header) -> bool:
-    """Is a lone header among a short page's first lines (where ``_opening_cut`` lets it count)
-    followed by no comment text? An article signed with a name over a date ends in furniture
-    ("Filed under Home | Tagged diy") or nothing; a header a comment system prints heads its text.
-    Headers whose text comes above them (footers, "NAME said..." with the date below) are left alone."""
+    """Is a lone header among a short page's first six lines (where ``_opening_cut`` lets it
+    count) the article's own? It is with no comment text below it (an article signed with a name
+    over a date ends in furniture, "Filed under Home | Tagged diy", or nothing), with a dateline's
+    word for a name ("Updated November 5, 2012 at 4:45 pm"), or with a name the article gave
+    ("— Mayor Lee, Nov 5, 2012" under his words). Headers whose text comes above them (footers,
+    "NAME said..." with the date below) are left alone."""
     if h.kind in P.FOOTERS | P.DATE_BELOW or h.line >= _nth_nonblank(lines, keep, PAIRED_AFTER):
         return False
-    return not _says_something(lines, keep, h)
+    dateline = bool(h.author and {w.lower() for w in h.author.split()} & P.DATELINE_WORDS)
+    return dateline or _signature(lines, keep, h) or not _says_something(lines, keep, h)
 
 
 def _says_something(lines: list[str], keep: list[bool], h: _Header) -> bool:
