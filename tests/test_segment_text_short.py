@@ -616,6 +616,13 @@ The port of Bandar Abbas closed on Sunday as a storm kept every vessel at anchor
 Updated November 5, 2012 at 4:45 pm
 The port authority now says it will reopen on Tuesday morning.
 """,
+"photo-credits": """Harbour at dawn
+
+Took the camera down to the harbour before work. The fog was lifting off the water slowly.
+
+Photo: Sara Amini, November 5, 2012 at 6:10 am
+Second photo: Omid, November 5, 2012 at 6:25 am
+""",
 "podcast-list": """Episodes
 
 Episode 12: The harbour at night
@@ -629,7 +636,7 @@ Oct 29, 2012 · 28 min
 # Shapes found and not handled yet (see the report in data/models/text-split.md).
 LIMITS: set[str] = {
     "nyt-location", "ghost-dot-ago",
-    "forum-smf", "events", "hn-style",
+    "forum-smf", "events", "hn-style", "photo-credits:learned",
 }
 
 

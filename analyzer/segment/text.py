@@ -443,6 +443,7 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
         title = (groups.get("title") or "").strip() or None
         found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title))
     found = _merge_name_and_date(lines, keep, found)
+    found = [h for h in found if not _captioned(h)]
     # "by NAME on DATE" under the title is the article's byline, not a comment.
     byline_zone = _byline_zone(lines, keep)
     found = [h for h in found if h.line > byline_zone]
@@ -501,6 +502,13 @@ def _says_something(lines: list[str], keep: list[bool], h: _Header) -> bool:
         if line.endswith((".", "!", "?", "؟", "…", ")")) or (len(line.split()) >= 4 and "|" not in line):
             return True
     return False
+
+
+def _captioned(h: _Header) -> bool:
+    """A header whose "name" opens with a caption's or credit's label and a colon ("Photo: Sara
+    Amini, November 5, 2012 at 6:10 am") credits a picture; no commenter wrote it."""
+    label = (h.author or "").split(":")[0].strip().lower()
+    return ":" in (h.author or "") and label in P.DATELINE_WORDS
 
 
 def _without_dates_in_text(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:

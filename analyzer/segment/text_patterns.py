@@ -126,7 +126,9 @@ CLOCK_LINE = re.compile(rf"^{_D}{{1,2}}[:٫]{_D}{{2}}\s*{_AMPM}$", re.I)
 AGO = re.compile(r"\bago$|پیش$", re.I)
 
 # Words that open an article's dateline, not a commenter's name ("Updated July 23, 2012").
-DATELINE_WORDS = frozenset("updated update published posted originally last tracked filed tweet by".split())
+DATELINE_WORDS = frozenset("updated update published posted originally last tracked filed tweet by".split()
+                           # and a caption's or credit's label ("Photo: Sara Amini, November 5, 2012 at 6:10 am")
+                           + "photo photos image picture video credit credits source via caption عکس منبع".split())
 
 # "NAME says:", "NAME wrote:" closing a header line. Only "says" (present tense, as comment
 # systems print it) heads a comment alone: news quotes open with "NAME said:".
