@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.segment.text import segment_lines
-from analyzer.segment.text_patterns import END_OF_PAGE, THREAD_START
+from analyzer.segment.text import segment_lines, thread_heading
+from analyzer.segment.text_patterns import END_OF_PAGE
 
 # name: (dump, [(author, a part of its date or None, a part of its text)])
 THREADS = {
@@ -680,7 +680,7 @@ def _cases(names: dict, limits: set[str] = LIMITS) -> list:
 
 
 def _without_heading(dump: str) -> str:
-    return "\n".join(line for line in dump.split("\n") if not THREAD_START.match(line.strip()))
+    return "\n".join(line for line in dump.split("\n") if not thread_heading(line.strip()))
 
 
 @pytest.mark.parametrize("name, learned", _cases(THREADS))
@@ -705,7 +705,7 @@ def _check_thread(dump: str, expected: list, learned: bool) -> None:
         assert want_text in text, got
     article = " ".join(a.text for a in seg.articles)
     assert not any(want_text in article for _, _, want_text in expected)
-    assert not any(THREAD_START.match(line) for a in seg.articles for line in a.text.split("\n")), article
+    assert not any(thread_heading(line) for a in seg.articles for line in a.text.split("\n")), article
 
 
 @pytest.mark.parametrize("name, learned", _cases(NO_THREAD))
@@ -733,9 +733,7 @@ def test_thread_headings_of_real_platforms(heading):
     """Blogger's "2 comments:", Medium's "Responses (2)", the BBC's "Comments 1 - 2 of 2",
     WordPress's "One Response to TITLE", the NYT's "Readers' Comments", a Persian news site's
     "نظرات بینندگان" ("viewers' comments") open a thread as "Comments (3)" does."""
-    from analyzer.segment import text_patterns as P
-
-    assert P.THREAD_START.match(heading)
+    assert thread_heading(heading)
 
 
 @pytest.mark.parametrize("line, posted", [

@@ -42,6 +42,12 @@ class _Header:
     consumed: list[int] = field(default_factory=list)  # other lines that belong to the header (its date)
 
 
+def thread_heading(line: str) -> bool:
+    """Does a stripped line open a comment thread ("Comments (3)", "2 comments:", "One Response to
+    TITLE", "نظرات بینندگان")? ``text_patterns.THREAD_START`` or ``MORE_THREAD_STARTS``."""
+    return bool(P.THREAD_START.match(line) or P.MORE_THREAD_STARTS.match(line))
+
+
 def segment_text(text: str) -> Segmented:
     return segment_lines(text)[0]
 
@@ -90,7 +96,7 @@ def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
             run.append(i)
             continue
         if len(run) >= LIST_MIN:
-            text_below = i < len(lines) and not P.THREAD_START.match(line)  # a heading ends the list whole
+            text_below = i < len(lines) and not thread_heading(line)  # a heading ends the list whole
             listed.update(run[:-1] if text_below else run)
         run = []
     return frozenset(listed)
@@ -116,7 +122,7 @@ def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers
     """A page read with these headers: its "Comments" marker, header style and the rules' thread start."""
     # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
     opening = _opening(lines, keep)
-    marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and P.THREAD_START.match(line)), None)
+    marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and thread_heading(line)), None)
     footer = bool(headers) and _footer_style(lines, keep, headers)
     rule_start = None
     if headers and footer:
@@ -257,7 +263,7 @@ def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
     if start != page.rule_start and start < lead_end:
         # The model put the thread above the first header the rules know (or there is none):
         # the text up to it is a comment whose header we cannot read.
-        lead = [k and not P.THREAD_START.match(line) for line, k in zip(lines[start:lead_end], keep[start:lead_end])]
+        lead = [k and not thread_heading(line) for line, k in zip(lines[start:lead_end], keep[start:lead_end])]
         author = posted = None
         hit = P.match_header(lines[start])
         if hit is not None:  # a header shape the rules saw too seldom to trust, but the model placed
@@ -334,7 +340,7 @@ def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
         if h.kind in P.SELF_CONTAINED:  # its line is its own comment, not the next footer's text
             keep[h.line] = False
     for i in range(start, headers[0].line if headers else start):
-        if keep[i] and P.THREAD_START.match(lines[i]):  # the "Comments" heading that opens the thread
+        if keep[i] and thread_heading(lines[i]):  # the "Comments" heading that opens the thread
             keep[i] = False
     comments = []
     top = start
@@ -616,7 +622,7 @@ def _name_like(line: str) -> str | None:
     if any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):  # "DIY", "FIRST QUARTER": headings ("K." is an initial)
         return None
     hit = P.match_header(line)
-    if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or P.THREAD_START.match(line):
+    if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or thread_heading(line):
         return None
     return name
 
@@ -871,7 +877,7 @@ def _opening_cut(lines: list[str], keep: list[bool]) -> int:
     nb = [i for i, line in enumerate(lines) if line and keep[i] and not P.CHROME.match(line)]
     prose = bisect.bisect_left(nb, _first_prose(lines, keep))
     for k in range(prose + 1, len(nb)):
-        if P.THREAD_START.match(lines[nb[k]]) or 2 * k >= len(nb):
+        if thread_heading(lines[nb[k]]) or 2 * k >= len(nb):
             return nb[k]
     return len(lines)
 
@@ -880,7 +886,7 @@ def _marker_below_text(lines: list[str], keep: list[bool]) -> int:
     """The first thread heading ("Comments (1)", "2 comments") below a line of the article's prose,
     ``len(lines)`` without one: under a title, beside the byline, "52 comments" is a link."""
     prose = _first_prose(lines, keep)
-    return next((i for i in range(prose + 1, len(lines)) if keep[i] and P.THREAD_START.match(lines[i])), len(lines))
+    return next((i for i in range(prose + 1, len(lines)) if keep[i] and thread_heading(lines[i])), len(lines))
 
 
 def _first_prose(lines: list[str], keep: list[bool]) -> int:
@@ -997,7 +1003,7 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
 def _furniture(line: str) -> bool:
     """A thread's own lines ("Comments (3)", "5 Responses", "Reply ↓"): short like a comment's
     title, but no reader wrote them, so none is the title of the comment below."""
-    return bool(P.CHROME.match(line) or P.THREAD_START.match(line))
+    return bool(P.CHROME.match(line) or thread_heading(line))
 
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:

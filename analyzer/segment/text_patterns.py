@@ -171,14 +171,22 @@ CHROME = re.compile(
 
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
-    # "Comments (3)", "Responses (2)" (Medium), "Comments 1 - 2 of 2" (the BBC)
-    r"^(?:(?:total\s+)?comments?\s*(?:[:(]?\s*\d*\)?|\d+\s*[-–]\s*\d+\s+of\s+\d+)|(?:responses|replies)\s*\(\d+\)"
-    # "2 comments:" (Blogger), "One Response to “TITLE”", "One thought on “TITLE”" (WordPress)
-    r"|(?:\d+|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\s+.+|\s*:)?"
-    r"|readers?['’]?\s+comments"
+    r"^(?:(?:total\s+)?comments?\s*[:(]?\s*\d*\)?|\d+\s+(?:comments?|responses?|replies|thoughts on .+)"
     # a bare "نظر" or "دیدگاه" ("opinion", also a news section's label) only with readers or a count
-    r"|(?:نظرات|دیدگاه‌ها|دیدگاه ها)(?:\s+(?:خوانندگان|کاربران|بینندگان|شما))?(?:\s*\(?[0-9۰-۹]+\)?)?"
-    r"|(?:نظر|دیدگاه)(?:\s+(?:خوانندگان|کاربران|بینندگان|شما)(?:\s*\(?[0-9۰-۹]+\)?)?|\s*\(?[0-9۰-۹]+\)?))$",
+    r"|reader comments|(?:نظرات|دیدگاه‌ها|دیدگاه ها)(?:\s+(?:خوانندگان|کاربران|شما))?(?:\s*\(?[0-9۰-۹]+\)?)?"
+    r"|(?:نظر|دیدگاه)(?:\s+(?:خوانندگان|کاربران|شما)(?:\s*\(?[0-9۰-۹]+\)?)?|\s*\(?[0-9۰-۹]+\)?))$",
+    re.I)
+
+# More thread headings of real platforms, read by the text-dump segmenter (``text.thread_heading``):
+# Blogger's "2 comments:", WordPress's "One Response to “TITLE”" and "One thought on “TITLE”",
+# Medium's "Responses (2)", the BBC's "Comments 1 - 2 of 2", "Readers' Comments", a Persian news
+# site's "نظرات بینندگان". Neither the HTML segmenter, whose "Comments" heading lets a flat-markup
+# thread be read from the page's text (and would take pingbacks under "One Response to" for
+# comments there), nor the boundary model's "Comments" feature (trained on THREAD_START) read them.
+MORE_THREAD_STARTS = re.compile(
+    r"^(?:comments?\s+\d+\s*[-–]\s*\d+\s+of\s+\d+|(?:responses|replies)\s*\(\d+\)"
+    r"|(?:\d+|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\s+.+|\s*:)?"
+    r"|readers?['’]?\s+comments|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?)$",
     re.I)
 
 # From such a line to the end of the page, nothing is article or comment.
