@@ -399,6 +399,8 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
             if keep[j]:
                 start = j
                 budget -= 1
+                if headers[0].kind in P.NAME_ON_TOP and _name_like(lines[j]):
+                    break  # the commenter's name opens the comment ("Laura Chen" over her words)
         j -= 1
     return min(start, first)
 
