@@ -667,7 +667,7 @@ LIMITS: set[str] = {
 # headed like that), and the shapes below are not read yet.
 HEADINGLESS_LIMITS: set[str] = {
     "name-only-comments", "name-only-one", "nyt-location", "ghost-dot-ago", "forum-smf",
-    "bbc-hys:rules", "wp-says-one", "hn-style",
+    "bbc-hys:rules", "hn-style",
 }
 
 

@@ -454,14 +454,14 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     found = [h for h in found if not _captioned(h)]
     # "by NAME on DATE" under the title is the article's byline, not a comment.
     byline_zone = _byline_zone(lines, keep)
-    found = [h for h in found if h.line > byline_zone]
+    found = [h for h in found if _header_end(h) > byline_zone]  # "NAME says:" over its date line ends on the date
     # A weak header that comes with its own date ("NAME says:" over a date line, a name over a
     # date) counts alone, except among the page's first lines, where bylines and datelines live.
     opening = _opening(lines, keep)
     found = _trailing_dates(lines, keep, found)
     counts = Counter(h.kind for h in found)
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
-             or (h.paired and (h.line >= opening or h.kind in P.DATE_BELOW or _opens_a_short_thread(lines, keep, h, found, opening)))]
+             or (h.paired and (_header_end(h) >= opening or h.kind in P.DATE_BELOW or _opens_a_short_thread(lines, keep, h, found, opening)))]
     # Below a site name and a title, a lone header of a shape the thread does not use is the
     # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
     counts = Counter(h.kind for h in found)
