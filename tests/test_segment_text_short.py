@@ -754,3 +754,13 @@ def test_a_blogfa_post_footer_is_the_post_s_byline_and_date(learned):
     """"نوشته شده در DATE توسط NAME | نظر بدهید" ("written on DATE by NAME | comment") closes a Blogfa post."""
     seg, _ = segment_lines(NO_THREAD["fa-blogfa-footer"], learned=learned)
     assert (seg.articles[0].byline, seg.articles[0].posted) == ("سارا", "یکشنبه ۱۴ آبان ۱۳۹۱ساعت ۱۰:۳۰")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_title_over_a_date_does_not_open_a_short_thread(learned):
+    """A list of talks ("Local history of the harbour" over "November 12, 2012 at 6:30 pm" over its
+    description) reads like names over dates; a title with words no name holds ("of", "the")
+    opens no thread by standing a few lines above the next such header. (The second talk, past
+    the opening lines, still reads as a comment: the "events" limit.)"""
+    seg, _ = segment_lines(NO_THREAD["events"], learned=learned)
+    assert "Local history of the harbour" not in [c.author for c in seg.comments]

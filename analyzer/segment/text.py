@@ -569,6 +569,8 @@ def _opens_a_short_thread(lines: list[str], keep: list[bool], h: _Header, found:
     A short page's first comment stands among its first six lines; a byline under a standfirst
     sentence has the whole article between it and the thread's first header.
     """
+    if h.author is not None and not _shape_name(h.author.split(), dated=True):
+        return False  # "Local history of the harbour" over a date and time is a talk in a list of events
     if h.line > _first_prose(lines, keep):
         kept = [i for i, line in enumerate(lines) if line and keep[i]]
         for g in found:
