@@ -762,5 +762,8 @@ def test_a_title_over_a_date_does_not_open_a_short_thread(learned):
     description) reads like names over dates; a title with words no name holds ("of", "the")
     opens no thread by standing a few lines above the next such header. (The second talk, past
     the opening lines, still reads as a comment: the "events" limit.)"""
-    seg, _ = segment_lines(NO_THREAD["events"], learned=learned)
+    page = ("This week at the library\n\nTwo talks this week, both free, both in the main hall on the ground floor.\n\n"
+            "Local history of the harbour\nNovember 12, 2012 at 6:30 pm\nDr Sara Amini shows old photos of the port.\n\n"
+            "Herbs indoors\nNovember 14, 2012 at 6:30 pm\nBring a pot and take home a cutting.\n")
+    seg, _ = segment_lines(page, learned=learned)
     assert "Local history of the harbour" not in [c.author for c in seg.comments]
