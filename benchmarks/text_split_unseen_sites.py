@@ -9,7 +9,10 @@ figures of ``analyzer evaluate text-split`` flatter them. Two checks that do not
   thread removed from ``HEADERS`` (a site no pattern knows): how often the thread start is
   still right (within one non-blank line) and the comments token F1;
 - each fit page with a thread, cut at the gold split (its article alone, a page without
-  comments): how many are given comments, and the article token F1.
+  comments): how many are given comments, and the article token F1;
+- each fit page made short (its title and its article's last two lines, then its thread, as the
+  short validation pages whose thread is missed): the thread start and comments F1, and how
+  many pages without comments, cut the same way, are given some.
 
 Validation pages are skipped before anything is read of them. ``--rules``: without the
 thread-start model (``segment_lines(..., learned=False)``).
@@ -69,6 +72,37 @@ def articles_alone(root: Path, learned: bool) -> str:
             f"({100 * given / max(pages, 1):.1f} %), article F1 {100 * f1 / max(pages, 1):.1f}")
 
 
+SHORT_TAIL = 2  # the article's last lines kept under its title
+
+
+def short_pages(root: Path, learned: bool) -> str:
+    """Fit pages made short: the title and the article's last ``SHORT_TAIL`` lines, then the whole
+    thread (no heading, as in the gold), and the pages without comments cut the same way. A short
+    page's first comment stands among its first six lines, where bylines and datelines stand."""
+    threads = right = given = alone = 0
+    f1 = 0.0
+    for g in gold_pages(root):
+        if g.validation:
+            continue
+        art = [line for line in g.lines[:g.split] if line.strip()]
+        if len(art) < 2:
+            continue
+        short = [art[0]] + art[max(1, len(art) - SHORT_TAIL):]
+        thread = [line for line in g.lines[g.split:] if line.strip()] if g.split is not None else []
+        seg, cut = T.segment_lines("\n".join(short + [""] + thread if thread else short), learned=learned)
+        if not thread:
+            alone += 1
+            given += bool(seg.comments)
+            continue
+        comments = "\n".join(filter(None, [t for c in seg.comments for t in (c.author, c.posted, c.title, c.text)]))
+        threads += 1
+        right += cut is not None and abs(nonblank_index(short + [""] + thread, cut) - len(short)) <= 1
+        f1 += prf(comments, "\n".join(thread))[2]
+    return (f"fit pages made short (title and {SHORT_TAIL} last lines): {threads} with their thread, start right "
+            f"{100 * right / max(threads, 1):.1f} %, comments F1 {100 * f1 / max(threads, 1):.1f}; {alone} without, "
+            f"given comments {given} ({100 * given / max(alone, 1):.1f} %)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", type=Path, nargs="?", default=None)
@@ -77,6 +111,7 @@ def main() -> None:
     root = args.path or shared_root() / DEFAULT_PATH
     print(unseen_headers(root, not args.rules))
     print(articles_alone(root, not args.rules))
+    print(short_pages(root, not args.rules))
 
 
 if __name__ == "__main__":

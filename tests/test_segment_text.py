@@ -45,7 +45,7 @@ THREADS = {
                         [("peter_l", "Aug 1, 2012 2:03 pm EDT"), ("sara", "Aug 1, 2012 2:45 pm EDT")]),
     "blogger-said": ("Peter Lang said...\nGood to see the port open again.\n7:28 PM\n\n"
                      "Sara K. said...\nIt was about time, really.\n8:01 PM\n",
-                     [("Peter Lang", None), ("Sara K.", None)]),
+                     [("Peter Lang", "7:28 PM"), ("Sara K.", "8:01 PM")]),  # a time alone under the text is the date
     "on-date-said": ("On October 29, 2012 at 2:35am, Rosa said...\nGood to see the port open again.\n\n"
                      "On October 29, 2012 at 3:10am, Omid said...\nIt was about time, really.\n",
                      [("Rosa", "October 29, 2012 at 2:35am"), ("Omid", "October 29, 2012 at 3:10am")]),
@@ -79,7 +79,7 @@ THREADS = {
                                 "Sara K. said...\nIt was about time, really.\nOctober 20, 2012 8:01 AM\n",
                                 [("Anonymous", "October 19, 2012 10:54 AM"), ("Kevin Groff", "October 19, 2012 11:20 AM"),
                                  ("Sara K.", "October 20, 2012 8:01 AM")]),
-    "single-blogger-said": ("Carl Berg said...\n\nGood to see the port open again.\n6:46 AM\n", [("Carl Berg", None)]),
+    "single-blogger-said": ("Carl Berg said...\n\nGood to see the port open again.\n6:46 AM\n", [("Carl Berg", "6:46 AM")]),
     "short-year-and-zone-dates": ("Alan Tay\n7 Aug 12 at 11:21 pm\nGood to see the port open again.\n\n"
                                   "Modest Money\nAugust 9, 2012 at 12:45 pm (UTC -4)\nIt was about time, really.\n\n"
                                   "Jason\nNovember 12th\nNot for long, I fear.\n",

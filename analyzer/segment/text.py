@@ -42,6 +42,12 @@ class _Header:
     consumed: list[int] = field(default_factory=list)  # other lines that belong to the header (its date)
 
 
+def thread_heading(line: str) -> bool:
+    """Does a stripped line open a comment thread ("Comments (3)", "2 comments:", "One Response to
+    TITLE", "نظرات بینندگان")? ``text_patterns.THREAD_START`` or ``MORE_THREAD_STARTS``."""
+    return bool(P.THREAD_START.match(line) or P.MORE_THREAD_STARTS.match(line))
+
+
 def segment_text(text: str) -> Segmented:
     return segment_lines(text)[0]
 
@@ -58,6 +64,7 @@ class _Page:
     footer: bool
     rule_start: int | None  # where the rules put the thread (None without headers)
     box: range = range(0)  # a trackback box: article furniture no thread starts in
+    listed: frozenset[int] = frozenset()  # lines of a list of header shapes (``_header_lists``): no headers
 
 
 def _read(text: str) -> _Page:
@@ -66,15 +73,56 @@ def _read(text: str) -> _Page:
     indent = [len(r) - len(r.lstrip()) for r in raw[:len(lines)]]
     keep = _clutter_mask(lines)
     box = _trackback_box(lines)
-    headers = [h for h in _headers(lines, keep) if h.line not in box] or _name_line_headers(lines, keep)
-    return _with_headers(lines, keep, indent, headers, box)
+    listed = _header_lists(lines, keep)
+    headers = [h for h in _headers(lines, keep, listed) if h.line not in box] or _name_line_headers(lines, keep)
+    return _with_headers(lines, keep, indent, headers, box, listed)
 
 
-def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers: list[_Header], box: range) -> _Page:
+def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
+    """Lines of a list of entries: ``LIST_MIN`` or more lines in a row, each a name or title with
+    a date (``_named_and_dated``), no other line between them (blank lines may part them).
+
+    A list of related posts, an archive or a changelog ("Bread without yeast - October 28, 2012"
+    over "Quick pickled onions - October 12, 2012") has the shape of comment headers, but comments
+    have text of their own. The last entry, when text follows it, may be the first comment's
+    header right under the list: it is left out.
+    """
+    listed: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        if i < len(lines) and not (line and keep[i]):
+            continue
+        if i < len(lines) and _named_and_dated(line):
+            run.append(i)
+            continue
+        if len(run) >= LIST_MIN:
+            text_below = i < len(lines) and not thread_heading(line)  # a heading ends the list whole
+            listed.update(run[:-1] if text_below else run)
+        run = []
+    return frozenset(listed)
+
+
+def _named_and_dated(line: str) -> bool:
+    """A line that names someone (or something) beside a date, as a comment header or a list entry does."""
+    hit = P.match_header(line)
+    if hit is not None:
+        groups = hit[1].groupdict()
+        return bool(groups.get("author") and groups.get("posted"))
+    shape = header_shape(line)
+    return shape is not None and shape[1] is not None and shape[2] is not None
+
+
+# Two header lines in a row are often an article's footer over the first comment ("by Heidi Volpe
+# on DATE" over "Day19 DATE at TIME"), or a name over a date; a list has three or more.
+LIST_MIN = 3
+
+
+def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers: list[_Header], box: range,
+                  listed: frozenset[int] = frozenset()) -> _Page:
     """A page read with these headers: its "Comments" marker, header style and the rules' thread start."""
     # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
-    opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
-    marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and P.THREAD_START.match(line)), None)
+    opening = _opening(lines, keep)
+    marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and thread_heading(line)), None)
     footer = bool(headers) and _footer_style(lines, keep, headers)
     rule_start = None
     if headers and footer:
@@ -86,7 +134,7 @@ def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers
         rule_start = min(first, marker) if marker is not None else first
     if rule_start is not None and rule_start in box:
         rule_start = box.stop
-    return _Page(lines, keep, indent, headers, marker, footer, rule_start, box)
+    return _Page(lines, keep, indent, headers, marker, footer, rule_start, box, listed)
 
 
 def _trackback_box(lines: list[str]) -> range:
@@ -123,9 +171,9 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
     if start is None:
         # Neither the patterns nor the model found a thread: a last look for headers by their
         # shape. It comes after the model, which never sees it, so the model needs no retraining.
-        shaped = _shape_headers(page.lines, page.keep, page.box)
+        shaped = _shape_headers(page.lines, page.keep, page.box, page.listed)
         if shaped:
-            page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box)
+            page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
             start = page.rule_start
     return _split(page, start)
 
@@ -156,8 +204,8 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
     """
     if not idx:
         return page.rule_start
-    if page.box:  # no thread starts inside a trackback box
-        p = np.where([i in page.box for i in idx], 0.0, p)
+    if page.box or page.listed:  # no thread starts inside a trackback box or a list of dated entries
+        p = np.where([i in page.box or i in page.listed for i in idx], 0.0, p)
     if page.headers and page.headers[0].kind in P.SELF_CONTAINED and page.rule_start == page.headers[0].line:
         # A thread that opens with a pingback line starts no higher: the model moves a start up
         # for a first comment whose header the rules missed, and a pingback has none to miss.
@@ -190,6 +238,15 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
 
 
 def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
+    """The page's articles and comments, the thread from ``start`` on. A thread that holds no
+    comment (a signature's name and date the model took for one) leaves the page to its article."""
+    parts, cut = _split_at(page, start)
+    if cut is None and start is not None:
+        return _split_at(page, None)
+    return parts, cut
+
+
+def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
     lines, keep, headers = page.lines, page.keep, page.headers
     if start is None:
         articles, _ = _articles(lines, keep)
@@ -206,13 +263,16 @@ def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
     if start != page.rule_start and start < lead_end:
         # The model put the thread above the first header the rules know (or there is none):
         # the text up to it is a comment whose header we cannot read.
-        lead = [k and not P.THREAD_START.match(line) for line, k in zip(lines[start:lead_end], keep[start:lead_end])]
+        lead = [k and not thread_heading(line) for line, k in zip(lines[start:lead_end], keep[start:lead_end])]
         author = posted = None
         hit = P.match_header(lines[start])
         if hit is not None:  # a header shape the rules saw too seldom to trust, but the model placed
             groups = hit[1].groupdict()
             author, posted = _clean_author(groups.get("author")), (groups.get("posted") or "").strip() or None
             lead[0] = False
+        elif (dated := _name_over_date(lines, lead, start)) is not None:
+            author, posted, below = dated
+            lead[0] = lead[below - start] = False
         body = _paragraphs(lines[start:lead_end], lead, chrome=True)
         if body:
             comments.append(Comment(text=body, author=author, posted=posted, title=None, article=len(articles) - 1))
@@ -226,6 +286,20 @@ def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
         comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article))
     return Segmented(articles, comments), (start if comments else None)
+
+
+def _name_over_date(lines: list[str], lead: list[bool], start: int) -> tuple[str, str, int] | None:
+    """A name line over a line that is only a date, opening the text the model put above the
+    rules' first header: the comment's author, its date and the date's line. Neither is its
+    text (a signature "Maryam Rahimi" over "November 5, 2012 4:45 pm" has none)."""
+    name = _name_like(lines[start])
+    below = next((start + k for k in range(1, len(lead)) if lead[k] and lines[start + k]), None)
+    if name is None or below is None:
+        return None
+    shape = header_shape(lines[below])
+    if shape is None or shape[1] is not None or shape[2] is None:
+        return None
+    return name, shape[2], below
 
 
 def _without_consumed(keep: list[bool], headers: list[_Header]) -> list[bool]:
@@ -266,7 +340,7 @@ def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
         if h.kind in P.SELF_CONTAINED:  # its line is its own comment, not the next footer's text
             keep[h.line] = False
     for i in range(start, headers[0].line if headers else start):
-        if keep[i] and P.THREAD_START.match(lines[i]):  # the "Comments" heading that opens the thread
+        if keep[i] and thread_heading(lines[i]):  # the "Comments" heading that opens the thread
             keep[i] = False
     comments = []
     top = start
@@ -325,6 +399,8 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
             if keep[j]:
                 start = j
                 budget -= 1
+                if headers[0].kind in P.NAME_ON_TOP and _name_like(lines[j]):
+                    break  # the commenter's name opens the comment ("Laura Chen" over her words)
         j -= 1
     return min(start, first)
 
@@ -355,10 +431,10 @@ def _clutter_mask(lines: list[str]) -> list[bool]:
     return keep
 
 
-def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
+def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozenset()) -> list[_Header]:
     found: list[_Header] = []
     for i, line in enumerate(lines):
-        if not keep[i]:
+        if not keep[i] or i in listed:
             continue
         hit = P.match_header(line)
         if hit is None:
@@ -366,22 +442,26 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         name, m = hit
         groups = m.groupdict()
         author = _clean_author(groups.get("author"))
-        posted = (groups.get("posted") or "").strip() or None
+        posted = (groups.get("posted") or "").strip(" ,،") or None  # "At 10:14am on 06 Nov 2012, NAME wrote:"
         # "Lisa November 7, 2012 at 4:42 PM": a name, a date and a clock time on one line.
         timed = name in P.NAME_DATE_TIMED and author is not None and bool(P.CLOCK.search(posted or ""))
+        # Facebook's "Like · Reply · 3y" carries the date, and the name stands atop the text:
+        # one alone is a comment past the opening lines, as a name with a date is.
+        timed = timed or name in P.NAME_ON_TOP
         title = (groups.get("title") or "").strip() or None
         found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title))
     found = _merge_name_and_date(lines, keep, found)
+    found = [h for h in found if not _captioned(h)]
     # "by NAME on DATE" under the title is the article's byline, not a comment.
-    byline_zone = _nth_nonblank(lines, keep, BYLINE_LINES)
-    found = [h for h in found if h.line > byline_zone]
+    byline_zone = _byline_zone(lines, keep)
+    found = [h for h in found if _header_end(h) > byline_zone]  # "NAME says:" over its date line ends on the date
     # A weak header that comes with its own date ("NAME says:" over a date line, a name over a
     # date) counts alone, except among the page's first lines, where bylines and datelines live.
-    opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
+    opening = _opening(lines, keep)
     found = _trailing_dates(lines, keep, found)
     counts = Counter(h.kind for h in found)
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
-             or (h.paired and (h.line >= opening or h.kind in P.DATE_BELOW))]
+             or (h.paired and (_header_end(h) >= opening or h.kind in P.DATE_BELOW or _opens_a_short_thread(lines, keep, h, found, opening)))]
     # Below a site name and a title, a lone header of a shape the thread does not use is the
     # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
     counts = Counter(h.kind for h in found)
@@ -399,7 +479,44 @@ def _headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     for h in out:
         if h.author is None and h.kind not in P.SELF_CONTAINED | P.TITLED | P.NAME_ON_TOP:
             h.author = _author_above(lines, keep, h.line)
-    return _without_dates_in_text(lines, keep, out)
+    out = _without_dates_in_text(lines, keep, out)
+    heading = _heading(out)
+    if len(heading) == 1 and counts[heading[0].kind] < P.MIN_HEADERS.get(heading[0].kind, 2) \
+            and (_signature(lines, keep, heading[0], named_above=False) or _bare_short_page_header(lines, keep, heading[0])):
+        return [h for h in out if h is not heading[0]]  # a lone header, counted for its name and date, signs the article
+    return out
+
+
+def _bare_short_page_header(lines: list[str], keep: list[bool], h: _Header) -> bool:
+    """Is a lone header among a short page's first six lines (where ``_opening_cut`` lets it
+    count) the article's own? It is with no comment text below it (an article signed with a name
+    over a date ends in furniture, "Filed under Home | Tagged diy", or nothing), with a dateline's
+    word for a name ("Updated November 5, 2012 at 4:45 pm"), or with a name the article gave
+    ("— Mayor Lee, Nov 5, 2012" under his words). Headers whose text comes above them (footers,
+    "NAME said..." with the date below) are left alone."""
+    if h.kind in P.FOOTERS | P.DATE_BELOW or h.line >= _nth_nonblank(lines, keep, PAIRED_AFTER):
+        return False
+    dateline = bool(h.author and {w.lower() for w in h.author.split()} & P.DATELINE_WORDS)
+    return dateline or _signature(lines, keep, h) or not _says_something(lines, keep, h)
+
+
+def _says_something(lines: list[str], keep: list[bool], h: _Header) -> bool:
+    """Does a line below a header read as a comment: a sentence's end ("Adorable!", "?", "…",
+    ".") or a few words with no page furniture's "|"?"""
+    for j in range(_header_end(h) + 1, len(lines)):
+        line = lines[j]
+        if not (line and keep[j]) or P.CHROME.match(line):
+            continue
+        if line.endswith((".", "!", "?", "؟", "…", ")")) or (len(line.split()) >= 4 and "|" not in line):
+            return True
+    return False
+
+
+def _captioned(h: _Header) -> bool:
+    """A header whose "name" opens with a caption's or credit's label and a colon ("Photo: Sara
+    Amini, November 5, 2012 at 6:10 am") credits a picture; no commenter wrote it."""
+    label = (h.author or "").split(":")[0].strip().lower()
+    return ":" in (h.author or "") and label in P.DATELINE_WORDS
 
 
 def _without_dates_in_text(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
@@ -443,6 +560,23 @@ def _without_quoted_repeats(lines: list[str], keep: list[bool], found: list[_Hea
         seen.setdefault(key, len(out))
         out.append(h)
     return out
+
+
+def _opens_a_short_thread(lines: list[str], keep: list[bool], h: _Header, found: list[_Header], opening: int) -> bool:
+    """Is a header with its name and date, among a short page's opening lines but below the
+    article's prose, the first comment of a thread whose next header, of its kind, counts?
+
+    A short page's first comment stands among its first six lines; a byline under a standfirst
+    sentence has the whole article between it and the thread's first header.
+    """
+    if h.author is not None and not _shape_name(h.author.split(), dated=True):
+        return False  # "Local history of the harbour" over a date and time is a talk in a list of events
+    if h.line > _first_prose(lines, keep):
+        kept = [i for i, line in enumerate(lines) if line and keep[i]]
+        for g in found:
+            if g.line > h.line and g.kind == h.kind and g.paired and g.line >= opening:
+                return bisect.bisect_left(kept, g.line) - bisect.bisect_left(kept, h.line) <= OPENING_GAP_MIN
+    return False
 
 
 # A header among the opening lines is the article's dateline, not the thread's first comment,
@@ -492,7 +626,7 @@ def _name_like(line: str) -> str | None:
     if any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):  # "DIY", "FIRST QUARTER": headings ("K." is an initial)
         return None
     hit = P.match_header(line)
-    if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or P.THREAD_START.match(line):
+    if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or thread_heading(line):
         return None
     return name
 
@@ -522,6 +656,8 @@ def _name_line_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         run.insert(0, k)
     run = [k for k in run if k >= BYLINE_LINES]  # a name among the opening lines is a byline
     names = [_name_like(lines[nb[k]]) or "" for k in run]
+    if _under_thread_heading(lines, keep, nb, run):
+        return [_Header(nb[k], NAME_LINE_KIND, n, None, False) for k, n in zip(run, names)]
     if len(run) < NAME_RUN_MIN or len(set(names)) < 2:
         return []
     people = (len(set(names)) < len(names)
@@ -529,6 +665,14 @@ def _name_line_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     if not people:
         return []
     return [_Header(nb[k], NAME_LINE_KIND, n, None, False) for k, n in zip(run, names)]
+
+
+def _under_thread_heading(lines: list[str], keep: list[bool], nb: list[int], run: list[int]) -> bool:
+    """Does the run of name lines open right under a thread heading below the article's prose
+    ("3 comments" over "Katie" over her words)? Then one name, or names in title case, are
+    commenters: an article's own sections do not sit under a comment count."""
+    heading = _marker_below_text(lines, keep)
+    return bool(run) and heading in nb and nb.index(heading) + 1 == run[0]
 
 
 SHAPE_KIND = "shape-"  # the kind of a header found by its shape: this and its signature ("shape-N D")
@@ -589,7 +733,7 @@ SHAPE_CHARS = 100
 SHAPE_NAME_WORDS = 4
 
 
-def _shape_headers(lines: list[str], keep: list[bool], box: range) -> list[_Header]:
+def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: frozenset[int] = frozenset()) -> list[_Header]:
     """Comment headers found by their shape (``header_shape``) where no pattern knows them.
 
     Two or more lines of one shape past the byline lines are a thread's headers; one line
@@ -597,10 +741,10 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range) -> list[_Head
     as often as a comment's). A date-only line under a name line is that name's header.
     """
     nb = [i for i, line in enumerate(lines) if line and keep[i]]
-    byline = _nth_nonblank(lines, keep, BYLINE_LINES)
+    byline = _byline_zone(lines, keep)
     found: list[tuple[str, _Header]] = []
     for k, i in enumerate(nb):
-        if i <= byline or i in box:
+        if i <= byline or i in box or i in listed:
             continue
         shape = header_shape(lines[i])
         if shape is None:
@@ -614,7 +758,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range) -> list[_Head
             if verb is not None and verb[1] is not None and verb[2] is None:
                 sig, name, line, consumed = f"{verb[0]}/{sig}", verb[1], nb[k - 1], [i]
             elif above := _name_like(lines[nb[k - 1]]):
-                sig, name, line = "N/" + sig, above, nb[k - 1]
+                sig, name, line, consumed = "N/" + sig, above, nb[k - 1], [i]
         if found and found[-1][1].line >= line:
             found.pop()  # the line above, read alone, was this header's first half
         found.append((sig, _Header(line, SHAPE_KIND + sig, name, posted, posted is not None, paired=True,
@@ -623,7 +767,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range) -> list[_Head
     for sig, h in found:
         if counts[sig] >= (P.MIN_HEADERS["date"] if sig == "D" else 2):  # bare dates need as many as "date"
             return [g for s, g in found if s == sig]
-    opening = _nth_nonblank(lines, keep, PAIRED_AFTER)
+    opening = _opening(lines, keep)
     for sig, h in found:
         if h.line < opening:  # a lone header among the opening lines is a dateline, as for the patterns
             continue
@@ -632,9 +776,32 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range) -> list[_Head
         # print and datelines do not: a time of day or "ago" ("Reuters November 7, 2012" is
         # an agency's dateline), or "says".
         timed = sig.endswith(" says") or bool(P.CLOCK.search(h.posted or "") or P.AGO.search(h.posted or ""))
-        if timed and h.author is not None and not any(h.author.lower() in line.lower() for line in lines[:h.line]):
+        if timed and h.author is not None and not _signature(lines, keep, h) and not _bare_short_page_header(lines, keep, h):
             return [h]
     return []
+
+
+def _signature(lines: list[str], keep: list[bool], h: _Header, named_above: bool = True) -> bool:
+    """Is a lone header naming someone the page's own author's signature or box, not a comment?
+
+    It is when a sentence below is about them ("Priya Nair" over a date and "Priya writes about
+    design"): a commenter does not write of themselves so. ``named_above``: also when
+    the article named that person ("— Jane Smith, November 5, 2012" under a letter), for headers
+    read by their shape only (an article may name a commenter whose header the patterns know:
+    "Ben said:" under a diary that mentions Ben).
+    """
+    if h.author is None:
+        return False
+    author = h.author.lower()
+    named = re.compile(rf"(?<!\w){re.escape(author)}(?!\w)")
+    if named_above and any(named.search(line.lower()) and line.lower() != author for line in lines[:h.line]):
+        return True
+    # "Priya writes about design and tools.": a sentence about them, opening with their name and a
+    # verb an author box uses; a commenter signing off ("Thanks, Chris", "- Chris") names
+    # themselves otherwise, and a first name may open a comment's sentence ("Will be there").
+    names = {re.escape(h.author), re.escape(h.author.split()[0])}
+    about = re.compile(rf"^(?:{'|'.join(names)})\s+{P.AUTHOR_BOX_VERBS}\s+\S+")
+    return any(keep[j] and about.match(lines[j]) for j in range(_header_end(h) + 1, len(lines)))
 
 
 def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
@@ -655,7 +822,19 @@ def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) ->
                 prev.consumed.append(h.line)
             continue
         out.append(h)
+    for k, h in enumerate(out):
+        if h.kind in P.DATE_BELOW and h.posted is None:
+            _clock_below(lines, keep, h, out[k + 1].line if k + 1 < len(out) else len(lines))
     return out
+
+
+def _clock_below(lines: list[str], keep: list[bool], h: _Header, end: int) -> None:
+    """A time of day alone closing a "NAME said..." comment ("10:05 AM", as Blogger prints a
+    comment of today) is its date, as a date line there is; it is no comment text."""
+    last = next((j for j in range(end - 1, h.line, -1) if lines[j] and keep[j]), None)
+    if last is not None and P.CLOCK_LINE.match(lines[last]):
+        h.posted = lines[last]
+        h.consumed.append(last)
 
 
 PAIRED_AFTER = 6
@@ -670,6 +849,58 @@ def _nth_nonblank(lines: list[str], keep: list[bool], n: int) -> int:
             if seen == n:
                 return i
     return len(lines)
+
+
+RUNNING_TEXT_WORDS = 10
+
+
+def _byline_zone(lines: list[str], keep: list[bool]) -> int:
+    """The last line a byline may stand on: the ``BYLINE_LINES``-th kept non-blank line, unless
+    the page's opening ends before it (``_opening_cut``)."""
+    return min(_nth_nonblank(lines, keep, BYLINE_LINES), _opening_cut(lines, keep) - 1)
+
+
+def _opening(lines: list[str], keep: list[bool]) -> int:
+    """The first line past a page's opening (its title, byline, dateline and "52 comments" link):
+    the ``PAIRED_AFTER``-th kept non-blank line, unless the opening ends before it (``_opening_cut``)."""
+    return min(_nth_nonblank(lines, keep, PAIRED_AFTER), _opening_cut(lines, keep))
+
+
+def _opening_cut(lines: list[str], keep: list[bool]) -> int:
+    """Where a short page's opening ends before its sixth line: at a thread heading below the
+    article's prose, or at the first line below that prose in the page's back half.
+
+    Bylines, datelines and a "52 comments" link sit between a title and the text. A short page
+    (a title, one paragraph, one comment under its header, with or without "Comments (1)")
+    has its thread among its first six lines, where counting lines alone took the thread for
+    the opening. Prose alone does not end the opening: a standfirst sentence often sits above
+    the byline ("Mixed news for Samsung: …" over "by Zack Whittaker"), but the article's text
+    follows it, so the byline stands in the page's front half.
+    """
+    # chrome ("Reply", "پاسخ") is no part of a page's length: a one-comment page is title, text, header, comment
+    nb = [i for i, line in enumerate(lines) if line and keep[i] and not P.CHROME.match(line)]
+    prose = bisect.bisect_left(nb, _first_prose(lines, keep))
+    for k in range(prose + 1, len(nb)):
+        if thread_heading(lines[nb[k]]) or 2 * k >= len(nb):
+            return nb[k]
+    return len(lines)
+
+
+def _marker_below_text(lines: list[str], keep: list[bool]) -> int:
+    """The first thread heading ("Comments (1)", "2 comments") below a line of the article's prose,
+    ``len(lines)`` without one: under a title, beside the byline, "52 comments" is a link."""
+    prose = _first_prose(lines, keep)
+    return next((i for i in range(prose + 1, len(lines)) if keep[i] and thread_heading(lines[i])), len(lines))
+
+
+def _first_prose(lines: list[str], keep: list[bool]) -> int:
+    """The article's first line of prose (``_running_text``), ``len(lines)`` without one."""
+    return next((i for i, line in enumerate(lines) if keep[i] and _running_text(line)), len(lines))
+
+
+def _running_text(line: str) -> bool:
+    """A line of an article's prose: ``RUNNING_TEXT_WORDS`` words or more, ending a sentence."""
+    return len(line.split()) >= RUNNING_TEXT_WORDS and line.endswith((".", "!", "?", "؟", "…", ".”", '."'))
 
 
 def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
@@ -776,7 +1007,7 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
 def _furniture(line: str) -> bool:
     """A thread's own lines ("Comments (3)", "5 Responses", "Reply ↓"): short like a comment's
     title, but no reader wrote them, so none is the title of the comment below."""
-    return bool(P.CHROME.match(line) or P.THREAD_START.match(line))
+    return bool(P.CHROME.match(line) or thread_heading(line))
 
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:
@@ -831,7 +1062,9 @@ def _article(lines: list[str], keep: list[bool]) -> Article:
     body_keep = []
     for line, ok in zip(lines, keep):
         drop = not ok or not line or line == title or counts[line] > 1
-        if ok and line and byline is None and (m := P.BYLINE.match(line)):
+        if ok and line and byline is None and (m := P.FA_POST_FOOTER.match(line)):
+            byline, posted, drop = m.group("author").strip(), posted or m.group("posted").strip(), True
+        elif ok and line and byline is None and (m := P.BYLINE.match(line)):
             byline, drop = m.group("author").strip(), True
         elif ok and line and posted is None and (m := P.UPDATED.match(line)):
             posted, drop = m.group("posted").strip(), True

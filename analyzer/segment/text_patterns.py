@@ -13,13 +13,18 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 _PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
 _PERSIAN_WEEKDAYS = r"(?:یک|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|جمعه"  # "سه‌شنبه ۱۴ مرداد ۱۴۰۲"
 _D = r"[0-9۰-۹٠-٩]"
+# before or after noon: "pm", and in Persian "ق.ظ" / "ب.ظ" (قبل / بعد از ظهر)
+_AMPM = r"(?:[ap]\.?m\.?|[قب]\.?\s?ظ\.?)"
 # a clock time ("در ۱۰:۳۰" is "at 10:30" in Persian), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen")
-_TIME = rf"(?:(?:at|@|-|,|ساعت|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
+_TIME = rf"(?:(?:at|@|-|,|ساعت|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*{_AMPM})?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
+# the time before the date, joined by "on" or a dash: "10:14am on 06 Nov 2012" (the BBC), "۱۰:۳۰ - ۱۳۹۱/۰۸/۱۲" (Persian news
+# sites). Not by a comma: "1:13 pm, August 9th, 2012" over an article stays its date alone, as the HTML route reads it.
+_TIME_FIRST = rf"(?:(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*{_AMPM})?\s*(?:on|[-–])\s*)"
 # a time of day alone, "10:31 AM" (a bare "52:10" is no time of day)
 _CLOCK = rf"{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?"
 # A date as comment systems show it (English month names, numeric, Persian, relative).
 DATE = (
-    rf"(?:(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
+    rf"(?:{_TIME_FIRST}?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
     rf"(?:{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)?,?\s+{_D}{{4}}|{_D}{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS},?\s+{_D}{{4}}"
     rf"|{_D}{{4}}[-/.]{_D}{{1,2}}[-/.]{_D}{{1,2}}|{_D}{{1,2}}[-/.]{_D}{{1,2}}[-/.]{_D}{{2,4}}"
     rf"|{_D}{{1,2}}\s+(?:{_PERSIAN_MONTHS})\s+{_D}{{4}}"
@@ -41,7 +46,8 @@ _INITIAL = r"(?<=\b[A-Za-z])\."
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # WordPress: "Pingback: Port news roundup | The Harbour Blog", a whole comment on one line
     ("pingback", re.compile(r"^(?:pingback|trackback)\s*:\s*\S.*$", re.I)),
-    ("by-on", re.compile(r"^by\s+(?P<author>.{1,80}?)(?P<unverified>\s*\(not verified\))?\s+on(?:\s+(?P<posted>.+))?$", re.I)),
+    # "by NAME on DATE"; phpBB prints "by NAME » DATE"
+    ("by-on", re.compile(rf"^by\s+(?P<author>.{{1,80}}?)(?P<unverified>\s*\(not verified\))?\s+(?:on|»(?=\s+{DATE}$))(?:\s+(?P<posted>.+))?$", re.I)),
     # Slashdot: "by garaged (579941)", the user id in brackets (with " on DATE" it is "by-on")
     ("by-uid", re.compile(r"^by\s+(?P<author>\S.{0,60}?)\s+\(\d+\)(?:\s+\*)?$", re.I)),
     # TypePad-style footers: "Posted by: NAME | November 01, 2012 at 03:22 PM" (after the text)
@@ -61,7 +67,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # Persian news sites: "ارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰" ("posted on"), the name on the line above
     ("fa-posted", re.compile(rf"^ارسال[\s\u200c]?شده(?:\s+توسط\s+(?P<author>.{{1,60}}?))?\s*(?:در|:)\s*(?P<posted>{DATE})$")),
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:می‌گوید|میگوید|گفت|نوشت)\s*:?$")),
-    ("on-date-said", re.compile(rf"^(?:on\s+)?(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
+    ("on-date-said", re.compile(rf"^(?:\d{{1,4}}\.\s+)?(?:on\s+)?(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # WordPress: "Jen on September 10, 2012 at 9:09 am said:" (the name first, then the date)
     ("name-on-date-said", re.compile(rf"^(?:[+]\s*)?(?P<author>[^\d\s].{{0,60}}?)\s+on\s+(?P<posted>{DATE}),?\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # "Kian Tehrani wrote on 4 November 2012, 09:10:" (the verb between the name and the date)
@@ -73,7 +79,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("by-date", re.compile(rf"^(?:written|posted|submitted|comment)\s+by\s+(?P<author>.{{1,60}}?),?\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
     ("date-by", re.compile(rf"^(?:posted\s+)?(?:on|at)\s+(?P<posted>{DATE}|{_CLOCK})\s+by\s+(?P<author>.{{1,60}})$", re.I)),
     ("on-date-name", re.compile(rf"^on\s+(?P<posted>{DATE})\s+(?P<author>[^\s].{{0,40}})$", re.I)),
-    ("name-dash-date", re.compile(rf"^(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
+    ("name-dash-date", re.compile(rf"^(?!{_TIME_FIRST}(?:{DATE})$)(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
     # "Posted by NAME on DATE", "Posted by NAME at 10:31 AM" (a time alone, as a page of today's comments shows)
     ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+|at\s+)?(?P<posted>{DATE}|{_CLOCK})$", re.I)),
     # "Jamie Wayne, on November 7th, 2012   @jamieguijarro"
@@ -116,10 +122,14 @@ MIN_HEADERS = {"title-score": 6, "pingback": 1, "commenter-footer": 1, "name-col
 # with a time sit among the first lines): "Lisa November 7, 2012 at 4:42 PM".
 NAME_DATE_TIMED = {"name-date", "name-dash-date"}
 CLOCK = re.compile(rf"{_D}{{1,2}}[:٫]{_D}{{2}}")
+# A time of day alone on a line ("10:05 AM", "۱۰:۳۰ ب.ظ"): Blogger's date of a comment made today.
+CLOCK_LINE = re.compile(rf"^{_D}{{1,2}}[:٫]{_D}{{2}}\s*{_AMPM}$", re.I)
 AGO = re.compile(r"\bago$|پیش$", re.I)
 
 # Words that open an article's dateline, not a commenter's name ("Updated July 23, 2012").
-DATELINE_WORDS = frozenset("updated update published posted originally last tracked filed tweet by".split())
+DATELINE_WORDS = frozenset("updated update published posted originally last tracked filed tweet by".split()
+                           # and a caption's or credit's label ("Photo: Sara Amini, November 5, 2012 at 6:10 am")
+                           + "photo photos image picture video credit credits source via caption عکس منبع".split())
 
 # "NAME says:", "NAME wrote:" closing a header line. Only "says" (present tense, as comment
 # systems print it) heads a comment alone: news quotes open with "NAME said:".
@@ -131,7 +141,7 @@ SHAPE_VERBS = {"said": "said", "wrote": "wrote", "writes": "wrote"}  # any other
 SHAPE_DATE = re.compile(rf"{DATE}|(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?", re.I)  # a bare "52:10" is no time of day
 SHAPE_NAME_WORD = re.compile(r"^@?[^\W\d_][\w.'’@-]*$")  # "Sara", "K.", "@jamie", "h4rm0ny"; not "Next?"
 SHAPE_SPLIT = re.compile(r"[\s|•·,:;()\[\]—–#-]+")
-SHAPE_GLUE = frozenset("at on by in said says wrote writes posted reply report permalink link quote like flag edit "
+SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted reply report permalink link quote like flag edit "
                        "am pm a.m. p.m. utc gmt et pt edt est pdt pst cdt cst bst cet "
                        "در ساعت توسط پاسخ گزارش می‌گوید میگوید".split())
 
@@ -168,6 +178,18 @@ THREAD_START = re.compile(
     r"|(?:نظر|دیدگاه)(?:\s+(?:خوانندگان|کاربران|شما)(?:\s*\(?[0-9۰-۹]+\)?)?|\s*\(?[0-9۰-۹]+\)?))$",
     re.I)
 
+# More thread headings of real platforms, read by the text-dump segmenter (``text.thread_heading``):
+# Blogger's "2 comments:", WordPress's "One Response to “TITLE”" and "One thought on “TITLE”",
+# Medium's "Responses (2)", the BBC's "Comments 1 - 2 of 2", "Readers' Comments", a Persian news
+# site's "نظرات بینندگان". Neither the HTML segmenter, whose "Comments" heading lets a flat-markup
+# thread be read from the page's text (and would take pingbacks under "One Response to" for
+# comments there), nor the boundary model's "Comments" feature (trained on THREAD_START) read them.
+MORE_THREAD_STARTS = re.compile(
+    r"^(?:comments?\s+\d+\s*[-–]\s*\d+\s+of\s+\d+|(?:responses|replies)\s*\(\d+\)"
+    r"|(?:\d+|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\s+.+|\s*:)?"
+    r"|readers?['’]?\s+comments|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?)$",
+    re.I)
+
 # From such a line to the end of the page, nothing is article or comment.
 END_OF_PAGE = re.compile(
     r"^(?:this page references:?|leave a (?:reply|comment)(?:\s+cancel reply)?|post a comment|add (?:a |new )?comment"
@@ -179,6 +201,8 @@ END_OF_PAGE = re.compile(
 CLUTTER = re.compile(
     r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email|advertisement|sponsored|"
     r"اشتراک[\s\u200c]?گذاری|"  # Persian "share"
+    # Persian news sites count a thread's comments: "published: 2", "awaiting review: 0", "not publishable: 1"
+    r"(?:انتشار یافته|در انتظار بررسی|غیر ?قابل انتشار)\s*:\s*[0-9۰-۹]+|"
     r"click here to read more\.?|you can publish this article on your website.*|"
     r"related(?: articles?| posts?| stories)?:?|read more:?|subscribe.*newsletter.*|"
     # a thread's controls: "Sort by: Newest", "Showing 1-3 of 12 comments", "Load more comments"
@@ -196,7 +220,14 @@ VOTE_COUNT = re.compile(r"^[−+-]?\d{1,5}$")
 AUTHOR_BOX_START = re.compile(r"^(?:recently by|more articles by|other articles by)\s+(?P<name>.+?)(?:comments?date)?$", re.I)
 AUTHOR_BOX_END = re.compile(r"^more (?:from|by)\s+.+$", re.I)
 
+# The verbs of an author box under an article ("Priya writes about design", "Jane Smith is a
+# reporter"), after the author's name: the name above them is no commenter's.
+AUTHOR_BOX_VERBS = r"(?:is|was|has|writes|wrote|lives|works|teaches|covers|blogs|reports|edits)\b"
+
 BYLINE = re.compile(r"^(?:by|نوشته|به قلم)\s+(?P<author>[^,.!?]{2,60})$", re.I)
+# Blogfa and its kin close a post with "نوشته شده در DATE توسط NAME | N نظر" ("written on DATE by
+# NAME | N comments"): the post's byline and date, not "شده در …" as the author.
+FA_POST_FOOTER = re.compile(r"^نوشته[\s\u200c]?شده\s+در\s+(?P<posted>.+?)\s+توسط\s+(?P<author>[^|]{2,60}?)(?:\s*\|.*)?$")
 UPDATED = re.compile(rf"^(?:this article was )?(?:last )?(?:updated|published|posted)(?: on)?:?\s+(?P<posted>{DATE})$", re.I)
 
 # Threads whose comments have no header we know: a bare commenter name over the text
