@@ -401,3 +401,15 @@ def test_hate_is_not_read_into_cheerful_comments():
     model = LinearModel.load("en-hate")
     p = model.predict_texts(normalize_batch(texts, ["en"] * len(texts)))[0][:, 1]
     assert (p[:3] < 0.3).all() and p[3] > 0.9
+
+
+def test_an_emoji_name_is_valued_by_its_words_as_vader_does():
+    """The English training tweets hold no emoji: a model knows 😍 or 😭 only through the lexicon."""
+    from analyzer.classify.features import lexicon_features
+
+    norm = normalize_batch(["great 😍", "oh 😭", "ok 🙂 :)"], ["en"] * 3)
+    assert ":smiling_face_with_heart-eyes:" in norm[0]
+    cols = lexicon_features(norm)
+    assert cols[0, 1] > lexicon_features(["great"])[0, 1]  # more positive mass with the emoji
+    assert cols[1, 2] > 0  # crying: negative mass
+    assert lexicon_features(["a:b: c"])[0, 0] == 0  # not a name
