@@ -1145,3 +1145,37 @@ def test_an_article_date_declared_in_json_ld_only_is_posted_iso():
     meta = '<meta property="article:published_time" content="2021-07-13">'  # a <meta> still comes first
     html = (SHAPES / "jsonld_graph_comments.html").read_text().replace("<head>", "<head>" + meta)
     assert segment_html(html_page("t.html", html.encode())).articles[0].posted_iso == "2021-07-13"
+
+
+def test_guestbook_entries_laid_out_as_several_table_rows():
+    # A name-and-date row then a text row; or one "Label: | value" row per field. No element holds
+    # an entry, so no detector saw one; the name sits after a "Name:" label.
+    s = fixture_page("guestbook_two_rows.html")
+    assert triples(s) == [
+        ("John Carter", "Jun 4, 2008",
+         "Great layout at the spring show, my boys loved the steam engines. When is the next open day?"),
+        ("Linda", "May 28, 2008", "I have some old Hornby track from my father, would the club be interested in it?"),
+        ("R. Patel", "May 20, 2008", "Visited last Saturday. Very friendly members and a lovely cup of tea. Thanks!")]
+    assert "Hornby" not in s.articles[0].text and "newest first" in s.articles[0].text
+    s = fixture_page("guestbook_label_rows_de.html")
+    assert triples(s) == [
+        ("Klaus Weber", "14.05.2010", "Schöne Bilder vom Maifest, vielen Dank an alle Helfer und bis zum nächsten Jahr!"),
+        ("Ingrid", "09.05.2010", "Mein Großvater stammte aus dem Dorf. Gibt es noch Fotos von der alten Schule?")]
+
+
+def test_old_forum_posts_as_table_rows_take_the_post_date_not_the_joined_date():
+    # phpBB 2's table.forumline: per post a row (poster, "Joined: DATE"; "Posted: DATE Post subject: …",
+    # the text), a "Back to top" row and a spacer row.
+    s = fixture_page("phpbb2_forumline.html")
+    assert [(c.author, c.posted, c.text[:30]) for c in s.comments] == [
+        ("oldsteamer", "Mon Oct 01, 2012 10:11 am", "What hydraulic test pressure d"),
+        ("Jim Ewins", "Mon Oct 01, 2012 11:30 am", "Twice working pressure is the "),
+        ("oldsteamer", "Mon Oct 01, 2012 12:02 pm", "Thanks Jim, that matches what ")]
+
+
+def test_a_table_whose_rows_all_have_one_shape_is_still_one_entry_per_row():
+    rows = "".join(f"<tr><td><b>{name}</b><br>{date}</td><td>{text}</td></tr>" for name, date, text in [
+        ("Monika", "12.03.2009 14:22", "Lovely photos of the garden, greetings from Hamburg!"),
+        ("Peter S.", "10.03.2009 09:05", "Found your page by chance while looking for the old mill.")])
+    s = seg(ARTICLE + f"<table>{rows}</table>")
+    assert [(c.author, c.posted) for c in s.comments] == [("Monika", "12.03.2009 14:22"), ("Peter S.", "10.03.2009 09:05")]

@@ -34,7 +34,8 @@ _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(
                       + DATE, re.I)
 _LETTER = re.compile(r"[^\W\d_]")  # a name has a letter: "*" marks a required field
 _NAME_ON_DATE = re.compile(r"^(\S[^|•\n]{0,38}?)\s+(?:on|at|\||•|-|—|,)\s+" + DATE, re.I)
-_BY_ONLY = re.compile(r"^(?:posted |submitted |written )?by:?\s+(\S.{0,38})$", re.I)  # "by Anonymous Coward"
+# "by Anonymous Coward"; a guestbook's "Name: Linda"
+_BY_ONLY = re.compile(rf"^(?:(?:posted |submitted |written )?by:?|{S.NAME_LABELS}\s*:)\s+(\S.{{0,38}})$", re.I)
 _CONNECTOR = re.compile(r"^(?:by|from|on|at|posted(?: by)?|written by|von|par|توسط):?$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S", re.I)  # a link shown as its address names no one
 _NUMBER = re.compile(r"[#№]?\s*[\d.,:]+")  # a comment's number or permalink is never its author
@@ -78,6 +79,7 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
         meta.tail = None
     title = page_title(root)
     _drop(root)
+    _group_table_entries(root)
     with _unchanging():  # the detectors only read the tree; the items are removed below
         items, comments = _first_thread(root)
         if structured:
@@ -210,6 +212,75 @@ def parse(content: str) -> etree._Element | None:
         except (etree.ParserError, etree.XMLSyntaxError, ValueError):
             return None
     return root
+
+
+# ---------------------------------------------------------------- table entries
+
+ENTRY_ROWS = (2, 3, 4)  # the rows one guestbook or forum entry may take, tried smallest first
+
+
+def _group_table_entries(root: etree._Element) -> None:
+    """Guestbooks and old forums (phpBB 2's ``table.forumline``) lay each entry out as a few table
+    rows: a name and date row, then a text row, a profile-buttons row, a spacer. No element holds
+    one entry, so no detector can take it for a comment. Rows that repeat the same pattern of
+    row kinds are wrapped, one ``<tbody>`` per entry (a table may hold several), when at least
+    two of those wrapped entries look like comments; otherwise the rows are put back as they were."""
+    for container in [el for el in root.iter("table", "tbody")]:
+        rows = [child for child in container if child.tag == "tr"]
+        if len(rows) < 2 * ENTRY_ROWS[0]:
+            continue
+        groups = _periodic_groups([_row_kind(row) for row in rows])
+        if not groups:
+            continue
+        wrapped = [_wrap_rows(container, [rows[i] for i in group]) for group in groups]
+        if sum(_looks_like_comment(w) for w in wrapped) < 2:
+            for wrapper in wrapped:
+                _unwrap(wrapper)
+
+
+def _row_kind(row: etree._Element) -> tuple:
+    """What tells one row of an entry from another: its cells' tags, spans and class words (without
+    numbers and odd/even words: phpBB's ``row1``/``row2`` alternate), and a first cell that is
+    a label ("Name:", "Message:") by that label."""
+    cells = [cell for cell in row if cell.tag in ("td", "th")]
+    kind = tuple((cell.tag, cell.get("colspan", "1"), _class_shape(cell.get("class", ""))) for cell in cells)
+    label = " ".join(" ".join(cells[0].itertext()).split()) if cells else ""
+    return (_class_shape(row.get("class", "")), kind, label if _ROW_LABEL.match(label) else "")
+
+
+_ROW_LABEL = re.compile(r"^[^\W\d_][\w\s-]{0,20}:$")
+
+
+def _periodic_groups(kinds: list[tuple]) -> list[list[int]]:
+    """Row indices of the entries: the first run where row kinds repeat every ``k`` rows for at
+    least two entries, ``k`` the smallest that does (one kind alone is a one-row-per-entry table,
+    which the detectors read already), cut every ``k`` rows from where the run starts."""
+    for k in ENTRY_ROWS:
+        for start in range(len(kinds) - 2 * k + 1):
+            if len(set(kinds[start:start + k])) == 1:
+                continue
+            end = start
+            while end + k < len(kinds) and kinds[end] == kinds[end + k]:
+                end += 1
+            if end - start >= k:
+                last = end + k  # one past the run's last row
+                return [list(range(i, min(i + k, last))) for i in range(start, last, k)]
+    return []
+
+
+def _wrap_rows(container: etree._Element, rows: list[etree._Element]) -> etree._Element:
+    wrapper = etree.Element("tbody")
+    container.insert(container.index(rows[0]), wrapper)
+    wrapper.extend(rows)  # moving an element keeps its tail with it
+    return wrapper
+
+
+def _unwrap(wrapper: etree._Element) -> None:
+    parent = wrapper.getparent()
+    at = parent.index(wrapper)
+    for i, row in enumerate(list(wrapper)):
+        parent.insert(at + i, row)
+    parent.remove(wrapper)
 
 
 # ---------------------------------------------------------------- text helpers
@@ -916,7 +987,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
             skip.add(el)
     text = block_text(text_el, frozenset(skip))
     lines = [line for line in text.split("\n") if not S.CHROME_TEXT.match(line)
-             and line not in (author, posted, title)]
+             and line not in (author, posted, title) and not _labels(line, author)]
     if text_el is item and author:
         lines = [line for line in lines if not (line.startswith(author) and len(line) <= len(author) + 40
                                                 and (posted is None or posted in line))]
@@ -953,6 +1024,12 @@ def _declared_iso(date_el: etree._Element | None, posted: str | None) -> str | N
 
 # Slashdot's moderation score after a comment's title, "Not me! ( Score: 2 , Funny)": chrome, not title
 _SCORE = re.compile(r"\s*\(\s*Score:\s*-?\d+\s*(?:,\s*[^()]{1,24})?\)\s*$", re.I)
+
+
+def _labels(line: str, author: str | None) -> bool:
+    """Whether ``line`` only gives the author, under a label or "by" ("Name: Linda")."""
+    m = _BY_ONLY.match(line) if author else None
+    return m is not None and m.group(1).strip() == author
 
 
 def _by_line(texts: list[str]) -> str | None:
@@ -1050,6 +1127,7 @@ def _clean_author(text: str, posted: str | None = None) -> str | None:
     text = re.sub(r"(?:\s*\|)?\s*reply\s*$", "", text, flags=re.I).strip(" |")
     text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*(?:[:,]|\.{3}|…)?\s*$", "", text, flags=re.I)
     text = re.sub(r"^(?:by|posted by|submitted by|comment from|توسط)(?:\s*:)?\s+", "", text, flags=re.I)
+    text = re.sub(rf"^{S.NAME_LABELS}\s*:\s*", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text
     # "(not verified)", a user number, Slashdot's "(92797) *" (a subscriber) and "(630) < name@example.net >"
     text = re.sub(r"\s*\((?:not verified|\d+)\)(?:\s*\*)?(?:\s*<[^<>]*@[^<>]*>)?\s*$", "", text, flags=re.I)
@@ -1066,6 +1144,12 @@ _HEADER_LEFTOVER = re.compile(r"^(?:#?\d{1,4}\.?|[|#·•]|on|at|by)$", re.I)
 _NOT_A_NAME = re.compile(r"^(?:reply(?: to this)?|leave a (?:comment|reply)|permalink|parent|report(?: abuse)?)$", re.I)
 
 
+def _comment_date(text: str) -> re.Match | None:
+    """The first date in ``text`` that is no profile's ("Joined: 12 Mar 2005", beside a forum
+    poster's name, says when they signed up, not when they wrote)."""
+    return next((m for m in _DATE_RE.finditer(text) if not S.PROFILE_DATE_LABEL.search(text[:m.start()])), None)
+
+
 def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]:
     for el in own:
         if el.tag == "time":
@@ -1074,25 +1158,26 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
     for el in own:
         if any(S.DATE_WORDS.search(t) for t in _classes(el) + [el.get("itemprop", "")]):
             shown = _short_text(el)
-            m = _DATE_RE.search(shown) if len(shown) <= 120 else None  # the length first: a cheaper test
+            m = _comment_date(shown) if len(shown) <= 120 else None  # the length first: a cheaper test
             if m:
                 return m.group(0).strip(), el
     for el in own:
         if len(el) == 0:
             shown = _short_text(el)
-            m = _DATE_RE.search(shown) if len(shown) <= 60 else None
+            m = _comment_date(shown) if len(shown) <= 60 else None
             if m:
                 return m.group(0).strip(), el
     for el in own:  # a date in an element's own text, beside a link (a permalink, a comment number)
         shown = " ".join((el.text or "").split())
-        m = _DATE_RE.search(shown) if len(shown) <= 60 else None
-        if m and (el is own[0] or len(_short_text(el)) <= 80):
+        m = _comment_date(shown) if len(shown) <= 60 else None
+        # (or a labelled one: phpBB's "Posted: DATE Post subject: …" runs on with the subject)
+        if m and (el is own[0] or len(_short_text(el)) <= 80 or S.DATE_LABEL.match(shown[:m.start()])):
             # The box's own text ("<li>Kate on October 23rd, 2012 1:38 pm <div>…"): a header
             # line, not an element to leave out of the comment's text.
             return m.group(0).strip(), (None if el is own[0] else el)
     for el in own[1:]:  # or after one: "by <a>randallbrink</a> July 24, 2012 11:45 PM EDT"
         shown = " ".join((el.tail or "").split())
-        m = _DATE_RE.search(shown) if len(shown) <= 60 else None
+        m = _comment_date(shown) if len(shown) <= 60 else None
         if m:
             return m.group(0).strip(), None
     return None, None

@@ -27,11 +27,21 @@ FORUM_ITEM_WORDS = re.compile(r"^(?:post|postbit|postcontainer|message)$", re.I)
 AUTHOR_WORDS = re.compile(r"(?:author|user(?:name)?|nick|poster|commenter|\bfn\b|byline|name|نویسنده|کاربر)", re.I)
 DATE_WORDS = re.compile(r"(?:date|time|timestamp|posted|published|submitted|meta|تاریخ|زمان)", re.I)
 TEXT_WORDS = re.compile(r"(?:content|body|text|message|entry|comment-?text|post-?message|postcontent|متن)", re.I)
+# Labels before a field's value in guestbooks and old forums ("Name: Linda", "Joined: 12 Mar 2005").
+NAME_LABELS = r"(?:name|nick(?:name)?|von|nom|autor|author|نام|نام کاربری)"
+# A date after one of these is the writer's profile (when they joined), not the comment's.
+PROFILE_DATE_LABEL = re.compile(
+    r"(?:joined|registered|member since|reg(?:istered|\.)?\s*date|mitglied seit|registriert(?: seit)?|"
+    r"dabei seit|inscrit(?: le)?|inscription|تاریخ عضویت|عضویت)\s*:?\s*$", re.I)
+# A label that says the date after it is the post's ("Posted: Mon Oct 01, 2012 10:11 am").
+DATE_LABEL = re.compile(r"^\W*(?:posted(?: on)?|date|datum|written|submitted|sent|تاریخ(?: ارسال)?|ارسال شده)\s*:?\s*$", re.I)
 TITLE_WORDS = re.compile(r"(?:title|subject|heading)", re.I)
 CHROME_TEXT = re.compile(
     r"^(?:\[?reply\]?|report(?: abuse| post)?(?:\s*»)?|quote|permalink|like|share(?: it)?|flag|edit|delete|"
     r"save|parent|embed|give award|"  # old reddit's buttons under each comment
     r"-?\d+\s+(?:likes?|points?|replies)|rate this:?(?:\s+-?\d+){0,2}|پاسخ|گزارش|says[:,]?|said[:,]?|wrote[:,]?|گفت:?|↩|"
+    r"(?:name|e-?mail|homepage|website|url|location|from|wohnort|date|datum|message|comment|nachricht|eintrag|"
+    r"نام|پیام|تاریخ|ایمیل)\s*:|"  # a guestbook's field labels, alone on a line
     r"log ?in to reply|log ?in to comment|sign in to reply|reply to this(?: comment)?|report comment)$", re.I)
 
 # Subtrees that are never article nor comment text.
