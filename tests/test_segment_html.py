@@ -1179,3 +1179,14 @@ def test_a_table_whose_rows_all_have_one_shape_is_still_one_entry_per_row():
         ("Peter S.", "10.03.2009 09:05", "Found your page by chance while looking for the old mill.")])
     s = seg(ARTICLE + f"<table>{rows}</table>")
     assert [(c.author, c.posted) for c in s.comments] == [("Monika", "12.03.2009 14:22"), ("Peter S.", "10.03.2009 09:05")]
+
+
+def test_a_blogger_post_written_with_line_breaks_keeps_its_title_text_and_day_header():
+    # Classic Blogger: the post's <p> closes at its first <div>, so the post is <br> lines only and
+    # the one paragraph on the page was the blog's description, taken for the article under the
+    # blog's name. The day's h2.date-header stands above the post, outside it.
+    s = fixture_page("blogger_classic_br_post.html")
+    article = s.articles[0]
+    assert (article.title, article.posted) == ("The blue scarf is finished", "Tuesday, January 06, 2009")
+    assert "seed stitch for the border" in article.text and "odd cup of tea" not in article.text
+    assert [c.author for c in s.comments] == ["Lucy", "Anonymous"]
