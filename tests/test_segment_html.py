@@ -1190,3 +1190,19 @@ def test_a_blogger_post_written_with_line_breaks_keeps_its_title_text_and_day_he
     assert (article.title, article.posted) == ("The blue scarf is finished", "Tuesday, January 06, 2009")
     assert "seed stitch for the border" in article.text and "odd cup of tea" not in article.text
     assert [c.author for c in s.comments] == ["Lucy", "Anonymous"]
+
+
+def test_old_reddit_post_title_not_the_subreddit_name():
+    # The subreddit's name is the page's h1 (in the sidebar); the post's title is p.title > a.title,
+    # and the head's <title> names both: "POST : subreddit".
+    s = fixture_page("old_reddit_usertext.html")
+    assert s.articles[0].title == "Our city finally got protected bike lanes"
+
+
+def test_a_site_name_heading_stays_when_the_post_title_is_not_shown_on_its_own():
+    # "Fat Head » Interview…": the site's name is also a film's, named in <em> in the story's text.
+    s = seg('<div id="header"><h1>Fat Head</h1></div><div class="post"><p>We watched <em>Interview With Tom</em> '
+            "again last night, and it still holds up after all these years of diet advice.</p>"
+            "<p>The film was made on a tiny budget, with the director eating fast food for a month.</p></div>",
+            "<title>Fat Head » Interview With Tom</title>")
+    assert s.articles[0].title == "Fat Head"

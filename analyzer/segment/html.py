@@ -1377,12 +1377,51 @@ def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
     if title is None:
         h = el.find(".//h2")
         title = _short_text(h) if h is not None else None
+    title = _post_title_beside_site_name(el, heading) or title
     text = block_text(el)
     lines = [line for line in text.split("\n") if line != title]
     scope = el.getparent() if el.getparent() is not None else el
     byline, shown = _byline(scope)
     posted = _published(scope) or shown
     return Article(title or None, "\n".join(lines), byline, posted, None if posted else _declared_date(scope))
+
+
+# Between a site's name and a post's title in the head's <title>: "POST : subreddit", "Blog: Post"
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|:–—»·]|::)\s+|:\s+")
+
+
+def _post_title_beside_site_name(el: etree._Element, heading: etree._Element | None) -> str | None:
+    """The post's title when the heading taken is the site's name: the head's <title> names both
+    ("Our city got bike lanes : urbanplanning", "Knitting Notes: The blue scarf"), and the other
+    part is the text of an element nearer the article than the heading (old reddit's
+    ``p.title > a.title`` beside the post; the subreddit's h1 in the sidebar). None when the
+    heading is no part of the head's title, or the other part is not shown nearer."""
+    root = el.getroottree().getroot()
+    head = root.find(".//head/title")
+    if heading is None or head is None:
+        return None
+    title = _short_text(heading).casefold()
+    parts = _TITLE_SEPARATOR.split(_short_text(head), maxsplit=1)
+    if len(parts) != 2 or title not in (parts[0].casefold(), parts[1].casefold()):
+        return None
+    other = parts[1] if title == parts[0].casefold() else parts[0]
+    depth = {a: d for d, a in enumerate(reversed([el, *el.iterancestors()]))}
+    near = _meeting_depth(heading, depth)
+    shown = next((x for x in _body(root).iter() if isinstance(x.tag, str) and len(x) <= 1
+                  and _short_text(x) == other and _own_line(x) and _meeting_depth(x, depth) > near), None)
+    return other if shown is not None else None
+
+
+def _own_line(x: etree._Element) -> bool:
+    """Whether ``x`` is a line of its own: its nearest block holds no other text (a film's name in
+    <em> inside the story's paragraph is no heading)."""
+    block = next((a for a in (x, *x.iterancestors()) if a.tag in _BLOCK), x)
+    return _short_text(block) == _short_text(x)
+
+
+def _meeting_depth(x: etree._Element, depth: dict[etree._Element, int]) -> int:
+    """How deep ``x`` meets the article's line of ancestors (``depth``): the deeper, the nearer."""
+    return next((depth[a] for a in (x, *x.iterancestors()) if a in depth), -1)
 
 
 # what leads from the name into the date: "posted", "on", a weekday; alone ("Posted on …"), no name is left
