@@ -1206,3 +1206,36 @@ def test_a_site_name_heading_stays_when_the_post_title_is_not_shown_on_its_own()
             "<p>The film was made on a tiny budget, with the director eating fast food for a month.</p></div>",
             "<title>Fat Head » Interview With Tom</title>")
     assert s.articles[0].title == "Fat Head"
+
+
+VOTED_HEADERS = [
+    # JComments without its author span: vote count, number link, then the name as plain text
+    '<span class="comments-vote"><span class="vote-plus">{votes}</span></span> <a class="anchor" href="#c{n}">#{n}</a> '
+    '{name} <span class="comment-date">{date}</span>',
+    '<div class="comment-head">{votes} #{n} {name} {date}</div>',  # one header line
+    '<div class="comment-author">{votes} #{n} {name}</div>',  # an author field holding the counters
+]
+
+
+@pytest.mark.parametrize("header", VOTED_HEADERS)
+def test_vote_counts_and_comment_numbers_before_the_name_are_not_the_name(header):
+    rows = "".join(f'<div class="comment">{header.format(votes=votes, n=n, name=name, date=date)}'
+                   f'<div class="comment-body">{text}</div></div>'
+                   for n, (votes, name, date, text) in enumerate([
+                       ("+12", "Derek H", "2012-10-05 10:11", "About time, the potholes on the approach are a disgrace."),
+                       ("-1", "Sue Barker", "2012-10-05 11:40", "Six months of diversions past the school, brilliant.")], 1))
+    s = seg(ARTICLE + f'<div id="comments">{rows}</div>')
+    assert [c.author for c in s.comments] == ["Derek H", "Sue Barker"]
+    assert s.comments[1].text == "Six months of diversions past the school, brilliant."
+
+
+def test_written_by_before_a_name_is_not_the_name():
+    # JomComment (Joomla): a title, then "written by NAME, DATE" in a span of no field's name
+    rows = "".join(f'<div class="jomentry{n}"><span class="jc_comment_title">{title}</span><br>'
+                   f'<span class="small">written by {name}, {date}</span><br><div class="comment-text">{text}</div></div>'
+                   for n, title, name, date, text in [
+                       (1, "Energy", "Tony Hamilton", "October 24, 2012", "How many kilowatts does it take to make it?"),
+                       (2, "Re: Energy", "lynn", "October 25, 2012", "More than it gives back, I would guess.")])
+    s = seg(ARTICLE + f'<div id="jc_commentsDiv">{rows}</div>')
+    assert [(c.author, c.posted, c.title) for c in s.comments] == [
+        ("Tony Hamilton", "October 24, 2012", "Energy"), ("lynn", "October 25, 2012", "Re: Energy")]

@@ -39,7 +39,9 @@ _BY_ONLY = re.compile(rf"^(?:(?:posted |submitted |written )?by:?|{S.NAME_LABELS
 _CONNECTOR = re.compile(r"^(?:by|from|on|at|posted(?: by)?|written by|von|par|توسط):?$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S", re.I)  # a link shown as its address names no one
 _NUMBER = re.compile(r"[#№]?\s*[\d.,:]+")  # a comment's number or permalink is never its author
-_LEADING_NUMBER = re.compile(r"^(?:[#№]?\s*\d+[.):]?|\(\d+\))\s+")
+# A comment's number and its votes before the name: "57 Mary", "#2 Mary", "(3) Mary", "+1 #2 Mary", "-4 Mary"
+_COUNTERS = re.compile(r"^(?:(?:[#№]\s*\d+|[+\-−±]\s?\d+|\(\d+\))[.):]?\s+)+")  # the same, without a bare number
+_LEADING_NUMBER = re.compile(r"^(?:(?:[#№]?\s*\d+[.):]?|\(\d+\)|[+\-−±]\s?\d+)\s+)+")
 # Plain lxml elements: lxml.html's element classes cost a class lookup per node visited.
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
 _BLOCK = frozenset(S.BLOCK_TAGS)
@@ -944,7 +946,8 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     if author_el is None and by_line is None:
         # Unknown templates: the first short, name-like leaf. Only after the by-lines, which
         # say whose a comment is: a short comment ("Thanks, guys! :)") looks like a name too.
-        author_el = next((el for el in fields if _leafish(el) and el is not date_el
+        # (A comment's short title, "Energy" in span.jc_comment_title, is no name.)
+        author_el = next((el for el in fields if _leafish(el) and el is not date_el and not _titled(el)
                           and _name_like(_short_text(el))), None)
     if author_el is not None:
         # "by <strong>mina</strong> » Mon Oct 01": the emphasised or linked name, when there is one.
@@ -955,23 +958,13 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
                           and _leafish(el) and _name_like(_short_text(el))), None)
         author_el = inner if inner is not None else author_el
     if author_el is None and by_line is None and date_el is not None:
-        # "<h4>Mary Jane <span>On Thursday, November 1</span></h4>", "<p>J.J. — <a>July 17th</a></p>": the
-        # header's own text before the date is the name; the item's own text is the comment itself
-        for header_el in (date_el, date_el.getparent()):
-            if header_el is item:
-                break
-            lead = " ".join(((header_el.text if header_el is not None else None) or "").split()).strip(" —–-|:,·")
-            lead = re.sub(r"\s+(?:on|at|said|says|wrote)$", "", lead, flags=re.I)
-            if _name_like(lead):
-                by_line = lead
-                break
+        by_line = _name_before_date(date_el, item, posted)
     author = _clean_author(_short_text(author_el) if author_el is not None else by_line or "", posted)
     if author is None and header is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
         own_text = _LEADING_NUMBER.sub("", " ".join((header.text or "").split())).strip(" -–—|:")
         author = own_text if _name_like(own_text) else None
     title_el = next((el for el in own if el is not item and el.tag in ("h3", "h4", "h5", "h6")
-                     or (el is not item and any(S.TITLE_WORDS.search(t) for t in _classes(el))
-                         and len(_short_text(el)) <= 120)), None)
+                     or (el is not item and _titled(el) and len(_short_text(el)) <= 120)), None)
     title = _SCORE.sub("", _short_text(title_el)) if title_el is not None else None
     if title and posted and posted in title:
         title = None  # the header in a heading ("<h4>Deanna On Friday, November 2 at 12:18 pm</h4>"): no title
@@ -996,6 +989,34 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         lines = lines[1:]
     return Comment(text="\n".join(lines).strip(), author=author, posted=posted,
                    posted_iso=_declared_iso(date_el, posted), title=title or None)
+
+
+def _name_before_date(date_el: etree._Element, item: etree._Element, posted: str | None) -> str | None:
+    """The name written right before the comment's date, when no field names the writer:
+    "<h4>Mary Jane <span>On Thursday, November 1</span></h4>", "<p>J.J. — <a>July 17th</a></p>",
+    "<div>+3 #1 Derek H 2012-10-05 10:11</div>", "<a>#2</a> Sue Barker <span>DATE</span>" (the
+    text after the comment's number link). The item's own text before the first field is the
+    comment itself, not a header: it is not read."""
+    parent = date_el.getparent()
+    before = date_el.getprevious()
+    leads = [date_el.text if date_el is not item else None,
+             parent.text if parent is not None and parent is not item else None]
+    if before is not None and (parent is not item or _NUMBER.fullmatch(_short_text(before))):
+        leads.append(before.tail)  # in the item's own text, only right after its number link
+    for lead in leads:
+        lead = " ".join((lead or "").split())
+        if posted and posted in lead:
+            lead = lead.split(posted, 1)[0]
+        lead = re.sub(r"\s+(?:on|at|said|says|wrote)$", "", lead.strip(" —–-|:,·"), flags=re.I)
+        lead = _LEADING_NUMBER.sub("", lead)  # "+3 #1 Derek H": the votes and the comment's number
+        if _name_like(lead):
+            return lead
+    return None
+
+
+def _titled(el: etree._Element) -> bool:
+    """Whether a class word names ``el`` a title (``S.TITLE_WORDS``)."""
+    return any(S.TITLE_WORDS.search(t) for t in _classes(el))
 
 
 def _declared_iso(date_el: etree._Element | None, posted: str | None) -> str | None:
@@ -1125,13 +1146,14 @@ def _clean_author(text: str, posted: str | None = None) -> str | None:
         return None
     text = re.sub(r"(?:\s*\|)?\s*reply\s*$", "", text, flags=re.I).strip(" |")
     text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*(?:[:,]|\.{3}|…)?\s*$", "", text, flags=re.I)
-    text = re.sub(r"^(?:by|posted by|submitted by|comment from|توسط)(?:\s*:)?\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:by|posted by|submitted by|written by|comment from|توسط)(?:\s*:)?\s+", "", text, flags=re.I)
     text = re.sub(rf"^{S.NAME_LABELS}\s*:\s*", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text
     # "(not verified)", a user number, Slashdot's "(92797) *" (a subscriber) and "(630) < name@example.net >"
     text = re.sub(r"\s*\((?:not verified|\d+)\)(?:\s*\*)?(?:\s*<[^<>]*@[^<>]*>)?\s*$", "", text, flags=re.I)
     if posted:  # "57 Mary …": a comment's number before its name, once the date showed it was a header
         text = _LEADING_NUMBER.sub("", text)
+    text = _COUNTERS.sub("", text)  # "+1 #2 Mary": votes and a number in "#", never a name's start
     text = text.strip(" :-—–|")
     return text if _LETTER.search(text) and not _NOT_A_NAME.match(text) else None
 
