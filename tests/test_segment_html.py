@@ -1239,3 +1239,38 @@ def test_written_by_before_a_name_is_not_the_name():
     s = seg(ARTICLE + f'<div id="jc_commentsDiv">{rows}</div>')
     assert [(c.author, c.posted, c.title) for c in s.comments] == [
         ("Tony Hamilton", "October 24, 2012", "Energy"), ("lynn", "October 25, 2012", "Re: Energy")]
+
+
+def test_phpbb3_posts_take_the_post_date_not_the_joined_date_and_drop_the_by_line():
+    # prosilver: dl.postprofile "<strong>Joined:</strong> DATE" beside p.author "Post by NAME » DATE"
+    s = fixture_page("phpbb3_prosilver.html")
+    assert [(c.author, c.posted, c.title, c.text[:20]) for c in s.comments] == [
+        ("oldsteamer", "Mon Oct 01, 2012 10:11 am", "Boiler test pressure", "What hydraulic test "),
+        ("Jim Ewins", "Mon Oct 01, 2012 11:30 am", "Re: Boiler test pressure", "Twice working pressu")]
+
+
+def test_vbulletin_user_rank_is_not_the_post_title():
+    s = fixture_page("vbulletin4_postbit.html")
+    assert [(c.author, c.posted, c.title) for c in s.comments] == [
+        ("snowdriver", "11-04-2012, 09:14 AM", "Winter tyres worth it?"), ("Margaret T", "11-04-2012, 10:02 AM", None)]
+    assert s.comments[0].text.startswith("Are winter tyres worth the money")
+
+
+def test_commento_cards_with_hashed_ids_and_a_nested_reply():
+    # Italian "commento" class words; ids "commento-header-a1" name a part, not a comment
+    s = fixture_page("commento_nested.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Marta", "2 years ago", None, "Did you use a relay for outgoing mail, or send directly from the box?"),
+        ("Owen", "2 years ago", 0, "Directly. My provider's address range had a clean reputation, which helped.")]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("livefyre_stream.html", [("kickflip_kate", "2013-05-14T18:02:00+00:00", None), ("Dave R.", "2013-05-14T19:40:00+00:00", 0),
+                              ("taxpayer99", "2013-05-15T08:12:00+00:00", None)]),
+    ("hyvor_talk.html", [("Priya N", "2021-06-02T14:05:00", None), ("Tom B", "2021-06-03T08:40:00", None)]),
+])
+def test_comment_widgets_rendered_in_the_page(name, expected):
+    # Livefyre's article.fyre-comment-article (replies in .fyre-comment-children), Hyvor Talk's div.ht-comment
+    s = fixture_page(name)
+    assert [(c.author, c.posted_iso, c.parent) for c in s.comments] == expected
+    assert all(c.text and "Reply" not in c.text and "Like" not in c.text for c in s.comments)

@@ -963,8 +963,9 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     if author is None and header is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
         own_text = _LEADING_NUMBER.sub("", " ".join((header.text or "").split())).strip(" -–—|:")
         author = own_text if _name_like(own_text) else None
+    # (a writer's rank, vBulletin's span.usertitle "Junior Member", is no title of the comment)
     title_el = next((el for el in own if el is not item and el.tag in ("h3", "h4", "h5", "h6")
-                     or (el is not item and _titled(el) and len(_short_text(el)) <= 120)), None)
+                     or (el is not item and _titled(el) and not _author_like(el) and len(_short_text(el)) <= 120)), None)
     title = _SCORE.sub("", _short_text(title_el)) if title_el is not None else None
     if title and posted and posted in title:
         title = None  # the header in a heading ("<h4>Deanna On Friday, November 2 at 12:18 pm</h4>"): no title
@@ -979,7 +980,8 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
             skip.add(el)
     text = block_text(text_el, frozenset(skip))
     lines = [line for line in text.split("\n") if not S.CHROME_TEXT.match(line)
-             and line not in (author, posted, title) and not _labels(line, author)]
+             and line not in (author, posted, title) and not _labels(line, author)
+             and not _header_line(line, author, posted)]
     if text_el is item and author:
         lines = [line for line in lines if not (line.startswith(author) and len(line) <= len(author) + 40
                                                 and (posted is None or posted in line))]
@@ -1044,6 +1046,17 @@ def _declared_iso(date_el: etree._Element | None, posted: str | None) -> str | N
 
 # Slashdot's moderation score after a comment's title, "Not me! ( Score: 2 , Funny)": chrome, not title
 _SCORE = re.compile(r"\s*\(\s*Score:\s*-?\d+\s*(?:,\s*[^()]{1,24})?\)\s*$", re.I)
+
+
+HEADER_LINE_WORDS = 3
+
+
+def _header_line(line: str, author: str | None, posted: str | None) -> bool:
+    """Whether ``line`` is the comment's header: its author and date with at most a few words
+    around them (phpBB's "Post by NAME » DATE", the "Post" a screen reader's)."""
+    if not (author and posted and author in line and posted in line):
+        return False
+    return len(line.replace(posted, " ").replace(author, " ").split()) <= HEADER_LINE_WORDS
 
 
 def _labels(line: str, author: str | None) -> bool:
@@ -1171,6 +1184,14 @@ def _comment_date(text: str) -> re.Match | None:
     return next((m for m in _DATE_RE.finditer(text) if not S.PROFILE_DATE_LABEL.search(text[:m.start()])), None)
 
 
+def _profile_date(el: etree._Element, date: str) -> bool:
+    """Whether ``date`` follows a profile label in ``el``'s whole text ("Joined: DATE", the label
+    in a <strong> of its own)."""
+    whole = _short_text(el)
+    at = whole.find(date)
+    return at >= 0 and S.PROFILE_DATE_LABEL.search(whole[:at]) is not None
+
+
 def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]:
     for el in own:
         if el.tag == "time":
@@ -1192,6 +1213,8 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
         shown = " ".join((el.text or "").split())
         m = _comment_date(shown) if len(shown) <= 60 else None
         # (or a labelled one: phpBB's "Posted: DATE Post subject: …" runs on with the subject)
+        if m and _profile_date(el, m.group(0)):
+            continue  # "<dd><strong>Joined:</strong> Sat Mar 12, 2005</dd>": the label in a child
         if m and (el is own[0] or len(_short_text(el)) <= 80 or S.DATE_LABEL.match(shown[:m.start()])):
             # The box's own text ("<li>Kate on October 23rd, 2012 1:38 pm <div>…"): a header
             # line, not an element to leave out of the comment's text.
@@ -1199,7 +1222,7 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
     for el in own[1:]:  # or after one: "by <a>randallbrink</a> July 24, 2012 11:45 PM EDT"
         shown = " ".join((el.tail or "").split())
         m = _comment_date(shown) if len(shown) <= 60 else None
-        if m:
+        if m and not S.PROFILE_DATE_LABEL.search(_short_text(el)):  # not "<strong>Joined:</strong> DATE"
             return m.group(0).strip(), None
     return None, None
 
