@@ -1274,3 +1274,61 @@ def test_comment_widgets_rendered_in_the_page(name, expected):
     s = fixture_page(name)
     assert [(c.author, c.posted_iso, c.parent) for c in s.comments] == expected
     assert all(c.text and "Reply" not in c.text and "Like" not in c.text for c in s.comments)
+
+
+def test_persian_news_comments_with_reply_links_and_like_counters():
+    # A bare header (name | Persian date), the text, then "پاسخ" and like/dislike counts as links
+    s = fixture_page("fa_news_counters.html")
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        ("رضا", "۱۲ آبان ۱۳۹۱ - ۱۰:۳۰", "با این حقوق‌ها دیگر مترو هم سوار نمی‌شویم. کاش اول کیفیت را بالا ببرند."),
+        ("مریم", "۱۲ آبان ۱۳۹۱ - ۱۱:۰۵", "موافقم، قطارهای خط چهار همیشه شلوغ است.")]
+    # named fields (ul.comments-list, span.cm-name, span.cm-date) and a reply in ul.replies
+    s = fixture_page("fa_news_comments_list.html")
+    assert [(c.author, c.posted, c.parent) for c in s.comments] == [
+        ("رضا", "۱۲ آبان ۱۳۹۱ - ۱۰:۳۰", None), ("مریم", "۱۲ آبان ۱۳۹۱ - ۱۱:۰۵", 0), ("ناشناس", "۱۲ آبان ۱۳۹۱ - ۱۲:۴۰", None)]
+    assert all("پاسخ" not in c.text and "۱۲" not in c.text for c in s.comments)
+    assert s.articles[0].posted == "۱۱ آبان ۱۳۹۱ - ۰۹:۱۵"
+
+
+@pytest.mark.parametrize("line, chrome", [("پاسخ ۱۲ ۳", True), ("Reply 4", True), ("Like 5 Reply", True),
+                                          ("12 3", False), ("I agree with 12 of them", False)])
+def test_button_lines_with_counts_are_chrome(line, chrome):
+    from analyzer.segment.html import _chrome_line
+    assert _chrome_line(line) is chrome
+
+
+def test_persian_wordpress_rtl_thread():
+    s = fixture_page("fa_wordpress_rtl.html")
+    assert [(c.author, c.posted_iso, c.parent) for c in s.comments] == [
+        ("سارا", "2012-11-03T10:30:00+03:30", None), ("مهتاب", "2012-11-03T12:00:00+03:30", 0)]
+    assert s.comments[0].text == "سنگ از کجا تهیه کنم؟ سنگ‌های حیاط مناسب است؟"
+    assert "دیدگاهتان" not in s.articles[0].text
+
+
+def test_replies_nested_four_levels_deep_keep_their_chain():
+    s = fixture_page("wordpress_nested_four_levels.html")
+    assert [(c.author, c.parent) for c in s.comments] == [
+        ("Nadia", None), ("Paul (author)", 0), ("Nadia", 1), ("Paul (author)", 2), ("Gregor", None)]
+
+
+def test_discourse_posts_answer_the_topic_not_its_first_post():
+    # Crawler view: Comment items inside the topic's DiscussionForumPosting, which holds post 1
+    s = fixture_page("discourse_crawler.html")
+    assert [(c.author, c.posted_iso, c.parent) for c in s.comments] == [
+        ("greenthumb", "2021-07-02T08:15:00+00:00", None), ("allotment_al", "2021-07-02T09:40:00+00:00", None),
+        ("greenthumb", "2021-07-03T18:05:00+00:00", None)]
+    assert all("Likes" not in c.text for c in s.comments)
+
+
+def test_vanilla_role_titles_are_not_comment_titles():
+    s = fixture_page("vanilla_forum.html")
+    assert [(c.author, c.title, c.posted_iso) for c in s.comments] == [
+        ("hillclimber", None, "2022-06-14T07:41:12+00:00"), ("Joanne K", None, "2022-06-14T09:02:55+00:00")]
+    assert s.comments[0].text.startswith("A mid-drive motor")
+
+
+def test_facebook_comments_plugin_markup():
+    s = fixture_page("facebook_comments_plugin.html")
+    assert triples(s) == [
+        ("Dana Whitfield", "December 3, 2012 at 9:00am", "Our stop is now a mile from the house. Nobody asked the parents."),
+        ("Mike Osei", "December 3, 2012 at 11:00am", "The district held two meetings in October about this.")]

@@ -115,11 +115,21 @@ def _first_thread(root: etree._Element) -> tuple[list[etree._Element], list[Comm
             continue
         first = items if first is None else first
         comments = _link_parents([extract(item, items) for item in items], items)
+        if detect is microdata_items:
+            _unlink_opening_post(comments, items)
         comments = _kept(comments, [bool(c.text) and not S.NO_COMMENTS.search(c.text[:200])
                                     and not S.COMMENT_FORM.match(c.title or c.text) for c in comments])
         if comments:
             return items, comments
     return first or [], []
+
+
+def _unlink_opening_post(comments: list[Comment], items: list[etree._Element]) -> None:
+    """A forum topic's posts are typed ``Comment`` inside the topic's ``DiscussionForumPosting``
+    (Discourse), which holds the opening post too: they answer the topic, not its first post."""
+    for c in comments:
+        if c.parent is not None and S.OPENING_POST.search(items[c.parent].get("itemtype") or ""):
+            c.parent = None
 
 
 def _named_items(root: etree._Element) -> list[etree._Element]:
@@ -979,7 +989,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         if el is not None and text_el is item:
             skip.add(el)
     text = block_text(text_el, frozenset(skip))
-    lines = [line for line in text.split("\n") if not S.CHROME_TEXT.match(line)
+    lines = [line for line in text.split("\n") if not _chrome_line(line)
              and line not in (author, posted, title) and not _labels(line, author)
              and not _header_line(line, author, posted)]
     if text_el is item and author:
@@ -1017,8 +1027,10 @@ def _name_before_date(date_el: etree._Element, item: etree._Element, posted: str
 
 
 def _titled(el: etree._Element) -> bool:
-    """Whether a class word names ``el`` a title (``S.TITLE_WORDS``)."""
-    return any(S.TITLE_WORDS.search(t) for t in _classes(el))
+    """Whether a class word names ``el`` a title (``S.TITLE_WORDS``), and none a writer's rank
+    (Vanilla's "MItem RoleTitle": "Moderator")."""
+    words = _classes(el)
+    return any(S.TITLE_WORDS.search(t) for t in words) and not any(S.RANK_WORDS.search(t) for t in words)
 
 
 def _declared_iso(date_el: etree._Element | None, posted: str | None) -> str | None:
@@ -1049,6 +1061,17 @@ _SCORE = re.compile(r"\s*\(\s*Score:\s*-?\d+\s*(?:,\s*[^()]{1,24})?\)\s*$", re.I
 
 
 HEADER_LINE_WORDS = 3
+_COUNT = re.compile(r"^[+\-−(]?[\d۰-۹٠-٩]+\)?$")
+
+
+def _chrome_line(line: str) -> bool:
+    """A line of buttons: one (``S.CHROME_TEXT``), or buttons and their counts ("پاسخ ۱۲ ۳", a reply
+    link then like and dislike counters; "Reply 4"), with at least one button word."""
+    if S.CHROME_TEXT.match(line):
+        return True
+    words = line.split()
+    return (len(words) > 1 and all(_COUNT.match(w) or S.CHROME_TEXT.match(w) for w in words)
+            and any(not _COUNT.match(w) for w in words))
 
 
 def _header_line(line: str, author: str | None, posted: str | None) -> bool:

@@ -38,6 +38,8 @@ PROFILE_DATE_LABEL = re.compile(
     r"dabei seit|inscrit(?: le)?|inscription|تاریخ عضویت|عضویت)\s*:?\s*$", re.I)
 # A label that says the date after it is the post's ("Posted: Mon Oct 01, 2012 10:11 am").
 DATE_LABEL = re.compile(r"^\W*(?:posted(?: on)?|date|datum|written|submitted|sent|تاریخ(?: ارسال)?|ارسال شده)\s*:?\s*$", re.I)
+# A writer's rank or role beside their name ("Junior Member", "Moderator"): named a title, not the comment's.
+RANK_WORDS = re.compile(r"(?:role|rank|user-?title|badge)", re.I)
 TITLE_WORDS = re.compile(r"(?:title|subject|heading)", re.I)
 CHROME_TEXT = re.compile(
     r"^(?:\[?reply\]?|report(?: abuse| post)?(?:\s*»)?|quote|permalink|like|share(?: it)?|flag|edit|delete|"
@@ -95,6 +97,7 @@ BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"
 
 # Microdata / RDFa types of a comment, and of its fields.
 SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer|DiscussionForumPosting)\b", re.I)
+OPENING_POST = re.compile(r"schema\.org/DiscussionForumPosting\b", re.I)  # a topic: its comments are its posts
 SCHEMA_AUTHOR = ("author", "creator", "name")
 SCHEMA_DATE = ("datePublished", "dateCreated", "commentTime", "uploadDate", "dateModified")
 SCHEMA_TEXT = ("text", "commentText", "articleBody", "description", "comment")
