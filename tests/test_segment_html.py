@@ -1332,3 +1332,20 @@ def test_facebook_comments_plugin_markup():
     assert triples(s) == [
         ("Dana Whitfield", "December 3, 2012 at 9:00am", "Our stop is now a mile from the house. Nobody asked the parents."),
         ("Mike Osei", "December 3, 2012 at 11:00am", "The district held two meetings in October about this.")]
+
+
+def test_intensedebate_reply_nested_without_a_comment_class_is_its_own_comment():
+    # div#idc-comment-101.idc-thread (an id with a comment word) holds its reply in a
+    # div.idc-thread.idc-nested with none: the reply was read as part of the comment's text.
+    s = fixture_page("intensedebate_nested.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Guest", "Oct 4, 2012 10:02 AM", None, "The honey stall alone is worth the trip. Happy birthday market!"),
+        ("Rosa", "Oct 4, 2012 11:30 AM", 0, "Agreed, and the bread man is back after his summer break."),
+        ("Pete from Leeds", "Oct 5, 2012 8:15 PM", None, "Wish they would open on Sundays too.")]
+
+
+def test_vbulletin3_post_tables():
+    s = fixture_page("vbulletin3_tables.html")
+    assert [(c.author, c.posted) for c in s.comments] == [("minimad", "03-14-2009, 07:22 PM"),
+                                                          ("Rich the welder", "03-14-2009, 08:05 PM")]
+    assert s.comments[1].text == "Replace them. Patches on inner sills never last and the MOT tester will fail them anyway."

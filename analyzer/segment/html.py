@@ -694,7 +694,10 @@ def class_runs(root: etree._Element) -> list[etree._Element]:
     found = set(best)
     replies = [m for m in best_group if m not in found and _free_text(m) and not _headed(m)
                and not any(d in found for d in m.iterdescendants())]
-    return _complete(_grow(_promote(_document_order(root, [*best, *replies]) if replies else best)), _item_shape)
+    # Replies nested without a comment-named class (IntenseDebate's "idc-thread idc-nested" inside
+    # div#idc-comment-101), shaped like the run: as the generic detector takes them.
+    run = _with_replies(root, _document_order(root, [*best, *replies]) if replies else best)
+    return _complete(_grow(_promote(run)), _item_shape)
 
 
 def _under_comment_heading(el: etree._Element, levels: int = 4) -> bool:
@@ -759,7 +762,7 @@ def _class_shape(classes: str) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
-_POSITION_WORD = re.compile(r"(?:depth|even|odd|thread|byuser|bypostauthor|author-|parent|alt|level)")
+_POSITION_WORD = re.compile(r"(?:depth|even|odd|thread|byuser|bypostauthor|author-|parent|alt|level|nested)")  # "idc-nested": a reply
 
 
 def generic_items(root: etree._Element) -> list[etree._Element]:
@@ -794,8 +797,19 @@ def _with_replies(root: etree._Element, run: list[etree._Element]) -> list[etree
     found = set(run)
     shapes = {_shape(m) for m in run}
     extra = [el for el in parent.iter(run[0].tag) if el not in found and _shape(el) in shapes
-             and not any(m in found for m in el.iterdescendants()) and _looks_like_comment(el)]
+             and not any(m in found for m in el.iterdescendants()) and not _all_of_its_comment(el, found)
+             and _looks_like_comment(el)]
     return _document_order(root, [*run, *extra]) if extra else run
+
+
+def _all_of_its_comment(el: etree._Element, found: set[etree._Element]) -> bool:
+    """Whether ``el`` holds (nearly) all the text of the comment it is inside: that comment's inner
+    box, not a reply to it."""
+    outer = next((a for a in el.iterancestors() if a in found), None)
+    return outer is not None and len(_short_text(el)) >= WHOLE_SHARE * len(_short_text(outer))
+
+
+WHOLE_SHARE = 0.9
 
 
 def _sibling_shapes(children: list[etree._Element]) -> list[tuple[str, str]]:
