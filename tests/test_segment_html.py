@@ -1349,3 +1349,12 @@ def test_vbulletin3_post_tables():
     assert [(c.author, c.posted) for c in s.comments] == [("minimad", "03-14-2009, 07:22 PM"),
                                                           ("Rich the welder", "03-14-2009, 08:05 PM")]
     assert s.comments[1].text == "Replace them. Patches on inner sills never last and the MOT tester will fail them anyway."
+
+
+def test_answers_declared_in_json_ld_leave_the_article_wherever_the_page_shows_them():
+    # A QAPage: the accepted answer's box is shaped unlike the others, so no detector took it, and
+    # being longer than the question it was taken for the article.
+    s = fixture_page("stackexchange_qapage_jsonld.html")
+    assert [(c.author, c.posted) for c in s.comments] == [("bakerbob", "2021-03-01T12:00:00Z"),
+                                                          ("crumbshot", "2021-03-02T08:00:00Z")]
+    assert s.articles[0].text == "My loaves spread flat in the oven. What am I doing wrong?"

@@ -86,6 +86,7 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
         items, comments = _first_thread(root)
         if structured:
             comments = structured
+            items = [*items, *_shown_texts(root, structured)]
         for c in comments:
             if c.author and S.CHROME_TEXT.match(c.author):
                 c.author = None
@@ -102,6 +103,22 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
         _remove(item)
     _drop_empty_comment_containers(root)
     return root, title, comments, from_text
+
+
+def _shown_texts(root: etree._Element, comments: list[Comment]) -> list[etree._Element]:
+    """The elements that show the text of comments the page declares in JSON-LD: they go with the
+    detected items, whatever their markup (Stack Exchange's accepted answer, shaped unlike the
+    other answers, stayed and was taken for the article, being longer than the question)."""
+    texts = {c.text for c in comments if len(c.text) >= MIN_SHOWN_TEXT}
+    found = []
+    for el in _body(root).iter():
+        if texts and isinstance(el.tag, str) and el.tag in _BLOCK and (text := _short_text(el)) in texts:
+            texts.discard(text)
+            found.append(el)
+    return found
+
+
+MIN_SHOWN_TEXT = 20  # shorter texts ("Thanks!") may also be the article's or another box's words
 
 
 def _first_thread(root: etree._Element) -> tuple[list[etree._Element], list[Comment]]:
