@@ -1291,7 +1291,9 @@ def test_persian_news_comments_with_reply_links_and_like_counters():
 
 
 @pytest.mark.parametrize("line, chrome", [("پاسخ ۱۲ ۳", True), ("Reply 4", True), ("Like 5 Reply", True),
-                                          ("12 3", False), ("I agree with 12 of them", False)])
+                                          ("Reply 0 likes Show 2 more replies", True), ("View 1 reply Report", True),
+                                          ("12 3", False), ("I agree with 12 of them", False),
+                                          ("Show me the replies you got", False)])
 def test_button_lines_with_counts_are_chrome(line, chrome):
     from analyzer.segment.html import _chrome_line
     assert _chrome_line(line) is chrome
@@ -1358,3 +1360,12 @@ def test_answers_declared_in_json_ld_leave_the_article_wherever_the_page_shows_t
     assert [(c.author, c.posted) for c in s.comments] == [("bakerbob", "2021-03-01T12:00:00Z"),
                                                           ("crumbshot", "2021-03-02T08:00:00Z")]
     assert s.articles[0].text == "My loaves spread flat in the oven. What am I doing wrong?"
+
+
+def test_thread_toggles_counts_and_moderation_notes_are_not_comment_text():
+    # The text is the comment box's own: its footer's buttons, counts, "View 1 reply" and the
+    # writer's "Your comment is awaiting moderation." stayed in it.
+    s = fixture_page("comment_footer_buttons.html")
+    assert [(c.author, c.parent, c.text) for c in s.comments] == [
+        ("Lena", None, "Great news for those of us who work until six."),
+        ("Tomasz", 0, "Same here, finally I can return books on time."), ("Ahmed", None, "Now do Sundays please.")]

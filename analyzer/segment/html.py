@@ -1096,13 +1096,29 @@ _COUNT = re.compile(r"^[+\-−(]?[\d۰-۹٠-٩]+\)?$")
 
 
 def _chrome_line(line: str) -> bool:
-    """A line of buttons: one (``S.CHROME_TEXT``), or buttons and their counts ("پاسخ ۱۲ ۳", a reply
-    link then like and dislike counters; "Reply 4"), with at least one button word."""
+    """A line of buttons: one (``S.CHROME_TEXT``), or buttons and counts side by side ("پاسخ ۱۲ ۳",
+    a reply link then like and dislike counters; "Reply 0 likes Show 2 more replies"), with at
+    least one button. Lines of more than ``CHROME_LINE_WORDS`` words are text."""
     if S.CHROME_TEXT.match(line):
         return True
     words = line.split()
-    return (len(words) > 1 and all(_COUNT.match(w) or S.CHROME_TEXT.match(w) for w in words)
-            and any(not _COUNT.match(w) for w in words))
+    if not 1 < len(words) <= CHROME_LINE_WORDS:
+        return False
+    # covered[i]: words[i:] is a run of buttons and counts, and whether a button is among them
+    covered: list[tuple[bool, bool]] = [(False, False)] * len(words) + [(True, False)]
+    for i in range(len(words) - 1, -1, -1):
+        for j in range(i + 1, min(i + CHROME_PHRASE_WORDS, len(words)) + 1):
+            phrase = " ".join(words[i:j])
+            count = j == i + 1 and _COUNT.match(phrase) is not None
+            if covered[j][0] and (count or S.CHROME_TEXT.match(phrase)):
+                covered[i] = (True, covered[j][1] or not count)
+                if covered[i][1]:
+                    break
+    return covered[0] == (True, True)
+
+
+CHROME_LINE_WORDS = 12
+CHROME_PHRASE_WORDS = 5
 
 
 def _header_line(line: str, author: str | None, posted: str | None) -> bool:

@@ -47,6 +47,8 @@ CHROME_TEXT = re.compile(
     r"-?\d+\s+(?:likes?|points?|replies)|rate this:?(?:\s+-?\d+){0,2}|پاسخ|گزارش|says[:,]?|said[:,]?|wrote[:,]?|گفت:?|↩|"
     r"(?:name|e-?mail|homepage|website|url|location|from|wohnort|date|datum|message|comment|nachricht|eintrag|"
     r"نام|پیام|تاریخ|ایمیل)\s*:|"  # a guestbook's field labels, alone on a line
+    r"(?:view|show|load|see|hide)(?: all)?(?: \d+)?(?: more| previous| older)? (?:repl(?:y|ies)|comments?)|"  # thread toggles
+    r"your comment is awaiting moderation\.?|دیدگاه شما در انتظار (?:بررسی|تایید|تأیید) است\.?|"  # shown to the writer only
     r"log ?in to reply|log ?in to comment|sign in to reply|reply to this(?: comment)?|report comment)$", re.I)
 
 # Subtrees that are never article nor comment text.
