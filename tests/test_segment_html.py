@@ -1369,3 +1369,12 @@ def test_thread_toggles_counts_and_moderation_notes_are_not_comment_text():
     assert [(c.author, c.parent, c.text) for c in s.comments] == [
         ("Lena", None, "Great news for those of us who work until six."),
         ("Tomasz", 0, "Same here, finally I can return books on time."), ("Ahmed", None, "Now do Sundays please.")]
+
+
+def test_schema_comments_in_a_json_data_block_are_read_as_data():
+    # A page's state in <script type="application/json"> (Next.js's __NEXT_DATA__) holding schema.org
+    # Comment objects; the scripts are parsed as JSON, never run. A config block is no thread.
+    s = fixture_page("comments_in_json_data_block.html")
+    assert [(c.author, c.posted, c.parent) for c in s.comments] == [
+        ("Ines", "2023-02-01T21:04:00Z", None), ("Karl", "2023-02-01T22:10:00Z", 0), ("Bo", "2023-02-02T07:30:00Z", None)]
+    assert s.articles[0].title == "Night buses return"
