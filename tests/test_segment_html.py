@@ -1378,3 +1378,13 @@ def test_schema_comments_in_a_json_data_block_are_read_as_data():
     assert [(c.author, c.posted, c.parent) for c in s.comments] == [
         ("Ines", "2023-02-01T21:04:00Z", None), ("Karl", "2023-02-01T22:10:00Z", 0), ("Bo", "2023-02-02T07:30:00Z", None)]
     assert s.articles[0].title == "Night buses return"
+
+
+def test_guestbook_entries_run_on_between_horizontal_rules():
+    # "<b>NAME</b> - DATE<br>TEXT <hr> …": loose text and inline tags, no element per entry; the first
+    # entry before the first rule, a "Page 1 of 4" line after the last.
+    s = fixture_page("guestbook_hr_separated.html")
+    assert [(c.author, c.posted) for c in s.comments] == [
+        ("Marion & Dave", "14 August 2009"), ("The Okafor family", "2 August 2009"), ("Jens", "28 July 2009")]
+    assert s.comments[2].text == "Perfect base for walking the coast path. Spotless and cosy."
+    assert "rock pools" not in s.articles[0].text and "Leave a note" in s.articles[0].text

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import takewhile
 
 from lxml import etree
 
@@ -82,6 +83,7 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
     title = page_title(root)
     _drop(root)
     _group_table_entries(root)
+    _group_separated_entries(root)
     with _unchanging():  # the detectors only read the tree; the items are removed below
         items, comments = _first_thread(root)
         if structured:
@@ -297,19 +299,58 @@ def _periodic_groups(kinds: list[tuple]) -> list[list[int]]:
     return []
 
 
-def _wrap_rows(container: etree._Element, rows: list[etree._Element]) -> etree._Element:
-    wrapper = etree.Element("tbody")
+def _wrap_rows(container: etree._Element, rows: list[etree._Element], tag: str = "tbody",
+               text: str | None = None) -> etree._Element:
+    """A new ``tag`` element in ``container`` holding ``rows`` (their tails move with them) and
+    starting with ``text``."""
+    wrapper = etree.Element(tag)
+    wrapper.text = text
     container.insert(container.index(rows[0]), wrapper)
-    wrapper.extend(rows)  # moving an element keeps its tail with it
+    wrapper.extend(rows)
     return wrapper
 
 
+def _loose(stretch: list[etree._Element]) -> bool:
+    """Inline tags and line breaks only: a stretch no block of its own holds."""
+    return bool(stretch) and not any(el.tag in _BLOCK and el.tag != "br" for el in stretch)
+
+
 def _unwrap(wrapper: etree._Element) -> None:
+    """Put a wrapper's children and text back where the wrapper stands."""
     parent = wrapper.getparent()
     at = parent.index(wrapper)
+    if wrapper.text:
+        _text_before(wrapper, wrapper.text)
     for i, row in enumerate(list(wrapper)):
         parent.insert(at + i, row)
     parent.remove(wrapper)
+
+
+def _group_separated_entries(root: etree._Element) -> None:
+    """Old guestbooks also run their entries on as loose text and inline tags between ``<hr>``
+    rules ("<b>NAME</b> - DATE<br>TEXT<br><hr>…"): no element holds an entry. What follows each
+    rule up to the next one (or the end), and what comes before the first, is wrapped in a
+    ``<div>``, and kept so where at least two such look like comments; the others (an
+    introduction, a closing "Page 1 of 4") are put back. A stretch holding blocks of its own
+    is left to the detectors."""
+    for parent in {hr.getparent() for hr in root.iter("hr")} - {None}:
+        rules = [child for child in parent if child.tag == "hr"]
+        if len(rules) < 2:
+            continue
+        wrapped = []
+        lead = list(takewhile(lambda el: el.tag != "hr", parent))
+        if _loose(lead):
+            text, parent.text = parent.text, None
+            wrapped.append(_wrap_rows(parent, lead, "div", text))
+        for rule in rules:
+            between = list(takewhile(lambda el: el.tag != "hr", rule.itersiblings()))
+            if _loose(between):
+                text, rule.tail = rule.tail, None
+                wrapped.append(_wrap_rows(parent, between, "div", text))
+        entries = [w for w in wrapped if _looks_like_comment(w)]
+        for wrapper in wrapped:
+            if len(entries) < 2 or wrapper not in entries:
+                _unwrap(wrapper)
 
 
 # ---------------------------------------------------------------- text helpers
@@ -388,12 +429,19 @@ def _remove(el: etree._Element) -> None:
     if parent is None:
         return
     if el.tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
+        _text_before(el, el.tail)  # the text after it stays in the page
     parent.remove(el)
+
+
+def _text_before(el: etree._Element, text: str) -> None:
+    """Add ``text`` where it reads right before ``el``: its previous sibling's tail, else its
+    parent's own text."""
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + text
+    else:
+        parent = el.getparent()
+        parent.text = (parent.text or "") + text
 
 
 def page_title(root: etree._Element) -> str | None:
