@@ -1388,3 +1388,10 @@ def test_guestbook_entries_run_on_between_horizontal_rules():
         ("Marion & Dave", "14 August 2009"), ("The Okafor family", "2 August 2009"), ("Jens", "28 July 2009")]
     assert s.comments[2].text == "Perfect base for walking the coast path. Spotless and cosy."
     assert "rock pools" not in s.articles[0].text and "Leave a note" in s.articles[0].text
+
+
+def test_persian_says_verbs_after_the_name_are_not_the_name():
+    # A Persian WordPress theme without a span.says: "علی می‌گوید:", "نگار گفته:" in the author box
+    s = fixture_page("fa_says_in_author_box.html")
+    assert [(c.author, c.posted) for c in s.comments] == [("علی", "۱۵ آبان ۱۳۹۱ ساعت ۱۰:۱۲"),
+                                                          ("نگار", "۱۶ آبان ۱۳۹۱ ساعت ۰۸:۴۰")]

@@ -778,7 +778,7 @@ def _under_comment_heading(el: etree._Element, levels: int = 4) -> bool:
 
 
 # Blogger's classic templates end it with "...": "Anonymous said..."
-_SAID = re.compile(r"^\S.{0,40}\s(?:said|says|wrote|writes|گفت|نوشت)\s*(?:[:,]|\.{3}|…)?$", re.I)
+_SAID = re.compile(rf"^\S.{{0,40}}\s{S.SAYS}\s*(?:[:,]|\.{{3}}|…)?$", re.I)
 
 
 def _said(el: etree._Element) -> bool:
@@ -1276,7 +1276,7 @@ def _clean_author(text: str, posted: str | None = None) -> str | None:
     if _NOT_A_NAME.match(text.strip(" :-—–|")):  # "Leave a Reply" whole, before its "Reply" is taken as a link
         return None
     text = re.sub(r"(?:\s*\|)?\s*reply\s*$", "", text, flags=re.I).strip(" |")
-    text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*(?:[:,]|\.{3}|…)?\s*$", "", text, flags=re.I)
+    text = re.sub(rf"\s*{S.SAYS}\s*(?:[:,]|\.{{3}}|…)?\s*$", "", text, flags=re.I)
     text = re.sub(r"^(?:by|posted by|submitted by|written by|comment from|توسط)(?:\s*:)?\s+", "", text, flags=re.I)
     text = re.sub(rf"^{S.NAME_LABELS}\s*:\s*", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text

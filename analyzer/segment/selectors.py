@@ -41,10 +41,15 @@ DATE_LABEL = re.compile(r"^\W*(?:posted(?: on)?|date|datum|written|submitted|sen
 # A writer's rank or role beside their name ("Junior Member", "Moderator"): named a title, not the comment's.
 RANK_WORDS = re.compile(r"(?:role|rank|user-?title|badge)", re.I)
 TITLE_WORDS = re.compile(r"(?:title|subject|heading)", re.I)
+# The verb after a name in a comment's header: "Ben says:", "Anonymous said...", "علی می‌گوید:", "نگار گفته:"
+SAYS_FA = r"(?:گفت(?:ه)?|نوشت(?:ه)?|می[\u200c ]?گوید|می[\u200c ]?نویسد)"
+SAYS = rf"(?:says|said|wrote|writes|{SAYS_FA})"
+# (CHROME_TEXT below drops a line holding only one of these, but "writes": the dragnet gold keeps
+# that line as comment text, on 2 fit pages.)
 CHROME_TEXT = re.compile(
     r"^(?:\[?reply\]?|report(?: abuse| post)?(?:\s*»)?|quote|permalink|like|share(?: it)?|flag|edit|delete|"
     r"save|parent|embed|give award|"  # old reddit's buttons under each comment
-    r"-?\d+\s+(?:likes?|points?|replies)|rate this:?(?:\s+-?\d+){0,2}|پاسخ|گزارش|says[:,]?|said[:,]?|wrote[:,]?|گفت:?|↩|"
+    rf"-?\d+\s+(?:likes?|points?|replies)|rate this:?(?:\s+-?\d+){{0,2}}|پاسخ|گزارش|says[:,]?|said[:,]?|wrote[:,]?|{SAYS_FA}:?|↩|"
     r"(?:name|e-?mail|homepage|website|url|location|from|wohnort|date|datum|message|comment|nachricht|eintrag|"
     r"نام|پیام|تاریخ|ایمیل)\s*:|"  # a guestbook's field labels, alone on a line
     r"(?:view|show|load|see|hide)(?: all)?(?: \d+)?(?: more| previous| older)? (?:repl(?:y|ies)|comments?)|"  # thread toggles
