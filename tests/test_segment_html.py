@@ -1395,3 +1395,13 @@ def test_persian_says_verbs_after_the_name_are_not_the_name():
     s = fixture_page("fa_says_in_author_box.html")
     assert [(c.author, c.posted) for c in s.comments] == [("علی", "۱۵ آبان ۱۳۹۱ ساعت ۱۰:۱۲"),
                                                           ("نگار", "۱۶ آبان ۱۳۹۱ ساعت ۰۸:۴۰")]
+
+
+def test_blogger_threaded_comments_with_inline_reply_threads():
+    # Blogger's threaded layout: li.comment > div.comment-block, replies in div.comment-replies >
+    # div.comment-thread.inline-thread > ol; "Replies", "Reply", "Delete", "Add comment", "Load more..."
+    s = fixture_page("blogger_threaded_replies.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Lucy", "March 2, 2014 at 8:20 PM", None, "They look so warm! Did you use the same yarn as the scarf?"),
+        ("Anne", "March 2, 2014 at 9:05 PM", 0, "Yes, Drops Baby Merino again, in two colours."),
+        ("Marta", "March 3, 2014 at 7:41 AM", None, "Purple and green is such a fun combination.")]
