@@ -1405,3 +1405,13 @@ def test_blogger_threaded_comments_with_inline_reply_threads():
         ("Lucy", "March 2, 2014 at 8:20 PM", None, "They look so warm! Did you use the same yarn as the scarf?"),
         ("Anne", "March 2, 2014 at 9:05 PM", 0, "Yes, Drops Baby Merino again, in two colours."),
         ("Marta", "March 3, 2014 at 7:41 AM", None, "Purple and green is such a fun combination.")]
+
+
+def test_new_reddit_custom_elements():
+    # shreddit-comment elements nested for replies, the name in a hovercard link, the date a <time>
+    s = fixture_page("new_reddit_shreddit.html")
+    assert [(c.author, c.posted_iso, c.parent) for c in s.comments] == [
+        ("hvac_tech_22", "2023-01-09T15:10:00+00:00", None), ("cold_in_ohio", "2023-01-09T16:02:00+00:00", 0),
+        ("frugal_fixer", "2023-01-10T08:45:00+00:00", None)]
+    assert s.comments[1].text == "That is what I was afraid of. Thanks for the honest answer."
+    assert s.articles[0].title == "Is a 10 year old heat pump worth repairing?"
