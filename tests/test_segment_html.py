@@ -1145,3 +1145,273 @@ def test_an_article_date_declared_in_json_ld_only_is_posted_iso():
     meta = '<meta property="article:published_time" content="2021-07-13">'  # a <meta> still comes first
     html = (SHAPES / "jsonld_graph_comments.html").read_text().replace("<head>", "<head>" + meta)
     assert segment_html(html_page("t.html", html.encode())).articles[0].posted_iso == "2021-07-13"
+
+
+def test_guestbook_entries_laid_out_as_several_table_rows():
+    # A name-and-date row then a text row; or one "Label: | value" row per field. No element holds
+    # an entry, so no detector saw one; the name sits after a "Name:" label.
+    s = fixture_page("guestbook_two_rows.html")
+    assert triples(s) == [
+        ("John Carter", "Jun 4, 2008",
+         "Great layout at the spring show, my boys loved the steam engines. When is the next open day?"),
+        ("Linda", "May 28, 2008", "I have some old Hornby track from my father, would the club be interested in it?"),
+        ("R. Patel", "May 20, 2008", "Visited last Saturday. Very friendly members and a lovely cup of tea. Thanks!")]
+    assert "Hornby" not in s.articles[0].text and "newest first" in s.articles[0].text
+    s = fixture_page("guestbook_label_rows_de.html")
+    assert triples(s) == [
+        ("Klaus Weber", "14.05.2010", "Schöne Bilder vom Maifest, vielen Dank an alle Helfer und bis zum nächsten Jahr!"),
+        ("Ingrid", "09.05.2010", "Mein Großvater stammte aus dem Dorf. Gibt es noch Fotos von der alten Schule?")]
+
+
+def test_old_forum_posts_as_table_rows_take_the_post_date_not_the_joined_date():
+    # phpBB 2's table.forumline: per post a row (poster, "Joined: DATE"; "Posted: DATE Post subject: …",
+    # the text), a "Back to top" row and a spacer row.
+    s = fixture_page("phpbb2_forumline.html")
+    assert [(c.author, c.posted, c.text[:30]) for c in s.comments] == [
+        ("oldsteamer", "Mon Oct 01, 2012 10:11 am", "What hydraulic test pressure d"),
+        ("Jim Ewins", "Mon Oct 01, 2012 11:30 am", "Twice working pressure is the "),
+        ("oldsteamer", "Mon Oct 01, 2012 12:02 pm", "Thanks Jim, that matches what ")]
+
+
+def test_a_table_whose_rows_all_have_one_shape_is_still_one_entry_per_row():
+    rows = "".join(f"<tr><td><b>{name}</b><br>{date}</td><td>{text}</td></tr>" for name, date, text in [
+        ("Monika", "12.03.2009 14:22", "Lovely photos of the garden, greetings from Hamburg!"),
+        ("Peter S.", "10.03.2009 09:05", "Found your page by chance while looking for the old mill.")])
+    s = seg(ARTICLE + f"<table>{rows}</table>")
+    assert [(c.author, c.posted) for c in s.comments] == [("Monika", "12.03.2009 14:22"), ("Peter S.", "10.03.2009 09:05")]
+
+
+def test_a_blogger_post_written_with_line_breaks_keeps_its_title_text_and_day_header():
+    # Classic Blogger: the post's <p> closes at its first <div>, so the post is <br> lines only and
+    # the one paragraph on the page was the blog's description, taken for the article under the
+    # blog's name. The day's h2.date-header stands above the post, outside it.
+    s = fixture_page("blogger_classic_br_post.html")
+    article = s.articles[0]
+    assert (article.title, article.posted) == ("The blue scarf is finished", "Tuesday, January 06, 2009")
+    assert "seed stitch for the border" in article.text and "odd cup of tea" not in article.text
+    assert [c.author for c in s.comments] == ["Lucy", "Anonymous"]
+
+
+def test_old_reddit_post_title_not_the_subreddit_name():
+    # The subreddit's name is the page's h1 (in the sidebar); the post's title is p.title > a.title,
+    # and the head's <title> names both: "POST : subreddit".
+    s = fixture_page("old_reddit_usertext.html")
+    assert s.articles[0].title == "Our city finally got protected bike lanes"
+
+
+def test_a_site_name_heading_stays_when_the_post_title_is_not_shown_on_its_own():
+    # "Fat Head » Interview…": the site's name is also a film's, named in <em> in the story's text.
+    s = seg('<div id="header"><h1>Fat Head</h1></div><div class="post"><p>We watched <em>Interview With Tom</em> '
+            "again last night, and it still holds up after all these years of diet advice.</p>"
+            "<p>The film was made on a tiny budget, with the director eating fast food for a month.</p></div>",
+            "<title>Fat Head » Interview With Tom</title>")
+    assert s.articles[0].title == "Fat Head"
+
+
+VOTED_HEADERS = [
+    # JComments without its author span: vote count, number link, then the name as plain text
+    '<span class="comments-vote"><span class="vote-plus">{votes}</span></span> <a class="anchor" href="#c{n}">#{n}</a> '
+    '{name} <span class="comment-date">{date}</span>',
+    '<div class="comment-head">{votes} #{n} {name} {date}</div>',  # one header line
+    '<div class="comment-author">{votes} #{n} {name}</div>',  # an author field holding the counters
+]
+
+
+@pytest.mark.parametrize("header", VOTED_HEADERS)
+def test_vote_counts_and_comment_numbers_before_the_name_are_not_the_name(header):
+    rows = "".join(f'<div class="comment">{header.format(votes=votes, n=n, name=name, date=date)}'
+                   f'<div class="comment-body">{text}</div></div>'
+                   for n, (votes, name, date, text) in enumerate([
+                       ("+12", "Derek H", "2012-10-05 10:11", "About time, the potholes on the approach are a disgrace."),
+                       ("-1", "Sue Barker", "2012-10-05 11:40", "Six months of diversions past the school, brilliant.")], 1))
+    s = seg(ARTICLE + f'<div id="comments">{rows}</div>')
+    assert [c.author for c in s.comments] == ["Derek H", "Sue Barker"]
+    assert s.comments[1].text == "Six months of diversions past the school, brilliant."
+
+
+def test_written_by_before_a_name_is_not_the_name():
+    # JomComment (Joomla): a title, then "written by NAME, DATE" in a span of no field's name
+    rows = "".join(f'<div class="jomentry{n}"><span class="jc_comment_title">{title}</span><br>'
+                   f'<span class="small">written by {name}, {date}</span><br><div class="comment-text">{text}</div></div>'
+                   for n, title, name, date, text in [
+                       (1, "Energy", "Tony Hamilton", "October 24, 2012", "How many kilowatts does it take to make it?"),
+                       (2, "Re: Energy", "lynn", "October 25, 2012", "More than it gives back, I would guess.")])
+    s = seg(ARTICLE + f'<div id="jc_commentsDiv">{rows}</div>')
+    assert [(c.author, c.posted, c.title) for c in s.comments] == [
+        ("Tony Hamilton", "October 24, 2012", "Energy"), ("lynn", "October 25, 2012", "Re: Energy")]
+
+
+def test_phpbb3_posts_take_the_post_date_not_the_joined_date_and_drop_the_by_line():
+    # prosilver: dl.postprofile "<strong>Joined:</strong> DATE" beside p.author "Post by NAME » DATE"
+    s = fixture_page("phpbb3_prosilver.html")
+    assert [(c.author, c.posted, c.title, c.text[:20]) for c in s.comments] == [
+        ("oldsteamer", "Mon Oct 01, 2012 10:11 am", "Boiler test pressure", "What hydraulic test "),
+        ("Jim Ewins", "Mon Oct 01, 2012 11:30 am", "Re: Boiler test pressure", "Twice working pressu")]
+
+
+def test_vbulletin_user_rank_is_not_the_post_title():
+    s = fixture_page("vbulletin4_postbit.html")
+    assert [(c.author, c.posted, c.title) for c in s.comments] == [
+        ("snowdriver", "11-04-2012, 09:14 AM", "Winter tyres worth it?"), ("Margaret T", "11-04-2012, 10:02 AM", None)]
+    assert s.comments[0].text.startswith("Are winter tyres worth the money")
+
+
+def test_commento_cards_with_hashed_ids_and_a_nested_reply():
+    # Italian "commento" class words; ids "commento-header-a1" name a part, not a comment
+    s = fixture_page("commento_nested.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Marta", "2 years ago", None, "Did you use a relay for outgoing mail, or send directly from the box?"),
+        ("Owen", "2 years ago", 0, "Directly. My provider's address range had a clean reputation, which helped.")]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("livefyre_stream.html", [("kickflip_kate", "2013-05-14T18:02:00+00:00", None), ("Dave R.", "2013-05-14T19:40:00+00:00", 0),
+                              ("taxpayer99", "2013-05-15T08:12:00+00:00", None)]),
+    ("hyvor_talk.html", [("Priya N", "2021-06-02T14:05:00", None), ("Tom B", "2021-06-03T08:40:00", None)]),
+])
+def test_comment_widgets_rendered_in_the_page(name, expected):
+    # Livefyre's article.fyre-comment-article (replies in .fyre-comment-children), Hyvor Talk's div.ht-comment
+    s = fixture_page(name)
+    assert [(c.author, c.posted_iso, c.parent) for c in s.comments] == expected
+    assert all(c.text and "Reply" not in c.text and "Like" not in c.text for c in s.comments)
+
+
+def test_persian_news_comments_with_reply_links_and_like_counters():
+    # A bare header (name | Persian date), the text, then "پاسخ" and like/dislike counts as links
+    s = fixture_page("fa_news_counters.html")
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        ("رضا", "۱۲ آبان ۱۳۹۱ - ۱۰:۳۰", "با این حقوق‌ها دیگر مترو هم سوار نمی‌شویم. کاش اول کیفیت را بالا ببرند."),
+        ("مریم", "۱۲ آبان ۱۳۹۱ - ۱۱:۰۵", "موافقم، قطارهای خط چهار همیشه شلوغ است.")]
+    # named fields (ul.comments-list, span.cm-name, span.cm-date) and a reply in ul.replies
+    s = fixture_page("fa_news_comments_list.html")
+    assert [(c.author, c.posted, c.parent) for c in s.comments] == [
+        ("رضا", "۱۲ آبان ۱۳۹۱ - ۱۰:۳۰", None), ("مریم", "۱۲ آبان ۱۳۹۱ - ۱۱:۰۵", 0), ("ناشناس", "۱۲ آبان ۱۳۹۱ - ۱۲:۴۰", None)]
+    assert all("پاسخ" not in c.text and "۱۲" not in c.text for c in s.comments)
+    assert s.articles[0].posted == "۱۱ آبان ۱۳۹۱ - ۰۹:۱۵"
+
+
+@pytest.mark.parametrize("line, chrome", [("پاسخ ۱۲ ۳", True), ("Reply 4", True), ("Like 5 Reply", True),
+                                          ("Reply 0 likes Show 2 more replies", True), ("View 1 reply Report", True),
+                                          ("12 3", False), ("I agree with 12 of them", False),
+                                          ("Show me the replies you got", False)])
+def test_button_lines_with_counts_are_chrome(line, chrome):
+    from analyzer.segment.html import _chrome_line
+    assert _chrome_line(line) is chrome
+
+
+def test_persian_wordpress_rtl_thread():
+    s = fixture_page("fa_wordpress_rtl.html")
+    assert [(c.author, c.posted_iso, c.parent) for c in s.comments] == [
+        ("سارا", "2012-11-03T10:30:00+03:30", None), ("مهتاب", "2012-11-03T12:00:00+03:30", 0)]
+    assert s.comments[0].text == "سنگ از کجا تهیه کنم؟ سنگ‌های حیاط مناسب است؟"
+    assert "دیدگاهتان" not in s.articles[0].text
+
+
+def test_replies_nested_four_levels_deep_keep_their_chain():
+    s = fixture_page("wordpress_nested_four_levels.html")
+    assert [(c.author, c.parent) for c in s.comments] == [
+        ("Nadia", None), ("Paul (author)", 0), ("Nadia", 1), ("Paul (author)", 2), ("Gregor", None)]
+
+
+def test_discourse_posts_answer_the_topic_not_its_first_post():
+    # Crawler view: Comment items inside the topic's DiscussionForumPosting, which holds post 1
+    s = fixture_page("discourse_crawler.html")
+    assert [(c.author, c.posted_iso, c.parent) for c in s.comments] == [
+        ("greenthumb", "2021-07-02T08:15:00+00:00", None), ("allotment_al", "2021-07-02T09:40:00+00:00", None),
+        ("greenthumb", "2021-07-03T18:05:00+00:00", None)]
+    assert all("Likes" not in c.text for c in s.comments)
+
+
+def test_vanilla_role_titles_are_not_comment_titles():
+    s = fixture_page("vanilla_forum.html")
+    assert [(c.author, c.title, c.posted_iso) for c in s.comments] == [
+        ("hillclimber", None, "2022-06-14T07:41:12+00:00"), ("Joanne K", None, "2022-06-14T09:02:55+00:00")]
+    assert s.comments[0].text.startswith("A mid-drive motor")
+
+
+def test_facebook_comments_plugin_markup():
+    s = fixture_page("facebook_comments_plugin.html")
+    assert triples(s) == [
+        ("Dana Whitfield", "December 3, 2012 at 9:00am", "Our stop is now a mile from the house. Nobody asked the parents."),
+        ("Mike Osei", "December 3, 2012 at 11:00am", "The district held two meetings in October about this.")]
+
+
+def test_intensedebate_reply_nested_without_a_comment_class_is_its_own_comment():
+    # div#idc-comment-101.idc-thread (an id with a comment word) holds its reply in a
+    # div.idc-thread.idc-nested with none: the reply was read as part of the comment's text.
+    s = fixture_page("intensedebate_nested.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Guest", "Oct 4, 2012 10:02 AM", None, "The honey stall alone is worth the trip. Happy birthday market!"),
+        ("Rosa", "Oct 4, 2012 11:30 AM", 0, "Agreed, and the bread man is back after his summer break."),
+        ("Pete from Leeds", "Oct 5, 2012 8:15 PM", None, "Wish they would open on Sundays too.")]
+
+
+def test_vbulletin3_post_tables():
+    s = fixture_page("vbulletin3_tables.html")
+    assert [(c.author, c.posted) for c in s.comments] == [("minimad", "03-14-2009, 07:22 PM"),
+                                                          ("Rich the welder", "03-14-2009, 08:05 PM")]
+    assert s.comments[1].text == "Replace them. Patches on inner sills never last and the MOT tester will fail them anyway."
+
+
+def test_answers_declared_in_json_ld_leave_the_article_wherever_the_page_shows_them():
+    # A QAPage: the accepted answer's box is shaped unlike the others, so no detector took it, and
+    # being longer than the question it was taken for the article.
+    s = fixture_page("stackexchange_qapage_jsonld.html")
+    assert [(c.author, c.posted) for c in s.comments] == [("bakerbob", "2021-03-01T12:00:00Z"),
+                                                          ("crumbshot", "2021-03-02T08:00:00Z")]
+    assert s.articles[0].text == "My loaves spread flat in the oven. What am I doing wrong?"
+
+
+def test_thread_toggles_counts_and_moderation_notes_are_not_comment_text():
+    # The text is the comment box's own: its footer's buttons, counts, "View 1 reply" and the
+    # writer's "Your comment is awaiting moderation." stayed in it.
+    s = fixture_page("comment_footer_buttons.html")
+    assert [(c.author, c.parent, c.text) for c in s.comments] == [
+        ("Lena", None, "Great news for those of us who work until six."),
+        ("Tomasz", 0, "Same here, finally I can return books on time."), ("Ahmed", None, "Now do Sundays please.")]
+
+
+def test_schema_comments_in_a_json_data_block_are_read_as_data():
+    # A page's state in <script type="application/json"> (Next.js's __NEXT_DATA__) holding schema.org
+    # Comment objects; the scripts are parsed as JSON, never run. A config block is no thread.
+    s = fixture_page("comments_in_json_data_block.html")
+    assert [(c.author, c.posted, c.parent) for c in s.comments] == [
+        ("Ines", "2023-02-01T21:04:00Z", None), ("Karl", "2023-02-01T22:10:00Z", 0), ("Bo", "2023-02-02T07:30:00Z", None)]
+    assert s.articles[0].title == "Night buses return"
+
+
+def test_guestbook_entries_run_on_between_horizontal_rules():
+    # "<b>NAME</b> - DATE<br>TEXT <hr> …": loose text and inline tags, no element per entry; the first
+    # entry before the first rule, a "Page 1 of 4" line after the last.
+    s = fixture_page("guestbook_hr_separated.html")
+    assert [(c.author, c.posted) for c in s.comments] == [
+        ("Marion & Dave", "14 August 2009"), ("The Okafor family", "2 August 2009"), ("Jens", "28 July 2009")]
+    assert s.comments[2].text == "Perfect base for walking the coast path. Spotless and cosy."
+    assert "rock pools" not in s.articles[0].text and "Leave a note" in s.articles[0].text
+
+
+def test_persian_says_verbs_after_the_name_are_not_the_name():
+    # A Persian WordPress theme without a span.says: "علی می‌گوید:", "نگار گفته:" in the author box
+    s = fixture_page("fa_says_in_author_box.html")
+    assert [(c.author, c.posted) for c in s.comments] == [("علی", "۱۵ آبان ۱۳۹۱ ساعت ۱۰:۱۲"),
+                                                          ("نگار", "۱۶ آبان ۱۳۹۱ ساعت ۰۸:۴۰")]
+
+
+def test_blogger_threaded_comments_with_inline_reply_threads():
+    # Blogger's threaded layout: li.comment > div.comment-block, replies in div.comment-replies >
+    # div.comment-thread.inline-thread > ol; "Replies", "Reply", "Delete", "Add comment", "Load more..."
+    s = fixture_page("blogger_threaded_replies.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Lucy", "March 2, 2014 at 8:20 PM", None, "They look so warm! Did you use the same yarn as the scarf?"),
+        ("Anne", "March 2, 2014 at 9:05 PM", 0, "Yes, Drops Baby Merino again, in two colours."),
+        ("Marta", "March 3, 2014 at 7:41 AM", None, "Purple and green is such a fun combination.")]
+
+
+def test_new_reddit_custom_elements():
+    # shreddit-comment elements nested for replies, the name in a hovercard link, the date a <time>
+    s = fixture_page("new_reddit_shreddit.html")
+    assert [(c.author, c.posted_iso, c.parent) for c in s.comments] == [
+        ("hvac_tech_22", "2023-01-09T15:10:00+00:00", None), ("cold_in_ohio", "2023-01-09T16:02:00+00:00", 0),
+        ("frugal_fixer", "2023-01-10T08:45:00+00:00", None)]
+    assert s.comments[1].text == "That is what I was afraid of. Thanks for the honest answer."
+    assert s.articles[0].title == "Is a 10 year old heat pump worth repairing?"

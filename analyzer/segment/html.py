@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import takewhile
 
 from lxml import etree
 
@@ -34,11 +35,14 @@ _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(
                       + DATE, re.I)
 _LETTER = re.compile(r"[^\W\d_]")  # a name has a letter: "*" marks a required field
 _NAME_ON_DATE = re.compile(r"^(\S[^|•\n]{0,38}?)\s+(?:on|at|\||•|-|—|,)\s+" + DATE, re.I)
-_BY_ONLY = re.compile(r"^(?:posted |submitted |written )?by:?\s+(\S.{0,38})$", re.I)  # "by Anonymous Coward"
+# "by Anonymous Coward"; a guestbook's "Name: Linda"
+_BY_ONLY = re.compile(rf"^(?:(?:posted |submitted |written )?by:?|{S.NAME_LABELS}\s*:)\s+(\S.{{0,38}})$", re.I)
 _CONNECTOR = re.compile(r"^(?:by|from|on|at|posted(?: by)?|written by|von|par|توسط):?$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S", re.I)  # a link shown as its address names no one
 _NUMBER = re.compile(r"[#№]?\s*[\d.,:]+")  # a comment's number or permalink is never its author
-_LEADING_NUMBER = re.compile(r"^(?:[#№]?\s*\d+[.):]?|\(\d+\))\s+")
+# A comment's number and its votes before the name: "57 Mary", "#2 Mary", "(3) Mary", "+1 #2 Mary", "-4 Mary"
+_COUNTERS = re.compile(r"^(?:(?:[#№]\s*\d+|[+\-−±]\s?\d+|\(\d+\))[.):]?\s+)+")  # the same, without a bare number
+_LEADING_NUMBER = re.compile(r"^(?:(?:[#№]?\s*\d+[.):]?|\(\d+\)|[+\-−±]\s?\d+)\s+)+")
 # Plain lxml elements: lxml.html's element classes cost a class lookup per node visited.
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
 _BLOCK = frozenset(S.BLOCK_TAGS)
@@ -78,10 +82,13 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
         meta.tail = None
     title = page_title(root)
     _drop(root)
+    _group_table_entries(root)
+    _group_separated_entries(root)
     with _unchanging():  # the detectors only read the tree; the items are removed below
         items, comments = _first_thread(root)
         if structured:
             comments = structured
+            items = [*items, *_shown_texts(root, structured)]
         for c in comments:
             if c.author and S.CHROME_TEXT.match(c.author):
                 c.author = None
@@ -100,6 +107,22 @@ def prepare(page: Page) -> tuple[etree._Element, str | None, list[Comment], list
     return root, title, comments, from_text
 
 
+def _shown_texts(root: etree._Element, comments: list[Comment]) -> list[etree._Element]:
+    """The elements that show the text of comments the page declares in JSON-LD: they go with the
+    detected items, whatever their markup (Stack Exchange's accepted answer, shaped unlike the
+    other answers, stayed and was taken for the article, being longer than the question)."""
+    texts = {c.text for c in comments if len(c.text) >= MIN_SHOWN_TEXT}
+    found = []
+    for el in _body(root).iter():
+        if texts and isinstance(el.tag, str) and el.tag in _BLOCK and (text := _short_text(el)) in texts:
+            texts.discard(text)
+            found.append(el)
+    return found
+
+
+MIN_SHOWN_TEXT = 20  # shorter texts ("Thanks!") may also be the article's or another box's words
+
+
 def _first_thread(root: etree._Element) -> tuple[list[etree._Element], list[Comment]]:
     """Items and comments of the first detector (microdata, comment-named markup, the generic
     one) whose items hold comments once form boxes and "no comments yet" notes are left out.
@@ -111,11 +134,21 @@ def _first_thread(root: etree._Element) -> tuple[list[etree._Element], list[Comm
             continue
         first = items if first is None else first
         comments = _link_parents([extract(item, items) for item in items], items)
+        if detect is microdata_items:
+            _unlink_opening_post(comments, items)
         comments = _kept(comments, [bool(c.text) and not S.NO_COMMENTS.search(c.text[:200])
                                     and not S.COMMENT_FORM.match(c.title or c.text) for c in comments])
         if comments:
             return items, comments
     return first or [], []
+
+
+def _unlink_opening_post(comments: list[Comment], items: list[etree._Element]) -> None:
+    """A forum topic's posts are typed ``Comment`` inside the topic's ``DiscussionForumPosting``
+    (Discourse), which holds the opening post too: they answer the topic, not its first post."""
+    for c in comments:
+        if c.parent is not None and S.OPENING_POST.search(items[c.parent].get("itemtype") or ""):
+            c.parent = None
 
 
 def _named_items(root: etree._Element) -> list[etree._Element]:
@@ -212,6 +245,114 @@ def parse(content: str) -> etree._Element | None:
     return root
 
 
+# ---------------------------------------------------------------- table entries
+
+ENTRY_ROWS = (2, 3, 4)  # the rows one guestbook or forum entry may take, tried smallest first
+
+
+def _group_table_entries(root: etree._Element) -> None:
+    """Guestbooks and old forums (phpBB 2's ``table.forumline``) lay each entry out as a few table
+    rows: a name and date row, then a text row, a profile-buttons row, a spacer. No element holds
+    one entry, so no detector can take it for a comment. Rows that repeat the same pattern of
+    row kinds are wrapped, one ``<tbody>`` per entry (a table may hold several), when at least
+    two of those wrapped entries look like comments; otherwise the rows are put back as they were."""
+    for container in [el for el in root.iter("table", "tbody")]:
+        rows = [child for child in container if child.tag == "tr"]
+        if len(rows) < 2 * ENTRY_ROWS[0]:
+            continue
+        groups = _periodic_groups([_row_kind(row) for row in rows])
+        if not groups:
+            continue
+        wrapped = [_wrap_rows(container, [rows[i] for i in group]) for group in groups]
+        if sum(_looks_like_comment(w) for w in wrapped) < 2:
+            for wrapper in wrapped:
+                _unwrap(wrapper)
+
+
+def _row_kind(row: etree._Element) -> tuple:
+    """What tells one row of an entry from another: its cells' tags, spans and class words (without
+    numbers and odd/even words: phpBB's ``row1``/``row2`` alternate), and a first cell that is
+    a label ("Name:", "Message:") by that label."""
+    cells = [cell for cell in row if cell.tag in ("td", "th")]
+    kind = tuple((cell.tag, cell.get("colspan", "1"), _class_shape(cell.get("class", ""))) for cell in cells)
+    label = " ".join(" ".join(cells[0].itertext()).split()) if cells else ""
+    return (_class_shape(row.get("class", "")), kind, label if _ROW_LABEL.match(label) else "")
+
+
+_ROW_LABEL = re.compile(r"^[^\W\d_][\w\s-]{0,20}:$")
+
+
+def _periodic_groups(kinds: list[tuple]) -> list[list[int]]:
+    """Row indices of the entries: the first run where row kinds repeat every ``k`` rows for at
+    least two entries, ``k`` the smallest that does (one kind alone is a one-row-per-entry table,
+    which the detectors read already), cut every ``k`` rows from where the run starts."""
+    for k in ENTRY_ROWS:
+        for start in range(len(kinds) - 2 * k + 1):
+            if len(set(kinds[start:start + k])) == 1:
+                continue
+            end = start
+            while end + k < len(kinds) and kinds[end] == kinds[end + k]:
+                end += 1
+            if end - start >= k:
+                last = end + k  # one past the run's last row
+                return [list(range(i, min(i + k, last))) for i in range(start, last, k)]
+    return []
+
+
+def _wrap_rows(container: etree._Element, rows: list[etree._Element], tag: str = "tbody",
+               text: str | None = None) -> etree._Element:
+    """A new ``tag`` element in ``container`` holding ``rows`` (their tails move with them) and
+    starting with ``text``."""
+    wrapper = etree.Element(tag)
+    wrapper.text = text
+    container.insert(container.index(rows[0]), wrapper)
+    wrapper.extend(rows)
+    return wrapper
+
+
+def _loose(stretch: list[etree._Element]) -> bool:
+    """Inline tags and line breaks only: a stretch no block of its own holds."""
+    return bool(stretch) and not any(el.tag in _BLOCK and el.tag != "br" for el in stretch)
+
+
+def _unwrap(wrapper: etree._Element) -> None:
+    """Put a wrapper's children and text back where the wrapper stands."""
+    parent = wrapper.getparent()
+    at = parent.index(wrapper)
+    if wrapper.text:
+        _text_before(wrapper, wrapper.text)
+    for i, row in enumerate(list(wrapper)):
+        parent.insert(at + i, row)
+    parent.remove(wrapper)
+
+
+def _group_separated_entries(root: etree._Element) -> None:
+    """Old guestbooks also run their entries on as loose text and inline tags between ``<hr>``
+    rules ("<b>NAME</b> - DATE<br>TEXT<br><hr>…"): no element holds an entry. What follows each
+    rule up to the next one (or the end), and what comes before the first, is wrapped in a
+    ``<div>``, and kept so where at least two such look like comments; the others (an
+    introduction, a closing "Page 1 of 4") are put back. A stretch holding blocks of its own
+    is left to the detectors."""
+    for parent in {hr.getparent() for hr in root.iter("hr")} - {None}:
+        rules = [child for child in parent if child.tag == "hr"]
+        if len(rules) < 2:
+            continue
+        wrapped = []
+        lead = list(takewhile(lambda el: el.tag != "hr", parent))
+        if _loose(lead):
+            text, parent.text = parent.text, None
+            wrapped.append(_wrap_rows(parent, lead, "div", text))
+        for rule in rules:
+            between = list(takewhile(lambda el: el.tag != "hr", rule.itersiblings()))
+            if _loose(between):
+                text, rule.tail = rule.tail, None
+                wrapped.append(_wrap_rows(parent, between, "div", text))
+        entries = [w for w in wrapped if _looks_like_comment(w)]
+        for wrapper in wrapped:
+            if len(entries) < 2 or wrapper not in entries:
+                _unwrap(wrapper)
+
+
 # ---------------------------------------------------------------- text helpers
 
 def _named(root: etree._Element) -> list[etree._Element]:
@@ -288,12 +429,19 @@ def _remove(el: etree._Element) -> None:
     if parent is None:
         return
     if el.tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
+        _text_before(el, el.tail)  # the text after it stays in the page
     parent.remove(el)
+
+
+def _text_before(el: etree._Element, text: str) -> None:
+    """Add ``text`` where it reads right before ``el``: its previous sibling's tail, else its
+    parent's own text."""
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + text
+    else:
+        parent = el.getparent()
+        parent.text = (parent.text or "") + text
 
 
 def page_title(root: etree._Element) -> str | None:
@@ -315,8 +463,7 @@ def _holds_content(root: etree._Element) -> set[etree._Element]:
     """
     # Only elements with an itemprop or a class can be marked: lxml finds those, not a Python loop.
     # (Naming the class words in the XPath, with contains(), measured four times slower.)
-    marked = [el for el in root.xpath("descendant-or-self::*[@itemprop or @class]")
-              if el.get("itemprop") in S.CONTENT_ITEMPROPS or _content_class(el.get("class", ""))]
+    marked = [el for el in root.xpath("descendant-or-self::*[@itemprop or @class]") if _marked_body(el)]
     sizes = [len(_short_text(el)) for el in marked]
     # Teasers in a sidebar carry the same marks: only bodies near the size of the largest count.
     floor = max(MIN_CONTENT_CHARS, CONTENT_SHARE * max(sizes, default=0))
@@ -612,7 +759,10 @@ def class_runs(root: etree._Element) -> list[etree._Element]:
     found = set(best)
     replies = [m for m in best_group if m not in found and _free_text(m) and not _headed(m)
                and not any(d in found for d in m.iterdescendants())]
-    return _complete(_grow(_promote(_document_order(root, [*best, *replies]) if replies else best)), _item_shape)
+    # Replies nested without a comment-named class (IntenseDebate's "idc-thread idc-nested" inside
+    # div#idc-comment-101), shaped like the run: as the generic detector takes them.
+    run = _with_replies(root, _document_order(root, [*best, *replies]) if replies else best)
+    return _complete(_grow(_promote(run)), _item_shape)
 
 
 def _under_comment_heading(el: etree._Element, levels: int = 4) -> bool:
@@ -628,7 +778,7 @@ def _under_comment_heading(el: etree._Element, levels: int = 4) -> bool:
 
 
 # Blogger's classic templates end it with "...": "Anonymous said..."
-_SAID = re.compile(r"^\S.{0,40}\s(?:said|says|wrote|writes|گفت|نوشت)\s*(?:[:,]|\.{3}|…)?$", re.I)
+_SAID = re.compile(rf"^\S.{{0,40}}\s{S.SAYS}\s*(?:[:,]|\.{{3}}|…)?$", re.I)
 
 
 def _said(el: etree._Element) -> bool:
@@ -677,7 +827,7 @@ def _class_shape(classes: str) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
-_POSITION_WORD = re.compile(r"(?:depth|even|odd|thread|byuser|bypostauthor|author-|parent|alt|level)")
+_POSITION_WORD = re.compile(r"(?:depth|even|odd|thread|byuser|bypostauthor|author-|parent|alt|level|nested)")  # "idc-nested": a reply
 
 
 def generic_items(root: etree._Element) -> list[etree._Element]:
@@ -712,8 +862,19 @@ def _with_replies(root: etree._Element, run: list[etree._Element]) -> list[etree
     found = set(run)
     shapes = {_shape(m) for m in run}
     extra = [el for el in parent.iter(run[0].tag) if el not in found and _shape(el) in shapes
-             and not any(m in found for m in el.iterdescendants()) and _looks_like_comment(el)]
+             and not any(m in found for m in el.iterdescendants()) and not _all_of_its_comment(el, found)
+             and _looks_like_comment(el)]
     return _document_order(root, [*run, *extra]) if extra else run
+
+
+def _all_of_its_comment(el: etree._Element, found: set[etree._Element]) -> bool:
+    """Whether ``el`` holds (nearly) all the text of the comment it is inside: that comment's inner
+    box, not a reply to it."""
+    outer = next((a for a in el.iterancestors() if a in found), None)
+    return outer is not None and len(_short_text(el)) >= WHOLE_SHARE * len(_short_text(outer))
+
+
+WHOLE_SHARE = 0.9
 
 
 def _sibling_shapes(children: list[etree._Element]) -> list[tuple[str, str]]:
@@ -874,7 +1035,8 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     if author_el is None and by_line is None:
         # Unknown templates: the first short, name-like leaf. Only after the by-lines, which
         # say whose a comment is: a short comment ("Thanks, guys! :)") looks like a name too.
-        author_el = next((el for el in fields if _leafish(el) and el is not date_el
+        # (A comment's short title, "Energy" in span.jc_comment_title, is no name.)
+        author_el = next((el for el in fields if _leafish(el) and el is not date_el and not _titled(el)
                           and _name_like(_short_text(el))), None)
     if author_el is not None:
         # "by <strong>mina</strong> » Mon Oct 01": the emphasised or linked name, when there is one.
@@ -885,23 +1047,14 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
                           and _leafish(el) and _name_like(_short_text(el))), None)
         author_el = inner if inner is not None else author_el
     if author_el is None and by_line is None and date_el is not None:
-        # "<h4>Mary Jane <span>On Thursday, November 1</span></h4>", "<p>J.J. — <a>July 17th</a></p>": the
-        # header's own text before the date is the name; the item's own text is the comment itself
-        for header_el in (date_el, date_el.getparent()):
-            if header_el is item:
-                break
-            lead = " ".join(((header_el.text if header_el is not None else None) or "").split()).strip(" —–-|:,·")
-            lead = re.sub(r"\s+(?:on|at|said|says|wrote)$", "", lead, flags=re.I)
-            if _name_like(lead):
-                by_line = lead
-                break
+        by_line = _name_before_date(date_el, item, posted)
     author = _clean_author(_short_text(author_el) if author_el is not None else by_line or "", posted)
     if author is None and header is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
         own_text = _LEADING_NUMBER.sub("", " ".join((header.text or "").split())).strip(" -–—|:")
         author = own_text if _name_like(own_text) else None
+    # (a writer's rank, vBulletin's span.usertitle "Junior Member", is no title of the comment)
     title_el = next((el for el in own if el is not item and el.tag in ("h3", "h4", "h5", "h6")
-                     or (el is not item and any(S.TITLE_WORDS.search(t) for t in _classes(el))
-                         and len(_short_text(el)) <= 120)), None)
+                     or (el is not item and _titled(el) and not _author_like(el) and len(_short_text(el)) <= 120)), None)
     title = _SCORE.sub("", _short_text(title_el)) if title_el is not None else None
     if title and posted and posted in title:
         title = None  # the header in a heading ("<h4>Deanna On Friday, November 2 at 12:18 pm</h4>"): no title
@@ -915,8 +1068,9 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         if el is not None and text_el is item:
             skip.add(el)
     text = block_text(text_el, frozenset(skip))
-    lines = [line for line in text.split("\n") if not S.CHROME_TEXT.match(line)
-             and line not in (author, posted, title)]
+    lines = [line for line in text.split("\n") if not _chrome_line(line)
+             and line not in (author, posted, title) and not _labels(line, author)
+             and not _header_line(line, author, posted)]
     if text_el is item and author:
         lines = [line for line in lines if not (line.startswith(author) and len(line) <= len(author) + 40
                                                 and (posted is None or posted in line))]
@@ -926,6 +1080,36 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         lines = lines[1:]
     return Comment(text="\n".join(lines).strip(), author=author, posted=posted,
                    posted_iso=_declared_iso(date_el, posted), title=title or None)
+
+
+def _name_before_date(date_el: etree._Element, item: etree._Element, posted: str | None) -> str | None:
+    """The name written right before the comment's date, when no field names the writer:
+    "<h4>Mary Jane <span>On Thursday, November 1</span></h4>", "<p>J.J. — <a>July 17th</a></p>",
+    "<div>+3 #1 Derek H 2012-10-05 10:11</div>", "<a>#2</a> Sue Barker <span>DATE</span>" (the
+    text after the comment's number link). The item's own text before the first field is the
+    comment itself, not a header: it is not read."""
+    parent = date_el.getparent()
+    before = date_el.getprevious()
+    leads = [date_el.text if date_el is not item else None,
+             parent.text if parent is not None and parent is not item else None]
+    if before is not None and (parent is not item or _NUMBER.fullmatch(_short_text(before))):
+        leads.append(before.tail)  # in the item's own text, only right after its number link
+    for lead in leads:
+        lead = " ".join((lead or "").split())
+        if posted and posted in lead:
+            lead = lead.split(posted, 1)[0]
+        lead = re.sub(r"\s+(?:on|at|said|says|wrote)$", "", lead.strip(" —–-|:,·"), flags=re.I)
+        lead = _LEADING_NUMBER.sub("", lead)  # "+3 #1 Derek H": the votes and the comment's number
+        if _name_like(lead):
+            return lead
+    return None
+
+
+def _titled(el: etree._Element) -> bool:
+    """Whether a class word names ``el`` a title (``S.TITLE_WORDS``), and none a writer's rank
+    (Vanilla's "MItem RoleTitle": "Moderator")."""
+    words = _classes(el)
+    return any(S.TITLE_WORDS.search(t) for t in words) and not any(S.RANK_WORDS.search(t) for t in words)
 
 
 def _declared_iso(date_el: etree._Element | None, posted: str | None) -> str | None:
@@ -953,6 +1137,50 @@ def _declared_iso(date_el: etree._Element | None, posted: str | None) -> str | N
 
 # Slashdot's moderation score after a comment's title, "Not me! ( Score: 2 , Funny)": chrome, not title
 _SCORE = re.compile(r"\s*\(\s*Score:\s*-?\d+\s*(?:,\s*[^()]{1,24})?\)\s*$", re.I)
+
+
+HEADER_LINE_WORDS = 3
+_COUNT = re.compile(r"^[+\-−(]?[\d۰-۹٠-٩]+\)?$")
+
+
+def _chrome_line(line: str) -> bool:
+    """A line of buttons: one (``S.CHROME_TEXT``), or buttons and counts side by side ("پاسخ ۱۲ ۳",
+    a reply link then like and dislike counters; "Reply 0 likes Show 2 more replies"), with at
+    least one button. Lines of more than ``CHROME_LINE_WORDS`` words are text."""
+    if S.CHROME_TEXT.match(line):
+        return True
+    words = line.split()
+    if not 1 < len(words) <= CHROME_LINE_WORDS:
+        return False
+    # covered[i]: words[i:] is a run of buttons and counts, and whether a button is among them
+    covered: list[tuple[bool, bool]] = [(False, False)] * len(words) + [(True, False)]
+    for i in range(len(words) - 1, -1, -1):
+        for j in range(i + 1, min(i + CHROME_PHRASE_WORDS, len(words)) + 1):
+            phrase = " ".join(words[i:j])
+            count = j == i + 1 and _COUNT.match(phrase) is not None
+            if covered[j][0] and (count or S.CHROME_TEXT.match(phrase)):
+                covered[i] = (True, covered[j][1] or not count)
+                if covered[i][1]:
+                    break
+    return covered[0] == (True, True)
+
+
+CHROME_LINE_WORDS = 12
+CHROME_PHRASE_WORDS = 5
+
+
+def _header_line(line: str, author: str | None, posted: str | None) -> bool:
+    """Whether ``line`` is the comment's header: its author and date with at most a few words
+    around them (phpBB's "Post by NAME » DATE", the "Post" a screen reader's)."""
+    if not (author and posted and author in line and posted in line):
+        return False
+    return len(line.replace(posted, " ").replace(author, " ").split()) <= HEADER_LINE_WORDS
+
+
+def _labels(line: str, author: str | None) -> bool:
+    """Whether ``line`` only gives the author, under a label or "by" ("Name: Linda")."""
+    m = _BY_ONLY.match(line) if author else None
+    return m is not None and m.group(1).strip() == author
 
 
 def _by_line(texts: list[str]) -> str | None:
@@ -1048,13 +1276,15 @@ def _clean_author(text: str, posted: str | None = None) -> str | None:
     if _NOT_A_NAME.match(text.strip(" :-—–|")):  # "Leave a Reply" whole, before its "Reply" is taken as a link
         return None
     text = re.sub(r"(?:\s*\|)?\s*reply\s*$", "", text, flags=re.I).strip(" |")
-    text = re.sub(r"\s*(?:says|said|wrote|writes|گفت)\s*(?:[:,]|\.{3}|…)?\s*$", "", text, flags=re.I)
-    text = re.sub(r"^(?:by|posted by|submitted by|comment from|توسط)(?:\s*:)?\s+", "", text, flags=re.I)
+    text = re.sub(rf"\s*{S.SAYS}\s*(?:[:,]|\.{{3}}|…)?\s*$", "", text, flags=re.I)
+    text = re.sub(r"^(?:by|posted by|submitted by|written by|comment from|توسط)(?:\s*:)?\s+", "", text, flags=re.I)
+    text = re.sub(rf"^{S.NAME_LABELS}\s*:\s*", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text
     # "(not verified)", a user number, Slashdot's "(92797) *" (a subscriber) and "(630) < name@example.net >"
     text = re.sub(r"\s*\((?:not verified|\d+)\)(?:\s*\*)?(?:\s*<[^<>]*@[^<>]*>)?\s*$", "", text, flags=re.I)
     if posted:  # "57 Mary …": a comment's number before its name, once the date showed it was a header
         text = _LEADING_NUMBER.sub("", text)
+    text = _COUNTERS.sub("", text)  # "+1 #2 Mary": votes and a number in "#", never a name's start
     text = text.strip(" :-—–|")
     return text if _LETTER.search(text) and not _NOT_A_NAME.match(text) else None
 
@@ -1066,6 +1296,20 @@ _HEADER_LEFTOVER = re.compile(r"^(?:#?\d{1,4}\.?|[|#·•]|on|at|by)$", re.I)
 _NOT_A_NAME = re.compile(r"^(?:reply(?: to this)?|leave a (?:comment|reply)|permalink|parent|report(?: abuse)?)$", re.I)
 
 
+def _comment_date(text: str) -> re.Match | None:
+    """The first date in ``text`` that is no profile's ("Joined: 12 Mar 2005", beside a forum
+    poster's name, says when they signed up, not when they wrote)."""
+    return next((m for m in _DATE_RE.finditer(text) if not S.PROFILE_DATE_LABEL.search(text[:m.start()])), None)
+
+
+def _profile_date(el: etree._Element, date: str) -> bool:
+    """Whether ``date`` follows a profile label in ``el``'s whole text ("Joined: DATE", the label
+    in a <strong> of its own)."""
+    whole = _short_text(el)
+    at = whole.find(date)
+    return at >= 0 and S.PROFILE_DATE_LABEL.search(whole[:at]) is not None
+
+
 def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]:
     for el in own:
         if el.tag == "time":
@@ -1074,26 +1318,29 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
     for el in own:
         if any(S.DATE_WORDS.search(t) for t in _classes(el) + [el.get("itemprop", "")]):
             shown = _short_text(el)
-            m = _DATE_RE.search(shown) if len(shown) <= 120 else None  # the length first: a cheaper test
+            m = _comment_date(shown) if len(shown) <= 120 else None  # the length first: a cheaper test
             if m:
                 return m.group(0).strip(), el
     for el in own:
         if len(el) == 0:
             shown = _short_text(el)
-            m = _DATE_RE.search(shown) if len(shown) <= 60 else None
+            m = _comment_date(shown) if len(shown) <= 60 else None
             if m:
                 return m.group(0).strip(), el
     for el in own:  # a date in an element's own text, beside a link (a permalink, a comment number)
         shown = " ".join((el.text or "").split())
-        m = _DATE_RE.search(shown) if len(shown) <= 60 else None
-        if m and (el is own[0] or len(_short_text(el)) <= 80):
+        m = _comment_date(shown) if len(shown) <= 60 else None
+        # (or a labelled one: phpBB's "Posted: DATE Post subject: …" runs on with the subject)
+        if m and _profile_date(el, m.group(0)):
+            continue  # "<dd><strong>Joined:</strong> Sat Mar 12, 2005</dd>": the label in a child
+        if m and (el is own[0] or len(_short_text(el)) <= 80 or S.DATE_LABEL.match(shown[:m.start()])):
             # The box's own text ("<li>Kate on October 23rd, 2012 1:38 pm <div>…"): a header
             # line, not an element to leave out of the comment's text.
             return m.group(0).strip(), (None if el is own[0] else el)
     for el in own[1:]:  # or after one: "by <a>randallbrink</a> July 24, 2012 11:45 PM EDT"
         shown = " ".join((el.tail or "").split())
-        m = _DATE_RE.search(shown) if len(shown) <= 60 else None
-        if m:
+        m = _comment_date(shown) if len(shown) <= 60 else None
+        if m and not S.PROFILE_DATE_LABEL.search(_short_text(el)):  # not "<strong>Joined:</strong> DATE"
             return m.group(0).strip(), None
     return None, None
 
@@ -1216,19 +1463,57 @@ def _densest(body: etree._Element) -> etree._Element:
     """The container with the most paragraph text (each paragraph counts fully for its parent, half above)."""
     scores: dict[etree._Element, float] = defaultdict(float)
     for p in body.iter("p", "pre", "blockquote"):
-        n = len(_short_text(p))
-        if n < 25:
-            continue
-        parent = p.getparent()
-        if parent is None:
-            continue
-        scores[parent] += n
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] += n / 2
+        _score_paragraph(scores, p.getparent(), len(_short_text(p)))
+    # A post written with <br> only (Blogger's classic template closes its <p> at the first <div>):
+    # each line between the breaks is a paragraph of the element that holds it, in a marked article
+    # body (div.post-body), where such lines outweigh the paragraphs by far. Elsewhere the
+    # paragraphs' container is kept, the one the article model learnt from: taking the lines
+    # everywhere cost 0.2 article F1 on the dragnet fit pages (link lists in <br> lines won).
+    broken: dict[etree._Element, float] = defaultdict(float)
+    for holder in dict.fromkeys(br.getparent() for br in body.iter("br")):
+        if (holder is not None and holder.tag not in ("p", "pre", "blockquote")
+                and any(_marked_body(el) for el in (holder, *holder.iterancestors()))):
+            for n in _broken_lines(holder):
+                _score_paragraph(broken, holder, n)
+    if broken and max(broken.values()) > BROKEN_OVER_PARAGRAPHS * max(scores.values(), default=0):
+        scores = broken
     if not scores:
         return body
     return max(scores, key=scores.get)
+
+
+BROKEN_OVER_PARAGRAPHS = 2
+
+
+def _score_paragraph(scores: dict[etree._Element, float], parent: etree._Element | None, n: int) -> None:
+    """A paragraph of ``n`` characters counts fully for its parent and half for the parent's parent;
+    under 25 characters (a caption, a date) it does not count."""
+    if n < 25 or parent is None:
+        return
+    scores[parent] += n
+    grand = parent.getparent()
+    if grand is not None:
+        scores[grand] += n / 2
+
+
+def _marked_body(el: etree._Element) -> bool:
+    """An element marked as an article body (``S.CONTENT_CLASSES``, ``S.CONTENT_ITEMPROPS``)."""
+    return el.get("itemprop") in S.CONTENT_ITEMPROPS or _content_class(el.get("class", ""))
+
+
+def _broken_lines(holder: etree._Element) -> list[int]:
+    """The lengths of the lines of text ``holder`` holds itself, between its ``<br>`` and block
+    children (inline children's text is part of a line)."""
+    lengths, line = [], [holder.text or ""]
+    for child in holder:
+        if not isinstance(child.tag, str) or child.tag in _BLOCK:
+            lengths.append(len(" ".join("".join(line).split())))
+            line = []
+        else:
+            line.append(_short_text(child))
+        line.append(child.tail or "")
+    lengths.append(len(" ".join("".join(line).split())))
+    return lengths
 
 
 # hAtom's entry-title and the post-title of WordPress and Blogger themes: the post's own heading,
@@ -1255,12 +1540,51 @@ def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
     if title is None:
         h = el.find(".//h2")
         title = _short_text(h) if h is not None else None
+    title = _post_title_beside_site_name(el, heading) or title
     text = block_text(el)
     lines = [line for line in text.split("\n") if line != title]
     scope = el.getparent() if el.getparent() is not None else el
     byline, shown = _byline(scope)
     posted = _published(scope) or shown
     return Article(title or None, "\n".join(lines), byline, posted, None if posted else _declared_date(scope))
+
+
+# Between a site's name and a post's title in the head's <title>: "POST : subreddit", "Blog: Post"
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|:–—»·]|::)\s+|:\s+")
+
+
+def _post_title_beside_site_name(el: etree._Element, heading: etree._Element | None) -> str | None:
+    """The post's title when the heading taken is the site's name: the head's <title> names both
+    ("Our city got bike lanes : urbanplanning", "Knitting Notes: The blue scarf"), and the other
+    part is the text of an element nearer the article than the heading (old reddit's
+    ``p.title > a.title`` beside the post; the subreddit's h1 in the sidebar). None when the
+    heading is no part of the head's title, or the other part is not shown nearer."""
+    root = el.getroottree().getroot()
+    head = root.find(".//head/title")
+    if heading is None or head is None:
+        return None
+    title = _short_text(heading).casefold()
+    parts = _TITLE_SEPARATOR.split(_short_text(head), maxsplit=1)
+    if len(parts) != 2 or title not in (parts[0].casefold(), parts[1].casefold()):
+        return None
+    other = parts[1] if title == parts[0].casefold() else parts[0]
+    depth = {a: d for d, a in enumerate(reversed([el, *el.iterancestors()]))}
+    near = _meeting_depth(heading, depth)
+    shown = next((x for x in _body(root).iter() if isinstance(x.tag, str) and len(x) <= 1
+                  and _short_text(x) == other and _own_line(x) and _meeting_depth(x, depth) > near), None)
+    return other if shown is not None else None
+
+
+def _own_line(x: etree._Element) -> bool:
+    """Whether ``x`` is a line of its own: its nearest block holds no other text (a film's name in
+    <em> inside the story's paragraph is no heading)."""
+    block = next((a for a in (x, *x.iterancestors()) if a.tag in _BLOCK), x)
+    return _short_text(block) == _short_text(x)
+
+
+def _meeting_depth(x: etree._Element, depth: dict[etree._Element, int]) -> int:
+    """How deep ``x`` meets the article's line of ancestors (``depth``): the deeper, the nearer."""
+    return next((depth[a] for a in (x, *x.iterancestors()) if a in depth), -1)
 
 
 # what leads from the name into the date: "posted", "on", a weekday; alone ("Posted on …"), no name is left
@@ -1326,17 +1650,41 @@ _DATE_META = ("article:published_time", "og:article:published_time", "datePublis
 
 
 def _published(scope: etree._Element) -> str | None:
-    """The article's date as the page shows it: a <time>, or an element named for the date."""
+    """The article's date as the page shows it: a <time>, or an element named for the date; else a
+    date header just above the post (Blogger heads each day's posts with ``h2.date-header``)."""
     time_el = scope.find(".//time")
     if time_el is not None:
         return _short_text(time_el) or time_el.get("datetime")
-    for el in scope.iter():
-        if not isinstance(el.tag, str) or not any(_DATE_CLASS.match(c) for c in _classes(el)):
-            continue
-        shown = _short_text(el) if len(_short_text(el)) <= 80 else ""
-        m = _DATE_RE.search(shown) or _DATE_RE.search(el.get("title") or "")
-        if m:
-            return m.group(0).strip(" ,")
+    return next(filter(None, map(_named_date, scope.iter())), None) or _date_header_above(scope)
+
+
+def _named_date(el: etree._Element) -> str | None:
+    """The date an element named for a date (``_DATE_CLASS``) shows or holds in its title."""
+    if not isinstance(el.tag, str) or not any(_DATE_CLASS.match(c) for c in _classes(el)):
+        return None
+    shown = _short_text(el) if len(_short_text(el)) <= 80 else ""
+    m = _DATE_RE.search(shown) or _DATE_RE.search(el.get("title") or "")
+    return m.group(0).strip(" ,") if m else None
+
+
+DATE_HEADER_LEVELS = 6
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _date_header_above(scope: etree._Element) -> str | None:
+    """The date of a date-named heading right before ``scope`` or one of its nearest ancestors
+    (the next element up, past empty anchors): a day's header over the posts below it."""
+    node: etree._Element | None = scope
+    for _ in range(DATE_HEADER_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        before = next((sib for sib in node.itersiblings(preceding=True)
+                       if isinstance(sib.tag, str) and _short_text(sib)), None)
+        if before is not None and before.tag in _HEADINGS:  # a page header's "today is …" is no post's date
+            date = next(filter(None, map(_named_date, before.iter())), None)
+            if date:
+                return date
+        node = node.getparent()
     return None
 
 

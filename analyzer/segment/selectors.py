@@ -15,23 +15,45 @@ from functools import lru_cache
 # inside `#disqus_thread`, Drupal `comment`, Blogger `comment`, forums `post`/`postbit`).
 COMMENT_WORDS = re.compile(
     r"(?:^|[-_\s])(?:comments?|reply|replies|kommentar(?:e)?|commentaire?s?|reactions?|responses?|"
+    r"comment[oi]|"  # Italian, and Commento's class prefix (commento-card)
     r"postbit|post-?container|disqus|talk|نظر|نظرات|دیدگاه|پاسخ)(?:$|[-_\s\d])", re.I)
 # Tokens that mark a part of a comment, not the comment itself, or a form.
 COMMENT_PART_WORDS = re.compile(
     r"(?:author|avatar|meta|content|text|body|date|time|reply-?link|respond|form|count|title|"
     r"header|footer|actions?|vote|rating|likes?|number|pagination|nav|link|policy|notes?|closed|list|area|section|wrap(?:per)?|container|block|holder|tools|children|"
-    r"details|otherdetails|top|info|sig(?:nature)?|message)(?:[-_]?\d+)?$|[-_]form(?:$|[-_])", re.I)
+    r"details|otherdetails|top|info|sig(?:nature)?|message|"
+    r"name|contents|subtitle|score|timeago|options)"
+    r"(?:[-_]?[a-z]{0,2}\d[a-z\d]*)?$|[-_]form(?:$|[-_])", re.I)  # an id's number: "-12", "-a1", "_c7f3"
 FORUM_ITEM_WORDS = re.compile(r"^(?:post|postbit|postcontainer|message)$", re.I)
 
 # Fields inside an item, by class/id/itemprop words.
 AUTHOR_WORDS = re.compile(r"(?:author|user(?:name)?|nick|poster|commenter|\bfn\b|byline|name|نویسنده|کاربر)", re.I)
 DATE_WORDS = re.compile(r"(?:date|time|timestamp|posted|published|submitted|meta|تاریخ|زمان)", re.I)
 TEXT_WORDS = re.compile(r"(?:content|body|text|message|entry|comment-?text|post-?message|postcontent|متن)", re.I)
+# Labels before a field's value in guestbooks and old forums ("Name: Linda", "Joined: 12 Mar 2005").
+NAME_LABELS = r"(?:name|nick(?:name)?|von|nom|autor|author|نام|نام کاربری)"
+# A date after one of these is the writer's profile (when they joined), not the comment's.
+PROFILE_DATE_LABEL = re.compile(
+    r"(?:joined|registered|member since|reg(?:istered|\.)?\s*date|mitglied seit|registriert(?: seit)?|"
+    r"dabei seit|inscrit(?: le)?|inscription|تاریخ عضویت|عضویت)\s*:?\s*$", re.I)
+# A label that says the date after it is the post's ("Posted: Mon Oct 01, 2012 10:11 am").
+DATE_LABEL = re.compile(r"^\W*(?:posted(?: on)?|date|datum|written|submitted|sent|تاریخ(?: ارسال)?|ارسال شده)\s*:?\s*$", re.I)
+# A writer's rank or role beside their name ("Junior Member", "Moderator"): named a title, not the comment's.
+RANK_WORDS = re.compile(r"(?:role|rank|user-?title|badge)", re.I)
 TITLE_WORDS = re.compile(r"(?:title|subject|heading)", re.I)
+# The verb after a name in a comment's header: "Ben says:", "Anonymous said...", "علی می‌گوید:", "نگار گفته:"
+SAYS_FA = r"(?:گفت(?:ه)?|نوشت(?:ه)?|می[\u200c ]?گوید|می[\u200c ]?نویسد)"
+SAYS = rf"(?:says|said|wrote|writes|{SAYS_FA})"
+# (CHROME_TEXT below drops a line holding only one of these, but "writes": the dragnet gold keeps
+# that line as comment text, on 2 fit pages.)
 CHROME_TEXT = re.compile(
     r"^(?:\[?reply\]?|report(?: abuse| post)?(?:\s*»)?|quote|permalink|like|share(?: it)?|flag|edit|delete|"
     r"save|parent|embed|give award|"  # old reddit's buttons under each comment
-    r"-?\d+\s+(?:likes?|points?|replies)|rate this:?(?:\s+-?\d+){0,2}|پاسخ|گزارش|says[:,]?|said[:,]?|wrote[:,]?|گفت:?|↩|"
+    rf"-?\d+\s+(?:likes?|points?|replies)|rate this:?(?:\s+-?\d+){{0,2}}|پاسخ|گزارش|says[:,]?|said[:,]?|wrote[:,]?|{SAYS_FA}:?|↩|"
+    r"(?:name|e-?mail|homepage|website|url|location|from|wohnort|date|datum|message|comment|nachricht|eintrag|"
+    r"نام|پیام|تاریخ|ایمیل)\s*:|"  # a guestbook's field labels, alone on a line
+    r"(?:view|show|load|see|hide)(?: all)?(?: \d+)?(?: more| previous| older)? (?:repl(?:y|ies)|comments?)|"  # thread toggles
+    r"your comment is awaiting moderation\.?|دیدگاه شما در انتظار (?:بررسی|تایید|تأیید) است\.?|"  # shown to the writer only
     r"log ?in to reply|log ?in to comment|sign in to reply|reply to this(?: comment)?|report comment)$", re.I)
 
 # Subtrees that are never article nor comment text.
@@ -82,6 +104,7 @@ BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"
 
 # Microdata / RDFa types of a comment, and of its fields.
 SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer|DiscussionForumPosting)\b", re.I)
+OPENING_POST = re.compile(r"schema\.org/DiscussionForumPosting\b", re.I)  # a topic: its comments are its posts
 SCHEMA_AUTHOR = ("author", "creator", "name")
 SCHEMA_DATE = ("datePublished", "dateCreated", "commentTime", "uploadDate", "dateModified")
 SCHEMA_TEXT = ("text", "commentText", "articleBody", "description", "comment")

@@ -22,17 +22,25 @@ _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle
                   "opinionnewsarticle", "techarticle", "scholarlyarticle", "socialmediaposting", "posting"}
 
 
-def _jsonld(root: etree._Element) -> Iterator[Any]:
-    for script in root.xpath("//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]"):
+_LD_JSON = "//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]"
+# Also plain JSON data blocks (a page's state, ``<script type="application/json">``): parsed as
+# data, never run; only the schema.org ``Comment`` objects in them are read.
+_ANY_JSON = _LD_JSON + " | //script[translate(normalize-space(@type),'JSON','json')='application/json']"
+
+
+def _jsonld(root: etree._Element, xpath: str = _LD_JSON) -> Iterator[Any]:
+    for script in root.xpath(xpath):
         try:
             yield json.loads(script.text or "")
-        except (json.JSONDecodeError, TypeError):
+        except (json.JSONDecodeError, TypeError, RecursionError):
             continue
 
 
 def jsonld_comments(root: etree._Element) -> list[Comment]:
+    """Comments typed ``Comment``/``Answer``/``DiscussionForumPosting`` in JSON-LD or in a JSON data
+    block, replies nested under their parents."""
     out: list[Comment] = []
-    for data in _jsonld(root):
+    for data in _jsonld(root, _ANY_JSON):
         for obj in _walk(data):
             if _types(obj) & _COMMENT_TYPES and obj.get("_seen") is None:
                 _collect(obj, None, out)
