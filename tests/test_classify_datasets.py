@@ -93,3 +93,32 @@ def test_english_hate_learns_harmless_olid_tweets_as_not_hate_and_never_its_own_
     assert set(added) <= harmless
     assert not (set(hate.val.texts) | set(hate.test.texts)) & train.keys()
     assert len(train) == len(hate.train.texts)  # no text twice
+
+
+def test_tweets_are_read_as_typed():
+    from analyzer.classify.datasets import _tweet
+
+    assert _tweet(r"fish \u002c chips &amp; peas &lt;3") == "fish , chips & peas <3"
+
+
+def test_no_english_sentiment_training_tweet_is_a_validation_tweet_with_a_link():
+    """TweetEval removed URLs from its tweets, the SemEval originals keep them: 309 training tweets
+    were validation tweets plus a link until the training tweets lost theirs too."""
+    import re
+
+    from analyzer.classify.datasets import en_sentiment
+    from analyzer.evaluate import shared_root
+
+    data = shared_root() / "data"
+    if not (data / "en-semeval2017-task4a").exists():
+        pytest.skip("shared data absent")
+    ds = en_sentiment(data)
+    url = re.compile(r"https?://\S+")
+
+    def key(t: str) -> str:  # as TweetEval prints a tweet: mentions "@user", no URL
+        return " ".join(re.sub(r"@\w+", "@user", url.sub(" ", t)).lower().split())
+
+    held = {key(t) for t in ds.val.texts + ds.test.texts}
+    assert not any(url.search(t) for t in ds.train.texts)
+    assert not held & {key(t) for t in ds.train.texts}
+    assert 47_000 < len(ds.train) < 48_229
