@@ -180,14 +180,18 @@ class NgramModel:
             cache[word] = out
         return out
 
+    def combined_scores(self, text: str, lid: dict[str, float]) -> list[float]:
+        """The n-gram, band and word-frequency score of each language, with lid.176's term at its weight."""
+        scores = self.log_scores(text)
+        if self.lid_weight:  # at weight 0 (the shipped model) the term adds exactly nothing
+            scores = [s + self.lid_weight * math.log(max(lid.get(lang, 0.0), 1e-4)) for s, lang in zip(scores, LANGS)]
+        return scores
+
     def decide(self, text: str, lid: dict[str, float],
                prior: tuple[float, float, float] | None = None) -> tuple[str, float]:
         """(language, its calibrated probability) for one short text; ``prior`` (fa, ar, ur
         probabilities, e.g. from the other comments of its thread) weighs in when given."""
-        scores = self.log_scores(text)
-        if self.lid_weight:  # at weight 0 (the shipped model) the term adds exactly nothing
-            scores = [s + self.lid_weight * math.log(max(lid.get(lang, 0.0), 1e-4)) for s, lang in zip(scores, LANGS)]
-        scores = [s / self.temperature for s in scores]
+        scores = [s / self.temperature for s in self.combined_scores(text, lid)]
         if prior is not None:
             scores = [s + math.log(p) for s, p in zip(scores, prior)]
         top = max(scores)
@@ -363,7 +367,7 @@ def train(data: Path, lid_probabilities) -> tuple[NgramModel, dict]:
                 dev += [(kind, text, lang) for kind, text in _pieces(s, b)]
     dev += [("comments", text, "fa") for c in dev_comments[:500] for _, text in _pieces(c, bucket(c))]
     lids = lid_probabilities([text for _, text, _ in dev])
-    best = None
+    best, chosen = None, None
     for comment_weight in COMMENT_WEIGHTS:
         model = NgramModel.fit(fit[0] + comments, fit[1] + ["fa"] * len(comments),
                                weights=[1.0] * len(fit[0]) + [comment_weight] * len(comments))
@@ -376,9 +380,10 @@ def train(data: Path, lid_probabilities) -> tuple[NgramModel, dict]:
             score = float(np.mean([np.mean(v) for v in cells.values()]))
             if best is None or score > best[0] + 1e-9:
                 best = (score, weight, freq_weight, comment_weight, lex_weight)
+                chosen = model  # fitted without the choose pieces: it sets the temperature below
+    assert best is not None and chosen is not None  # the grids are not empty
     _, lid_weight, freq_weight, comment_weight, lex_weight = best
-    chosen = NgramModel.fit(fit[0] + comments, fit[1] + ["fa"] * len(comments), lid_weight, freq_weight,
-                            weights=[1.0] * len(fit[0]) + [comment_weight] * len(comments), lex_weight=lex_weight)
+    chosen.lid_weight, chosen.freq_weight, chosen.lex_weight = lid_weight, freq_weight, lex_weight
     temperature, dev_log_loss = _temperature(chosen, dev, lids)
     texts, labels = [], []
     for lang, items in sentences.items():
@@ -403,11 +408,8 @@ TEMPERATURES = tuple(2 ** (k / 4) for k in range(29))  # 1 to 128, a quarter oct
 def _temperature(model: NgramModel, dev: list[tuple[str, str, str]], lids: list[dict[str, float]]) -> tuple[float, float]:
     """The temperature whose probabilities give the development pieces the lowest log loss
     (and that loss), for pieces the n-gram model decides (not those a letter decides)."""
-    rows = [(model.log_scores(text), LANGS.index(lang), lid) for (_, text, lang), lid in zip(dev, lids)
+    rows = [(model.combined_scores(text, lid), LANGS.index(lang)) for (_, text, lang), lid in zip(dev, lids)
             if letter_decision(set(text)) is None]
-    if model.lid_weight:
-        rows = [([s + model.lid_weight * math.log(max(lid.get(lg, 0.0), 1e-4)) for s, lg in zip(sc, LANGS)], y, lid)
-                for sc, y, lid in rows]
     scores = np.array([r[0] for r in rows], dtype=np.float64)
     truth = np.array([r[1] for r in rows])
 

@@ -52,7 +52,6 @@ STOP_WORDS = frozenset(
     "a an the and or but of to in on at for with by from as is are was were be been it its this that these "
     "those he she they we you i his her their our your not no so if than then there which who what when "
     "has have had will would can could said".split())
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Tags with a one-hot feature of their own; any other block owner counts as "other".
 TAGS = ("p", "div", "td", "li", "h1", "h2", "h3", "h4", "blockquote", "dd", "span", "section", "article", "body")
 
@@ -250,7 +249,7 @@ def features(blocks: list[Block], densest: etree._Element, title: str | None) ->
         before += length
         if tag == "h1":
             seen_h1 = True
-        seen_heading = tag in _HEADINGS
+        seen_heading = tag in S.HEADING_TAGS
     ctx = [base[f] for f in _CONTEXT]
     cols = [rows]
     for shift in (1, -1, 2, -2):  # prev, next, prev2, next2

@@ -1668,7 +1668,6 @@ def _named_date(el: etree._Element) -> str | None:
 
 
 DATE_HEADER_LEVELS = 6
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _date_header_above(scope: etree._Element) -> str | None:
@@ -1680,7 +1679,7 @@ def _date_header_above(scope: etree._Element) -> str | None:
             return None
         before = next((sib for sib in node.itersiblings(preceding=True)
                        if isinstance(sib.tag, str) and _short_text(sib)), None)
-        if before is not None and before.tag in _HEADINGS:  # a page header's "today is …" is no post's date
+        if before is not None and before.tag in S.HEADING_TAGS:  # a page header's "today is …" is no post's date
             date = next(filter(None, map(_named_date, before.iter())), None)
             if date:
                 return date

@@ -98,6 +98,8 @@ def forum_item_word(token: str) -> bool:
     return bool(FORUM_ITEM_WORDS.match(token))
 
 
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
 # Block-level tags whose text is one paragraph of article or comment text.
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
               "figcaption", "div", "section", "article", "tr", "table", "ul", "ol", "dl", "br", "hr")

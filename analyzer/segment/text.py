@@ -121,7 +121,7 @@ def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers
                   listed: frozenset[int] = frozenset()) -> _Page:
     """A page read with these headers: its "Comments" marker, header style and the rules' thread start."""
     # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
-    opening = _opening(lines, keep)
+    _, opening = _opening(lines, keep)
     marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and thread_heading(line)), None)
     footer = bool(headers) and _footer_style(lines, keep, headers)
     rule_start = None
@@ -453,11 +453,10 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     found = _merge_name_and_date(lines, keep, found)
     found = [h for h in found if not _captioned(h)]
     # "by NAME on DATE" under the title is the article's byline, not a comment.
-    byline_zone = _byline_zone(lines, keep)
+    byline_zone, opening = _opening(lines, keep)
     found = [h for h in found if _header_end(h) > byline_zone]  # "NAME says:" over its date line ends on the date
     # A weak header that comes with its own date ("NAME says:" over a date line, a name over a
     # date) counts alone, except among the page's first lines, where bylines and datelines live.
-    opening = _opening(lines, keep)
     found = _trailing_dates(lines, keep, found)
     counts = Counter(h.kind for h in found)
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
@@ -741,7 +740,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
     as often as a comment's). A date-only line under a name line is that name's header.
     """
     nb = [i for i, line in enumerate(lines) if line and keep[i]]
-    byline = _byline_zone(lines, keep)
+    byline, opening = _opening(lines, keep)
     found: list[tuple[str, _Header]] = []
     for k, i in enumerate(nb):
         if i <= byline or i in box or i in listed:
@@ -767,7 +766,6 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
     for sig, h in found:
         if counts[sig] >= (P.MIN_HEADERS["date"] if sig == "D" else 2):  # bare dates need as many as "date"
             return [g for s, g in found if s == sig]
-    opening = _opening(lines, keep)
     for sig, h in found:
         if h.line < opening:  # a lone header among the opening lines is a dateline, as for the patterns
             continue
@@ -854,16 +852,12 @@ def _nth_nonblank(lines: list[str], keep: list[bool], n: int) -> int:
 RUNNING_TEXT_WORDS = 10
 
 
-def _byline_zone(lines: list[str], keep: list[bool]) -> int:
-    """The last line a byline may stand on: the ``BYLINE_LINES``-th kept non-blank line, unless
-    the page's opening ends before it (``_opening_cut``)."""
-    return min(_nth_nonblank(lines, keep, BYLINE_LINES), _opening_cut(lines, keep) - 1)
-
-
-def _opening(lines: list[str], keep: list[bool]) -> int:
-    """The first line past a page's opening (its title, byline, dateline and "52 comments" link):
-    the ``PAIRED_AFTER``-th kept non-blank line, unless the opening ends before it (``_opening_cut``)."""
-    return min(_nth_nonblank(lines, keep, PAIRED_AFTER), _opening_cut(lines, keep))
+def _opening(lines: list[str], keep: list[bool]) -> tuple[int, int]:
+    """The last line a byline may stand on, and the first line past a page's opening (its title,
+    byline, dateline and "52 comments" link): the ``BYLINE_LINES``-th and ``PAIRED_AFTER``-th kept
+    non-blank lines, unless the opening ends before them (``_opening_cut``, read once for both)."""
+    cut = _opening_cut(lines, keep)
+    return min(_nth_nonblank(lines, keep, BYLINE_LINES), cut - 1), min(_nth_nonblank(lines, keep, PAIRED_AFTER), cut)
 
 
 def _opening_cut(lines: list[str], keep: list[bool]) -> int:
