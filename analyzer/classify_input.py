@@ -54,21 +54,52 @@ def _record(fields: dict[str, Any], analysis: dict[str, Any]) -> dict[str, Any]:
     return out | analysis
 
 
+def _thread_key(fields: dict[str, Any], thread_field: str | None) -> str | None:
+    """Which thread a record belongs to: its ``thread_field`` value (any JSON value), or None
+    when no field is named or the record lacks it (then it is read alone)."""
+    if thread_field is None or fields.get(thread_field) is None:
+        return None
+    return json.dumps(fields[thread_field], sort_keys=True, ensure_ascii=False)
+
+
+def _analyses(pending: list[tuple[dict[str, Any], str]], thread_field: str | None) -> list:
+    """Each record's analysis; the records of one thread are read together, as ``analyze``
+    reads a page's comments (a one-word comment's language from its neighbours')."""
+    if thread_field is None:
+        return analyze_texts([text for _, text in pending])
+    groups: dict[str | None, list[int]] = {}
+    for i, (fields, _) in enumerate(pending):
+        groups.setdefault(_thread_key(fields, thread_field), []).append(i)
+    out: list = [None] * len(pending)
+    for key, slots in groups.items():
+        for i, a in zip(slots, analyze_texts([pending[i][1] for i in slots], thread=key is not None)):
+            out[i] = a
+    return out
+
+
 def classify_inputs(
-    sources: Iterable[str], report: Callable[[str], None], batch: int = 2000
+    sources: Iterable[str], report: Callable[[str], None], batch: int = 2000, thread_field: str | None = None
 ) -> Iterator[dict[str, Any]]:
+    """Records for every comment of ``sources``, analysed ``batch`` at a time.
+
+    ``thread_field``: JSON records with the same value there are one thread's comments. A
+    batch then ends only where that value changes, so a thread written consecutively (as
+    ``analyze`` writes a page's comments) is read whole whatever the batch size; records of a
+    thread scattered through the file are read together within each batch, and records without
+    the field each alone."""
     pending: list[tuple[dict[str, Any], str]] = []
 
     def flush() -> Iterator[dict[str, Any]]:
-        analyses = analyze_texts([text for _, text in pending])
-        for (fields, text), a in zip(pending, analyses):
+        for (fields, text), a in zip(pending, _analyses(pending, thread_field)):
             yield _record({k: v for k, v in fields.items() if k != "text"}, {"text": text} | analysis_dict(a))
         pending.clear()
 
     for source in sources:
         for item in _items(source, report):
-            pending.append(item)
             if len(pending) >= max(1, batch):
-                yield from flush()
+                key = _thread_key(item[0], thread_field)
+                if key is None or key != _thread_key(pending[-1][0], thread_field):
+                    yield from flush()
+            pending.append(item)
     if pending:
         yield from flush()

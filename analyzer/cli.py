@@ -91,7 +91,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
         _error(message)
         failures.append(message)
 
-    records = classify_inputs(args.inputs, report, batch=args.batch_size)
+    records = classify_inputs(args.inputs, report, batch=args.batch_size, thread_field=args.thread_field)
     if args.format == "sqlite":
         from .output.sqlite import connect, store_classified
 
@@ -219,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one comment a line, or JSON lines with a \"text\" field (default: stdin)")
     output_options(p)
     p.add_argument("--batch-size", type=int, default=2000, help="texts analysed at once (default 2000)")
+    p.add_argument("--thread-field", metavar="NAME",
+                   help="JSON field naming each comment's thread (e.g. page): a thread's comments are read "
+                        "together, as analyze reads a page's, so a one-word comment takes its neighbours' language")
     p.set_defaults(func=_cmd_classify)
 
     p = sub.add_parser("report", help="pages to one self-contained HTML report")

@@ -331,3 +331,47 @@ def test_errors_are_written_above_the_progress_bar(capsys, tmp_path, monkeypatch
     (tmp_path / "empty.html").write_bytes(b"")
     code, _, _ = run(capsys, "analyze", "--progress", str(tmp_path / "empty.html"), str(PAGES / "wordpress_en.html"))
     assert code == 1 and written == [f"analyzer: {tmp_path / 'empty.html'}: empty file"]
+
+
+def test_classify_reads_a_thread_together_when_told_its_field(capsys, tmp_path):
+    """One word rarely says its language (دنیا is Urdu as much as Persian); among Persian
+    comments of the same page it is Persian, as ``analyze`` reads a page's comments. Records
+    without the field, or another thread's, are not swayed."""
+    persian = ["این کتاب را دیروز خریدم و خیلی خوشم آمد", "سلام به همه دوستان عزیز که اینجا هستند"]
+    urdu = ["یہ کتاب میں نے کل خریدی اور مجھے بہت پسند آئی", "سب دوستوں کو سلام جو یہاں موجود ہیں"]
+    rows = ([{"text": t, "page": "a"} for t in persian] + [{"text": t, "page": "b"} for t in urdu]
+            + [{"text": "دنیا", "page": "b"}, {"text": "دنیا"}, {"text": "دنیا", "page": "a"}])
+    js = tmp_path / "thread.jsonl"
+    js.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    code, out, err = run(capsys, "classify", str(js), "--thread-field", "page")
+    assert code == 0, err
+    alone = jsonl(run(capsys, "classify", str(js))[1])
+    assert [r["lang"] for r in jsonl(out)][4:] == ["ur", alone[5]["lang"], "fa"]
+    assert alone[6]["lang"] == alone[5]["lang"]  # without the option each is read alone
+    assert [r.get("page") for r in jsonl(out)] == [r.get("page") for r in rows]  # passed through
+
+
+def test_classify_thread_field_spans_batches_of_one_thread(capsys, tmp_path):
+    """A thread is never cut by ``--batch-size``: its records are consecutive (as ``analyze``
+    writes them), and a batch ends only where the thread changes."""
+    rows = [{"text": "این کتاب را دیروز خریدم و خیلی خوشم آمد", "t": 1},
+            {"text": "سلام به همه دوستان عزیز که اینجا هستند", "t": 1}, {"text": "دنیا", "t": 1}]
+    js = tmp_path / "t.jsonl"
+    js.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    code, out, err = run(capsys, "classify", str(js), "--thread-field", "t", "--batch-size", "1")
+    assert code == 0, err
+    assert [r["lang"] for r in jsonl(out)] == ["fa", "fa", "fa"]
+
+
+def test_classify_batches_records_without_the_thread_field(monkeypatch, tmp_path):
+    """Records that lack the named field are read alone and still analysed ``--batch-size`` at a
+    time (they are never held back waiting for a thread to end)."""
+    import analyzer.classify_input as ci
+
+    sizes = []
+    real = ci.analyze_texts
+    monkeypatch.setattr(ci, "analyze_texts", lambda texts, thread=False: sizes.append(len(texts)) or real(texts, thread))
+    js = tmp_path / "n.jsonl"
+    js.write_text("".join(json.dumps({"text": f"comment number {i}"}) + "\n" for i in range(5)))
+    recs = list(ci.classify_inputs([str(js)], print, batch=2, thread_field="page"))
+    assert len(recs) == 5 and sizes == [2, 2, 1]
