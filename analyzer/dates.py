@@ -149,6 +149,14 @@ _MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|
                r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?")
 _MONTH_DAY = re.compile(r"\b(?:(?P<m1>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|"
                         r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>" + _MONTH_NAME + r"))(?![\d:])", re.I)
+_MONTH = re.compile(r"\b" + _MONTH_NAME, re.I)
+_ISO_DAY = re.compile(r"\b\d{4}([/\-.])\d{1,2}\1\d{1,2}(?!\d)")  # 2012-10-05T09:01Z, 2012/10/05
+# German month names (comment systems print "5. März 2013 um 18:32 Uhr"), read as the English
+# ones dateutil knows; those spelled alike (April, August, September, November) need nothing.
+_GERMAN_MONTHS = {"jan": "January", "jän": "January", "feb": "February", "mär": "March", "mae": "March",
+                  "mrz": "March", "mai": "May", "jun": "June", "jul": "July", "okt": "October", "dez": "December"}
+_GERMAN_MONTH = re.compile(r"\b(januar|jänner|februar|märz|maerz|mär|mrz|mai|juni|juli|oktober|okt|dezember|dez)\b\.?",
+                           re.I)
 # A comment is posted on its article's day or after it (a day's slack for time zones), within a year.
 SLACK = timedelta(days=1)
 
@@ -301,6 +309,11 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
     # (POSIX's pivot: 69 and below are 20xx); "07 Nov 12:30" is a time, not one.
     text = _SHORT_YEAR.sub(lambda m: f"{m.group(1)} {m.group(2)} {_century(m.group(3))}", text)
     if not _YEAR.search(text):
+        return None
+    text = _GERMAN_MONTH.sub(lambda m: _GERMAN_MONTHS[m.group(1).lower()[:3]], text)
+    if not (_MONTH.search(text) or _DAY_MONTH.search(text) or _ISO_DAY.search(text)):
+        # no month the parser could read: "12. März 2013" or "12 marzo 2013" would come out as
+        # December 1st, 2013 (dateutil's fuzzy reading skips the word and takes 12 as the month)
         return None
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     cleaned = re.sub(r"\b(at|on|posted|by)\b|@|\||#\s*\d+", " ", cleaned, flags=re.I)  # "#4337": the comment's number

@@ -29,6 +29,11 @@ from analyzer.dates import day_first, jalali_to_gregorian, page_isos, to_iso
     ("4:12 pm", None),
     ("", None),
     ("not a date at all 99999", None),
+    ("12. März 2013 um 9:05 Uhr", "2013-03-12T09:05:00"),  # German month names
+    ("3. Mai 2011, 14:00 Uhr", "2011-05-03T14:00:00"),
+    ("Dez. 24, 2012", "2012-12-24"),
+    ("12 marzo 2013", None),  # a month we cannot read: not December 1st (dateutil skips the word)
+    ("Posted 12 2013", None),
 ])
 def test_to_iso(shown, iso):
     assert to_iso(shown) == iso
