@@ -413,3 +413,51 @@ def test_an_emoji_name_is_valued_by_its_words_as_vader_does():
     assert cols[0, 1] > lexicon_features(["great"])[0, 1]  # more positive mass with the emoji
     assert cols[1, 2] > 0  # crying: negative mass
     assert lexicon_features(["a:b: c"])[0, 0] == 0  # not a name
+
+
+def test_word_list_columns_count_each_group_per_window():
+    """The English models' word-list columns: the distinct listed swear words, insults and mild
+    insults a text holds (mild ones too: OLID calls "idiot" offensive), per window of tokens."""
+    from analyzer.classify.wordlist import GROUPS, group_columns
+
+    assert GROUPS == ("profanity", "insult", "mild")
+    idiot, swear, plain, long_ = group_columns(
+        ["you idiot, that was my seat", "this is fucking brilliant work", "Class assessment for the team",
+         " ".join(["the budget is a mess"] * 20) + " idiot"], 20)
+    assert idiot.tolist() == [0, 0, 1] and swear.tolist() == [1, 0, 0] and plain.tolist() == [0, 0, 0]
+    assert np.isclose(long_[2], 20 / 101)  # one mild insult in 101 tokens: a fifth of one per window
+
+
+def test_the_offensive_model_reads_the_word_list_columns_and_shares_the_counting():
+    """en-offensive reads three more columns than the other English models; a batch's n-grams are
+    still counted once for the three, and each model weighs them as its own counts would."""
+    from analyzer.classify import SENTIMENT_MODELS, TOXICITY_MODELS, _shared_counts
+    from analyzer.classify.features import counting_spec
+    from analyzer.classify.train import spec_for
+
+    spec = spec_for("en", "en-offensive")
+    assert spec.wordlist and spec.n_dense == 12 and not spec_for("en").wordlist
+    assert LinearModel.load("en-offensive").spec == spec and LinearModel.load("en-hate").spec == spec_for("en")
+    dense = spec.counts(["you idiot", "thanks a lot"])[2]
+    assert dense.shape == (2, 12) and dense[0, -1] == 1.0 and not dense[1, -3:].any()
+    assert not FeatureSpec.from_json({k: v for k, v in spec.to_json().items() if k != "wordlist"}).wordlist
+    names = [SENTIMENT_MODELS["en"], *TOXICITY_MODELS["en"].values()]
+    assert counting_spec(LinearModel.load(n).spec for n in names) == spec
+    texts = ["you idiot, what a stupid take", "lovely photo, thanks!"]
+    shared = _shared_counts("en", texts)
+    assert shared is not None
+    for name in names:
+        model = LinearModel.load(name)
+        assert np.allclose(model.predict_texts(texts, shared)[0], model.predict_texts(texts)[0])
+    assert counting_spec([spec_for("en"), spec_for("fa")]) is None
+
+
+def test_missing_word_list_package_gives_a_clear_error(monkeypatch):
+    from analyzer.classify import wordlist
+
+    def broken():
+        raise ImportError("the persian-text-guard package is missing; reinstall comment-thread-analyzer")
+
+    monkeypatch.setattr(wordlist, "_group_tables", broken)
+    with pytest.raises(ModelError, match="en-offensive: the persian-text-guard package is missing"):
+        LinearModel.load("en-offensive")

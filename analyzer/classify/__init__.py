@@ -13,7 +13,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..records import Sentiment, Toxicity, Verdict
-from .features import clear_caches
+from .features import clear_caches, counting_spec
 from .long_text import LongTexts
 from .model import LinearModel, ModelError
 from .wordlist import word_hits
@@ -62,8 +62,8 @@ def classify_batch(texts: list[str], langs: list[str], originals: list[str] | No
 
 def _shared_counts(lang: str, texts: list[str]):
     """Hashed n-gram counts once for all of a language's models, when they share a feature spec."""
-    specs = {_model(name).spec for name in [SENTIMENT_MODELS[lang], *TOXICITY_MODELS[lang].values()]}
-    return next(iter(specs)).counts(texts, keep_terms=True) if len(specs) == 1 else None
+    spec = counting_spec(_model(name).spec for name in [SENTIMENT_MODELS[lang], *TOXICITY_MODELS[lang].values()])
+    return spec.counts(texts, keep_terms=True) if spec is not None else None
 
 
 def _sentiments(lang: str, texts: list[str], counts=None) -> list[Sentiment]:
@@ -82,8 +82,8 @@ def _toxicities(lang: str, texts: list[str], counts=None, latin: list[str | None
     of sentences (``long_text``), and its reasons come from its highest group."""
     long = LongTexts.of(texts)
     models = [_model(name) for name in TOXICITY_MODELS[lang].values()]
-    group_counts = (models[0].spec.counts(long.groups)
-                    if long.groups and len({m.spec for m in models}) == 1 else None)
+    spec = counting_spec(m.spec for m in models) if long.groups else None
+    group_counts = spec.counts(long.groups) if spec is not None else None
     main_name, main = next(iter(TOXICITY_MODELS[lang])), models[0]
     subs, worst = {}, {}
     for name, model in zip(TOXICITY_MODELS[lang], models):

@@ -21,15 +21,19 @@ older model files keep their meaning:
   counts scaled by ``window / tokens`` past it). Summed over a whole text they grow with its
   length while the L2-normalised n-gram blocks do not, so a news comment eight tweets long leant
   towards "offensive" by its length alone (``benchmarks/long_comments.py``). 0: the whole text.
+- ``wordlist``: three more dense columns, the swear words, insults and mild insults of the curated
+  list (``persian-text-guard``, see :mod:`.wordlist`) a text holds, per window as above. OLID
+  calls "idiot" offensive; n-grams learn the common such words, the list also knows the rare ones.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from importlib import resources
+from collections.abc import Iterable
 from itertools import chain
 from pathlib import Path
 
@@ -57,6 +61,9 @@ class FeatureSpec:
     negation: bool = False
     lexicon: str = ""  # "" or "vader"
     lexicon_window: int = 0  # tokens; 0: lexicon columns summed over the whole text
+    # Three columns after the lexicon's: the swear words, insults and mild insults of the curated
+    # word list (``wordlist.group_columns``) a text holds, per ``lexicon_window`` tokens.
+    wordlist: bool = False
 
     @property
     def n_word(self) -> int:
@@ -64,7 +71,7 @@ class FeatureSpec:
 
     @property
     def n_dense(self) -> int:
-        return N_LEXICON if self.lexicon else 0
+        return (N_LEXICON if self.lexicon else 0) + (N_WORDLIST if self.wordlist else 0)
 
     @property
     def n_features(self) -> int:
@@ -106,7 +113,18 @@ class FeatureSpec:
             chars = char_counts(texts, self.char_ngrams, self.char_bits)
         else:
             chars = self._char.transform(texts)
-        return words, chars, (lexicon_features(texts, self.lexicon_window) if self.lexicon else None)
+        return words, chars, self._dense(texts)
+
+    def _dense(self, texts: list[str]) -> np.ndarray | None:
+        """The lexicon columns, then the word-list columns, as the spec asks (``None``: neither)."""
+        blocks = []
+        if self.lexicon:
+            blocks.append(lexicon_features(texts, self.lexicon_window))
+        if self.wordlist:
+            from .wordlist import group_columns
+
+            blocks.append(group_columns(texts, self.lexicon_window))
+        return np.hstack(blocks) if blocks else None
 
     def transform(self, texts: list[str], idf: np.ndarray) -> sp.csr_matrix:
         return self.weigh(self.counts(texts), idf)
@@ -121,8 +139,9 @@ class FeatureSpec:
             # sublinear tf times idf, in place: a 2^18 diagonal matrix per call cost more than the rest.
             block.data = (1.0 + np.log(block.data)) * weights[block.indices]
             blocks.append(normalize(block))
-        if dense is not None:
-            blocks.append(sp.csr_matrix(dense))
+        if dense is not None and self.n_dense:
+            # counts made by a spec with more dense columns (``counting_spec``): its own come first
+            blocks.append(sp.csr_matrix(dense[:, : self.n_dense]))
         return sp.hstack(blocks, format="csr")
 
     def _word_counts(self, texts: list[str], keep_terms: bool = False) -> sp.csr_matrix:
@@ -141,7 +160,7 @@ class FeatureSpec:
         np.cumsum(lens, out=indptr[1:])
         if keep_terms:
             for text, row_terms, a, b in zip(texts, terms, indptr[:-1].tolist(), indptr[1:].tolist()):
-                _WORD_COLUMNS[self, text] = (row_terms, columns[a:b])
+                _WORD_COLUMNS[self.terms_key, text] = (row_terms, columns[a:b])
         m = sp.csr_matrix((np.ones(len(flat), dtype=np.float64), columns.astype(np.int32), indptr),
                           shape=(len(texts), self.n_word))
         m.sum_duplicates()
@@ -161,11 +180,17 @@ class FeatureSpec:
     def word_columns(self, text: str) -> tuple[list[str], np.ndarray]:
         """The word n-grams of ``text`` and their columns (kept from counting: the sentiment
         and toxicity explanations of a comment read the n-grams its batch just counted)."""
-        found = _WORD_COLUMNS.get((self, text))
+        found = _WORD_COLUMNS.get((self.terms_key, text))
         if found is None:
             terms = self.word_terms(text)
-            found = _remember(self, text, (terms, self._hashed(terms)))
+            found = _remember(self.terms_key, text, (terms, self._hashed(terms)))
         return found
+
+    @cached_property
+    def terms_key(self) -> tuple:
+        """What decides a text's word n-grams and their columns: specs that differ only in their
+        dense columns share the n-grams one of them counted."""
+        return self.word_bits, self.word_ngrams, self.tokens, self.negation
 
     def _hashed(self, terms: list[str]) -> np.ndarray:
         """Word-block columns of ``terms``: scikit-learn's ``abs(murmurhash3_32(term)) % n_word``."""
@@ -179,13 +204,14 @@ class FeatureSpec:
         return {"word_bits": self.word_bits, "char_bits": self.char_bits,
                 "word_ngrams": list(self.word_ngrams), "char_ngrams": list(self.char_ngrams), "tokens": self.tokens,
                 "chars": self.chars, "negation": self.negation, "lexicon": self.lexicon,
-                "lexicon_window": self.lexicon_window}
+                "lexicon_window": self.lexicon_window, "wordlist": self.wordlist}
 
     @classmethod
     def from_json(cls, data: dict) -> "FeatureSpec":
         return cls(data["word_bits"], data["char_bits"], tuple(data["word_ngrams"]),
                    tuple(data["char_ngrams"]), data.get("tokens", "pattern"), data.get("chars", "sklearn"),
-                   bool(data.get("negation", False)), data.get("lexicon", ""), int(data.get("lexicon_window", 0)))
+                   bool(data.get("negation", False)), data.get("lexicon", ""), int(data.get("lexicon_window", 0)),
+                   bool(data.get("wordlist", False)))
 
 
 def fit_idf(spec: FeatureSpec, texts: list[str]) -> np.ndarray:
@@ -204,14 +230,24 @@ def fit_idf(spec: FeatureSpec, texts: list[str]) -> np.ndarray:
 # (a whole batch, emptied by classify_batch when it is done) and by explaining a text that was not
 # counted so; the latter evict the oldest entries beyond WORD_COLUMNS_KEPT.
 WORD_COLUMNS_KEPT = 1 << 12
-_WORD_COLUMNS: dict[tuple[FeatureSpec, str], tuple[list[str], np.ndarray]] = {}
+_WORD_COLUMNS: dict[tuple[tuple, str], tuple[list[str], np.ndarray]] = {}
 
 
-def _remember(spec: FeatureSpec, text: str, found: tuple[list[str], np.ndarray]) -> tuple[list[str], np.ndarray]:
+def _remember(key: tuple, text: str, found: tuple[list[str], np.ndarray]) -> tuple[list[str], np.ndarray]:
     if len(_WORD_COLUMNS) >= WORD_COLUMNS_KEPT:
         del _WORD_COLUMNS[next(iter(_WORD_COLUMNS))]
-    _WORD_COLUMNS[spec, text] = found
+    _WORD_COLUMNS[key, text] = found
     return found
+
+
+def counting_spec(specs: Iterable[FeatureSpec]) -> FeatureSpec | None:
+    """One spec whose counts serve every one of ``specs`` (the n-grams, the expensive part, counted
+    once for several models), or None. Specs that differ only in the word-list columns qualify:
+    the one with them counts, and the others read the lexicon columns before them (``weigh``)."""
+    specs = set(specs)
+    if len({replace(s, wordlist=False) for s in specs}) != 1:
+        return None
+    return max(specs, key=lambda s: s.wordlist)
 
 
 def word_ngrams(tokens: list[str], ngrams: tuple[int, int]) -> list[str]:
@@ -308,6 +344,7 @@ def negated_tokens(text: str) -> list[str]:
 
 
 N_LEXICON = 9
+N_WORDLIST = 3  # wordlist.GROUPS
 _STRIP = ".,!?;:\"'()"
 
 

@@ -63,6 +63,13 @@ class LinearModel:
                 vader_lexicon()
             except (OSError, ValueError) as exc:
                 raise ModelError(f"{name}: its lexicon is missing or unreadable ({exc})") from None
+        if spec.wordlist:
+            try:
+                from .wordlist import _group_tables
+
+                _group_tables()
+            except ImportError as exc:
+                raise ModelError(f"{name}: {exc}") from None
         return cls(name, meta["labels"], spec, arrays["idf"].astype(np.float32),
                    arrays["coef"].astype(np.float32), arrays["intercept"].astype(np.float32),
                    meta["calibration"], meta)

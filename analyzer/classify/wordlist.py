@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["CATEGORIES", "word_hits"]
+import numpy as np
+
+__all__ = ["CATEGORIES", "GROUPS", "group_columns", "word_hits"]
 
 # our sub-label -> the package's categories it covers
 CATEGORIES = {"profanity": ("profanity", "sexual"), "insult": ("insult", "slur", "harassment")}
@@ -89,3 +91,62 @@ def _hits(text: str, found: dict[str, list[str]]) -> None:
             # an inside-word entry already named by a whole word ("koskesh" in "koskeshi") is not repeated
             if not any(m.group(0) in w for w in found.get(label, ())):
                 found.setdefault(label, []).append(m.group(0))
+
+
+# Columns for the English toxicity models (issue #8): how many entries of each group a text holds.
+# "mild" ("idiot", "moron") is a group of its own here: too common in banter to be named as a
+# reason, but OLID counts such insults as offensive, and a model can weigh them for itself.
+GROUPS = ("profanity", "insult", "mild")
+_GROUP_OF = {cat: GROUPS.index(label) for label, cats in CATEGORIES.items() for cat in cats} | {"mild": 2}
+MAX_HITS = 3
+
+
+@lru_cache(maxsize=1)
+def _group_tables() -> tuple[dict[str, int], re.Pattern[str] | None, dict[str, int], frozenset[str]]:
+    """(whole-word or phrase entry -> group, pattern of the inside-word entries, their groups,
+    the first words of phrase entries), for the entries in Latin letters (English and Finglish:
+    the models that read these columns read English)."""
+    try:
+        from persian_text_guard import WordList
+    except ImportError as exc:
+        raise ImportError("the persian-text-guard package is missing; reinstall comment-thread-analyzer") from exc
+    whole: dict[str, int] = {}
+    inside: dict[str, int] = {}
+    for w in WordList.all():
+        group = _GROUP_OF.get(w.category.value)
+        if group is None or _ARABIC.search(w.text):
+            continue
+        key = " ".join(_WORD.findall(w.text.lower()))
+        if key:
+            (inside if w.mode.value == "anywhere" else whole).setdefault(key, group)
+    pattern = re.compile("|".join(sorted(map(re.escape, inside), key=len, reverse=True))) if inside else None
+    starts = frozenset(key.split(" ", 1)[0] for key in whole if " " in key)
+    return whole, pattern, inside, starts
+
+
+def group_columns(texts: list[str], window: int = 0) -> np.ndarray:
+    """One column per group of ``GROUPS``: the distinct entries of that group a text holds (at most
+    ``MAX_HITS``), per ``window`` tokens when the text is longer (as the VADER columns are counted,
+    so that a long comment does not read as offensive by its length), capped at 1."""
+    whole, pattern, inside, starts = _group_tables()
+    out = np.zeros((len(texts), len(GROUPS)), dtype=np.float32)
+    for row, text in enumerate(texts):
+        low = text.lower()
+        found: list[set[str]] = [set(), set(), set()]
+        words = _WORD.findall(low)
+        if not (whole.keys().isdisjoint(words) and starts.isdisjoint(words)):
+            for i, word in enumerate(words):
+                keys = [word]
+                if word in starts:
+                    keys += [" ".join(words[i:i + n]) for n in range(2, MAX_WORDS + 1) if i + n <= len(words)]
+                for key in keys:
+                    if key in whole:
+                        found[whole[key]].add(key)
+        if pattern is not None:
+            for m in pattern.finditer(low):
+                found[inside[m.group(0)]].add(m.group(0))
+        if any(found):
+            n = len(text.split())
+            scale = window / n if window and n > window else 1.0
+            out[row] = [min(1.0, min(MAX_HITS, len(f)) * scale) for f in found]
+    return out
