@@ -521,6 +521,13 @@ UNKNOWN_SHAPES = ("Peter Lang | Nov 5, 2012 at 3:41 pm | Permalink\nGood to see 
     ("Originally published on Tuesday, August 9, 2011:", None),
     ("15 km - 52:10 (17:24)", None),  # a bare "52:10" is no time of day
     ("The meeting is at 3:00 pm tomorrow in the hall.", None),  # a sentence
+    # a comment's number in front, a user's or a comment's id beside the name (Drupal, Slashdot)
+    ("1. Martin · 9 December, 2011", ("N D", "Martin")),
+    ("#2 Martin · 9 December, 2011", ("N D", "Martin")),
+    ("Thu, 08/09/2012 - 13:04 | 2691543 malikai", ("D N", "malikai")),
+    ("by garaged (579941) <g@example.com> | Tuesday July 24, @11:35AM (#40750343)", ("by N D", "garaged g@example.com")),
+    ("by Peter Lang", None),  # a byline without a date
+    ("3. Hamdan Again (Oct. 27, 2005) (Oona Hathaway)", None),  # a cited title dated in brackets
 ])
 def test_a_line_s_shape_as_a_header(line, shape):
     from analyzer.segment.text import header_shape
@@ -561,6 +568,49 @@ def test_said_alone_heads_no_comment_by_its_shape():
     # which runs before the shape fallback, does take this line for a header: a known limit.)
     dump = ARTICLE + "\nThe minister said:\nThe port opens on Tuesday.\n"
     assert segment_lines(dump, learned=False)[0].comments == []
+
+
+def _without_patterns(monkeypatch: pytest.MonkeyPatch, *kinds: str) -> None:
+    """The header patterns without these kinds: a site none of them knows, as
+    ``benchmarks/text_split_unseen_sites.py`` reads fit pages."""
+    from analyzer.segment import text_patterns as P
+
+    monkeypatch.setattr(P, "HEADERS", [(name, pattern) for name, pattern in P.HEADERS if name not in kinds])
+
+
+# Comment numbers and user ids no pattern knows, as Drupal, Slashdot and numbered WordPress themes print them.
+NUMBERED_SHAPES = {
+    "drupal-ids": ("Thu, 08/09/2012 - 13:04 | 2691543 malikai\nmalikai's picture\nHere's how it looks to us today.\n\n"
+                   "Thu, 08/09/2012 - 13:13 | 2691572 Skateboarder\nSkateboarder's picture\nYou mean in the hands of the buyers.\n",
+                   [("malikai", "Here's how it looks"), ("Skateboarder", "You mean in the hands")]),
+    "numbered": ("1. Martin · 9 December, 2011\nLooking forward to the site revamp for next season.\n\n"
+                 "2. lasagnechef · 9 December, 2011\nCheers, you will see me in April!\n",
+                 [("Martin", "Looking forward"), ("lasagnechef", "Cheers")]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("name", sorted(NUMBERED_SHAPES))
+def test_comment_numbers_and_user_ids_beside_a_name_are_no_part_of_it(name, learned):
+    seg, _ = segment_lines(ARTICLE + "\n" + NUMBERED_SHAPES[name][0], learned=learned)
+    got = [(c.author, c.text) for c in seg.comments]
+    assert [a for a, _ in got] == [a for a, _ in NUMBERED_SHAPES[name][1]], got
+    assert all(t.startswith(want) or want in t for (_, t), (_, want) in zip(got, NUMBERED_SHAPES[name][1]))
+
+
+SLASHDOT = ("by Darkness404 (1287218) on Monday July 23, @08:25PM (#40743959)\nEasier headline: exit interviews are pointless.\n\n"
+            "by Taco Cowboy (5327) on Monday July 23, @08:35PM (#40744049)\nSay nothing but good things.\n\n"
+            "by humanrev (2606607) on Monday July 23, @09:07PM (#40744323)\nNot always possible or practical.\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_run_of_by_name_on_date_headers_no_pattern_knows_heads_comments(monkeypatch, learned):
+    """"by NAME (id) on DATE (#id)" read by its shape: a run of them past the opening is a thread
+    (one alone, read by its shape only, is a byline wherever it stands)."""
+    _without_patterns(monkeypatch, "by-on", "by-uid")
+    seg, _ = segment_lines(ARTICLE + "\n" + SLASHDOT, learned=learned)
+    assert [c.author for c in seg.comments] == ["Darkness404", "Taco Cowboy", "humanrev"]
+    assert seg.comments[0].text == "Easier headline: exit interviews are pointless."
 
 
 # Whole dumps as a user's scraper saves them: an article with its clutter, then a thread.

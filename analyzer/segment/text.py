@@ -694,13 +694,18 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
     verb = P.SHAPE_SAYS.search(line)
     if not spans and not verb:
         return None
+    if any(line[:a].rstrip().endswith("(") and line[b:].lstrip().startswith(")") and not P.CLOCK.search(line[a:b])
+           for a, b in spans):
+        return None  # a date in brackets dates a cited title ("3. Hamdan Again (Oct. 27, 2005) (Oona Hathaway)")
     parts: list[str] = []
     names: list[str] = []
     last = 0
     for a, b in spans + [(len(line), len(line))]:
         for tok in P.SHAPE_SPLIT.split(line[last:a]):
-            if not tok or tok.lower() in P.SHAPE_GLUE or tok == "@" or (tok.isdigit() and not parts):
-                continue  # a leading number is the comment's ("2 Dawn Camp November 7, 2012")
+            if not tok or tok.lower() in P.SHAPE_GLUE or tok == "@" or (tok.rstrip(".").isdigit() and not parts):
+                continue  # a leading number is the comment's ("2 Dawn Camp November 7, 2012", "1. Martin - DATE")
+            if P.SHAPE_ID.match(tok):
+                continue  # a user's or a comment's number ("by garaged (579941) on DATE (#40743959)")
             if not P.SHAPE_NAME_WORD.match(tok):
                 return None
             names.append(tok)
@@ -712,11 +717,13 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
     name = " ".join(names) or None
     if len(names) > SHAPE_NAME_WORDS or (name is not None and not _shape_name(names, dated=bool(spans) or over_date)):
         return None
-    if {w.lower() for w in names + line.split()[:1]} & P.DATELINE_WORDS or (line.endswith(":") and not verb):
+    by = line.split()[0].lower() == "by" and bool(spans)  # "by NAME on DATE": a byline, or a run of comment headers
+    words = {w.lower() for w in names + line.split()[:1]} - ({"by"} if by else set())
+    if words & P.DATELINE_WORDS or (line.endswith(":") and not verb):
         return None  # "Updated July 23, 2012", "Originally published on DATE:" are an article's
     posted = " ".join(line[a:b] for a, b in spans) or None
     said = P.SHAPE_VERBS.get(verb.group("verb").lower(), "says") if verb else ""
-    return " ".join(parts + [said]).strip(), name, posted
+    return " ".join(["by"] * by + parts + [said]).strip(), name, posted
 
 
 def _shape_name(words: list[str], dated: bool) -> bool:
@@ -767,8 +774,8 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         if counts[sig] >= (P.MIN_HEADERS["date"] if sig == "D" else 2):  # bare dates need as many as "date"
             return [g for s, g in found if s == sig]
     for sig, h in found:
-        if h.line < opening:  # a lone header among the opening lines is a dateline, as for the patterns
-            continue
+        if h.line < opening or sig.startswith("by "):  # a lone header among the opening lines is a dateline, as for
+            continue  # the patterns; a lone "by NAME on DATE" is a byline wherever it stands
         # One header alone must name someone, and not someone the article named ("— Jane Smith,
         # November 5, 2012" under a letter is its signature), and carry what comment systems
         # print and datelines do not: a time of day or "ago" ("Reuters November 7, 2012" is
@@ -924,6 +931,7 @@ def _clean_author(author: str | None) -> str | None:
         return None
     author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–,،")
     author = re.sub(r"\s+\(\d+\)(?:\s*\*)?$", "", author).strip()  # Slashdot's "(92797) *" user number
+    author = re.sub(r"^(?:[|•·]\s*)?[0-9]{4,}\s+", "", author).strip()  # Drupal's "DATE | 2691543 malikai": the id first
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
     # threads print them in front of the header shapes the patterns know.
     author = re.sub(r"^(?:#\s*\d+|\d{1,4}[.)])\s+(?:(?:posted|written|submitted|comment)\s+by\s+)?", "", author,

@@ -140,7 +140,10 @@ SHAPE_VERBS = {"said": "said", "wrote": "wrote", "writes": "wrote"}  # any other
 # the words that link a name to it, and the separators between them.
 SHAPE_DATE = re.compile(rf"{DATE}|(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?", re.I)  # a bare "52:10" is no time of day
 SHAPE_NAME_WORD = re.compile(r"^@?[^\W\d_][\w.'’@-]*$")  # "Sara", "K.", "@jamie", "h4rm0ny"; not "Next?"
-SHAPE_SPLIT = re.compile(r"[\s|•·,:;()\[\]—–#-]+")
+# A number of four digits or more beside a name is a user's or a comment's id, not part of the name
+# (Slashdot's "by garaged (579941)", Drupal's "13:04 | 2691543 malikai", "(#40743959)").
+SHAPE_ID = re.compile(r"^[0-9۰-۹]{4,}$")
+SHAPE_SPLIT = re.compile(r"[\s|•·,:;()\[\]<>—–#-]+")  # "<name@mail.com>" beside a name too
 SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted reply report permalink link quote like flag edit "
                        "am pm a.m. p.m. utc gmt et pt edt est pdt pst cdt cst bst cet "
                        "در ساعت توسط پاسخ گزارش می‌گوید میگوید".split())
