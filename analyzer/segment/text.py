@@ -961,8 +961,22 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     # Right above the date, "Sara K." is a name; one blank line away it must not end a sentence.
     closing = (":", ",", ";", "?", "!") if gap == 0 else (".", ":", ",", ";", "?", "!")
     if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and P.match_header(line) is None:
-        return line
+        return _name_over_place(lines, keep, above[0]) if gap == 0 else line
     return None
+
+
+def _name_over_place(lines: list[str], keep: list[bool], j: int) -> str:
+    """The author of a date line whose line above, ``lines[j]``, may be the commenter's place under
+    their name ("Jane Doe" over "Boston" over "Nov. 6, 2012", as the NYT prints readers' comments):
+    the name line when two name-like lines stand right over the date with a blank line or nothing
+    above them (a previous comment's last line is no name), else ``lines[j]``."""
+    upper = _nonblank_above(lines, keep, j, j - 2)
+    if upper is None or upper[1] or _name_like(lines[j]) is None or _name_like(lines[upper[0]]) is None:
+        return lines[j]
+    top = upper[0] - 1
+    if top >= 0 and lines[top] and keep[top] and not thread_heading(lines[top]):
+        return lines[j]
+    return lines[upper[0]]
 
 
 def _title_like(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
@@ -990,6 +1004,9 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
         return start
     if h.kind == "date" and h.author:
         above = _nonblank_above(lines, keep, h.line, prev_header)
+        upper = _nonblank_above(lines, keep, above[0], prev_header) if above and lines[above[0]] != h.author else None
+        if upper is not None and lines[upper[0]] == h.author:  # the name over the commenter's place
+            return upper[0]
         return above[0] if above else start
     above = _nonblank_above(lines, keep, start, prev_header)
     if above is None:
