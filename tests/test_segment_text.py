@@ -613,6 +613,41 @@ def test_a_run_of_by_name_on_date_headers_no_pattern_knows_heads_comments(monkey
     assert seg.comments[0].text == "Easier headline: exit interviews are pointless."
 
 
+# A freelance blog's post: its dateline under the title in the thread's own shape, then comments
+# headed by a name line over a date line, one name in capitals ("PG Marv") that reads as no name.
+DATED_BY_SHAPE = ("How to protect your work as a freelancer\n\nTara Hornor\nBusiness & Finance\nNovember 8th 2012\n\n"
+                  + "\n\n".join(f"Paragraph {n} of the article: contracts, licences and what to do when work is stolen."
+                                for n in range(1, 15))
+                  + "\n\njne\nNovember 8th | Reply\nReally enjoyed this article, Tara. Thanks!\n\n"
+                  "PG Marv\nNovember 12th | Reply\nGreat article for a newbie freelancer like me.\n\n"
+                  "Sam\nNovember 13th | Reply\nBookmarked for later.\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_date_lines_of_one_shape_head_comments_whatever_stands_over_them(monkeypatch, learned):
+    """Read by their shape (no pattern for them): a name line over a date line and a line that reads
+    as no name over the same date line are one header shape, and the first date line under the
+    title, the whole article above the next one, is the post's dateline."""
+    _without_patterns(monkeypatch, "date", "date-name")
+    seg, _ = segment_lines(DATED_BY_SHAPE, learned=learned)
+    assert [(c.author, c.posted) for c in seg.comments] == [
+        ("jne", "November 8th"), (None, "November 12th"), ("Sam", "November 13th")]
+    assert "Paragraph 14 of the article" in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_dates_without_a_time_above_a_thread_whose_dates_have_one_are_not_its_headers(monkeypatch, learned):
+    """Tour dates ("November 29th" over a venue) above comments headed by a name over a date and time:
+    the thread's date lines all carry a time, so the tour dates are the article's."""
+    _without_patterns(monkeypatch, "date", "date-name")
+    tour = ("Tour dates\n\nNovember 29th\nAtlanta, GA – The Plaza Theatre\n\nDecember 1st\nRichmond, VA – The Byrd Theatre\n\n"
+            "Torgo\n11.05.12 at 1:55 pm\nCan't wait for Atlanta!\n\nMaya\n11.06.12 at 9:10 am\nPlease add a date in Denver.\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + tour, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Torgo", "Can't wait for Atlanta!"), ("Maya", "Please add a date in Denver.")]
+    assert "December 1st" in seg.articles[0].text
+
+
 # Whole dumps as a user's scraper saves them: an article with its clutter, then a thread.
 FERRY = ("Ferry service resumes after the storm\n\nFerry service resumes after the storm\n\nBy Maryam Rahimi\n\n"
          "The ferry between Bandar Abbas and Qeshm sailed again on Tuesday after three days in port.\n\n"

@@ -168,11 +168,15 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
     start = page.rule_start
     if learned:
         start = _learned_start(page, model or shipped_model())
-    if start is None:
+    names_only = bool(page.headers) and all(h.kind == NAME_LINE_KIND for h in page.headers)
+    if start is None or names_only:
         # Neither the patterns nor the model found a thread: a last look for headers by their
         # shape. It comes after the model, which never sees it, so the model needs no retraining.
+        # Bare name lines are the weakest headers the rules take: a run of dated header shapes
+        # from above them down is the thread ("Maria July 7, 2012 at 2:31 pm" and the like over
+        # a page whose last comments happen to be headed by a name alone).
         shaped = _shape_headers(page.lines, page.keep, page.box, page.listed)
-        if shaped:
+        if shaped and (start is None or (len(shaped) >= 2 and shaped[0].line <= start)):
             page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
             start = page.rule_start
     return _split(page, start)
@@ -721,7 +725,7 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
     words = {w.lower() for w in names + line.split()[:1]} - ({"by"} if by else set())
     if words & P.DATELINE_WORDS or (line.endswith(":") and not verb):
         return None  # "Updated July 23, 2012", "Originally published on DATE:" are an article's
-    posted = " ".join(line[a:b] for a, b in spans) or None
+    posted = " ".join(line[a:b].strip() for a, b in spans) or None
     said = P.SHAPE_VERBS.get(verb.group("verb").lower(), "says") if verb else ""
     return " ".join(["by"] * by + parts + [said]).strip(), name, posted
 
@@ -769,10 +773,15 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
             found.pop()  # the line above, read alone, was this header's first half
         found.append((sig, _Header(line, SHAPE_KIND + sig, name, posted, posted is not None, paired=True,
                                    consumed=consumed)))
-    counts = Counter(sig for sig, _ in found)
+    # A date line under a name line and one under a line that reads as no name ("PG Marv", a spammer's
+    # slogan) are one shape: a thread's names vary, its date lines do not.
+    families = Counter(_shape_family(sig, h) for sig, h in found)
+    bare = Counter(_shape_family(sig, h) for sig, h in found if sig == "D")
     for sig, h in found:
-        if counts[sig] >= (P.MIN_HEADERS["date"] if sig == "D" else 2):  # bare dates need as many as "date"
-            return [g for s, g in found if s == sig]
+        family = _shape_family(sig, h)
+        if families[family] >= (P.MIN_HEADERS["date"] if bare[family] else 2):  # bare dates need as many as "date"
+            # the first of them may be the article's dateline, the whole article above the next one
+            return _drop_opening_dateline(lines, keep, [g for s, g in found if _shape_family(s, g) == family], opening)
     for sig, h in found:
         if h.line < opening or sig.startswith("by "):  # a lone header among the opening lines is a dateline, as for
             continue  # the patterns; a lone "by NAME on DATE" is a byline wherever it stands
@@ -784,6 +793,15 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         if timed and h.author is not None and not _signature(lines, keep, h) and not _bare_short_page_header(lines, keep, h):
             return [h]
     return []
+
+
+def _shape_family(sig: str, h: _Header) -> str:
+    """A shape's signature without the name line over it: "N/D" (a name line over a date line) is
+    "D". A date line alone is told apart by a time of day: a list of tour dates ("November 29th"
+    over a venue) above a thread whose date lines carry a time ("11.05.12 at 1:55 pm") is no part of it."""
+    if not sig.startswith("N/") and sig != "D":
+        return sig
+    return "D" + (" time" if P.CLOCK.search(h.posted or "") else "")
 
 
 def _signature(lines: list[str], keep: list[bool], h: _Header, named_above: bool = True) -> bool:
