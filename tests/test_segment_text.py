@@ -648,6 +648,20 @@ def test_dates_without_a_time_above_a_thread_whose_dates_have_one_are_not_its_he
     assert "December 1st" in seg.articles[0].text
 
 
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_closed_thread_s_notice_is_no_comment_text(learned):
+    """TypePad closes a thread with "The comments to this entry are closed.": page furniture, which
+    left the last footer with text after it and the thread read top-down, each text under the
+    wrong name."""
+    thread = ("Some people are mighty sick, that's for sure.\n\nAndrew | Mar 26, 2007 2:00:18 PM\n\n"
+              "I'm really sorry to see that this is happening.\n\nRobby Russell | Mar 26, 2007 2:01:23 PM\n\n"
+              "The comments to this entry are closed.\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Andrew", "Some people are mighty sick, that's for sure."),
+        ("Robby Russell", "I'm really sorry to see that this is happening.")]
+
+
 # Whole dumps as a user's scraper saves them: an article with its clutter, then a thread.
 FERRY = ("Ferry service resumes after the storm\n\nFerry service resumes after the storm\n\nBy Maryam Rahimi\n\n"
          "The ferry between Bandar Abbas and Qeshm sailed again on Tuesday after three days in port.\n\n"

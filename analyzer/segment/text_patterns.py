@@ -193,10 +193,11 @@ MORE_THREAD_STARTS = re.compile(
     r"|readers?['’]?\s+comments|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?)$",
     re.I)
 
-# From such a line to the end of the page, nothing is article or comment.
+# From such a line to the end of the page, nothing is article or comment (TypePad closes a thread
+# with "The comments to this entry are closed.").
 END_OF_PAGE = re.compile(
     r"^(?:this page references:?|leave a (?:reply|comment)(?:\s+cancel reply)?|post a comment|add (?:a |new )?comment"
-    r"|your email address will not be published\.?|comments are closed\.?|be the first to comment\.?"
+    r"|your email address will not be published\.?|(?:the )?comments(?: to this (?:entry|post))? are closed\.?|be the first to comment\.?"
     r"|you must be logged in to post a comment\.?|ارسال نظر|نظر خود را بنویسید|دیدگاهتان را بنویسید)$",
     re.I)
 
