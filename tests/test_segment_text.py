@@ -662,6 +662,19 @@ def test_a_closed_thread_s_notice_is_no_comment_text(learned):
         ("Robby Russell", "I'm really sorry to see that this is happening.")]
 
 
+@pytest.mark.parametrize("learned", [False, True])
+def test_guests_bare_names_among_linked_names_head_comments(learned):
+    """Disqus shows a commenter's site before the name only for those who gave one: a guest's
+    comment ("Amy D.", "Anonymous") above the linked ones is headed by the bare name."""
+    thread = ("Amy D.\nLove this.\n\nAnonymous\nThe harbour master should have known better.\n\n"
+              "http://twitter.com/jyarmis Jonathan Yarmis\nI care which way they vote, but that is another talk.\n\n"
+              "http://www.facebook.com/elboogee Ella Rucker\nGood to hear the ferry is back!\n\n"
+              "http://twitter.com/LeeRobbins Galaxy FEC\nNice message.\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [c.author for c in seg.comments][:4] == ["Amy D.", "Anonymous", "Jonathan Yarmis", "Ella Rucker"]
+    assert "Love this." not in seg.articles[0].text
+
+
 # Whole dumps as a user's scraper saves them: an article with its clutter, then a thread.
 FERRY = ("Ferry service resumes after the storm\n\nFerry service resumes after the storm\n\nBy Maryam Rahimi\n\n"
          "The ferry between Bandar Abbas and Qeshm sailed again on Tuesday after three days in port.\n\n"

@@ -74,8 +74,23 @@ def _read(text: str) -> _Page:
     keep = _clutter_mask(lines)
     box = _trackback_box(lines)
     listed = _header_lists(lines, keep)
-    headers = [h for h in _headers(lines, keep, listed) if h.line not in box] or _name_line_headers(lines, keep)
+    headers = [h for h in _headers(lines, keep, listed) if h.line not in box]
+    headers = _with_unlinked_names(headers, _name_line_headers(lines, keep)) if headers else _name_line_headers(lines, keep)
     return _with_headers(lines, keep, indent, headers, box, listed)
+
+
+def _with_unlinked_names(headers: list[_Header], names: list[_Header]) -> list[_Header]:
+    """Disqus and its kin show a commenter's site before the name ("http://twitter.com/jyarmis Jonathan
+    L. Yarmis") only for those who gave one; a guest's comment is headed by the bare name ("Amy D.",
+    "Anonymous"). Where every header is of the linked kind (``url-name``) and a run of bare name lines
+    holds most of them from above the first, the run's bare names head comments too: the thread's
+    first comments have no link. (A linked name the run leaves out reads as no name: "Galaxy FEC".)"""
+    lines = {h.line for h in names}
+    if not names or names[0].line >= headers[0].line or any(h.kind != "url-name" for h in headers) \
+            or 2 * sum(h.line in lines for h in headers) < len(headers):
+        return headers
+    linked = {h.line for h in headers}
+    return sorted(headers + [h for h in names if h.line not in linked], key=lambda h: h.line)
 
 
 def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
