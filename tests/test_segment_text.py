@@ -675,6 +675,22 @@ def test_guests_bare_names_among_linked_names_head_comments(learned):
     assert "Love this." not in seg.articles[0].text
 
 
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_header_shape_among_the_thread_s_known_headers_opens_it_above_them(learned):
+    """Commenters who show a handle ("Luke · November 7, 2012 · @lukejohnso", a shape no pattern
+    knows) among those who do not ("David Airey · November 7, 2012"): one thread, which opens at
+    the first of them, not at the first header a pattern reads."""
+    thread = ("Jamie Wayne · November 7, 2012 · @jamieguijarro\nWell done on this project!\n\n"
+              "Luke · November 7, 2012 · @lukejohnso\nGreat work, very good identity.\n\n"
+              "David Airey · November 7, 2012\nThanks, Luke.\n\n"
+              "Sean · November 8, 2012 · @designfacet\nLovely sketches.\n\n"
+              "David Airey · November 8, 2012\nThank you, Sean.\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Jamie Wayne", "Well done on this project!"), ("Luke", "Great work, very good identity."),
+        ("David Airey", "Thanks, Luke."), ("Sean", "Lovely sketches."), ("David Airey", "Thank you, Sean.")]
+
+
 # Whole dumps as a user's scraper saves them: an article with its clutter, then a thread.
 FERRY = ("Ferry service resumes after the storm\n\nFerry service resumes after the storm\n\nBy Maryam Rahimi\n\n"
          "The ferry between Bandar Abbas and Qeshm sailed again on Tuesday after three days in port.\n\n"

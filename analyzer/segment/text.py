@@ -75,19 +75,21 @@ def _read(text: str) -> _Page:
     box = _trackback_box(lines)
     listed = _header_lists(lines, keep)
     headers = [h for h in _headers(lines, keep, listed) if h.line not in box]
-    headers = _with_unlinked_names(headers, _name_line_headers(lines, keep)) if headers else _name_line_headers(lines, keep)
+    headers = _with_unlinked_names(headers, lines, keep) if headers else _name_line_headers(lines, keep)
     return _with_headers(lines, keep, indent, headers, box, listed)
 
 
-def _with_unlinked_names(headers: list[_Header], names: list[_Header]) -> list[_Header]:
+def _with_unlinked_names(headers: list[_Header], lines: list[str], keep: list[bool]) -> list[_Header]:
     """Disqus and its kin show a commenter's site before the name ("http://twitter.com/jyarmis Jonathan
     L. Yarmis") only for those who gave one; a guest's comment is headed by the bare name ("Amy D.",
     "Anonymous"). Where every header is of the linked kind (``url-name``) and a run of bare name lines
     holds most of them from above the first, the run's bare names head comments too: the thread's
     first comments have no link. (A linked name the run leaves out reads as no name: "Galaxy FEC".)"""
-    lines = {h.line for h in names}
-    if not names or names[0].line >= headers[0].line or any(h.kind != "url-name" for h in headers) \
-            or 2 * sum(h.line in lines for h in headers) < len(headers):
+    if any(h.kind != "url-name" for h in headers):
+        return headers
+    names = _name_line_headers(lines, keep)
+    named = {h.line for h in names}
+    if not names or names[0].line >= headers[0].line or 2 * sum(h.line in named for h in headers) < len(headers):
         return headers
     linked = {h.line for h in headers}
     return sorted(headers + [h for h in names if h.line not in linked], key=lambda h: h.line)
@@ -183,18 +185,41 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
     start = page.rule_start
     if learned:
         start = _learned_start(page, model or shipped_model())
-    names_only = bool(page.headers) and all(h.kind == NAME_LINE_KIND for h in page.headers)
-    if start is None or names_only:
-        # Neither the patterns nor the model found a thread: a last look for headers by their
-        # shape. It comes after the model, which never sees it, so the model needs no retraining.
-        # Bare name lines are the weakest headers the rules take: a run of dated header shapes
-        # from above them down is the thread ("Maria July 7, 2012 at 2:31 pm" and the like over
-        # a page whose last comments happen to be headed by a name alone).
-        shaped = _shape_headers(page.lines, page.keep, page.box, page.listed)
-        if shaped and (start is None or (len(shaped) >= 2 and shaped[0].line <= start)):
-            page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
-            start = page.rule_start
+    page, start = _with_shape_headers(page, start)
     return _split(page, start)
+
+
+def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | None]:
+    """The page and its thread start with headers read by their shape (``_shape_headers``) where
+    the patterns and the model left a thread unfound or began it too low.
+
+    Where neither found a thread, the shape headers are the last look. They come after the model,
+    which never sees them, so the model needs no retraining. Bare name lines are the weakest headers
+    the rules take: a run of dated header shapes from above them down is the thread ("Maria July 7,
+    2012 at 2:31 pm" and the like over a page whose last comments happen to be headed by a name
+    alone). And a run of one shape that opens above the rules' thread and goes on among its headers
+    is the same thread, its first comments in a shape no pattern knows ("1. Joel Leigh - 29 August,
+    2011" over comments whose dates a pattern reads): a thread keeps one layout, an article's own
+    dated lines stand above it, not among its comments.
+    """
+    names_only = bool(page.headers) and all(h.kind == NAME_LINE_KIND for h in page.headers)
+    if start is not None and page.footer:
+        return page, start
+    shaped = _shape_headers(page.lines, page.keep, page.box, page.listed)
+    if not shaped:
+        return page, start
+    if start is None or (names_only and len(shaped) >= 2 and shaped[0].line <= start):
+        page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
+        return page, page.rule_start
+    if not page.headers:  # the model's thread, no header the rules know: its start stands
+        return page, start
+    first = page.headers[0].line
+    if len(shaped) < 2 or shaped[0].line >= start or not any(h.line > first for h in shaped):
+        return page, start
+    taken = {j for h in page.headers for j in (h.line, *h.consumed)}
+    merged = page.headers + [h for h in shaped if not {h.line, *h.consumed} & taken]
+    page = _with_headers(page.lines, page.keep, page.indent, sorted(merged, key=lambda h: h.line), page.box, page.listed)
+    return page, min(start, page.rule_start) if page.rule_start is not None else start
 
 
 def _learned_start(page: _Page, model: BoundaryModel) -> int | None:
@@ -723,8 +748,8 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
         for tok in P.SHAPE_SPLIT.split(line[last:a]):
             if not tok or tok.lower() in P.SHAPE_GLUE or tok == "@" or (tok.rstrip(".").isdigit() and not parts):
                 continue  # a leading number is the comment's ("2 Dawn Camp November 7, 2012", "1. Martin - DATE")
-            if P.SHAPE_ID.match(tok):
-                continue  # a user's or a comment's number ("by garaged (579941) on DATE (#40743959)")
+            if P.SHAPE_ID.match(tok) or (tok.startswith("@") and names):
+                continue  # a user's or a comment's number ("by garaged (579941) on DATE (#40743959)"), a handle after the name
             if not P.SHAPE_NAME_WORD.match(tok):
                 return None
             names.append(tok)
