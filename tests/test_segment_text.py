@@ -691,6 +691,20 @@ def test_a_header_shape_among_the_thread_s_known_headers_opens_it_above_them(lea
         ("David Airey", "Thanks, Luke."), ("Sean", "Lovely sketches."), ("David Airey", "Thank you, Sean.")]
 
 
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("patterns", [True, False])
+def test_a_time_on_its_own_line_under_a_comment_s_date_is_part_of_it(monkeypatch, patterns, learned):
+    """Themes print a comment's date and its time on lines of their own ("August 9th, 2012" over
+    "2:13 pm"): the time is the date's, no comment text, and with it a lone name over a date has
+    the time of day that heads a comment by its shape (read without the "date" pattern too)."""
+    if not patterns:
+        _without_patterns(monkeypatch, "date")
+    thread = "ChipperisGod\n\nAugust 9th, 2012\n\n2:13 pm\n\nWe have been winning all month.\n\nGo Braves!\n"
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [
+        ("ChipperisGod", "August 9th, 2012 2:13 pm", "We have been winning all month.\n\nGo Braves!")]
+
+
 # Whole dumps as a user's scraper saves them: an article with its clutter, then a thread.
 FERRY = ("Ferry service resumes after the storm\n\nFerry service resumes after the storm\n\nBy Maryam Rahimi\n\n"
          "The ferry between Bandar Abbas and Qeshm sailed again on Tuesday after three days in port.\n\n"

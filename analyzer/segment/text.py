@@ -495,6 +495,8 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
         title = (groups.get("title") or "").strip() or None
         found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title))
     found = _merge_name_and_date(lines, keep, found)
+    for h in found:
+        _clock_under(lines, keep, h)
     found = [h for h in found if not _captioned(h)]
     # "by NAME on DATE" under the title is the article's byline, not a comment.
     byline_zone, opening = _opening(lines, keep)
@@ -793,22 +795,27 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
     nb = [i for i, line in enumerate(lines) if line and keep[i]]
     byline, opening = _opening(lines, keep)
     found: list[tuple[str, _Header]] = []
+    clocks: set[int] = set()  # time lines taken into the date line above them
     for k, i in enumerate(nb):
-        if i <= byline or i in box or i in listed:
+        if i <= byline or i in box or i in listed or i in clocks:
             continue
         shape = header_shape(lines[i])
         if shape is None:
             continue
         sig, name, posted = shape
         line, consumed = i, []
+        if name is None and posted and not P.CLOCK.search(posted) and k + 1 < len(nb) and P.CLOCK_LINE.match(lines[nb[k + 1]]):
+            # "August 9th, 2012" over "2:13 pm": themes print a comment's date and time on lines of their own
+            posted, consumed = f"{posted} {lines[nb[k + 1]]}", [nb[k + 1]]
+            clocks.add(nb[k + 1])
         if name is None and k > 0 and nb[k - 1] > byline:
             # A date line under a name line ("Jason" over "Nov 5, 2012 at 3:41 pm") or under a
             # "NAME says:" line is one header with it; the date line is no comment text.
             verb = header_shape(lines[nb[k - 1]], over_date=True)
             if verb is not None and verb[1] is not None and verb[2] is None:
-                sig, name, line, consumed = f"{verb[0]}/{sig}", verb[1], nb[k - 1], [i]
+                sig, name, line, consumed = f"{verb[0]}/{sig}", verb[1], nb[k - 1], [i, *consumed]
             elif above := _name_like(lines[nb[k - 1]]):
-                sig, name, line, consumed = "N/" + sig, above, nb[k - 1], [i]
+                sig, name, line, consumed = "N/" + sig, above, nb[k - 1], [i, *consumed]
         if found and found[-1][1].line >= line:
             found.pop()  # the line above, read alone, was this header's first half
         found.append((sig, _Header(line, SHAPE_KIND + sig, name, posted, posted is not None, paired=True,
@@ -889,6 +896,17 @@ def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) ->
         if h.kind in P.DATE_BELOW and h.posted is None:
             _clock_below(lines, keep, h, out[k + 1].line if k + 1 < len(out) else len(lines))
     return out
+
+
+def _clock_under(lines: list[str], keep: list[bool], h: _Header) -> None:
+    """A time of day alone right under a header's date ("August 9th, 2012" over "2:13 pm", as
+    themes print a comment's date and time on lines of their own) is part of its date, no text."""
+    if not h.posted or P.CLOCK.search(h.posted):
+        return
+    below = next((j for j in range(_header_end(h) + 1, len(lines)) if lines[j] and keep[j]), None)
+    if below is not None and P.CLOCK_LINE.match(lines[below]):
+        h.posted = f"{h.posted} {lines[below]}"
+        h.consumed.append(below)
 
 
 def _clock_below(lines: list[str], keep: list[bool], h: _Header, end: int) -> None:
