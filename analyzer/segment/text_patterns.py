@@ -145,6 +145,7 @@ SHAPE_NAME_WORD = re.compile(r"^@?[^\W\d_][\w.'’@-]*$")  # "Sara", "K.", "@jam
 SHAPE_ID = re.compile(r"^[0-9۰-۹]{4,}$")
 SHAPE_SPLIT = re.compile(r"[\s|•·,:;()\[\]<>—–#-]+")  # "<name@mail.com>" beside a name too
 SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted reply report permalink link quote like flag edit "
+                       "parent next prev context hide favorite "  # Hacker News: "jdoe 3 hours ago | parent | next [–]"
                        "am pm a.m. p.m. utc gmt et pt edt est pdt pst cdt cst bst cet "
                        "در ساعت توسط پاسخ گزارش می‌گوید میگوید".split())
 
