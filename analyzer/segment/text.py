@@ -1036,7 +1036,8 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     line, gap = lines[above[0]], above[1]
     # Right above the date, "Sara K." is a name; one blank line away it must not end a sentence.
     closing = (":", ",", ";", "?", "!") if gap == 0 else (".", ":", ",", ";", "?", "!")
-    if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and P.match_header(line) is None:
+    if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and P.match_header(line) is None \
+            and not P.REPLY_SUBJECT.match(line):
         return _name_over_place(lines, keep, above[0]) if gap == 0 else line
     return None
 
