@@ -689,6 +689,11 @@ def test_a_header_shape_among_the_thread_s_known_headers_opens_it_above_them(lea
     assert [(c.author, c.text) for c in seg.comments] == [
         ("Jamie Wayne", "Well done on this project!"), ("Luke", "Great work, very good identity."),
         ("David Airey", "Thanks, Luke."), ("Sean", "Lovely sketches."), ("David Airey", "Thank you, Sean.")]
+    # the post's byline in the same shape, the whole article between it and the thread, is no comment
+    byline = "Harbour notes\n\nHome\n\nArchive\n\nAbout\n\nThe storm and the port\n\nMina Karimi · November 6, 2012 · @minak\n\n"
+    body = "\n\n".join(f"Paragraph {n}: the port, the ferry and the storm." for n in range(1, 16))
+    seg, _ = segment_lines(byline + body + "\n\n" + thread, learned=learned)
+    assert [c.author for c in seg.comments] == ["Jamie Wayne", "Luke", "David Airey", "Sean", "David Airey"]
 
 
 @pytest.mark.parametrize("learned", [False, True])
@@ -703,6 +708,17 @@ def test_a_time_on_its_own_line_under_a_comment_s_date_is_part_of_it(monkeypatch
     seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
     assert [(c.author, c.posted, c.text) for c in seg.comments] == [
         ("ChipperisGod", "August 9th, 2012 2:13 pm", "We have been winning all month.\n\nGo Braves!")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_bare_times_do_not_take_a_thread_from_its_bare_names(learned):
+    """Blogger closes its post and each comment with a time alone ("9:22 AM"): a run of them is
+    no thread of its own over comments headed by bare names under "2 comments:"."""
+    page = ("Octopus prints\n\nI carved an octopus into a block of lino this week and printed it on old maps.\n\n"
+            "Alina\n\n9:22 AM\n\n2 comments:\n\nmartinealison\n\nI would have loved to come and see your prints.\n\n7:28 PM\n\n"
+            "Colette\n\nI love the octopus!\n\n12:43 PM\n")
+    seg, _ = segment_lines(page, learned=learned)
+    assert [c.author for c in seg.comments] == ["martinealison", "Colette"]
 
 
 # Whole dumps as a user's scraper saves them: an article with its clutter, then a thread.

@@ -195,10 +195,10 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
 
     Where neither found a thread, the shape headers are the last look. They come after the model,
     which never sees them, so the model needs no retraining. Bare name lines are the weakest headers
-    the rules take: a run of dated header shapes from above them down is the thread ("Maria July 7,
-    2012 at 2:31 pm" and the like over a page whose last comments happen to be headed by a name
-    alone). And a run of one shape that opens above the rules' thread and goes on among its headers
-    is the same thread, its first comments in a shape no pattern knows ("1. Joel Leigh - 29 August,
+    the rules take: a run of dated header shapes with names from above them down is the thread
+    ("Maria July 7, 2012 at 2:31 pm" and the like over a page whose last comments happen to be
+    headed by a name alone; bare times, "7:28 PM", close Blogger's comments and its post). And a run of one shape that opens above the rules' thread (two headers or more: one
+    alone may be an article's line) and goes on among its headers is the same thread, its first comments in a shape no pattern knows ("1. Joel Leigh - 29 August,
     2011" over comments whose dates a pattern reads): a thread keeps one layout, an article's own
     dated lines stand above it, not among its comments.
     """
@@ -208,18 +208,46 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
     shaped = _shape_headers(page.lines, page.keep, page.box, page.listed)
     if not shaped:
         return page, start
-    if start is None or (names_only and len(shaped) >= 2 and shaped[0].line <= start):
+    if start is None:
         page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
         return page, page.rule_start
     if not page.headers:  # the model's thread, no header the rules know: its start stands
         return page, start
     first = page.headers[0].line
-    if len(shaped) < 2 or shaped[0].line >= start or not any(h.line > first for h in shaped):
+    if names_only and len(shaped) >= 2 and shaped[0].line <= start and 2 * sum(h.author is not None for h in shaped) > len(shaped):
+        headers = _far_leaders_dropped(page.lines, page.keep, shaped)
+        if headers[0].line > start:
+            return page, start
+    elif not names_only and len(shaped) >= 2 and len(_heading(page.headers)) >= 2 and shaped[0].line < start \
+            and any(h.line > first for h in shaped):
+        taken = {j for h in page.headers for j in (h.line, *h.consumed)}
+        merged = sorted(page.headers + [h for h in shaped if not {h.line, *h.consumed} & taken], key=lambda h: h.line)
+        headers = _far_leaders_dropped(page.lines, page.keep, merged, keep_from=first)
+        if headers[0].line >= min(start, first):
+            return page, start
+    else:
         return page, start
-    taken = {j for h in page.headers for j in (h.line, *h.consumed)}
-    merged = page.headers + [h for h in shaped if not {h.line, *h.consumed} & taken]
-    page = _with_headers(page.lines, page.keep, page.indent, sorted(merged, key=lambda h: h.line), page.box, page.listed)
+    page = _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
     return page, min(start, page.rule_start) if page.rule_start is not None else start
+
+
+def _far_leaders_dropped(lines: list[str], keep: list[bool], headers: list[_Header], keep_from: int | None = None) -> list[_Header]:
+    """The headers without those at their head that the whole article parts from the rest: an
+    article's byline in the thread's own shape ("Paulo Coelho June 25, 2012" over the post, then
+    "Maria July 7, 2012 at 2:31 pm" over a comment), as ``_drop_opening_dateline`` reads a dateline
+    among the opening lines, wherever it stands. Headers from line ``keep_from`` on (the rules'
+    own) stay."""
+    kept = [i for i, line in enumerate(lines) if line and keep[i]]
+
+    def gap(a: _Header, b: _Header) -> int:
+        return bisect.bisect_left(kept, b.line) - bisect.bisect_left(kept, a.line)
+
+    while len(headers) >= 3 and (keep_from is None or headers[0].line < keep_from):
+        usual = statistics.median(gap(a, b) for a, b in zip(headers[1:], headers[2:]))
+        if gap(headers[0], headers[1]) < max(OPENING_GAP_MIN, OPENING_GAP_FACTOR * usual):
+            break
+        headers = headers[1:]
+    return headers
 
 
 def _learned_start(page: _Page, model: BoundaryModel) -> int | None:
