@@ -721,6 +721,17 @@ def test_bare_times_do_not_take_a_thread_from_its_bare_names(learned):
     assert [c.author for c in seg.comments] == ["martinealison", "Colette"]
 
 
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("head", ["Port reopens after the storm\nHome\nNews\nSara Amini\nNovember 5, 2012\n3:41 pm",
+                                  "Harbour Times\nPort reopens after the storm\nHome | News | Sport\nStaff Reporter\nNovember 5, 2012\n3:41 pm"])
+def test_a_news_dateline_with_its_time_on_a_line_of_its_own_is_no_comment(head, learned):
+    """A time line under a page's dateline is part of it, but does not carry the dateline past
+    the page's opening lines, where it would read as a commenter's name over a date."""
+    page = head + "\n\n" + ARTICLE.split("\n\n", 3)[3]
+    seg, cut = segment_lines(page, learned=learned)
+    assert cut is None and seg.comments == []
+
+
 # Whole dumps as a user's scraper saves them: an article with its clutter, then a thread.
 FERRY = ("Ferry service resumes after the storm\n\nFerry service resumes after the storm\n\nBy Maryam Rahimi\n\n"
          "The ferry between Bandar Abbas and Qeshm sailed again on Tuesday after three days in port.\n\n"

@@ -523,8 +523,6 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
         title = (groups.get("title") or "").strip() or None
         found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title))
     found = _merge_name_and_date(lines, keep, found)
-    for h in found:
-        _clock_under(lines, keep, h)
     found = [h for h in found if not _captioned(h)]
     # "by NAME on DATE" under the title is the article's byline, not a comment.
     byline_zone, opening = _opening(lines, keep)
@@ -557,6 +555,8 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     if len(heading) == 1 and counts[heading[0].kind] < P.MIN_HEADERS.get(heading[0].kind, 2) \
             and (_signature(lines, keep, heading[0], named_above=False) or _bare_short_page_header(lines, keep, heading[0])):
         return [h for h in out if h is not heading[0]]  # a lone header, counted for its name and date, signs the article
+    for h in out:  # once the headers are chosen: a time line under a dateline keeps it no longer past the opening lines
+        _clock_under(lines, keep, h)
     return out
 
 
