@@ -527,7 +527,6 @@ UNKNOWN_SHAPES = ("Peter Lang | Nov 5, 2012 at 3:41 pm | Permalink\nGood to see 
     ("Thu, 08/09/2012 - 13:04 | 2691543 malikai", ("D N", "malikai")),
     ("by garaged (579941) <g@example.com> | Tuesday July 24, @11:35AM (#40750343)", ("by N D", "garaged g@example.com")),
     ("by Peter Lang", None),  # a byline without a date
-    ("3. Hamdan Again (Oct. 27, 2005) (Oona Hathaway)", None),  # a cited title dated in brackets
 ])
 def test_a_line_s_shape_as_a_header(line, shape):
     from analyzer.segment.text import header_shape
@@ -729,6 +728,16 @@ def test_a_news_dateline_with_its_time_on_a_line_of_its_own_is_no_comment(head, 
     the page's opening lines, where it would read as a commenter's name over a date."""
     page = head + "\n\n" + ARTICLE.split("\n\n", 3)[3]
     seg, cut = segment_lines(page, learned=learned)
+    assert cut is None and seg.comments == []
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_cited_titles_dated_in_brackets_head_no_comments(learned):
+    """A numbered list of posts, each dated in brackets, and a line about each: no thread."""
+    cited = ("Earlier posts in this series\n\n1. Torture and the Constitution (June 24, 2004) (Cass Sunstein)\n"
+             "Why the text matters.\n\n2. Hamdan Again (Oct. 27, 2005) (Oona Hathaway)\nThe court returns to it.\n\n"
+             "3. Hamdan Redux (Nov. 3, 2005) (Oona Hathaway)\nAnd again a week later.\n")
+    seg, cut = segment_lines(ARTICLE + "\n" + cited, learned=learned)
     assert cut is None and seg.comments == []
 
 

@@ -768,9 +768,6 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
     verb = P.SHAPE_SAYS.search(line)
     if not spans and not verb:
         return None
-    if any(line[:a].rstrip().endswith("(") and line[b:].lstrip().startswith(")") and not P.CLOCK.search(line[a:b])
-           for a, b in spans):
-        return None  # a date in brackets dates a cited title ("3. Hamdan Again (Oct. 27, 2005) (Oona Hathaway)")
     parts: list[str] = []
     names: list[str] = []
     last = 0
@@ -828,7 +825,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         if i <= byline or i in box or i in listed or i in clocks:
             continue
         shape = header_shape(lines[i])
-        if shape is None:
+        if shape is None or _cited(lines[i]):
             continue
         sig, name, posted = shape
         line, consumed = i, []
@@ -868,6 +865,14 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         if timed and h.author is not None and not _signature(lines, keep, h) and not _bare_short_page_header(lines, keep, h):
             return [h]
     return []
+
+
+def _cited(line: str) -> bool:
+    """Does a date in brackets, without a time, date a cited title ("3. Hamdan Again (Oct. 27, 2005)
+    (Oona Hathaway)")? Such a line heads no comment, though a list of them is still a list of
+    dated entries (``_header_lists``), where no thread starts."""
+    return any(line[:m.start()].rstrip().endswith("(") and line[m.end():].lstrip().startswith(")")
+               and not P.CLOCK.search(m.group()) for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start())
 
 
 def _shape_family(sig: str, h: _Header) -> str:
