@@ -726,19 +726,21 @@ def test_bare_times_do_not_take_a_thread_from_its_bare_names(learned):
 def test_a_news_dateline_with_its_time_on_a_line_of_its_own_is_no_comment(head, learned):
     """A time line under a page's dateline is part of it, but does not carry the dateline past
     the page's opening lines, where it would read as a commenter's name over a date."""
-    page = head + "\n\n" + ARTICLE.split("\n\n", 3)[3]
-    seg, cut = segment_lines(page, learned=learned)
-    assert cut is None and seg.comments == []
+    _assert_no_thread(head + "\n\n" + ARTICLE.split("\n\n", 3)[3], learned)
+
+
+def _assert_no_thread(dump: str, learned: bool) -> None:
+    seg, cut = segment_lines(dump, learned=learned)
+    assert cut is None and seg.comments == [], seg.comments
 
 
 @pytest.mark.parametrize("learned", [False, True])
 def test_cited_titles_dated_in_brackets_head_no_comments(learned):
     """A numbered list of posts, each dated in brackets, and a line about each: no thread."""
-    cited = ("Earlier posts in this series\n\n1. Torture and the Constitution (June 24, 2004) (Cass Sunstein)\n"
-             "Why the text matters.\n\n2. Hamdan Again (Oct. 27, 2005) (Oona Hathaway)\nThe court returns to it.\n\n"
-             "3. Hamdan Redux (Nov. 3, 2005) (Oona Hathaway)\nAnd again a week later.\n")
-    seg, cut = segment_lines(ARTICLE + "\n" + cited, learned=learned)
-    assert cut is None and seg.comments == []
+    _assert_no_thread(ARTICLE + "\nEarlier posts in this series\n\n"
+                      "1. Torture and the Constitution (June 24, 2004) (Cass Sunstein)\nWhy the text matters.\n\n"
+                      "2. Hamdan Again (Oct. 27, 2005) (Oona Hathaway)\nThe court returns to it.\n\n"
+                      "3. Hamdan Redux (Nov. 3, 2005) (Oona Hathaway)\nAnd again a week later.\n", learned)
 
 
 # Whole dumps as a user's scraper saves them: an article with its clutter, then a thread.
