@@ -521,6 +521,12 @@ UNKNOWN_SHAPES = ("Peter Lang | Nov 5, 2012 at 3:41 pm | Permalink\nGood to see 
     ("Originally published on Tuesday, August 9, 2011:", None),
     ("15 km - 52:10 (17:24)", None),  # a bare "52:10" is no time of day
     ("The meeting is at 3:00 pm tomorrow in the hall.", None),  # a sentence
+    # a comment's number in front, a user's or a comment's id beside the name (Drupal, Slashdot)
+    ("1. Martin · 9 December, 2011", ("N D", "Martin")),
+    ("#2 Martin · 9 December, 2011", ("N D", "Martin")),
+    ("Thu, 08/09/2012 - 13:04 | 2691543 malikai", ("D N", "malikai")),
+    ("by garaged (579941) <g@example.com> | Tuesday July 24, @11:35AM (#40750343)", ("by N D", "garaged g@example.com")),
+    ("by Peter Lang", None),  # a byline without a date
 ])
 def test_a_line_s_shape_as_a_header(line, shape):
     from analyzer.segment.text import header_shape
@@ -561,6 +567,180 @@ def test_said_alone_heads_no_comment_by_its_shape():
     # which runs before the shape fallback, does take this line for a header: a known limit.)
     dump = ARTICLE + "\nThe minister said:\nThe port opens on Tuesday.\n"
     assert segment_lines(dump, learned=False)[0].comments == []
+
+
+def _without_patterns(monkeypatch: pytest.MonkeyPatch, *kinds: str) -> None:
+    """The header patterns without these kinds: a site none of them knows, as
+    ``benchmarks/text_split_unseen_sites.py`` reads fit pages."""
+    from analyzer.segment import text_patterns as P
+
+    monkeypatch.setattr(P, "HEADERS", [(name, pattern) for name, pattern in P.HEADERS if name not in kinds])
+
+
+# Comment numbers and user ids no pattern knows, as Drupal, Slashdot and numbered WordPress themes print them.
+NUMBERED_SHAPES = {
+    "drupal-ids": ("Thu, 08/09/2012 - 13:04 | 2691543 malikai\nmalikai's picture\nHere's how it looks to us today.\n\n"
+                   "Thu, 08/09/2012 - 13:13 | 2691572 Skateboarder\nSkateboarder's picture\nYou mean in the hands of the buyers.\n",
+                   [("malikai", "Here's how it looks"), ("Skateboarder", "You mean in the hands")]),
+    "numbered": ("1. Martin · 9 December, 2011\nLooking forward to the site revamp for next season.\n\n"
+                 "2. lasagnechef · 9 December, 2011\nCheers, you will see me in April!\n",
+                 [("Martin", "Looking forward"), ("lasagnechef", "Cheers")]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("name", sorted(NUMBERED_SHAPES))
+def test_comment_numbers_and_user_ids_beside_a_name_are_no_part_of_it(name, learned):
+    seg, _ = segment_lines(ARTICLE + "\n" + NUMBERED_SHAPES[name][0], learned=learned)
+    got = [(c.author, c.text) for c in seg.comments]
+    assert [a for a, _ in got] == [a for a, _ in NUMBERED_SHAPES[name][1]], got
+    assert all(t.startswith(want) or want in t for (_, t), (_, want) in zip(got, NUMBERED_SHAPES[name][1]))
+
+
+SLASHDOT = ("by Darkness404 (1287218) on Monday July 23, @08:25PM (#40743959)\nEasier headline: exit interviews are pointless.\n\n"
+            "by Taco Cowboy (5327) on Monday July 23, @08:35PM (#40744049)\nSay nothing but good things.\n\n"
+            "by humanrev (2606607) on Monday July 23, @09:07PM (#40744323)\nNot always possible or practical.\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_run_of_by_name_on_date_headers_no_pattern_knows_heads_comments(monkeypatch, learned):
+    """"by NAME (id) on DATE (#id)" read by its shape: a run of them past the opening is a thread
+    (one alone, read by its shape only, is a byline wherever it stands)."""
+    _without_patterns(monkeypatch, "by-on", "by-uid")
+    seg, _ = segment_lines(ARTICLE + "\n" + SLASHDOT, learned=learned)
+    assert [c.author for c in seg.comments] == ["Darkness404", "Taco Cowboy", "humanrev"]
+    assert seg.comments[0].text == "Easier headline: exit interviews are pointless."
+
+
+# A freelance blog's post: its dateline under the title in the thread's own shape, then comments
+# headed by a name line over a date line, one name in capitals ("PG Marv") that reads as no name.
+DATED_BY_SHAPE = ("How to protect your work as a freelancer\n\nTara Hornor\nBusiness & Finance\nNovember 8th 2012\n\n"
+                  + "\n\n".join(f"Paragraph {n} of the article: contracts, licences and what to do when work is stolen."
+                                for n in range(1, 15))
+                  + "\n\njne\nNovember 8th | Reply\nReally enjoyed this article, Tara. Thanks!\n\n"
+                  "PG Marv\nNovember 12th | Reply\nGreat article for a newbie freelancer like me.\n\n"
+                  "Sam\nNovember 13th | Reply\nBookmarked for later.\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_date_lines_of_one_shape_head_comments_whatever_stands_over_them(monkeypatch, learned):
+    """Read by their shape (no pattern for them): a name line over a date line and a line that reads
+    as no name over the same date line are one header shape, and the first date line under the
+    title, the whole article above the next one, is the post's dateline."""
+    _without_patterns(monkeypatch, "date", "date-name")
+    seg, _ = segment_lines(DATED_BY_SHAPE, learned=learned)
+    assert [(c.author, c.posted) for c in seg.comments] == [
+        ("jne", "November 8th"), (None, "November 12th"), ("Sam", "November 13th")]
+    assert "Paragraph 14 of the article" in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_dates_without_a_time_above_a_thread_whose_dates_have_one_are_not_its_headers(monkeypatch, learned):
+    """Tour dates ("November 29th" over a venue) above comments headed by a name over a date and time:
+    the thread's date lines all carry a time, so the tour dates are the article's."""
+    _without_patterns(monkeypatch, "date", "date-name")
+    tour = ("Tour dates\n\nNovember 29th\nAtlanta, GA – The Plaza Theatre\n\nDecember 1st\nRichmond, VA – The Byrd Theatre\n\n"
+            "Torgo\n11.05.12 at 1:55 pm\nCan't wait for Atlanta!\n\nMaya\n11.06.12 at 9:10 am\nPlease add a date in Denver.\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + tour, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Torgo", "Can't wait for Atlanta!"), ("Maya", "Please add a date in Denver.")]
+    assert "December 1st" in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_closed_thread_s_notice_is_no_comment_text(learned):
+    """TypePad closes a thread with "The comments to this entry are closed.": page furniture, which
+    left the last footer with text after it and the thread read top-down, each text under the
+    wrong name."""
+    thread = ("Some people are mighty sick, that's for sure.\n\nAndrew | Mar 26, 2007 2:00:18 PM\n\n"
+              "I'm really sorry to see that this is happening.\n\nRobby Russell | Mar 26, 2007 2:01:23 PM\n\n"
+              "The comments to this entry are closed.\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Andrew", "Some people are mighty sick, that's for sure."),
+        ("Robby Russell", "I'm really sorry to see that this is happening.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_guests_bare_names_among_linked_names_head_comments(learned):
+    """Disqus shows a commenter's site before the name only for those who gave one: a guest's
+    comment ("Amy D.", "Anonymous") above the linked ones is headed by the bare name."""
+    thread = ("Amy D.\nLove this.\n\nAnonymous\nThe harbour master should have known better.\n\n"
+              "http://twitter.com/jyarmis Jonathan Yarmis\nI care which way they vote, but that is another talk.\n\n"
+              "http://www.facebook.com/elboogee Ella Rucker\nGood to hear the ferry is back!\n\n"
+              "http://twitter.com/LeeRobbins Galaxy FEC\nNice message.\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [c.author for c in seg.comments][:4] == ["Amy D.", "Anonymous", "Jonathan Yarmis", "Ella Rucker"]
+    assert "Love this." not in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_header_shape_among_the_thread_s_known_headers_opens_it_above_them(learned):
+    """Commenters who show a handle ("Luke · November 7, 2012 · @lukejohnso", a shape no pattern
+    knows) among those who do not ("David Airey · November 7, 2012"): one thread, which opens at
+    the first of them, not at the first header a pattern reads."""
+    thread = ("Jamie Wayne · November 7, 2012 · @jamieguijarro\nWell done on this project!\n\n"
+              "Luke · November 7, 2012 · @lukejohnso\nGreat work, very good identity.\n\n"
+              "David Airey · November 7, 2012\nThanks, Luke.\n\n"
+              "Sean · November 8, 2012 · @designfacet\nLovely sketches.\n\n"
+              "David Airey · November 8, 2012\nThank you, Sean.\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("Jamie Wayne", "Well done on this project!"), ("Luke", "Great work, very good identity."),
+        ("David Airey", "Thanks, Luke."), ("Sean", "Lovely sketches."), ("David Airey", "Thank you, Sean.")]
+    # the post's byline in the same shape, the whole article between it and the thread, is no comment
+    byline = "Harbour notes\n\nHome\n\nArchive\n\nAbout\n\nThe storm and the port\n\nMina Karimi · November 6, 2012 · @minak\n\n"
+    body = "\n\n".join(f"Paragraph {n}: the port, the ferry and the storm." for n in range(1, 16))
+    seg, _ = segment_lines(byline + body + "\n\n" + thread, learned=learned)
+    assert [c.author for c in seg.comments] == ["Jamie Wayne", "Luke", "David Airey", "Sean", "David Airey"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("patterns", [True, False])
+def test_a_time_on_its_own_line_under_a_comment_s_date_is_part_of_it(monkeypatch, patterns, learned):
+    """Themes print a comment's date and its time on lines of their own ("August 9th, 2012" over
+    "2:13 pm"): the time is the date's, no comment text, and with it a lone name over a date has
+    the time of day that heads a comment by its shape (read without the "date" pattern too)."""
+    if not patterns:
+        _without_patterns(monkeypatch, "date")
+    thread = "ChipperisGod\n\nAugust 9th, 2012\n\n2:13 pm\n\nWe have been winning all month.\n\nGo Braves!\n"
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [
+        ("ChipperisGod", "August 9th, 2012 2:13 pm", "We have been winning all month.\n\nGo Braves!")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_bare_times_do_not_take_a_thread_from_its_bare_names(learned):
+    """Blogger closes its post and each comment with a time alone ("9:22 AM"): a run of them is
+    no thread of its own over comments headed by bare names under "2 comments:"."""
+    page = ("Octopus prints\n\nI carved an octopus into a block of lino this week and printed it on old maps.\n\n"
+            "Alina\n\n9:22 AM\n\n2 comments:\n\nmartinealison\n\nI would have loved to come and see your prints.\n\n7:28 PM\n\n"
+            "Colette\n\nI love the octopus!\n\n12:43 PM\n")
+    seg, _ = segment_lines(page, learned=learned)
+    assert [c.author for c in seg.comments] == ["martinealison", "Colette"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("head", ["Port reopens after the storm\nHome\nNews\nSara Amini\nNovember 5, 2012\n3:41 pm",
+                                  "Harbour Times\nPort reopens after the storm\nHome | News | Sport\nStaff Reporter\nNovember 5, 2012\n3:41 pm"])
+def test_a_news_dateline_with_its_time_on_a_line_of_its_own_is_no_comment(head, learned):
+    """A time line under a page's dateline is part of it, but does not carry the dateline past
+    the page's opening lines, where it would read as a commenter's name over a date."""
+    _assert_no_thread(head + "\n\n" + ARTICLE.split("\n\n", 3)[3], learned)
+
+
+def _assert_no_thread(dump: str, learned: bool) -> None:
+    seg, cut = segment_lines(dump, learned=learned)
+    assert cut is None and seg.comments == [], seg.comments
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_cited_titles_dated_in_brackets_head_no_comments(learned):
+    """A numbered list of posts, each dated in brackets, and a line about each: no thread."""
+    _assert_no_thread(ARTICLE + "\nEarlier posts in this series\n\n"
+                      "1. Torture and the Constitution (June 24, 2004) (Cass Sunstein)\nWhy the text matters.\n\n"
+                      "2. Hamdan Again (Oct. 27, 2005) (Oona Hathaway)\nThe court returns to it.\n\n"
+                      "3. Hamdan Redux (Nov. 3, 2005) (Oona Hathaway)\nAnd again a week later.\n", learned)
 
 
 # Whole dumps as a user's scraper saves them: an article with its clutter, then a thread.

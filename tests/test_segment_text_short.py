@@ -657,8 +657,8 @@ Oct 29, 2012 · 28 min
 
 # Shapes found and not handled yet (see the report in data/models/text-split.md).
 LIMITS: set[str] = {
-    "nyt-location", "ghost-dot-ago",
-    "forum-smf", "events", "hn-style", "photo-credits:learned", "jetpack-related",
+    "ghost-dot-ago",
+    "events", "photo-credits:learned", "jetpack-related",
 }
 
 
@@ -666,7 +666,7 @@ LIMITS: set[str] = {
 # and some scrapers give them: a lone bare name is then no commenter (an article's sections are
 # headed like that), and the shapes below are not read yet.
 HEADINGLESS_LIMITS: set[str] = {
-    "name-only-comments", "name-only-one", "nyt-location", "ghost-dot-ago", "forum-smf",
+    "name-only-comments", "name-only-one", "ghost-dot-ago",
     "bbc-hys:rules", "hn-style",
 }
 

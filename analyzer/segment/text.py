@@ -74,8 +74,25 @@ def _read(text: str) -> _Page:
     keep = _clutter_mask(lines)
     box = _trackback_box(lines)
     listed = _header_lists(lines, keep)
-    headers = [h for h in _headers(lines, keep, listed) if h.line not in box] or _name_line_headers(lines, keep)
+    headers = [h for h in _headers(lines, keep, listed) if h.line not in box]
+    headers = _with_unlinked_names(headers, lines, keep) if headers else _name_line_headers(lines, keep)
     return _with_headers(lines, keep, indent, headers, box, listed)
+
+
+def _with_unlinked_names(headers: list[_Header], lines: list[str], keep: list[bool]) -> list[_Header]:
+    """Disqus and its kin show a commenter's site before the name ("http://twitter.com/jyarmis Jonathan
+    L. Yarmis") only for those who gave one; a guest's comment is headed by the bare name ("Amy D.",
+    "Anonymous"). Where every header is of the linked kind (``url-name``) and a run of bare name lines
+    holds most of them from above the first, the run's bare names head comments too: the thread's
+    first comments have no link. (A linked name the run leaves out reads as no name: "Galaxy FEC".)"""
+    if any(h.kind != "url-name" for h in headers):
+        return headers
+    names = _name_line_headers(lines, keep)
+    named = {h.line for h in names}
+    if not names or names[0].line >= headers[0].line or 2 * sum(h.line in named for h in headers) < len(headers):
+        return headers
+    linked = {h.line for h in headers}
+    return sorted(headers + [h for h in names if h.line not in linked], key=lambda h: h.line)
 
 
 def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
@@ -168,14 +185,69 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
     start = page.rule_start
     if learned:
         start = _learned_start(page, model or shipped_model())
-    if start is None:
-        # Neither the patterns nor the model found a thread: a last look for headers by their
-        # shape. It comes after the model, which never sees it, so the model needs no retraining.
-        shaped = _shape_headers(page.lines, page.keep, page.box, page.listed)
-        if shaped:
-            page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
-            start = page.rule_start
+    page, start = _with_shape_headers(page, start)
     return _split(page, start)
+
+
+def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | None]:
+    """The page and its thread start with headers read by their shape (``_shape_headers``) where
+    the patterns and the model left a thread unfound or began it too low.
+
+    Where neither found a thread, the shape headers are the last look. They come after the model,
+    which never sees them, so the model needs no retraining. Bare name lines are the weakest headers
+    the rules take: a run of dated header shapes with names from above them down is the thread
+    ("Maria July 7, 2012 at 2:31 pm" and the like over a page whose last comments happen to be
+    headed by a name alone; bare times, "7:28 PM", close Blogger's comments and its post). And a run of one shape that opens above the rules' thread (two headers or more: one
+    alone may be an article's line) and goes on among its headers is the same thread, its first comments in a shape no pattern knows ("1. Joel Leigh - 29 August,
+    2011" over comments whose dates a pattern reads): a thread keeps one layout, an article's own
+    dated lines stand above it, not among its comments.
+    """
+    names_only = bool(page.headers) and all(h.kind == NAME_LINE_KIND for h in page.headers)
+    if start is not None and page.footer:
+        return page, start
+    shaped = _shape_headers(page.lines, page.keep, page.box, page.listed)
+    if not shaped:
+        return page, start
+    if start is None:
+        page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
+        return page, page.rule_start
+    if not page.headers:  # the model's thread, no header the rules know: its start stands
+        return page, start
+    first = page.headers[0].line
+    if names_only and len(shaped) >= 2 and shaped[0].line <= start and 2 * sum(h.author is not None for h in shaped) > len(shaped):
+        headers = _far_leaders_dropped(page.lines, page.keep, shaped)
+        if headers[0].line > start:
+            return page, start
+    elif not names_only and len(shaped) >= 2 and len(_heading(page.headers)) >= 2 and shaped[0].line < start \
+            and any(h.line > first for h in shaped):
+        taken = {j for h in page.headers for j in (h.line, *h.consumed)}
+        merged = sorted(page.headers + [h for h in shaped if not {h.line, *h.consumed} & taken], key=lambda h: h.line)
+        headers = _far_leaders_dropped(page.lines, page.keep, merged, keep_from=first)
+        if headers[0].line >= min(start, first):
+            return page, start
+    else:
+        return page, start
+    page = _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
+    return page, min(start, page.rule_start) if page.rule_start is not None else start
+
+
+def _far_leaders_dropped(lines: list[str], keep: list[bool], headers: list[_Header], keep_from: int | None = None) -> list[_Header]:
+    """The headers without those at their head that the whole article parts from the rest: an
+    article's byline in the thread's own shape ("Paulo Coelho June 25, 2012" over the post, then
+    "Maria July 7, 2012 at 2:31 pm" over a comment), as ``_drop_opening_dateline`` reads a dateline
+    among the opening lines, wherever it stands. Headers from line ``keep_from`` on (the rules'
+    own) stay."""
+    kept = [i for i, line in enumerate(lines) if line and keep[i]]
+
+    def gap(a: _Header, b: _Header) -> int:
+        return bisect.bisect_left(kept, b.line) - bisect.bisect_left(kept, a.line)
+
+    while len(headers) >= 3 and (keep_from is None or headers[0].line < keep_from):
+        usual = statistics.median(gap(a, b) for a, b in zip(headers[1:], headers[2:]))
+        if gap(headers[0], headers[1]) < max(OPENING_GAP_MIN, OPENING_GAP_FACTOR * usual):
+            break
+        headers = headers[1:]
+    return headers
 
 
 def _learned_start(page: _Page, model: BoundaryModel) -> int | None:
@@ -483,6 +555,8 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     if len(heading) == 1 and counts[heading[0].kind] < P.MIN_HEADERS.get(heading[0].kind, 2) \
             and (_signature(lines, keep, heading[0], named_above=False) or _bare_short_page_header(lines, keep, heading[0])):
         return [h for h in out if h is not heading[0]]  # a lone header, counted for its name and date, signs the article
+    for h in out:  # once the headers are chosen: a time line under a dateline keeps it no longer past the opening lines
+        _clock_under(lines, keep, h)
     return out
 
 
@@ -699,8 +773,10 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
     last = 0
     for a, b in spans + [(len(line), len(line))]:
         for tok in P.SHAPE_SPLIT.split(line[last:a]):
-            if not tok or tok.lower() in P.SHAPE_GLUE or tok == "@" or (tok.isdigit() and not parts):
-                continue  # a leading number is the comment's ("2 Dawn Camp November 7, 2012")
+            if not tok or tok.lower() in P.SHAPE_GLUE or tok == "@" or (tok.rstrip(".").isdigit() and not parts):
+                continue  # a leading number is the comment's ("2 Dawn Camp November 7, 2012", "1. Martin - DATE")
+            if P.SHAPE_ID.match(tok) or (tok.startswith("@") and names):
+                continue  # a user's or a comment's number ("by garaged (579941) on DATE (#40743959)"), a handle after the name
             if not P.SHAPE_NAME_WORD.match(tok):
                 return None
             names.append(tok)
@@ -712,11 +788,13 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
     name = " ".join(names) or None
     if len(names) > SHAPE_NAME_WORDS or (name is not None and not _shape_name(names, dated=bool(spans) or over_date)):
         return None
-    if {w.lower() for w in names + line.split()[:1]} & P.DATELINE_WORDS or (line.endswith(":") and not verb):
+    by = line.split()[0].lower() == "by" and bool(spans)  # "by NAME on DATE": a byline, or a run of comment headers
+    words = {w.lower() for w in names + line.split()[:1]} - ({"by"} if by else set())
+    if words & P.DATELINE_WORDS or (line.endswith(":") and not verb):
         return None  # "Updated July 23, 2012", "Originally published on DATE:" are an article's
-    posted = " ".join(line[a:b] for a, b in spans) or None
+    posted = " ".join(line[a:b].strip() for a, b in spans) or None
     said = P.SHAPE_VERBS.get(verb.group("verb").lower(), "says") if verb else ""
-    return " ".join(parts + [said]).strip(), name, posted
+    return " ".join(["by"] * by + parts + [said]).strip(), name, posted
 
 
 def _shape_name(words: list[str], dated: bool) -> bool:
@@ -742,33 +820,43 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
     nb = [i for i, line in enumerate(lines) if line and keep[i]]
     byline, opening = _opening(lines, keep)
     found: list[tuple[str, _Header]] = []
+    clocks: set[int] = set()  # time lines taken into the date line above them
     for k, i in enumerate(nb):
-        if i <= byline or i in box or i in listed:
+        if i <= byline or i in box or i in listed or i in clocks:
             continue
         shape = header_shape(lines[i])
-        if shape is None:
+        if shape is None or _cited(lines[i]):
             continue
         sig, name, posted = shape
         line, consumed = i, []
+        if name is None and posted and not P.CLOCK.search(posted) and k + 1 < len(nb) and P.CLOCK_LINE.match(lines[nb[k + 1]]):
+            # "August 9th, 2012" over "2:13 pm": themes print a comment's date and time on lines of their own
+            posted, consumed = f"{posted} {lines[nb[k + 1]]}", [nb[k + 1]]
+            clocks.add(nb[k + 1])
         if name is None and k > 0 and nb[k - 1] > byline:
             # A date line under a name line ("Jason" over "Nov 5, 2012 at 3:41 pm") or under a
             # "NAME says:" line is one header with it; the date line is no comment text.
             verb = header_shape(lines[nb[k - 1]], over_date=True)
             if verb is not None and verb[1] is not None and verb[2] is None:
-                sig, name, line, consumed = f"{verb[0]}/{sig}", verb[1], nb[k - 1], [i]
+                sig, name, line, consumed = f"{verb[0]}/{sig}", verb[1], nb[k - 1], [i, *consumed]
             elif above := _name_like(lines[nb[k - 1]]):
-                sig, name, line, consumed = "N/" + sig, above, nb[k - 1], [i]
+                sig, name, line, consumed = "N/" + sig, above, nb[k - 1], [i, *consumed]
         if found and found[-1][1].line >= line:
             found.pop()  # the line above, read alone, was this header's first half
         found.append((sig, _Header(line, SHAPE_KIND + sig, name, posted, posted is not None, paired=True,
                                    consumed=consumed)))
-    counts = Counter(sig for sig, _ in found)
+    # A date line under a name line and one under a line that reads as no name ("PG Marv", a spammer's
+    # slogan) are one shape: a thread's names vary, its date lines do not.
+    families = Counter(_shape_family(sig, h) for sig, h in found)
+    bare = Counter(_shape_family(sig, h) for sig, h in found if sig == "D")
     for sig, h in found:
-        if counts[sig] >= (P.MIN_HEADERS["date"] if sig == "D" else 2):  # bare dates need as many as "date"
-            return [g for s, g in found if s == sig]
+        family = _shape_family(sig, h)
+        if families[family] >= (P.MIN_HEADERS["date"] if bare[family] else 2):  # bare dates need as many as "date"
+            # the first of them may be the article's dateline, the whole article above the next one
+            return _drop_opening_dateline(lines, keep, [g for s, g in found if _shape_family(s, g) == family], opening)
     for sig, h in found:
-        if h.line < opening:  # a lone header among the opening lines is a dateline, as for the patterns
-            continue
+        if h.line < opening or sig.startswith("by "):  # a lone header among the opening lines is a dateline, as for
+            continue  # the patterns; a lone "by NAME on DATE" is a byline wherever it stands
         # One header alone must name someone, and not someone the article named ("— Jane Smith,
         # November 5, 2012" under a letter is its signature), and carry what comment systems
         # print and datelines do not: a time of day or "ago" ("Reuters November 7, 2012" is
@@ -777,6 +865,23 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         if timed and h.author is not None and not _signature(lines, keep, h) and not _bare_short_page_header(lines, keep, h):
             return [h]
     return []
+
+
+def _cited(line: str) -> bool:
+    """Does a date in brackets, without a time, date a cited title ("3. Hamdan Again (Oct. 27, 2005)
+    (Oona Hathaway)")? Such a line heads no comment, though a list of them is still a list of
+    dated entries (``_header_lists``), where no thread starts."""
+    return any(line[:m.start()].rstrip().endswith("(") and line[m.end():].lstrip().startswith(")")
+               and not P.CLOCK.search(m.group()) for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start())
+
+
+def _shape_family(sig: str, h: _Header) -> str:
+    """A shape's signature without the name line over it: "N/D" (a name line over a date line) is
+    "D". A date line alone is told apart by a time of day: a list of tour dates ("November 29th"
+    over a venue) above a thread whose date lines carry a time ("11.05.12 at 1:55 pm") is no part of it."""
+    if not sig.startswith("N/") and sig != "D":
+        return sig
+    return "D" + (" time" if P.CLOCK.search(h.posted or "") else "")
 
 
 def _signature(lines: list[str], keep: list[bool], h: _Header, named_above: bool = True) -> bool:
@@ -824,6 +929,17 @@ def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) ->
         if h.kind in P.DATE_BELOW and h.posted is None:
             _clock_below(lines, keep, h, out[k + 1].line if k + 1 < len(out) else len(lines))
     return out
+
+
+def _clock_under(lines: list[str], keep: list[bool], h: _Header) -> None:
+    """A time of day alone right under a header's date ("August 9th, 2012" over "2:13 pm", as
+    themes print a comment's date and time on lines of their own) is part of its date, no text."""
+    if not h.posted or P.CLOCK.search(h.posted):
+        return
+    below = next((j for j in range(_header_end(h) + 1, len(lines)) if lines[j] and keep[j]), None)
+    if below is not None and P.CLOCK_LINE.match(lines[below]):
+        h.posted = f"{h.posted} {lines[below]}"
+        h.consumed.append(below)
 
 
 def _clock_below(lines: list[str], keep: list[bool], h: _Header, end: int) -> None:
@@ -924,6 +1040,7 @@ def _clean_author(author: str | None) -> str | None:
         return None
     author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–,،")
     author = re.sub(r"\s+\(\d+\)(?:\s*\*)?$", "", author).strip()  # Slashdot's "(92797) *" user number
+    author = re.sub(r"^(?:[|•·]\s*)?[0-9]{4,}\s+", "", author).strip()  # Drupal's "DATE | 2691543 malikai": the id first
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
     # threads print them in front of the header shapes the patterns know.
     author = re.sub(r"^(?:#\s*\d+|\d{1,4}[.)])\s+(?:(?:posted|written|submitted|comment)\s+by\s+)?", "", author,
@@ -952,9 +1069,24 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     line, gap = lines[above[0]], above[1]
     # Right above the date, "Sara K." is a name; one blank line away it must not end a sentence.
     closing = (":", ",", ";", "?", "!") if gap == 0 else (".", ":", ",", ";", "?", "!")
-    if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and P.match_header(line) is None:
-        return line
+    if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and P.match_header(line) is None \
+            and not P.REPLY_SUBJECT.match(line):
+        return _name_over_place(lines, keep, above[0]) if gap == 0 else line
     return None
+
+
+def _name_over_place(lines: list[str], keep: list[bool], j: int) -> str:
+    """The author of a date line whose line above, ``lines[j]``, may be the commenter's place under
+    their name ("Jane Doe" over "Boston" over "Nov. 6, 2012", as the NYT prints readers' comments):
+    the name line when two name-like lines stand right over the date with a blank line or nothing
+    above them (a previous comment's last line is no name), else ``lines[j]``."""
+    upper = _nonblank_above(lines, keep, j, j - 2)
+    if upper is None or upper[1] or _name_like(lines[j]) is None or _name_like(lines[upper[0]]) is None:
+        return lines[j]
+    top = upper[0] - 1
+    if top >= 0 and lines[top] and keep[top] and not thread_heading(lines[top]):
+        return lines[j]
+    return lines[upper[0]]
 
 
 def _title_like(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
@@ -982,6 +1114,9 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
         return start
     if h.kind == "date" and h.author:
         above = _nonblank_above(lines, keep, h.line, prev_header)
+        upper = _nonblank_above(lines, keep, above[0], prev_header) if above and lines[above[0]] != h.author else None
+        if upper is not None and lines[upper[0]] == h.author:  # the name over the commenter's place
+            return upper[0]
         return above[0] if above else start
     above = _nonblank_above(lines, keep, start, prev_header)
     if above is None:

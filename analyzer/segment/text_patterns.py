@@ -59,6 +59,8 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
                                      r"(?P<posted>\d{1,3}\s*(?:[smhdwy]|mins?|hrs?|wks?|yrs?))$", re.I)),
     # Blogger footers: "Joe : 11:58 AM" (a name and a clock time, after the text)
     ("name-colon-time", re.compile(rf"^(?P<author>[^\d\s:][^:]{{0,40}}?)\s+:\s+(?P<posted>{_D}{{1,2}}:{_D}{{2}}\s*[ap]\.?m\.?)$", re.I)),
+    # SMF forums: "« Reply #1 on: November 06, 2012, 09:14:22 AM »" under the reply's "Re: TITLE" (the topic's own post has no "Reply #")
+    ("smf-reply", re.compile(rf"^«?\s*Reply\s+#\d+\s+on:\s+(?P<posted>{DATE})\s*»?$", re.I)),
     # Slashdot: a comment's title and its score, "iSore? (1, Insightful)", "Wow (2)"
     ("title-score", re.compile(r"^(?P<title>\S.{0,80}?)\s+\((?:Score:)?-?[0-5](?:,\s*(?:Insightful|Interesting|Informative|"
                                r"Funny|Troll|Flamebait|Off-?topic|Redundant|Overrated|Underrated|Touch[eé]|Disagree|Normal))?\)$", re.I)),
@@ -112,7 +114,7 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
 
 
 # Headers this weak make a thread only when at least this many of them agree.
-MIN_HEADERS = {"title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
+MIN_HEADERS = {"smf-reply": 1, "title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-posted": 2, "fa-says": 2, "posted-by-footer": 1, "like-reply-footer": 2, "name-comma-on-date": 2, "said-ellipsis": 1,
                "date-name": 2, "name-points": 2, "url-name": 2,
@@ -140,8 +142,12 @@ SHAPE_VERBS = {"said": "said", "wrote": "wrote", "writes": "wrote"}  # any other
 # the words that link a name to it, and the separators between them.
 SHAPE_DATE = re.compile(rf"{DATE}|(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?", re.I)  # a bare "52:10" is no time of day
 SHAPE_NAME_WORD = re.compile(r"^@?[^\W\d_][\w.'’@-]*$")  # "Sara", "K.", "@jamie", "h4rm0ny"; not "Next?"
-SHAPE_SPLIT = re.compile(r"[\s|•·,:;()\[\]—–#-]+")
+# A number of four digits or more beside a name is a user's or a comment's id, not part of the name
+# (Slashdot's "by garaged (579941)", Drupal's "13:04 | 2691543 malikai", "(#40743959)").
+SHAPE_ID = re.compile(r"^[0-9۰-۹]{4,}$")
+SHAPE_SPLIT = re.compile(r"[\s|•·,:;()\[\]<>—–#-]+")  # "<name@mail.com>" beside a name too
 SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted reply report permalink link quote like flag edit "
+                       "parent next prev context hide favorite "  # Hacker News: "jdoe 3 hours ago | parent | next [–]"
                        "am pm a.m. p.m. utc gmt et pt edt est pdt pst cdt cst bst cet "
                        "در ساعت توسط پاسخ گزارش می‌گوید میگوید".split())
 
@@ -190,10 +196,11 @@ MORE_THREAD_STARTS = re.compile(
     r"|readers?['’]?\s+comments|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?)$",
     re.I)
 
-# From such a line to the end of the page, nothing is article or comment.
+# From such a line to the end of the page, nothing is article or comment (TypePad closes a thread
+# with "The comments to this entry are closed.").
 END_OF_PAGE = re.compile(
     r"^(?:this page references:?|leave a (?:reply|comment)(?:\s+cancel reply)?|post a comment|add (?:a |new )?comment"
-    r"|your email address will not be published\.?|comments are closed\.?|be the first to comment\.?"
+    r"|your email address will not be published\.?|(?:the )?comments(?: to this (?:entry|post))? are closed\.?|be the first to comment\.?"
     r"|you must be logged in to post a comment\.?|ارسال نظر|نظر خود را بنویسید|دیدگاهتان را بنویسید)$",
     re.I)
 
@@ -223,6 +230,10 @@ AUTHOR_BOX_END = re.compile(r"^more (?:from|by)\s+.+$", re.I)
 # The verbs of an author box under an article ("Priya writes about design", "Jane Smith is a
 # reporter"), after the author's name: the name above them is no commenter's.
 AUTHOR_BOX_VERBS = r"(?:is|was|has|writes|wrote|lives|works|teaches|covers|blogs|reports|edits)\b"
+
+# A reply's subject line ("Re: Noise from the new road", as forums and mailing lists title replies):
+# the comment's title, never its author's name.
+REPLY_SUBJECT = re.compile(r"^re\s*:\s*\S", re.I)
 
 BYLINE = re.compile(r"^(?:by|نوشته|به قلم)\s+(?P<author>[^,.!?]{2,60})$", re.I)
 # Blogfa and its kin close a post with "نوشته شده در DATE توسط NAME | N نظر" ("written on DATE by
