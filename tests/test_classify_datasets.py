@@ -122,3 +122,48 @@ def test_no_english_sentiment_training_tweet_is_a_validation_tweet_with_a_link()
     assert not any(url.search(t) for t in ds.train.texts)
     assert not held & {key(t) for t in ds.train.texts}
     assert 47_000 < len(ds.train) < 48_229
+
+
+@pytest.mark.parametrize("a, b", [
+    ("عالي.", "عالی"),  # Arabic ي, a full stop
+    ("نوع سيم‌دار اين دسته", "نوع سیم دار این دسته"),  # the zero-width non-joiner, Arabic letters
+    ("طول ۲٫۴۷ متر", "طول 2.47 متر"),  # Persian digits
+    ("@user God help us all!!", "@USER God help us all!"),
+    ("@someone great news https://t.co/x", "@user Great news 😀"),
+])
+def test_one_text_under_two_spellings_has_one_key(a, b):
+    from analyzer.classify.datasets import near_key
+
+    assert near_key(a) == near_key(b)
+
+
+def test_different_words_have_different_keys():
+    from analyzer.classify.datasets import near_key
+
+    assert near_key("خیلی خوب بود") != near_key("خیلی بد بود")
+    assert near_key("not good") != near_key("good")
+
+
+def test_training_rows_are_apart_from_validation_and_test_rows():
+    """No training row is a validation or test row under another spelling (``near_key``): 17 of
+    SentiPers' test sentences and 42 of Pars-OFF's and ParsOffensive's test texts were."""
+    from analyzer.classify.datasets import DATASETS, near_key
+    from analyzer.evaluate import shared_root
+
+    data = shared_root() / "data"
+    if not (data / "fa-sentipers").exists():
+        pytest.skip("shared data absent")
+    for name, load in DATASETS.items():
+        ds = load(data)
+        held = {near_key(t) for t in ds.val.texts + ds.test.texts} - {""}
+        assert not held & {near_key(t) for t in ds.train.texts}, name
+
+
+def test_carving_keeps_one_text_on_one_side():
+    from analyzer.classify.datasets import _carved_apart, bucket
+
+    rows = [(f"row {i}", 0) for i in range(200)]
+    inside = next(t for t, _ in rows if 80 <= bucket(t) < 100)
+    twin = inside.upper() + "!"  # the same text, another spelling: it would land anywhere
+    outside, held = _carved_apart(rows + [(twin, 1)], 80, 100)
+    assert all(t != twin for t, _ in outside) and (inside, 0) in held
