@@ -263,6 +263,132 @@ TRIED = """- Tried and not kept (issue #5; figures of `analyzer evaluate text-sp
     of pages without any instead of 0.4 %: finding lone comments needs cues that tell them from an
     article's last lines, not a lower cut.
 """
+# Rules added after the model (issues #5: short pages, then sites the patterns do not know), kept
+# here so that `analyzer train text-split` writes them back into the card.
+LATER = """- Short pages (issue #5, after the shape headers; rules only, no retraining: the model's features
+  read the header patterns and the rules' "Comments" line, which now know shapes the model never
+  saw in training, and no fit page's figures moved). Found with 30 hand-made short dumps of a post
+  and one to three comments in real platforms' shapes
+  (WordPress, Blogger, TypePad, Movable Type, LiveJournal, Drupal, phpBB, Squarespace, Disqus,
+  Medium, Facebook, the Guardian, the BBC, the NYT, Blogfa, persianblog, blogsky, Persian news
+  sites) and 26 short pages without comments that look like threads (post footers, datelines,
+  signatures, quotes, interviews, lists of dated entries, credits): `tests/test_segment_text_short.py`,
+  each thread also read without its "Comments" heading, as the dragnet gold gives threads.
+  - The opening (`PAIRED_AFTER`, `BYLINE_LINES`: bylines and datelines among a page's first six
+    lines) ends earlier on a short page: at a thread heading below the article's first line of
+    prose, or at the first line below that prose in the page's back half (chrome lines not
+    counted); a dated header there, a few lines above the next header of its kind, opens the
+    thread. A standfirst sentence above a byline does not end it (fit pages 168, R269, R941:
+    the article's text follows the byline, which stands in the front half). A lone header let in
+    this way needs comment text below it, and no dateline word ("Updated"), credit label
+    ("Photo:") or name the article gave ("— Mayor Lee").
+  - Bare name lines right under such a heading head comments, one alone or in title case.
+  - Thread headings read by the text route only (`MORE_THREAD_STARTS`: "2 comments:", "One
+    Response to TITLE", "Responses (2)", "Comments 1 - 2 of 2", "Readers' Comments", "نظرات
+    بینندگان"); in `THREAD_START` they made the HTML route read pingbacks under "One Response to"
+    as a thread.
+  - Dates with the time first when "on" or a dash joins them ("10:14am on 06 Nov 2012",
+    "۱۰:۳۰ - ۱۳۹۱/۰۸/۱۲"; with a comma the HTML route took a time into an article's date and
+    `analyzer evaluate extraction` fit article F1 fell 0.01), Persian noon marks ("ق.ظ", "ب.ظ"),
+    Blogger's time alone under a "said..." comment, phpBB's "by NAME » DATE", a lone Facebook
+    "Like · Reply · 2d", numbered "N. At TIME on DATE, NAME wrote:", Persian news sites' comment
+    counters as clutter, Blogfa's post footer as the post's byline and date.
+  - No thread on three or more lines of a name or title beside a date with nothing between them
+    (related posts, archives, changelogs); an author box ("Priya writes about design") under a
+    lone header; a thread holding no comment leaves the whole page to the article.
+  - Figures: `analyzer evaluate text-split` fit 97.1 / 98.3 / 96.0 / 0.4 unchanged (every fit
+    page's start, article F1, comments F1 and comment count the same but one article F1, R361
+    0.997 → 1.0; comments F1 95.98 as on main, stored rounded as 96.0); validation 91.85 / 97.03 /
+    87.03 / 1.88 → 91.85 / 97.03 / 87.30 / 1.88 (one more thread found; pages with comments whose
+    start is right 79.25 % before and after), measured as a whole three times in all (86.4 and
+    invented 1.4 with the first-name check below; then 87.3 twice, before and after the last three
+    fixes, which change no fit figure). `benchmarks/text_split_unseen_sites.py` (fit only): without their own
+    patterns 78.0 % / 86.9 → 78.0 % / 87.2, articles alone 1.6 % given comments, article F1 98.0 →
+    98.1, and a new check, fit pages made short (title and the article's last two lines over the
+    thread): start right 86.5 → 89.1 %, comments F1 91.5 → 94.0, none of 453 short pages without
+    comments given any, before and after. `analyzer evaluate extraction`: per-page output on fit
+    pages the same as before. No validation page's text or per-page output was read.
+  - Tried and not kept: an author box read from any later mention of the lone commenter's first
+    name (a signature "Thanks, Chris", a name such as "Will" or "Mark" in a sentence): validation
+    comments F1 87.0 → 86.4 and invented 1.9 → 1.4 (the first measurement), and fit pages without
+    their own patterns 78.0 % / 86.9 → 77.3 % / 86.3; a name over "Posted DATE at TIME" as one
+    header (one more fit one-comment reading right, but a post signed "Helen" over "Posted DATE"
+    became a comment); Jetpack related posts (a title over a date over 'In "Recipes"') as a list:
+    dropping the category line as clutter and no headers when none has text between broke the
+    Squarespace short thread and fit page R900 (comments F1 0.86 → 0.43); Hacker News's "parent",
+    "next" as header chrome ("next" also opens navigation lines).
+  - Left unfixed (known limits, `LIMITS` in the test file): a name over a location over a date
+    (the NYT), "2 hrs ago" (the wider "ago" made a Twitter box a thread, above), forum posts (SMF's
+    "« Reply #1 on: DATE »"), Hacker News lines, a list of events (a title over a date and time
+    over a description), Jetpack related posts, photo credits the model takes for a thread; and
+    without a thread heading, bare names (an article's sections are headed like that) and, with the
+    rules alone, the BBC's first "N. At TIME on DATE, NAME wrote:" among a short page's first lines.
+    The 10 validation pages whose thread is still not found (9.4 comments-F1 points) were not read;
+    the 4 such fit pages end in a lone untimed name and date ("October 19, 2012 Fazal Majid", "Aylak
+    Monday, November 5 2012"; tried above, before this work, and not kept), a bbPress header, and a
+    lone bare name over its text ("Marcia").
+- Sites the patterns do not know (issue #5, session after the short pages; rules only, no
+  retraining: no feature of the model changed, and the one new pattern, SMF's "« Reply #1 on: DATE
+  »", is a strong header kind the model's features read as such). Found from the fit pages that
+  `benchmarks/text_split_unseen_sites.py` gets wrong with their own patterns removed, and from
+  hand-made dumps; no validation page was read.
+  - Header shapes read past comment numbers and ids: "1. NAME · DATE", Drupal's "DATE | 2691543
+    NAME", Slashdot's "by NAME (uid) <mail> on DATE (#id)", a handle after a name ("Luke · DATE ·
+    @lukejohnso"). A run of "by NAME on DATE" shapes is a thread; one alone stays a byline. A date
+    in brackets without a time dates a cited title ("3. Hamdan Again (Oct. 27, 2005)"): no shape
+    header (a list of them is still a list). Hacker News's "parent", "next", "context" are dropped
+    inside a header's shape ("jdoe 3 hours ago | parent | next [–]" is `N D`), not made chrome
+    lines (tried before, above); a navigation line "Next TITLE November 6, 2012" was already a
+    header to the name-date pattern (checked on main with a hand-made page).
+  - Shape runs: a date line under a name line and one under a line that reads as no name ("PG
+    Marv") are one shape, dates with a time of day told apart from those without (tour dates over a
+    thread); a run's first headers that the whole article parts from the rest (a byline in the
+    thread's own shape) are dropped wherever they stand, as `_drop_opening_dateline` drops them
+    among the opening lines. Shape headers now also come after threads the rules found: a run of
+    one shape that opens above the rules' thread and goes on among its headers is the same thread
+    (where the rules found two headers or more, none a bare name); over bare-name headers only, a
+    run of named shape headers takes the thread.
+  - Disqus: guests' bare names ("Amy D.", "Anonymous") among linked names ("http://twitter.com/x
+    NAME") head comments. The NYT's place under a commenter's name ("Jane Doe" over "Boston" over
+    "Nov. 6, 2012") is not the author. A time on its own line under a comment's date ("August 9th,
+    2012" over "2:13 pm") is part of the date, taken in once the headers are chosen (taken in
+    before, it carried a news page's dateline past the opening lines: a hand-made test). TypePad's
+    "The comments to this entry are closed." ends the page (it left a footer thread read top-down).
+    A "Re: TITLE" line is a reply's title, never its author. Authors lose a leading id ("| 2691543
+    malikai"), which the gold keeps: fit comments F1 95.98 → 95.97 from that alone.
+  - Short-page limits that now pass: nyt-location and forum-smf (with and without their heading),
+    hn-style (with its heading).
+  - Figures. `python benchmarks/text_split_unseen_sites.py` (fit only): without their own patterns
+    78.0 % / 87.2 → 86.8 % / 92.4 (start right / comments F1, 182 pages); articles alone 3 of 193
+    given comments before and after, article F1 98.1; made short 89.1 % / 94.0 → 90.2 % / 94.1, none
+    of 453 given comments. `analyzer evaluate text-split`: fit 97.06 / 98.26 / 95.98 / 0.44 → 97.53 /
+    98.43 / 96.05 / 0.44 (start / article F1 / comments F1 / invented; R588, R893, R656 better, no
+    fit page worse but T21 and T145 by the ids); validation 91.85 / 97.03 / 87.30 / 1.88 → 91.85 /
+    97.26 / 87.55 / 2.35 (pages with comments whose start is right 79.25 → 80.19 %): one more
+    validation page with comments found and one more page without comments given some (4 → 5 of
+    213), which the fit checks did not show and which was not found (no validation page read).
+    Measured as a whole three times: after the first eight commits, after the time-line fix, and
+    at the end; the same figures each time. A further fit check, each fit page's HTML read as a
+    whole-page text dump (`html.block_text`, menus and sidebars included): pages without comments
+    given some 258 → 257 of 454; it found the byline and Blogger problems above. `analyzer
+    evaluate extraction`: the same figures to one decimal. About 5 % slower (profiled on fit
+    pages: the shape headers now run on pages with a thread too).
+  Then the model retrained on the features these rules give (`analyzer train text-split`, which must
+  rebuild the shipped file; no feature changed, their values did): cross-validation chose a window of
+  3 lines instead of 2, which on a short page reached up from the rules' thread to the byline and
+  gave the whole article to the thread (`medium-responses` in `tests/test_segment_text_short.py`).
+  So the window no longer reaches above the article's first line of prose when the rules' thread
+  starts below it, and the model was retrained with that rule. `analyzer evaluate text-split` fit
+  97.53 / 98.43 / 96.05 / 0.44 → 97.53 / 98.44 / 96.04 / 0.44, validation 91.85 / 97.26 / 87.55 /
+  2.35 → 91.85 / 97.09 / 87.57 / 2.35 (validation read twice more this session: by the training
+  command's own report, with and without the prose rule, and by this evaluation).
+  - Tried and not kept: Drupal's avatar line ("malikai's picture") as clutter: fit comments F1
+    95.98 → 95.93 (the gold keeps those lines). Not done on purpose: a lone "NAME said:" or "NAME
+    wrote:" read by its shape over a date line closing its text (three fit pages in the unseen
+    check): the "says" pattern already reads that shape, so it would raise the check without
+    reading any new site.
+"""
+
 
 
 def render_card(pages: int, lines: int, positives: int, choice: Choice, measured: dict[str, float],
@@ -321,7 +447,7 @@ def render_card(pages: int, lines: int, positives: int, choice: Choice, measured
 {row("article F1", "article_f1")}
 {row("pages without comments given some", "invented_comments_share", " %")}
 
-{SHAPES}{TRIED}- Known limits: 193 thread starts of very different sites are little to learn from; the model
+{SHAPES}{TRIED}{LATER}- Known limits: 193 thread starts of very different sites are little to learn from; the model
   fires on single weak headers and name-over-date lines it has seen shapes of, and stays below
   its cut on many others (a single bare name over a paragraph, Slashdot's "Title (Score: 5)"; runs
   of bare names that read like people are found by the rules, `text._name_line_headers`), so the

@@ -301,7 +301,12 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
     # Near the rules' start: above it, or, where headers close their comment, down to the first one.
     r = bisect.bisect_left(idx, page.rule_start)
     floor = bisect.bisect_left(idx, page.headers[0].line) - 1 if page.footer and page.headers else r
-    lo, hi = max(0, r - cuts.window), min(r + cuts.window, floor) + 1
+    # A thread the rules found below the article's first prose starts below it too: on a short page
+    # the window reaches up to the byline ("Priya Nair" over "Nov 2, 2012 · 3 min read"), which
+    # looks like a comment's header and would hand the whole article to the thread.
+    prose = _first_prose(page.lines, page.keep)
+    ceiling = bisect.bisect_right(idx, prose) if prose < page.rule_start else 0
+    lo, hi = max(0, ceiling, r - cuts.window), min(r + cuts.window, floor) + 1
     if cuts.window and lo < hi:
         j = lo + int(np.argmax(p[lo:hi]))
         if p[j] >= cuts.local:
