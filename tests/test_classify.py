@@ -458,6 +458,6 @@ def test_missing_word_list_package_gives_a_clear_error(monkeypatch):
     def broken():
         raise ImportError("the persian-text-guard package is missing; reinstall comment-thread-analyzer")
 
-    monkeypatch.setattr(wordlist, "_group_tables", broken)
+    monkeypatch.setattr(wordlist, "group_tables", broken)
     with pytest.raises(ModelError, match="en-offensive: the persian-text-guard package is missing"):
         LinearModel.load("en-offensive")

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from importlib import resources
-from collections.abc import Iterable
 from itertools import chain
 from pathlib import Path
 

@@ -65,9 +65,9 @@ class LinearModel:
                 raise ModelError(f"{name}: its lexicon is missing or unreadable ({exc})") from None
         if spec.wordlist:
             try:
-                from .wordlist import _group_tables
+                from .wordlist import group_tables
 
-                _group_tables()
+                group_tables()
             except ImportError as exc:
                 raise ModelError(f"{name}: {exc}") from None
         return cls(name, meta["labels"], spec, arrays["idf"].astype(np.float32),

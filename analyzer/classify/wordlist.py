@@ -14,6 +14,7 @@ the package's own default list leaves it out: it flags ordinary banter.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -28,33 +29,59 @@ _ARABIC = re.compile(r"[\u0600-\u06FF]")
 MAX_WORDS = 3
 
 
+def _entries() -> list:
+    """The package's list (an import error names the missing package: a broken install, not a
+    user error)."""
+    try:
+        from persian_text_guard import WordList
+    except ImportError as exc:
+        raise ImportError("the persian-text-guard package is missing; reinstall comment-thread-analyzer") from exc
+    return WordList.all()
+
+
+def _index(entries: list[tuple[str, object, bool]]) -> tuple[dict, re.Pattern[str] | None, dict, frozenset[str]]:
+    """(whole-word or phrase entry -> its value, pattern of the inside-word entries, their values,
+    the first words of phrase entries) for (entry text, value, matched inside words) triples; the
+    first value of an entry met twice wins."""
+    whole: dict = {}
+    inside: dict = {}
+    for text, value, anywhere in entries:
+        key = " ".join(_WORD.findall(text.lower()))
+        if key:
+            (inside if anywhere else whole).setdefault(key, value)
+    pattern = re.compile("|".join(sorted(map(re.escape, inside), key=len, reverse=True))) if inside else None
+    starts = frozenset(key.split(" ", 1)[0] for key in whole if " " in key)
+    return whole, pattern, inside, starts
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str], frozenset[str]]:
-    """(whole-word or phrase entry -> sub-label, pattern of the inside-word entries, their
-    sub-labels, the first words of phrase entries).
+    """The sub-labels' index (``_index``, values: sub-labels).
 
     Persian entries go through our own normaliser, so that they meet comment text in the
     form the classifiers read (Persian letters, half-spaces).
     """
-    try:
-        from persian_text_guard import WordList
-    except ImportError as exc:  # a broken install, not a user error: say what is missing
-        raise ImportError("the persian-text-guard package is missing; reinstall comment-thread-analyzer") from exc
     from ..normalize import normalize_batch
 
     entries = [(w.text, _GROUP[w.category.value], w.mode.value == "anywhere")
-               for w in WordList.all() if w.category.value in _GROUP]
+               for w in _entries() if w.category.value in _GROUP]
     persian = [i for i, (text, _, _) in enumerate(entries) if _ARABIC.search(text)]
     normalised = dict(zip(persian, normalize_batch([entries[i][0] for i in persian], ["fa"] * len(persian))))
-    whole: dict[str, str] = {}
-    inside: dict[str, str] = {}
-    for i, (text, label, anywhere) in enumerate(entries):
-        key = " ".join(_WORD.findall(normalised.get(i, text).lower()))
-        if key:
-            (inside if anywhere else whole).setdefault(key, label)
-    pattern = re.compile("|".join(sorted(map(re.escape, inside), key=len, reverse=True))) if inside else None
-    starts = frozenset(key.split(" ", 1)[0] for key in whole if " " in key)
-    return whole, pattern, inside, starts
+    return _index([(normalised.get(i, text), label, anywhere) for i, (text, label, anywhere) in enumerate(entries)])
+
+
+def _whole_matches(words: list[str], whole: dict, starts: frozenset[str]) -> Iterator[tuple[str, object]]:
+    """(key, value) of each whole-word or phrase entry among ``words``, in order. Most comments hold
+    no entry at all: two set tests say so before any phrase is built."""
+    if whole.keys().isdisjoint(words) and starts.isdisjoint(words):
+        return
+    for i, word in enumerate(words):
+        keys = [word]
+        if word in starts:
+            keys += [" ".join(words[i:i + n]) for n in range(2, MAX_WORDS + 1) if i + n <= len(words)]
+        for key in keys:
+            if key in whole:
+                yield key, whole[key]
 
 
 def word_hits(*texts: str | None) -> dict[str, list[str]]:
@@ -73,18 +100,9 @@ def word_hits(*texts: str | None) -> dict[str, list[str]]:
 def _hits(text: str, found: dict[str, list[str]]) -> None:
     whole, pattern, inside, starts = _tables()
     low = text.lower()
-    words = _WORD.findall(low)
-    # Most comments hold no entry at all: two set tests say so before any phrase is built.
-    if whole.keys().isdisjoint(words) and starts.isdisjoint(words):
-        words = []
-    for i, word in enumerate(words):
-        keys = [word]
-        if word in starts:
-            keys += [" ".join(words[i:i + n]) for n in range(2, MAX_WORDS + 1) if i + n <= len(words)]
-        for key in keys:
-            label = whole.get(key)
-            if label and key not in found.get(label, ()):
-                found.setdefault(label, []).append(key)
+    for key, label in _whole_matches(_WORD.findall(low), whole, starts):
+        if key not in found.get(label, ()):
+            found.setdefault(label, []).append(key)
     if pattern is not None:
         for m in pattern.finditer(low):
             label = inside[m.group(0)]
@@ -102,46 +120,24 @@ MAX_HITS = 3
 
 
 @lru_cache(maxsize=1)
-def _group_tables() -> tuple[dict[str, int], re.Pattern[str] | None, dict[str, int], frozenset[str]]:
-    """(whole-word or phrase entry -> group, pattern of the inside-word entries, their groups,
-    the first words of phrase entries), for the entries in Latin letters (English and Finglish:
-    the models that read these columns read English)."""
-    try:
-        from persian_text_guard import WordList
-    except ImportError as exc:
-        raise ImportError("the persian-text-guard package is missing; reinstall comment-thread-analyzer") from exc
-    whole: dict[str, int] = {}
-    inside: dict[str, int] = {}
-    for w in WordList.all():
-        group = _GROUP_OF.get(w.category.value)
-        if group is None or _ARABIC.search(w.text):
-            continue
-        key = " ".join(_WORD.findall(w.text.lower()))
-        if key:
-            (inside if w.mode.value == "anywhere" else whole).setdefault(key, group)
-    pattern = re.compile("|".join(sorted(map(re.escape, inside), key=len, reverse=True))) if inside else None
-    starts = frozenset(key.split(" ", 1)[0] for key in whole if " " in key)
-    return whole, pattern, inside, starts
+def group_tables() -> tuple[dict[str, int], re.Pattern[str] | None, dict[str, int], frozenset[str]]:
+    """The columns' index (``_index``, values: positions in ``GROUPS``), of the entries in Latin
+    letters (English and Finglish: the models that read these columns read English)."""
+    return _index([(w.text, _GROUP_OF[w.category.value], w.mode.value == "anywhere") for w in _entries()
+                   if w.category.value in _GROUP_OF and not _ARABIC.search(w.text)])
 
 
 def group_columns(texts: list[str], window: int = 0) -> np.ndarray:
     """One column per group of ``GROUPS``: the distinct entries of that group a text holds (at most
     ``MAX_HITS``), per ``window`` tokens when the text is longer (as the VADER columns are counted,
     so that a long comment does not read as offensive by its length), capped at 1."""
-    whole, pattern, inside, starts = _group_tables()
+    whole, pattern, inside, starts = group_tables()
     out = np.zeros((len(texts), len(GROUPS)), dtype=np.float32)
     for row, text in enumerate(texts):
         low = text.lower()
-        found: list[set[str]] = [set(), set(), set()]
-        words = _WORD.findall(low)
-        if not (whole.keys().isdisjoint(words) and starts.isdisjoint(words)):
-            for i, word in enumerate(words):
-                keys = [word]
-                if word in starts:
-                    keys += [" ".join(words[i:i + n]) for n in range(2, MAX_WORDS + 1) if i + n <= len(words)]
-                for key in keys:
-                    if key in whole:
-                        found[whole[key]].add(key)
+        found: list[set[str]] = [set() for _ in GROUPS]
+        for key, group in _whole_matches(_WORD.findall(low), whole, starts):
+            found[group].add(key)
         if pattern is not None:
             for m in pattern.finditer(low):
                 found[inside[m.group(0)]].add(m.group(0))
