@@ -375,3 +375,20 @@ def test_classify_batches_records_without_the_thread_field(monkeypatch, tmp_path
     js.write_text("".join(json.dumps({"text": f"comment number {i}"}) + "\n" for i in range(5)))
     recs = list(ci.classify_inputs([str(js)], print, batch=2, thread_field="page"))
     assert len(recs) == 5 and sizes == [2, 2, 1]
+
+
+def test_classify_of_analyze_output_by_page_agrees_with_analyze(capsys, tmp_path):
+    """Re-classifying what ``analyze`` wrote, a page's comments read as one thread
+    (``--thread-field page``), gives the languages and labels ``analyze`` gave."""
+    code, out, err = run(capsys, "analyze", str(PAGES))
+    assert code == 0, err
+    first = tmp_path / "analyzed.jsonl"
+    first.write_text(out, encoding="utf-8")
+    code, again, err = run(capsys, "classify", str(first), "--thread-field", "page")
+    assert code == 0, err
+    before, after = jsonl(out), jsonl(again)
+    assert len(before) == len(after) > 5
+    assert [r["lang"] for r in before] == [r["lang"] for r in after]
+    assert [r["input_lang"] for r in after] == [r["lang"] for r in before]  # ours kept, theirs renamed
+    assert [(r["sentiment"] or {}).get("label") for r in before] == [(r["sentiment"] or {}).get("label") for r in after]
+    assert [r["toxicity"] and r["toxicity"]["label"] for r in before] == [r["toxicity"] and r["toxicity"]["label"] for r in after]
