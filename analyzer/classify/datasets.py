@@ -34,12 +34,6 @@ def _tweet(text: str) -> str:
 _MENTION = re.compile(r"@\w+")
 
 
-def _tweet_key(text: str) -> str:
-    """A tweet as TweetEval would print it, for finding the same tweet in two sets: mentions as
-    "@user", no URL, one case, single spaces."""
-    return " ".join(_MENTION.sub("@user", _URL.sub(" ", text)).lower().split())
-
-
 # Arabic letter forms, the zero-width non-joiner, the tatweel and Eastern digits, as the same text
 # typed on another keyboard or copied through another site writes them.
 _NEAR_CHARS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": "", "\u0640": ""}
@@ -58,10 +52,15 @@ def near_key(text: str) -> str:
 
 
 def _apart(train: list[tuple[str, int]], *held: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """``train`` without the rows that are one text (``near_key``) with a row of ``held`` (the
-    validation and test rows a model is chosen and measured on)."""
-    keys = {near_key(t) for rows in held for t, _ in rows} - {""}
-    return [(t, y) for t, y in train if near_key(t) not in keys]
+    """``train`` without the rows that are one text with a row of ``held`` (the validation and
+    test rows a model is chosen and measured on): the same ``near_key``, or, for a text without
+    letters or digits ("!!!"), the same text. Exact copies and tweets that differ only as TweetEval
+    prints them (mentions, URLs) are among these."""
+    def key(text: str) -> str:
+        return near_key(text) or " ".join(text.split())
+
+    keys = {key(t) for rows in held for t, _ in rows}
+    return [(t, y) for t, y in train if key(t) not in keys]
 
 
 SENTIMENT = ["negative", "neutral", "positive"]
@@ -114,11 +113,11 @@ def bucket(text: str) -> int:
     return int(hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:8], 16) % 100
 
 
-def _dedup(rows: list[tuple[str, int]], exclude: set[str] = frozenset()) -> list[tuple[str, int]]:
+def _dedup(rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
     seen, out = set(), []
     for text, label in rows:
         key = " ".join(text.split())
-        if key and key not in seen and key not in exclude:
+        if key and key not in seen:
             seen.add(key)
             out.append((key, label))
     return out
@@ -162,9 +161,8 @@ def en_sentiment(data: Path) -> Dataset:
             if rec[0] in later_ids:
                 later.add(" ".join(text.split()))
     val, test = _tweeteval(te, "val"), _tweeteval(te, "test")
-    # TweetEval writes every mention "@user"; the SemEval originals keep the names.
-    held = {_tweet_key(t) for t, _ in val + test}
-    train = _split(_dedup(_apart([(t, y) for t, y in rows if _tweet_key(t) not in held], val, test)))
+    # TweetEval writes every mention "@user"; the SemEval originals keep the names (``near_key``).
+    train = _split(_dedup(_apart(rows, val, test)))
     train.later = [t in later for t in train.texts]
     return Dataset("en-sentiment", "en", SENTIMENT, train, _split(_dedup(val)),
                    _split(test), "SemEval-2017 Task 4 / TweetEval: research use under Twitter terms")
@@ -173,8 +171,7 @@ def en_sentiment(data: Path) -> Dataset:
 def _en_binary(data: Path, folder: str, name: str, licence: str) -> Dataset:
     d = data / folder
     val, test = _tweeteval(d, "val"), _tweeteval(d, "test")
-    held = {" ".join(t.split()) for t, _ in val + test}
-    return Dataset(name, "en", BINARY, _split(_dedup(_apart(_tweeteval(d, "train"), val, test), held)), _split(_dedup(val)),
+    return Dataset(name, "en", BINARY, _split(_dedup(_apart(_tweeteval(d, "train"), val, test))), _split(_dedup(val)),
                    _split(test), licence)
 
 
@@ -224,9 +221,8 @@ def sentipers(data: Path) -> tuple[list, list]:
     d = data / "fa-sentipers"
     test = [(t, y) for t, v in _csv_rows(d / "test.csv", 0, 1, False) if (y := _sign(v)) is not None]
     test = _dedup(test)
-    held = {t for t, _ in test}
     train = [(t, y) for t, v in _csv_rows(d / "original.csv", 0, 1, False) if (y := _sign(v)) is not None]
-    return _dedup(_apart(train, test), held), test
+    return _dedup(_apart(train, test)), test
 
 
 def snappfood(data: Path) -> tuple[list, list]:
@@ -335,8 +331,7 @@ def parsoff(data: Path) -> tuple[list, list]:
     d = data / "fa-pars-off"
     conv = lambda rows: [(t, 1 if y.strip() == "OFF" else 0) for t, y in rows]  # noqa: E731
     test = _dedup(conv(_csv_rows(d / "Pars-OFF__Pars-OFF_levela_test.csv", "tweet", "label", True)))
-    train = _dedup(_apart(conv(_csv_rows(d / "Pars-OFF__Pars-OFF_levela_train.csv", "tweet", "label", True)), test),
-                   {t for t, _ in test})
+    train = _dedup(_apart(conv(_csv_rows(d / "Pars-OFF__Pars-OFF_levela_train.csv", "tweet", "label", True)), test))
     return train, test
 
 

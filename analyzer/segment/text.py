@@ -834,10 +834,10 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
             continue
         sig, name, posted = shape
         line, consumed = i, []
-        if name is None and posted and not P.CLOCK.search(posted) and k + 1 < len(nb) and P.CLOCK_LINE.match(lines[nb[k + 1]]):
-            # "August 9th, 2012" over "2:13 pm": themes print a comment's date and time on lines of their own
-            posted, consumed = f"{posted} {lines[nb[k + 1]]}", [nb[k + 1]]
-            clocks.add(nb[k + 1])
+        clock = _time_line_under(lines, keep, posted, i) if name is None else None
+        if clock is not None:
+            posted, consumed = f"{posted} {lines[clock]}", [clock]
+            clocks.add(clock)
         if name is None and k > 0 and nb[k - 1] > byline:
             # A date line under a name line ("Jason" over "Nov 5, 2012 at 3:41 pm") or under a
             # "NAME says:" line is one header with it; the date line is no comment text.
@@ -936,13 +936,20 @@ def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) ->
     return out
 
 
+def _time_line_under(lines: list[str], keep: list[bool], posted: str | None, end: int) -> int | None:
+    """The line of a time of day alone right under a date without one, which ends on line ``end``
+    ("August 9th, 2012" over "2:13 pm", as themes print a comment's date and time on lines of
+    their own): part of the date, no text. None when there is none."""
+    if not posted or P.CLOCK.search(posted):
+        return None
+    below = next((j for j in range(end + 1, len(lines)) if lines[j] and keep[j]), None)
+    return below if below is not None and P.CLOCK_LINE.match(lines[below]) else None
+
+
 def _clock_under(lines: list[str], keep: list[bool], h: _Header) -> None:
-    """A time of day alone right under a header's date ("August 9th, 2012" over "2:13 pm", as
-    themes print a comment's date and time on lines of their own) is part of its date, no text."""
-    if not h.posted or P.CLOCK.search(h.posted):
-        return
-    below = next((j for j in range(_header_end(h) + 1, len(lines)) if lines[j] and keep[j]), None)
-    if below is not None and P.CLOCK_LINE.match(lines[below]):
+    """A header's date takes in the time line right under it (``_time_line_under``)."""
+    below = _time_line_under(lines, keep, h.posted, _header_end(h))
+    if below is not None:
         h.posted = f"{h.posted} {lines[below]}"
         h.consumed.append(below)
 
