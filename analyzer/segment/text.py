@@ -537,7 +537,8 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     found = _trailing_dates(lines, keep, found)
     counts = Counter(h.kind for h in found)
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
-             or (h.paired and (_header_end(h) >= opening or h.kind in P.DATE_BELOW or _opens_a_short_thread(lines, keep, h, found, opening)))]
+             or (h.paired and (_header_end(h) >= opening or h.kind in P.DATE_BELOW or _opens_a_short_thread(lines, keep, h, found, opening)
+                               or _closes_a_short_page(lines, keep, h, found)))]
     # Below a site name and a title, a lone header of a shape the thread does not use is the
     # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
     counts = Counter(h.kind for h in found)
@@ -655,6 +656,31 @@ def _opens_a_short_thread(lines: list[str], keep: list[bool], h: _Header, found:
             if g.line > h.line and g.kind == h.kind and g.paired and g.line >= opening:
                 return bisect.bisect_left(kept, g.line) - bisect.bisect_left(kept, h.line) <= OPENING_GAP_MIN
     return False
+
+
+def _closes_a_short_page(lines: list[str], keep: list[bool], h: _Header, found: list[_Header]) -> bool:
+    """Is the page's one header, among a short page's opening lines, a lone comment's under the
+    article ("Rosa Lindqvist" over "March 4, 2012 at 9:40 am" under a title, two lines and a
+    byline, then her words)? ``_opening_cut`` ends the opening below the article's first line of
+    prose; a short post with no such line (link titles, a note without a full stop) kept its one
+    comment among the opening lines, where a header counts only beside another of its kind.
+
+    It is when it names someone the article did not, carries a time of day (on its line or on a
+    line of its own under the date: a byline's date seldom has one), has comment text under it,
+    and the page has no more words under it than above it: a dateline opens the article's body
+    (a title and menu lines over "NAME" over "DATE" over "TIME" have the article under them), a
+    comment closes the page. Cost: a news brief of one paragraph under a title, a
+    standfirst and "NAME DATE at TIME" reads as a comment (no fit page has that shape).
+    """
+    if len(found) != 1 or h.author is None or not _shape_name(h.author.split(), dated=True):
+        return False
+    end = _header_end(h)
+    clock = _time_line_under(lines, keep, h.posted, end)
+    if not P.CLOCK.search(h.posted or "") and clock is None:
+        return False
+    words = [len(line.split()) if keep[i] and not P.CHROME.match(line) else 0 for i, line in enumerate(lines)]
+    above, below = sum(words[:h.line]), sum(words[(end if clock is None else clock) + 1:])
+    return below <= above and _says_something(lines, keep, h) and not _signature(lines, keep, h)
 
 
 # A header among the opening lines is the article's dateline, not the thread's first comment,
