@@ -975,3 +975,19 @@ def test_a_bare_opinion_label_does_not_open_the_thread():
     assert not P.THREAD_START.match("دیدگاه") and not P.THREAD_START.match("نظر")
     for heading in ("نظرات", "دیدگاه‌ها", "نظر خوانندگان", "دیدگاه (۳)", "نظرات کاربران", "دیدگاه کاربران (۱۲)"):
         assert P.THREAD_START.match(heading), heading
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_byline_a_pattern_counts_alone_gives_way_to_a_thread_of_shapes_below(monkeypatch, learned):
+    """"by NAME on DATE" under the title counts alone for the patterns; on a site whose comment
+    headers no pattern knows (read without "name-date"), the run of shape headers below is the
+    thread, and the byline stays the article's."""
+    _without_patterns(monkeypatch, "name-date")
+    page = ("Harbour Notes\n\nA blog about small boats\n\nWinter moorings\n\nby Sam on October 3, 2012\n\n"
+            + ARTICLE.split("\n\n", 2)[2] + "\n"
+            "kayak_kim 10.03.12 at 20:33\n\nWe moved ours to the inner basin last week, much calmer there.\n\n"
+            "Marta Ruiz 10.04.12 at 08:12\n\nDoes the yard still lift boats on Saturdays?\n\n"
+            "Sam 10.04.12 at 09:40\n\nOnly in the mornings until March.\n")
+    seg, _ = segment_lines(page, learned=learned)
+    assert [c.author for c in seg.comments] == ["kayak_kim", "Marta Ruiz", "Sam"]
+    assert "Bandar Abbas" in seg.articles[-1].text

@@ -214,6 +214,9 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
     if not page.headers:  # the model's thread, no header the rules know: its start stands
         return page, start
     first = page.headers[0].line
+    if _byline_over_a_thread(page, shaped):
+        page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
+        return page, page.rule_start
     if names_only and len(shaped) >= 2 and shaped[0].line <= start and 2 * sum(h.author is not None for h in shaped) > len(shaped):
         headers = _far_leaders_dropped(page.lines, page.keep, shaped)
         if headers[0].line > start:
@@ -229,6 +232,18 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
         return page, start
     page = _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
     return page, min(start, page.rule_start) if page.rule_start is not None else start
+
+
+def _byline_over_a_thread(page: _Page, shaped: list[_Header]) -> bool:
+    """Is the rules' one header a byline among the page's opening lines, over a thread whose
+    headers no pattern knows ("by John on July 22, 2012" under the title, which a pattern counts
+    alone, over "phpguy 07.22.12 at 20:33" and nine more of that shape)? The patterns drop such a
+    byline when the thread's own headers are of a kind they know (``_headers``: a lone header of
+    a shape the thread does not use); a run of shape headers below it is that thread."""
+    heading = _heading(page.headers)
+    if len(heading) != 1 or len(shaped) < 2 or shaped[0].line <= _header_end(heading[0]):
+        return False
+    return _header_end(heading[0]) < _opening(page.lines, page.keep)[1]
 
 
 def _far_leaders_dropped(lines: list[str], keep: list[bool], headers: list[_Header], keep_from: int | None = None) -> list[_Header]:
