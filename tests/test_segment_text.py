@@ -991,3 +991,14 @@ def test_a_byline_a_pattern_counts_alone_gives_way_to_a_thread_of_shapes_below(m
     seg, _ = segment_lines(page, learned=learned)
     assert [c.author for c in seg.comments] == ["kayak_kim", "Marta Ruiz", "Sam"]
     assert "Bandar Abbas" in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_lone_by_on_byline_over_the_article_heads_no_comment(learned):
+    """Under a blog's name, its motto and the post's title, "by NAME on DATE" is the post's
+    byline (the fourth line, past the first three where bylines were looked for); the pattern
+    counts one alone for footers that close comments, but above the article's first line of prose
+    it is no comment: the page is all article."""
+    page = ("Harbour Notes\n\nThe blog of Sam Reyes\n\nWinter moorings\n\nby Sam on October 3, 2012\n\n"
+            + ARTICLE.split("\n\n", 2)[2])
+    _assert_no_thread(page, learned)

@@ -558,6 +558,11 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
     counts = Counter(h.kind for h in found)
     found = [h for h in found if not (h.line < opening and counts[h.kind] == 1 and len(counts) > 1)]
+    # Alone, "by NAME on DATE" above the article's first line of prose, among the opening lines, is
+    # its byline, as a lone "by" shape is (``_shape_headers``): the pattern counts one alone for the
+    # footers that close comments so ("by Eric on November 9, 2010 at 6:10 am." under each one).
+    if len(found) == 1 and found[0].kind == "by-on" and _header_end(found[0]) < min(opening, _first_prose(lines, keep)):
+        return []
     found = _drop_opening_dateline(lines, keep, found, opening)
     # One header style per thread: a minority variant of a well-attested kind is a quotation.
     variants = Counter((h.kind, h.variant) for h in found)
