@@ -1002,3 +1002,28 @@ def test_a_lone_by_on_byline_over_the_article_heads_no_comment(learned):
     page = ("Harbour Notes\n\nThe blog of Sam Reyes\n\nWinter moorings\n\nby Sam on October 3, 2012\n\n"
             + ARTICLE.split("\n\n", 2)[2])
     _assert_no_thread(page, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("header, author", [("written by Tony Hale, October 24, 2012", "Tony Hale"),
+                                            ("1. Joel Leigh - 29 August, 2011", "Joel Leigh"),
+                                            ("Jamie Wayne, on November 7th, 2012", "Jamie Wayne")])
+def test_a_lone_comment_under_a_name_and_a_date_without_a_time_is_found(header, author, learned):
+    """One comment past the opening lines, its header naming someone beside a date with no time of
+    day: the patterns want two such headers (or a time with one), and the thread went unfound."""
+    seg, _ = segment_lines(ARTICLE + "\n" + header + "\n\nHow long did the ferries stay in port after that?\n",
+                           learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(author, "How long did the ferries stay in port after that?")]
+    assert "Bandar Abbas" in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lines", ["Storm warning for the whole coast tonight. Stay inside.\n\n— Port Authority (@portauthority) November 4, 2012",
+                                   "Theatre\n\nPeople, National Theatre, until 9 February, 2013"])
+def test_a_dated_line_inside_an_article_heads_no_comment(lines, learned):
+    """An embedded tweet's "— NAME (@handle) DATE" and a listing's "People, National Theatre, until
+    DATE", each with the article going on below (asking its reader a question, as a comment
+    might), are the article's lines, not a lone comment."""
+    parts = ARTICLE.split("\n\n", 5)
+    _assert_no_thread("\n\n".join(parts[:5]) + "\n\n" + lines + "\n\nAre you surprised? The port closed twice this year.\n\n"
+                      + parts[5], learned)
