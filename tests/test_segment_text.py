@@ -1027,3 +1027,23 @@ def test_a_dated_line_inside_an_article_heads_no_comment(lines, learned):
     parts = ARTICLE.split("\n\n", 5)
     _assert_no_thread("\n\n".join(parts[:5]) + "\n\n" + lines + "\n\nAre you surprised? The port closed twice this year.\n\n"
                       + parts[5], learned)
+
+
+# A whole page dumped with its menu: the post's own dated lines stand past the opening lines.
+_MENU = "Harbour Life\n\nHome\nNews\nBoats\nEvents\nContact\nAbout us\n\n"
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lines", [
+    "Winter moorings\nPosted on July 23, 2012 by Sam Reyes",  # a post's byline under its title
+    "Winter moorings\nDate:November 5, 2012",  # a label, not a name
+    "November 12, 2012 Sam Reyes Boats 0 Comments",  # a post's meta line counts its comments
+    "Harbour Life | 20 July 2012\nIN ASSOCIATION WITH\nsponsor_section\nThe yard opens at eight.\nPrices are on the board.",
+])
+def test_a_posts_own_dated_line_below_a_menu_heads_no_comment(lines, learned):
+    """Below a menu, a post's byline, its "Date:" label, its meta line with a comment count, or a
+    section's name and date over furniture, with text asking the reader a question further on,
+    are the page's lines, not a lone comment (a reader's voice is looked for in the first lines
+    under a header only)."""
+    _assert_no_thread(_MENU + lines + "\n\nDo you keep your boat in the water all winter? Most owners here do not.\n\n"
+                      + ARTICLE.split("\n\n", 3)[3], learned)

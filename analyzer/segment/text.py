@@ -200,8 +200,10 @@ def _with_lone_dated_header(page: _Page) -> _Page:
     the model, which never sees it: read inside the rules it changed the model's features on two
     fit pages, and the retrained model's cuts (threshold 0.15) made a how-to list ("Step 1 (2)")
     a thread."""
+    if page.headers:
+        return page
     headers = [h for h in _headers(page.lines, page.keep, page.listed, lone=True) if h.line not in page.box]
-    if not headers or page.headers:
+    if not headers:
         return page
     return _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
 
@@ -708,8 +710,10 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
     It is when the name reads as a commenter's (``_shape_name``: no "the", "of", no capitals of a
     heading; no comma: "People, National Theatre, until 9 February, 2013" lists a play; not only
     link words: "1:06 am on August 9, 2012 | Permalink"; no dateline word: "Updated"), the line
-    does not open with a dash (an embedded tweet's or a quotation's "— NAME (@handle) DATE"),
-    comment text follows in a reader's voice ("I", "you", thanks or praise, a question or an
+    does not open with a dash (an embedded tweet's or a quotation's "— NAME (@handle) DATE") or a
+    dateline word (a post's "Posted on DATE by NAME" under its title, below a page's menu), holds
+    no label ("Date:November 5, 2012") and no comment count (a post's meta line), comment text
+    follows in a reader's voice within its first lines ("I", "you", thanks or praise, a question or an
     exclamation: "Reuters November 7, 2012" over "The ministry said it would review prices." is
     an agency's dateline), and the article did not name them (its signature: "Jane Smith,
     November 5, 2012" under her letter). Cost: an article's own dated line past its opening (a
@@ -722,11 +726,27 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
     words = {w.lower() for w in h.author.split()}
     if not _shape_name(h.author.split(), dated=True) or words & P.DATELINE_WORDS or words <= P.SHAPE_GLUE or "," in h.author:
         return False
-    if lines[h.line].startswith(("—", "–", "-")) or not _says_something(lines, keep, h) or _signature(lines, keep, h):
+    line = lines[h.line]
+    if line.startswith(("—", "–", "-")) or line.split()[0].lower().rstrip(":") in P.DATELINE_WORDS:
+        return False  # an embedded tweet's "— NAME (@handle) DATE"; a post's "Posted on DATE by NAME" under its title
+    if ":" in h.author or ":" in line[:max(0, line.find(h.posted))]:
+        return False  # a label: "Date:November 5, 2012", a section's "Life:Connected | 20 July 2012"
+    if P.COMMENT_COUNT.search(line):
+        return False  # a post's meta line counts its comments: "November 12, 2012 JLister Apple 0 Comments"
+    if not _says_something(lines, keep, h) or _signature(lines, keep, h):
         return False
-    # in a reader's voice: "I", "you", thanks or praise, a question or an exclamation; a story goes on in the third person
-    text = [line for j, line in enumerate(lines[_header_end(h) + 1:], _header_end(h) + 1) if line and keep[j]]
-    return any(P.CHATTY.search(line) or line.endswith(("?", "!", "؟")) for line in text)
+    return _in_a_readers_voice(lines, keep, _header_end(h))
+
+
+READER_VOICE_LINES = 4
+
+
+def _in_a_readers_voice(lines: list[str], keep: list[bool], end: int) -> bool:
+    """Do the first ``READER_VOICE_LINES`` kept lines below line ``end`` speak as a reader does:
+    "I", "you", thanks or praise, a question or an exclamation (``text_patterns.CHATTY``)? A story
+    goes on in the third person; further down a page, menus and teasers ask their questions too."""
+    below = [line for j, line in enumerate(lines[end + 1:], end + 1) if line and keep[j]][:READER_VOICE_LINES]
+    return any(P.CHATTY.search(line) or line.endswith(("?", "!", "؟")) for line in below)
 
 
 def _closes_a_short_page(lines: list[str], keep: list[bool], h: _Header, found: list[_Header]) -> bool:

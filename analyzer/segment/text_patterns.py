@@ -173,6 +173,9 @@ NAME_ON_TOP = {"like-reply-footer"}
 CHATTY = re.compile(r"\b(?:i|i'm|i’m|my|me|you|your|thanks?|thank|great|love|lol|agree|post|article|"
                     r"nice|awesome|wow)\b|ممنون|مرسی|عالی|من", re.I)
 
+# A comment count inside a line ("November 12, 2012 JLister Apple 0 Comments"): a post's meta line, no comment's header.
+COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|responses?|replies)\b", re.I)
+
 # Lines that are comment chrome, never comment text.
 _CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| comment)?|quote|permalink|like(?:\s*\(\d+\))?|"
                 r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|گزارش(?: تخلف)?)")
