@@ -1047,3 +1047,21 @@ def test_a_posts_own_dated_line_below_a_menu_heads_no_comment(lines, learned):
     under a header only)."""
     _assert_no_thread(_MENU + lines + "\n\nDo you keep your boat in the water all winter? Most owners here do not.\n\n"
                       + ARTICLE.split("\n\n", 3)[3], learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("handle", ["h4rm0ny", "Alain41"])
+def test_a_lone_comment_under_a_handle_alone_is_found(handle, learned):
+    """One comment headed by a user's handle alone (a digit in one word) at a page's end, in a
+    reader's voice: bare names are read in runs only, but a handle is no subheading."""
+    seg, _ = segment_lines(ARTICLE + "\n" + handle + "\n\nI doubt the ferry company will pay for the delays.\n",
+                           learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(handle, "I doubt the ferry company will pay for the delays.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("heading", ["Step 2", "Marcia", "Route66"])
+def test_a_last_subheading_heads_no_comment(heading, learned):
+    """The article's last section, headed by a step, a name in title case, or a handle-like word
+    over third-person text: no thread."""
+    _assert_no_thread(ARTICLE + "\n" + heading + "\n\nThe road along the coast reopens on Friday after repairs.\n", learned)

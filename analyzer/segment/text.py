@@ -193,7 +193,8 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
 
 
 def _with_lone_dated_header(page: _Page) -> _Page:
-    """The page with a lone comment header of a name and a date read (``_lone_dated_comment``),
+    """The page with a lone comment header of a name and a date read (``_lone_dated_comment``), or
+    else of a handle alone (``_lone_handle_header``),
     where neither the rules, the model nor the shape headers found a thread: the last look. A run
     of shape headers is more than one header, so it goes first (a lone "sampath, on November 7th,
     2012" kept a run of that shape with handles after the dates from the thread). It comes after
@@ -204,8 +205,31 @@ def _with_lone_dated_header(page: _Page) -> _Page:
         return page
     headers = [h for h in _headers(page.lines, page.keep, page.listed, lone=True) if h.line not in page.box]
     if not headers:
+        headers = [h for h in _lone_handle_header(page.lines, page.keep) if h.line not in page.box]
+    if not headers:
         return page
     return _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
+
+
+def _lone_handle_header(lines: list[str], keep: list[bool]) -> list[_Header]:
+    """The header of a lone comment headed by a user's handle alone ("h4rm0ny", "Alain41" over
+    their words), as ``_name_line_headers`` reads runs of such names: one name line of a single
+    word with a digit in it, past the opening lines, over a line of text, at most
+    ``NAME_RUN_GAP`` kept lines from the page's end, with its text in a reader's voice
+    (``_in_a_readers_voice``) and not named by the article. A subheading holds no digit as a
+    handle does, or reads as a heading's words ("Step 2"); a title-case name alone ("Marcia")
+    stays unread, as an article's sections are headed like that. Cost: a product's name as the
+    last subheading ("iPhone5" over "you"-text) becomes a comment."""
+    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    _, opening = _opening(lines, keep)
+    heads = [k for k in range(1, len(nb) - 1) if nb[k] >= opening and (n := _name_like(lines[nb[k]])) and " " not in n
+             and re.search(r"\d", n) and _text_like(lines[nb[k + 1]])]
+    if len(heads) != 1 or len(nb) - 1 - heads[0] > NAME_RUN_GAP:
+        return []
+    h = _Header(nb[heads[0]], NAME_LINE_KIND, _name_like(lines[nb[heads[0]]]), None, False)
+    if _signature(lines, keep, h) or not _in_a_readers_voice(lines, keep, h.line):
+        return []
+    return [h]
 
 
 def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | None]:
