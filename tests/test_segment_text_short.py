@@ -425,25 +425,25 @@ March 4, 2012 at 9:40 am
 
 Thanks for the list, the one about the lighthouse keepers was wonderful.
 """, [("Rosa Lindqvist", "March 4, 2012 at 9:40 am", "lighthouse keepers")]),
-"note-then-one-comment": ("""The daily edit: Monday
+"note-then-one-comment": ("""Weekly picks: bread and pastry
 
-Note: picks come from this week's magazines on the newsstands. Submissions are not accepted
-by Heidi on November 12, 2012
+Note: every week we choose three bakeries from readers' letters, and take no paid entries
+by Leila on November 12, 2012
 
-Mika88 November 12, 2012 at 3:04 pm
-Great picks today, the cover story was my favourite.
-""", [("Mika88", "November 12, 2012 at 3:04 pm", "cover story")]),
-"time-line-one-comment": ("""Series preview: Hawks at home
+crumb42 November 12, 2012 at 3:04 pm
+Great picks today, the rye loaf was my favourite.
+""", [("crumb42", "November 12, 2012 at 3:04 pm", "rye loaf")]),
+"time-line-one-comment": ("""Match preview: Harbour United at home
 
-Notes: the Hawks have won six of their last eight at home, most of them by a single goal
+Notes: United have won six of their last eight at home, most of them by a single goal
 By Dana Whitfield
 
-puckhead77
-August 9th, 2012
-2:13 pm
+terrace_bob7
+March 3rd, 2012
+7:45 pm
 Six of eight!
-Go Hawks!
-""", [("puckhead77", "August 9th, 2012 2:13 pm", "Six of eight!")]),
+Come on United!
+""", [("terrace_bob7", "March 3rd, 2012 7:45 pm", "Six of eight!")]),
 }
 
 NO_THREAD = {
