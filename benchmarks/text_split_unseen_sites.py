@@ -12,7 +12,11 @@ figures of ``analyzer evaluate text-split`` flatter them. Two checks that do not
   comments): how many are given comments, and the article token F1;
 - each fit page made short (its title and its article's last two lines, then its thread, as the
   short validation pages whose thread is missed): the thread start and comments F1, and how
-  many pages without comments, cut the same way, are given some.
+  many pages without comments, cut the same way, are given some;
+- each fit thread cut after its first comment (a one-comment thread, as most short threads the
+  validation pages miss are): on pages whose start the segmenter gets right, with two or more
+  headers over their comments (not footers), the page up to the second comment's first line, as
+  the segmenter reads it; how often the start is still right.
 
 Validation pages are skipped before anything is read of them. ``--rules``: without the
 thread-start model (``segment_lines(..., learned=False)``).
@@ -103,6 +107,33 @@ def short_pages(root: Path, learned: bool) -> str:
             f"given comments {given} ({100 * given / max(alone, 1):.1f} %)")
 
 
+def one_comment(root: Path, learned: bool) -> str:
+    """Fit threads cut after their first comment: the page up to where the segmenter puts the
+    second comment's first line, on pages whose thread start it gets right (headers over their
+    comments, two or more)."""
+    readings = right = 0
+    for g in gold_pages(root):
+        if g.validation or g.split is None:
+            continue
+        text = "\n".join(dump_lines(g.lines))
+        lines = text.split("\n")
+        gold = nonblank_index(g.lines, g.split)
+        page = T._read(text)
+        _, cut = T.segment_lines(text, learned=learned)
+        if cut is None or abs(nonblank_index(lines, cut) - gold) > 1 or len(page.headers) < 2 or page.footer:
+            continue
+        first, second = page.headers[0], page.headers[1]
+        end = T._block_start(page.lines, page.keep, second, first.line)
+        if not any(line.strip() for line in lines[T._header_end(first) + 1:end]):
+            continue  # the first comment has no text of its own as cut
+        one = lines[:end]
+        _, cut1 = T.segment_lines("\n".join(one), learned=learned)
+        readings += 1
+        right += cut1 is not None and abs(nonblank_index(one, cut1) - gold) <= 1
+    return (f"fit threads cut after their first comment: {readings}; start right {right} "
+            f"({100 * right / max(readings, 1):.1f} %)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", type=Path, nargs="?", default=None)
@@ -112,6 +143,7 @@ def main() -> None:
     print(unseen_headers(root, not args.rules))
     print(articles_alone(root, not args.rules))
     print(short_pages(root, not args.rules))
+    print(one_comment(root, not args.rules))
 
 
 if __name__ == "__main__":

@@ -975,3 +975,93 @@ def test_a_bare_opinion_label_does_not_open_the_thread():
     assert not P.THREAD_START.match("دیدگاه") and not P.THREAD_START.match("نظر")
     for heading in ("نظرات", "دیدگاه‌ها", "نظر خوانندگان", "دیدگاه (۳)", "نظرات کاربران", "دیدگاه کاربران (۱۲)"):
         assert P.THREAD_START.match(heading), heading
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_byline_a_pattern_counts_alone_gives_way_to_a_thread_of_shapes_below(monkeypatch, learned):
+    """"by NAME on DATE" under the title counts alone for the patterns; on a site whose comment
+    headers no pattern knows (read without "name-date"), the run of shape headers below is the
+    thread, and the byline stays the article's."""
+    _without_patterns(monkeypatch, "name-date")
+    page = ("Harbour Notes\n\nA blog about small boats\n\nWinter moorings\n\nby Sam on October 3, 2012\n\n"
+            + ARTICLE.split("\n\n", 2)[2] + "\n"
+            "kayak_kim 10.03.12 at 20:33\n\nWe moved ours to the inner basin last week, much calmer there.\n\n"
+            "Marta Ruiz 10.04.12 at 08:12\n\nDoes the yard still lift boats on Saturdays?\n\n"
+            "Sam 10.04.12 at 09:40\n\nOnly in the mornings until March.\n")
+    seg, _ = segment_lines(page, learned=learned)
+    assert [c.author for c in seg.comments] == ["kayak_kim", "Marta Ruiz", "Sam"]
+    assert "Bandar Abbas" in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_lone_by_on_byline_over_the_article_heads_no_comment(learned):
+    """Under a blog's name, its motto and the post's title, "by NAME on DATE" is the post's
+    byline (the fourth line, past the first three where bylines were looked for); the pattern
+    counts one alone for footers that close comments, but above the article's first line of prose
+    it is no comment: the page is all article."""
+    page = ("Harbour Notes\n\nThe blog of Sam Reyes\n\nWinter moorings\n\nby Sam on October 3, 2012\n\n"
+            + ARTICLE.split("\n\n", 2)[2])
+    _assert_no_thread(page, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("header, author", [("written by Nasrin Farahani, October 24, 2012", "Nasrin Farahani"),
+                                            ("1. Omid Rostami - 29 August, 2011", "Omid Rostami"),
+                                            ("Kim Lauder, on November 7th, 2012", "Kim Lauder")])
+def test_a_lone_comment_under_a_name_and_a_date_without_a_time_is_found(header, author, learned):
+    """One comment past the opening lines, its header naming someone beside a date with no time of
+    day: the patterns want two such headers (or a time with one), and the thread went unfound."""
+    seg, _ = segment_lines(ARTICLE + "\n" + header + "\n\nHow long did the ferries stay in port after that?\n",
+                           learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(author, "How long did the ferries stay in port after that?")]
+    assert "Bandar Abbas" in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lines", ["Storm warning for the whole coast tonight. Stay inside.\n\n— Port Authority (@portauthority) November 4, 2012",
+                                   "Theatre\n\nFerry Tales, Harbour Playhouse, until 9 February, 2013"])
+def test_a_dated_line_inside_an_article_heads_no_comment(lines, learned):
+    """An embedded tweet's "— NAME (@handle) DATE" and a listing's "Ferry Tales, Harbour Playhouse,
+    until DATE", each with the article going on below (asking its reader a question, as a comment
+    might), are the article's lines, not a lone comment."""
+    parts = ARTICLE.split("\n\n", 5)
+    _assert_no_thread("\n\n".join(parts[:5]) + "\n\n" + lines + "\n\nAre you surprised? The port closed twice this year.\n\n"
+                      + parts[5], learned)
+
+
+# A whole page dumped with its menu: the post's own dated lines stand past the opening lines.
+_MENU = "Harbour Life\n\nHome\nNews\nBoats\nEvents\nContact\nAbout us\n\n"
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lines", [
+    "Winter moorings\nPosted on July 23, 2012 by Sam Reyes",  # a post's byline under its title
+    "Winter moorings\nDate:November 5, 2012",  # a label, not a name
+    "November 12, 2012 Sam Reyes Boats 0 Comments",  # a post's meta line counts its comments
+    "Harbour Life | 20 July 2012\nIN ASSOCIATION WITH\nsponsor_section\nThe yard opens at eight.\nPrices are on the board.",
+])
+def test_a_posts_own_dated_line_below_a_menu_heads_no_comment(lines, learned):
+    """Below a menu, a post's byline, its "Date:" label, its meta line with a comment count, or a
+    section's name and date over furniture, with text asking the reader a question further on,
+    are the page's lines, not a lone comment (a reader's voice is looked for in the first lines
+    under a header only)."""
+    _assert_no_thread(_MENU + lines + "\n\nDo you keep your boat in the water all winter? Most owners here do not.\n\n"
+                      + ARTICLE.split("\n\n", 3)[3], learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("handle", ["k4yaker", "Marta88"])
+def test_a_lone_comment_under_a_handle_alone_is_found(handle, learned):
+    """One comment headed by a user's handle alone (a digit in one word) at a page's end, in a
+    reader's voice: bare names are read in runs only, but a handle is no subheading."""
+    seg, _ = segment_lines(ARTICLE + "\n" + handle + "\n\nI doubt the ferry company will pay for the delays.\n",
+                           learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(handle, "I doubt the ferry company will pay for the delays.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("heading", ["Step 2", "Marcia", "Route66"])
+def test_a_last_subheading_heads_no_comment(heading, learned):
+    """The article's last section, headed by a step, a name in title case, or a handle-like word
+    over third-person text: no thread."""
+    _assert_no_thread(ARTICLE + "\n" + heading + "\n\nThe road along the coast reopens on Friday after repairs.\n", learned)

@@ -413,6 +413,37 @@ November 6, 2012 at 9:14 am
 Great write-up, I forwarded it to my team.
 Chris
 """, [("Chris Walker", "November 6, 2012 at 9:14 am", "forwarded it to my team")]),
+# A post with no line of prose (a standfirst without a full stop, link titles): its one comment stands among
+# the page's first six lines, below the byline, with less text under it than above.
+"links-then-one-comment": ("""Weekend reading list
+
+Ten long reads for a rainy Sunday, from harbour history to sourdough starters
+Posted by Tom on March 3, 2012
+
+Rosa Lindqvist
+March 4, 2012 at 9:40 am
+
+Thanks for the list, the one about the lighthouse keepers was wonderful.
+""", [("Rosa Lindqvist", "March 4, 2012 at 9:40 am", "lighthouse keepers")]),
+"note-then-one-comment": ("""Weekly picks: bread and pastry
+
+Note: every week we choose three bakeries from readers' letters, and take no paid entries
+by Leila on November 12, 2012
+
+crumb42 November 12, 2012 at 3:04 pm
+Great picks today, the rye loaf was my favourite.
+""", [("crumb42", "November 12, 2012 at 3:04 pm", "rye loaf")]),
+"time-line-one-comment": ("""Match preview: Harbour United at home
+
+Notes: United have won six of their last eight at home, most of them by a single goal
+By Dana Whitfield
+
+terrace_bob7
+March 3rd, 2012
+7:45 pm
+Six of eight!
+Come on United!
+""", [("terrace_bob7", "March 3rd, 2012 7:45 pm", "Six of eight!")]),
 }
 
 NO_THREAD = {
@@ -644,6 +675,23 @@ In "Recipes"
 Roast squash salad
 September 30, 2012
 In "Salads"
+""",
+# A news brief's name, date and time over its body: the article is under them, more text than above.
+"news-brief-name-time": """Ferry timetable changes
+
+Home | News | Local
+Sara Amini
+November 5, 2012 at 3:41 pm
+
+The winter timetable starts on Monday, with two fewer sailings each day and a later first ferry.
+Tickets bought for the old times will be honoured until the end of the month, the operator said.
+""",
+"standfirst-name-time": """Ferry timetable changes
+
+Two fewer sailings each day from Monday
+Sara Amini November 5, 2012 at 3:41 pm
+The winter timetable starts on Monday, with two fewer sailings each day and a later first ferry.
+Tickets bought for the old times will be honoured until the end of the month.
 """,
 "podcast-list": """Episodes
 

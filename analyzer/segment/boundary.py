@@ -57,9 +57,6 @@ KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
     ("kw_at", re.compile(r"@\w")),
     ("kw_anon", re.compile(r"\banonymous\b|\bguest\b|ناشناس", re.I)),
 ]
-# Words that comments use more than articles: first and second person, thanks, praise.
-_CHATTY = re.compile(r"\b(?:i|i'm|i’m|my|me|you|your|thanks?|thank|great|love|lol|agree|post|article|"
-                     r"nice|awesome|wow)\b|ممنون|مرسی|عالی|من", re.I)
 
 _HEADER_GROUPS = {
     "strong": {k for k, n in P.MIN_HEADERS.items() if n <= 1},
@@ -130,7 +127,7 @@ def _base(line: str, blank_before: bool, indent: int) -> list[float]:
         float(end in ".!?…"), float(end == ":"),
         float(name and end not in ".,;:!?"),
         float(line[:1].islower()), float(digit), float(blank_before),
-        float(indent > 0), min(len(_CHATTY.findall(line[:HEAD * 2])), 3) / 3, float("?" in line or "!" in line),
+        float(indent > 0), min(len(P.CHATTY.findall(line[:HEAD * 2])), 3) / 3, float("?" in line or "!" in line),
         float(short and bool(_LOOSE_DATE.search(line))),
         float(len(words) <= 3 and name and not has_date),
         *[float(bool(p.search(head))) for _, p in KEYWORDS],

@@ -186,7 +186,50 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
     if learned:
         start = _learned_start(page, model or shipped_model())
     page, start = _with_shape_headers(page, start)
+    if start is None:
+        page = _with_lone_dated_header(page)
+        start = page.rule_start
     return _split(page, start)
+
+
+def _with_lone_dated_header(page: _Page) -> _Page:
+    """The page with a lone comment header of a name and a date read (``_lone_dated_comment``), or
+    else of a handle alone (``_lone_handle_header``),
+    where neither the rules, the model nor the shape headers found a thread: the last look. A run
+    of shape headers is more than one header, so it goes first (a lone "sampath, on November 7th,
+    2012" kept a run of that shape with handles after the dates from the thread). It comes after
+    the model, which never sees it: read inside the rules it changed the model's features on two
+    fit pages, and the retrained model's cuts (threshold 0.15) made a how-to list ("Step 1 (2)")
+    a thread."""
+    if page.headers:
+        return page
+    headers = [h for h in _headers(page.lines, page.keep, page.listed, lone=True) if h.line not in page.box]
+    if not headers:
+        headers = [h for h in _lone_handle_header(page.lines, page.keep) if h.line not in page.box]
+    if not headers:
+        return page
+    return _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
+
+
+def _lone_handle_header(lines: list[str], keep: list[bool]) -> list[_Header]:
+    """The header of a lone comment headed by a user's handle alone ("h4rm0ny", "Alain41" over
+    their words), as ``_name_line_headers`` reads runs of such names: one name line of a single
+    word with a digit in it, past the opening lines, over a line of text, at most
+    ``NAME_RUN_GAP`` kept lines from the page's end, with its text in a reader's voice
+    (``_in_a_readers_voice``) and not named by the article. A subheading holds no digit as a
+    handle does, or reads as a heading's words ("Step 2"); a title-case name alone ("Marcia")
+    stays unread, as an article's sections are headed like that. Cost: a product's name as the
+    last subheading ("iPhone5" over "you"-text) becomes a comment."""
+    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    _, opening = _opening(lines, keep)
+    heads = [k for k in range(1, len(nb) - 1) if nb[k] >= opening and (n := _name_like(lines[nb[k]])) and " " not in n
+             and re.search(r"\d", n) and _text_like(lines[nb[k + 1]])]
+    if len(heads) != 1 or len(nb) - 1 - heads[0] > NAME_RUN_GAP:
+        return []
+    h = _Header(nb[heads[0]], NAME_LINE_KIND, _name_like(lines[nb[heads[0]]]), None, False)
+    if _signature(lines, keep, h) or not _in_a_readers_voice(lines, keep, h.line):
+        return []
+    return [h]
 
 
 def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | None]:
@@ -214,6 +257,9 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
     if not page.headers:  # the model's thread, no header the rules know: its start stands
         return page, start
     first = page.headers[0].line
+    if _byline_over_a_thread(page, shaped):
+        page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
+        return page, page.rule_start
     if names_only and len(shaped) >= 2 and shaped[0].line <= start and 2 * sum(h.author is not None for h in shaped) > len(shaped):
         headers = _far_leaders_dropped(page.lines, page.keep, shaped)
         if headers[0].line > start:
@@ -229,6 +275,18 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
         return page, start
     page = _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
     return page, min(start, page.rule_start) if page.rule_start is not None else start
+
+
+def _byline_over_a_thread(page: _Page, shaped: list[_Header]) -> bool:
+    """Is the rules' one header a byline among the page's opening lines, over a thread whose
+    headers no pattern knows ("by John on July 22, 2012" under the title, which a pattern counts
+    alone, over "phpguy 07.22.12 at 20:33" and nine more of that shape)? The patterns drop such a
+    byline when the thread's own headers are of a kind they know (``_headers``: a lone header of
+    a shape the thread does not use); a run of shape headers below it is that thread."""
+    heading = _heading(page.headers)
+    if len(heading) != 1 or len(shaped) < 2 or shaped[0].line <= _header_end(heading[0]):
+        return False
+    return _header_end(heading[0]) < _opening(page.lines, page.keep)[1]
 
 
 def _far_leaders_dropped(lines: list[str], keep: list[bool], headers: list[_Header], keep_from: int | None = None) -> list[_Header]:
@@ -508,7 +566,10 @@ def _clutter_mask(lines: list[str]) -> list[bool]:
     return keep
 
 
-def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozenset()) -> list[_Header]:
+def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozenset(), lone: bool = False) -> list[_Header]:
+    """The comment headers the patterns find on a page. ``lone``: with a lone header of a name and a
+    date past the opening lines (``_lone_dated_comment``), read only where the rules and the
+    boundary model found no thread (``_with_lone_dated_header``)."""
     found: list[_Header] = []
     for i, line in enumerate(lines):
         if not keep[i] or i in listed:
@@ -537,11 +598,18 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     found = _trailing_dates(lines, keep, found)
     counts = Counter(h.kind for h in found)
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
-             or (h.paired and (_header_end(h) >= opening or h.kind in P.DATE_BELOW or _opens_a_short_thread(lines, keep, h, found, opening)))]
+             or (h.paired and (_header_end(h) >= opening or h.kind in P.DATE_BELOW or _opens_a_short_thread(lines, keep, h, found, opening)
+                               or _closes_a_short_page(lines, keep, h, found)))
+             or (lone and _lone_dated_comment(lines, keep, h, found, opening))]
     # Below a site name and a title, a lone header of a shape the thread does not use is the
     # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
     counts = Counter(h.kind for h in found)
     found = [h for h in found if not (h.line < opening and counts[h.kind] == 1 and len(counts) > 1)]
+    # Alone, "by NAME on DATE" above the article's first line of prose, among the opening lines, is
+    # its byline, as a lone "by" shape is (``_shape_headers``): the pattern counts one alone for the
+    # footers that close comments so ("by Eric on November 9, 2010 at 6:10 am." under each one).
+    if len(found) == 1 and found[0].kind == "by-on" and _header_end(found[0]) < min(opening, _first_prose(lines, keep)):
+        return []
     found = _drop_opening_dateline(lines, keep, found, opening)
     # One header style per thread: a minority variant of a well-attested kind is a quotation.
     variants = Counter((h.kind, h.variant) for h in found)
@@ -655,6 +723,79 @@ def _opens_a_short_thread(lines: list[str], keep: list[bool], h: _Header, found:
             if g.line > h.line and g.kind == h.kind and g.paired and g.line >= opening:
                 return bisect.bisect_left(kept, g.line) - bisect.bisect_left(kept, h.line) <= OPENING_GAP_MIN
     return False
+
+
+def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: list[_Header], opening: int) -> bool:
+    """Is the page's one header, past its opening lines, naming someone beside a date without a
+    time of day, a lone comment's ("written by Tony, October 24, 2012", "1. Joel Leigh - 29 August,
+    2011", "Jamie Wayne, on November 7th, 2012" over their words)? The patterns want two of these
+    kinds, or a time of day with one: a one-comment thread went unfound.
+
+    It is when the name reads as a commenter's (``_shape_name``: no "the", "of", no capitals of a
+    heading; no comma: "People, National Theatre, until 9 February, 2013" lists a play; not only
+    link words: "1:06 am on August 9, 2012 | Permalink"; no dateline word: "Updated"), the line
+    does not open with a dash (an embedded tweet's or a quotation's "— NAME (@handle) DATE") or a
+    dateline word (a post's "Posted on DATE by NAME" under its title, below a page's menu), holds
+    no label ("Date:November 5, 2012") and no comment count (a post's meta line), comment text
+    follows in a reader's voice within its first lines ("I", "you", thanks or praise, a question or an
+    exclamation: "Reuters November 7, 2012" over "The ministry said it would review prices." is
+    an agency's dateline), and the article did not name them (its signature: "Jane Smith,
+    November 5, 2012" under her letter). Cost: an article's own dated line past its opening (a
+    dated entry of a list, an interview's answer under a date) becomes a comment if it passes
+    these; on fit pages none did (pages without comments given some 0.44 % before and after), and
+    a terse comment ("1st..") stays unfound.
+    """
+    if len(found) != 1 or h.author is None or h.posted is None or _header_end(h) < opening or h.kind in P.FOOTERS:
+        return False
+    words = {w.lower() for w in h.author.split()}
+    if not _shape_name(h.author.split(), dated=True) or words & P.DATELINE_WORDS or words <= P.SHAPE_GLUE or "," in h.author:
+        return False
+    line = lines[h.line]
+    if line.startswith(("—", "–", "-")) or line.split()[0].lower().rstrip(":") in P.DATELINE_WORDS:
+        return False  # an embedded tweet's "— NAME (@handle) DATE"; a post's "Posted on DATE by NAME" under its title
+    if ":" in h.author or ":" in line[:max(0, line.find(h.posted))]:
+        return False  # a label: "Date:November 5, 2012", a section's "Life:Connected | 20 July 2012"
+    if P.COMMENT_COUNT.search(line):
+        return False  # a post's meta line counts its comments: "November 12, 2012 JLister Apple 0 Comments"
+    if not _says_something(lines, keep, h) or _signature(lines, keep, h):
+        return False
+    return _in_a_readers_voice(lines, keep, _header_end(h))
+
+
+READER_VOICE_LINES = 4
+
+
+def _in_a_readers_voice(lines: list[str], keep: list[bool], end: int) -> bool:
+    """Do the first ``READER_VOICE_LINES`` kept lines below line ``end`` speak as a reader does:
+    "I", "you", thanks or praise, a question or an exclamation (``text_patterns.CHATTY``)? A story
+    goes on in the third person; further down a page, menus and teasers ask their questions too."""
+    below = [line for j, line in enumerate(lines[end + 1:], end + 1) if line and keep[j]][:READER_VOICE_LINES]
+    return any(P.CHATTY.search(line) or line.endswith(("?", "!", "؟")) for line in below)
+
+
+def _closes_a_short_page(lines: list[str], keep: list[bool], h: _Header, found: list[_Header]) -> bool:
+    """Is the page's one header, among a short page's opening lines, a lone comment's under the
+    article ("Rosa Lindqvist" over "March 4, 2012 at 9:40 am" under a title, two lines and a
+    byline, then her words)? ``_opening_cut`` ends the opening below the article's first line of
+    prose; a short post with no such line (link titles, a note without a full stop) kept its one
+    comment among the opening lines, where a header counts only beside another of its kind.
+
+    It is when it names someone the article did not, carries a time of day (on its line or on a
+    line of its own under the date: a byline's date seldom has one), has comment text under it,
+    and the page has no more words under it than above it: a dateline opens the article's body
+    (a title and menu lines over "NAME" over "DATE" over "TIME" have the article under them), a
+    comment closes the page. Cost: a news brief of one paragraph under a title, a
+    standfirst and "NAME DATE at TIME" reads as a comment (no fit page has that shape).
+    """
+    if len(found) != 1 or h.author is None or not _shape_name(h.author.split(), dated=True):
+        return False
+    end = _header_end(h)
+    clock = _time_line_under(lines, keep, h.posted, end)
+    if not P.CLOCK.search(h.posted or "") and clock is None:
+        return False
+    words = [len(line.split()) if keep[i] and not P.CHROME.match(line) else 0 for i, line in enumerate(lines)]
+    above, below = sum(words[:h.line]), sum(words[(end if clock is None else clock) + 1:])
+    return below <= above and _says_something(lines, keep, h) and not _signature(lines, keep, h)
 
 
 # A header among the opening lines is the article's dateline, not the thread's first comment,

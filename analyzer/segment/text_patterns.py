@@ -168,6 +168,14 @@ FOOTERS = {"posted-by-footer", "commenter-footer", "name-colon-time", "like-repl
 # Footer kinds whose comment names its author on its own first line, above the text.
 NAME_ON_TOP = {"like-reply-footer"}
 
+# Words that comments use more than articles: first and second person, thanks, praise (a feature of the
+# boundary model, and what ``text._lone_dated_comment`` wants of a lone comment's text).
+CHATTY = re.compile(r"\b(?:i|i'm|i’m|my|me|you|your|thanks?|thank|great|love|lol|agree|post|article|"
+                    r"nice|awesome|wow)\b|ممنون|مرسی|عالی|من", re.I)
+
+# A comment count inside a line ("November 12, 2012 JLister Apple 0 Comments"): a post's meta line, no comment's header.
+COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|responses?|replies)\b", re.I)
+
 # Lines that are comment chrome, never comment text.
 _CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| comment)?|quote|permalink|like(?:\s*\(\d+\))?|"
                 r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|گزارش(?: تخلف)?)")
