@@ -1423,13 +1423,11 @@ def test_the_shipped_article_model_is_what_training_on_the_current_html_route_gi
     session 9's HTML rules it was not (113 of the 647 fit pages read differently).
 
     Training records a digest of each fit page's blocks, features and labels
-    (``data/models/article-pages.tsv``). Where every page reads as recorded, the refit at the
-    shipped cuts must give the shipped file back, number for number. One CI machine read a few
-    pages differently from the machine that trained the model, with the same code and data: up
-    to ``TOLERATED`` of the pages may differ, with a warning naming them, before the route is
-    taken to have changed under the model."""
+    (``data/models/article-pages.tsv``): the pages that read differently are named, and where none
+    does, the refit at the shipped cuts must give the shipped file back, number for number. (CI
+    failed here now and then with 55 pages read differently: a Dask test's threads had left one
+    thread's text memo to the whole process, fixed in ``html._unchanging``.)"""
     import json
-    import warnings
 
     from analyzer.evaluate import shared_root
     from analyzer.segment import article_train as T
@@ -1439,20 +1437,13 @@ def test_the_shipped_article_model_is_what_training_on_the_current_html_route_gi
     data = T.examples(shared_root() / T.DATA)
     changed = T.changed_pages(data)
     recorded = len(T.read_pages())
-    assert len(changed) <= TOLERATED * recorded, (
+    assert not changed, (
         f"{len(changed)} of {recorded} fit pages read differently from when the article model was trained "
         f"({', '.join(changed[:12])}): run `analyzer train article`")
-    if changed:
-        warnings.warn(f"article model: {len(changed)} of {recorded} fit pages read differently here from where it was "
-                      f"trained ({', '.join(changed[:12])}); the refit is not compared number for number")
-        return
     shipped = json.loads(T.MODEL_PATH.read_text(encoding="utf-8"))
     refit = T.fit(data, T.first_stage_out_of_fold(data), shipped["threshold"], shipped["threshold_inside"])
     assert refit.to_json() == shipped, \
         "the shipped article model is not what training on the current HTML route gives: run `analyzer train article`"
-
-
-TOLERATED = 0.02  # share of fit pages that may read differently on another machine
 
 
 def test_a_changed_page_reading_is_told(tmp_path):
@@ -1479,3 +1470,41 @@ def test_a_changed_page_reading_is_told(tmp_path):
     assert T.changed_pages([data[0], example("b", ["Three"], [[3.0, 0.26]], [1])], path) == ["b"]
     assert T.changed_pages([data[0], example("b", ["Three"], [[3.0, 0.25]], [0])], path) == ["b"]
     assert T.changed_pages([data[0]], path) == ["b"]
+
+
+def test_the_text_memo_of_one_thread_is_not_left_to_another():
+    """Dask workers segment pages in several threads. With one memo for the process, a thread
+    that entered a read-only phase while another was in one, and left it last, put the other's
+    memo back for good: later pages then read an element's text from before it changed (the
+    full suite failed now and then, after the Dask cluster test, on the article model's pages)."""
+    import threading
+
+    from lxml import etree
+
+    from analyzer.segment import html as H
+
+    a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
+
+    def first():
+        with H._unchanging():
+            a_in.set()
+            b_in.wait(5)
+        a_out.set()
+
+    def second():
+        a_in.wait(5)
+        with H._unchanging():
+            b_in.set()
+            a_out.wait(5)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    el = etree.fromstring("<p>before</p>")
+    assert H._short_text(el) == "before"
+    el.text = "after"
+    assert H._short_text(el) == "after"  # outside a read-only phase nothing is remembered
+    with H._unchanging():
+        assert H._short_text(el) == "after"

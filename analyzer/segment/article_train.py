@@ -330,7 +330,7 @@ def render_card(pages: int, blocks: int, positives: int, threshold: float, insid
   `shared/`; only {len(FEATURES)} weights and scalers derived from it ship here, and
   `data/models/article-pages.tsv`: each fit page's id, block count and a digest of its blocks,
   features and labels, by which a test tells whether the HTML route still reads the pages as
-  training did (the model is then rebuilt; a few pages may read differently on another machine).
+  training did (if not, the model is rebuilt).
 - Method: logistic regression (scikit-learn, L2, C = {C}, lbfgs), each block weighted by the
   square root of its word count, over standardised features of the block: length in characters
   and words, link density, stop-word, punctuation, capitalised-word and digit shares, sentence

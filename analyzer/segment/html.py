@@ -16,6 +16,7 @@ the block with the most paragraph text, scored up its ancestors.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -397,7 +398,7 @@ def block_text(el: etree._Element, skip: frozenset = frozenset()) -> str:
 def _short_text(el: etree._Element) -> str:
     """The text of ``el`` on one line; read from the memo while a phase that does not change the
     tree (``_unchanging``) runs, as the detectors ask it again and again of the same elements."""
-    memo = _text_memo
+    memo = getattr(_memo, "text", None)
     if memo is None:
         return " ".join(" ".join(el.itertext()).split())
     text = memo.get(el)
@@ -406,22 +407,24 @@ def _short_text(el: etree._Element) -> str:
     return text
 
 
-# Element → its ``_short_text``, only inside ``_unchanging``. The elements are its keys, so they
-# stay alive and no other element can take one's place (lxml proxies hash by identity).
-_text_memo: dict[etree._Element, str] | None = None
+# Element → its ``_short_text``, only inside ``_unchanging``, one per thread: a Dask worker segments
+# pages in several threads at once. A memo shared between threads outlived them (one thread's exit
+# put back what another had entered with), so later pages read texts from before a removal.
+# The elements are its keys, so they stay alive and no other element can take one's place (lxml
+# proxies hash by identity).
+_memo = threading.local()
 
 
 @contextmanager
 def _unchanging() -> Iterator[None]:
     """A phase that reads the tree without changing it: each element's text is computed once.
     Never around a removal: the memo would keep the text from before it."""
-    global _text_memo
-    outer = _text_memo
-    _text_memo = {} if outer is None else outer
+    outer = getattr(_memo, "text", None)
+    _memo.text = {} if outer is None else outer
     try:
         yield
     finally:
-        _text_memo = outer
+        _memo.text = outer
 
 
 def _remove(el: etree._Element) -> None:
