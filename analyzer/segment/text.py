@@ -222,11 +222,12 @@ def _lone_handle_header(lines: list[str], keep: list[bool]) -> list[_Header]:
     last subheading ("iPhone5" over "you"-text) becomes a comment."""
     nb = [i for i, line in enumerate(lines) if line and keep[i]]
     _, opening = _opening(lines, keep)
-    heads = [k for k in range(1, len(nb) - 1) if nb[k] >= opening and (n := _name_like(lines[nb[k]])) and " " not in n
-             and re.search(r"\d", n) and _text_like(lines[nb[k + 1]])]
-    if len(heads) != 1 or len(nb) - 1 - heads[0] > NAME_RUN_GAP:
+    heads = [(k, n) for k in range(1, len(nb) - 1) if nb[k] >= opening and (n := _name_like(lines[nb[k]]))
+             and " " not in n and re.search(r"\d", n) and _text_like(lines[nb[k + 1]])]
+    if len(heads) != 1 or len(nb) - 1 - heads[0][0] > NAME_RUN_GAP:
         return []
-    h = _Header(nb[heads[0]], NAME_LINE_KIND, _name_like(lines[nb[heads[0]]]), None, False)
+    (k, name), = heads
+    h = _Header(nb[k], NAME_LINE_KIND, name, None, False)
     if _signature(lines, keep, h) or not _in_a_readers_voice(lines, keep, h.line):
         return []
     return [h]
