@@ -37,6 +37,45 @@ def test_finglish(text):
     assert detect(text).lang == "fa-Latn"
 
 
+# Written for this test as comments spell Finglish (unlike the parallel sentences the model learns
+# from): "bud" and "bod" for بود, "khub", "q" for ق, a word glued to a comma, stretched letters.
+@pytest.mark.parametrize("text", ["nune barbari munde bud, yani bayat shode bud", "keyfiate kabab khub bud,mamnun",
+                                  "payke khosh akhlaq bud", "kabab kheiliii khoshmazzzze bud"])
+def test_finglish_spelled_as_comments_spell_it(text):
+    assert detect(text).lang == "fa-Latn"
+
+
+@pytest.mark.parametrize("text, tidy", [
+    ("aliiii khoshmazzzze", "ali khoshmaze"), ("roooz be roooz", "rooz be rooz"),
+    ("khoob bood", "khoob bood"), ("soooo good!!!", "soo good!!!"), ("ok 1000", "ok 1000"),
+])
+def test_finglish_model_reads_stretched_letters_as_usually_written(text, tidy):
+    from analyzer.langid.finglish import clean
+
+    assert clean(text) == tidy
+
+
+def test_finglish_training_sentences_are_respelled_as_other_writers_spell():
+    from analyzer.langid.train import _respelled
+
+    sentences = ["kheyli khoob bood va ghazash garm boud"] * 40
+    respelled = _respelled(sentences)
+    assert respelled == _respelled(sentences)  # seeded: the same model on every run
+    words = {w for s in respelled for w in s.split()}
+    assert {"bud", "bod", "khub", "khob", "khili", "qazash"} <= words
+    assert "kheyli khoob bood va ghazash garm boud" in respelled  # some sentences keep every habit
+
+
+def test_real_comment_language_marks_hold_ids_and_languages_only():
+    from analyzer.evaluate.langid import REAL_LATIN_PATH
+
+    rows = [line.split("\t") for line in REAL_LATIN_PATH.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    assert rows[0] == ["row", "lang"]
+    assert len(rows) == 60 and {lang for _, lang in rows[1:]} == {"fa-Latn", "en"}
+    assert all(row.isdigit() for row, _ in rows[1:])
+
+
 @pytest.mark.parametrize("text", ["Thank you for the clear report, it was very helpful.",
                                   "The food arrived cold again", "Good questions Fred"])
 def test_english_is_not_finglish(text):
@@ -80,7 +119,7 @@ def test_ngram_model_is_plain_arrays_and_deterministic():
     from analyzer.langid.arabic_script import MODEL_PATH, ngram_model
 
     with np.load(MODEL_PATH, allow_pickle=False) as data:
-        assert set(data.files) == {"vocab", "log_prob", "band_log_prob", "weights"}
+        assert set(data.files) == {"vocab", "log_prob", "band_log_prob", "weights", "inputs"}
     model = ngram_model()
     assert list(model.log_scores("کتاب خوب")) == list(model.log_scores("کتاب خوب"))
 
@@ -320,3 +359,30 @@ def test_ngram_model_files_without_a_temperature_still_load(tmp_path, monkeypatc
     finally:
         monkeypatch.undo()
         arabic_script.ngram_model.cache_clear()
+
+
+def _shared_data():
+    from analyzer.evaluate import shared_root
+
+    data = shared_root() / "data"
+    if not (data / "finglish-persian-parallel").exists() or not (data / "langid-lingua-testdata").exists():
+        pytest.skip("../shared/data is absent: the language models are built from it")
+    return data
+
+
+def test_shipped_finglish_model_was_built_from_what_training_reads_now():
+    """The digest of the training lines (``analyzer train langid``) must match the shipped one:
+    a change to ``clean`` or to a set's split that is not followed by a retrain fails here."""
+    from analyzer.langid.finglish import meta
+    from analyzer.langid.train import rows_digest, training_rows
+
+    rows, _ = training_rows(_shared_data())
+    assert rows_digest(rows) == meta()["inputs"], "stale finglish.ftz: run analyzer train langid"
+
+
+def test_shipped_fa_ar_ur_model_was_built_from_what_training_reads_now():
+    """Its Persian comments come from the classifiers' training parts: session 10 changed those
+    and the shipped file went stale unnoticed. The digest of every text training reads must match."""
+    from analyzer.langid.arabic_script import shipped_inputs, training_digest
+
+    assert training_digest(_shared_data()) == shipped_inputs(), "stale fa-ar-ur.npz: run analyzer train langid"

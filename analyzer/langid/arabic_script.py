@@ -199,13 +199,21 @@ class NgramModel:
         best = scores.index(top)
         return LANGS[best], weights[best] / sum(weights)
 
-    def save(self, path: Path = MODEL_PATH) -> None:
+    def save(self, path: Path = MODEL_PATH, inputs: str = "") -> None:
+        """``inputs``: :func:`training_digest` of the texts it was built from, kept beside the arrays."""
         vocab = sorted(self.index, key=self.index.get)
         with path.open("wb") as fh:  # np.savez stamps no paths; the arrays decide the bytes
             np.savez_compressed(fh, vocab=np.array(vocab, dtype=f"<U{MAX_N}"), log_prob=self.log_prob,
                                 band_log_prob=self.band_log_prob,
                                 weights=np.array([self.lid_weight, self.freq_weight, self.lex_weight,
-                                                  self.temperature], dtype=np.float32))
+                                                  self.temperature], dtype=np.float32),
+                                inputs=np.array(inputs))
+
+
+def shipped_inputs(path: Path = MODEL_PATH) -> str:
+    """The digest of the texts the shipped model was built from ("" for a file written before)."""
+    with np.load(path, allow_pickle=False) as data:
+        return str(data["inputs"]) if "inputs" in data.files else ""
 
 
 @lru_cache(maxsize=1)
@@ -347,6 +355,21 @@ def _mostly_arabic(text: str) -> bool:
     return bool(letters) and sum("\u0600" <= ch <= "\u06ff" for ch in letters) >= 0.9 * len(letters)
 
 
+def training_digest(data: Path) -> str:
+    """A digest of every text training reads (lingua's sentences by language, the Persian comments).
+
+    The comments come from the classifiers' training parts, so a change to how those are split or
+    de-duplicated changes this model too: session 10's de-duplication did, and the shipped file
+    went stale unnoticed until session 12. A test compares this with the shipped file's digest."""
+    digest = hashlib.sha256()
+    for lang, items in sorted(lingua_sentences(data).items()):
+        for text in items:
+            digest.update(f"{lang}\t{text}\n".encode("utf-8"))
+    for text in persian_comments(data, 2 * COMMENTS):
+        digest.update(f"comment\t{text}\n".encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
 def train(data: Path, lid_probabilities) -> tuple[NgramModel, dict]:
     """Fit on lingua sentences (hash ≥ 65) plus weighted Persian comments, choose the weights
     on pieces of lingua sentences hashed 50–64 and of other Persian comments, refit on all."""
@@ -398,7 +421,7 @@ def train(data: Path, lid_probabilities) -> tuple[NgramModel, dict]:
             "ngrams": len(final.index), "lid_weight": lid_weight, "freq_weight": freq_weight,
             "lex_weight": lex_weight, "temperature": temperature, "dev_log_loss": dev_log_loss,
             "listed_words": len(word_frequencies()),
-            "dev_mean_accuracy": round(100 * best[0], 1), "dev_items": len(dev)}
+            "dev_mean_accuracy": round(100 * best[0], 1), "dev_items": len(dev), "inputs": training_digest(data)}
     return final, meta
 
 

@@ -13,7 +13,7 @@ from ..records import LangResult
 from ..typography import QUOTES
 from .arabic_script import UR_ONLY, ngram_model, short_text_language, thread_prior
 from .english_words import ENGLISH_SHARE, candidate_words, english_share
-from .finglish import line_probabilities, predict_lines
+from .finglish import line_probabilities, predict_lines, tidy
 from .finglish import threshold as finglish_threshold
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -342,7 +342,7 @@ def detect_batch(texts: list[str], thread: bool = False) -> list[LangResult]:
             out[i] = _lid_result(label, prob, text, ascii_only, mixed)
     if latin_texts:
         long_cut, short_cut = finglish_threshold(), finglish_threshold(short=True)
-        fing = line_probabilities([x[1].lower() for x in latin_texts])  # one line already: lower() is clean()
+        fing = line_probabilities([tidy(x[1].lower()) for x in latin_texts])  # one line already: clean() less a split
         for (i, text, ascii_only, mixed, label, prob), p in zip(latin_texts, fing):
             if _finglish(text, p, long_cut, short_cut):
                 out[i] = LangResult("fa-Latn", p)

@@ -10,8 +10,10 @@ cut is set so that at most 0.5 % of English validation tweets are called Finglis
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
+import re
 import tempfile
 from pathlib import Path
 
@@ -40,6 +42,33 @@ def _pieces(sentences: list[str]) -> list[str]:
     return out
 
 
+# Finglish has no one spelling: the parallel sentences write بود "bood" and خیلی "kheyli", comments
+# as often "bud", "bod", "khili"; ق "q" as well as "gh". Each group is one writer's habit, applied
+# to a whole sentence or not at all.
+_RESPELLINGS = (
+    ((re.compile(r"oo|ou"), "u"), (re.compile(r"oo|ou"), "o")),
+    ((re.compile(r"ee"), "i"),),
+    ((re.compile(r"(?<=[^aeiou])e[iy](?=[^aeiou]|$)"), "i"),),
+    ((re.compile(r"gh"), "q"),),
+    ((re.compile(r"aa"), "a"),),
+    ((re.compile(r"(?<=\w\w)eh\b"), "e"),),
+)
+
+
+def _respelled(sentences: list[str]) -> list[str]:
+    """Each sentence once more, with some of the spelling habits above (chosen by a seeded draw)."""
+    rng = random.Random(0)
+    out = []
+    for s in sentences:
+        text = s.lower()
+        for group in _RESPELLINGS:
+            if rng.random() < 0.5:
+                pattern, repl = group[rng.randrange(len(group))]
+                text = pattern.sub(repl, text)
+        out.append(text)
+    return out
+
+
 def _lingua_latin(data: Path) -> list[str]:
     """The first 400 lines of each kind of each negative language, in the archive's name order."""
     return [line for _, lines in sorted(lingua_archive(data, NEGATIVE_LANGS).items()) for line in lines[:400]]
@@ -52,19 +81,35 @@ def _tweets(path: Path) -> list[str]:
     return [line.strip() for line in raw.decode("utf-8").splitlines() if line.strip()]
 
 
-def train(shared: Path) -> str:
-    data = shared / "data"
+def training_rows(data: Path) -> tuple[list[str], dict]:
+    """The Finglish model's training lines in fastText's form, shuffled as it reads them, and what
+    they were made of (the cut-choosing sentences, the English validation tweets, counts)."""
     fing = [s for s in finglish_pairs(data) if bucket(s) >= 30]
     fit_pos = [s for s in fing if bucket(s) >= 40]
-    val_pos = [s for s in fing if bucket(s) < 40]
     english = _tweets(data / "en-tweeteval-offensive" / "train_text.txt.gz")
-    english_val = _tweets(data / "en-tweeteval-sentiment" / "val_text.txt")
     negatives = english + _pieces(english[:3000]) + _lingua_latin(data)
-    positives = fit_pos + _pieces(fit_pos)
+    positives = fit_pos + _respelled(fit_pos)
+    positives += _pieces(positives)
     # Positives repeated to a quarter of the negatives: fastText has no class weights.
     repeat = max(1, len(negatives) // len(positives) // 4)
     rows = [f"{LABEL} {clean(t)}" for t in positives] * repeat + [f"__label__other {clean(t)}" for t in negatives]
     random.Random(0).shuffle(rows)
+    return rows, {"val_pos": [s for s in fing if bucket(s) < 40],
+                  "english_val": _tweets(data / "en-tweeteval-sentiment" / "val_text.txt"),
+                  "positives": len(positives), "repeat": repeat, "negatives": len(negatives)}
+
+
+def rows_digest(rows: list[str]) -> str:
+    """A digest of the training lines, kept in the model's JSON: a test recomputes it, so a change
+    to what training reads (a set's split, ``clean``) cannot leave a stale model shipped."""
+    return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()[:16]
+
+
+def train(shared: Path) -> str:
+    data = shared / "data"
+    rows, made = training_rows(data)
+    val_pos, english_val = made["val_pos"], made["english_val"]
+    positives, repeat, negatives = made["positives"], made["repeat"], made["negatives"]
     import fasttext
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -84,7 +129,7 @@ def train(shared: Path) -> str:
     short_cut = max(0.85, round(float(np.quantile(p_short, 0.995)) + 0.0005, 4))
     short_recall = float(np.mean(finglish_probability(_pieces(val_pos), model) >= short_cut))
     meta = {"threshold": cut, "short_threshold": min(short_cut, 0.9999), "val_short_recall": round(100 * short_recall, 1),
-            "positives": len(positives), "positive_repeats": repeat, "negatives": len(negatives),
+            "positives": positives, "positive_repeats": repeat, "negatives": negatives, "inputs": rows_digest(rows),
             "val_recall": round(100 * recall, 1), "val_english_fp": round(100 * float(np.mean(p_en >= cut)), 2),
             "fasttext": {"minn": 2, "maxn": 4, "dim": 16, "epoch": 10, "wordNgrams": 1, "lr": 0.5,
                          "bucket": 100_000, "quantize_cutoff": 50_000}}
@@ -97,8 +142,8 @@ def train(shared: Path) -> str:
     english_listed = write_english_words()
 
     ngram, ngram_meta = arabic_script.train(data, _lid_probabilities)
-    ngram.save()
+    ngram.save(inputs=ngram_meta["inputs"])
     arabic_script.ngram_model.cache_clear()
     return (f"English word list: {english_listed} words; fa/ar/ur n-gram model: {ngram_meta}; "
-            f"finglish model: {len(positives)} positive (×{repeat}) / {len(negatives)} negative texts, threshold "
+            f"finglish model: {positives} positive (×{repeat}) / {negatives} negative texts, threshold "
             f"{cut}, validation recall {100 * recall:.1f} %, English false positives {meta['val_english_fp']} %")
