@@ -166,3 +166,23 @@ def test_typographic_quotes_read_as_typed():
     assert text == "I don't like \"this\""
     assert "neg_like" in negate(text)
     assert normalize("so\u2019al daram, ba\u2019d az ghaza", "fa-Latn") == normalize("so'al daram, ba'd az ghaza", "fa-Latn")
+
+
+def test_shipped_comment_word_counts_are_what_training_counts_now(tmp_path):
+    """The transliterator's comment word counts come from the Persian classifiers' training parts;
+    session 10's de-duplication changed those and the shipped counts went stale unnoticed (17,929
+    words where training counted 17,902). A change there must be followed by ``analyzer train
+    finglish``."""
+    import gzip
+
+    from analyzer.evaluate import shared_root
+    from analyzer.lexicon import COMMENT_FREQUENCIES
+    from analyzer.normalize.train import write_comment_frequencies
+
+    data = shared_root() / "data"
+    if not (data / "fa-pars-off").exists() or not (data / "fa-sentipers").exists():
+        pytest.skip("../shared/data is absent: the counts are made from its Persian sets")
+    out = tmp_path / "comment-word-freq.tsv.gz"
+    write_comment_frequencies(data, out)
+    shipped = gzip.decompress(COMMENT_FREQUENCIES.read_bytes())
+    assert gzip.decompress(out.read_bytes()) == shipped, "stale comment-word-freq.tsv.gz: run analyzer train finglish"
