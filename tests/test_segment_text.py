@@ -1065,3 +1065,49 @@ def test_a_last_subheading_heads_no_comment(heading, learned):
     """The article's last section, headed by a step, a name in title case, or a handle-like word
     over third-person text: no thread."""
     _assert_no_thread(ARTICLE + "\n" + heading + "\n\nThe road along the coast reopens on Friday after repairs.\n", learned)
+
+
+# A post that counts its comments beside its byline ({count}), then the article's text: in English
+# with a "Related Posts" heading over the thread, and in Persian.
+_COUNTED = "\n\n".join(["Winter moorings", "October 3, 2012 By Sam Reyes {count}",
+                        "The yard lifts most boats out in November and puts them back in March.",
+                        "Owners who stay in the water pay half the winter fee but check their lines every week.",
+                        "Related Posts", ""])
+_COUNTED_FA = "\n\n".join(["لنگرگاه زمستانی", "۱۲ آبان ۱۳۹۱ توسط سام رضایی | {count}",
+                           "بیشتر قایق‌ها در آبان از آب بیرون آورده می‌شوند و در اسفند برمی‌گردند.",
+                           "مالکانی که در آب می‌مانند نیمی از هزینه را می‌پردازند اما هر هفته طناب‌ها را بازرسی می‌کنند.", ""])
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("page, name, text", [
+    (_COUNTED.format(count="1 Comment"), "Priscilla", "Love this, I keep mine in the water too."),
+    (_COUNTED.format(count="One Comment"), "Amy D.", "Thanks, this settles an argument at our club."),
+    (_COUNTED_FA.format(count="یک دیدگاه"), "سارا", "ممنون، من هم قایقم را در آب نگه می‌دارم."),
+])
+def test_a_bare_name_heads_a_comment_the_byline_counts(page, name, text, learned):
+    """A post that counts one comment beside its byline ("1 Comment", "یک دیدگاه": "one comment"),
+    then a bare name over words in a reader's voice at the page's end: that name is the commenter
+    (bare names are read alone only under a thread heading, which the dump left out)."""
+    seg, _ = segment_lines(page + name + "\n\n" + text + "\n", learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(name, text)]
+    assert "half the winter fee" in seg.articles[-1].text or "نیمی از هزینه" in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_more_bare_names_than_the_byline_counts_head_no_comments(learned):
+    """A round-up that counts one comment and ends in three dishes, each a name in title case over
+    text that speaks to its reader: more names than comments, so they are the article's sections."""
+    dishes = ("Sweet Potato Pie\n\nYou will love this one, and it keeps for two days.\n\n"
+              "Corn Bread\n\nYour guests will ask for seconds.\n\n"
+              "Apple Crumble\n\nMy favourite, and you can make it the night before.\n")
+    _assert_no_thread(_COUNTED.format(count="1 Comment").replace("Related Posts\n\n", "") + dishes, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("count", ["No Comments", "0 Comments", "بدون دیدگاه"])
+def test_a_post_that_counts_no_comments_gets_no_lone_comment(count, learned):
+    """A post that says beside its byline it has no comments ("No Comments", "بدون دیدگاه": "no
+    comment") and ends in a name and a date over a question to its readers (a dated sign-off): the
+    last look for a lone comment finds nothing on it."""
+    _assert_no_thread(_COUNTED.format(count=count).replace("Related Posts\n\n", "")
+                      + "written by Dana Whitfield, October 24, 2012\n\nHow do you keep your boat through the winter?\n", learned)

@@ -201,14 +201,59 @@ def _with_lone_dated_header(page: _Page) -> _Page:
     the model, which never sees it: read inside the rules it changed the model's features on two
     fit pages, and the retrained model's cuts (threshold 0.15) made a how-to list ("Step 1 (2)")
     a thread."""
-    if page.headers:
+    declared = _declared_comments(page.lines, page.keep)
+    if page.headers or declared == 0:  # "No Comments" beside the byline: nothing to look for
         return page
     headers = [h for h in _headers(page.lines, page.keep, page.listed, lone=True) if h.line not in page.box]
     if not headers:
         headers = [h for h in _lone_handle_header(page.lines, page.keep) if h.line not in page.box]
+    if not headers and declared:
+        headers = [h for h in _declared_name_headers(page.lines, page.keep, declared) if h.line not in page.box]
     if not headers:
         return page
     return _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
+
+
+def _declared_comments(lines: list[str], keep: list[bool]) -> int | None:
+    """How many comments the post says it has, beside its byline above the article's first line
+    of prose, among its first ``PAIRED_AFTER`` lines ("November 10, 2012 By NAME 1 Comment", "No
+    Comments", "۲ دیدگاه"; ``text_patterns.DECLARED_COUNT``); None where it says nothing. A sentence
+    ("... his July 13 comments on ...") counts nothing, and neither does a "Comments (3)" heading
+    below the prose: the rules read that as the thread's own heading."""
+    end = min(_nth_nonblank(lines, keep, PAIRED_AFTER), _first_prose(lines, keep))
+    for line in lines[:end]:
+        if not line or line.endswith((".", "!", "?", "؟")) or len(line.split()) > DECLARED_LINE_WORDS:
+            continue
+        m = P.DECLARED_COUNT.search(line)
+        if m is not None:
+            n = (m.group("n") or m.group("m")).lower()
+            return P.NUMBER_WORDS[n] if n in P.NUMBER_WORDS else int(n.translate(_PERSIAN_DIGITS))
+    return None
+
+
+DECLARED_LINE_WORDS = 25  # a byline with its categories ("By NAME on DATE in A, B, C with 2 Comments"); longer is text
+_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+
+
+def _declared_name_headers(lines: list[str], keep: list[bool], declared: int) -> list[_Header]:
+    """Comments headed by bare name lines ("Marcia" over her words) on a page whose byline says it
+    has ``declared`` comments (``_declared_comments``), where nothing else found a thread.
+
+    Bare names are read alone, or in title case, only under a thread heading
+    (``_name_line_headers``): an article's sections are headed like that. A post that counts its
+    comments beside its byline says a thread follows, as a heading does, and says how long it is:
+    no more name lines than the count (a recipe round-up that counts one comment ends in five
+    dishes, each a title-case name over its text), below the article's first line of prose, the
+    first one's text in a reader's voice (``_in_a_readers_voice``), no name the article gave
+    (``_signature``). Cost: where the dump lost the thread (a count beside the byline, no comment
+    in the text), an article whose last section heads text in a reader's voice under a short
+    title-case heading becomes a comment."""
+    heads = _name_line_headers(lines, keep, declared=True)
+    if not heads or len(heads) > declared or heads[0].line <= _first_prose(lines, keep):
+        return []
+    if not _in_a_readers_voice(lines, keep, heads[0].line) or any(_signature(lines, keep, h) for h in heads):
+        return []
+    return heads
 
 
 def _lone_handle_header(lines: list[str], keep: list[bool]) -> list[_Header]:
@@ -855,8 +900,10 @@ def _text_like(line: str) -> bool:
     return _name_like(line) is None and (len(line.split()) >= 3 or line.endswith((".", "!", "?", "…", ")")))
 
 
-def _name_line_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
-    """Comments headed by a bare name line, found where no header pattern fires.
+def _name_line_headers(lines: list[str], keep: list[bool], declared: bool = False) -> list[_Header]:
+    """Comments headed by a bare name line, found where no header pattern fires. ``declared``: the
+    post counts its comments beside its byline (``_declared_name_headers``), which says, as a
+    thread heading does, that the names are commenters.
 
     A run of name lines, each over a line of text, reaching the page's end, is a thread when
     it reads like people rather than subheadings (the same shape): a name that comes back,
@@ -876,7 +923,7 @@ def _name_line_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         run.insert(0, k)
     run = [k for k in run if k >= BYLINE_LINES]  # a name among the opening lines is a byline
     names = [_name_like(lines[nb[k]]) or "" for k in run]
-    if _under_thread_heading(lines, keep, nb, run):
+    if declared or _under_thread_heading(lines, keep, nb, run):
         return [_Header(nb[k], NAME_LINE_KIND, n, None, False) for k, n in zip(run, names)]
     if len(run) < NAME_RUN_MIN or len(set(names)) < 2:
         return []
