@@ -1111,3 +1111,27 @@ def test_a_post_that_counts_no_comments_gets_no_lone_comment(count, learned):
     last look for a lone comment finds nothing on it."""
     _assert_no_thread(_COUNTED.format(count=count).replace("Related Posts\n\n", "")
                       + "written by Dana Whitfield, October 24, 2012\n\nHow do you keep your boat through the winter?\n", learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("header, author, text", [
+    ("Marta Kowal · 9 December 2011 · Reply", "Marta Kowal", "I sailed out of there once, do you know if the ferry runs in winter?"),
+    ("۳. سارا ۱۵ آبان ۱۳۹۱ پاسخ", "سارا", "ممنون، من هم قایقم را در آب نگه داشتم."),  # "3. Sara DATE Reply"
+])
+def test_a_lone_comment_under_a_shape_no_pattern_knows_without_a_time_is_found(header, author, text, learned):
+    """One comment at a page's end under a header no pattern knows, naming someone beside a date
+    with no time of day, its text in a reader's voice: read by its shape as a pattern's header is
+    read (a shape alone wanted a time of day, "ago" or "says")."""
+    seg, _ = segment_lines(ARTICLE + "\n" + header + "\n\n" + text + "\n", learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(author, text)]
+    assert "Bandar Abbas" in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("line", ["Monday 10.29.2012 , Posted by Sam Reyes", "Boats, Harbour Hall, until 9 February 2013"])
+def test_a_posts_own_line_read_by_its_shape_heads_no_comment(line, learned):
+    """Below a menu, a post's dateline with "Posted by" after the date, or a listing's commas
+    before its date, with text asking the reader a question below: the shape drops those words,
+    so they are read on the line, and the page is all article."""
+    _assert_no_thread(_MENU + "Winter moorings\n" + line + "\n\nDo you keep your boat in the water all winter? "
+                      "Most owners here do not.\n\n" + ARTICLE.split("\n\n", 3)[3], learned)

@@ -206,6 +206,8 @@ def _with_lone_dated_header(page: _Page) -> _Page:
         return page
     headers = [h for h in _headers(page.lines, page.keep, page.listed, lone=True) if h.line not in page.box]
     if not headers:
+        headers = _shape_headers(page.lines, page.keep, page.box, page.listed, untimed=True)
+    if not headers:
         headers = [h for h in _lone_handle_header(page.lines, page.keep) if h.line not in page.box]
     if not headers and declared:
         headers = [h for h in _declared_name_headers(page.lines, page.keep, declared) if h.line not in page.box]
@@ -1004,12 +1006,16 @@ SHAPE_CHARS = 100
 SHAPE_NAME_WORDS = 4
 
 
-def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: frozenset[int] = frozenset()) -> list[_Header]:
+def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: frozenset[int] = frozenset(),
+                   untimed: bool = False) -> list[_Header]:
     """Comment headers found by their shape (``header_shape``) where no pattern knows them.
 
     Two or more lines of one shape past the byline lines are a thread's headers; one line
     alone is a comment's header when it names someone (a lone date is an article's dateline
     as often as a comment's). A date-only line under a name line is that name's header.
+    ``untimed``: one alone may also name someone beside a date without a time of day, where
+    ``_lone_dated_comment`` reads a pattern's header so (its text in a reader's voice): the
+    last look (``_with_lone_dated_header``), as for the patterns.
     """
     nb = [i for i, line in enumerate(lines) if line and keep[i]]
     byline, opening = _opening(lines, keep)
@@ -1056,9 +1062,24 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         # print and datelines do not: a time of day or "ago" ("Reuters November 7, 2012" is
         # an agency's dateline), or "says".
         timed = sig.endswith(" says") or bool(P.CLOCK.search(h.posted or "") or P.AGO.search(h.posted or ""))
+        timed = timed or (untimed and _untimed_shape_line(lines[h.line]) and _lone_dated_comment(lines, keep, h, [h], opening))
         if timed and h.author is not None and not _signature(lines, keep, h) and not _bare_short_page_header(lines, keep, h):
             return [h]
     return []
+
+
+def _untimed_shape_line(line: str) -> bool:
+    """Can a line read by its shape alone, naming someone beside a date without a time, be a lone
+    comment's header (``_shape_headers`` with ``untimed``)? The shape drops the words that tell a
+    post's own lines from a commenter's, so they are read on the line: not with a dateline's word
+    anywhere in it ("Monday 10.29.2012 , Posted by NAME" under a post's title), and no comma inside
+    the words before the date ("People, National Theatre, until 9 February, 2013" lists a play;
+    "Jamie Wayne, on November 7th, 2012" has one after the name)."""
+    if set(re.findall(r"[^\W\d_]+", line.lower())) & P.DATELINE_WORDS:
+        return False
+    date = P.SHAPE_DATE.search(line)
+    before = re.sub(r"[\s,|:–—-]*(?:\bon|\bat)?[\s,|:–—-]*$", "", line[:date.start()] if date else line)
+    return "," not in before
 
 
 def _cited(line: str) -> bool:
