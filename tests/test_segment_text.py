@@ -1135,3 +1135,31 @@ def test_a_posts_own_line_read_by_its_shape_heads_no_comment(line, learned):
     so they are read on the line, and the page is all article."""
     _assert_no_thread(_MENU + "Winter moorings\n" + line + "\n\nDo you keep your boat in the water all winter? "
                       "Most owners here do not.\n\n" + ARTICLE.split("\n\n", 3)[3], learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("page, author, text", [
+    ("Five sailing knots\n\nBowline, cleat hitch, clove hitch, figure eight, reef knot\n\nPhotos: Sam Reyes\n\n"
+     "Jo Park · 6 Nov 2012 · 10:14am · Reply\n\n", "Jo Park", "Great list, I use the second one every day!"),
+    ("پنج گره دریایی\n\nگره بولین، گره میخی، گره هشت\n\nعکس‌ها از سام رضایی\n\n"  # "photos by Sam Rezaei"
+     "سارا · ۱۵ آبان ۱۳۹۱ ساعت ۱۲:۳۰ · پاسخ\n\n", "سارا", "ممنون، من هر روز از دومی استفاده می‌کنم!"),
+])
+def test_a_short_pages_one_comment_under_a_shape_no_pattern_knows_is_found(page, author, text, learned):
+    """A short post with no line of prose (a list of knots, a credit) and one comment under a header
+    no pattern knows, with a time of day, among the page's first six lines: read by its shape as a
+    pattern's header is there (``_closes_a_short_page``), not taken for a dateline."""
+    seg, _ = segment_lines(page + text + "\n", learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(author, text)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_name_over_a_date_line_past_the_opening_heads_a_comment(learned):
+    """A name on a page's fifth line over a date line no pattern knows on its sixth: the header ends
+    past the opening lines, where the patterns count a name over a date line alone."""
+    page = ("Winter moorings\n\nThe yard lifts most boats out in November and puts them back in March.\n\n"
+            "Prices are on the board by the gate\n\nOpen every day\n\nJo Park\n10:14am · 6 Nov 2012\n\n"
+            "Great advice, we kept ours in the water last year and it was fine.\nThe heater ran twice in January.\n"
+            "The lines held through both storms.\nWe checked them every Sunday.\nNext year we will do the same.\n")
+    seg, _ = segment_lines(page, learned=learned)
+    assert [(c.author, c.posted) for c in seg.comments] == [("Jo Park", "10:14am 6 Nov 2012")]
+    assert seg.comments[0].text.endswith("Next year we will do the same.")

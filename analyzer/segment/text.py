@@ -1055,8 +1055,15 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
             # the first of them may be the article's dateline, the whole article above the next one
             return _drop_opening_dateline(lines, keep, [g for s, g in found if _shape_family(s, g) == family], opening)
     for sig, h in found:
-        if h.line < opening or sig.startswith("by "):  # a lone header among the opening lines is a dateline, as for
-            continue  # the patterns; a lone "by NAME on DATE" is a byline wherever it stands
+        if sig.startswith("by "):  # a lone "by NAME on DATE" is a byline wherever it stands
+            continue
+        # Among the opening lines a lone header is a dateline, as for the patterns (which read a
+        # header's end, its date line under a name, as past them or not; a time line under the
+        # date does not carry a dateline past them), unless it closes a short page as a comment
+        # does (``_closes_a_short_page``: a post with no line of prose).
+        end = max([h.line] + [j for j in h.consumed if j not in clocks])
+        if end < opening and not _closes_a_short_page(lines, keep, h, [h]):
+            continue
         # One header alone must name someone, and not someone the article named ("— Jane Smith,
         # November 5, 2012" under a letter is its signature), and carry what comment systems
         # print and datelines do not: a time of day or "ago" ("Reuters November 7, 2012" is
