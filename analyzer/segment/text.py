@@ -194,8 +194,11 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
 
 def _with_lone_dated_header(page: _Page) -> _Page:
     """The page with a lone comment header of a name and a date read (``_lone_dated_comment``), or
-    else of a handle alone (``_lone_handle_header``),
-    where neither the rules, the model nor the shape headers found a thread: the last look. A run
+    else the same read by its shape where no pattern knows it (``_shape_headers`` with ``untimed``),
+    of a handle alone (``_lone_handle_header``), or, on a page that counts its comments beside its
+    byline, of bare names (``_declared_name_headers``), where neither the rules, the model nor the
+    shape headers found a thread: the last look. A page that counts no comments ("No Comments")
+    gets none from it. A run
     of shape headers is more than one header, so it goes first (a lone "sampath, on November 7th,
     2012" kept a run of that shape with handles after the dates from the thread). It comes after
     the model, which never sees it: read inside the rules it changed the model's features on two
