@@ -1065,3 +1065,101 @@ def test_a_last_subheading_heads_no_comment(heading, learned):
     """The article's last section, headed by a step, a name in title case, or a handle-like word
     over third-person text: no thread."""
     _assert_no_thread(ARTICLE + "\n" + heading + "\n\nThe road along the coast reopens on Friday after repairs.\n", learned)
+
+
+# A post that counts its comments beside its byline ({count}), then the article's text: in English
+# with a "Related Posts" heading over the thread, and in Persian.
+_COUNTED = "\n\n".join(["Winter moorings", "October 3, 2012 By Sam Reyes {count}",
+                        "The yard lifts most boats out in November and puts them back in March.",
+                        "Owners who stay in the water pay half the winter fee but check their lines every week.",
+                        "Related Posts", ""])
+_COUNTED_FA = "\n\n".join(["لنگرگاه زمستانی", "۱۲ آبان ۱۳۹۱ توسط سام رضایی | {count}",
+                           "بیشتر قایق‌ها در آبان از آب بیرون آورده می‌شوند و در اسفند برمی‌گردند.",
+                           "مالکانی که در آب می‌مانند نیمی از هزینه را می‌پردازند اما هر هفته طناب‌ها را بازرسی می‌کنند.", ""])
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("page, name, text", [
+    (_COUNTED.format(count="1 Comment"), "Priscilla", "Love this, I keep mine in the water too."),
+    (_COUNTED.format(count="One Comment"), "Amy D.", "Thanks, this settles an argument at our club."),
+    (_COUNTED_FA.format(count="یک دیدگاه"), "سارا", "ممنون، من هم قایقم را در آب نگه می‌دارم."),
+])
+def test_a_bare_name_heads_a_comment_the_byline_counts(page, name, text, learned):
+    """A post that counts one comment beside its byline ("1 Comment", "یک دیدگاه": "one comment"),
+    then a bare name over words in a reader's voice at the page's end: that name is the commenter
+    (bare names are read alone only under a thread heading, which the dump left out)."""
+    seg, _ = segment_lines(page + name + "\n\n" + text + "\n", learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(name, text)]
+    assert "half the winter fee" in seg.articles[-1].text or "نیمی از هزینه" in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_more_bare_names_than_the_byline_counts_head_no_comments(learned):
+    """A round-up that counts one comment and ends in three dishes, each a name in title case over
+    text that speaks to its reader: more names than comments, so they are the article's sections."""
+    dishes = ("Sweet Potato Pie\n\nYou will love this one, and it keeps for two days.\n\n"
+              "Corn Bread\n\nYour guests will ask for seconds.\n\n"
+              "Apple Crumble\n\nMy favourite, and you can make it the night before.\n")
+    _assert_no_thread(_COUNTED.format(count="1 Comment").replace("Related Posts\n\n", "") + dishes, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("count", ["No Comments", "0 Comments", "بدون دیدگاه"])
+def test_a_post_that_counts_no_comments_gets_no_lone_comment(count, learned):
+    """A post that says beside its byline it has no comments ("No Comments", "بدون دیدگاه": "no
+    comment") and ends in a name and a date over a question to its readers (a dated sign-off): the
+    last look for a lone comment finds nothing on it."""
+    _assert_no_thread(_COUNTED.format(count=count).replace("Related Posts\n\n", "")
+                      + "written by Dana Whitfield, October 24, 2012\n\nHow do you keep your boat through the winter?\n", learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("header, author, text", [
+    ("Marta Kowal · 9 December 2011 · Reply", "Marta Kowal", "I sailed out of there once, do you know if the ferry runs in winter?"),
+    ("۳. سارا ۱۵ آبان ۱۳۹۱ پاسخ", "سارا", "ممنون، من هم قایقم را در آب نگه داشتم."),  # "3. Sara DATE Reply"
+])
+def test_a_lone_comment_under_a_shape_no_pattern_knows_without_a_time_is_found(header, author, text, learned):
+    """One comment at a page's end under a header no pattern knows, naming someone beside a date
+    with no time of day, its text in a reader's voice: read by its shape as a pattern's header is
+    read (a shape alone wanted a time of day, "ago" or "says")."""
+    seg, _ = segment_lines(ARTICLE + "\n" + header + "\n\n" + text + "\n", learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(author, text)]
+    assert "Bandar Abbas" in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("line", ["Monday 10.29.2012 , Posted by Sam Reyes", "Boats, Harbour Hall, until 9 February 2013"])
+def test_a_posts_own_line_read_by_its_shape_heads_no_comment(line, learned):
+    """Below a menu, a post's dateline with "Posted by" after the date, or a listing's commas
+    before its date, with text asking the reader a question below: the shape drops those words,
+    so they are read on the line, and the page is all article."""
+    _assert_no_thread(_MENU + "Winter moorings\n" + line + "\n\nDo you keep your boat in the water all winter? "
+                      "Most owners here do not.\n\n" + ARTICLE.split("\n\n", 3)[3], learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("page, author, text", [
+    ("Five sailing knots\n\nBowline, cleat hitch, clove hitch, figure eight, reef knot\n\nPhotos: Sam Reyes\n\n"
+     "Jo Park · 6 Nov 2012 · 10:14am · Reply\n\n", "Jo Park", "Great list, I use the second one every day!"),
+    ("پنج گره دریایی\n\nگره بولین، گره میخی، گره هشت\n\nعکس‌ها از سام رضایی\n\n"  # "photos by Sam Rezaei"
+     "سارا · ۱۵ آبان ۱۳۹۱ ساعت ۱۲:۳۰ · پاسخ\n\n", "سارا", "ممنون، من هر روز از دومی استفاده می‌کنم!"),
+])
+def test_a_short_pages_one_comment_under_a_shape_no_pattern_knows_is_found(page, author, text, learned):
+    """A short post with no line of prose (a list of knots, a credit) and one comment under a header
+    no pattern knows, with a time of day, among the page's first six lines: read by its shape as a
+    pattern's header is there (``_closes_a_short_page``), not taken for a dateline."""
+    seg, _ = segment_lines(page + text + "\n", learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(author, text)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_name_over_a_date_line_past_the_opening_heads_a_comment(learned):
+    """A name on a page's fifth line over a date line no pattern knows on its sixth: the header ends
+    past the opening lines, where the patterns count a name over a date line alone."""
+    page = ("Winter moorings\n\nThe yard lifts most boats out in November and puts them back in March.\n\n"
+            "Prices are on the board by the gate\n\nOpen every day\n\nJo Park\n10:14am · 6 Nov 2012\n\n"
+            "Great advice, we kept ours in the water last year and it was fine.\nThe heater ran twice in January.\n"
+            "The lines held through both storms.\nWe checked them every Sunday.\nNext year we will do the same.\n")
+    seg, _ = segment_lines(page, learned=learned)
+    assert [(c.author, c.posted) for c in seg.comments] == [("Jo Park", "10:14am 6 Nov 2012")]
+    assert seg.comments[0].text.endswith("Next year we will do the same.")

@@ -194,21 +194,71 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
 
 def _with_lone_dated_header(page: _Page) -> _Page:
     """The page with a lone comment header of a name and a date read (``_lone_dated_comment``), or
-    else of a handle alone (``_lone_handle_header``),
-    where neither the rules, the model nor the shape headers found a thread: the last look. A run
+    else the same read by its shape where no pattern knows it (``_shape_headers`` with ``untimed``),
+    of a handle alone (``_lone_handle_header``), or, on a page that counts its comments beside its
+    byline, of bare names (``_declared_name_headers``), where neither the rules, the model nor the
+    shape headers found a thread: the last look. A page that counts no comments ("No Comments")
+    gets none from it. A run
     of shape headers is more than one header, so it goes first (a lone "sampath, on November 7th,
     2012" kept a run of that shape with handles after the dates from the thread). It comes after
     the model, which never sees it: read inside the rules it changed the model's features on two
     fit pages, and the retrained model's cuts (threshold 0.15) made a how-to list ("Step 1 (2)")
     a thread."""
-    if page.headers:
+    declared = _declared_comments(page.lines, page.keep)
+    if page.headers or declared == 0:  # "No Comments" beside the byline: nothing to look for
         return page
     headers = [h for h in _headers(page.lines, page.keep, page.listed, lone=True) if h.line not in page.box]
     if not headers:
+        headers = _shape_headers(page.lines, page.keep, page.box, page.listed, untimed=True)
+    if not headers:
         headers = [h for h in _lone_handle_header(page.lines, page.keep) if h.line not in page.box]
+    if not headers and declared:
+        headers = [h for h in _declared_name_headers(page.lines, page.keep, declared) if h.line not in page.box]
     if not headers:
         return page
     return _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
+
+
+def _declared_comments(lines: list[str], keep: list[bool]) -> int | None:
+    """How many comments the post says it has, beside its byline above the article's first line
+    of prose, among its first ``PAIRED_AFTER`` lines ("November 10, 2012 By NAME 1 Comment", "No
+    Comments", "۲ دیدگاه"; ``text_patterns.DECLARED_COUNT``); None where it says nothing. A sentence
+    ("... his July 13 comments on ...") counts nothing, and neither does a "Comments (3)" heading
+    below the prose: the rules read that as the thread's own heading."""
+    end = min(_nth_nonblank(lines, keep, PAIRED_AFTER), _first_prose(lines, keep))
+    for line in lines[:end]:
+        if not line or line.endswith((".", "!", "?", "؟")) or len(line.split()) > DECLARED_LINE_WORDS:
+            continue
+        m = P.DECLARED_COUNT.search(line)
+        if m is not None:
+            n = (m.group("n") or m.group("m")).lower()
+            return P.NUMBER_WORDS[n] if n in P.NUMBER_WORDS else int(n.translate(_PERSIAN_DIGITS))
+    return None
+
+
+DECLARED_LINE_WORDS = 25  # a byline with its categories ("By NAME on DATE in A, B, C with 2 Comments"); longer is text
+_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+
+
+def _declared_name_headers(lines: list[str], keep: list[bool], declared: int) -> list[_Header]:
+    """Comments headed by bare name lines ("Marcia" over her words) on a page whose byline says it
+    has ``declared`` comments (``_declared_comments``), where nothing else found a thread.
+
+    Bare names are read alone, or in title case, only under a thread heading
+    (``_name_line_headers``): an article's sections are headed like that. A post that counts its
+    comments beside its byline says a thread follows, as a heading does, and says how long it is:
+    no more name lines than the count (a recipe round-up that counts one comment ends in five
+    dishes, each a title-case name over its text), below the article's first line of prose, the
+    first one's text in a reader's voice (``_in_a_readers_voice``), no name the article gave
+    (``_signature``). Cost: where the dump lost the thread (a count beside the byline, no comment
+    in the text), an article whose last section heads text in a reader's voice under a short
+    title-case heading becomes a comment."""
+    heads = _name_line_headers(lines, keep, declared=True)
+    if not heads or len(heads) > declared or heads[0].line <= _first_prose(lines, keep):
+        return []
+    if not _in_a_readers_voice(lines, keep, heads[0].line) or any(_signature(lines, keep, h) for h in heads):
+        return []
+    return heads
 
 
 def _lone_handle_header(lines: list[str], keep: list[bool]) -> list[_Header]:
@@ -855,8 +905,10 @@ def _text_like(line: str) -> bool:
     return _name_like(line) is None and (len(line.split()) >= 3 or line.endswith((".", "!", "?", "…", ")")))
 
 
-def _name_line_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
-    """Comments headed by a bare name line, found where no header pattern fires.
+def _name_line_headers(lines: list[str], keep: list[bool], declared: bool = False) -> list[_Header]:
+    """Comments headed by a bare name line, found where no header pattern fires. ``declared``: the
+    post counts its comments beside its byline (``_declared_name_headers``), which says, as a
+    thread heading does, that the names are commenters.
 
     A run of name lines, each over a line of text, reaching the page's end, is a thread when
     it reads like people rather than subheadings (the same shape): a name that comes back,
@@ -876,7 +928,7 @@ def _name_line_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
         run.insert(0, k)
     run = [k for k in run if k >= BYLINE_LINES]  # a name among the opening lines is a byline
     names = [_name_like(lines[nb[k]]) or "" for k in run]
-    if _under_thread_heading(lines, keep, nb, run):
+    if declared or _under_thread_heading(lines, keep, nb, run):
         return [_Header(nb[k], NAME_LINE_KIND, n, None, False) for k, n in zip(run, names)]
     if len(run) < NAME_RUN_MIN or len(set(names)) < 2:
         return []
@@ -957,12 +1009,16 @@ SHAPE_CHARS = 100
 SHAPE_NAME_WORDS = 4
 
 
-def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: frozenset[int] = frozenset()) -> list[_Header]:
+def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: frozenset[int] = frozenset(),
+                   untimed: bool = False) -> list[_Header]:
     """Comment headers found by their shape (``header_shape``) where no pattern knows them.
 
     Two or more lines of one shape past the byline lines are a thread's headers; one line
     alone is a comment's header when it names someone (a lone date is an article's dateline
     as often as a comment's). A date-only line under a name line is that name's header.
+    ``untimed``: one alone may also name someone beside a date without a time of day, where
+    ``_lone_dated_comment`` reads a pattern's header so (its text in a reader's voice): the
+    last look (``_with_lone_dated_header``), as for the patterns.
     """
     nb = [i for i, line in enumerate(lines) if line and keep[i]]
     byline, opening = _opening(lines, keep)
@@ -1002,16 +1058,38 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
             # the first of them may be the article's dateline, the whole article above the next one
             return _drop_opening_dateline(lines, keep, [g for s, g in found if _shape_family(s, g) == family], opening)
     for sig, h in found:
-        if h.line < opening or sig.startswith("by "):  # a lone header among the opening lines is a dateline, as for
-            continue  # the patterns; a lone "by NAME on DATE" is a byline wherever it stands
+        if sig.startswith("by "):  # a lone "by NAME on DATE" is a byline wherever it stands
+            continue
+        # Among the opening lines a lone header is a dateline, as for the patterns (which read a
+        # header's end, its date line under a name, as past them or not; a time line under the
+        # date does not carry a dateline past them), unless it closes a short page as a comment
+        # does (``_closes_a_short_page``: a post with no line of prose).
+        end = max([h.line] + [j for j in h.consumed if j not in clocks])
+        if end < opening and not _closes_a_short_page(lines, keep, h, [h]):
+            continue
         # One header alone must name someone, and not someone the article named ("— Jane Smith,
         # November 5, 2012" under a letter is its signature), and carry what comment systems
         # print and datelines do not: a time of day or "ago" ("Reuters November 7, 2012" is
         # an agency's dateline), or "says".
         timed = sig.endswith(" says") or bool(P.CLOCK.search(h.posted or "") or P.AGO.search(h.posted or ""))
+        timed = timed or (untimed and _untimed_shape_line(lines[h.line]) and _lone_dated_comment(lines, keep, h, [h], opening))
         if timed and h.author is not None and not _signature(lines, keep, h) and not _bare_short_page_header(lines, keep, h):
             return [h]
     return []
+
+
+def _untimed_shape_line(line: str) -> bool:
+    """Can a line read by its shape alone, naming someone beside a date without a time, be a lone
+    comment's header (``_shape_headers`` with ``untimed``)? The shape drops the words that tell a
+    post's own lines from a commenter's, so they are read on the line: not with a dateline's word
+    anywhere in it ("Monday 10.29.2012 , Posted by NAME" under a post's title), and no comma inside
+    the words before the date ("People, National Theatre, until 9 February, 2013" lists a play;
+    "Jamie Wayne, on November 7th, 2012" has one after the name)."""
+    if set(re.findall(r"[^\W\d_]+", line.lower())) & P.DATELINE_WORDS:
+        return False
+    date = P.SHAPE_DATE.search(line)
+    before = re.sub(r"[\s,|:–—-]*(?:\bon|\bat)?[\s,|:–—-]*$", "", line[:date.start()] if date else line)
+    return "," not in before
 
 
 def _cited(line: str) -> bool:

@@ -176,6 +176,17 @@ CHATTY = re.compile(r"\b(?:i|i'm|i’m|my|me|you|your|thanks?|thank|great|love|l
 # A comment count inside a line ("November 12, 2012 JLister Apple 0 Comments"): a post's meta line, no comment's header.
 COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|responses?|replies)\b", re.I)
 
+# A post's own count of its comments beside its byline ("November 10, 2012 By NAME 1 Comment",
+# "Written by NAME - One Comment", "Comments (2)", "۲ دیدگاه", "بدون نظر": "no comment"), read by
+# ``text._declared_comments`` among a page's opening lines. Number words up to five: longer threads
+# are counted in digits.
+DECLARED_COUNT = re.compile(
+    r"(?:^|(?<=[\s·•|,(–—-]))(?P<n>[0-9۰-۹]{1,5}|no|one|two|three|four|five|یک|دو|سه|چهار|پنج|بدون)\s+"
+    r"(?:comments?|responses?|replies|thoughts?|نظر|دیدگاه|پاسخ)(?![\w\u200c])"
+    r"|(?:^|(?<=\s))(?:comments?|نظرات)\s*\(\s*(?P<m>[0-9۰-۹]{1,5})\s*\)", re.I)
+NUMBER_WORDS = {"no": 0, "بدون": 0, "one": 1, "یک": 1, "two": 2, "دو": 2, "three": 3, "سه": 3, "four": 4, "چهار": 4,
+                "five": 5, "پنج": 5}
+
 # Lines that are comment chrome, never comment text.
 _CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| comment)?|quote|permalink|like(?:\s*\(\d+\))?|"
                 r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|گزارش(?: تخلف)?)")
