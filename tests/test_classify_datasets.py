@@ -167,3 +167,33 @@ def test_carving_keeps_one_text_on_one_side():
     twin = inside.upper() + "!"  # the same text, another spelling: it would land anywhere
     outside, held = _carved_apart(rows + [(twin, 1)], 80, 100)
     assert all(t != twin for t, _ in outside) and (inside, 0) in held
+
+
+def test_inputs_digest_reads_text_label_weight_and_split():
+    from analyzer.classify.datasets import Dataset, Split, inputs_digest
+
+    def dataset(train: Split) -> Dataset:
+        return Dataset("x", "en", ["a", "b"], train, Split(["v"], [0]), Split(["t"], [1]), "")
+
+    base = inputs_digest(dataset(Split(["one", "two"], [0, 1])))
+    assert base == inputs_digest(dataset(Split(["one", "two"], [0, 1], [1.0, 1.0], [False, False])))
+    for changed in (Split(["one", "two!"], [0, 1]), Split(["one", "two"], [1, 1]),
+                    Split(["one", "two"], [0, 1], [1.0, 2.0]), Split(["one", "two"], [0, 1], None, [True, False]),
+                    Split(["one"], [0])):
+        assert inputs_digest(dataset(changed)) != base
+
+
+def test_shipped_classifiers_were_trained_on_what_the_datasets_give_now():
+    """Each model's JSON keeps the digest of its training and validation rows (``inputs``):
+    a change to a loader, a split or the de-duplication must be followed by ``analyzer train
+    classify``. (It does not see a change to the normaliser or the learner.)"""
+    from analyzer.classify.datasets import DATASETS, inputs_digest
+    from analyzer.classify.model import LinearModel
+    from analyzer.evaluate import shared_root
+
+    data = shared_root() / "data"
+    if not (data / "fa-sentipers").exists() or not (data / "en-tweeteval-hate").exists():
+        pytest.skip("../shared/data is absent: the classifiers are trained on its sets")
+    stale = [name for name in sorted(DATASETS)
+             if LinearModel.load(name).meta.get("inputs") != inputs_digest(DATASETS[name](data))]
+    assert not stale, f"trained on other rows than the datasets give now: {stale}; run analyzer train classify"

@@ -96,6 +96,21 @@ class Dataset:
     licence: str
 
 
+def inputs_digest(ds: Dataset) -> str:
+    """A digest of what training reads of a dataset: each training and validation row's text,
+    label, weight (to six places) and ``later`` mark. Each model's JSON keeps it (``inputs``)
+    and a test recomputes it: session 10 changed the Persian sets' training parts, and two models
+    built from them (language ID's fa/ar/ur model, the transliterator's word counts) went stale
+    unnoticed until session 12."""
+    digest = hashlib.sha256()
+    for part, split in (("train", ds.train), ("val", ds.val)):
+        weights = split.weights or [1.0] * len(split)
+        later = split.later or [False] * len(split)
+        for text, label, weight, late in zip(split.texts, split.labels, weights, later):
+            digest.update(f"{part}\t{label}\t{weight:.6f}\t{int(late)}\t{text}\n".encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
 def _open(path: Path) -> io.TextIOBase:
     if not path.exists() and path.with_suffix(path.suffix + ".gz").exists():
         path = path.with_suffix(path.suffix + ".gz")

@@ -21,7 +21,7 @@ from scipy.optimize import minimize, minimize_scalar
 from sklearn.linear_model import LogisticRegression
 
 from ..normalize import normalize_batch
-from .datasets import DATASETS, Dataset
+from .datasets import DATASETS, Dataset, inputs_digest
 from .features import FeatureSpec, fit_idf
 from .model import MODEL_DIR, LinearModel, calibrated, check_calibration
 
@@ -232,7 +232,7 @@ def train_one(ds: Dataset, spec: FeatureSpec = FeatureSpec()) -> tuple[LinearMod
     # Calibrate on the float16 weights that ship, not on the float32 ones in memory.
     model.coef, model.idf = coef.astype(np.float16).astype(np.float32), idf.astype(np.float16).astype(np.float32)
     decision, ycal, wcal = model.decision(spec.transform(val_x, model.idf)), yva, wva
-    meta = {"C": C, "train_rows": len(ds.train), "val_rows": len(ds.val), "licence": ds.licence,
+    meta = {"C": C, "train_rows": len(ds.train), "val_rows": len(ds.val), "inputs": inputs_digest(ds), "licence": ds.licence,
             "lang": ds.lang}
     if ds.train.later is not None and any(ds.train.later):
         later_d, later_y = _later_decisions(ds, train_x, spec, C)
