@@ -1,4 +1,4 @@
-"""Two unused parts of the Persian sets as training input (issue #8, session 11; not shipped).
+"""Unused parts of the Persian sets as training input (issue #8, session 11; not shipped).
 
     python benchmarks/fa_extra_data.py [--shared ../shared] [--only sentiment|offensive] [--test]
 
@@ -10,6 +10,8 @@ letter forms unified) share half their union, or 80 % of the shorter one's words
 Rows that are one text with a SentiPers test sentence, a validation row or a SnappFood test
 review are dropped; "beside" keeps only the rows that are one text with no ``original.csv``
 row either. The validation split stays the shipped one (``original.csv`` and SnappFood rows only).
+The same for Pars-ABSA's reviews (Digikala, as SentiPers; labelled by their aspects where these
+agree), all of them or the polar ones only.
 
 fa-offensive with Pars-OFF's keyword list (``Pars-OFF_KEY``, 1,416 entries) as dense columns
 beside the n-gram blocks: the keyword hits per 20 tokens (as the English lexicon columns),
@@ -31,6 +33,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -43,6 +46,7 @@ from analyzer.classify.datasets import (
     _csv_rows,
     _dedup,
     _equal_weights,
+    _open,
     _sign,
     bucket,
     fa_offensive,
@@ -73,8 +77,12 @@ def word_set(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.translate(_LETTERS).lower()) if not w.isdigit() and w != "و"}
 
 
-def near(a: list[str], b: list[str]) -> np.ndarray:
-    """a × b: True where the two rows are one text (``near_key``, or the word sets as above)."""
+def near(a: list[str], b: list[str], reviews: bool = False) -> np.ndarray:
+    """a × b: True where the two rows are one text: the same ``near_key``, or word sets that share
+    half their union or 80 % of the shorter one's words (at least 3). ``reviews`` (a holds whole
+    reviews, b sentences or short comments): the words' rule would call a review one text with
+    every short row whose few words it uses, so there the second test is instead that b's
+    ``near_key`` (20 characters or more) stands inside a's."""
     vocab: dict[str, int] = {}
 
     def matrix(texts: list[str]) -> sp.csr_matrix:
@@ -85,14 +93,20 @@ def near(a: list[str], b: list[str]) -> np.ndarray:
     A, B = matrix(a), matrix(b)
     shared = (A @ B.T).toarray()
     na, nb = np.asarray(A.sum(axis=1)).ravel(), np.asarray(B.sum(axis=1)).ravel()
-    union = na[:, None] + nb[None, :] - shared
+    out = shared >= 0.5 * np.maximum(na[:, None] + nb[None, :] - shared, 1)
+    keys_a, keys_b = [near_key(t) for t in a], [near_key(t) for t in b]
+    if reviews:
+        for j, kb in enumerate(keys_b):
+            if len(kb) >= 20:
+                out[:, j] |= np.array([kb in ka for ka in keys_a])
+        return out
     shorter = np.minimum(na[:, None], nb[None, :])
-    out = (shared >= 0.5 * np.maximum(union, 1)) | ((shared >= 0.8 * shorter) & (shorter >= 3))
-    keys: dict[str, list[int]] = {}
-    for j, t in enumerate(b):
-        keys.setdefault(near_key(t), []).append(j)
-    for i, t in enumerate(a):
-        for j in keys.get(near_key(t), []) if near_key(t) else []:
+    out |= (shared >= 0.8 * shorter) & (shorter >= 3)
+    where: dict[str, list[int]] = {}
+    for j, kb in enumerate(keys_b):
+        where.setdefault(kb, []).append(j)
+    for i, ka in enumerate(keys_a):
+        for j in where.get(ka, []) if ka else []:
             out[i, j] = True
     return out
 
@@ -105,37 +119,74 @@ def balanced(data: Path) -> list[tuple[str, int]]:
     return [(t, y) for t, y in rows if not ((k := near_key(t) or t) in seen or seen.add(k))]
 
 
+def pars_absa(data: Path) -> list[tuple[str, int]]:
+    """Pars-ABSA's reviews (Digikala, SentiPers's domain; only its test split is staged), the
+    aspect put back in its place, labelled by their aspects where these agree (1,641 of 1,717)."""
+    lines = _open(data / "fa-pars-absa" / "Pars-ABSA_test.txt").read().split("\n")
+    polarity: dict[str, set[int]] = {}
+    i = 0
+    while i + 2 < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        text = " ".join(lines[i].replace("$T$", lines[i + 1].strip()).split())
+        polarity.setdefault(text, set()).add({-1: 0, 0: 1, 1: 2}[int(lines[i + 2])])
+        i += 3
+    return [(t, next(iter(p))) for t, p in polarity.items() if len(p) == 1]
+
+
+@dataclass
+class Extra:
+    """Rows offered to fa-sentiment beside (or instead of) ``original.csv``."""
+
+    rows: list[tuple[str, int]]
+    keep: np.ndarray  # kept for the validation run
+    keep_cv: np.ndarray  # kept for the folds, before the rows that are one text with the scored fold
+    instead: bool = False
+
+
 def sentiment(data: Path, test: bool) -> None:
     ds = fa_sentiment(data)
     sp_train, sp_test = sentipers(data)
     sf_test = snappfood(data)[1]
     in_sp = {t for t, _ in sp_train}
-    bal = balanced(data)
-    texts = [t for t, _ in bal]
-    to_test = near(texts, [t for t, _ in sp_test]).any(axis=1)
-    to_sf_test = near(texts, [t for t, _ in sf_test]).any(axis=1)
-    to_val = near(texts, ds.val.texts).any(axis=1)
-    to_original = near(texts, list(in_sp)).any(axis=1)
-    held = to_test | to_val | to_sf_test
-    new = ~held & ~to_original
-    print(f"balanced.csv: {len(bal)} rows after de-duplication; one text with a SentiPers test sentence "
-          f"{to_test.sum()}, a validation row {to_val.sum()}, a SnappFood test review {to_sf_test.sum()}, "
-          f"an original.csv row {to_original.sum()}; with none {new.sum()} "
-          f"({dict(sorted(Counter(SENTIMENT[bal[i][1]] for i in np.flatnonzero(new)).items()))})")
-    negative = np.array([y for _, y in bal]) == 0
-    choose = {"this model": np.zeros(len(bal), bool), "beside": new, "beside, negative only": new & negative,
-              "instead": ~held}
     train = list(zip(ds.train.texts, ds.train.labels))
     val = list(zip(ds.val.texts, ds.val.labels))
+    pool = train + val
+    offers: dict[str, Extra] = {"this model": Extra([], np.zeros(0, bool), np.zeros(0, bool))}
+    to_pool = {}
+    for source, rows, reviews in (("balanced.csv", balanced(data), False), ("Pars-ABSA", pars_absa(data), True)):
+        texts, y = [t for t, _ in rows], np.array([y for _, y in rows])
+        to_test = near(texts, [t for t, _ in sp_test], reviews).any(axis=1)
+        to_sf_test = near(texts, [t for t, _ in sf_test], reviews).any(axis=1)
+        to_val = near(texts, ds.val.texts, reviews).any(axis=1)
+        to_original = near(texts, list(in_sp), reviews).any(axis=1)
+        to_pool[source] = near(texts, [t for t, _ in pool], reviews)
+        held = to_test | to_val | to_sf_test
+        new = ~held & ~to_original
+        print(f"{source}: {len(rows)} rows after de-duplication; one text with a SentiPers test sentence "
+              f"{to_test.sum()}, a validation row {to_val.sum()}, a SnappFood test review {to_sf_test.sum()}, "
+              f"an original.csv row {to_original.sum()}; with none {new.sum()} "
+              f"({dict(sorted(Counter(SENTIMENT[k] for k in y[new]).items()))})")
+        tested = ~(to_test | to_sf_test)
+        if source == "balanced.csv":
+            offers["beside"] = Extra(rows, new, ~to_original & tested)
+            offers["beside, negative only"] = Extra(rows, new & (y == 0), ~to_original & tested & (y == 0))
+            offers["instead"] = Extra(rows, ~held, tested, instead=True)
+        else:
+            offers["Pars-ABSA"] = Extra(rows, new, ~to_original & tested)
+            offers["Pars-ABSA, polar only"] = Extra(rows, new & (y != 1), ~to_original & tested & (y != 1))
+    source_of = {name: "balanced.csv" if name in ("beside", "beside, negative only", "instead") else "Pars-ABSA"
+                 for name in offers}
     if test:
         tests = {"SentiPers": sp_test, "SnappFood": sf_test, "ParsiNLU": parsinlu_reviews(data)}
         tests_x = {k: (norm([t for t, _ in v]), np.array([y for _, y in v])) for k, v in tests.items()}
     print("fa-sentiment: C, calibration, validation calibrated / 5-fold / SentiPers rows" + (" ; test" if test else ""))
     val_x, yva, wva = norm(ds.val.texts), np.array(ds.val.labels), np.array(ds.val.weights)
     in_sp_val = np.array([t in in_sp for t in ds.val.texts])
-    for name, keep in choose.items():
-        extra = [bal[i] for i in np.flatnonzero(keep)]
-        sp_rows = extra if name == "instead" else [r for r in train if r[0] in in_sp] + extra
+    for name, offer in offers.items():
+        extra = [offer.rows[i] for i in np.flatnonzero(offer.keep)]
+        sp_rows = extra if offer.instead else [r for r in train if r[0] in in_sp] + extra
         sf_rows = [r for r in train if r[0] not in in_sp]
         rows = sp_rows + sf_rows
         sets = [sp_rows + [r for r in val if r[0] in in_sp], sf_rows + [r for r in val if r[0] not in in_sp]]
@@ -158,28 +209,26 @@ def sentiment(data: Path, test: bool) -> None:
                     figures.append(score_dataset(proba, y)["macro_f1"])
             line += " ; " + " / ".join(f"{f:.2f}" for f in figures)
         print(line, flush=True)
-    # 5-fold CV on the training pool; the extra rows only in the fitting folds.
-    pool = train + val
+    # 5-fold CV on the training pool; the extra rows only in the fitting folds. Validation rows are
+    # pool rows here: an extra row is dropped only for the fold it is one text with.
     pool_x, y = norm([t for t, _ in pool]), np.array([y for _, y in pool])
     src = np.array([0 if t in in_sp else 1 for t, _ in pool])
     fold = np.array([bucket(t) % 5 for t in pool_x])
-    to_pool = near(texts, [t for t, _ in pool])
-    bal_x, bal_y = norm(texts), np.array([y for _, y in bal])
-    # Validation rows are pool rows here: a balanced row is dropped only for the fold it matches.
-    fold_keep = {"this model": choose["this model"], "beside": ~to_original,
-                 "beside, negative only": ~to_original & negative, "instead": np.ones(len(bal), bool)}
+    extra_x = {source: norm([t for t, _ in rows]) for source, rows, _ in
+               (("balanced.csv", balanced(data), 0), ("Pars-ABSA", pars_absa(data), 0))}
     print("fa-sentiment 5-fold CV on the training pool (C = 4, uncalibrated): mean, folds")
-    for name in choose:
+    for name, offer in offers.items():
         scores = []
         for f in range(5):
             scored = fold == f
-            extra = np.flatnonzero(fold_keep[name] & ~to_pool[:, scored].any(axis=1) & ~to_test & ~to_sf_test)
-            fit = ~scored & (src == 1) if name == "instead" else ~scored
-            x = [pool_x[i] for i in np.flatnonzero(fit)] + [bal_x[i] for i in extra]
+            extra = (np.flatnonzero(offer.keep_cv & ~to_pool[source_of[name]][:, scored].any(axis=1))
+                     if len(offer.rows) else np.zeros(0, int))
+            fit = ~scored & (src == 1) if offer.instead else ~scored
+            x = [pool_x[i] for i in np.flatnonzero(fit)] + [extra_x[source_of[name]][i] for i in extra]
             s = np.r_[src[fit], np.zeros(len(extra), int)]
             idf = fit_idf(SPEC, x)
-            coef, b = _fit(SPEC.transform(x, idf), np.r_[y[fit], bal_y[extra]], 4.0, 3,
-                           np.array([len(s) / 2 / np.sum(s == k) for k in s]), nb=True)
+            coef, b = _fit(SPEC.transform(x, idf), np.r_[y[fit], [offer.rows[i][1] for i in extra]].astype(int), 4.0,
+                           3, np.array([len(s) / 2 / np.sum(s == k) for k in s]), nb=True)
             d = np.asarray(SPEC.transform([pool_x[i] for i in np.flatnonzero(scored)], idf) @ coef.T) + b
             w = np.array([np.sum(scored) / 2 / np.sum(src[scored] == k) for k in src[scored]])
             scores.append(100 * _weighted_score(d.argmax(1), y[scored], w, "macro_f1"))
