@@ -3,8 +3,8 @@
 Benchmarks are commands, not timed tests: nothing here checks a speed or a figure. But a script
 that no test runs rots unseen (``benchmarks/classify_speed.py`` failed on a dimension mismatch
 once en-offensive read three more columns than the other English models). Those that need
-``../shared`` skip without it; ``fa_sentiment_experts.py`` fits five models (about 90 s) and is
-left to be run by hand.
+``../shared`` skip without it; ``fa_sentiment_experts.py`` fits five models (about 90 s) and
+``fa_extra_data.py`` fits about ninety (about 11 minutes): both are left to be run by hand.
 """
 
 from __future__ import annotations
