@@ -1,4 +1,4 @@
-"""Unused parts of the Persian sets as training input (issue #8, session 11; not shipped).
+"""Unused parts of the Persian sets as training input (issue #8, session 12; not shipped).
 
     python benchmarks/fa_extra_data.py [--shared ../shared] [--only sentiment|offensive] [--test]
 

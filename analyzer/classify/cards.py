@@ -224,7 +224,7 @@ TRIED = {
                     "of 5.1 (slightly under-confident on text from the training years). The newest year "
                     "alone would give T = 1.88 (test ECE 2.96, validation ECE 8.8); not chosen, as it "
                     "ignores the validation split.",
-    "fa-offensive": "Session 11 (issue #8, not shipped; `benchmarks/fa_extra_data.py`): Pars-OFF's keyword list "
+    "fa-offensive": "Session 12 (issue #8, not shipped; `benchmarks/fa_extra_data.py`): Pars-OFF's keyword list "
                     "(`Pars-OFF_KEY`, 1,416 entries; 1,133 word sequences of 1 to 4 words after the normaliser) as dense "
                     "columns (NB scale 1). A keyword occurs in 32.7 % of the Pars-OFF training tweets (71.7 % of them "
                     "offensive, 10.2 % of the others) and 25.8 % of the ParsOffensive training comments (80.8 % and "
@@ -293,7 +293,7 @@ TRIED = {
                     "of both: 85.0 (test 87.3 vs 87.6). Not shipped. Isotonic calibration instead of Platt: "
                     "5-fold validation ECE 1.2 vs 1.6 but log loss 0.350 vs 0.309; test ECE 1.19 / 2.49 vs "
                     "1.56 / 2.53; not shipped (Platt already meets the target and predicts better).",
-    "fa-sentiment": "Session 11 (issue #8, not shipped; `benchmarks/fa_extra_data.py`): SentiPers `balanced.csv` "
+    "fa-sentiment": "Session 12 (issue #8, not shipped; `benchmarks/fa_extra_data.py`): SentiPers `balanced.csv` "
                     "(DeepSentiPers's balanced copy, 7,023 rows; 6,253 after de-duplication) as training rows. Its "
                     "texts were re-processed (the conjunction و and most digits dropped), so `near_key` misses most "
                     "of its copies; a balanced row is also one text with another row when their word sets share half "
