@@ -374,10 +374,11 @@ def test_shipped_finglish_model_was_built_from_what_training_reads_now():
     """The digest of the training lines (``analyzer train langid``) must match the shipped one:
     a change to ``clean`` or to a set's split that is not followed by a retrain fails here."""
     from analyzer.langid.finglish import meta
-    from analyzer.langid.train import rows_digest, training_rows
+    from analyzer.inputs_digest import lines_digest
+    from analyzer.langid.train import training_rows
 
     rows, _ = training_rows(_shared_data())
-    assert rows_digest(rows) == meta()["inputs"], "stale finglish.ftz: run analyzer train langid"
+    assert lines_digest(rows) == meta()["inputs"], "stale finglish.ftz: run analyzer train langid"
 
 
 def test_shipped_fa_ar_ur_model_was_built_from_what_training_reads_now():

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..inputs_digest import lines_digest
+
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _URL = re.compile(r"https?://\S+")
 
@@ -97,18 +99,14 @@ class Dataset:
 
 
 def inputs_digest(ds: Dataset) -> str:
-    """A digest of what training reads of a dataset: each training and validation row's text,
-    label, weight (to six places) and ``later`` mark. Each model's JSON keeps it (``inputs``)
-    and a test recomputes it: session 10 changed the Persian sets' training parts, and two models
-    built from them (language ID's fa/ar/ur model, the transliterator's word counts) went stale
-    unnoticed until session 12."""
-    digest = hashlib.sha256()
-    for part, split in (("train", ds.train), ("val", ds.val)):
-        weights = split.weights or [1.0] * len(split)
-        later = split.later or [False] * len(split)
-        for text, label, weight, late in zip(split.texts, split.labels, weights, later):
-            digest.update(f"{part}\t{label}\t{weight:.6f}\t{int(late)}\t{text}\n".encode("utf-8"))
-    return digest.hexdigest()[:16]
+    """A digest of what training reads of a dataset (``inputs_digest.lines_digest``): each training
+    and validation row's text, label, weight (to six places) and ``later`` mark, kept in each
+    model's JSON (``inputs``) and recomputed by a test."""
+    return lines_digest(f"{part}\t{label}\t{weight:.6f}\t{int(late)}\t{text}"
+                        for part, split in (("train", ds.train), ("val", ds.val))
+                        for text, label, weight, late in zip(split.texts, split.labels,
+                                                             split.weights or [1.0] * len(split),
+                                                             split.later or [False] * len(split)))
 
 
 def _open(path: Path) -> io.TextIOBase:

@@ -35,6 +35,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..inputs_digest import lines_digest
+
 MODEL_PATH = Path(__file__).resolve().parents[1] / "resources" / "langid" / "fa-ar-ur.npz"
 WORDS_PATH = MODEL_PATH.with_name("wordfreq-fa-ar-ur.tsv.gz")
 LANGS = ("fa", "ar", "ur")
@@ -356,18 +358,10 @@ def _mostly_arabic(text: str) -> bool:
 
 
 def training_digest(data: Path) -> str:
-    """A digest of every text training reads (lingua's sentences by language, the Persian comments).
-
-    The comments come from the classifiers' training parts, so a change to how those are split or
-    de-duplicated changes this model too: session 10's de-duplication did, and the shipped file
-    went stale unnoticed until session 12. A test compares this with the shipped file's digest."""
-    digest = hashlib.sha256()
-    for lang, items in sorted(lingua_sentences(data).items()):
-        for text in items:
-            digest.update(f"{lang}\t{text}\n".encode("utf-8"))
-    for text in persian_comments(data, 2 * COMMENTS):
-        digest.update(f"comment\t{text}\n".encode("utf-8"))
-    return digest.hexdigest()[:16]
+    """A digest of every text training reads (``inputs_digest.lines_digest``): lingua's sentences by
+    language, then the Persian comments, which come from the classifiers' training parts."""
+    return lines_digest([f"{lang}\t{text}" for lang, items in sorted(lingua_sentences(data).items()) for text in items]
+                        + [f"comment\t{text}" for text in persian_comments(data, 2 * COMMENTS)])
 
 
 def train(data: Path, lid_probabilities) -> tuple[NgramModel, dict]:

@@ -10,7 +10,6 @@ cut is set so that at most 0.5 % of English validation tweets are called Finglis
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import re
@@ -20,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from ..classify.datasets import bucket
+from ..inputs_digest import lines_digest
 from .arabic_script import lingua_archive
 from .finglish import LABEL, MODEL_DIR, NAME, clean, finglish_probability
 NEGATIVE_LANGS = ("de", "fr", "es", "it", "nl", "fi", "hu", "id", "ms", "tl", "pt", "sv", "da", "pl", "ro",
@@ -99,12 +99,6 @@ def training_rows(data: Path) -> tuple[list[str], dict]:
                   "positives": len(positives), "repeat": repeat, "negatives": len(negatives)}
 
 
-def rows_digest(rows: list[str]) -> str:
-    """A digest of the training lines, kept in the model's JSON: a test recomputes it, so a change
-    to what training reads (a set's split, ``clean``) cannot leave a stale model shipped."""
-    return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()[:16]
-
-
 def train(shared: Path) -> str:
     data = shared / "data"
     rows, made = training_rows(data)
@@ -129,7 +123,7 @@ def train(shared: Path) -> str:
     short_cut = max(0.85, round(float(np.quantile(p_short, 0.995)) + 0.0005, 4))
     short_recall = float(np.mean(finglish_probability(_pieces(val_pos), model) >= short_cut))
     meta = {"threshold": cut, "short_threshold": min(short_cut, 0.9999), "val_short_recall": round(100 * short_recall, 1),
-            "positives": positives, "positive_repeats": repeat, "negatives": negatives, "inputs": rows_digest(rows),
+            "positives": positives, "positive_repeats": repeat, "negatives": negatives, "inputs": lines_digest(rows),
             "val_recall": round(100 * recall, 1), "val_english_fp": round(100 * float(np.mean(p_en >= cut)), 2),
             "fasttext": {"minn": 2, "maxn": 4, "dim": 16, "epoch": 10, "wordNgrams": 1, "lr": 0.5,
                          "bucket": 100_000, "quantize_cutoff": 50_000}}
