@@ -197,3 +197,15 @@ def test_shipped_classifiers_were_trained_on_what_the_datasets_give_now():
     stale = [name for name in sorted(DATASETS)
              if LinearModel.load(name).meta.get("inputs") != inputs_digest(DATASETS[name](data))]
     assert not stale, f"trained on other rows than the datasets give now: {stale}; run analyzer train classify"
+
+
+def test_finglish_reviews_are_the_hand_marked_latin_rows_with_their_polarity():
+    from analyzer.evaluate import shared_root
+    from analyzer.evaluate.classify import finglish_reviews
+
+    data = shared_root() / "data"
+    if not (data / "fa-snappfood-subset" / "derived_latin_script_rows.csv").exists():
+        pytest.skip("shared data absent")
+    rows = finglish_reviews(data)
+    assert len(rows) == 48 and {y for _, y in rows} == {0, 2}  # negative and positive, no neutral
+    assert all(t.isascii() for t, _ in rows)

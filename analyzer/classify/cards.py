@@ -501,6 +501,11 @@ def render_card(name: str, meta: dict, figures: dict[str, float], info: dict[str
     raw_line = ("\nWhat normalisation is worth: the same model fed the raw page text instead of the normalised "
                 "text scores " + "; ".join(f"{v:.1f} macro F1 on {s} (normalised: {n:.1f})" for s, v, n in raw)
                 + ".\n") if raw else ""
+    latin = [(k.rsplit(".", 2)[1], v, figures.get(k.replace("_latin_text", ""), float("nan")))
+             for k, v in sorted(info.items()) if k.startswith(name + ".") and k.endswith("_latin_text")]
+    raw_line += "".join(f"\nFinglish ({s}: SnappFood's reviews typed in Latin letters, language marked by hand): accuracy "
+                        f"{n:.1f} through the transliteration; the same model on the Latin text as typed: {v:.1f}.\n"
+                        for s, v, n in latin)
     threshold = (f"- Label threshold: `toxic` when the calibrated probability is ≥ {meta['threshold']} "
                  f"(more likely than not); the cut that maximises F1 on validation is {meta.get('f1_threshold')}, "
                  "for users who prefer recall.\n" if "threshold" in meta else "")

@@ -29,6 +29,9 @@ TABLE = [
     # out of domain, never trained on (CC BY-NC-SA); the issue sets no target or baseline
     ("fa-sentiment", "parsinlu", "macro_f1", "—", None, None),
     ("fa-sentiment", "parsinlu", "accuracy", "—", None, None),
+    # Finglish through the transliteration: SnappFood's reviews typed in Latin letters (no target)
+    ("fa-sentiment", "snappfood-finglish", "f1", "—", None, None),
+    ("fa-sentiment", "snappfood-finglish", "accuracy", "—", None, None),
 ]
 
 
@@ -46,7 +49,20 @@ def _test_sets(data: Path) -> dict[tuple[str, str], tuple[list[str], np.ndarray,
     sets[("fa-sentiment", "sentipers")] = _pack_rows(sentipers(data)[1], "fa")
     sets[("fa-sentiment", "snappfood")] = _pack_rows(snappfood(data)[1], "fa")
     sets[("fa-sentiment", "parsinlu")] = _pack_rows(parsinlu_reviews(data), "fa")
+    sets[("fa-sentiment", "snappfood-finglish")] = _pack_rows(finglish_reviews(data), "fa-Latn")
     return sets
+
+
+def finglish_reviews(data: Path) -> list[tuple[str, int]]:
+    """SnappFood's 48 reviews typed in Finglish (language marked by hand, ``evaluate.langid``),
+    labelled positive (HAPPY) or negative (SAD): the only labelled Finglish in ``../shared/data``.
+
+    They measure the Persian model through the transliteration, the path every Finglish comment
+    takes. fa-sentiment trained on 80 % of them, but as typed, in Latin letters, the n-grams of
+    which share nothing with the Persian-script text the transliteration gives it."""
+    from .langid import real_latin_comments
+
+    return [(text, 2 if label == 0 else 0) for text, lang, label in real_latin_comments(data) if lang == "fa-Latn"]
 
 
 def _pack(split, lang):
@@ -125,7 +141,7 @@ def run(path: Path) -> Evaluation:
         proba = _scored(model_name, model, norm)
         total_seconds += time.process_time() - start
         total_texts += len(texts)
-        if set_name == "snappfood":  # binary set: positive vs negative only
+        if set_name.startswith("snappfood"):  # binary set: positive vs negative only
             binary = (proba[:, 2] > proba[:, 0]).astype(int)
             yb = (y == 2).astype(int)
             tp = np.sum((binary == 1) & (yb == 1))
@@ -133,6 +149,10 @@ def run(path: Path) -> Evaluation:
                       "accuracy": 100 * float(np.mean(binary == yb))}
             two = proba[:, [0, 2]] / proba[:, [0, 2]].sum(axis=1, keepdims=True)
             scores["ece"] = 100 * ece(two, yb)
+            if lang == "fa-Latn":  # what the transliteration is worth: the same model on the Latin text
+                raw = _scored(model_name, model, normalize_batch(texts, ["fa"] * len(texts)))
+                info[f"{model_name}.{set_name}.accuracy_latin_text"] = round(
+                    100 * float(np.mean((raw[:, 2] > raw[:, 0]).astype(int) == yb)), 2)
         else:
             scores = score_dataset(proba, y, model.meta.get("threshold"))
             if lang == "fa":  # what normalisation is worth: the same model on the raw text
@@ -167,6 +187,9 @@ def run(path: Path) -> Evaluation:
     for key in sorted(k for k in info if k.endswith("_raw_text")):
         normed = figures[key.replace("_raw_text", "")]
         lines.append(f"  {key.rsplit('.', 1)[0]:32} raw {info[key]:5.1f}  normalised {normed:5.1f}")
+    for key in sorted(k for k in info if k.endswith("_latin_text")):
+        lines.append(f"  {key.rsplit('.', 1)[0]:32} Latin letters as typed: accuracy {info[key]:5.1f}  "
+                     f"transliterated {figures[key.replace('_latin_text', '')]:5.1f}")
     info["texts_per_second_per_model"] = round(total_texts / total_seconds, 0) if total_seconds else 0.0
     lines.append("")
     lines.append(f"cross-set: en-offensive (OLID) on TweetEval hate test, macro F1 "

@@ -33,8 +33,9 @@ def finglish_sentences(data: Path) -> list[str]:
 REAL_LATIN_PATH = Path(__file__).resolve().parents[2] / "data" / "eval" / "snappfood-latin-langs.tsv"
 
 
-def real_latin_comments(data: Path, marks: Path = REAL_LATIN_PATH) -> list[tuple[str, str]]:
-    """SnappFood's reviews typed in Latin letters, each with the language read by hand.
+def real_latin_comments(data: Path, marks: Path = REAL_LATIN_PATH) -> list[tuple[str, str, int]]:
+    """SnappFood's reviews typed in Latin letters, each with the language read by hand and the
+    set's label (0 HAPPY, 1 SAD; ``analyzer evaluate classify`` scores Finglish sentiment on them).
 
     The Finglish sentences of ``finglish-persian-parallel`` are read-aloud prompts typed
     carefully; real comments stretch letters ("aliiii"), glue words to punctuation
@@ -47,18 +48,18 @@ def real_latin_comments(data: Path, marks: Path = REAL_LATIN_PATH) -> list[tuple
              if line and not line.startswith("#")][1:]
     lang = {row: mark for row, mark in lines}
     with (data / "fa-snappfood-subset" / "derived_latin_script_rows.csv").open(encoding="utf-8", newline="") as fh:
-        return [(r["comment"], lang[r["row"]]) for r in csv.DictReader(fh) if r["row"] in lang]
+        return [(r["comment"], lang[r["row"]], int(r["label_id"])) for r in csv.DictReader(fh) if r["row"] in lang]
 
 
 def _real_latin(data: Path, figures: dict[str, float]) -> list[str]:
     from ..langid import detect_batch
 
     rows = real_latin_comments(data)
-    texts = [t for t, _ in rows]
+    texts = [t for t, _, _ in rows]
     ours = [r.lang for r in detect_batch(texts)]
     plain = _plain_lid(texts)
-    fing = [i for i, (_, lang) in enumerate(rows) if lang == "fa-Latn"]
-    english = [i for i, (_, lang) in enumerate(rows) if lang == "en"]
+    fing = [i for i, (_, lang, _) in enumerate(rows) if lang == "fa-Latn"]
+    english = [i for i, (_, lang, _) in enumerate(rows) if lang == "en"]
     figures["finglish.real_comments.recall"] = round(100 * sum(ours[i] == "fa-Latn" for i in fing) / len(fing), 2)
     figures["finglish.real_comments.english_as_finglish"] = round(
         100 * sum(ours[i] == "fa-Latn" for i in english) / len(english), 2)
