@@ -4,6 +4,9 @@ A file is JSON lines when its first non-blank line starts with ``{``; then every
 line must be an object with a string ``text`` and its other fields are passed
 through. Otherwise each non-blank line is one comment. A bad line is reported
 (file and line number) and skipped; the rest of the file goes on.
+
+Threads (``--thread-field``): JSON records by the value of that field; a plain-text file,
+which has no fields, is one thread, as a page's comments saved one a line would be.
 """
 
 from __future__ import annotations
@@ -18,7 +21,12 @@ from .pipeline import analyze_texts
 from .records import analysis_dict
 
 
-def _items(source: str, report: Callable[[str], None]) -> Iterator[tuple[dict[str, Any], str]]:
+# A comment: the user's fields (``{}`` for a plain-text line), its text, and the thread it is read
+# with (None: alone).
+_Item = tuple[dict[str, Any], str, str | None]
+
+
+def _items(source: str, report: Callable[[str], None], thread_field: str | None = None) -> Iterator[_Item]:
     try:
         text, _ = decode_bytes(read_bytes(source))
     except LoadError as exc:
@@ -29,11 +37,13 @@ def _items(source: str, report: Callable[[str], None]) -> Iterator[tuple[dict[st
     lines = [line.removesuffix("\r") for line in text.split("\n")]
     first = next((line for line in lines if line.strip()), "")
     as_json = first.lstrip("\ufeff").lstrip().startswith("{")
+    # json.dumps (``_thread_key``) never writes a raw NUL, so no field value names this thread
+    file_thread = None if thread_field is None else f"\0{source}"
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         if not as_json:
-            yield {}, line.strip()
+            yield {}, line.strip(), file_thread
             continue
         try:
             obj = json.loads(line)
@@ -43,7 +53,7 @@ def _items(source: str, report: Callable[[str], None]) -> Iterator[tuple[dict[st
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             report(f'{source}:{lineno}: not an object with a string "text" field')
             continue
-        yield obj, obj["text"]
+        yield obj, obj["text"], _thread_key(obj, thread_field)
 
 
 def _record(fields: dict[str, Any], analysis: dict[str, Any]) -> dict[str, Any]:
@@ -62,14 +72,14 @@ def _thread_key(fields: dict[str, Any], thread_field: str | None) -> str | None:
     return json.dumps(fields[thread_field], sort_keys=True, ensure_ascii=False)
 
 
-def _analyses(pending: list[tuple[dict[str, Any], str]], thread_field: str | None) -> list:
+def _analyses(pending: list[_Item]) -> list:
     """Each record's analysis; the records of one thread are read together, as ``analyze``
     reads a page's comments (a one-word comment's language from its neighbours')."""
-    if thread_field is None:
-        return analyze_texts([text for _, text in pending])
+    if all(key is None for _, _, key in pending):
+        return analyze_texts([text for _, text, _ in pending])
     groups: dict[str | None, list[int]] = {}
-    for i, (fields, _) in enumerate(pending):
-        groups.setdefault(_thread_key(fields, thread_field), []).append(i)
+    for i, (_, _, key) in enumerate(pending):
+        groups.setdefault(key, []).append(i)
     out: list = [None] * len(pending)
     for key, slots in groups.items():
         for i, a in zip(slots, analyze_texts([pending[i][1] for i in slots], thread=key is not None)):
@@ -82,24 +92,22 @@ def classify_inputs(
 ) -> Iterator[dict[str, Any]]:
     """Records for every comment of ``sources``, analysed ``batch`` at a time.
 
-    ``thread_field``: JSON records with the same value there are one thread's comments. A
-    batch then ends only where that value changes, so a thread written consecutively (as
-    ``analyze`` writes a page's comments) is read whole whatever the batch size; records of a
-    thread scattered through the file are read together within each batch, and records without
-    the field each alone."""
-    pending: list[tuple[dict[str, Any], str]] = []
+    ``thread_field``: JSON records with the same value there are one thread's comments, and so
+    are the lines of one plain-text file. A batch then ends only where the thread changes, so a
+    thread written consecutively (as ``analyze`` writes a page's comments) is read whole whatever
+    the batch size; records of a thread scattered through the file are read together within each
+    batch, and records without the field each alone."""
+    pending: list[_Item] = []
 
     def flush() -> Iterator[dict[str, Any]]:
-        for (fields, text), a in zip(pending, _analyses(pending, thread_field)):
+        for (fields, text, _), a in zip(pending, _analyses(pending)):
             yield _record({k: v for k, v in fields.items() if k != "text"}, {"text": text} | analysis_dict(a))
         pending.clear()
 
     for source in sources:
-        for item in _items(source, report):
-            if len(pending) >= max(1, batch):
-                key = _thread_key(item[0], thread_field)
-                if key is None or key != _thread_key(pending[-1][0], thread_field):
-                    yield from flush()
+        for item in _items(source, report, thread_field):
+            if len(pending) >= max(1, batch) and (item[2] is None or item[2] != pending[-1][2]):
+                yield from flush()
             pending.append(item)
     if pending:
         yield from flush()

@@ -221,7 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=2000, help="texts analysed at once (default 2000)")
     p.add_argument("--thread-field", metavar="NAME",
                    help="JSON field naming each comment's thread (e.g. page): a thread's comments are read "
-                        "together, as analyze reads a page's, so a one-word comment takes its neighbours' language")
+                        "together, as analyze reads a page's, so a one-word comment takes its neighbours' language; "
+                        "a plain-text file is one thread")
     p.set_defaults(func=_cmd_classify)
 
     p = sub.add_parser("report", help="pages to one self-contained HTML report")

@@ -392,3 +392,19 @@ def test_classify_of_analyze_output_by_page_agrees_with_analyze(capsys, tmp_path
     assert [r["input_lang"] for r in after] == [r["lang"] for r in before]  # ours kept, theirs renamed
     assert [(r["sentiment"] or {}).get("label") for r in before] == [(r["sentiment"] or {}).get("label") for r in after]
     assert [r["toxicity"] and r["toxicity"]["label"] for r in before] == [r["toxicity"] and r["toxicity"]["label"] for r in after]
+
+
+def test_classify_thread_field_reads_a_plain_text_file_as_one_thread(capsys, tmp_path):
+    """A plain-text file has no fields: with ``--thread-field`` its lines are one thread (a page's
+    comments saved one a line), and another file is another thread."""
+    persian = tmp_path / "persian.txt"
+    persian.write_text("این کتاب را دیروز خریدم و خیلی خوشم آمد\nسلام به همه دوستان عزیز که اینجا هستند\nدنیا\n",
+                       encoding="utf-8")
+    urdu = tmp_path / "urdu.txt"
+    urdu.write_text("یہ کتاب میں نے کل خریدی اور مجھے بہت پسند آئی\nسب دوستوں کو سلام جو یہاں موجود ہیں\nدنیا\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, "classify", str(persian), str(urdu), "--thread-field", "page", "--batch-size", "2")
+    assert code == 0, err
+    assert [r["lang"] for r in jsonl(out)] == ["fa", "fa", "fa", "ur", "ur", "ur"]
+    alone = jsonl(run(capsys, "classify", str(persian))[1])
+    assert alone[2]["lang"] == "ur"  # without the option the one word is read alone
