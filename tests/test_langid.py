@@ -387,3 +387,24 @@ def test_shipped_fa_ar_ur_model_was_built_from_what_training_reads_now():
     from analyzer.langid.arabic_script import shipped_inputs, training_digest
 
     assert training_digest(_shared_data()) == shipped_inputs(), "stale fa-ar-ur.npz: run analyzer train langid"
+
+
+_PERSIAN_PAGE = ["این مقاله خیلی خوب بود و چیزهای زیادی یاد گرفتم", "من با نویسنده موافق نیستم ولی نکته‌های جالبی دارد"]
+_FINGLISH_PAGE = ["merci az maghale khoobetoon kheili lezat bordam", "man ham hamin fekr ro mikonam doost aziz"]
+_ENGLISH_PAGE = ["This article was really good and I learned a lot", "I do not agree with the author but it has good points"]
+
+
+@pytest.mark.parametrize("word", ["salam", "movafegham", "ghashang", "doroste", "chera"])
+def test_one_finglish_word_on_a_persian_page_is_finglish(word):
+    """Alone, lid.176 calls these English and one word stays English (the veto); among a page's
+    Persian or Finglish comments they are a reader's Finglish. On an English page nothing changes."""
+    assert detect(word).lang == "en"
+    for page in (_PERSIAN_PAGE, _FINGLISH_PAGE):
+        assert detect_batch(page + [word], thread=True)[-1].lang == "fa-Latn"
+    assert detect_batch(_ENGLISH_PAGE + [word], thread=True)[-1].lang == "en"
+    assert detect_batch(_PERSIAN_PAGE + [word])[-1].lang == "en"  # not read as a thread: alone
+
+
+@pytest.mark.parametrize("text", ["thanks", "Great post", "ok", "lol"])
+def test_short_english_on_a_persian_page_stays_english(text):
+    assert detect_batch(_PERSIAN_PAGE + [text], thread=True)[-1].lang == "en"

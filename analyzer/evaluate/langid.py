@@ -143,6 +143,36 @@ def _in_threads(lingua: Path, figures: dict[str, float]) -> list[str]:
     return lines
 
 
+def _finglish_in_threads(path: Path, lingua: Path, fing: list[str], figures: dict[str, float]) -> list[str]:
+    """One- and two-word Finglish (pieces of the held-out sentences) and lingua's English word
+    pairs and single words, each the last comment of a thread of ``THREAD_SENTENCES`` held-out
+    Finglish, English or Persian sentences (``detect_batch(thread=True)``): what a page's language
+    does for a short Latin comment, and what it costs English ones on a Persian page."""
+    from ..classify.datasets import bucket
+    from ..langid import detect_batch
+    from ..langid.arabic_script import TRAIN_FROM_BUCKET
+    from ..langid.train import _pieces
+
+    pieces = _pieces(fing)
+    pools = {"Finglish": fing, "English": _lines(lingua / "sentences__en.txt"),
+             "Persian": [t for t in _lines(lingua / "sentences__fa.txt") if bucket(t) < TRAIN_FROM_BUCKET]}
+    cases = (("finglish.single-words", [p for p in pieces if " " not in p], "fa-Latn"),
+             ("finglish.word-pairs", [p for p in pieces if p.count(" ") == 1], "fa-Latn"),
+             ("en.word-pairs", _lines(lingua / "word-pairs__en.txt"), "en"),
+             ("en.single-words", _lines(lingua / "single-words__en.txt"), "en"))
+    lines = [f"one or two words in Latin letters as a comment among {THREAD_SENTENCES} comments (held-out sentences), "
+             "alone / in a Finglish / English / Persian thread:"]
+    for key, items, lang in cases:
+        row = [100 * sum(r.lang == lang for r in detect_batch(items)) / len(items)]
+        for name, pool in pools.items():
+            right = sum(detect_batch([pool[(k * THREAD_SENTENCES + j) % len(pool)] for j in range(THREAD_SENTENCES)]
+                                     + [item], thread=True)[-1].lang == lang for k, item in enumerate(items))
+            row.append(100 * right / len(items))
+            figures[f"{key}.{name.lower()}_thread"] = round(row[-1], 2)
+        lines.append(f"  {key:22} {len(items):5} items " + " / ".join(f"{v:5.1f}" for v in row))
+    return lines
+
+
 SPEED_RUNS = 5
 CAPITALS = ("en", "es", "fr", "de")
 
@@ -232,6 +262,7 @@ def run(path: Path) -> Evaluation:
     lines += _short_english(path, figures, archive)
     lines.append("")
     lines += _in_threads(lingua, figures)
+    lines += _finglish_in_threads(path, lingua, fing, figures)
     comment_rate, lid_rate = _comment_speed(path, fing)
     info = {"texts_per_second": round(n_texts / seconds, 0) if seconds else 0.0,
             "comments_per_second": comment_rate, "lid176_comments_per_second": lid_rate}

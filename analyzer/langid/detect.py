@@ -286,13 +286,41 @@ def _english_by_words(read: list[tuple[int, str, bool, bool, bool, str | None]],
             out[i] = LangResult("en", round(share, 3))
 
 
+PERSIAN_THREAD = frozenset({"fa", "fa-Latn"})
+
+
+def _finglish_in_a_persian_thread(texts: list[str], read: list[tuple[int, str, bool, bool, bool, str | None]],
+                                  out: list) -> None:
+    """One or two words in Latin letters among a thread's comments that are mostly Persian (in
+    either script) are Finglish when the Finglish model gives them the cut of longer texts.
+
+    Alone, one or two words say little: the stricter cut and the English veto keep "radar" and
+    "merci" English, and most one-word Finglish with them (``_english_veto``). On a page whose
+    longer comments are Persian or Finglish more often than English, a short Latin comment is far
+    more likely a reader's Finglish ("merci", "dasti"). Only comments of three words or more
+    count, as only the longer ones inform the fa/ar/ur prior (``thread_prior``)."""
+    short = [(i, text) for i, text, _, latin, _, _ in read
+             if latin and text.count(" ") < 2 and out[i].lang != "fa-Latn"]
+    if not short:
+        return
+    longer = [r.lang for t, r in zip(texts, out) if len(t.split()) >= 3]
+    if sum(lang in PERSIAN_THREAD for lang in longer) <= sum(lang == "en" for lang in longer):
+        return
+    cut = finglish_threshold()
+    for (i, _), p in zip(short, line_probabilities([tidy(text.lower()) for _, text in short])):
+        if p >= cut:
+            out[i] = LangResult("fa-Latn", p)
+
+
 def detect_batch(texts: list[str], thread: bool = False) -> list[LangResult]:
     """The language of each text, with lid.176 and the Finglish model each called once for all.
 
     A text takes one of three ways: lid.176's label (corrected by letters), the Finglish model
     for Latin-script text lid.176 is not sure is English, or the fa/ar/ur layer for short
     Arabic-script text. ``thread``: the texts are the comments of one thread, and the languages
-    of its longer comments are the fa/ar/ur layer's prior for the short ones (``thread_prior``)."""
+    of its longer comments are the fa/ar/ur layer's prior for the short ones (``thread_prior``);
+    on a mostly Persian thread one or two Latin words may be Finglish at the longer texts' cut
+    (``_finglish_in_a_persian_thread``)."""
     out: list[LangResult | None] = [None] * len(texts)
     # A short Arabic-script text without a letter of Pashto, Kurdish, Sindhi, Kashmiri or Uyghur
     # goes to the fa/ar/ur layer whatever lid.176 calls it (see ``_confusable``); while that layer
@@ -366,4 +394,6 @@ def detect_batch(texts: list[str], thread: bool = False) -> list[LangResult]:
             else:  # no n-gram model: then lid.176 has read every text
                 out[i] = _lid_result(label, prob, text, False, mixed)
     _english_by_words(read, out)
+    if thread:
+        _finglish_in_a_persian_thread(texts, read, out)
     return out  # type: ignore[return-value]  # every slot is filled above
