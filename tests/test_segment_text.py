@@ -1163,3 +1163,42 @@ def test_a_name_over_a_date_line_past_the_opening_heads_a_comment(learned):
     seg, _ = segment_lines(page, learned=learned)
     assert [(c.author, c.posted) for c in seg.comments] == [("Jo Park", "10:14am 6 Nov 2012")]
     assert seg.comments[0].text.endswith("Next year we will do the same.")
+
+
+# A whole page saved as text: the site's menu and section links above the post, as a browser's
+# "save as text" or a scraper keeps them, so the post's byline stands past the opening lines.
+_PAGE_TOP = ("Harbour Life\nHome\nNews\nBoats\nEvents\nWeather\nMarkets\nContact\nAbout us\nSearch\n"
+             "Log in\nSubscribe\nNews\nStorm closes the port\n")
+_PAGE_TOP_FA = ("زندگی بندر\nخانه\nاخبار\nقایق‌ها\nرویدادها\nهواشناسی\nبازار\nتماس با ما\nدرباره ما\n"
+                "جستجو\nورود\nاشتراک\nاخبار\nبازگشایی بندر پس از طوفان\n")
+_FA_PROSE = ("بندر شهید رجایی پس از سه روز تعطیلی صبح سه‌شنبه دوباره به روی کشتی‌ها باز شد.\n"
+             "مسئولان بندر گفتند که ترافیک تا پایان هفته به حالت عادی باز خواهد گشت.\n"
+             "ماهیگیران قایق‌های خود را برای دومین روز پیاپی در اسکله نگه داشتند و کشتی قشم حرکت نکرد.\n"
+             "سازمان هواشناسی برای باقی هفته دریایی آرام و روزهایی گرم‌تر را پیش‌بینی کرده است.\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + ARTICLE.split("\n\n", 2)[2],
+    _PAGE_TOP + "2012-11-05\n" + ARTICLE.split("\n\n", 2)[2],
+    _PAGE_TOP_FA + "نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\n" + _FA_PROSE,
+])
+def test_a_whole_pages_byline_below_its_menu_heads_no_comment(dump, learned):
+    """A post's byline or dateline under its title, below a menu that pushes it past the opening
+    lines, over the article's prose with none above it, is the article's: a thread under no line
+    of prose whose first comment holds the article is none."""
+    seg, cut = segment_lines(dump, learned=learned)
+    assert cut is None and seg.comments == [], seg.comments
+    assert "Bandar Abbas closed" in seg.articles[0].text or "بندر شهید رجایی" in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_whole_pages_thread_below_its_article_is_found_past_the_byline(learned):
+    """The same page with two comments under the article: the byline heads none, the thread
+    below the prose is found."""
+    dump = (_PAGE_TOP + "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + ARTICLE.split("\n\n", 2)[2]
+            + "\n2 comments\n\nPeter Lang says:\nNovember 13, 2012 at 3:10 pm\nGood to see the port open again.\n\n"
+            "Sara K. says:\nNovember 14, 2012 at 9:40 am\nIt was about time, really.\n")
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [("Peter Lang", "Good to see the port open again."),
+                                                         ("Sara K.", "It was about time, really.")]

@@ -189,7 +189,34 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
     if start is None:
         page = _with_lone_dated_header(page)
         start = page.rule_start
-    return _split(page, start)
+    parts, cut = _split(page, start)
+    while cut is not None and _article_as_first_comment(page, cut, parts):
+        first = next((h for h in page.headers if h.line >= cut), None)
+        rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
+        page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
+        parts, cut = _split(page, page.rule_start)
+    return parts, cut
+
+
+ARTICLE_PROSE_LINES = 3
+
+
+def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
+    """Is the thread's first comment the article itself? It is when no line above the thread is
+    prose (``_running_text``) and the first comment holds ``ARTICLE_PROSE_LINES`` lines of it: the
+    article stands above its comments, so its byline or dateline ("By Jon Fingas posted Nov 13th
+    2012 1:55PM", "2012-11-05") was read as a comment's header. A whole page's dump (a browser's
+    "save as text") puts menus, scripts and sidebars above the title, so the byline stands past the
+    opening lines where the rules look for it (``_opening``). Its header and those above it are
+    dropped and the page read again with the rest (the rules' start, not the model's). On a clean
+    dump (article, then comments) a thread under no line of prose whose first comment has three is
+    none of the dragnet fit pages'; a short article of no full sentence over a long first comment
+    would lose that comment."""
+    if not parts.comments:
+        return False
+    if any(page.keep[i] and _running_text(page.lines[i]) for i in range(cut)):
+        return False
+    return sum(_running_text(line) for line in parts.comments[0].text.split("\n")) >= ARTICLE_PROSE_LINES
 
 
 def _with_lone_dated_header(page: _Page) -> _Page:
