@@ -53,7 +53,7 @@ def run(root: Path, limit: int = 0, learned: bool = True) -> list[str]:
         text = page_dump(g.html_path)
         if text is None:
             continue
-        seg, cut = T.segment_lines(text, learned=learned)
+        seg, _ = T.segment_lines(text, learned=learned)
         if g.split is None:
             without += 1
             given += bool(seg.comments)
@@ -62,10 +62,10 @@ def run(root: Path, limit: int = 0, learned: bool = True) -> list[str]:
         threads += 1
         found += bool(seg.comments)
         f1 += prf(comments, g.comments)[2]
-    return [f"fit pages read as whole-page dumps without gold comments (audited omissions left out): {without}; "
-            f"given comments {given} ({100 * given / max(without, 1):.1f} %)",
-            f"fit pages read as whole-page dumps with gold comments: {threads}; thread found {found} "
-            f"({100 * found / max(threads, 1):.1f} %), comments F1 {100 * f1 / max(threads, 1):.1f}"]
+    return [(f"fit pages read as whole-page dumps without gold comments (audited omissions left out): {without}; "
+             f"given comments {given} ({100 * given / max(without, 1):.1f} %)"),
+            (f"fit pages read as whole-page dumps with gold comments: {threads}; thread found {found} "
+             f"({100 * found / max(threads, 1):.1f} %), comments F1 {100 * f1 / max(threads, 1):.1f}")]
 
 
 def main() -> None:

@@ -1202,3 +1202,29 @@ def test_a_whole_pages_thread_below_its_article_is_found_past_the_byline(learned
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.text) for c in seg.comments] == [("Peter Lang", "Good to see the port open again."),
                                                          ("Sara K.", "It was about time, really.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + "The port reopens on Tuesday after three days of storms kept every ship at anchor.\n"
+    "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + ARTICLE.split("\n\n", 2)[2] + "\n" + ARTICLE.split("\n\n", 2)[2],
+    _PAGE_TOP_FA + "بندر پس از سه روز طوفان و توقف همه کشتی‌ها در لنگرگاه سه‌شنبه باز می‌شود.\n"
+    "نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\n" + _FA_PROSE + _FA_PROSE,
+])
+def test_a_whole_pages_byline_under_a_standfirst_heads_no_comment(dump, learned):
+    """A standfirst sentence over the byline is prose above it, but the article below holds far
+    more (``ARTICLE_PROSE_FACTOR`` times and ``ARTICLE_PROSE_LINES`` more): the byline is the
+    article's."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_long_first_comment_under_a_short_article_stays_a_comment(learned):
+    """A one-paragraph post with a comment of six sentences under it: prose above raises the bar,
+    so a long comment is not read as the article."""
+    comment = ("I work on the quay and we lost three days of work because of this storm again. "
+               "The ferry company never says when the boats will sail until the last minute.\n") * 3
+    dump = (_PAGE_TOP + "The port of Bandar Abbas closed on Sunday as a storm kept every vessel at anchor outside.\n\n"
+            "Peter Lang says:\nNovember 13, 2012 at 3:10 pm\n" + comment.replace(". ", ".\n"))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == ["Peter Lang"]
