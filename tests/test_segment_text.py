@@ -1228,3 +1228,20 @@ def test_a_long_first_comment_under_a_short_article_stays_a_comment(learned):
             "Peter Lang says:\nNovember 13, 2012 at 3:10 pm\n" + comment.replace(". ", ".\n"))
     seg, _ = segment_lines(dump, learned=learned)
     assert [c.author for c in seg.comments] == ["Peter Lang"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + "For Immediate Release: Nov. 6, 2012\n" + ARTICLE.split("\n\n", 2)[2]
+    + "\nPage Last Updated: 11/06/2012\nNote: If you need help accessing information in different file "
+    "formats, see Instructions for Downloading Viewers and Players.\nAccessibility\nContact us\n",
+    ARTICLE + "\nPriced At: $159.00\nReview Date: 9/04/12\nUpdated on: 11/10/12\nAverage User Rating\n"
+    "0.0 stars No reviews.\nDon't Miss\nThe best tablets for reading on the ferry this winter.\n",
+    _PAGE_TOP_FA + "تاریخ انتشار: ۱۴۰۲/۰۵/۱۴\n" + _FA_PROSE + "\nتاریخ بروزرسانی: ۱۴۰۲/۰۵/۱۵\n"
+    "کلیه حقوق این سایت محفوظ است و استفاده از مطالب با ذکر منبع آزاد است.\nتماس با ما\n",
+])
+def test_a_labelled_page_date_heads_no_comment(dump, learned):
+    """A page's or a product's date under a label and a colon ("Page Last Updated:", "Review
+    Date:", "تاریخ انتشار:"), past the opening lines as a whole page's footer or product box shows
+    it, names no commenter."""
+    _assert_no_thread(dump, learned)

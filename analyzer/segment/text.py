@@ -671,7 +671,7 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
         title = (groups.get("title") or "").strip() or None
         found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title))
     found = _merge_name_and_date(lines, keep, found)
-    found = [h for h in found if not _captioned(h)]
+    found = [h for h in found if not (_captioned(h) or _date_label(lines[h.line]))]
     # "by NAME on DATE" under the title is the article's byline, not a comment.
     byline_zone, opening = _opening(lines, keep)
     found = [h for h in found if _header_end(h) > byline_zone]  # "NAME says:" over its date line ends on the date
@@ -745,6 +745,17 @@ def _captioned(h: _Header) -> bool:
     Amini, November 5, 2012 at 6:10 am") credits a picture; no commenter wrote it."""
     label = (h.author or "").split(":")[0].strip().lower()
     return ":" in (h.author or "") and label in P.DATELINE_WORDS
+
+
+def _date_label(line: str) -> bool:
+    """Is a header line a page's own dated label, not a commenter's? It is under a label and a colon
+    that hold a date label's word ("Page Last Updated: 11/06/2012", "Review Date: 9/04/12", "For
+    Immediate Release: Nov. 6, 2012", "تاریخ انتشار: ۱۴۰۲/۰۵/۱۴"). A whole page's dump shows these
+    past the opening lines, in sidebars, product boxes and footers, where a dateline is not looked
+    for. A "name" of a dateline's words alone ("Posted" over "9/11/2012 at 2:36 pm", "on October
+    30, 2012 at 11:02 am" under a name) is a comment's date line too often to count."""
+    m = P.DATE_LABEL.match(line)
+    return m is not None and bool(set(re.findall(r"[^\W\d_]+", m.group("label").lower())) & P.DATE_LABEL_WORDS)
 
 
 def _without_dates_in_text(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
@@ -1059,7 +1070,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         if i <= byline or i in box or i in listed or i in clocks:
             continue
         shape = header_shape(lines[i])
-        if shape is None or _cited(lines[i]):
+        if shape is None or _cited(lines[i]) or _date_label(lines[i]):
             continue
         sig, name, posted = shape
         line, consumed = i, []
