@@ -1245,3 +1245,17 @@ def test_a_labelled_page_date_heads_no_comment(dump, learned):
     Date:", "تاریخ انتشار:"), past the opening lines as a whole page's footer or product box shows
     it, names no commenter."""
     _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("sidebar", [
+    "Categories\nBoats (3)\nEvents (2)\nFerries (4)\nHarbour news (1)\nMarkets (5)\nWeather (2)\n"
+    "Archives\nNovember 2012 (4)\nOctober 2012 (3)\nSeptember 2012 (5)\nAugust 2012 (2)\nJuly 2012 (1)\nJune 2012 (3)\n",
+    "دسته‌ها\nقایق‌ها (۳)\nرویدادها (۲)\nکشتی‌ها (۴)\nاخبار بندر (۱)\nبازار (۵)\nهواشناسی (۲)\n"
+    "بایگانی\nآبان ۱۴۰۲ (۴)\nمهر ۱۴۰۲ (۳)\nشهریور ۱۴۰۲ (۵)\nمرداد ۱۴۰۲ (۲)\nتیر ۱۴۰۲ (۱)\nخرداد ۱۴۰۲ (۳)\n",
+])
+def test_a_sidebars_counted_lists_head_no_comments(sidebar, learned):
+    """A whole page's sidebar lists its categories and archives with their counts ("Boats (3)",
+    "November 2012 (4)"): entries in a row, no text of their own, so no thread of titled comments
+    ("Wow (2)" over its text, as Slashdot heads one)."""
+    _assert_no_thread(ARTICLE + "\n" + sidebar + "\nCopyright 2012 Harbour Life\n", learned)

@@ -101,21 +101,24 @@ def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
 
     A list of related posts, an archive or a changelog ("Bread without yeast - October 28, 2012"
     over "Quick pickled onions - October 12, 2012") has the shape of comment headers, but comments
-    have text of their own. The last entry, when text follows it, may be the first comment's
+    have text of their own. So has a sidebar's list of counted entries (``text_patterns.COUNTED_ENTRY``:
+    archives, categories, tags, "September (11)" over "Boats (3)"), which a whole page's dump
+    holds: Slashdot's "Wow (2)" heads a comment with its text below. The last entry, when text follows it, may be the first comment's
     header right under the list: it is left out.
     """
     listed: set[int] = set()
-    run: list[int] = []
-    for i, line in enumerate(lines + [""]):
-        if i < len(lines) and not (line and keep[i]):
-            continue
-        if i < len(lines) and _named_and_dated(line):
-            run.append(i)
-            continue
-        if len(run) >= LIST_MIN:
-            text_below = i < len(lines) and not thread_heading(line)  # a heading ends the list whole
-            listed.update(run[:-1] if text_below else run)
-        run = []
+    for entry in (_named_and_dated, P.COUNTED_ENTRY.match):
+        run: list[int] = []
+        for i, line in enumerate(lines + [""]):
+            if i < len(lines) and not (line and keep[i]):
+                continue
+            if i < len(lines) and entry(line):
+                run.append(i)
+                continue
+            if len(run) >= LIST_MIN:
+                text_below = i < len(lines) and not thread_heading(line)  # a heading ends the list whole
+                listed.update(run[:-1] if text_below else run)
+            run = []
     return frozenset(listed)
 
 
