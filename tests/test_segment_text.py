@@ -1259,3 +1259,27 @@ def test_a_sidebars_counted_lists_head_no_comments(sidebar, learned):
     "November 2012 (4)"): entries in a row, no text of their own, so no thread of titled comments
     ("Wow (2)" over its text, as Slashdot heads one)."""
     _assert_no_thread(ARTICLE + "\n" + sidebar + "\nCopyright 2012 Harbour Life\n", learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    ARTICLE + "\nRecent posts\nWinter moorings\n02 November 2012\nThe new ferry timetable\n28 October 2012\n"
+    "Harbour dues go up\n24 October 2012\nA week on the quay\n18 October 2012\nFishing boats return\n16 October 2012\n"
+    "Copyright 2012 Harbour Life\n",
+    BANDAR + "\nآخرین مطالب\nلنگرگاه زمستانی\n۱۲ آبان ۱۴۰۲\nجدول تازه کشتی‌ها\n۸ آبان ۱۴۰۲\nافزایش عوارض بندر\n"
+    "۴ آبان ۱۴۰۲\nیک هفته در اسکله\n۲۸ مهر ۱۴۰۲\nبازگشت قایق‌های ماهیگیری\n۲۶ مهر ۱۴۰۲\nتماس با ما\n",
+])
+def test_a_list_of_titles_over_their_days_heads_no_comments(dump, learned):
+    """A whole page's list of recent posts, each title over its day alone, entries in a row: no
+    thread (a comment has text under its name and date line)."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_one_line_comments_over_their_dates_and_times_are_still_a_thread(learned):
+    """One-line comments, each over its date and time of day, in a row: a thread, not a list (how
+    its comments are cut is not looked at here)."""
+    seg, _ = segment_lines(ARTICLE + "\nI love this port\nNovember 12, 2012 6:50 PM\nhot\nNovember 12, 2012 7:07 PM\n"
+                           "see you on the ferry\nNovember 12, 2012 7:08 PM\nnot me\nNovember 12, 2012 7:30 PM\n",
+                           learned=learned)
+    assert seg.comments

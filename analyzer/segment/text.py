@@ -119,7 +119,41 @@ def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
                 text_below = i < len(lines) and not thread_heading(line)  # a heading ends the list whole
                 listed.update(run[:-1] if text_below else run)
             run = []
-    return frozenset(listed)
+    return frozenset(listed | _title_and_date_lists(lines, keep))
+
+
+def _title_and_date_lists(lines: list[str], keep: list[bool]) -> set[int]:
+    """Lines of a list whose entries take two lines, a title over a date line alone ("LG Nexus 4
+    Review" over "02 November 2012", "Evergreen" over "25/11/2011"): ``LIST_MIN`` or more entries
+    in a row, no other line between them. A whole page's dump holds such lists of recent posts and
+    reviews; a comment under its name and date line has text of its own, and a run of one-line
+    comments over their dates ("I love Nedelle" over "November 12, 2012 6:50 PM") shows the time of
+    day, which a list's dates do not. Unlike one-line entries, the last entry is listed even with
+    text below it: a comment headed by a title over a day alone, right under such a list, has
+    the list's shape (with it left out, "Fishing boats return" over "16 October 2012" headed a
+    lone comment of the footer's "Copyright 2012 Harbour Life")."""
+    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+
+    def dated(k: int) -> bool:
+        shape = header_shape(lines[nb[k]])
+        return shape is not None and shape[0] == "D"
+
+    def entry(k: int) -> bool:  # a day alone: comment systems print a time of day or "ago" beside it
+        return (0 < k < len(nb) and dated(k) and not (P.CLOCK.search(lines[nb[k]]) or P.AGO.search(lines[nb[k]]))
+                and not dated(k - 1) and _title_like(lines[nb[k - 1]]))
+
+    listed: set[int] = set()
+    k = 1
+    while k < len(nb):
+        run = []
+        while entry(k):
+            run.append(k)
+            k += 2
+        if len(run) >= LIST_MIN:
+            for j in run:
+                listed.update((nb[j - 1], nb[j]))
+        k = k + 1 if not run else k - 1
+    return listed
 
 
 def _named_and_dated(line: str) -> bool:
