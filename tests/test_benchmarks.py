@@ -50,6 +50,12 @@ def test_text_split_unseen_sites_runs():
     assert "fit threads cut after their first comment" in out
 
 
+def test_text_split_page_dumps_runs():
+    out = _run("text_split_page_dumps.py", "--limit", "10")
+    assert "fit pages read as whole-page dumps without gold comments" in out
+    assert "fit pages read as whole-page dumps with gold comments" in out
+
+
 def test_extraction_against_trafilatura_runs():
     if importlib.util.find_spec("trafilatura") is None:
         pytest.skip("trafilatura is not installed (the dev extra): the comparison needs it")

@@ -1163,3 +1163,123 @@ def test_a_name_over_a_date_line_past_the_opening_heads_a_comment(learned):
     seg, _ = segment_lines(page, learned=learned)
     assert [(c.author, c.posted) for c in seg.comments] == [("Jo Park", "10:14am 6 Nov 2012")]
     assert seg.comments[0].text.endswith("Next year we will do the same.")
+
+
+# A whole page saved as text: the site's menu and section links above the post, as a browser's
+# "save as text" or a scraper keeps them, so the post's byline stands past the opening lines.
+_PAGE_TOP = ("Harbour Life\nHome\nNews\nBoats\nEvents\nWeather\nMarkets\nContact\nAbout us\nSearch\n"
+             "Log in\nSubscribe\nNews\nStorm closes the port\n")
+_PAGE_TOP_FA = ("زندگی بندر\nخانه\nاخبار\nقایق‌ها\nرویدادها\nهواشناسی\nبازار\nتماس با ما\nدرباره ما\n"
+                "جستجو\nورود\nاشتراک\nاخبار\nبازگشایی بندر پس از طوفان\n")
+_FA_PROSE = ("بندر شهید رجایی پس از سه روز تعطیلی صبح سه‌شنبه دوباره به روی کشتی‌ها باز شد.\n"
+             "مسئولان بندر گفتند که ترافیک تا پایان هفته به حالت عادی باز خواهد گشت.\n"
+             "ماهیگیران قایق‌های خود را برای دومین روز پیاپی در اسکله نگه داشتند و کشتی قشم حرکت نکرد.\n"
+             "سازمان هواشناسی برای باقی هفته دریایی آرام و روزهایی گرم‌تر را پیش‌بینی کرده است.\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + ARTICLE.split("\n\n", 2)[2],
+    _PAGE_TOP + "2012-11-05\n" + ARTICLE.split("\n\n", 2)[2],
+    _PAGE_TOP_FA + "نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\n" + _FA_PROSE,
+])
+def test_a_whole_pages_byline_below_its_menu_heads_no_comment(dump, learned):
+    """A post's byline or dateline under its title, below a menu that pushes it past the opening
+    lines, over the article's prose with none above it, is the article's: a thread under no line
+    of prose whose first comment holds the article is none."""
+    seg, cut = segment_lines(dump, learned=learned)
+    assert cut is None and seg.comments == [], seg.comments
+    assert "Bandar Abbas closed" in seg.articles[0].text or "بندر شهید رجایی" in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_whole_pages_thread_below_its_article_is_found_past_the_byline(learned):
+    """The same page with two comments under the article: the byline heads none, the thread
+    below the prose is found."""
+    dump = (_PAGE_TOP + "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + ARTICLE.split("\n\n", 2)[2]
+            + "\n2 comments\n\nPeter Lang says:\nNovember 13, 2012 at 3:10 pm\nGood to see the port open again.\n\n"
+            "Sara K. says:\nNovember 14, 2012 at 9:40 am\nIt was about time, really.\n")
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [("Peter Lang", "Good to see the port open again."),
+                                                         ("Sara K.", "It was about time, really.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + "The port reopens on Tuesday after three days of storms kept every ship at anchor.\n"
+    "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + ARTICLE.split("\n\n", 2)[2] + "\n" + ARTICLE.split("\n\n", 2)[2],
+    _PAGE_TOP_FA + "بندر پس از سه روز طوفان و توقف همه کشتی‌ها در لنگرگاه سه‌شنبه باز می‌شود.\n"
+    "نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\n" + _FA_PROSE + _FA_PROSE,
+])
+def test_a_whole_pages_byline_under_a_standfirst_heads_no_comment(dump, learned):
+    """A standfirst sentence over the byline is prose above it, but the article below holds far
+    more (``ARTICLE_PROSE_FACTOR`` times and ``ARTICLE_PROSE_LINES`` more): the byline is the
+    article's."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_long_first_comment_under_a_short_article_stays_a_comment(learned):
+    """A one-paragraph post with a comment of six sentences under it: prose above raises the bar,
+    so a long comment is not read as the article."""
+    comment = ("I work on the quay and we lost three days of work because of this storm again. "
+               "The ferry company never says when the boats will sail until the last minute.\n") * 3
+    dump = (_PAGE_TOP + "The port of Bandar Abbas closed on Sunday as a storm kept every vessel at anchor outside.\n\n"
+            "Peter Lang says:\nNovember 13, 2012 at 3:10 pm\n" + comment.replace(". ", ".\n"))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == ["Peter Lang"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + "For Immediate Release: Nov. 6, 2012\n" + ARTICLE.split("\n\n", 2)[2]
+    + "\nPage Last Updated: 11/06/2012\nNote: If you need help accessing information in different file "
+    "formats, see Instructions for Downloading Viewers and Players.\nAccessibility\nContact us\n",
+    ARTICLE + "\nPriced At: $159.00\nReview Date: 9/04/12\nUpdated on: 11/10/12\nAverage User Rating\n"
+    "0.0 stars No reviews.\nDon't Miss\nThe best tablets for reading on the ferry this winter.\n",
+    _PAGE_TOP_FA + "تاریخ انتشار: ۱۴۰۲/۰۵/۱۴\n" + _FA_PROSE + "\nتاریخ بروزرسانی: ۱۴۰۲/۰۵/۱۵\n"
+    "کلیه حقوق این سایت محفوظ است و استفاده از مطالب با ذکر منبع آزاد است.\nتماس با ما\n",
+])
+def test_a_labelled_page_date_heads_no_comment(dump, learned):
+    """A page's or a product's date under a label and a colon ("Page Last Updated:", "Review
+    Date:", "تاریخ انتشار:"), past the opening lines as a whole page's footer or product box shows
+    it, names no commenter."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("sidebar", [
+    "Categories\nBoats (3)\nEvents (2)\nFerries (4)\nHarbour news (1)\nMarkets (5)\nWeather (2)\n"
+    "Archives\nNovember 2012 (4)\nOctober 2012 (3)\nSeptember 2012 (5)\nAugust 2012 (2)\nJuly 2012 (1)\nJune 2012 (3)\n",
+    "دسته‌ها\nقایق‌ها (۳)\nرویدادها (۲)\nکشتی‌ها (۴)\nاخبار بندر (۱)\nبازار (۵)\nهواشناسی (۲)\n"
+    "بایگانی\nآبان ۱۴۰۲ (۴)\nمهر ۱۴۰۲ (۳)\nشهریور ۱۴۰۲ (۵)\nمرداد ۱۴۰۲ (۲)\nتیر ۱۴۰۲ (۱)\nخرداد ۱۴۰۲ (۳)\n",
+])
+def test_a_sidebars_counted_lists_head_no_comments(sidebar, learned):
+    """A whole page's sidebar lists its categories and archives with their counts ("Boats (3)",
+    "November 2012 (4)"): entries in a row, no text of their own, so no thread of titled comments
+    ("Wow (2)" over its text, as Slashdot heads one)."""
+    _assert_no_thread(ARTICLE + "\n" + sidebar + "\nCopyright 2012 Harbour Life\n", learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    ARTICLE + "\nRecent posts\nWinter moorings\n02 November 2012\nThe new ferry timetable\n28 October 2012\n"
+    "Harbour dues go up\n24 October 2012\nA week on the quay\n18 October 2012\nFishing boats return\n16 October 2012\n"
+    "Copyright 2012 Harbour Life\n",
+    BANDAR + "\nآخرین مطالب\nلنگرگاه زمستانی\n۱۲ آبان ۱۴۰۲\nجدول تازه کشتی‌ها\n۸ آبان ۱۴۰۲\nافزایش عوارض بندر\n"
+    "۴ آبان ۱۴۰۲\nیک هفته در اسکله\n۲۸ مهر ۱۴۰۲\nبازگشت قایق‌های ماهیگیری\n۲۶ مهر ۱۴۰۲\nتماس با ما\n",
+])
+def test_a_list_of_titles_over_their_days_heads_no_comments(dump, learned):
+    """A whole page's list of recent posts, each title over its day alone, entries in a row: no
+    thread (a comment has text under its name and date line)."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_one_line_comments_over_their_dates_and_times_are_still_a_thread(learned):
+    """One-line comments, each over its date and time of day, in a row: a thread, not a list (how
+    its comments are cut is not looked at here)."""
+    seg, _ = segment_lines(ARTICLE + "\nI love this port\nNovember 12, 2012 6:50 PM\nhot\nNovember 12, 2012 7:07 PM\n"
+                           "see you on the ferry\nNovember 12, 2012 7:08 PM\nnot me\nNovember 12, 2012 7:30 PM\n",
+                           learned=learned)
+    assert seg.comments

@@ -133,6 +133,18 @@ DATELINE_WORDS = frozenset("updated update published posted originally last trac
                            # and a caption's or credit's label ("Photo: Sara Amini, November 5, 2012 at 6:10 am")
                            + "photo photos image picture video credit credits source via caption عکس منبع".split())
 
+# An entry of a sidebar's counted list: an archive's month, a category or a tag with its count
+# ("September 2008 (7)", "Boats (3)", "آبان ۱۴۰۲ (۱۲)"); a run of them is no thread (``text._header_lists``).
+COUNTED_ENTRY = re.compile(r"^\S.{0,60}?\s*\([0-9۰-۹]{1,5}\)$")
+
+# Words of a date's label before a colon ("Page Last Updated: 11/06/2012", "Review Date: 9/04/12",
+# "For Immediate Release: Nov. 6, 2012", "Correction: July 24, 2012", "تاریخ انتشار: ۱۴۰۲/۰۵/۱۴"):
+# a page's or a product's date, no commenter's. Not "posted" or "by": "Posted by: NAME DATE" is
+# TypePad's comment footer.
+DATE_LABEL_WORDS = frozenset("date release correction modified revised updated update published last "
+                             "تاریخ انتشار بروزرسانی به‌روزرسانی".split())
+DATE_LABEL = re.compile(r"^(?P<label>[^\W\d][^:\d]{0,40}):\s")
+
 # "NAME says:", "NAME wrote:" closing a header line. Only "says" (present tense, as comment
 # systems print it) heads a comment alone: news quotes open with "NAME said:".
 SHAPE_SAYS = re.compile(r"\b(?P<verb>says|said|wrote|writes|می‌گوید|میگوید)\s*[:,]?$", re.I)

@@ -1,0 +1,81 @@
+"""The text-dump segmenter on whole pages: dragnet FIT pages' HTML read as one dump of the body.
+
+    python benchmarks/text_split_page_dumps.py [../shared/eval/extraction/dragnet] [--limit N] [--rules]
+
+``analyzer evaluate text-split`` reads the gold texts, which are clean: the article, then its
+comments. A real user's dump (a browser's "save as text", a scraper's output) holds the whole
+page: menus, sidebars ("Recent Comments" widgets of "NAME on POST TITLE", recent posts,
+archives, tag clouds), footers, share bars. Here each fit page's HTML body is read as one dump,
+one line per block element (``segment.html.block_text``, as ``analyze`` reads no page: a stand-in
+for those tools), and the text route is asked for its thread:
+
+- pages whose gold has no comments (the audited omissions of
+  ``data/eval/dragnet-gold-omissions.tsv`` left out: those pages show comments): how many are
+  given comments, the share;
+- pages with gold comments: how many get a thread, and the comments token F1 (dragnet's
+  measure, mean over those pages) against the gold comments.
+
+Validation pages are skipped before anything is read of them. ``--limit N``: the first N fit
+pages only (the test runs a slice). ``--rules``: without the thread-start model.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from analyzer.evaluate import shared_root
+from analyzer.evaluate.dragnet import _decode, gold_omissions, gold_pages, prf
+from analyzer.evaluate.text_split import DEFAULT_PATH
+from analyzer.segment import html as H
+from analyzer.segment import text as T
+
+
+def page_dump(html_path: Path) -> str | None:
+    """A page's body as one plain-text dump, one line per block element; None when it does not parse."""
+    tree = H.parse(_decode(html_path.read_bytes()))
+    if tree is None:
+        return None
+    body = tree.find(".//body")
+    return H.block_text(body if body is not None else tree)
+
+
+def run(root: Path, limit: int = 0, learned: bool = True) -> list[str]:
+    omitted = frozenset(gold_omissions())
+    fit = [g for g in gold_pages(root) if not g.validation]
+    if limit:
+        fit = fit[:limit]
+    without = given = threads = found = 0
+    f1 = 0.0
+    for g in fit:
+        if g.split is None and g.id in omitted:
+            continue
+        text = page_dump(g.html_path)
+        if text is None:
+            continue
+        seg, _ = T.segment_lines(text, learned=learned)
+        if g.split is None:
+            without += 1
+            given += bool(seg.comments)
+            continue
+        comments = "\n".join(filter(None, [t for c in seg.comments for t in (c.author, c.posted, c.title, c.text)]))
+        threads += 1
+        found += bool(seg.comments)
+        f1 += prf(comments, g.comments)[2]
+    return [(f"fit pages read as whole-page dumps without gold comments (audited omissions left out): {without}; "
+             f"given comments {given} ({100 * given / max(without, 1):.1f} %)"),
+            (f"fit pages read as whole-page dumps with gold comments: {threads}; thread found {found} "
+             f"({100 * found / max(threads, 1):.1f} %), comments F1 {100 * f1 / max(threads, 1):.1f}")]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", type=Path, nargs="?", default=None)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N fit pages")
+    ap.add_argument("--rules", action="store_true", help="the header rules alone, without the model")
+    args = ap.parse_args()
+    print("\n".join(run(args.path or shared_root() / DEFAULT_PATH, args.limit, not args.rules)))
+
+
+if __name__ == "__main__":
+    main()
