@@ -63,11 +63,11 @@ def _real_latin(data: Path, figures: dict[str, float]) -> list[str]:
     figures["finglish.real_comments.recall"] = round(100 * sum(ours[i] == "fa-Latn" for i in fing) / len(fing), 2)
     figures["finglish.real_comments.english_as_finglish"] = round(
         100 * sum(ours[i] == "fa-Latn" for i in english) / len(english), 2)
-    return [f"Finglish in real comments (SnappFood reviews in Latin letters, marked by hand; never trained on): "
-            f"{sum(ours[i] == 'fa-Latn' for i in fing)} of {len(fing)} recognised "
-            f"({figures['finglish.real_comments.recall']:.1f} %), lid.176 alone says: "
-            f"{Counter(plain[i] for i in fing).most_common(4)}; English ones called Finglish: "
-            f"{sum(ours[i] == 'fa-Latn' for i in english)} of {len(english)}"]
+    return [(f"Finglish in real comments (SnappFood reviews in Latin letters, marked by hand; never trained on): "
+             f"{sum(ours[i] == 'fa-Latn' for i in fing)} of {len(fing)} recognised "
+             f"({figures['finglish.real_comments.recall']:.1f} %), lid.176 alone says: "
+             f"{Counter(plain[i] for i in fing).most_common(4)}; English ones called Finglish: "
+             f"{sum(ours[i] == 'fa-Latn' for i in english)} of {len(english)}")]
 
 
 def _plain_lid(texts: list[str]) -> list[str]:
@@ -110,13 +110,22 @@ THREAD_LANGS = ("fa", "ar", "ur")
 THREAD_SENTENCES = 5
 
 
+def _as_last_comment(item: str, pool: list[str], k: int) -> str:
+    """The language of ``item`` read as the last comment of a page whose other comments are the
+    ``k``-th ``THREAD_SENTENCES`` sentences of ``pool`` (``detect_batch(thread=True)``, as the
+    pipeline reads a page's comments)."""
+    from ..langid import detect_batch
+
+    page = [pool[(k * THREAD_SENTENCES + j) % len(pool)] for j in range(THREAD_SENTENCES)]
+    return detect_batch(page + [item], thread=True)[-1].lang
+
+
 def _in_threads(lingua: Path, figures: dict[str, float]) -> list[str]:
     """Word pairs and single words of fa / ar / ur read as one comment of a thread whose other
     comments are ``THREAD_SENTENCES`` held-out lingua sentences of its own language, or of each
     of the other two (how much a thread in another language costs). Each item is its own page:
     ``detect_batch(thread=True)`` on the sentences and the item, as the pipeline calls it."""
     from ..classify.datasets import bucket
-    from ..langid import detect_batch
     from ..langid.arabic_script import TRAIN_FROM_BUCKET
 
     held = {lang: [t for t in _lines(lingua / f"sentences__{lang}.txt") if bucket(t) < TRAIN_FROM_BUCKET]
@@ -130,10 +139,7 @@ def _in_threads(lingua: Path, figures: dict[str, float]) -> list[str]:
             right = {}
             for thread in THREAD_LANGS:
                 pool = held[thread]
-                right[thread] = sum(
-                    detect_batch([pool[(k * THREAD_SENTENCES + j) % len(pool)] for j in range(THREAD_SENTENCES)]
-                                 + [item], thread=True)[-1].lang == lang
-                    for k, item in enumerate(items))
+                right[thread] = sum(_as_last_comment(item, pool, k) == lang for k, item in enumerate(items))
             same = 100 * right[lang] / len(items)
             other = 100 * sum(right[t] for t in THREAD_LANGS if t != lang) / (2 * len(items))
             figures[f"{lang}.{kind}.own_thread"] = round(same, 2)
@@ -160,13 +166,12 @@ def _finglish_in_threads(path: Path, lingua: Path, fing: list[str], figures: dic
              ("finglish.word-pairs", [p for p in pieces if p.count(" ") == 1], "fa-Latn"),
              ("en.word-pairs", _lines(lingua / "word-pairs__en.txt"), "en"),
              ("en.single-words", _lines(lingua / "single-words__en.txt"), "en"))
-    lines = [f"one or two words in Latin letters as a comment among {THREAD_SENTENCES} comments (held-out sentences), "
-             "alone / in a Finglish / English / Persian thread:"]
+    lines = [(f"one or two words in Latin letters as a comment among {THREAD_SENTENCES} comments (held-out "
+              "sentences), alone / in a Finglish / English / Persian thread:")]
     for key, items, lang in cases:
         row = [100 * sum(r.lang == lang for r in detect_batch(items)) / len(items)]
         for name, pool in pools.items():
-            right = sum(detect_batch([pool[(k * THREAD_SENTENCES + j) % len(pool)] for j in range(THREAD_SENTENCES)]
-                                     + [item], thread=True)[-1].lang == lang for k, item in enumerate(items))
+            right = sum(_as_last_comment(item, pool, k) == lang for k, item in enumerate(items))
             row.append(100 * right / len(items))
             figures[f"{key}.{name.lower()}_thread"] = round(row[-1], 2)
         lines.append(f"  {key:22} {len(items):5} items " + " / ".join(f"{v:5.1f}" for v in row))

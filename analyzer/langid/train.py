@@ -22,6 +22,7 @@ from ..classify.datasets import bucket
 from ..inputs_digest import lines_digest
 from .arabic_script import lingua_archive
 from .finglish import LABEL, MODEL_DIR, NAME, clean, finglish_probability
+
 NEGATIVE_LANGS = ("de", "fr", "es", "it", "nl", "fi", "hu", "id", "ms", "tl", "pt", "sv", "da", "pl", "ro",
                   "cs", "sk", "sl", "hr", "et", "lv", "lt", "sq", "sw", "so", "yo", "az", "eu", "ca", "cy",
                   "ga", "is", "la", "mi", "nb", "nn", "sn", "st", "tn", "ts", "xh", "zu", "vi", "eo", "bs", "lg", "om")
