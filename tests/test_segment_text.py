@@ -1283,3 +1283,26 @@ def test_one_line_comments_over_their_dates_and_times_are_still_a_thread(learned
                            "see you on the ferry\nNovember 12, 2012 7:08 PM\nnot me\nNovember 12, 2012 7:30 PM\n",
                            learned=learned)
     assert seg.comments
+
+
+@pytest.mark.parametrize("dump, learned", [
+    (ARTICLE + "\nShare\n|\nPosted by\nHarbour Life\non\n10/18/2012 12:56:00 PM\n0\nComments:\nPost a Comment\n"
+     "Newer Post\nOlder Post\nHome\n", False),
+    (ARTICLE + "\nShare\n|\nPosted by\nHarbour Life\non\n10/18/2012 12:56:00 PM\n0\nComments:\nPost a Comment\n"
+     "Newer Post\nOlder Post\nHome\n", True),
+    # With the model, the Persian share line above the footer ("اشتراک") still starts a comment
+    # of its own: the rules alone here.
+    (BANDAR + "\nاشتراک\n|\nارسال شده توسط\nسارا امینی\nدر\n۱۴۰۲/۰۵/۱۴ ۱۰:۲۰\n۰\nنظرات:\nارسال نظر\n", False),
+])
+def test_a_posts_footer_counting_its_comments_is_no_comment(dump, learned):
+    """A blog post's page, dumped whole, closes the post with its footer: "Posted by NAME on DATE"
+    over its count of comments ("0" over "Comments:"). A header whose text only counts comments is
+    a post's footer, not a comment. (On a front page of several posts the next post runs on under
+    the footer, and that is still read as a comment.)"""
+    _assert_no_thread(dump, learned)
+
+
+def test_a_comment_that_mentions_a_count_is_still_a_comment():
+    dump = ARTICLE + "\nComments\nJane Doe says:\nNovember 13, 2012 at 3:10 pm\n0 comments? I am the first then!\n"
+    seg, _ = segment_lines(dump)
+    assert [(c.author, c.text) for c in seg.comments] == [("Jane Doe", "0 comments? I am the first then!")]

@@ -500,6 +500,13 @@ def _split(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
     return parts, cut
 
 
+def _a_count_alone(body: str) -> bool:
+    """Is a comment's text only a count of comments ("0" over "Comments:")? Then its header was a
+    post's footer ("Posted by NAME on DATE"), which a whole page's dump of a blog's front page
+    repeats under every post, and it is no comment."""
+    return all(P.COUNT_LINE.match(line.strip()) for line in body.split("\n"))
+
+
 def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
     lines, keep, headers = page.lines, page.keep, page.headers
     if start is None:
@@ -528,13 +535,17 @@ def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
             author, posted, below = dated
             lead[0] = lead[below - start] = False
         body = _paragraphs(lines[start:lead_end], lead, chrome=True)
-        if body:
+        if body and not _a_count_alone(body):
             comments.append(Comment(text=body, author=author, posted=posted, title=None, article=len(articles) - 1))
     for i, h in enumerate(headers):
         end = blocks[i + 1] if i + 1 < len(headers) else len(lines)
         first = h.line if h.kind in P.SELF_CONTAINED else h.line + 1  # a pingback line is its text
         body = _paragraphs(lines[first:end], keep[first:end], chrome=True)
         title = h.title or _title_of(lines, keep, h, blocks[i])
+        if body and _a_count_alone(body):
+            if i == 0 and comments:  # the model's lead above it ("Posted by" over a name) is the footer's head
+                comments.clear()
+            continue
         if not body:
             continue
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)

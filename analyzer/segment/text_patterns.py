@@ -137,6 +137,11 @@ DATELINE_WORDS = frozenset("updated update published posted originally last trac
 # ("September 2008 (7)", "Boats (3)", "آبان ۱۴۰۲ (۱۲)"); a run of them is no thread (``text._header_lists``).
 COUNTED_ENTRY = re.compile(r"^\S.{0,60}?\s*\([0-9۰-۹]{1,5}\)$")
 
+# A line that only counts or heads comments ("0", "Comments:", "3 comments", "No Comments", "۲ دیدگاه"):
+# a post footer's, where a whole page's dump lists posts ("Posted by NAME on DATE" over "0" over
+# "Comments:"); a "comment" of such lines alone is no comment (``text._a_count_alone``).
+COUNT_LINE = re.compile(r"^(?:[0-9۰-۹]{1,5}|no|one|بدون)?\s*(?:comments?|responses?|replies|نظر|نظرات|دیدگاه)?\s*:?$", re.I)
+
 # Words of a date's label before a colon ("Page Last Updated: 11/06/2012", "Review Date: 9/04/12",
 # "For Immediate Release: Nov. 6, 2012", "Correction: July 24, 2012", "تاریخ انتشار: ۱۴۰۲/۰۵/۱۴"):
 # a page's or a product's date, no commenter's. Not "posted" or "by": "Posted by: NAME DATE" is
