@@ -35,6 +35,10 @@ TABLE = [
 ]
 
 
+# Sentiment sets with two labels (negative, positive): scored by which of the two the model prefers.
+BINARY_SETS = frozenset({"snappfood", "snappfood-finglish"})
+
+
 def _test_sets(data: Path) -> dict[tuple[str, str], tuple[list[str], np.ndarray, str]]:
     from ..classify.datasets import (en_hate, en_offensive, en_sentiment, parsinlu_reviews, parsoff,
                                      parsoffensive, sentipers, snappfood)
@@ -141,7 +145,7 @@ def run(path: Path) -> Evaluation:
         proba = _scored(model_name, model, norm)
         total_seconds += time.process_time() - start
         total_texts += len(texts)
-        if set_name.startswith("snappfood"):  # binary set: positive vs negative only
+        if set_name in BINARY_SETS:  # positive vs negative only
             binary = (proba[:, 2] > proba[:, 0]).astype(int)
             yb = (y == 2).astype(int)
             tp = np.sum((binary == 1) & (yb == 1))

@@ -360,8 +360,12 @@ def _mostly_arabic(text: str) -> bool:
 def training_digest(data: Path) -> str:
     """A digest of every text training reads (``inputs_digest.lines_digest``): lingua's sentences by
     language, then the Persian comments, which come from the classifiers' training parts."""
-    return lines_digest([f"{lang}\t{text}" for lang, items in sorted(lingua_sentences(data).items()) for text in items]
-                        + [f"comment\t{text}" for text in persian_comments(data, 2 * COMMENTS)])
+    return _digest(lingua_sentences(data), persian_comments(data, 2 * COMMENTS))
+
+
+def _digest(sentences: dict[str, list[str]], comments: list[str]) -> str:
+    return lines_digest([f"{lang}\t{text}" for lang, items in sorted(sentences.items()) for text in items]
+                        + [f"comment\t{text}" for text in comments])
 
 
 def train(data: Path, lid_probabilities) -> tuple[NgramModel, dict]:
@@ -371,8 +375,8 @@ def train(data: Path, lid_probabilities) -> tuple[NgramModel, dict]:
 
     write_word_frequencies()
     sentences = lingua_sentences(data)
-    comments = persian_comments(data, 2 * COMMENTS)
-    comments, dev_comments = comments[:COMMENTS], comments[COMMENTS:]
+    all_comments = persian_comments(data, 2 * COMMENTS)
+    comments, dev_comments = all_comments[:COMMENTS], all_comments[COMMENTS:]
     fit, dev = ([], []), []
     for lang, items in sentences.items():
         for s in items:
@@ -415,7 +419,7 @@ def train(data: Path, lid_probabilities) -> tuple[NgramModel, dict]:
             "ngrams": len(final.index), "lid_weight": lid_weight, "freq_weight": freq_weight,
             "lex_weight": lex_weight, "temperature": temperature, "dev_log_loss": dev_log_loss,
             "listed_words": len(word_frequencies()),
-            "dev_mean_accuracy": round(100 * best[0], 1), "dev_items": len(dev), "inputs": training_digest(data)}
+            "dev_mean_accuracy": round(100 * best[0], 1), "dev_items": len(dev), "inputs": _digest(sentences, all_comments)}
     return final, meta
 
 

@@ -14,6 +14,7 @@ import json
 import random
 import re
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -82,9 +83,20 @@ def _tweets(path: Path) -> list[str]:
     return [line.strip() for line in raw.decode("utf-8").splitlines() if line.strip()]
 
 
-def training_rows(data: Path) -> tuple[list[str], dict]:
+@dataclass
+class FinglishRows:
     """The Finglish model's training lines in fastText's form, shuffled as it reads them, and what
-    they were made of (the cut-choosing sentences, the English validation tweets, counts)."""
+    the cuts are chosen on: the cut-choosing Finglish sentences and the English validation tweets."""
+
+    lines: list[str]
+    val_pos: list[str]
+    english_val: list[str]
+    positives: int
+    repeat: int
+    negatives: int
+
+
+def training_rows(data: Path) -> FinglishRows:
     fing = [s for s in finglish_pairs(data) if bucket(s) >= 30]
     fit_pos = [s for s in fing if bucket(s) >= 40]
     english = _tweets(data / "en-tweeteval-offensive" / "train_text.txt.gz")
@@ -95,16 +107,15 @@ def training_rows(data: Path) -> tuple[list[str], dict]:
     repeat = max(1, len(negatives) // len(positives) // 4)
     rows = [f"{LABEL} {clean(t)}" for t in positives] * repeat + [f"__label__other {clean(t)}" for t in negatives]
     random.Random(0).shuffle(rows)
-    return rows, {"val_pos": [s for s in fing if bucket(s) < 40],
-                  "english_val": _tweets(data / "en-tweeteval-sentiment" / "val_text.txt"),
-                  "positives": len(positives), "repeat": repeat, "negatives": len(negatives)}
+    return FinglishRows(rows, [s for s in fing if bucket(s) < 40], _tweets(data / "en-tweeteval-sentiment" / "val_text.txt"),
+                        len(positives), repeat, len(negatives))
 
 
 def train(shared: Path) -> str:
     data = shared / "data"
-    rows, made = training_rows(data)
-    val_pos, english_val = made["val_pos"], made["english_val"]
-    positives, repeat, negatives = made["positives"], made["repeat"], made["negatives"]
+    made = training_rows(data)
+    rows, val_pos, english_val = made.lines, made.val_pos, made.english_val
+    positives, repeat, negatives = made.positives, made.repeat, made.negatives
     import fasttext
 
     with tempfile.TemporaryDirectory() as tmp:

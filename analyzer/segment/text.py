@@ -300,12 +300,11 @@ def _declared_comments(lines: list[str], keep: list[bool]) -> int | None:
         m = P.DECLARED_COUNT.search(line)
         if m is not None:
             n = (m.group("n") or m.group("m")).lower()
-            return P.NUMBER_WORDS[n] if n in P.NUMBER_WORDS else int(n.translate(_PERSIAN_DIGITS))
+            return P.NUMBER_WORDS[n] if n in P.NUMBER_WORDS else int(n)  # int() reads "۲" as 2
     return None
 
 
 DECLARED_LINE_WORDS = 25  # a byline with its categories ("By NAME on DATE in A, B, C with 2 Comments"); longer is text
-_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 
 
 def _declared_name_headers(lines: list[str], keep: list[bool], declared: int) -> list[_Header]:
