@@ -7,7 +7,8 @@ comments. A real user's dump (a browser's "save as text", a scraper's output) ho
 page: menus, sidebars ("Recent Comments" widgets of "NAME on POST TITLE", recent posts,
 archives, tag clouds), footers, share bars. Here each fit page's HTML body is read as one dump,
 one line per block element (``segment.html.block_text``, as ``analyze`` reads no page: a stand-in
-for those tools), and the text route is asked for its thread:
+for those tools) without what a browser does not show (scripts, styles), and the text route is
+asked for its thread:
 
 - pages whose gold has no comments (the audited omissions of
   ``data/eval/dragnet-gold-omissions.tsv`` left out: those pages show comments): how many are
@@ -31,13 +32,20 @@ from analyzer.segment import html as H
 from analyzer.segment import text as T
 
 
+# Elements whose text a browser does not show, so its "save as text" leaves it out.
+UNSHOWN = frozenset({"script", "style", "noscript", "template"})
+
+
 def page_dump(html_path: Path) -> str | None:
-    """A page's body as one plain-text dump, one line per block element; None when it does not parse."""
+    """A page's body as one plain-text dump, one line per block element, without the text of
+    ``UNSHOWN`` elements (scripts, styles, what shows only without scripts); None when it does
+    not parse."""
     tree = H.parse(_decode(html_path.read_bytes()))
     if tree is None:
         return None
     body = tree.find(".//body")
-    return H.block_text(body if body is not None else tree)
+    root = body if body is not None else tree
+    return H.block_text(root, frozenset(el for el in root.iter() if el.tag in UNSHOWN))
 
 
 def run(root: Path, limit: int = 0, learned: bool = True) -> list[str]:
