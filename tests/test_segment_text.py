@@ -1218,6 +1218,47 @@ def test_a_whole_pages_byline_under_a_standfirst_heads_no_comment(dump, learned)
     _assert_no_thread(dump, learned)
 
 
+# A whole page's sidebar of teasers above the post: sentences of prose above its byline.
+_TEASERS = ("Most read\nFerry fares rise again as the company blames the price of fuel for the third time this year.\n"
+            "The fish market moves to the old customs house while its roof is mended over the winter.\n"
+            "A new lighthouse keeper arrives from Bushehr and says the lamp has not been cleaned in years.\n")
+_TEASERS_FA = ("پربازدیدترین‌ها\nکرایه کشتی برای سومین بار در امسال به خاطر بالا رفتن قیمت سوخت گران شد.\n"
+               "بازار ماهی تا پایان تعمیر سقف آن در زمستان به ساختمان قدیمی گمرک منتقل می‌شود.\n"
+               "نگهبان تازه فانوس دریایی از بوشهر آمد و گفت چراغ آن سال‌ها تمیز نشده است.\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + _TEASERS + "Search Harbour Life\nNovember 13, 2012 12:19 PM\nby Sam Reyes\n" + ARTICLE.split("\n\n", 2)[2],
+    _PAGE_TOP + _TEASERS + "Storm closes the port\nby Sam Reyes\nNovember 13, 2012 12:19 PM\n" + ARTICLE.split("\n\n", 2)[2],
+    _PAGE_TOP_FA + _TEASERS_FA + "جستجو در سایت\n۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\nنویسنده: مریم امینی\n" + _FA_PROSE,
+    _PAGE_TOP_FA + _TEASERS_FA + "بازگشایی بندر پس از طوفان\n۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\nبه قلم مریم امینی\n" + _FA_PROSE,
+])
+def test_a_bylined_post_under_sidebar_teasers_heads_no_comment(dump, learned):
+    """A post's dateline below sidebars of teaser sentences, with its byline just under the date
+    or over it ("by Sam Reyes", "نویسنده: مریم امینی"): the prose above is less than the post's,
+    and a byline says the text is the article's, so no thread."""
+    seg, cut = segment_lines(dump, learned=learned)
+    assert cut is None and seg.comments == [], seg.comments
+    assert "Bandar Abbas closed" in seg.articles[-1].text or "بندر شهید رجایی" in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_long_comment_with_a_line_opening_by_stays_a_comment(learned):
+    """A comment's line that opens with "By" but reads as a sentence ("By Tuesday the wind had
+    dropped ...") is no byline: a long comment under a short post stays."""
+    comment = ("I was on the ferry that finally sailed on Monday evening, with my whole family.\n"
+               "By Tuesday the wind had dropped and we could all sail home again\n"
+               "The crossing took twice as long as usual and half the passengers were sick on the way.\n"
+               "The crew kept everyone inside and handed out tea, which was kind of them in that weather.\n"
+               "I would not do it again in a storm like that, whatever the company says about safety.\n")
+    dump = (_PAGE_TOP + "The port of Bandar Abbas closed on Sunday as a storm kept every vessel at anchor outside.\n"
+            "Officials said traffic would return to normal by Tuesday, when the winds are forecast to drop.\n\n"
+            "Peter Lang says:\nNovember 13, 2012 at 3:10 pm\n" + comment)
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == ["Peter Lang"]
+
+
 @pytest.mark.parametrize("learned", [False, True])
 def test_a_long_first_comment_under_a_short_article_stays_a_comment(learned):
     """A one-paragraph post with a comment of six sentences under it: prose above raises the bar,

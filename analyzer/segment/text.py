@@ -248,7 +248,9 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     above the title, so the byline stands past the opening lines where the rules look for it
     (``_opening``); the few sentences of that clutter (a standfirst over the byline, "get the app
     now!") are why prose above only raises the bar. The header and those above it are dropped and
-    the page read again with the rest (the rules' start, not the model's).
+    the page read again with the rest (the rules' start, not the model's). Where a byline stands by
+    the comment (``_bylined``), more prose than above is enough: a whole page's sidebars of teaser
+    sentences above the post ("Most read" and three stories' first lines) no longer hide it.
 
     Trade-off: a long first comment under a short article is lost. On the dragnet fit pages' clean
     dumps (article, then comments) the rule moves nothing; with the factor at 2 it took a
@@ -257,7 +259,29 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     if not parts.comments:
         return False
     above = sum(page.keep[i] and _running_text(page.lines[i]) for i in range(cut))
-    return sum(_running_text(line) for line in parts.comments[0].text.split("\n")) >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
+    text = parts.comments[0].text.split("\n")
+    prose = sum(_running_text(line) for line in text)
+    if _bylined(page, cut, text):  # a byline says it is the article: more prose than above is enough
+        return prose >= ARTICLE_PROSE_LINES and prose > above
+    return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
+
+
+BYLINE_NEAR_ABOVE = 2  # kept lines above the first comment's header, in its block
+BYLINE_NEAR_BELOW = 3  # lines of the first comment's text
+
+
+def _bylined(page: _Page, cut: int, text: list[str]) -> bool:
+    """Does a byline ("By Haje Jan Kamps", "Posted by NAME", "نویسنده: NAME", ``text_patterns.BYLINE_OPEN``)
+    stand by the thread's first comment: among the ``BYLINE_NEAR_ABOVE`` lines over its header (its
+    title and author lines, "by Jessica Dolcourt" over the date) or the first ``BYLINE_NEAR_BELOW``
+    of its text? An article carries its byline under its title; a commenter's text does not. The
+    header's own line is not looked at: comment systems head comments "by NAME on DATE" (Slashdot,
+    read without its patterns, lost a thread so), and a footer's comment stands above it."""
+    first = next((h for h in page.headers if h.line >= cut), None)
+    if first is None or first.kind in P.FOOTERS:
+        return False
+    above = [line for i, line in enumerate(page.lines[cut:first.line], cut) if page.keep[i] and line]
+    return any(P.BYLINE_OPEN.match(line) for line in above[-BYLINE_NEAR_ABOVE:] + text[:BYLINE_NEAR_BELOW])
 
 
 def _with_lone_dated_header(page: _Page) -> _Page:

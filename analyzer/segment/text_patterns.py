@@ -271,6 +271,13 @@ AUTHOR_BOX_VERBS = r"(?:is|was|has|writes|wrote|lives|works|teaches|covers|blogs
 # the comment's title, never its author's name.
 REPLY_SUBJECT = re.compile(r"^re\s*:\s*\S", re.I)
 
+# A byline line: "By NAME", "Posted by NAME", "Written by NAME", "توسط NAME", "به قلم NAME", "نویسنده: NAME",
+# a name of at most five words and no sentence's marks ("By the way, ..." and "By Tuesday the wind had
+# dropped and we sailed home" are none).
+_BYLINE_NAME = r"[^\s,.!?،]+(?:\s+[^\s,.!?،]+){0,4}"
+BYLINE_OPEN = re.compile(rf"^(?:(?:posted|written|submitted)\s+)?by\s+{_BYLINE_NAME}$"
+                         rf"|^(?:نوشته[\s\u200c]?(?:شده|ی)\s+)?(?:توسط|به قلم)\s*:?\s*{_BYLINE_NAME}$"
+                         rf"|^نویسنده\s*:\s*{_BYLINE_NAME}$", re.I)
 BYLINE = re.compile(r"^(?:by|نوشته|به قلم)\s+(?P<author>[^,.!?]{2,60})$", re.I)
 # Blogfa and its kin close a post with "نوشته شده در DATE توسط NAME | N نظر" ("written on DATE by
 # NAME | N comments"): the post's byline and date, not "شده در …" as the author.
