@@ -38,7 +38,6 @@ from analyzer.evaluate.text_split import DEFAULT_PATH
 from analyzer.segment import html as H
 from analyzer.segment import text as T
 
-
 # Elements whose text a browser does not show, so its "save as text" leaves it out.
 UNSHOWN = frozenset({"script", "style", "noscript", "template"})
 # Elements whose white space a browser keeps as it is.

@@ -1244,6 +1244,32 @@ def test_a_bylined_post_under_sidebar_teasers_heads_no_comment(dump, learned):
 
 
 @pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + _TEASERS + "Autopost\n13 Nov 2012\nNovember 13th, 9:39am 0 comments\nCreative boat names from the harbour\n"
+    "via harbourlife.com\nFishermen have been naming their boats after their wives for years\nMore posts\n"
+    "Copyright 2012 Harbour Life\n",
+    _PAGE_TOP_FA + _TEASERS_FA + "ارسال خودکار\n۱۲ مرداد ۱۴۰۲\nساعت ۱۰:۲۰ | ۰ نظر\nنام‌های زیبای قایق‌های بندر\n"
+    "به نقل از زندگی بندر\nماهیگیران سال‌هاست نام همسرانشان را روی قایق می‌نویسند\nمطالب بیشتر\nکلیه حقوق محفوظ است\n",
+])
+def test_a_post_counting_its_comments_under_its_dateline_heads_no_comment(dump, learned):
+    """A post's dateline past the opening lines with the post's own count of comments just under
+    it ("November 13th, 9:39am 0 comments", "ساعت ۱۰:۲۰ | ۰ نظر"): a commenter's text does not count
+    comments, so the text under it is the post, not a comment, however little prose it holds."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_post_counting_its_comments_keeps_its_thread_below(learned):
+    """The same post counting two comments, with its thread under the article: found."""
+    dump = (_PAGE_TOP + _TEASERS + "Autopost\n13 Nov 2012\nNovember 13th, 9:39am 2 comments\n" + ARTICLE.split("\n\n", 2)[2]
+            + "\n2 comments\n\nPeter Lang says:\nNovember 13, 2012 at 3:10 pm\nGood to see the port open again.\n\n"
+            "Sara K. says:\nNovember 14, 2012 at 9:40 am\nIt was about time, really.\n")
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [("Peter Lang", "Good to see the port open again."),
+                                                         ("Sara K.", "It was about time, really.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
 def test_a_long_comment_with_a_line_opening_by_stays_a_comment(learned):
     """A comment's line that opens with "By" but reads as a sentence ("By Tuesday the wind had
     dropped ...") is no byline: a long comment under a short post stays."""

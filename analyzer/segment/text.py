@@ -249,8 +249,12 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     (``_opening``); the few sentences of that clutter (a standfirst over the byline, "get the app
     now!") are why prose above only raises the bar. The header and those above it are dropped and
     the page read again with the rest (the rules' start, not the model's). Where a byline stands by
-    the comment (``_bylined``), more prose than above is enough: a whole page's sidebars of teaser
-    sentences above the post ("Most read" and three stories' first lines) no longer hide it.
+    the comment (``_near_header``), more prose than above is enough: a whole page's sidebars of
+    teaser sentences above the post ("Most read" and three stories' first lines) no longer hide it.
+    Where the comment's first lines count comments (``_counts_comments``: "July 11th, 9:39am 0
+    comments" under the header), it is the post whatever its prose: a commenter does not count
+    comments (not where the model's lead stands above the header: a post's footer "Posted in NEWS |
+    1 Comment »" there heads a real thread, whose first comment would go).
 
     Trade-off: a long first comment under a short article is lost. On the dragnet fit pages' clean
     dumps (article, then comments) the rule moves nothing; with the factor at 2 it took a
@@ -261,8 +265,14 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     above = sum(page.keep[i] and _running_text(page.lines[i]) for i in range(cut))
     text = parts.comments[0].text.split("\n")
     prose = sum(_running_text(line) for line in text)
-    if _bylined(page, cut, text):  # a byline says it is the article: more prose than above is enough
-        return prose >= ARTICLE_PROSE_LINES and prose > above
+    first = next((h for h in page.headers if h.line >= cut), None)
+    if first is None or first.kind in P.FOOTERS:  # a footer's comment stands above it
+        return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
+    if cut == _block_start(page.lines, page.keep, first, cut - 1) \
+            and any(_counts_comments(line) for line in text[:BYLINE_NEAR_BELOW]):
+        return True  # under the header, the post's own line: "July 11th, 9:39am 0 comments"
+    if any(P.BYLINE_OPEN.match(line) for line in _near_header(page, cut, first, text)):
+        return prose >= ARTICLE_PROSE_LINES and prose > above  # a byline: more prose than above is enough
     return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
 
 
@@ -270,18 +280,22 @@ BYLINE_NEAR_ABOVE = 2  # kept lines above the first comment's header, in its blo
 BYLINE_NEAR_BELOW = 3  # lines of the first comment's text
 
 
-def _bylined(page: _Page, cut: int, text: list[str]) -> bool:
-    """Does a byline ("By Haje Jan Kamps", "Posted by NAME", "نویسنده: NAME", ``text_patterns.BYLINE_OPEN``)
-    stand by the thread's first comment: among the ``BYLINE_NEAR_ABOVE`` lines over its header (its
-    title and author lines, "by Jessica Dolcourt" over the date) or the first ``BYLINE_NEAR_BELOW``
-    of its text? An article carries its byline under its title; a commenter's text does not. The
-    header's own line is not looked at: comment systems head comments "by NAME on DATE" (Slashdot,
-    read without its patterns, lost a thread so), and a footer's comment stands above it."""
-    first = next((h for h in page.headers if h.line >= cut), None)
-    if first is None or first.kind in P.FOOTERS:
-        return False
+def _near_header(page: _Page, cut: int, first: _Header, text: list[str]) -> list[str]:
+    """The lines where a post shows its byline, by the thread's first header: the
+    ``BYLINE_NEAR_ABOVE`` lines over it (its title and author lines, "by Jessica Dolcourt" over the
+    date) and the first ``BYLINE_NEAR_BELOW`` of the first comment's text ("By Haje Jan Kamps",
+    "نویسنده: NAME"). An article carries its byline under its title; a commenter's text does not.
+    The header's own line is left out: comment systems head comments "by NAME on DATE" (Slashdot's,
+    read without their patterns, lost a thread so)."""
     above = [line for i, line in enumerate(page.lines[cut:first.line], cut) if page.keep[i] and line]
-    return any(P.BYLINE_OPEN.match(line) for line in above[-BYLINE_NEAR_ABOVE:] + text[:BYLINE_NEAR_BELOW])
+    return above[-BYLINE_NEAR_ABOVE:] + text[:BYLINE_NEAR_BELOW]
+
+
+def _counts_comments(line: str) -> bool:
+    """Is a line a post's count of its comments ("0 comments", "{ 69 comments… read them below or add
+    one }", "نظرات (۳)"), not a sentence that mentions one ("0 comments? I am the first then!")?"""
+    return (bool(line) and not line.endswith((".", "!", "?", "؟")) and len(line.split()) <= DECLARED_LINE_WORDS
+            and P.DECLARED_COUNT.search(line) is not None and not thread_heading(line))
 
 
 def _with_lone_dated_header(page: _Page) -> _Page:
