@@ -1270,6 +1270,36 @@ def test_a_post_counting_its_comments_keeps_its_thread_below(learned):
 
 
 @pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + "Latest news\n2012-11-09\nFerry timetable for the winter\nThe new timetable starts on Monday with "
+    "two sailings a day. Read more...\n2012-11-08\nHarbour dues go up\nThe port raises its dues for the first time "
+    "in five years. Read more...\n2012-11-07\nFishing boats return\nThe fleet is back after a week at sea. "
+    "Read more...\n2012-11-05\nA week on the quay\nWhat the dockers do when the ships stay out. Read more...\n"
+    "About us\nContact\nCopyright 2012 Harbour Life\n",
+    _PAGE_TOP_FA + "آخرین اخبار\n۱۴۰۲/۰۸/۱۸\nجدول زمستانی کشتی‌ها\nجدول تازه از دوشنبه با دو حرکت در روز آغاز می‌شود.\n"
+    "ادامه مطلب\n۱۴۰۲/۰۸/۱۷\nافزایش عوارض بندر\nبندر برای نخستین بار در پنج سال عوارض را بالا می‌برد.\nادامه مطلب\n"
+    "۱۴۰۲/۰۸/۱۶\nبازگشت قایق‌های ماهیگیری\nناوگان پس از یک هفته در دریا بازگشت.\nادامه مطلب\n"
+    "۱۴۰۲/۰۸/۱۴\nیک هفته در اسکله\nکارگران اسکله وقتی کشتی‌ها بیرون می‌مانند چه می‌کنند.\nادامه مطلب\n"
+    "درباره ما\nتماس با ما\n",
+])
+def test_a_list_of_teasers_heads_no_comments(dump, learned):
+    """A front page or a list of stories, each entry a date over its title and a teaser that ends
+    pointing to the rest ("Read more...", "ادامه مطلب"): the dates read as comment headers, but
+    comments do not send the reader on, so no thread."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_thread_with_one_comment_saying_read_more_is_still_a_thread(learned):
+    """One commenter of three sending readers to a link ("read more...") leaves the thread alone."""
+    dump = (ARTICLE + "\n3 comments\n\nPeter Lang says:\nNovember 13, 2012 at 3:10 pm\nGood to see the port open again.\n\n"
+            "Sara K. says:\nNovember 14, 2012 at 9:40 am\nThe council posted the new timetable, read more...\n\n"
+            "Jo Park says:\nNovember 14, 2012 at 10:02 am\nIt was about time, really.\n")
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == ["Peter Lang", "Sara K.", "Jo Park"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
 def test_a_long_comment_with_a_line_opening_by_stays_a_comment(learned):
     """A comment's line that opens with "By" but reads as a sentence ("By Tuesday the wind had
     dropped ...") is no byline: a long comment under a short post stays."""

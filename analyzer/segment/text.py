@@ -232,7 +232,20 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
+    if _teasers(parts):
+        parts, cut = _split_at(page, None)
     return parts, cut
+
+
+def _teasers(parts: Segmented) -> bool:
+    """Is the thread a list of posts' teasers: ``LIST_MIN`` comments or more, half of them or more
+    holding a line that ends pointing to the rest of a post ("Read more...", "Continue reading →",
+    "ادامه مطلب"; ``text_patterns.TEASER_END``)? A whole page's dump of a blog's front page or a
+    news site's list of stories shows each entry's date over its title and teaser, which read as
+    comment headers; a commenter's text does not send the reader to the rest of it."""
+    teasers = sum(any(P.TEASER_END.search(line) for line in [c.author or "", c.title or "", *c.text.split("\n")])
+                  for c in parts.comments)  # "ادامه مطلب" alone over the next entry's date reads as its author
+    return len(parts.comments) >= LIST_MIN and 2 * teasers >= len(parts.comments)
 
 
 ARTICLE_PROSE_LINES = 3

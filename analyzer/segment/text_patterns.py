@@ -271,6 +271,11 @@ AUTHOR_BOX_VERBS = r"(?:is|was|has|writes|wrote|lives|works|teaches|covers|blogs
 # the comment's title, never its author's name.
 REPLY_SUBJECT = re.compile(r"^re\s*:\s*\S", re.I)
 
+# A teaser's last words, pointing to the rest of a post on a front page or a list of stories ("...
+# Read more...", "Continue reading →", "ادامه مطلب"). A comment's text does not end so.
+TEASER_END = re.compile(r"(?:\bread more|\bcontinue reading|\bread the rest(?: of this (?:entry|post))?|\bkeep reading"
+                        r"|ادامه[\s\u200c](?:ی\s)?(?:مطلب|خبر|نوشته))\s*(?:\.\.\.|…|»|→|›|>>|\.)?\s*$", re.I)
+
 # A byline line: "By NAME", "Posted by NAME", "Written by NAME", "توسط NAME", "به قلم NAME", "نویسنده: NAME",
 # a name of at most five words and no sentence's marks ("By the way, ..." and "By Tuesday the wind had
 # dropped and we sailed home" are none).
