@@ -1299,6 +1299,23 @@ def test_a_thread_with_one_comment_saying_read_more_is_still_a_thread(learned):
     assert [c.author for c in seg.comments] == ["Peter Lang", "Sara K.", "Jo Park"]
 
 
+_RECENT_COMMENTS = ("Recent comments\nPeter Lang says:\nNovember 2, 2012 at 3:10 pm\nGreat photos of the quay.\n"
+                    "Sara K. says:\nNovember 1, 2012 at 9:40 am\nThey were too low anyway.\nCopyright 2012 Harbour Life\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    ARTICLE + "\n0 Responses to “Storm closes the port”\nFeed for this Entry\n" + _RECENT_COMMENTS,
+    ARTICLE + "\nComments (0)\n" + _RECENT_COMMENTS,
+    BANDAR + "\nنظرات (۰)\nآخرین نظرات\nسارا امینی می‌گوید:\n۱۲ آبان ۱۴۰۲ ساعت ۱۰:۲۰\nعکس‌های خوبی از اسکله بود.\n"
+    "مریم می‌گوید:\n۱۱ آبان ۱۴۰۲ ساعت ۹:۴۰\nعوارض قبلا خیلی کم بود.\nکلیه حقوق محفوظ است\n",
+])
+def test_a_thread_heading_counting_no_comments_holds_none(dump, learned):
+    """A post's empty thread heading ("0 Responses to “TITLE”", "Comments (0)", "نظرات (۰)") with a
+    whole page's sidebar of other posts' recent comments below it: the post has no comments."""
+    _assert_no_thread(dump, learned)
+
+
 @pytest.mark.parametrize("learned", [False, True])
 def test_a_long_comment_with_a_line_opening_by_stays_a_comment(learned):
     """A comment's line that opens with "By" but reads as a sentence ("By Tuesday the wind had

@@ -232,9 +232,22 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
-    if _teasers(parts):
+    if _teasers(parts) or (cut is not None and _counted_none(page, cut)):
         parts, cut = _split_at(page, None)
     return parts, cut
+
+
+def _counted_none(page: _Page, cut: int) -> bool:
+    """Does the thread open under a line that counts no comments ("0 Responses to “TITLE”",
+    "READ ALL COMMENTS (0) ADD A COMMENT", "۰ نظر"; ``_counts_comments``), among its first
+    ``COUNT_HEADING_LINES`` lines above its first header? A whole page's dump shows such a post's
+    empty thread heading, and the sidebars' dated lists below it read as comments."""
+    first = next((h.line for h in page.headers if h.line >= cut), len(page.lines))
+    heading = [line for i, line in enumerate(page.lines[cut:first], cut) if page.keep[i] and line][:COUNT_HEADING_LINES]
+    return any(_counts_comments(line, heading=True) and _count(P.DECLARED_COUNT.search(line)) == 0 for line in heading)
+
+
+COUNT_HEADING_LINES = 2
 
 
 def _teasers(parts: Segmented) -> bool:
@@ -304,11 +317,12 @@ def _near_header(page: _Page, cut: int, first: _Header, text: list[str]) -> list
     return above[-BYLINE_NEAR_ABOVE:] + text[:BYLINE_NEAR_BELOW]
 
 
-def _counts_comments(line: str) -> bool:
+def _counts_comments(line: str, heading: bool = False) -> bool:
     """Is a line a post's count of its comments ("0 comments", "{ 69 comments… read them below or add
-    one }", "نظرات (۳)"), not a sentence that mentions one ("0 comments? I am the first then!")?"""
+    one }", "نظرات (۳)"), not a sentence that mentions one ("0 comments? I am the first then!")?
+    A thread's heading ("2 Comments") counts only with ``heading``."""
     return (bool(line) and not line.endswith((".", "!", "?", "؟")) and len(line.split()) <= DECLARED_LINE_WORDS
-            and P.DECLARED_COUNT.search(line) is not None and not thread_heading(line))
+            and P.DECLARED_COUNT.search(line) is not None and (heading or not thread_heading(line)))
 
 
 def _with_lone_dated_header(page: _Page) -> _Page:
@@ -350,9 +364,14 @@ def _declared_comments(lines: list[str], keep: list[bool]) -> int | None:
             continue
         m = P.DECLARED_COUNT.search(line)
         if m is not None:
-            n = (m.group("n") or m.group("m")).lower()
-            return P.NUMBER_WORDS[n] if n in P.NUMBER_WORDS else int(n)  # int() reads "۲" as 2
+            return _count(m)
     return None
+
+
+def _count(m: re.Match[str]) -> int:
+    """The count a ``text_patterns.DECLARED_COUNT`` match reads ("No", "two", "3", "۲")."""
+    n = (m.group("n") or m.group("m")).lower()
+    return P.NUMBER_WORDS[n] if n in P.NUMBER_WORDS else int(n)  # int() reads "۲" as 2
 
 
 DECLARED_LINE_WORDS = 25  # a byline with its categories ("By NAME on DATE in A, B, C with 2 Comments"); longer is text
