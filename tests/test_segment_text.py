@@ -1317,6 +1317,25 @@ def test_a_thread_heading_counting_no_comments_holds_none(dump, learned):
 
 
 @pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    "Harbour Life\nHome • News • Features • Archive\nStorm closes the port\nFiled as News on November 7, 2012 11:25 am\n"
+    "by Sam Reyes\n" + ARTICLE.split("\n\n", 2)[2] + "Here is the port authority's tweet:\n"
+    "The port is open again. Ferries sail from 8am. pic.twitter.com/x1y2z3\n— Harbour Life (@harbourlife) November 7, 2012\n"
+    "Are you glad to see the ferries back? I have a feeling the fishermen are happier than anyone else in town.\n"
+    "Tweet\nTags: port, ferry, storm\n",
+    "زندگی بندر\nخانه • اخبار • بایگانی\nبازگشایی بندر پس از طوفان\nسارا امینی ۱۶ آبان ۱۴۰۲ ساعت ۱۱:۲۵\n" + _FA_PROSE
+    + "سازمان بنادر این خبر را در توییتر اعلام کرد:\nبندر دوباره باز شد. کشتی‌ها از ساعت ۸ حرکت می‌کنند.\n"
+    "— زندگی بندر (@harbourlife) ۱۶ آبان ۱۴۰۲\nآیا از بازگشت کشتی‌ها خوشحالید؟ به نظرم ماهیگیران از همه خوشحال‌ترند.\n"
+    "برچسب‌ها: بندر، کشتی\n",
+])
+def test_an_embedded_tweets_credit_heads_no_comment(dump, learned):
+    """An article quoting a tweet shows the embed's credit under it ("— Harbour Life (@harbourlife)
+    November 7, 2012"): a name and a date, but the tweet is the article's, and the article's
+    question to its readers under it is no comment."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
 def test_a_long_comment_with_a_line_opening_by_stays_a_comment(learned):
     """A comment's line that opens with "By" but reads as a sentence ("By Tuesday the wind had
     dropped ...") is no byline: a long comment under a short post stays."""

@@ -788,7 +788,7 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
         title = (groups.get("title") or "").strip() or None
         found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title))
     found = _merge_name_and_date(lines, keep, found)
-    found = [h for h in found if not (_captioned(h) or _date_label(lines[h.line]))]
+    found = [h for h in found if not (_captioned(h) or _date_label(lines[h.line]) or P.EMBEDDED_POST.match(lines[h.line]))]
     # "by NAME on DATE" under the title is the article's byline, not a comment.
     byline_zone, opening = _opening(lines, keep)
     found = [h for h in found if _header_end(h) > byline_zone]  # "NAME says:" over its date line ends on the date
@@ -1187,7 +1187,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         if i <= byline or i in box or i in listed or i in clocks:
             continue
         shape = header_shape(lines[i])
-        if shape is None or _cited(lines[i]) or _date_label(lines[i]):
+        if shape is None or _cited(lines[i]) or _date_label(lines[i]) or P.EMBEDDED_POST.match(lines[i]):
             continue
         sig, name, posted = shape
         line, consumed = i, []

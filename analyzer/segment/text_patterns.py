@@ -271,6 +271,10 @@ AUTHOR_BOX_VERBS = r"(?:is|was|has|writes|wrote|lives|works|teaches|covers|blogs
 # the comment's title, never its author's name.
 REPLY_SUBJECT = re.compile(r"^re\s*:\s*\S", re.I)
 
+# An embedded tweet's credit under its text, as Twitter's embed prints it in an article ("— Barack Obama
+# (@BarackObama) November 7, 2012"): the name, the handle in brackets, the date. No commenter's header.
+EMBEDDED_POST = re.compile(r"^[—–-]\s*[^()@]{1,60}\(@\w{1,15}\)\s+\S")
+
 # A teaser's last words, pointing to the rest of a post on a front page or a list of stories ("...
 # Read more...", "Continue reading →", "ادامه مطلب"). A comment's text does not end so.
 TEASER_END = re.compile(r"(?:\bread more|\bcontinue reading|\bread the rest(?: of this (?:entry|post))?|\bkeep reading"
