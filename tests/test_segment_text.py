@@ -1336,6 +1336,28 @@ def test_an_embedded_tweets_credit_heads_no_comment(dump, learned):
 
 
 @pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + _TEASERS + "Submitted by Sam Reyes on November 12, 2012 - 3:03pm\n" + ARTICLE.split("\n\n", 2)[2]
+    + "Tags: port, storm\n",
+    _PAGE_TOP + _TEASERS + "by Sam Reyes on November 12, 2012\n" + ARTICLE.split("\n\n", 2)[2] + "Tags: port, storm\n",
+    _PAGE_TOP_FA + _TEASERS_FA + "توسط مریم امینی در ۱۲ مرداد ۱۴۰۲\n" + _FA_PROSE + "برچسب‌ها: بندر، طوفان\n",
+])
+def test_a_pages_one_header_opening_as_a_byline_heads_no_comment(dump, learned):
+    """A page's only header opens as a byline ("Submitted by NAME on DATE", "توسط NAME در DATE"),
+    below sidebars of teasers, over more prose than the page above: the post's byline, no comment."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_lone_comment_headed_by_name_on_date_under_a_longer_article_stays(learned):
+    seg, _ = segment_lines(ARTICLE + "\nby Peter Lang on November 13, 2012\n"
+                           "I work on the quay and we lost three days of work because of this storm again.\n"
+                           "The ferry company never says when the boats will sail until the last minute.\n"
+                           "Next winter we will keep the boats in the inner harbour from November on.\n", learned=learned)
+    assert [c.author for c in seg.comments] == ["Peter Lang"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
 def test_a_long_comment_with_a_line_opening_by_stays_a_comment(learned):
     """A comment's line that opens with "By" but reads as a sentence ("By Tuesday the wind had
     dropped ...") is no byline: a long comment under a short post stays."""

@@ -276,7 +276,9 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     now!") are why prose above only raises the bar. The header and those above it are dropped and
     the page read again with the rest (the rules' start, not the model's). Where a byline stands by
     the comment (``_near_header``), more prose than above is enough: a whole page's sidebars of
-    teaser sentences above the post ("Most read" and three stories' first lines) no longer hide it.
+    teaser sentences above the post ("Most read" and three stories' first lines) no longer hide it;
+    so too where the page's one header opens as a byline ("Submitted by NAME on DATE",
+    ``text_patterns.BYLINE_HEADER``) and no header closes its comment.
     Where the comment's first lines count comments (``_counts_comments``: "July 11th, 9:39am 0
     comments" under the header), it is the post whatever its prose: a commenter does not count
     comments (not where the model's lead stands above the header: a post's footer "Posted in NEWS |
@@ -297,7 +299,10 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     if cut == _block_start(page.lines, page.keep, first, cut - 1) \
             and any(_counts_comments(line) for line in text[:BYLINE_NEAR_BELOW]):
         return True  # under the header, the post's own line: "July 11th, 9:39am 0 comments"
-    if any(P.BYLINE_OPEN.match(line) for line in _near_header(page, cut, first, text)):
+    # A page's one header, opening as a byline ("Submitted by NAME on DATE", "by NAME on DATE") over
+    # text, is the post's byline past the opening lines: comments come more than one, or close with it.
+    byline = len(page.headers) == 1 and not page.footer and P.BYLINE_HEADER.match(page.lines[first.line])
+    if byline or any(P.BYLINE_OPEN.match(line) for line in _near_header(page, cut, first, text)):
         return prose >= ARTICLE_PROSE_LINES and prose > above  # a byline: more prose than above is enough
     return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
 
