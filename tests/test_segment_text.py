@@ -1306,3 +1306,38 @@ def test_a_comment_that_mentions_a_count_is_still_a_comment():
     dump = ARTICLE + "\nComments\nJane Doe says:\nNovember 13, 2012 at 3:10 pm\n0 comments? I am the first then!\n"
     seg, _ = segment_lines(dump)
     assert [(c.author, c.text) for c in seg.comments] == [("Jane Doe", "0 comments? I am the first then!")]
+
+
+_FOOTERS_EN = ("Hi Dana - I support this! I have used the ferry every week since the spring.\n"
+               "The timetable was the only thing that kept me from it.\n"
+               "My brother works on the quay and says the same.\n"
+               "Let me know how it goes!\n"
+               "Posted by: Peter Lang | November 01, 2012 at 03:22 PM\n"
+               "Good to see the port open again.\n"
+               "Posted by: Sara K. | November 01, 2012 at 04:10 PM\n"
+               "It was about time, really.\n"
+               "Posted by: Omid | November 02, 2012 at 09:05 AM\n")
+_FOOTERS_FA = ("سلام، خیلی ممنون از این گزارش. من هر هفته با کشتی به قشم می‌روم.\n"
+               "هفته پیش کشتی دو ساعت دیر حرکت کرد و کسی چیزی نگفت.\n"
+               "برادرم در اسکله کار می‌کند و همین را می‌گوید.\n"
+               "امیدوارم زودتر درست شود.\n"
+               "مریم | ۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\n"
+               "خوشحالم که بندر دوباره باز شد.\n"
+               "حسین | ۱۲ مرداد ۱۴۰۲ ساعت ۱۱:۰۵\n"
+               "بالاخره وقتش بود.\n"
+               "سارا | ۱۳ مرداد ۱۴۰۲ ساعت ۹:۴۰\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("article, thread, first", [
+    (ARTICLE + "What do you think of the new timetable?\n", _FOOTERS_EN, "Hi Dana - I support this!"),
+    (BANDAR + "نظر شما درباره جدول تازه کشتی‌ها چیست؟\n", _FOOTERS_FA, "سلام، خیلی ممنون از این گزارش."),
+])
+def test_a_footer_threads_first_comment_longer_than_the_others_opens_at_its_greeting(article, thread, first, learned):
+    """Where each header closes its comment, the first comment runs up to its greeting ("Hi Dana -",
+    "سلام") though it is longer than the others (their median sets how far up it may reach
+    otherwise); the article's last line, a question to its readers, stays the article's."""
+    seg, _ = segment_lines(article + "\n" + thread, learned=learned)
+    assert seg.comments[0].text.split("\n")[0].startswith(first)
+    assert len(seg.comments) == 3
+    assert article.strip().split("\n")[-1] in seg.articles[-1].text

@@ -477,6 +477,8 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
     # Near the rules' start: above it, or, where headers close their comment, down to the first one.
     r = bisect.bisect_left(idx, page.rule_start)
     floor = bisect.bisect_left(idx, page.headers[0].line) - 1 if page.footer and page.headers else r
+    if page.footer and r < len(idx) and idx[r] == page.rule_start and P.COMMENT_OPENER.match(page.lines[page.rule_start]):
+        floor = r  # the first comment opens on that line (``_opener_above``): no lower
     # A thread the rules found below the article's first prose starts below it too: on a short page
     # the window reaches up to the byline ("Priya Nair" over "Nov 2, 2012 · 3 min read"), which
     # looks like a comment's header and would hand the whole article to the thread.
@@ -666,7 +668,35 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
                 if headers[0].kind in P.NAME_ON_TOP and _name_like(lines[j]):
                     break  # the commenter's name opens the comment ("Laura Chen" over her words)
         j -= 1
-    return min(start, first)
+    return min(_opener_above(lines, keep, start, header, floor), first)
+
+
+FOOTER_OPENER_REACH = 8
+
+
+def _opener_above(lines: list[str], keep: list[bool], start: int, header: int, floor: int) -> int:
+    """The first comment's first line above a footer thread's first header: the nearest line above
+    ``start`` that opens as a reader's comment does (``text_patterns.COMMENT_OPENER``: "Great post.",
+    "Hi David -", "Hey,", "Dear Mr. Reynolds,", "سلام"), within ``FOOTER_OPENER_REACH`` kept lines
+    above the header and no section gap; else ``start``. The budget of ``_footer_block_start`` (the
+    other comments' median) is short where the first comment is longer than most: the article's
+    last lines ("What say you?", "p.s. ...") do not open so. Cost: an article whose last lines
+    open with a greeting or praise ("Great work by the team") lends them to the first comment."""
+    seen = sum(1 for j in range(start, header) if lines[j] and keep[j])
+    gap, j = 0, start - 1
+    while j > floor and seen < FOOTER_OPENER_REACH:
+        if not lines[j]:
+            gap += 1
+            if gap >= SECTION_GAP:
+                break
+        else:
+            gap = 0
+            if keep[j]:
+                seen += 1
+                if P.COMMENT_OPENER.match(lines[j]):
+                    return j
+        j -= 1
+    return start
 
 
 def _cut_end(lines: list[str]) -> list[str]:
