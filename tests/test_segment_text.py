@@ -1341,3 +1341,27 @@ def test_a_footer_threads_first_comment_longer_than_the_others_opens_at_its_gree
     assert seg.comments[0].text.split("\n")[0].startswith(first)
     assert len(seg.comments) == 3
     assert article.strip().split("\n")[-1] in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("article, comment, footer, author", [
+    (ARTICLE, "I'm gonna have to rethink the ferry, you know.", "July 31, 2012 | Maryam Rahimi", "Maryam Rahimi"),
+    (ARTICLE, "Did you see the quay on Monday? Never seen it so empty!", "Lisa Fine November 7, 2012 at 4:42 PM",
+     "Lisa Fine"),
+    (BANDAR, "من هم هفته پیش با کشتی رفتم و عالی بود!", "سارا امینی | ۱۲ مرداد ۱۴۰۲", "سارا امینی"),
+])
+def test_a_lone_comment_closed_by_its_footer_at_the_pages_end_is_found(article, comment, footer, author, learned):
+    """A page's one comment whose header closes it (text, then "NAME | DATE" on the page's last
+    line) on a site no pattern knows: a lone name and date there, under lines in a reader's voice."""
+    seg, _ = segment_lines(article + "\n" + comment + "\n" + footer + "\n", learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(author, comment)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("ending", [
+    "I hope you enjoyed the trip as much as I did!\nPosted by Jane Doe at 3:41 PM\n",  # Blogger's post footer
+    "I hope the port opens soon for all of you.\n— Jane Smith, November 5, 2012\n",  # a letter's signature
+    "The ministry said it would review the port's fees.\nReuters November 7, 2012\n",  # no reader's voice
+])
+def test_a_posts_own_dated_last_line_is_no_lone_footer(ending, learned):
+    _assert_no_thread(ARTICLE + "\n" + ending, learned)

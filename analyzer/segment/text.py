@@ -589,7 +589,28 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
     if sum(h.kind in P.FOOTERS for h in headers) * 2 > len(headers):
         return True
     after_last = _paragraphs(lines[headers[-1].line + 1:], keep[headers[-1].line + 1:], chrome=True)
-    return not after_last and (len(headers) >= 2 or headers[0].kind.startswith(SHAPE_KIND))
+    return not after_last and (len(headers) >= 2 or headers[0].kind.startswith(SHAPE_KIND)
+                               or _a_lone_footer(lines, keep, headers[0], _opening(lines, keep)[1]))
+
+
+def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int) -> bool:
+    """Is a lone header naming someone beside a date, on the page's last kept line past its opening
+    lines, the footer of the page's one comment ("I'm gonna have to rethink education." over "July
+    31, 2012 | Unregistered CommenterPW")? It is when the two lines above it speak as a reader does
+    (``text_patterns.CHATTY``, a question or an exclamation), and the line is no dateline or
+    signature: no dateline word for a name or opening the line ("Posted by NAME at 3:41 PM" closes
+    Blogger's posts), no dash opening it ("— Jane Smith, November 5, 2012" under her letter), no
+    name the article gave (``_signature``). Cost: a first-person post that ends in its author's
+    unnamed name and date becomes a comment of its last line."""
+    end = max([h.line, *h.consumed])
+    if h.author is None or h.posted is None or end < opening or any(lines[j] and keep[j] for j in range(end + 1, len(lines))):
+        return False
+    line = lines[h.line]
+    if not _shape_name(h.author.split(), dated=True) or {w.lower() for w in h.author.split()} & P.DATELINE_WORDS \
+            or line.startswith(("—", "–", "-")) or line.split()[0].lower().rstrip(":") in P.DATELINE_WORDS:
+        return False
+    above = [text for j, text in enumerate(lines[:h.line]) if text and keep[j]][-2:]
+    return any(P.CHATTY.search(text) or text.endswith(("?", "!", "؟")) for text in above) and not _signature(lines, keep, h)
 
 
 def _heading(headers: list[_Header]) -> list[_Header]:
@@ -649,7 +670,7 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
     header = headers[0].line
     bodies = [sum(1 for j in range(a.line + 1, b.line) if lines[j] and keep[j]) for a, b in zip(headers, headers[1:])]
     budget = max(1, round(statistics.median(bodies))) if bodies else MIN_FOOTER_BODY
-    if not bodies and headers[0].kind.startswith(SHAPE_KIND):  # a shape alone: claim one line of the article
+    if not bodies and headers[0].kind not in P.FOOTERS:  # a shape alone, a lone footer (``_a_lone_footer``): claim one line of the article
         budget = 1
     floor = max(floor, marker if marker is not None and marker < header else -1)
     if floor >= 0:  # the article ends above the box or marker: all text below it is the thread's
@@ -1191,7 +1212,8 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         # print and datelines do not: a time of day or "ago" ("Reuters November 7, 2012" is
         # an agency's dateline), or "says".
         timed = sig.endswith(" says") or bool(P.CLOCK.search(h.posted or "") or P.AGO.search(h.posted or ""))
-        timed = timed or (untimed and _untimed_shape_line(lines[h.line]) and _lone_dated_comment(lines, keep, h, [h], opening))
+        timed = timed or (untimed and _untimed_shape_line(lines[h.line])
+                          and (_lone_dated_comment(lines, keep, h, [h], opening) or _a_lone_footer(lines, keep, h, opening)))
         if timed and h.author is not None and not _signature(lines, keep, h) and not _bare_short_page_header(lines, keep, h):
             return [h]
     return []
