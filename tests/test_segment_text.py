@@ -1365,3 +1365,29 @@ def test_a_lone_comment_closed_by_its_footer_at_the_pages_end_is_found(article, 
 ])
 def test_a_posts_own_dated_last_line_is_no_lone_footer(ending, learned):
     _assert_no_thread(ARTICLE + "\n" + ending, learned)
+
+
+_SCREENINGS_EN = ("\nUpcoming screenings:\nNovember 9th\nAustin, TX – The Harbour Cinema (Tickets)\n"
+                  "Dallas, TX – Landmark Inwood Theatre (Tickets)\nNovember 16th\nDenver, CO – Landmark Esquire (Tickets)\n"
+                  "December 1st\nRichmond, VA – The Byrd Theatre (Tickets)\n\n"
+                  "James Hart\nNovember 5, 2012 at 1:55 pm\nThat is funny. One of the funniest things, I'd say.\n\n"
+                  "Torgo\nNovember 5, 2012 at 2:01 pm\nNo screening in Bandar Abbas?\n\n"
+                  "Mina\nNovember 5, 2012 at 2:12 pm\nI will see it in Dallas with my brother.\n")
+_SCREENINGS_FA = ("\nبرنامه نمایش‌ها:\n۱۸ آبان ۱۴۰۲\nتهران – سینما آزادی\nشیراز – سینما سعدی\n"
+                  "۲۵ آبان ۱۴۰۲\nاصفهان – سینما سپاهان\n۲ آذر ۱۴۰۲\nتبریز – سینما قدس\n\n"
+                  "سارا\n۱۲ آبان ۱۴۰۲ ساعت ۱۰:۲۰\nچه خبر خوبی، من حتما می‌روم.\n\n"
+                  "حسین\n۱۲ آبان ۱۴۰۲ ساعت ۱۱:۰۵\nدر بندرعباس هم نمایش می‌دهید؟\n\n"
+                  "مریم\n۱۳ آبان ۱۴۰۲ ساعت ۹:۴۰\nمن با خواهرم در شیراز می‌بینم.\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump, authors, listed", [
+    (ARTICLE + _SCREENINGS_EN, ["James Hart", "Torgo", "Mina"], "Austin, TX – The Harbour Cinema"),
+    (BANDAR + _SCREENINGS_FA, ["سارا", "حسین", "مریم"], "تهران – سینما آزادی"),
+])
+def test_dates_without_a_time_above_a_thread_dated_with_one_are_the_articles(dump, authors, listed, learned):
+    """A list of screening days ("November 9th" over its cinemas) above comments whose dates all
+    show a time of day: the days are the article's, as a comment system prints its dates one way."""
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == authors
+    assert listed in seg.articles[-1].text
