@@ -1391,3 +1391,30 @@ def test_dates_without_a_time_above_a_thread_dated_with_one_are_the_articles(dum
     seg, _ = segment_lines(dump, learned=learned)
     assert [c.author for c in seg.comments] == authors
     assert listed in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("article, thread, comments", [
+    (ARTICLE, "Good to see the port open again.\nposted on Wednesday, October 24, 2012 at 7:26 PM by Darren\n"
+              "It was about time, really.\nposted on Thursday, October 25, 2012 at 2:11 AM by Shachar\n",
+     [("Darren", "Good to see the port open again."), ("Shachar", "It was about time, really.")]),
+    (BANDAR, "خوشحالم که بندر دوباره باز شد.\nارسال شده در ۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰ توسط سارا\n"
+             "بالاخره وقتش بود.\nارسال شده در ۱۳ مرداد ۱۴۰۲ ساعت ۹:۴۰ توسط حسین\n",
+     [("سارا", "خوشحالم که بندر دوباره باز شد."), ("حسین", "بالاخره وقتش بود.")]),
+])
+def test_posted_on_date_by_name_footers_no_pattern_knows_close_comments(monkeypatch, article, thread, comments, learned):
+    """"posted on DATE at TIME by NAME" under each comment, read by its shape (no pattern for it):
+    a run of them closes comments, and "posted" ("ارسال شده") is no part of the name."""
+    _without_patterns(monkeypatch, "date-by")
+    seg, _ = segment_lines(article + "\n" + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == comments
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    "Storm closes the port\nposted on Sunday, November 4, 2012 at 9:10 AM by Peter Lang\n" + ARTICLE,
+    "بازگشایی بندر پس از طوفان\nارسال شده در ۱۴ آبان ۱۴۰۲ ساعت ۹:۱۰ توسط سارا امینی\n" + BANDAR,
+])
+def test_one_posted_on_date_by_name_line_is_a_byline(monkeypatch, dump, learned):
+    _without_patterns(monkeypatch, "date-by")
+    _assert_no_thread(dump, learned)

@@ -1124,9 +1124,16 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
     words) or nothing: "Lisa K. | Nov 5, 2012 at 3:41 pm | Reply" is ``N D``, "October 19,
     2012 Fazal Majid" is ``D N``. A line with no date is a header only as "NAME says:";
     ``over_date``: the line stands over a date line, so its name is read as beside a date.
+    "posted on DATE at TIME by NAME" ("ارسال شده در DATE ساعت TIME توسط NAME") is ``by D N``: a
+    run of them closes comments, one alone is a post's byline, as for "by NAME on DATE".
     """
     if not line or len(line) > SHAPE_CHARS:
         return None
+    posted = P.POSTED_BY.match(line)
+    if posted is not None and P.CLOCK.search(line):
+        rest = header_shape(line[posted.end():].lstrip(), over_date)
+        if rest is not None and rest[1] is not None and rest[2] is not None:
+            return (rest[0] if rest[0].startswith("by ") else "by " + rest[0]), rest[1], rest[2]
     if line.endswith((".", "!", "?")) and not (line.endswith(("...", "…")) or re.search(r"\b[A-Z]\.$", line)):
         return None  # a sentence, unless it ends in "said..." or an initial ("Sara K.")
     spans = [m.span() for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start()]

@@ -204,6 +204,10 @@ COMMENT_OPENER = re.compile(
     r"|this is (?:\w+ ){0,3}(?:best|favou?rite|great|excellent|awesome|wonderful|brilliant)\b"
     r"|(?:با\s+)?سلام|درود|ممنون|مرسی|متشکرم|سپاس|عالی\s+بود|دست\S*\s+درد\s+نکن)", re.I)
 
+# "posted" opening a comment's header line with its date, time and name ("posted on DATE at TIME by
+# NAME", "ارسال شده در DATE ساعت TIME توسط NAME"): read by ``text.header_shape`` as a "by" shape.
+POSTED_BY = re.compile(r"^(?:posted|ارسال[\s\u200c]?شده)(?=[\s,:])", re.I)
+
 # A comment count inside a line ("November 12, 2012 JLister Apple 0 Comments"): a post's meta line, no comment's header.
 COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|responses?|replies)\b", re.I)
 
