@@ -1418,3 +1418,16 @@ def test_posted_on_date_by_name_footers_no_pattern_knows_close_comments(monkeypa
 def test_one_posted_on_date_by_name_line_is_a_byline(monkeypatch, dump, learned):
     _without_patterns(monkeypatch, "date-by")
     _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("ending", ["Thanks for reading!", "Thanks to Omid Karimi for the photos."])
+def test_an_articles_sign_off_is_no_footer_threads_first_comment(ending, learned):
+    """A footer thread's first comment opens at a greeting or praise (``text_patterns.COMMENT_OPENER``),
+    not at the article's sign-off above it."""
+    thread = ("Good to see the port open again.\nPosted by: Peter Lang | November 01, 2012 at 03:22 PM\n"
+              "It was about time, really.\nPosted by: Sara K. | November 01, 2012 at 04:10 PM\n"
+              "Not for long, I fear.\nPosted by: Omid | November 02, 2012 at 09:05 AM\n")
+    seg, _ = segment_lines(ARTICLE + ending + "\n" + thread, learned=learned)
+    assert seg.comments[0].text == "Good to see the port open again."
+    assert ending in seg.articles[-1].text
