@@ -1431,3 +1431,28 @@ def test_an_articles_sign_off_is_no_footer_threads_first_comment(ending, learned
     seg, _ = segment_lines(ARTICLE + ending + "\n" + thread, learned=learned)
     assert seg.comments[0].text == "Good to see the port open again."
     assert ending in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("page, author", [
+    ("Storm closes the port\nStay safe, everyone.\nMore soon.\n\nMina Karimi — November 5, 2012, 4:09 pm\n"
+     "Excellent! I love how you keep us posted. The ferry to Qeshm was late again this morning and nobody said a word.\n"
+     "My brother works on the quay and says the same thing every winter.\n", "Mina Karimi"),
+    ("بسته شدن بندر\nمراقب خودتان باشید.\nبه زودی بیشتر می‌نویسم.\n\nسارا امینی — ۱۴ آبان ۱۴۰۲، ۱۶:۰۹\n"
+     "عالی بود! ممنون که ما را در جریان می‌گذارید. کشتی قشم امروز صبح هم دیر حرکت کرد و کسی چیزی نگفت.\n"
+     "برادرم در اسکله کار می‌کند و هر زمستان همین را می‌گوید.\n", "سارا امینی"),
+])
+def test_a_short_posts_one_comment_longer_than_the_post_is_found(page, author, learned):
+    """A post of a few short lines and its one comment, longer than the post, under a name and a
+    date with a time: the comment's text speaks as a reader does, so its header is no dateline."""
+    seg, _ = segment_lines(page, learned=learned)
+    assert [c.author for c in seg.comments] == [author]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_first_person_post_under_its_timed_byline_below_a_menu_is_no_comment(learned):
+    _assert_no_thread("My trip to Qeshm\nHome\nBlog\nAbout\nJane Doe\nNovember 5, 2012 at 3:41 pm\n"
+                      "I went to the island last week with my brother and we loved every minute of it.\n"
+                      "The ferry was late but you get used to that on the Gulf.\n"
+                      "We stayed in a small guest house near the harbour and ate fish every night.\n"
+                      "I would go back tomorrow if I could.\n", learned)

@@ -999,10 +999,14 @@ def _closes_a_short_page(lines: list[str], keep: list[bool], h: _Header, found: 
 
     It is when it names someone the article did not, carries a time of day (on its line or on a
     line of its own under the date: a byline's date seldom has one), has comment text under it,
-    and the page has no more words under it than above it: a dateline opens the article's body
-    (a title and menu lines over "NAME" over "DATE" over "TIME" have the article under them), a
-    comment closes the page. Cost: a news brief of one paragraph under a title, a
-    standfirst and "NAME DATE at TIME" reads as a comment (no fit page has that shape).
+    and the page has no more words under it than above it, or its first lines below speak as a
+    reader does (``_in_a_readers_voice``: a one-comment page under a post of a few short lines,
+    "Excellent! I love how you ..."): a dateline opens the article's body (a title and menu lines
+    over "NAME" over "DATE" over "TIME" have the article under them), a comment closes the page.
+    Cost: a news brief of one paragraph under a title, a standfirst and "NAME DATE at TIME" reads
+    as a comment (no fit page has that shape), and so may a first-person post under such a
+    dateline with no line of prose above it (no fit page either: pages without comments, whole
+    and made short, given some before and after alike).
     """
     if len(found) != 1 or h.author is None or not _shape_name(h.author.split(), dated=True):
         return False
@@ -1012,7 +1016,8 @@ def _closes_a_short_page(lines: list[str], keep: list[bool], h: _Header, found: 
         return False
     words = [len(line.split()) if keep[i] and not P.CHROME.match(line) else 0 for i, line in enumerate(lines)]
     above, below = sum(words[:h.line]), sum(words[(end if clock is None else clock) + 1:])
-    return below <= above and _says_something(lines, keep, h) and not _signature(lines, keep, h)
+    return (below <= above or _in_a_readers_voice(lines, keep, end if clock is None else clock)) \
+        and _says_something(lines, keep, h) and not _signature(lines, keep, h)
 
 
 # A header among the opening lines is the article's dateline, not the thread's first comment,
