@@ -236,31 +236,6 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
     return parts, cut
 
 
-TIMED_THREAD_MIN = 3
-
-
-def _without_untimed_leaders(page: _Page, start: int | None) -> tuple[_Page, int | None]:
-    """The page without the headers at the head of its thread whose dates show no time of day,
-    where every header from the first with one on shows one (``TIMED_THREAD_MIN`` or more) and is
-    of a kind one of them has: a comment system prints its dates one way throughout, so dated lines
-    without a time above such a thread are the article's (a list of screenings, "November 9th & 10th" over its cinemas, over
-    comments dated "11.05.12 at 1:55 pm"), as ``_shape_family`` tells them apart for the shape
-    headers. Its start is then the rules' (the model read the page with them). After the model,
-    which never sees this. Cost: a thread whose oldest comments show a day alone and newer ones a
-    time ("Today at 3:41 pm") loses its first comments to the article."""
-    heading = _heading(page.headers)
-    first = next((k for k, h in enumerate(heading) if P.CLOCK.search(h.posted or "")), None)
-    if start is None or page.footer or first is None or first < 2 or len(heading) - first < TIMED_THREAD_MIN:
-        return page, start
-    if not all(P.CLOCK.search(h.posted or "") for h in heading[first:]) or not all(h.posted for h in heading[:first]):
-        return page, start
-    if not {h.kind for h in heading[:first]} & {h.kind for h in heading[first:]}:
-        return page, start  # headers of another kind ("NAME wrote:" with the date below) show another layout
-    rest = [h for h in page.headers if h.line >= heading[first].line]
-    page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
-    return page, page.rule_start
-
-
 ARTICLE_PROSE_LINES = 3
 ARTICLE_PROSE_FACTOR = 4
 
@@ -450,6 +425,31 @@ def _far_leaders_dropped(lines: list[str], keep: list[bool], headers: list[_Head
             break
         headers = headers[1:]
     return headers
+
+
+TIMED_THREAD_MIN = 3
+
+
+def _without_untimed_leaders(page: _Page, start: int | None) -> tuple[_Page, int | None]:
+    """The page without the headers at the head of its thread whose dates show no time of day,
+    where every header from the first with one on shows one (``TIMED_THREAD_MIN`` or more) and is
+    of a kind one of them has: a comment system prints its dates one way throughout, so dated lines
+    without a time above such a thread are the article's (a list of screenings, "November 9th &
+    10th" over its cinemas, over comments dated "11.05.12 at 1:55 pm"), as ``_shape_family``
+    tells them apart for the shape headers. Its start is then the rules' (the model read the page
+    with them). After the model, which never sees this. Cost: a thread whose oldest comments show
+    a day alone and newer ones a time ("Today at 3:41 pm") loses its first comments to the article."""
+    heading = _heading(page.headers)
+    first = next((k for k, h in enumerate(heading) if P.CLOCK.search(h.posted or "")), None)
+    if start is None or page.footer or first is None or first < 2 or len(heading) - first < TIMED_THREAD_MIN:
+        return page, start
+    if not all(P.CLOCK.search(h.posted or "") for h in heading[first:]) or not all(h.posted for h in heading[:first]):
+        return page, start
+    if not {h.kind for h in heading[:first]} & {h.kind for h in heading[first:]}:
+        return page, start  # headers of another kind ("NAME wrote:" with the date below) show another layout
+    rest = [h for h in page.headers if h.line >= heading[first].line]
+    page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
+    return page, page.rule_start
 
 
 def _learned_start(page: _Page, model: BoundaryModel) -> int | None:
