@@ -126,6 +126,8 @@ def one_comment(root: Path, learned: bool) -> str:
         end = T._block_start(page.lines, page.keep, second, first.line)
         if not any(line.strip() for line in lines[T._header_end(first) + 1:end]):
             continue  # the first comment has no text of its own as cut
+        if nonblank_index(lines, end) <= gold:
+            continue  # cut above the thread: the first headers as read before the model are the article's
         one = lines[:end]
         _, cut1 = T.segment_lines("\n".join(one), learned=learned)
         readings += 1

@@ -183,20 +183,41 @@ def test_inputs_digest_reads_text_label_weight_and_split():
         assert inputs_digest(dataset(changed)) != base
 
 
-def test_shipped_classifiers_were_trained_on_what_the_datasets_give_now():
-    """Each model's JSON keeps the digest of its training and validation rows (``inputs``):
-    a change to a loader, a split or the de-duplication must be followed by ``analyzer train
-    classify``. (It does not see a change to the normaliser or the learner.)"""
+def test_normalized_digest_reads_each_text_and_its_part():
+    from analyzer.classify.train import normalized_digest
+
+    base = normalized_digest(["one", "two"], ["three"])
+    assert base == normalized_digest(["one", "two"], ["three"])
+    for train, val in ((["one", "tw0"], ["three"]), (["one"], ["two", "three"]), (["one", "two"], ["three", ""])):
+        assert normalized_digest(train, val) != base
+
+
+def test_shipped_classifiers_were_trained_on_what_the_datasets_and_the_normaliser_give_now():
+    """Each model's JSON keeps the digest of its training and validation rows (``inputs``) and of
+    those rows' normalised texts (``normalized``): a change to a loader, a split, the
+    de-duplication or the normaliser must be followed by ``analyzer train classify``. (It does not
+    see a change to the features or the learner.)"""
     from analyzer.classify.datasets import DATASETS, inputs_digest
     from analyzer.classify.model import LinearModel
+    from analyzer.classify.train import normalized_digest
     from analyzer.evaluate import shared_root
+    from analyzer.normalize import normalize_batch
 
     data = shared_root() / "data"
     if not (data / "fa-sentipers").exists() or not (data / "en-tweeteval-hate").exists():
         pytest.skip("../shared/data is absent: the classifiers are trained on its sets")
-    stale = [name for name in sorted(DATASETS)
-             if LinearModel.load(name).meta.get("inputs") != inputs_digest(DATASETS[name](data))]
+    stale, renormalized = [], []
+    for name in sorted(DATASETS):
+        ds, meta = DATASETS[name](data), LinearModel.load(name).meta
+        if meta.get("inputs") != inputs_digest(ds):
+            stale.append(name)
+            continue
+        norm = [normalize_batch(split.texts, [ds.lang] * len(split)) for split in (ds.train, ds.val)]
+        if meta.get("normalized") != normalized_digest(*norm):
+            renormalized.append(name)
     assert not stale, f"trained on other rows than the datasets give now: {stale}; run analyzer train classify"
+    assert not renormalized, (f"trained on other normalised texts than the normaliser gives now: {renormalized}; "
+                              "run analyzer train classify")
 
 
 def test_finglish_reviews_are_the_hand_marked_latin_rows_with_their_polarity():

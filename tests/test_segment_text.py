@@ -1461,3 +1461,153 @@ def test_a_comment_that_mentions_a_count_is_still_a_comment():
     dump = ARTICLE + "\nComments\nJane Doe says:\nNovember 13, 2012 at 3:10 pm\n0 comments? I am the first then!\n"
     seg, _ = segment_lines(dump)
     assert [(c.author, c.text) for c in seg.comments] == [("Jane Doe", "0 comments? I am the first then!")]
+
+
+_FOOTERS_EN = ("Hi Dana - I support this! I have used the ferry every week since the spring.\n"
+               "The timetable was the only thing that kept me from it.\n"
+               "My brother works on the quay and says the same.\n"
+               "Let me know how it goes!\n"
+               "Posted by: Peter Lang | November 01, 2012 at 03:22 PM\n"
+               "Good to see the port open again.\n"
+               "Posted by: Sara K. | November 01, 2012 at 04:10 PM\n"
+               "It was about time, really.\n"
+               "Posted by: Omid | November 02, 2012 at 09:05 AM\n")
+_FOOTERS_FA = ("سلام، خیلی ممنون از این گزارش. من هر هفته با کشتی به قشم می‌روم.\n"
+               "هفته پیش کشتی دو ساعت دیر حرکت کرد و کسی چیزی نگفت.\n"
+               "برادرم در اسکله کار می‌کند و همین را می‌گوید.\n"
+               "امیدوارم زودتر درست شود.\n"
+               "مریم | ۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\n"
+               "خوشحالم که بندر دوباره باز شد.\n"
+               "حسین | ۱۲ مرداد ۱۴۰۲ ساعت ۱۱:۰۵\n"
+               "بالاخره وقتش بود.\n"
+               "سارا | ۱۳ مرداد ۱۴۰۲ ساعت ۹:۴۰\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("article, thread, first", [
+    (ARTICLE + "What do you think of the new timetable?\n", _FOOTERS_EN, "Hi Dana - I support this!"),
+    (BANDAR + "نظر شما درباره جدول تازه کشتی‌ها چیست؟\n", _FOOTERS_FA, "سلام، خیلی ممنون از این گزارش."),
+])
+def test_a_footer_threads_first_comment_longer_than_the_others_opens_at_its_greeting(article, thread, first, learned):
+    """Where each header closes its comment, the first comment runs up to its greeting ("Hi Dana -",
+    "سلام") though it is longer than the others (their median sets how far up it may reach
+    otherwise); the article's last line, a question to its readers, stays the article's."""
+    seg, _ = segment_lines(article + "\n" + thread, learned=learned)
+    assert seg.comments[0].text.split("\n")[0].startswith(first)
+    assert len(seg.comments) == 3
+    assert article.strip().split("\n")[-1] in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("article, comment, footer, author", [
+    (ARTICLE, "I'm gonna have to rethink the ferry, you know.", "July 31, 2012 | Maryam Rahimi", "Maryam Rahimi"),
+    (ARTICLE, "Did you see the quay on Monday? Never seen it so empty!", "Lisa Fine November 7, 2012 at 4:42 PM",
+     "Lisa Fine"),
+    (BANDAR, "من هم هفته پیش با کشتی رفتم و عالی بود!", "سارا امینی | ۱۲ مرداد ۱۴۰۲", "سارا امینی"),
+])
+def test_a_lone_comment_closed_by_its_footer_at_the_pages_end_is_found(article, comment, footer, author, learned):
+    """A page's one comment whose header closes it (text, then "NAME | DATE" on the page's last
+    line) on a site no pattern knows: a lone name and date there, under lines in a reader's voice."""
+    seg, _ = segment_lines(article + "\n" + comment + "\n" + footer + "\n", learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(author, comment)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("ending", [
+    "I hope you enjoyed the trip as much as I did!\nPosted by Jane Doe at 3:41 PM\n",  # Blogger's post footer
+    "I hope the port opens soon for all of you.\n— Jane Smith, November 5, 2012\n",  # a letter's signature
+    "The ministry said it would review the port's fees.\nReuters November 7, 2012\n",  # no reader's voice
+])
+def test_a_posts_own_dated_last_line_is_no_lone_footer(ending, learned):
+    _assert_no_thread(ARTICLE + "\n" + ending, learned)
+
+
+_SCREENINGS_EN = ("\nUpcoming screenings:\nNovember 9th\nAustin, TX – The Harbour Cinema (Tickets)\n"
+                  "Dallas, TX – Landmark Inwood Theatre (Tickets)\nNovember 16th\nDenver, CO – Landmark Esquire (Tickets)\n"
+                  "December 1st\nRichmond, VA – The Byrd Theatre (Tickets)\n\n"
+                  "James Hart\nNovember 5, 2012 at 1:55 pm\nThat is funny. One of the funniest things, I'd say.\n\n"
+                  "Torgo\nNovember 5, 2012 at 2:01 pm\nNo screening in Bandar Abbas?\n\n"
+                  "Mina\nNovember 5, 2012 at 2:12 pm\nI will see it in Dallas with my brother.\n")
+_SCREENINGS_FA = ("\nبرنامه نمایش‌ها:\n۱۸ آبان ۱۴۰۲\nتهران – سینما آزادی\nشیراز – سینما سعدی\n"
+                  "۲۵ آبان ۱۴۰۲\nاصفهان – سینما سپاهان\n۲ آذر ۱۴۰۲\nتبریز – سینما قدس\n\n"
+                  "سارا\n۱۲ آبان ۱۴۰۲ ساعت ۱۰:۲۰\nچه خبر خوبی، من حتما می‌روم.\n\n"
+                  "حسین\n۱۲ آبان ۱۴۰۲ ساعت ۱۱:۰۵\nدر بندرعباس هم نمایش می‌دهید؟\n\n"
+                  "مریم\n۱۳ آبان ۱۴۰۲ ساعت ۹:۴۰\nمن با خواهرم در شیراز می‌بینم.\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump, authors, listed", [
+    (ARTICLE + _SCREENINGS_EN, ["James Hart", "Torgo", "Mina"], "Austin, TX – The Harbour Cinema"),
+    (BANDAR + _SCREENINGS_FA, ["سارا", "حسین", "مریم"], "تهران – سینما آزادی"),
+])
+def test_dates_without_a_time_above_a_thread_dated_with_one_are_the_articles(dump, authors, listed, learned):
+    """A list of screening days ("November 9th" over its cinemas) above comments whose dates all
+    show a time of day: the days are the article's, as a comment system prints its dates one way."""
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == authors
+    assert listed in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("article, thread, comments", [
+    (ARTICLE, "Good to see the port open again.\nposted on Wednesday, October 24, 2012 at 7:26 PM by Darren\n"
+              "It was about time, really.\nposted on Thursday, October 25, 2012 at 2:11 AM by Shachar\n",
+     [("Darren", "Good to see the port open again."), ("Shachar", "It was about time, really.")]),
+    (BANDAR, "خوشحالم که بندر دوباره باز شد.\nارسال شده در ۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰ توسط سارا\n"
+             "بالاخره وقتش بود.\nارسال شده در ۱۳ مرداد ۱۴۰۲ ساعت ۹:۴۰ توسط حسین\n",
+     [("سارا", "خوشحالم که بندر دوباره باز شد."), ("حسین", "بالاخره وقتش بود.")]),
+])
+def test_posted_on_date_by_name_footers_no_pattern_knows_close_comments(monkeypatch, article, thread, comments, learned):
+    """"posted on DATE at TIME by NAME" under each comment, read by its shape (no pattern for it):
+    a run of them closes comments, and "posted" ("ارسال شده") is no part of the name."""
+    _without_patterns(monkeypatch, "date-by")
+    seg, _ = segment_lines(article + "\n" + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == comments
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    "Storm closes the port\nposted on Sunday, November 4, 2012 at 9:10 AM by Peter Lang\n" + ARTICLE,
+    "بازگشایی بندر پس از طوفان\nارسال شده در ۱۴ آبان ۱۴۰۲ ساعت ۹:۱۰ توسط سارا امینی\n" + BANDAR,
+])
+def test_one_posted_on_date_by_name_line_is_a_byline(monkeypatch, dump, learned):
+    _without_patterns(monkeypatch, "date-by")
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("ending", ["Thanks for reading!", "Thanks to Omid Karimi for the photos."])
+def test_an_articles_sign_off_is_no_footer_threads_first_comment(ending, learned):
+    """A footer thread's first comment opens at a greeting or praise (``text_patterns.COMMENT_OPENER``),
+    not at the article's sign-off above it."""
+    thread = ("Good to see the port open again.\nPosted by: Peter Lang | November 01, 2012 at 03:22 PM\n"
+              "It was about time, really.\nPosted by: Sara K. | November 01, 2012 at 04:10 PM\n"
+              "Not for long, I fear.\nPosted by: Omid | November 02, 2012 at 09:05 AM\n")
+    seg, _ = segment_lines(ARTICLE + ending + "\n" + thread, learned=learned)
+    assert seg.comments[0].text == "Good to see the port open again."
+    assert ending in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("page, author", [
+    ("Storm closes the port\nStay safe, everyone.\nMore soon.\n\nMina Karimi — November 5, 2012, 4:09 pm\n"
+     "Excellent! I love how you keep us posted. The ferry to Qeshm was late again this morning and nobody said a word.\n"
+     "My brother works on the quay and says the same thing every winter.\n", "Mina Karimi"),
+    ("بسته شدن بندر\nمراقب خودتان باشید.\nبه زودی بیشتر می‌نویسم.\n\nسارا امینی — ۱۴ آبان ۱۴۰۲، ۱۶:۰۹\n"
+     "عالی بود! ممنون که ما را در جریان می‌گذارید. کشتی قشم امروز صبح هم دیر حرکت کرد و کسی چیزی نگفت.\n"
+     "برادرم در اسکله کار می‌کند و هر زمستان همین را می‌گوید.\n", "سارا امینی"),
+])
+def test_a_short_posts_one_comment_longer_than_the_post_is_found(page, author, learned):
+    """A post of a few short lines and its one comment, longer than the post, under a name and a
+    date with a time: the comment's text speaks as a reader does, so its header is no dateline."""
+    seg, _ = segment_lines(page, learned=learned)
+    assert [c.author for c in seg.comments] == [author]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_first_person_post_under_its_timed_byline_below_a_menu_is_no_comment(learned):
+    _assert_no_thread("My trip to Qeshm\nHome\nBlog\nAbout\nJane Doe\nNovember 5, 2012 at 3:41 pm\n"
+                      "I went to the island last week with my brother and we loved every minute of it.\n"
+                      "The ferry was late but you get used to that on the Gulf.\n"
+                      "We stayed in a small guest house near the harbour and ate fish every night.\n"
+                      "I would go back tomorrow if I could.\n", learned)

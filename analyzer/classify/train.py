@@ -20,6 +20,7 @@ import scipy.sparse as sp
 from scipy.optimize import minimize, minimize_scalar
 from sklearn.linear_model import LogisticRegression
 
+from ..inputs_digest import lines_digest
 from ..normalize import normalize_batch
 from .datasets import DATASETS, Dataset, inputs_digest
 from .features import FeatureSpec, fit_idf
@@ -33,6 +34,14 @@ CARD_DIR = Path(__file__).resolve().parents[2] / "data" / "models"
 def _prepare(ds: Dataset) -> tuple[list[str], list[str], list[str]]:
     norm = lambda texts: normalize_batch(texts, [ds.lang] * len(texts))  # noqa: E731
     return norm(ds.train.texts), norm(ds.val.texts), norm(ds.test.texts)
+
+
+def normalized_digest(train_x: list[str], val_x: list[str]) -> str:
+    """A digest of the normalised training and validation texts, kept in each model's JSON
+    (``normalized``) beside the digest of the rows (``inputs``): a change to the normaliser changes
+    what the models learn from, and a test recomputes both, so that it cannot go unnoticed until the
+    next ``analyzer train classify``."""
+    return lines_digest(f"{part}\t{text}" for part, texts in (("train", train_x), ("val", val_x)) for text in texts)
 
 
 def _nll(p: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:
@@ -232,7 +241,8 @@ def train_one(ds: Dataset, spec: FeatureSpec = FeatureSpec()) -> tuple[LinearMod
     # Calibrate on the float16 weights that ship, not on the float32 ones in memory.
     model.coef, model.idf = coef.astype(np.float16).astype(np.float32), idf.astype(np.float16).astype(np.float32)
     decision, ycal, wcal = model.decision(spec.transform(val_x, model.idf)), yva, wva
-    meta = {"C": C, "train_rows": len(ds.train), "val_rows": len(ds.val), "inputs": inputs_digest(ds), "licence": ds.licence,
+    meta = {"C": C, "train_rows": len(ds.train), "val_rows": len(ds.val), "inputs": inputs_digest(ds),
+            "normalized": normalized_digest(train_x, val_x), "licence": ds.licence,
             "lang": ds.lang}
     if ds.train.later is not None and any(ds.train.later):
         later_d, later_y = _later_decisions(ds, train_x, spec, C)

@@ -502,8 +502,8 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   `boundary.json` is unchanged). A real user's dump (a browser's "save as text", a scraper's
   output) holds the whole page: menus, sidebars, footers. `benchmarks/text_split_page_dumps.py`
   reads each fit page's HTML body as one dump (`segment.html.block_text`, one line per block
-  element; until the next session script and style text included and the source's newlines
-  kept as line breaks, see below) and asks the text route for its thread. Found from fit pages only, the causes grouped by reading the dumps given
+  element; until the session after the sites the patterns do not know, script and style text
+  included and the source's newlines kept as line breaks, see there) and asks the text route for its thread. Found from fit pages only, the causes grouped by reading the dumps given
   comments wrongly:
   - The article read as the first comment (`text._article_as_first_comment`, the largest cause:
     86 of the 225 pages given comments): below menus and scripts the post's byline or dateline
@@ -560,7 +560,111 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   - Left then: 101 pages still given comments (lists of posts with three lines to an entry,
     teasers with "Read more...", news sidebars, share bars over a post's dateline, pingbacks,
     script text).
-- Whole pages, next session (issue #5; rules only, no retraining, `boundary.json` unchanged).
+- Sites the patterns do not know, the fit misses grouped by cause (issue #5, session after the
+  whole pages; rules only, no retraining: the model's features are what they were on every fit
+  page and `boundary.json` is unchanged). The 21 fit pages `benchmarks/text_split_unseen_sites.py`
+  gets wrong without their own patterns, by cause: a footer thread's first comment cut short (8:
+  295, R662, R682, R686, R8, R910, T54, R836), a lone "NAME said:" / "wrote:" / "says:" the
+  "says" pattern reads (5), a lone comment closed by its footer at the page's end (2: R399, T76),
+  Slashdot's titles and id-only bylines (2), and single pages (4: 60, R109, R154, R180). Five of
+  the first cause also fail with their patterns (5 of the 10 fit pages whose start is wrong).
+  - A footer thread's first comment opens at its greeting (`text._opener_above`,
+    `text_patterns.COMMENT_OPENER`: "Hi David -", "Hey,", "Dear Mr. Reynolds,", "Great post.",
+    "Thanks for sharing", "Loved it", "سلام", "ممنون"): where headers close their comment, the first
+    comment may hold no more lines than the others' median (`_footer_block_start`), so a first
+    comment longer than most lost its opening lines to the article. The nearest line above the
+    budget, within 8 kept lines of the first footer and no section gap, that opens as a reader's
+    comment does is its first line, and the model's window moves the start no lower than it. Not an
+    article's sign-off ("Thanks for reading!", "Thanks to NAME", "Thanks,"). Footer-start misses 8 →
+    3 (R682: a title-like first line, T54: a comment title, R910: a name-line thread read top-down).
+    `analyzer evaluate text-split` fit 97.84 / 98.45 / 97.08 / 0.44 → 98.45 / 98.50 / 97.33 / 0.44
+    (start / article F1 / comments F1 / invented; 295, R662, R686, R8 right, R671 and R81 closer;
+    R686's article F1 0.600 → 0.595); unseen sites 88.5 % / 93.0 → 90.7 % / 93.3, articles alone 2
+    of 193 (98.6), made short 91.7 % / 95.6 → 93.8 % / 95.9 and 0 of 453, one comment 88 of 100;
+    page dumps 101 of 436, 176 of 193, 70.1, all unchanged.
+  - A lone comment closed by its footer on the page's last line (`text._a_lone_footer`): a lone
+    header naming someone beside a date, the page's last kept line past its opening lines, under
+    two lines in a reader's voice (`text_patterns.CHATTY`, "?" or "!"), is the footer of the page's
+    one comment (it claims one line, as a shape alone does), both for a pattern's header (which
+    before headed an empty comment, so no thread) and for a shape without a time of day ("July 31,
+    2012 | Unregistered CommenterPW", "October 19, 2012 Fazal Majid"). Not with a dateline word for
+    a name or opening the line (Blogger's "Posted by NAME at 3:41 PM" under a post; so TypePad's
+    "Posted by: NAME DATE", fit R399, stays unfound without its pattern), not opening with a dash
+    (a letter's signature), not a name the article gave. `analyzer evaluate text-split` fit 98.45 /
+    98.50 / 97.33 / 0.44 → 98.61 / 98.52 / 97.85 / 0.44 (R11 found: no thread found on 2 → 1 fit
+    pages); unseen sites 90.7 % / 93.3 → 91.2 % / 93.8 (T76); articles alone 2 of 193, made short
+    93.8 % / 95.9 and 0 of 453, one comment 88 of 100; page dumps 101 of 436, 176 of 193, 70.1:
+    unchanged.
+  - Dates without a time of day above a thread dated with one (`text._without_untimed_leaders`,
+    after the model and the shape headers, which never see it): where every header from the first
+    with a time on shows one (3 or more) and two or more dated headers without one stand above them,
+    of a kind the timed ones have, those are the article's (fit R245: a list of screenings,
+    "November 9th & 10th" over its cinemas, over comments dated "11.05.12 at 1:55 pm"), as
+    `_shape_family` already told them apart for shape headers; the start is then the rules'. Not
+    across kinds: "Aug 8 2012" under names over "NAME wrote:" threads dated below with a time (a
+    test's thread of two layouts) keeps both. `analyzer evaluate text-split` fit 98.61 / 98.52 /
+    97.85 / 0.44 → 98.76 / 98.55 / 97.97 / 0.44 (only R245 moves); unseen sites 91.2 % / 93.8,
+    articles alone 2 of 193, made short 93.8 % / 95.9 and 0 of 453: unchanged; page dumps 101 of
+    436 and 176 of 193 unchanged, comments F1 70.1 → 70.2. Threads cut after their first comment:
+    R245, right now, is read too, cut at its second screening above its thread (the benchmark takes
+    the first two headers the rules read before the model), which counted 88 of 100 → 88 of 101;
+    the benchmark now reads only cuts below the thread's start, which at the commit before this
+    change left out T124 too (cut on its thread's first line, no comment in it): 88 of 99 before
+    and after.
+  - "posted on DATE at TIME by NAME" read by its shape (`text.header_shape`,
+    `text_patterns.POSTED_BY`: also "Posted at TIME by NAME", "ارسال شده در DATE ساعت TIME توسط
+    NAME"): a "by" shape, so a run of them is a thread (here closing each comment) and one alone a
+    post's byline; before, "posted" made the line no shape (a dateline word), and the Persian
+    "ارسال شده" was read into the commenter's name. Only with a time of day and a name after the
+    date ("Posted on October 5, 2012 by admin" stays no shape). `analyzer evaluate text-split` fit
+    98.76 / 98.55 / 97.97 / 0.44 unchanged (every fit page's output the same); unseen sites 91.2 %
+    / 93.8 → 91.8 % / 94.4 (R180), articles alone 2 of 193, made short 93.8 % / 95.9 and 0 of 453,
+    one comment 88 of 99 unchanged; page dumps 101 of 436 unchanged, threads found 176 → 177 of 193,
+    comments F1 70.2 → 70.7.
+  - A short post's one comment longer than the post (`text._closes_a_short_page`): a lone header
+    with a time among a short page's opening lines heads a comment when the page has no more
+    words below it than above, or now also when its first lines below speak as a reader does
+    (`_in_a_readers_voice`): most one-comment pages under a post of a few lines have more words in
+    the comment. Found with a check of this session's (not in the benchmark): each fit thread cut
+    after its first comment and made short (the title and the article's last 2 or 5 lines over
+    it), read with and without the header patterns of its own thread: 2 lines 82 → 87 of 101 with
+    them, 64 → 75 of 101 without (R245 read too since the screenings rule); 5 lines 90 and 80 of
+    101 unchanged. `analyzer evaluate text-split` fit output byte-identical (98.76 / 98.55 / 97.97
+    / 0.44); unseen sites: made short 93.8 % / 95.9 → 94.3 % / 96.4, 0 of 453 without comments given
+    some before and after; the other lines unchanged (91.8 % / 94.4, 2 of 193, 88 of 99); page dumps
+    unchanged (101 of 436, 177 of 193, 70.7). Cost: a first-person post under a timed dateline with
+    no prose above it may read as a comment (a hand-made one below a menu does not: its test).
+  - Tried and not kept: a lone footer on the page's last line among a short page's opening lines
+    too (T76 made short): no figure moved (the shape reader's opening check comes first). Not done
+    on purpose: the lone "NAME said:" / "wrote:" / "writes" over text a date line closes, and
+    "NAME says:" with a name in capitals ("LB", "YFS"): 6 of the 15 fit pages the unseen check
+    still misses (R285, R484, R704, R836, R838, R839), the same 6 of 19 made short, but the
+    "says" pattern reads them all, so reading them by their shape would raise the check without
+    reading any new site (as the session of the sites the patterns do not know judged). A vote count after a
+    header's date ("by NAME on DATE 4 recs") read away: one fit site (T54) prints it. Other checks
+    of this session, fit only, not in the benchmark: fit pages made short (2 lines) read without
+    their own patterns 85.2 % / 91.2 → 89.6 % / 93.7 (start right / comments F1, 182 pages);
+    `segment_html` output on the 647 fit pages byte-identical to the session's start, so `analyzer
+    evaluate extraction`'s fit figures are unchanged.
+  - Left, on the unseen check (15 of 182 wrong): the six "says" pages above; Slashdot's titles and
+    id-only bylines (R29, 360); a first comment right under the byline on a post with no text (60);
+    a first comment's header with no date over a thread of dated ones (R109); a place in capitals
+    beside a name (R154); TypePad's lone "Posted by:" footer (R399, a dateline word); a footer
+    thread's first comment opening with a title-like line (R682), under a comment title (T54), or
+    read top-down under name lines (R910, where "a german fan" holds "a").
+  - The session's figures: `analyzer evaluate text-split` fit 97.84 / 98.45 / 97.08 / 0.44 → 98.76
+    / 98.55 / 97.97 / 0.44 (start / article F1 / comments F1 / invented; start wrong 10 → 5 fit
+    pages, no thread found 2 → 1); validation, printed as a whole once, at the end: 92.5 / 97.4 /
+    88.5 / 1.9 → 92.8 / 97.4 / 88.5 / 1.9 (9 pages with no thread found, as before: none of them
+    reached; 10 pages whose start is wrong). No validation page's text or per-page output was
+    read. `python benchmarks/text_split_unseen_sites.py`: 88.5 % / 93.0 → 91.8 % / 94.4; 2 of 193
+    (98.6); 91.7 % / 95.6 → 94.3 % / 96.4 and 0 of 453; 88 of 100 → 88 of 99 (the benchmark's
+    fix above). `python benchmarks/text_split_page_dumps.py`: 101 of 436; 176 → 177 of 193, 70.1 →
+    70.7. The model is not retrained: `boundary.json` is unchanged and its features are what they
+    were on every fit page (the stale-model test passes).
+- Whole pages, session after the sites the patterns do not know (issue #5; rules only, no
+  retraining, `boundary.json` unchanged; worked on beside that session, from the commit before
+  it, and merged with it: the steps below are measured before the merge, the totals after).
   - The benchmark's dump, made as a browser shows the page (two changes to
     `benchmarks/text_split_page_dumps.py`, no segmenter change; figures: pages without gold
     comments given some; pages with comments, thread found and comments F1):
@@ -600,17 +704,23 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
       "توسط NAME در DATE"; `text_patterns.BYLINE_HEADER`), where no header closes its comment, is
       read as a byline by the header is (more prose than above makes its comment the post):
       comments come more than one, or close with such a line. 76 → 73 (16.7 %).
-  - Figures, `python benchmarks/text_split_page_dumps.py`: pages without gold comments given some
-    101 → 73 of 436 (23.2 → 16.7 %; 97 → 73 for the segmenter changes on the browser's reading);
-    pages with comments thread found 176 → 178 of 193 and comments F1 70.1 → 76.7 (178 and 76.5 →
-    76.7 for the segmenter changes). With `--source-newlines` (the scraper's reading) the segmenter
-    changes give 107 → 86 of 436 (24.5 → 19.7 %), thread found 175 → 174, F1 73.3 → 73.4: the
-    thread lost (T72) was the article read as the thread (F1 13.8), the page's real comments
-    unfound either way. After every change: `segment_lines` output (cut, articles, comments) on
-    the 966 gold texts, whole and with their thread cut off, byte-identical with and without the
-    model (so `analyzer evaluate text-split` is unchanged, fit and validation); `benchmarks/
-    text_split_unseen_sites.py` unchanged (88.5 %, 93.0; 1.0 %, 98.6; 91.7 %, 95.6, 0.0 %; 88 of
-    100); the five samples as before.
+  - Figures, `python benchmarks/text_split_page_dumps.py`, before the merge: pages without gold
+    comments given some 101 → 73 of 436 (23.2 → 16.7 %; 97 → 73 for the segmenter changes on the
+    browser's reading); pages with comments thread found 176 → 178 of 193 and comments F1 70.1 →
+    76.7 (178 and 76.5 → 76.7 for the segmenter changes). After the merge, against the
+    unseen-sites session's code on the browser's reading (99 of 436, 22.7 %; 179 of 193, 77.3):
+    75 of 436 (17.2 %), 179 of 193, 77.4. With `--source-newlines` (the scraper's reading) the
+    segmenter changes give, before the merge, 107 → 86 of 436 (24.5 → 19.7 %), thread found 175 →
+    174, F1 73.3 → 73.4, and after it, against that session's code, 107 → 86, 176 → 175, 74.0 →
+    74.2: the thread lost before the merge (T72) was the article read as the thread (F1 13.8), the
+    page's real comments unfound either way. After every change: `segment_lines` output (cut,
+    articles, comments) on the 966 gold texts, whole and with their thread cut off, byte-identical
+    with and without the model (so `analyzer evaluate text-split` is unchanged, fit and
+    validation); `benchmarks/text_split_unseen_sites.py` unchanged (88.5 %, 93.0; 1.0 %, 98.6; 91.7
+    %, 95.6, 0.0 %; 88 of 100); the five samples as before. After the merge, against the
+    unseen-sites session's code: the same hashes of the 966 gold texts' output (with and without
+    the model), the same unseen-sites figures (91.8 %, 94.4; 1.0 %, 98.6; 94.3 %, 96.4, 0.0 %; 88 of
+    99) and the same output on the five samples.
   - Tried and not kept: a lone comment holding more prose than the page above as the article
     without a byline (97 → 87, but three fit threads lost: a TypePad footer's long lone comment, a
     long "says" comment; made short 91.7 → 90.7 %); the byline looked for on the header's own line
@@ -621,11 +731,11 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
     comments looked for over the header too ("{ 69 comments… read them below or add one }" is a
     thread's heading there: threads found 178 → 175) and under a model's lead ("Posted in NEWS | 1
     Comment »" over a real thread: two fit threads lost).
-  - Left: 73 pages still given comments, grouped by reading them (one page, one group; several
+  - Left (after the merge): 75 pages still given comments, grouped by reading them (one page, one group; several
     pages of one site count each): lists of posts or stories, dated, of every layout (title over
     a date with a time of day, which the two-line list rule leaves alone for one-line comments
     over their dates; date over title over teaser; one line "Title 16 October 2012" lists whose
-    last entry heads the sidebar below; related-stories boxes with a section line): 41; a post's
+    last entry heads the sidebar below; related-stories boxes with a section line): 43; a post's
     own byline or dateline read as a comment's header where none of the rules above sees it (a
     share bar or "Tumblr|Facebook" over the date, a header repeated for print, a byline with a
     time of day and a comment count on one line, a bylined post of fewer than three lines of

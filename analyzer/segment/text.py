@@ -223,6 +223,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
     if learned:
         start = _learned_start(page, model or shipped_model())
     page, start = _with_shape_headers(page, start)
+    page, start = _without_untimed_leaders(page, start)
     if start is None:
         page = _with_lone_dated_header(page)
         start = page.rule_start
@@ -501,6 +502,31 @@ def _far_leaders_dropped(lines: list[str], keep: list[bool], headers: list[_Head
     return headers
 
 
+TIMED_THREAD_MIN = 3
+
+
+def _without_untimed_leaders(page: _Page, start: int | None) -> tuple[_Page, int | None]:
+    """The page without the headers at the head of its thread whose dates show no time of day,
+    where every header from the first with one on shows one (``TIMED_THREAD_MIN`` or more) and is
+    of a kind one of them has: a comment system prints its dates one way throughout, so dated lines
+    without a time above such a thread are the article's (a list of screenings, "November 9th &
+    10th" over its cinemas, over comments dated "11.05.12 at 1:55 pm"), as ``_shape_family``
+    tells them apart for the shape headers. Its start is then the rules' (the model read the page
+    with them). After the model, which never sees this. Cost: a thread whose oldest comments show
+    a day alone and newer ones a time ("Today at 3:41 pm") loses its first comments to the article."""
+    heading = _heading(page.headers)
+    first = next((k for k, h in enumerate(heading) if P.CLOCK.search(h.posted or "")), None)
+    if start is None or page.footer or first is None or first < 2 or len(heading) - first < TIMED_THREAD_MIN:
+        return page, start
+    if not all(P.CLOCK.search(h.posted or "") for h in heading[first:]) or not all(h.posted for h in heading[:first]):
+        return page, start
+    if not {h.kind for h in heading[:first]} & {h.kind for h in heading[first:]}:
+        return page, start  # headers of another kind ("NAME wrote:" with the date below) show another layout
+    rest = [h for h in page.headers if h.line >= heading[first].line]
+    page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
+    return page, page.rule_start
+
+
 def _learned_start(page: _Page, model: BoundaryModel) -> int | None:
     idx, p = model.scores(page_view(page))
     start = _choose_start(page, idx, p, model.cuts)
@@ -552,6 +578,8 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
     # Near the rules' start: above it, or, where headers close their comment, down to the first one.
     r = bisect.bisect_left(idx, page.rule_start)
     floor = bisect.bisect_left(idx, page.headers[0].line) - 1 if page.footer and page.headers else r
+    if page.footer and r < len(idx) and idx[r] == page.rule_start and P.COMMENT_OPENER.match(page.lines[page.rule_start]):
+        floor = r  # the first comment opens on that line (``_opener_above``): no lower
     # A thread the rules found below the article's first prose starts below it too: on a short page
     # the window reaches up to the byline ("Priya Nair" over "Nov 2, 2012 · 3 min read"), which
     # looks like a comment's header and would hand the whole article to the thread.
@@ -662,7 +690,28 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
     if sum(h.kind in P.FOOTERS for h in headers) * 2 > len(headers):
         return True
     after_last = _paragraphs(lines[headers[-1].line + 1:], keep[headers[-1].line + 1:], chrome=True)
-    return not after_last and (len(headers) >= 2 or headers[0].kind.startswith(SHAPE_KIND))
+    return not after_last and (len(headers) >= 2 or headers[0].kind.startswith(SHAPE_KIND)
+                               or _a_lone_footer(lines, keep, headers[0], _opening(lines, keep)[1]))
+
+
+def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int) -> bool:
+    """Is a lone header naming someone beside a date, on the page's last kept line past its opening
+    lines, the footer of the page's one comment ("I'm gonna have to rethink education." over "July
+    31, 2012 | Unregistered CommenterPW")? It is when the two lines above it speak as a reader does
+    (``text_patterns.CHATTY``, a question or an exclamation), and the line is no dateline or
+    signature: no dateline word for a name or opening the line ("Posted by NAME at 3:41 PM" closes
+    Blogger's posts), no dash opening it ("— Jane Smith, November 5, 2012" under her letter), no
+    name the article gave (``_signature``). Cost: a first-person post that ends in its author's
+    unnamed name and date becomes a comment of its last line."""
+    end = max([h.line, *h.consumed])
+    if h.author is None or h.posted is None or end < opening or any(lines[j] and keep[j] for j in range(end + 1, len(lines))):
+        return False
+    line = lines[h.line]
+    if not _shape_name(h.author.split(), dated=True) or {w.lower() for w in h.author.split()} & P.DATELINE_WORDS \
+            or line.startswith(("—", "–", "-")) or line.split()[0].lower().rstrip(":") in P.DATELINE_WORDS:
+        return False
+    above = [text for j, text in enumerate(lines[:h.line]) if text and keep[j]][-2:]
+    return any(P.CHATTY.search(text) or text.endswith(("?", "!", "؟")) for text in above) and not _signature(lines, keep, h)
 
 
 def _heading(headers: list[_Header]) -> list[_Header]:
@@ -722,7 +771,7 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
     header = headers[0].line
     bodies = [sum(1 for j in range(a.line + 1, b.line) if lines[j] and keep[j]) for a, b in zip(headers, headers[1:])]
     budget = max(1, round(statistics.median(bodies))) if bodies else MIN_FOOTER_BODY
-    if not bodies and headers[0].kind.startswith(SHAPE_KIND):  # a shape alone: claim one line of the article
+    if not bodies and headers[0].kind not in P.FOOTERS:  # a shape alone, a lone footer (``_a_lone_footer``): claim one line of the article
         budget = 1
     floor = max(floor, marker if marker is not None and marker < header else -1)
     if floor >= 0:  # the article ends above the box or marker: all text below it is the thread's
@@ -741,7 +790,35 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
                 if headers[0].kind in P.NAME_ON_TOP and _name_like(lines[j]):
                     break  # the commenter's name opens the comment ("Laura Chen" over her words)
         j -= 1
-    return min(start, first)
+    return min(_opener_above(lines, keep, start, header, floor), first)
+
+
+FOOTER_OPENER_REACH = 8
+
+
+def _opener_above(lines: list[str], keep: list[bool], start: int, header: int, floor: int) -> int:
+    """The first comment's first line above a footer thread's first header: the nearest line above
+    ``start`` that opens as a reader's comment does (``text_patterns.COMMENT_OPENER``: "Great post.",
+    "Hi David -", "Hey,", "Dear Mr. Reynolds,", "سلام"), within ``FOOTER_OPENER_REACH`` kept lines
+    above the header and no section gap; else ``start``. The budget of ``_footer_block_start`` (the
+    other comments' median) is short where the first comment is longer than most: the article's
+    last lines ("What say you?", "p.s. ...") do not open so. Cost: an article whose last lines
+    open with a greeting or praise ("Great work by the team") lends them to the first comment."""
+    seen = sum(1 for j in range(start, header) if lines[j] and keep[j])
+    gap, j = 0, start - 1
+    while j > floor and seen < FOOTER_OPENER_REACH:
+        if not lines[j]:
+            gap += 1
+            if gap >= SECTION_GAP:
+                break
+        else:
+            gap = 0
+            if keep[j]:
+                seen += 1
+                if P.COMMENT_OPENER.match(lines[j]):
+                    return j
+        j -= 1
+    return start
 
 
 def _cut_end(lines: list[str]) -> list[str]:
@@ -997,10 +1074,14 @@ def _closes_a_short_page(lines: list[str], keep: list[bool], h: _Header, found: 
 
     It is when it names someone the article did not, carries a time of day (on its line or on a
     line of its own under the date: a byline's date seldom has one), has comment text under it,
-    and the page has no more words under it than above it: a dateline opens the article's body
-    (a title and menu lines over "NAME" over "DATE" over "TIME" have the article under them), a
-    comment closes the page. Cost: a news brief of one paragraph under a title, a
-    standfirst and "NAME DATE at TIME" reads as a comment (no fit page has that shape).
+    and the page has no more words under it than above it, or its first lines below speak as a
+    reader does (``_in_a_readers_voice``: a one-comment page under a post of a few short lines,
+    "Excellent! I love how you ..."): a dateline opens the article's body (a title and menu lines
+    over "NAME" over "DATE" over "TIME" have the article under them), a comment closes the page.
+    Cost: a news brief of one paragraph under a title, a standfirst and "NAME DATE at TIME" reads
+    as a comment (no fit page has that shape), and so may a first-person post under such a
+    dateline with no line of prose above it (no fit page either: pages without comments, whole
+    and made short, given some before and after alike).
     """
     if len(found) != 1 or h.author is None or not _shape_name(h.author.split(), dated=True):
         return False
@@ -1010,7 +1091,8 @@ def _closes_a_short_page(lines: list[str], keep: list[bool], h: _Header, found: 
         return False
     words = [len(line.split()) if keep[i] and not P.CHROME.match(line) else 0 for i, line in enumerate(lines)]
     above, below = sum(words[:h.line]), sum(words[(end if clock is None else clock) + 1:])
-    return below <= above and _says_something(lines, keep, h) and not _signature(lines, keep, h)
+    return (below <= above or _in_a_readers_voice(lines, keep, end if clock is None else clock)) \
+        and _says_something(lines, keep, h) and not _signature(lines, keep, h)
 
 
 # A header among the opening lines is the article's dateline, not the thread's first comment,
@@ -1122,9 +1204,16 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
     words) or nothing: "Lisa K. | Nov 5, 2012 at 3:41 pm | Reply" is ``N D``, "October 19,
     2012 Fazal Majid" is ``D N``. A line with no date is a header only as "NAME says:";
     ``over_date``: the line stands over a date line, so its name is read as beside a date.
+    "posted on DATE at TIME by NAME" ("ارسال شده در DATE ساعت TIME توسط NAME") is ``by D N``: a
+    run of them closes comments, one alone is a post's byline, as for "by NAME on DATE".
     """
     if not line or len(line) > SHAPE_CHARS:
         return None
+    posted = P.POSTED_BY.match(line)
+    if posted is not None and P.CLOCK.search(line):
+        rest = header_shape(line[posted.end():].lstrip(), over_date)
+        if rest is not None and rest[1] is not None and rest[2] is not None:
+            return (rest[0] if rest[0].startswith("by ") else "by " + rest[0]), rest[1], rest[2]
     if line.endswith((".", "!", "?")) and not (line.endswith(("...", "…")) or re.search(r"\b[A-Z]\.$", line)):
         return None  # a sentence, unless it ends in "said..." or an initial ("Sara K.")
     spans = [m.span() for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start()]
@@ -1236,7 +1325,8 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         # print and datelines do not: a time of day or "ago" ("Reuters November 7, 2012" is
         # an agency's dateline), or "says".
         timed = sig.endswith(" says") or bool(P.CLOCK.search(h.posted or "") or P.AGO.search(h.posted or ""))
-        timed = timed or (untimed and _untimed_shape_line(lines[h.line]) and _lone_dated_comment(lines, keep, h, [h], opening))
+        timed = timed or (untimed and _untimed_shape_line(lines[h.line])
+                          and (_lone_dated_comment(lines, keep, h, [h], opening) or _a_lone_footer(lines, keep, h, opening)))
         if timed and h.author is not None and not _signature(lines, keep, h) and not _bare_short_page_header(lines, keep, h):
             return [h]
     return []

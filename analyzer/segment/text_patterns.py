@@ -190,6 +190,24 @@ NAME_ON_TOP = {"like-reply-footer"}
 CHATTY = re.compile(r"\b(?:i|i'm|i’m|my|me|you|your|thanks?|thank|great|love|lol|agree|post|article|"
                     r"nice|awesome|wow)\b|ممنون|مرسی|عالی|من", re.I)
 
+# How a reader's comment opens and an article's paragraph does not: a greeting to the author ("Hi
+# David -", "Hey,", "Dear Mr. Reynolds,", "سلام"), or a word on the post itself ("Great post.",
+# "Thanks for sharing", "Loved it", "This is certainly my most favourite entry ever!", "عالی بود").
+# Not an article's sign-off ("Thanks for reading!", "Thanks to NAME for the photos", "Thanks,").
+# ``text._opener_above`` finds a footer thread's first comment by it.
+COMMENT_OPENER = re.compile(
+    r"^(?:(?:hi|hello|hey|dear|howdy)\b(?!\s+(?:to|from|of|and)\b)"
+    r"|(?:great|nice|excellent|awesome|wonderful|fantastic|interesting|brilliant|lovely|superb|terrific|good)\s+"
+    r"(?:post|article|piece|read|write-?up|blog|job|work|stuff|points?|idea|story|entry|interview|summary|advice|tips?)\b"
+    r"|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?\s+for\s+(?:this|the|that|sharing|posting|writing)\b"
+    r"|(?:love|loved|enjoyed)\s+(?:this|it|the|your)\b|well said|well written|i (?:totally |completely )?agree\b|wow\b"
+    r"|this is (?:\w+ ){0,3}(?:best|favou?rite|great|excellent|awesome|wonderful|brilliant)\b"
+    r"|(?:با\s+)?سلام|درود|ممنون|مرسی|متشکرم|سپاس|عالی\s+بود|دست\S*\s+درد\s+نکن)", re.I)
+
+# "posted" opening a comment's header line with its date, time and name ("posted on DATE at TIME by
+# NAME", "ارسال شده در DATE ساعت TIME توسط NAME"): read by ``text.header_shape`` as a "by" shape.
+POSTED_BY = re.compile(r"^(?:posted|ارسال[\s\u200c]?شده)(?=[\s,:])", re.I)
+
 # A comment count inside a line ("November 12, 2012 JLister Apple 0 Comments"): a post's meta line, no comment's header.
 COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|responses?|replies)\b", re.I)
 
