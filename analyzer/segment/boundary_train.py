@@ -674,8 +674,8 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
     - each run of white space one space outside pre and textarea, as a browser shows it, where
       `block_text` broke lines at the source's newlines (Blogger's "Tim Buesing" / "said..." and
       "Posted by" / NAME / "at" / TIME: one line each in a browser): 107 → 97 (24.5 → 22.2 %); 175
-      → 178, 73.3 → 76.5. `--source-newlines` keeps the old reading, as a scraper that takes text
-      nodes as they are gives it (BeautifulSoup's `get_text()`).
+      → 178, 73.3 → 76.5. `--source-newlines` keeps the source's newlines (scripts still left out),
+      as a scraper that takes text nodes as they are gives them (BeautifulSoup's `get_text()`).
   - Segmenter changes, each found from fit pages' dumps only (the pages given comments grouped by
     cause), each general across sites, each with English and Persian tests that fail before:
     - A byline by the thread's first comment (`text._near_header`, `text_patterns.BYLINE_OPEN`:
