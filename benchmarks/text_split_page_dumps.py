@@ -1,13 +1,16 @@
 """The text-dump segmenter on whole pages: dragnet FIT pages' HTML read as one dump of the body.
 
     python benchmarks/text_split_page_dumps.py [../shared/eval/extraction/dragnet] [--limit N] [--rules]
+        [--source-newlines]
 
 ``analyzer evaluate text-split`` reads the gold texts, which are clean: the article, then its
 comments. A real user's dump (a browser's "save as text", a scraper's output) holds the whole
 page: menus, sidebars ("Recent Comments" widgets of "NAME on POST TITLE", recent posts,
 archives, tag clouds), footers, share bars. Here each fit page's HTML body is read as one dump,
 one line per block element (``segment.html.block_text``, as ``analyze`` reads no page: a stand-in
-for those tools), and the text route is asked for its thread:
+for those tools) as a browser shows it: without scripts and styles, the source's runs of white
+space (its newlines too) one space, as in a browser ("Tim Buesing said..." on one line, where the
+source has "said..." on a line of its own). The text route is asked for its thread:
 
 - pages whose gold has no comments (the audited omissions of
   ``data/eval/dragnet-gold-omissions.tsv`` left out: those pages show comments): how many are
@@ -17,12 +20,17 @@ for those tools), and the text route is asked for its thread:
 
 Validation pages are skipped before anything is read of them. ``--limit N``: the first N fit
 pages only (the test runs a slice). ``--rules``: without the thread-start model.
+``--source-newlines``: the source's newlines kept as line breaks, as a scraper that takes the text
+nodes as they are does (BeautifulSoup's ``get_text()``): Blogger's "Posted by" / NAME / "at" / TIME.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
+
+from lxml import etree
 
 from analyzer.evaluate import shared_root
 from analyzer.evaluate.dragnet import _decode, gold_omissions, gold_pages, prf
@@ -30,17 +38,40 @@ from analyzer.evaluate.text_split import DEFAULT_PATH
 from analyzer.segment import html as H
 from analyzer.segment import text as T
 
+# Elements whose text a browser does not show, so its "save as text" leaves it out.
+UNSHOWN = frozenset({"script", "style", "noscript", "template"})
+# Elements whose white space a browser keeps as it is.
+PREFORMATTED = frozenset({"pre", "textarea"})
+_SPACE = re.compile(r"\s+")
 
-def page_dump(html_path: Path) -> str | None:
-    """A page's body as one plain-text dump, one line per block element; None when it does not parse."""
+
+def page_dump(html_path: Path, source_newlines: bool = False) -> str | None:
+    """A page's body as one plain-text dump, one line per block element, without the text of
+    ``UNSHOWN`` elements (scripts, styles, what shows only without scripts), each run of white
+    space one space outside ``PREFORMATTED`` elements unless ``source_newlines``; None when it
+    does not parse."""
     tree = H.parse(_decode(html_path.read_bytes()))
     if tree is None:
         return None
     body = tree.find(".//body")
-    return H.block_text(body if body is not None else tree)
+    root = body if body is not None else tree
+    if not source_newlines:
+        _collapse_space(root)
+    return H.block_text(root, frozenset(el for el in root.iter() if el.tag in UNSHOWN))
 
 
-def run(root: Path, limit: int = 0, learned: bool = True) -> list[str]:
+def _collapse_space(root: etree._Element) -> None:
+    """Each run of white space in the text under ``root`` one space, as a browser shows it, but
+    inside ``PREFORMATTED`` elements."""
+    kept = {el for pre in root.iter(*PREFORMATTED) for el in pre.iter()}
+    for el in root.iter():
+        if el.text and el not in kept:
+            el.text = _SPACE.sub(" ", el.text)
+        if el.tail and el.getparent() not in kept:
+            el.tail = _SPACE.sub(" ", el.tail)
+
+
+def run(root: Path, limit: int = 0, learned: bool = True, source_newlines: bool = False) -> list[str]:
     omitted = frozenset(gold_omissions())
     fit = [g for g in gold_pages(root) if not g.validation]
     if limit:
@@ -50,7 +81,7 @@ def run(root: Path, limit: int = 0, learned: bool = True) -> list[str]:
     for g in fit:
         if g.split is None and g.id in omitted:
             continue
-        text = page_dump(g.html_path)
+        text = page_dump(g.html_path, source_newlines)
         if text is None:
             continue
         seg, _ = T.segment_lines(text, learned=learned)
@@ -73,8 +104,9 @@ def main() -> None:
     ap.add_argument("path", type=Path, nargs="?", default=None)
     ap.add_argument("--limit", type=int, default=0, help="only the first N fit pages")
     ap.add_argument("--rules", action="store_true", help="the header rules alone, without the model")
+    ap.add_argument("--source-newlines", action="store_true", help="keep the source's newlines as line breaks")
     args = ap.parse_args()
-    print("\n".join(run(args.path or shared_root() / DEFAULT_PATH, args.limit, not args.rules)))
+    print("\n".join(run(args.path or shared_root() / DEFAULT_PATH, args.limit, not args.rules, args.source_newlines)))
 
 
 if __name__ == "__main__":

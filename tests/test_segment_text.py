@@ -1218,6 +1218,161 @@ def test_a_whole_pages_byline_under_a_standfirst_heads_no_comment(dump, learned)
     _assert_no_thread(dump, learned)
 
 
+# A whole page's sidebar of teasers above the post: sentences of prose above its byline.
+_TEASERS = ("Most read\nFerry fares rise again as the company blames the price of fuel for the third time this year.\n"
+            "The fish market moves to the old customs house while its roof is mended over the winter.\n"
+            "A new lighthouse keeper arrives from Bushehr and says the lamp has not been cleaned in years.\n")
+_TEASERS_FA = ("پربازدیدترین‌ها\nکرایه کشتی برای سومین بار در امسال به خاطر بالا رفتن قیمت سوخت گران شد.\n"
+               "بازار ماهی تا پایان تعمیر سقف آن در زمستان به ساختمان قدیمی گمرک منتقل می‌شود.\n"
+               "نگهبان تازه فانوس دریایی از بوشهر آمد و گفت چراغ آن سال‌ها تمیز نشده است.\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + _TEASERS + "Search Harbour Life\nNovember 13, 2012 12:19 PM\nby Sam Reyes\n" + ARTICLE.split("\n\n", 2)[2],
+    _PAGE_TOP + _TEASERS + "Storm closes the port\nby Sam Reyes\nNovember 13, 2012 12:19 PM\n" + ARTICLE.split("\n\n", 2)[2],
+    _PAGE_TOP_FA + _TEASERS_FA + "جستجو در سایت\n۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\nنویسنده: مریم امینی\n" + _FA_PROSE,
+    _PAGE_TOP_FA + _TEASERS_FA + "بازگشایی بندر پس از طوفان\n۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\nبه قلم مریم امینی\n" + _FA_PROSE,
+])
+def test_a_bylined_post_under_sidebar_teasers_heads_no_comment(dump, learned):
+    """A post's dateline below sidebars of teaser sentences, with its byline just under the date
+    or over it ("by Sam Reyes", "نویسنده: مریم امینی"): the prose above is less than the post's,
+    and a byline says the text is the article's, so no thread."""
+    seg, cut = segment_lines(dump, learned=learned)
+    assert cut is None and seg.comments == [], seg.comments
+    assert "Bandar Abbas closed" in seg.articles[-1].text or "بندر شهید رجایی" in seg.articles[-1].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + _TEASERS + "Autopost\n13 Nov 2012\nNovember 13th, 9:39am 0 comments\nCreative boat names from the harbour\n"
+    "via harbourlife.com\nFishermen have been naming their boats after their wives for years\nMore posts\n"
+    "Copyright 2012 Harbour Life\n",
+    _PAGE_TOP_FA + _TEASERS_FA + "ارسال خودکار\n۱۲ مرداد ۱۴۰۲\nساعت ۱۰:۲۰ | ۰ نظر\nنام‌های زیبای قایق‌های بندر\n"
+    "به نقل از زندگی بندر\nماهیگیران سال‌هاست نام همسرانشان را روی قایق می‌نویسند\nمطالب بیشتر\nکلیه حقوق محفوظ است\n",
+])
+def test_a_post_counting_its_comments_under_its_dateline_heads_no_comment(dump, learned):
+    """A post's dateline past the opening lines with the post's own count of comments just under
+    it ("November 13th, 9:39am 0 comments", "ساعت ۱۰:۲۰ | ۰ نظر"): a commenter's text does not count
+    comments, so the text under it is the post, not a comment, however little prose it holds."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_post_counting_its_comments_keeps_its_thread_below(learned):
+    """The same post counting two comments, with its thread under the article: found."""
+    dump = (_PAGE_TOP + _TEASERS + "Autopost\n13 Nov 2012\nNovember 13th, 9:39am 2 comments\n" + ARTICLE.split("\n\n", 2)[2]
+            + "\n2 comments\n\nPeter Lang says:\nNovember 13, 2012 at 3:10 pm\nGood to see the port open again.\n\n"
+            "Sara K. says:\nNovember 14, 2012 at 9:40 am\nIt was about time, really.\n")
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [("Peter Lang", "Good to see the port open again."),
+                                                         ("Sara K.", "It was about time, really.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + "Latest news\n2012-11-09\nFerry timetable for the winter\nThe new timetable starts on Monday with "
+    "two sailings a day. Read more...\n2012-11-08\nHarbour dues go up\nThe port raises its dues for the first time "
+    "in five years. Read more...\n2012-11-07\nFishing boats return\nThe fleet is back after a week at sea. "
+    "Read more...\n2012-11-05\nA week on the quay\nWhat the dockers do when the ships stay out. Read more...\n"
+    "About us\nContact\nCopyright 2012 Harbour Life\n",
+    _PAGE_TOP_FA + "آخرین اخبار\n۱۴۰۲/۰۸/۱۸\nجدول زمستانی کشتی‌ها\nجدول تازه از دوشنبه با دو حرکت در روز آغاز می‌شود.\n"
+    "ادامه مطلب\n۱۴۰۲/۰۸/۱۷\nافزایش عوارض بندر\nبندر برای نخستین بار در پنج سال عوارض را بالا می‌برد.\nادامه مطلب\n"
+    "۱۴۰۲/۰۸/۱۶\nبازگشت قایق‌های ماهیگیری\nناوگان پس از یک هفته در دریا بازگشت.\nادامه مطلب\n"
+    "۱۴۰۲/۰۸/۱۴\nیک هفته در اسکله\nکارگران اسکله وقتی کشتی‌ها بیرون می‌مانند چه می‌کنند.\nادامه مطلب\n"
+    "درباره ما\nتماس با ما\n",
+])
+def test_a_list_of_teasers_heads_no_comments(dump, learned):
+    """A front page or a list of stories, each entry a date over its title and a teaser that ends
+    pointing to the rest ("Read more...", "ادامه مطلب"): the dates read as comment headers, but
+    comments do not send the reader on, so no thread."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_thread_with_one_comment_saying_read_more_is_still_a_thread(learned):
+    """One commenter of three sending readers to a link ("read more...") leaves the thread alone."""
+    dump = (ARTICLE + "\n3 comments\n\nPeter Lang says:\nNovember 13, 2012 at 3:10 pm\nGood to see the port open again.\n\n"
+            "Sara K. says:\nNovember 14, 2012 at 9:40 am\nThe council posted the new timetable, read more...\n\n"
+            "Jo Park says:\nNovember 14, 2012 at 10:02 am\nIt was about time, really.\n")
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == ["Peter Lang", "Sara K.", "Jo Park"]
+
+
+_RECENT_COMMENTS = ("Recent comments\nPeter Lang says:\nNovember 2, 2012 at 3:10 pm\nGreat photos of the quay.\n"
+                    "Sara K. says:\nNovember 1, 2012 at 9:40 am\nThey were too low anyway.\nCopyright 2012 Harbour Life\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    ARTICLE + "\n0 Responses to “Storm closes the port”\nFeed for this Entry\n" + _RECENT_COMMENTS,
+    ARTICLE + "\nComments (0)\n" + _RECENT_COMMENTS,
+    BANDAR + "\nنظرات (۰)\nآخرین نظرات\nسارا امینی می‌گوید:\n۱۲ آبان ۱۴۰۲ ساعت ۱۰:۲۰\nعکس‌های خوبی از اسکله بود.\n"
+    "مریم می‌گوید:\n۱۱ آبان ۱۴۰۲ ساعت ۹:۴۰\nعوارض قبلا خیلی کم بود.\nکلیه حقوق محفوظ است\n",
+])
+def test_a_thread_heading_counting_no_comments_holds_none(dump, learned):
+    """A post's empty thread heading ("0 Responses to “TITLE”", "Comments (0)", "نظرات (۰)") with a
+    whole page's sidebar of other posts' recent comments below it: the post has no comments."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    "Harbour Life\nHome • News • Features • Archive\nStorm closes the port\nFiled as News on November 7, 2012 11:25 am\n"
+    "by Sam Reyes\n" + ARTICLE.split("\n\n", 2)[2] + "Here is the port authority's tweet:\n"
+    "The port is open again. Ferries sail from 8am. pic.twitter.com/x1y2z3\n— Harbour Life (@harbourlife) November 7, 2012\n"
+    "Are you glad to see the ferries back? I have a feeling the fishermen are happier than anyone else in town.\n"
+    "Tweet\nTags: port, ferry, storm\n",
+    "زندگی بندر\nخانه • اخبار • بایگانی\nبازگشایی بندر پس از طوفان\nسارا امینی ۱۶ آبان ۱۴۰۲ ساعت ۱۱:۲۵\n" + _FA_PROSE
+    + "سازمان بنادر این خبر را در توییتر اعلام کرد:\nبندر دوباره باز شد. کشتی‌ها از ساعت ۸ حرکت می‌کنند.\n"
+    "— زندگی بندر (@harbourlife) ۱۶ آبان ۱۴۰۲\nآیا از بازگشت کشتی‌ها خوشحالید؟ به نظرم ماهیگیران از همه خوشحال‌ترند.\n"
+    "برچسب‌ها: بندر، کشتی\n",
+])
+def test_an_embedded_tweets_credit_heads_no_comment(dump, learned):
+    """An article quoting a tweet shows the embed's credit under it ("— Harbour Life (@harbourlife)
+    November 7, 2012"): a name and a date, but the tweet is the article's, and the article's
+    question to its readers under it is no comment."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + _TEASERS + "Submitted by Sam Reyes on November 12, 2012 - 3:03pm\n" + ARTICLE.split("\n\n", 2)[2]
+    + "Tags: port, storm\n",
+    _PAGE_TOP + _TEASERS + "by Sam Reyes on November 12, 2012\n" + ARTICLE.split("\n\n", 2)[2] + "Tags: port, storm\n",
+    _PAGE_TOP_FA + _TEASERS_FA + "توسط مریم امینی در ۱۲ مرداد ۱۴۰۲\n" + _FA_PROSE + "برچسب‌ها: بندر، طوفان\n",
+])
+def test_a_pages_one_header_opening_as_a_byline_heads_no_comment(dump, learned):
+    """A page's only header opens as a byline ("Submitted by NAME on DATE", "توسط NAME در DATE"),
+    below sidebars of teasers, over more prose than the page above: the post's byline, no comment."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_lone_comment_headed_by_name_on_date_under_a_longer_article_stays(learned):
+    seg, _ = segment_lines(ARTICLE + "\nby Peter Lang on November 13, 2012\n"
+                           "I work on the quay and we lost three days of work because of this storm again.\n"
+                           "The ferry company never says when the boats will sail until the last minute.\n"
+                           "Next winter we will keep the boats in the inner harbour from November on.\n", learned=learned)
+    assert [c.author for c in seg.comments] == ["Peter Lang"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_long_comment_with_a_line_opening_by_stays_a_comment(learned):
+    """A comment's line that opens with "By" but reads as a sentence ("By Tuesday the wind had
+    dropped ...") is no byline: a long comment under a short post stays."""
+    comment = ("I was on the ferry that finally sailed on Monday evening, with my whole family.\n"
+               "By Tuesday the wind had dropped and we could all sail home again\n"
+               "The crossing took twice as long as usual and half the passengers were sick on the way.\n"
+               "The crew kept everyone inside and handed out tea, which was kind of them in that weather.\n"
+               "I would not do it again in a storm like that, whatever the company says about safety.\n")
+    dump = (_PAGE_TOP + "The port of Bandar Abbas closed on Sunday as a storm kept every vessel at anchor outside.\n"
+            "Officials said traffic would return to normal by Tuesday, when the winds are forecast to drop.\n\n"
+            "Peter Lang says:\nNovember 13, 2012 at 3:10 pm\n" + comment)
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == ["Peter Lang"]
+
+
 @pytest.mark.parametrize("learned", [False, True])
 def test_a_long_first_comment_under_a_short_article_stays_a_comment(learned):
     """A one-paragraph post with a comment of six sentences under it: prose above raises the bar,

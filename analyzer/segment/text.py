@@ -233,7 +233,33 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
+    if _teasers(parts) or (cut is not None and _counted_none(page, cut)):
+        parts, cut = _split_at(page, None)
     return parts, cut
+
+
+def _counted_none(page: _Page, cut: int) -> bool:
+    """Does the thread open under a line that counts no comments ("0 Responses to “TITLE”",
+    "READ ALL COMMENTS (0) ADD A COMMENT", "۰ نظر"; ``_counts_comments``), among its first
+    ``COUNT_HEADING_LINES`` lines above its first header? A whole page's dump shows such a post's
+    empty thread heading, and the sidebars' dated lists below it read as comments."""
+    first = next((h.line for h in page.headers if h.line >= cut), len(page.lines))
+    heading = [line for i, line in enumerate(page.lines[cut:first], cut) if page.keep[i] and line][:COUNT_HEADING_LINES]
+    return any(_counts_comments(line, heading=True) and _count(P.DECLARED_COUNT.search(line)) == 0 for line in heading)
+
+
+COUNT_HEADING_LINES = 2
+
+
+def _teasers(parts: Segmented) -> bool:
+    """Is the thread a list of posts' teasers: ``LIST_MIN`` comments or more, half of them or more
+    holding a line that ends pointing to the rest of a post ("Read more...", "Continue reading →",
+    "ادامه مطلب"; ``text_patterns.TEASER_END``)? A whole page's dump of a blog's front page or a
+    news site's list of stories shows each entry's date over its title and teaser, which read as
+    comment headers; a commenter's text does not send the reader to the rest of it."""
+    teasers = sum(any(P.TEASER_END.search(line) for line in [c.author or "", c.title or "", *c.text.split("\n")])
+                  for c in parts.comments)  # "ادامه مطلب" alone over the next entry's date reads as its author
+    return len(parts.comments) >= LIST_MIN and 2 * teasers >= len(parts.comments)
 
 
 ARTICLE_PROSE_LINES = 3
@@ -249,7 +275,15 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     above the title, so the byline stands past the opening lines where the rules look for it
     (``_opening``); the few sentences of that clutter (a standfirst over the byline, "get the app
     now!") are why prose above only raises the bar. The header and those above it are dropped and
-    the page read again with the rest (the rules' start, not the model's).
+    the page read again with the rest (the rules' start, not the model's). Where a byline stands by
+    the comment (``_near_header``), more prose than above is enough: a whole page's sidebars of
+    teaser sentences above the post ("Most read" and three stories' first lines) no longer hide it;
+    so too where the page's one header opens as a byline ("Submitted by NAME on DATE",
+    ``text_patterns.BYLINE_HEADER``) and no header closes its comment.
+    Where the comment's first lines count comments (``_counts_comments``: "July 11th, 9:39am 0
+    comments" under the header), it is the post whatever its prose: a commenter does not count
+    comments (not where the model's lead stands above the header: a post's footer "Posted in NEWS |
+    1 Comment »" there heads a real thread, whose first comment would go).
 
     Trade-off: a long first comment under a short article is lost. On the dragnet fit pages' clean
     dumps (article, then comments) the rule moves nothing; with the factor at 2 it took a
@@ -258,7 +292,43 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     if not parts.comments:
         return False
     above = sum(page.keep[i] and _running_text(page.lines[i]) for i in range(cut))
-    return sum(_running_text(line) for line in parts.comments[0].text.split("\n")) >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
+    text = parts.comments[0].text.split("\n")
+    prose = sum(_running_text(line) for line in text)
+    first = next((h for h in page.headers if h.line >= cut), None)
+    if first is None or first.kind in P.FOOTERS:  # a footer's comment stands above it
+        return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
+    if cut == _block_start(page.lines, page.keep, first, cut - 1) \
+            and any(_counts_comments(line) for line in text[:BYLINE_NEAR_BELOW]):
+        return True  # under the header, the post's own line: "July 11th, 9:39am 0 comments"
+    # A page's one header, opening as a byline ("Submitted by NAME on DATE", "by NAME on DATE") over
+    # text, is the post's byline past the opening lines: comments come more than one, or close with it.
+    byline = len(page.headers) == 1 and not page.footer and P.BYLINE_HEADER.match(page.lines[first.line])
+    if byline or any(P.BYLINE_OPEN.match(line) for line in _near_header(page, cut, first, text)):
+        return prose >= ARTICLE_PROSE_LINES and prose > above  # a byline: more prose than above is enough
+    return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
+
+
+BYLINE_NEAR_ABOVE = 2  # kept lines above the first comment's header, in its block
+BYLINE_NEAR_BELOW = 3  # lines of the first comment's text
+
+
+def _near_header(page: _Page, cut: int, first: _Header, text: list[str]) -> list[str]:
+    """The lines where a post shows its byline, by the thread's first header: the
+    ``BYLINE_NEAR_ABOVE`` lines over it (its title and author lines, "by Jessica Dolcourt" over the
+    date) and the first ``BYLINE_NEAR_BELOW`` of the first comment's text ("By Haje Jan Kamps",
+    "نویسنده: NAME"). An article carries its byline under its title; a commenter's text does not.
+    The header's own line is left out: comment systems head comments "by NAME on DATE" (Slashdot's,
+    read without their patterns, lost a thread so)."""
+    above = [line for i, line in enumerate(page.lines[cut:first.line], cut) if page.keep[i] and line]
+    return above[-BYLINE_NEAR_ABOVE:] + text[:BYLINE_NEAR_BELOW]
+
+
+def _counts_comments(line: str, heading: bool = False) -> bool:
+    """Is a line a post's count of its comments ("0 comments", "{ 69 comments… read them below or add
+    one }", "نظرات (۳)"), not a sentence that mentions one ("0 comments? I am the first then!")?
+    A thread's heading ("2 Comments") counts only with ``heading``."""
+    return (bool(line) and not line.endswith((".", "!", "?", "؟")) and len(line.split()) <= DECLARED_LINE_WORDS
+            and P.DECLARED_COUNT.search(line) is not None and (heading or not thread_heading(line)))
 
 
 def _with_lone_dated_header(page: _Page) -> _Page:
@@ -300,9 +370,14 @@ def _declared_comments(lines: list[str], keep: list[bool]) -> int | None:
             continue
         m = P.DECLARED_COUNT.search(line)
         if m is not None:
-            n = (m.group("n") or m.group("m")).lower()
-            return P.NUMBER_WORDS[n] if n in P.NUMBER_WORDS else int(n)  # int() reads "۲" as 2
+            return _count(m)
     return None
+
+
+def _count(m: re.Match[str]) -> int:
+    """The count a ``text_patterns.DECLARED_COUNT`` match reads ("No", "two", "3", "۲")."""
+    n = (m.group("n") or m.group("m")).lower()
+    return P.NUMBER_WORDS[n] if n in P.NUMBER_WORDS else int(n)  # int() reads "۲" as 2
 
 
 DECLARED_LINE_WORDS = 25  # a byline with its categories ("By NAME on DATE in A, B, C with 2 Comments"); longer is text
@@ -795,7 +870,7 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
         title = (groups.get("title") or "").strip() or None
         found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title))
     found = _merge_name_and_date(lines, keep, found)
-    found = [h for h in found if not (_captioned(h) or _date_label(lines[h.line]))]
+    found = [h for h in found if not (_captioned(h) or _date_label(lines[h.line]) or P.EMBEDDED_POST.match(lines[h.line]))]
     # "by NAME on DATE" under the title is the article's byline, not a comment.
     byline_zone, opening = _opening(lines, keep)
     found = [h for h in found if _header_end(h) > byline_zone]  # "NAME says:" over its date line ends on the date
@@ -1206,7 +1281,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         if i <= byline or i in box or i in listed or i in clocks:
             continue
         shape = header_shape(lines[i])
-        if shape is None or _cited(lines[i]) or _date_label(lines[i]):
+        if shape is None or _cited(lines[i]) or _date_label(lines[i]) or P.EMBEDDED_POST.match(lines[i]):
             continue
         sig, name, posted = shape
         line, consumed = i, []

@@ -289,6 +289,24 @@ AUTHOR_BOX_VERBS = r"(?:is|was|has|writes|wrote|lives|works|teaches|covers|blogs
 # the comment's title, never its author's name.
 REPLY_SUBJECT = re.compile(r"^re\s*:\s*\S", re.I)
 
+# An embedded tweet's credit under its text, as Twitter's embed prints it in an article ("— Barack Obama
+# (@BarackObama) November 7, 2012"): the name, the handle in brackets, the date. No commenter's header.
+EMBEDDED_POST = re.compile(r"^[—–-]\s*[^()@]{1,60}\(@\w{1,15}\)\s+\S")
+
+# A teaser's last words, pointing to the rest of a post on a front page or a list of stories ("...
+# Read more...", "Continue reading →", "ادامه مطلب"). A comment's text does not end so.
+TEASER_END = re.compile(r"(?:\bread more|\bcontinue reading|\bread the rest(?: of this (?:entry|post))?|\bkeep reading"
+                        r"|ادامه[\s\u200c](?:ی\s)?(?:مطلب|خبر|نوشته))\s*(?:\.\.\.|…|»|→|›|>>|\.)?\s*$", re.I)
+
+# A byline line: "By NAME", "Posted by NAME", "Written by NAME", "توسط NAME", "به قلم NAME", "نویسنده: NAME",
+# a name of at most five words and no sentence's marks ("By the way, ..." and "By Tuesday the wind had
+# dropped and we sailed home" are none).
+_BYLINE_NAME = r"[^\s,.!?،]+(?:\s+[^\s,.!?،]+){0,4}"
+BYLINE_OPEN = re.compile(rf"^(?:(?:posted|written|submitted)\s+)?by\s+{_BYLINE_NAME}$"
+                         rf"|^(?:نوشته[\s\u200c]?(?:شده|ی)\s+)?(?:توسط|به قلم)\s*:?\s*{_BYLINE_NAME}$"
+                         rf"|^نویسنده\s*:\s*{_BYLINE_NAME}$", re.I)
+# A header line that opens as a byline ("Submitted by NAME on DATE", "by NAME on DATE", "توسط NAME در DATE").
+BYLINE_HEADER = re.compile(r"^(?:(?:posted|submitted|written)\s+)?by\s|^(?:نوشته[\s\u200c]?شده\s+)?توسط\s", re.I)
 BYLINE = re.compile(r"^(?:by|نوشته|به قلم)\s+(?P<author>[^,.!?]{2,60})$", re.I)
 # Blogfa and its kin close a post with "نوشته شده در DATE توسط NAME | N نظر" ("written on DATE by
 # NAME | N comments"): the post's byline and date, not "شده در …" as the author.
