@@ -1611,3 +1611,37 @@ def test_a_first_person_post_under_its_timed_byline_below_a_menu_is_no_comment(l
                       "The ferry was late but you get used to that on the Gulf.\n"
                       "We stayed in a small guest house near the harbour and ate fish every night.\n"
                       "I would go back tomorrow if I could.\n", learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    ARTICLE + "\nMore from the blog\nFerry timetable for the winter\nSam Reyes • 05 November 2012\n"
+    "Harbour dues go up for the first time in five years\nJo Park • 05 November 2012\n"
+    "Fishing boats return after a week at sea\nSam Reyes • 04 November 2012\n"
+    "What the dockers do when the ships stay out\nLee Ward • 03 November 2012\n"
+    "A new crane for the container quay\nJo Park • 02 November 2012\nAbout us\nContact\nCopyright 2012 Harbour Life\n",
+    BANDAR + "\nمطالب دیگر\nجدول زمستانی کشتی‌ها\nسارا امینی • ۱۴ آبان ۱۴۰۲\nافزایش عوارض بندر برای نخستین بار در پنج سال\n"
+    "مریم رضایی • ۱۴ آبان ۱۴۰۲\nبازگشت قایق‌های ماهیگیری پس از یک هفته\nسارا امینی • ۱۳ آبان ۱۴۰۲\n"
+    "یک هفته در اسکله\nعلی کریمی • ۱۲ آبان ۱۴۰۲\nجرثقیل تازه برای اسکله کانتینری\nمریم رضایی • ۱۱ آبان ۱۴۰۲\n"
+    "درباره ما\nتماس با ما\n",
+])
+def test_a_dated_list_of_titles_heads_no_comments(dump, learned):
+    """A whole page's list of other posts, each entry a title and a name with a date and no time of
+    day ("Sam Reyes • 05 November 2012"): the entries read as comments, but each holds one title,
+    no text of its own, so no thread."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    ARTICLE + "\n4 comments\nPeter Lang • November 12, 2012 6:50 PM\nGreat photos\n"
+    "Sara K. • November 12, 2012 7:07 PM\nAbout time\nJo Park • November 12, 2012 7:08 PM\npsst... the ferry is back\n"
+    "Lee Ward • November 12, 2012 7:30 PM\nlove this town\n",
+    BANDAR + "\n۴ نظر\nسارا امینی • ۱۴ آبان ۱۴۰۲ ساعت ۱۸:۵۰\nعکس‌های خوبی بود\nمریم رضایی • ۱۴ آبان ۱۴۰۲ ساعت ۱۹:۰۷\n"
+    "بالاخره\nعلی کریمی • ۱۴ آبان ۱۴۰۲ ساعت ۱۹:۰۸\nکشتی برگشت\nرضا • ۱۴ آبان ۱۴۰۲ ساعت ۱۹:۳۰\nعالی\n",
+])
+def test_a_thread_of_one_line_comments_with_times_is_still_a_thread(dump, learned):
+    """Short one-line comments with no sentence marks ("Great photos", "love this town") under
+    headers that show the time of day, as comment systems print it: still a thread."""
+    seg, _ = segment_lines(dump, learned=learned)
+    assert len(seg.comments) == 4, seg.comments

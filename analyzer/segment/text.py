@@ -233,7 +233,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
-    if _teasers(parts) or (cut is not None and _counted_none(page, cut)):
+    if _teasers(parts) or _titles(parts) or (cut is not None and _counted_none(page, cut)):
         parts, cut = _split_at(page, None)
     return parts, cut
 
@@ -260,6 +260,30 @@ def _teasers(parts: Segmented) -> bool:
     teasers = sum(any(P.TEASER_END.search(line) for line in [c.author or "", c.title or "", *c.text.split("\n")])
                   for c in parts.comments)  # "ادامه مطلب" alone over the next entry's date reads as its author
     return len(parts.comments) >= LIST_MIN and 2 * teasers >= len(parts.comments)
+
+
+def _titles(parts: Segmented) -> bool:
+    """Is the thread a dated list of titles: ``LIST_MIN`` comments or more, three in four or more of
+    them (the last left out: the page's footer runs on under it) one title-like line alone
+    (``_title_like``), and no header showing a time of day or "ago"? A whole page's dump holds lists
+    of other posts or stories, each a title by its author's name or section and a date ("Rob
+    Alderson • 05 November 2012", "SCOTLAND POLITICS" over "23 JULY 2012"), which read as comment
+    headers; such an entry has no text of its own. Comment systems print the time of day beside
+    a comment's date, so a run of short one-line comments ("I love Nedelle" over "November 12, 2012
+    6:50 PM") stays a thread."""
+    comments = parts.comments
+    if len(comments) < LIST_MIN:
+        return False
+
+    def one_title(c: Comment) -> bool:
+        body = [line.strip() for line in c.text.split("\n") if line.strip()]
+        return len(body) == 1 and _title_like(body[0])
+
+    def timed(c: Comment) -> bool:
+        return any(P.CLOCK.search(x) or P.AGO.search(x) for x in (c.posted or "", c.author or ""))
+
+    titles = sum(one_title(c) for c in comments[:-1])
+    return 4 * titles >= 3 * (len(comments) - 1) and not any(timed(c) for c in comments)
 
 
 ARTICLE_PROSE_LINES = 3
