@@ -560,8 +560,8 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   - Left then: 101 pages still given comments (lists of posts with three lines to an entry,
     teasers with "Read more...", news sidebars, share bars over a post's dateline, pingbacks,
     script text).
-- Sites the patterns do not know, the fit misses grouped by cause (issue #5, session after the
-  whole pages; rules only, no retraining: the model's features are what they were on every fit
+- Sites the patterns do not know, the fit misses grouped by cause (issue #5, session 13, beside
+  the whole pages below; rules only, no retraining: the model's features are what they were on every fit
   page and `boundary.json` is unchanged). The 21 fit pages `benchmarks/text_split_unseen_sites.py`
   gets wrong without their own patterns, by cause: a footer thread's first comment cut short (8:
   295, R662, R682, R686, R8, R910, T54, R836), a lone "NAME said:" / "wrote:" / "says:" the
@@ -662,7 +662,7 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
     fix above). `python benchmarks/text_split_page_dumps.py`: 101 of 436; 176 → 177 of 193, 70.1 →
     70.7. The model is not retrained: `boundary.json` is unchanged and its features are what they
     were on every fit page (the stale-model test passes).
-- Whole pages, session after the sites the patterns do not know (issue #5; rules only, no
+- Whole pages, session 13, beside the sites the patterns do not know (issue #5; rules only, no
   retraining, `boundary.json` unchanged; worked on beside that session, from the commit before
   it, and merged with it: the steps below are measured before the merge, the totals after).
   - The benchmark's dump, made as a browser shows the page (two changes to
@@ -721,8 +721,8 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
     unseen-sites session's code: the same hashes of the 966 gold texts' output (with and without
     the model), the same unseen-sites figures (91.8 %, 94.4; 1.0 %, 98.6; 94.3 %, 96.4, 0.0 %; 88 of
     99) and the same output on the five samples; `analyzer evaluate text-split`'s fit figures,
-    printed alone (`text_split.run`, fit keys), 98.76 / 98.55 / 97.97 / 0.44 on both. No validation
-    figure was printed this session.
+    printed alone (`text_split.run`, fit keys), 98.76 / 98.55 / 97.97 / 0.44 on both. This branch
+    printed no validation figure.
   - Tried and not kept: a lone comment holding more prose than the page above as the article
     without a byline (97 → 87, but three fit threads lost: a TypePad footer's long lone comment, a
     long "says" comment; made short 91.7 → 90.7 %); the byline looked for on the header's own line
@@ -745,7 +745,7 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
     comments" widgets: 4; pingbacks alone under a post (the dragnet gold keeps them as comments on
     some pages, not on these): 4; tweets in a Twitter widget ("about 2 hours ago"): 3; sidebar
     headings read as bare commenter names ("facebook", "Services"): 2; a footer's dated link: 1.
-- Whole pages, session on dated lists (issue #5; rules only, no retraining, `boundary.json`
+- Whole pages, dated lists, session 13 (issue #5; rules only, no retraining, `boundary.json`
   unchanged; found from fit pages' dumps only, the browser's reading).
   - A thread of `LIST_MIN` comments or more, three in four or more of them (the last left out: the
     page's footer runs on under it) one title-like line alone (`text._title_like`: at most 12

@@ -307,6 +307,7 @@ BYLINE_OPEN = re.compile(rf"^(?:(?:posted|written|submitted)\s+)?by\s+{_BYLINE_N
                          rf"|^نویسنده\s*:\s*{_BYLINE_NAME}$", re.I)
 # A header line that opens as a byline ("Submitted by NAME on DATE", "by NAME on DATE", "توسط NAME در DATE").
 BYLINE_HEADER = re.compile(r"^(?:(?:posted|submitted|written)\s+)?by\s|^(?:نوشته[\s\u200c]?شده\s+)?توسط\s", re.I)
+
 BYLINE = re.compile(r"^(?:by|نوشته|به قلم)\s+(?P<author>[^,.!?]{2,60})$", re.I)
 # Blogfa and its kin close a post with "نوشته شده در DATE توسط NAME | N نظر" ("written on DATE by
 # NAME | N comments"): the post's byline and date, not "شده در …" as the author.
