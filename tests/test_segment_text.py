@@ -21,6 +21,7 @@ Shops near the quay closed early as the wind tore awnings and scattered crates a
 
 The weather service expects calmer seas from Wednesday and warmer days later in the week.
 """
+_ARTICLE_BODY = ARTICLE.split("\n\n", 2)[2]  # the article without its title and dateline
 
 THREADS = {
     "says": ("Peter Lang says:\n\nGood to see the port open again.\n\nReply\n\n"
@@ -984,7 +985,7 @@ def test_a_byline_a_pattern_counts_alone_gives_way_to_a_thread_of_shapes_below(m
     thread, and the byline stays the article's."""
     _without_patterns(monkeypatch, "name-date")
     page = ("Harbour Notes\n\nA blog about small boats\n\nWinter moorings\n\nby Sam on October 3, 2012\n\n"
-            + ARTICLE.split("\n\n", 2)[2] + "\n"
+            + _ARTICLE_BODY + "\n"
             "kayak_kim 10.03.12 at 20:33\n\nWe moved ours to the inner basin last week, much calmer there.\n\n"
             "Marta Ruiz 10.04.12 at 08:12\n\nDoes the yard still lift boats on Saturdays?\n\n"
             "Sam 10.04.12 at 09:40\n\nOnly in the mornings until March.\n")
@@ -1000,7 +1001,7 @@ def test_a_lone_by_on_byline_over_the_article_heads_no_comment(learned):
     counts one alone for footers that close comments, but above the article's first line of prose
     it is no comment: the page is all article."""
     page = ("Harbour Notes\n\nThe blog of Sam Reyes\n\nWinter moorings\n\nby Sam on October 3, 2012\n\n"
-            + ARTICLE.split("\n\n", 2)[2])
+            + _ARTICLE_BODY)
     _assert_no_thread(page, learned)
 
 
@@ -1167,6 +1168,17 @@ def test_a_name_over_a_date_line_past_the_opening_heads_a_comment(learned):
 
 # A whole page saved as text: the site's menu and section links above the post, as a browser's
 # "save as text" or a scraper keeps them, so the post's byline stands past the opening lines.
+# A post's thread of two comments, as the whole-page tests put it under the article.
+_TWO_COMMENTS = ("\n2 comments\n\nPeter Lang says:\nNovember 13, 2012 at 3:10 pm\nGood to see the port open again.\n\n"
+                 "Sara K. says:\nNovember 14, 2012 at 9:40 am\nIt was about time, really.\n")
+
+
+def _assert_the_two_comments(dump: str, learned: bool) -> None:
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [("Peter Lang", "Good to see the port open again."),
+                                                         ("Sara K.", "It was about time, really.")]
+
+
 _PAGE_TOP = ("Harbour Life\nHome\nNews\nBoats\nEvents\nWeather\nMarkets\nContact\nAbout us\nSearch\n"
              "Log in\nSubscribe\nNews\nStorm closes the port\n")
 _PAGE_TOP_FA = ("زندگی بندر\nخانه\nاخبار\nقایق‌ها\nرویدادها\nهواشناسی\nبازار\nتماس با ما\nدرباره ما\n"
@@ -1179,8 +1191,8 @@ _FA_PROSE = ("بندر شهید رجایی پس از سه روز تعطیلی ص
 
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("dump", [
-    _PAGE_TOP + "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + ARTICLE.split("\n\n", 2)[2],
-    _PAGE_TOP + "2012-11-05\n" + ARTICLE.split("\n\n", 2)[2],
+    _PAGE_TOP + "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + _ARTICLE_BODY,
+    _PAGE_TOP + "2012-11-05\n" + _ARTICLE_BODY,
     _PAGE_TOP_FA + "نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\n" + _FA_PROSE,
 ])
 def test_a_whole_pages_byline_below_its_menu_heads_no_comment(dump, learned):
@@ -1196,18 +1208,14 @@ def test_a_whole_pages_byline_below_its_menu_heads_no_comment(dump, learned):
 def test_a_whole_pages_thread_below_its_article_is_found_past_the_byline(learned):
     """The same page with two comments under the article: the byline heads none, the thread
     below the prose is found."""
-    dump = (_PAGE_TOP + "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + ARTICLE.split("\n\n", 2)[2]
-            + "\n2 comments\n\nPeter Lang says:\nNovember 13, 2012 at 3:10 pm\nGood to see the port open again.\n\n"
-            "Sara K. says:\nNovember 14, 2012 at 9:40 am\nIt was about time, really.\n")
-    seg, _ = segment_lines(dump, learned=learned)
-    assert [(c.author, c.text) for c in seg.comments] == [("Peter Lang", "Good to see the port open again."),
-                                                         ("Sara K.", "It was about time, really.")]
+    dump = _PAGE_TOP + "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + _ARTICLE_BODY + _TWO_COMMENTS
+    _assert_the_two_comments(dump, learned)
 
 
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("dump", [
     _PAGE_TOP + "The port reopens on Tuesday after three days of storms kept every ship at anchor.\n"
-    "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + ARTICLE.split("\n\n", 2)[2] + "\n" + ARTICLE.split("\n\n", 2)[2],
+    "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + _ARTICLE_BODY + "\n" + _ARTICLE_BODY,
     _PAGE_TOP_FA + "بندر پس از سه روز طوفان و توقف همه کشتی‌ها در لنگرگاه سه‌شنبه باز می‌شود.\n"
     "نوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲\n" + _FA_PROSE + _FA_PROSE,
 ])
@@ -1229,8 +1237,8 @@ _TEASERS_FA = ("پربازدیدترین‌ها\nکرایه کشتی برای س
 
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("dump", [
-    _PAGE_TOP + _TEASERS + "Search Harbour Life\nNovember 13, 2012 12:19 PM\nby Sam Reyes\n" + ARTICLE.split("\n\n", 2)[2],
-    _PAGE_TOP + _TEASERS + "Storm closes the port\nby Sam Reyes\nNovember 13, 2012 12:19 PM\n" + ARTICLE.split("\n\n", 2)[2],
+    _PAGE_TOP + _TEASERS + "Search Harbour Life\nNovember 13, 2012 12:19 PM\nby Sam Reyes\n" + _ARTICLE_BODY,
+    _PAGE_TOP + _TEASERS + "Storm closes the port\nby Sam Reyes\nNovember 13, 2012 12:19 PM\n" + _ARTICLE_BODY,
     _PAGE_TOP_FA + _TEASERS_FA + "جستجو در سایت\n۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\nنویسنده: مریم امینی\n" + _FA_PROSE,
     _PAGE_TOP_FA + _TEASERS_FA + "بازگشایی بندر پس از طوفان\n۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\nبه قلم مریم امینی\n" + _FA_PROSE,
 ])
@@ -1261,12 +1269,8 @@ def test_a_post_counting_its_comments_under_its_dateline_heads_no_comment(dump, 
 @pytest.mark.parametrize("learned", [False, True])
 def test_a_post_counting_its_comments_keeps_its_thread_below(learned):
     """The same post counting two comments, with its thread under the article: found."""
-    dump = (_PAGE_TOP + _TEASERS + "Autopost\n13 Nov 2012\nNovember 13th, 9:39am 2 comments\n" + ARTICLE.split("\n\n", 2)[2]
-            + "\n2 comments\n\nPeter Lang says:\nNovember 13, 2012 at 3:10 pm\nGood to see the port open again.\n\n"
-            "Sara K. says:\nNovember 14, 2012 at 9:40 am\nIt was about time, really.\n")
-    seg, _ = segment_lines(dump, learned=learned)
-    assert [(c.author, c.text) for c in seg.comments] == [("Peter Lang", "Good to see the port open again."),
-                                                         ("Sara K.", "It was about time, really.")]
+    dump = _PAGE_TOP + _TEASERS + "Autopost\n13 Nov 2012\nNovember 13th, 9:39am 2 comments\n" + _ARTICLE_BODY + _TWO_COMMENTS
+    _assert_the_two_comments(dump, learned)
 
 
 @pytest.mark.parametrize("learned", [False, True])
@@ -1319,7 +1323,7 @@ def test_a_thread_heading_counting_no_comments_holds_none(dump, learned):
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("dump", [
     "Harbour Life\nHome • News • Features • Archive\nStorm closes the port\nFiled as News on November 7, 2012 11:25 am\n"
-    "by Sam Reyes\n" + ARTICLE.split("\n\n", 2)[2] + "Here is the port authority's tweet:\n"
+    "by Sam Reyes\n" + _ARTICLE_BODY + "Here is the port authority's tweet:\n"
     "The port is open again. Ferries sail from 8am. pic.twitter.com/x1y2z3\n— Harbour Life (@harbourlife) November 7, 2012\n"
     "Are you glad to see the ferries back? I have a feeling the fishermen are happier than anyone else in town.\n"
     "Tweet\nTags: port, ferry, storm\n",
@@ -1337,9 +1341,9 @@ def test_an_embedded_tweets_credit_heads_no_comment(dump, learned):
 
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("dump", [
-    _PAGE_TOP + _TEASERS + "Submitted by Sam Reyes on November 12, 2012 - 3:03pm\n" + ARTICLE.split("\n\n", 2)[2]
+    _PAGE_TOP + _TEASERS + "Submitted by Sam Reyes on November 12, 2012 - 3:03pm\n" + _ARTICLE_BODY
     + "Tags: port, storm\n",
-    _PAGE_TOP + _TEASERS + "by Sam Reyes on November 12, 2012\n" + ARTICLE.split("\n\n", 2)[2] + "Tags: port, storm\n",
+    _PAGE_TOP + _TEASERS + "by Sam Reyes on November 12, 2012\n" + _ARTICLE_BODY + "Tags: port, storm\n",
     _PAGE_TOP_FA + _TEASERS_FA + "توسط مریم امینی در ۱۲ مرداد ۱۴۰۲\n" + _FA_PROSE + "برچسب‌ها: بندر، طوفان\n",
 ])
 def test_a_pages_one_header_opening_as_a_byline_heads_no_comment(dump, learned):
@@ -1387,7 +1391,7 @@ def test_a_long_first_comment_under_a_short_article_stays_a_comment(learned):
 
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("dump", [
-    _PAGE_TOP + "For Immediate Release: Nov. 6, 2012\n" + ARTICLE.split("\n\n", 2)[2]
+    _PAGE_TOP + "For Immediate Release: Nov. 6, 2012\n" + _ARTICLE_BODY
     + "\nPage Last Updated: 11/06/2012\nNote: If you need help accessing information in different file "
     "formats, see Instructions for Downloading Viewers and Players.\nAccessibility\nContact us\n",
     ARTICLE + "\nPriced At: $159.00\nReview Date: 9/04/12\nUpdated on: 11/10/12\nAverage User Rating\n"

@@ -685,7 +685,7 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
       `_article_as_first_comment` (sidebars of teaser sentences above the post raised the bar out
       of reach). The header's own line is not looked at. 97 → 92 (22.2 → 21.1 %).
     - A count of comments among the first comment's first three lines, under its header with no
-      model's lead above ("July 11th, 9:39am 0 comments"; `text._counts_comments`: no thread
+      model's lead above ("July 11th, 9:39am 0 comments"; `text._comment_count`: no thread
       heading, no sentence) makes it the post whatever its prose: a commenter does not count
       comments. 92 → 87 (20.0 %); one page with comments F1 94.5 → 96.7.
     - A thread of `LIST_MIN` comments or more, half of them or more holding a teaser's last words

@@ -240,12 +240,12 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
 
 def _counted_none(page: _Page, cut: int) -> bool:
     """Does the thread open under a line that counts no comments ("0 Responses to “TITLE”",
-    "READ ALL COMMENTS (0) ADD A COMMENT", "۰ نظر"; ``_counts_comments``), among its first
+    "READ ALL COMMENTS (0) ADD A COMMENT", "۰ نظر"; ``_comment_count``), among its first
     ``COUNT_HEADING_LINES`` lines above its first header? A whole page's dump shows such a post's
     empty thread heading, and the sidebars' dated lists below it read as comments."""
     first = next((h.line for h in page.headers if h.line >= cut), len(page.lines))
     heading = [line for i, line in enumerate(page.lines[cut:first], cut) if page.keep[i] and line][:COUNT_HEADING_LINES]
-    return any(_counts_comments(line, heading=True) and _count(P.DECLARED_COUNT.search(line)) == 0 for line in heading)
+    return any(_comment_count(line, heading=True) == 0 for line in heading)
 
 
 COUNT_HEADING_LINES = 2
@@ -304,7 +304,7 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     teaser sentences above the post ("Most read" and three stories' first lines) no longer hide it;
     so too where the page's one header opens as a byline ("Submitted by NAME on DATE",
     ``text_patterns.BYLINE_HEADER``) and no header closes its comment.
-    Where the comment's first lines count comments (``_counts_comments``: "July 11th, 9:39am 0
+    Where the comment's first lines count comments (``_comment_count``: "July 11th, 9:39am 0
     comments" under the header), it is the post whatever its prose: a commenter does not count
     comments (not where the model's lead stands above the header: a post's footer "Posted in NEWS |
     1 Comment »" there heads a real thread, whose first comment would go).
@@ -322,7 +322,7 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     if first is None or first.kind in P.FOOTERS:  # a footer's comment stands above it
         return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
     if cut == _block_start(page.lines, page.keep, first, cut - 1) \
-            and any(_counts_comments(line) for line in text[:BYLINE_NEAR_BELOW]):
+            and any(_comment_count(line) is not None for line in text[:BYLINE_NEAR_BELOW]):
         return True  # under the header, the post's own line: "July 11th, 9:39am 0 comments"
     # A page's one header, opening as a byline ("Submitted by NAME on DATE", "by NAME on DATE") over
     # text, is the post's byline past the opening lines: comments come more than one, or close with it.
@@ -347,12 +347,18 @@ def _near_header(page: _Page, cut: int, first: _Header, text: list[str]) -> list
     return above[-BYLINE_NEAR_ABOVE:] + text[:BYLINE_NEAR_BELOW]
 
 
-def _counts_comments(line: str, heading: bool = False) -> bool:
-    """Is a line a post's count of its comments ("0 comments", "{ 69 comments… read them below or add
-    one }", "نظرات (۳)"), not a sentence that mentions one ("0 comments? I am the first then!")?
-    A thread's heading ("2 Comments") counts only with ``heading``."""
-    return (bool(line) and not line.endswith((".", "!", "?", "؟")) and len(line.split()) <= DECLARED_LINE_WORDS
-            and P.DECLARED_COUNT.search(line) is not None and (heading or not thread_heading(line)))
+def _comment_count(line: str, heading: bool = False) -> int | None:
+    """The comments a line counts when it is a post's count of them ("0 comments", "{ 69 comments…
+    read them below or add one }", "نظرات (۳)", "No Comments"); None for any other line, a sentence
+    that mentions one among them ("0 comments? I am the first then!"). A thread's heading ("2
+    Comments") counts only with ``heading``."""
+    if not line or line.endswith((".", "!", "?", "؟")) or len(line.split()) > DECLARED_LINE_WORDS:
+        return None
+    m = P.DECLARED_COUNT.search(line)
+    if m is None or (not heading and thread_heading(line)):
+        return None
+    n = (m.group("n") or m.group("m")).lower()
+    return P.NUMBER_WORDS[n] if n in P.NUMBER_WORDS else int(n)  # int() reads "۲" as 2
 
 
 def _with_lone_dated_header(page: _Page) -> _Page:
@@ -389,19 +395,7 @@ def _declared_comments(lines: list[str], keep: list[bool]) -> int | None:
     ("... his July 13 comments on ...") counts nothing, and neither does a "Comments (3)" heading
     below the prose: the rules read that as the thread's own heading."""
     end = min(_nth_nonblank(lines, keep, PAIRED_AFTER), _first_prose(lines, keep))
-    for line in lines[:end]:
-        if not line or line.endswith((".", "!", "?", "؟")) or len(line.split()) > DECLARED_LINE_WORDS:
-            continue
-        m = P.DECLARED_COUNT.search(line)
-        if m is not None:
-            return _count(m)
-    return None
-
-
-def _count(m: re.Match[str]) -> int:
-    """The count a ``text_patterns.DECLARED_COUNT`` match reads ("No", "two", "3", "۲")."""
-    n = (m.group("n") or m.group("m")).lower()
-    return P.NUMBER_WORDS[n] if n in P.NUMBER_WORDS else int(n)  # int() reads "۲" as 2
+    return next((n for line in lines[:end] if (n := _comment_count(line, heading=True)) is not None), None)
 
 
 DECLARED_LINE_WORDS = 25  # a byline with its categories ("By NAME on DATE in A, B, C with 2 Comments"); longer is text
@@ -730,9 +724,7 @@ def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int)
     end = max([h.line, *h.consumed])
     if h.author is None or h.posted is None or end < opening or any(lines[j] and keep[j] for j in range(end + 1, len(lines))):
         return False
-    line = lines[h.line]
-    if not _shape_name(h.author.split(), dated=True) or {w.lower() for w in h.author.split()} & P.DATELINE_WORDS \
-            or line.startswith(("—", "–", "-")) or line.split()[0].lower().rstrip(":") in P.DATELINE_WORDS:
+    if not _a_commenters_line(lines[h.line], h.author):
         return False
     above = [text for j, text in enumerate(lines[:h.line]) if text and keep[j]][-2:]
     return any(P.CHATTY.search(text) or text.endswith(("?", "!", "؟")) for text in above) and not _signature(lines, keep, h)
@@ -1063,12 +1055,9 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
     """
     if len(found) != 1 or h.author is None or h.posted is None or _header_end(h) < opening or h.kind in P.FOOTERS:
         return False
-    words = {w.lower() for w in h.author.split()}
-    if not _shape_name(h.author.split(), dated=True) or words & P.DATELINE_WORDS or words <= P.SHAPE_GLUE or "," in h.author:
-        return False
     line = lines[h.line]
-    if line.startswith(("—", "–", "-")) or line.split()[0].lower().rstrip(":") in P.DATELINE_WORDS:
-        return False  # an embedded tweet's "— NAME (@handle) DATE"; a post's "Posted on DATE by NAME" under its title
+    if not _a_commenters_line(line, h.author) or {w.lower() for w in h.author.split()} <= P.SHAPE_GLUE or "," in h.author:
+        return False
     if ":" in h.author or ":" in line[:max(0, line.find(h.posted))]:
         return False  # a label: "Date:November 5, 2012", a section's "Life:Connected | 20 July 2012"
     if P.COMMENT_COUNT.search(line):
@@ -1076,6 +1065,17 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
     if not _says_something(lines, keep, h) or _signature(lines, keep, h):
         return False
     return _in_a_readers_voice(lines, keep, _header_end(h))
+
+
+def _a_commenters_line(line: str, author: str) -> bool:
+    """Can a lone header's line, naming ``author`` beside a date, be a commenter's
+    (``_lone_dated_comment``, ``_a_lone_footer``)? Not when the name does not read as one
+    (``_shape_name``) or holds a dateline word, nor when the line opens with a dash (an embedded
+    tweet's "— NAME (@handle) DATE", a letter's "— Jane Smith, DATE") or a dateline word (a post's
+    "Posted on DATE by NAME" under its title, Blogger's "Posted by NAME at 3:41 PM")."""
+    if not _shape_name(author.split(), dated=True) or {w.lower() for w in author.split()} & P.DATELINE_WORDS:
+        return False
+    return not (line.startswith(("—", "–", "-")) or line.split()[0].lower().rstrip(":") in P.DATELINE_WORDS)
 
 
 READER_VOICE_LINES = 4
