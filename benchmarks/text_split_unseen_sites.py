@@ -1,6 +1,6 @@
 """How the text-dump segmenter does on sites its header patterns do not know, on dragnet FIT pages.
 
-    python benchmarks/text_split_unseen_sites.py [../shared/eval/extraction/dragnet] [--rules]
+    python benchmarks/text_split_unseen_sites.py [../shared/eval/extraction/dragnet] [--limit N] [--rules]
 
 The header patterns (``text_patterns.HEADERS``) were written from the fit pages, so the fit
 figures of ``analyzer evaluate text-split`` flatter them. Two checks that do not:
@@ -18,8 +18,9 @@ figures of ``analyzer evaluate text-split`` flatter them. Two checks that do not
   headers over their comments (not footers), the page up to the second comment's first line, as
   the segmenter reads it; how often the start is still right.
 
-Validation pages are skipped before anything is read of them. ``--rules``: without the
-thread-start model (``segment_lines(..., learned=False)``).
+Validation pages are skipped before anything is read of them. ``--limit N``: the first N fit
+pages only (a quick check that the script runs; its figures are not comparable). ``--rules``:
+without the thread-start model (``segment_lines(..., learned=False)``).
 """
 
 from __future__ import annotations
@@ -28,20 +29,20 @@ import argparse
 from pathlib import Path
 
 from analyzer.evaluate import shared_root
-from analyzer.evaluate.dragnet import dump_lines, gold_pages, nonblank_index, prf
+from analyzer.evaluate.dragnet import GoldPage, dump_lines, gold_pages, nonblank_index, prf
 from analyzer.evaluate.text_split import DEFAULT_PATH
 from analyzer.segment import text as T
 from analyzer.segment import text_patterns as P
 
 
-def unseen_headers(root: Path, learned: bool) -> str:
+def unseen_headers(fit: list[GoldPage], learned: bool) -> str:
     """Fit pages read without the header patterns of their own thread."""
     every = list(P.HEADERS)
     pages = right = 0
     f1 = 0.0
     try:
-        for g in gold_pages(root):
-            if g.validation or g.split is None:
+        for g in fit:
+            if g.split is None:
                 continue
             text = "\n".join(dump_lines(g.lines))
             P.HEADERS = every
@@ -60,12 +61,12 @@ def unseen_headers(root: Path, learned: bool) -> str:
             f"{100 * right / max(pages, 1):.1f} %, comments F1 {100 * f1 / max(pages, 1):.1f}")
 
 
-def articles_alone(root: Path, learned: bool) -> str:
+def articles_alone(fit: list[GoldPage], learned: bool) -> str:
     """Fit pages cut at the gold split: pages without comments the patterns were not written on."""
     pages = given = 0
     f1 = 0.0
-    for g in gold_pages(root):
-        if g.validation or g.split is None:
+    for g in fit:
+        if g.split is None:
             continue
         seg, _ = T.segment_lines("\n".join(dump_lines(g.lines[:g.split])), learned=learned)
         article = "\n".join(filter(None, [t for a in seg.articles for t in (a.title, a.byline, a.posted, a.text)]))
@@ -79,15 +80,13 @@ def articles_alone(root: Path, learned: bool) -> str:
 SHORT_TAIL = 2  # the article's last lines kept under its title
 
 
-def short_pages(root: Path, learned: bool) -> str:
+def short_pages(fit: list[GoldPage], learned: bool) -> str:
     """Fit pages made short: the title and the article's last ``SHORT_TAIL`` lines, then the whole
     thread (no heading, as in the gold), and the pages without comments cut the same way. A short
     page's first comment stands among its first six lines, where bylines and datelines stand."""
     threads = right = given = alone = 0
     f1 = 0.0
-    for g in gold_pages(root):
-        if g.validation:
-            continue
+    for g in fit:
         art = [line for line in g.lines[:g.split] if line.strip()]
         if len(art) < 2:
             continue
@@ -107,13 +106,13 @@ def short_pages(root: Path, learned: bool) -> str:
             f"given comments {given} ({100 * given / max(alone, 1):.1f} %)")
 
 
-def one_comment(root: Path, learned: bool) -> str:
+def one_comment(fit: list[GoldPage], learned: bool) -> str:
     """Fit threads cut after their first comment: the page up to where the segmenter puts the
     second comment's first line, on pages whose thread start it gets right (headers over their
     comments, two or more)."""
     readings = right = 0
-    for g in gold_pages(root):
-        if g.validation or g.split is None:
+    for g in fit:
+        if g.split is None:
             continue
         text = "\n".join(dump_lines(g.lines))
         lines = text.split("\n")
@@ -139,13 +138,13 @@ def one_comment(root: Path, learned: bool) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", type=Path, nargs="?", default=None)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N fit pages")
     ap.add_argument("--rules", action="store_true", help="the header rules alone, without the model")
     args = ap.parse_args()
-    root = args.path or shared_root() / DEFAULT_PATH
-    print(unseen_headers(root, not args.rules))
-    print(articles_alone(root, not args.rules))
-    print(short_pages(root, not args.rules))
-    print(one_comment(root, not args.rules))
+    fit = [g for g in gold_pages(args.path or shared_root() / DEFAULT_PATH) if not g.validation]
+    fit = fit[:args.limit] if args.limit else fit
+    for check in (unseen_headers, articles_alone, short_pages, one_comment):
+        print(check(fit, not args.rules))
 
 
 if __name__ == "__main__":
