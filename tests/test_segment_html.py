@@ -1508,3 +1508,48 @@ def test_the_text_memo_of_one_thread_is_not_left_to_another():
     assert H._short_text(el) == "after"  # outside a read-only phase nothing is remembered
     with H._unchanging():
         assert H._short_text(el) == "after"
+
+
+def _dl_thread(heading: str, names: list[tuple[str, str, str]]) -> str:
+    """A ``<dl>`` thread (the Thesis theme) whose list is ``div#comments``, with a trackback in its
+    own ``<dl>`` above the comments; the last comment is the post's author's, marked
+    ``author_comment`` on its ``<dt>`` and its ``<dd>``, which reads as an author field."""
+    rows = "".join(
+        f'<dt class="{kind}" id="comment-{n}"><p><span class="comment_author">{name}</span> '
+        f'<span class="comment_time">{when}</span></p></dt><dd class="{kind}"><div class="format_text"><p>{text}</p></div></dd>'
+        for n, (name, when, text) in enumerate(names, 1)
+        for kind in ["comment author_comment" if n == len(names) else "comment"])
+    return (f'<div id="comments"><div class="comments_intro"><p>{{ 1 trackback }}</p></div>'
+            f'<dl id="trackback_list"><dt><a href="http://elsewhere.example/post" rel="external nofollow" class="url">'
+            f'A post elsewhere | elsewhere.example</a></dt><dd>07.13.12 at 08:07</dd></dl>'
+            f'<div class="comments_intro"><p>{heading}</p></div><dl id="comment_list">{rows}</dl></div>')
+
+
+def test_a_list_named_in_the_plural_is_not_a_comment_though_a_trackback_names_someone_in_it():
+    s = seg(ARTICLE + _dl_thread("{ 2 comments… read them below or add one }", [
+        ("David", "07.13.12 at 07:34", "Should I use empty catch blocks or not?"),
+        ("Richard", "07.13.12 at 10:52", "A typo in the second paragraph?"),
+        ("John", "07.13.12 at 10:54", "Thanks. Typo fixed.")]))
+    assert people(s) == [("David", "07.13.12 at 07:34", None), ("Richard", "07.13.12 at 10:52", None),
+                         ("John", "07.13.12 at 10:54", None)]
+    assert [c.text for c in s.comments] == ["Should I use empty catch blocks or not?", "A typo in the second paragraph?",
+                                            "Thanks. Typo fixed."]
+
+
+def test_a_list_named_in_the_plural_is_not_a_comment_in_persian():
+    s = seg(ARTICLE + _dl_thread("{ ۲ نظر }", [
+        ("مینا", "۱۳۹۱/۰۴/۲۳ ساعت ۰۷:۳۴", "باران بالاخره آمد، ولی دیر."),
+        ("امید", "۱۳۹۱/۰۴/۲۳ ساعت ۰۷:۳۸", "چاه‌ها هنوز خالی‌اند."),
+        ("نویسنده", "۱۳۹۱/۰۴/۲۳ ساعت ۰۸:۱۰", "ممنون، درست شد.")]).replace('id="comments"', 'class="نظرات"'))
+    assert [(c.author, c.parent) for c in s.comments] == [("مینا", None), ("امید", None), ("نویسنده", None)]
+    assert s.comments[2].text == "ممنون، درست شد."
+
+
+def test_a_comment_named_in_the_singular_keeps_its_replies():
+    reply = ('<li class="comment depth-2"><div class="comment-author"><cite>{}</cite> says:</div>'
+             '<div class="comment-meta">September 2, 2012 at {}</div><p>{}</p></li>')
+    s = seg(ARTICLE + '<ol class="commentlist"><li class="comment depth-1"><div class="comment-author"><cite>Anne</cite> says:</div>'
+            '<div class="comment-meta">September 2, 2012 at 8:06 pm</div><p>Rain at last, and the wells fill again.</p>'
+            '<ul class="children">' + reply.format("Mina", "9:00 pm", "Ours are still dry.")
+            + reply.format("Omid", "9:30 pm", "Same here, sadly.") + '</ul></li></ol>')
+    assert [(c.author, c.parent) for c in s.comments] == [("Anne", None), ("Mina", 0), ("Omid", 0)]

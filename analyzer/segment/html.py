@@ -638,6 +638,7 @@ def class_items(root: etree._Element) -> list[etree._Element]:
             node = node.getparent()
     items = {el: None for el in items if not _names_several(el, fields_of[el])}
     found = _complete(_grow(_promote(list(items))))
+    found = [el for el in found if not _the_list_of(el, found)]
     found = [el for el in found if len(_short_text(el)) >= 10]
     shapes = Counter(_shape(el) for el in found)
     # Forum-style `post` items need company; a lone "post" div is usually the article.
@@ -646,6 +647,22 @@ def class_items(root: etree._Element) -> list[etree._Element]:
     if len(found) == 1 and found[0].tag != "dt" and not _free_text(found[0]):
         return []
     return _document_order(root, found)
+
+
+def _the_list_of(el: etree._Element, found: list[etree._Element]) -> bool:
+    """Whether ``el`` is the thread's list rather than a comment: named in the plural only
+    (``div#comments``, ``ol.replies``) and holding two or more of the found comments. One author
+    field outside them, a trackback's link above the list, had climbed to it and made it an item,
+    whose "comment" then took the trackback's date, a later comment's text and another's name.
+    A comment holding its replies is named in the singular (``li.comment``) and stays."""
+    words = [w for w in (el.get("class", "") + " " + el.get("id", "")).split() if S.comment_item_word(w)]
+    if not words or not all(_PLURAL.search(w) for w in words):
+        return False
+    inner = set(el.iterdescendants())
+    return sum(other in inner for other in found) >= 2
+
+
+_PLURAL = re.compile(r"(?:comments|replies|responses|reactions|kommentare|commentaires|commenti|نظرات)(?:$|[-_\d])", re.I)
 
 
 def _names_several(node: etree._Element, fields: list[etree._Element]) -> bool:
