@@ -19,7 +19,8 @@ def test_languages(text, lang):
 
 @pytest.mark.parametrize("text, reason", [
     ("", "empty"), ("   \n ", "empty"), ("https://example.com/a?b=c", "url-only"),
-    ("12345 678", "digits-only"), ("😀🎉👍", "no-letters"), ("!!! ???", "no-letters"),
+    ("12345 678", "digits-only"), ("۱۲۳۴ ٥٦", "digits-only"), ("😀🎉👍", "emoji-only"), ("👍🏽 !!", "emoji-only"),
+    ("❤️\u200d🔥", "emoji-only"), ("!!! ???", "no-letters"), ("10/10 👍", "no-letters"),
 ])
 def test_und_with_reason(text, reason):
     result = detect(text)

@@ -140,9 +140,12 @@ def _und_reason(text: str, stripped: str) -> str:
         return "empty"
     if not stripped.strip():
         return "url-only"
-    if any(ch.isdigit() for ch in stripped) and not any(unicodedata.category(ch) == "So" for ch in stripped):
-        return "digits-only"
-    return "no-letters"
+    emoji = any(unicodedata.category(ch) == "So" for ch in stripped)
+    if any(ch.isdigit() for ch in stripped):
+        return "no-letters" if emoji else "digits-only"
+    # A reply of emoji alone ("😂😂", "👍🏽!") is common and tells a reader something a row of
+    # punctuation does not: named apart, so that such comments can be counted or kept.
+    return "emoji-only" if emoji else "no-letters"
 
 
 def detect(text: str) -> LangResult:
