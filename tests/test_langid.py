@@ -409,3 +409,15 @@ def test_one_finglish_word_on_a_persian_page_is_finglish(word):
 @pytest.mark.parametrize("text", ["thanks", "Great post", "ok", "lol"])
 def test_short_english_on_a_persian_page_stays_english(text):
     assert detect_batch(_PERSIAN_PAGE + [text], thread=True)[-1].lang == "en"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("من اين محصول رو توي تخفيف خريدم خيلي عالي و ظريفه.", "fa"),  # Persian typed with Arabic ي
+    ("خيلي خوب بود، ممنون از شما", "fa"),
+    ("كتاب خوبي بود ولي ترجمه اش ضعيف است", "fa"),  # ك and ي
+    ("هذا مقال رائع جدا وأنا أحب الكاتب كثيرا", "ar"),  # Arabic keeps its letters and its language
+    ("كان الجو جميلا في المدينة يوم الخميس الماضي", "ar"),
+    ("شكرا لك على هذا المقال المفيد", "ar"),
+])
+def test_persian_typed_with_arabic_letters(text, lang):
+    assert detect(text).lang == lang

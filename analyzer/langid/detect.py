@@ -18,6 +18,15 @@ from .finglish import threshold as finglish_threshold
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 SHORT_ENGLISH_VETO = 0.5
+_AS_PERSIAN = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
+# lid.176's labels for Persian typed so: Arabic, and on SentiPers' reviews also Egyptian Arabic and Sindhi.
+_READ_AGAIN = frozenset({"ar", "arz", "sd"})
+# Frequent Persian words that Arabic does not write as words (not "هم" "they", "ولی" "guardian",
+# "کرد" "Kurds", which it does).
+PERSIAN_ONLY_WORDS = frozenset("این است را رو می خیلی برای از که یک شده بود هست نیست خوب چه دارد داره کنید "
+                               "میشه نمی".split())
+_WORD_EDGES = ".,!?:;()«»،؛؟\"'"
+_HAS_ARABIC_TYPED = re.compile("[يكى]")
 ENGLISH_SURE = 0.9
 _FA_ONLY = set("پچژگی")
 _UR_ONLY = UR_ONLY
@@ -268,6 +277,36 @@ def _lid_result(label: str, prob: float, text: str, ascii_only: bool, mixed: boo
     return LangResult(lang, prob, _mix(text, mixed, lang))
 
 
+def _persian_typed_in_arabic_letters(read: list[tuple[int, str, bool, bool, bool, str | None]], out: list) -> None:
+    """Text that lid.176 calls Arabic (or another ``_READ_AGAIN`` label), for its ي / ك / ى
+    perhaps, is read again with ی and ک, as Persian typed on an Arabic keyboard or saved in
+    Windows-1256 writes them: Persian when lid.176 then says Persian and is at least as sure of it
+    as it was of the first label, or when the text also uses a word only Persian writes
+    (``PERSIAN_ONLY_WORDS``). All go to lid.176 in one call.
+
+    Chosen on lingua's sentences hashed 50 and above (not the evaluation's) and on 4–6 words cut
+    from them, Persian with ی → ي, ک → ك / Arabic, called right: sentences 89.2 → 99.8 % / 99.8 →
+    99.2 %, 4–6 words 63.7 → 95.8 % / 98.5 → 96.8 %. As sure alone: 4–6 words 92.8 / 96.8; a fixed
+    cut of 0.9 on the second reading (first measured on "ar" alone): 82.7 / 97.0; a Persian word
+    alone costs Arabic nothing but finds fewer (78.1 % of the 4–6 words, on "ar" alone). On
+    SentiPers' 7,415 product reviews, which mix both spellings, Persian 5,887 → 7,326: Arabic
+    1,370 → 71, Egyptian Arabic 78 → 0, Sindhi 63 → 1. No Sindhi text is at hand to measure what
+    Sindhi, which writes ي, may lose."""
+    again = [(i, text, mixed) for i, text, _, latin, mixed, _ in read
+             if not latin and out[i] is not None and out[i].lang in _READ_AGAIN and _HAS_ARABIC_TYPED.search(text)]
+    if not again:
+        return
+    mapped = [text.translate(_AS_PERSIAN) for _, text, _ in again]
+    labels, probs = _predict(mapped, 1)
+    for (i, text, mixed), as_persian, label, p in zip(again, mapped, labels, probs):
+        if label[0] == "__label__fa" and (p[0] >= out[i].score or _persian_word(as_persian)):
+            out[i] = LangResult("fa", float(p[0]), _mix(text, mixed, "fa"))
+
+
+def _persian_word(text: str) -> bool:
+    return not PERSIAN_ONLY_WORDS.isdisjoint(w.strip(_WORD_EDGES) for w in text.split())
+
+
 def _english_by_words(read: list[tuple[int, str, bool, bool, bool, str | None]], out: list) -> None:
     """Short ASCII texts that lid.176 gave to another language without being sure, and that are
     English word by word (see :mod:`.english_words`), become English (score: the share of
@@ -371,6 +410,7 @@ def detect_batch(texts: list[str], thread: bool = False) -> list[LangResult]:
             short.append((i, text, letters, mixed, label, prob))
         else:
             out[i] = _lid_result(label, prob, text, ascii_only, mixed)
+    _persian_typed_in_arabic_letters(read, out)
     if latin_texts:
         long_cut, short_cut = finglish_threshold(), finglish_threshold(short=True)
         fing = line_probabilities([tidy(x[1].lower()) for x in latin_texts])  # one line already: clean() less a split
