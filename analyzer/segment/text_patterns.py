@@ -68,6 +68,9 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("fa-by", re.compile(r"^(?:نوشته شده )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،)\s*(?:تاریخ\s*:?\s*)?(?P<posted>.+))?$")),  # "در تاریخ DATE": "on the date"
     # Persian news sites: "ارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰" ("posted on"), the name on the line above
     ("fa-posted", re.compile(rf"^ارسال[\s\u200c]?شده(?:\s+توسط\s+(?P<author>.{{1,60}}?))?\s*(?:در|:)\s*(?P<posted>{DATE})$")),
+    # "علی در ۱۴۰۱/۰۵/۱۲ ساعت ۱۰:۲۰ نوشت:" ("Ali on DATE at TIME wrote:"), WordPress's Persian header
+    ("fa-name-on-date-said", re.compile(rf"^(?P<author>[^\d\s].{{0,60}}?)\s+در\s+(?:تاریخ\s*:?\s*)?(?P<posted>{DATE})\s*،?\s+"
+                                        r"(?:می‌گوید|میگوید|گفت|نوشت|نوشته)\s*:?$")),
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:می‌گوید|میگوید|گفت|نوشت)\s*:?$")),
     ("on-date-said", re.compile(rf"^(?:\d{{1,4}}\.\s+)?(?:on\s+)?(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # WordPress: "Jen on September 10, 2012 at 9:09 am said:" (the name first, then the date)
@@ -116,7 +119,7 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
 # Headers this weak make a thread only when at least this many of them agree.
 MIN_HEADERS = {"smf-reply": 1, "title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
-               "fa-by": 1, "fa-posted": 2, "fa-says": 2, "posted-by-footer": 1, "like-reply-footer": 2, "name-comma-on-date": 2, "said-ellipsis": 1,
+               "fa-by": 1, "fa-posted": 2, "fa-name-on-date-said": 2, "fa-says": 2, "posted-by-footer": 1, "like-reply-footer": 2, "name-comma-on-date": 2, "said-ellipsis": 1,
                "date-name": 2, "name-points": 2, "url-name": 2,
                "by-uid": 2}
 
