@@ -1649,3 +1649,45 @@ def test_a_thread_of_one_line_comments_with_times_is_still_a_thread(dump, learne
     headers that show the time of day, as comment systems print it: still a thread."""
     seg, _ = segment_lines(dump, learned=learned)
     assert len(seg.comments) == 4, seg.comments
+
+
+# A post with no text of its own: the title, its dated byline, then the thread (the first comment right under the byline).
+_UNDER_THE_BYLINE = {
+    "en": ("Conversation with my readers\nby Paulo Coelho on June 29, 2012\n\n"
+           "Maria July 7, 2012 at 2:31 pm\nThank you for your kind words, they mean a lot to me.\n\n"
+           "Lynnette Matebese July 5, 2012 at 9:42 am\nDear Paulo, I wanted to write and thank you for your books.\n\n"
+           "Yan July 5, 2012 at 6:51 am\nIs there any way to download the recording?\n",
+           ["Maria", "Lynnette Matebese", "Yan"]),
+    "fa": ("گفت‌وگو با خوانندگان\nتوسط سارا امینی در ۸ تیر ۱۴۰۲\n\n"
+           "مریم ۱۶ تیر ۱۴۰۲ ساعت ۱۴:۳۱\nممنون از حرف‌های خوبتان، برای من خیلی ارزش دارد.\n\n"
+           "حسین ۱۴ تیر ۱۴۰۲ ساعت ۰۹:۴۲\nمی‌خواستم بابت کتاب‌هایتان تشکر کنم.\n\n"
+           "رضا ۱۴ تیر ۱۴۰۲ ساعت ۰۶:۵۱\nراهی برای دانلود ضبط جلسه هست؟\n",
+           ["مریم", "حسین", "رضا"]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", sorted(_UNDER_THE_BYLINE))
+def test_the_first_comment_right_under_a_posts_dated_byline_is_the_threads(lang, learned):
+    """A post has one byline: a line under "by NAME on DATE" in the thread's own header shape,
+    naming someone else, heads the first comment (it read as a second dateline among the opening lines)."""
+    dump, authors = _UNDER_THE_BYLINE[lang]
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == authors
+    assert seg.comments[0].text.startswith(("Thank you", "ممنون"))
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dateline, first_words", [
+    ("Storm closes the port\nby Omid on July 15, 2012\nReuters July 15, 2012 at 9:00 am\n", "The port of Bandar Abbas"),
+    ("بازگشایی بندر پس از طوفان\nتوسط سارا امینی در ۸ تیر ۱۴۰۲\nایرنا ۸ تیر ۱۴۰۲ ساعت ۰۹:۰۰\n", "The port of Bandar Abbas"),
+])
+def test_a_dateline_under_a_dated_byline_with_the_article_below_stays_the_articles(dateline, first_words, learned):
+    """Guard: a second dated line under the byline in the thread's shape, with the whole article
+    between it and the thread, is the post's dateline (the thread's headers follow closely)."""
+    thread = ("Jewels October 23, 2012 at 3:41 pm\nGood to see the port open again.\n\n"
+              "Kirsty Pope October 23, 2012 at 3:50 pm\nIt was about time, really.\n\n"
+              "Omid R October 23, 2012 at 4:02 pm\nNot for long, I fear.\n")
+    seg, _ = segment_lines(dateline + "\n" + _ARTICLE_BODY + "\n" + thread, learned=learned)
+    assert first_words in seg.articles[0].text
+    assert [c.author for c in seg.comments] == ["Jewels", "Kirsty Pope", "Omid R"]

@@ -224,6 +224,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         start = _learned_start(page, model or shipped_model())
     page, start = _with_shape_headers(page, start)
     page, start = _without_untimed_leaders(page, start)
+    page, start = _with_first_under_the_byline(page, start)
     if start is None:
         page = _with_lone_dated_header(page)
         start = page.rule_start
@@ -543,6 +544,61 @@ def _without_untimed_leaders(page: _Page, start: int | None) -> tuple[_Page, int
     rest = [h for h in page.headers if h.line >= heading[first].line]
     page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
     return page, page.rule_start
+
+
+def _with_first_under_the_byline(page: _Page, start: int | None) -> tuple[_Page, int | None]:
+    """The page with its thread's first comment read where it stands right under the post's dated
+    byline ("by Paulo Coelho on June 29, 2012" over "Maria July 7, 2012 at 2:31 pm" over her words),
+    on a post with no text of its own ("Conversation with my readers", a photo, an open thread).
+
+    Among a page's first ``BYLINE_LINES`` lines a header is read as the article's byline or
+    dateline; but a post has one byline, and one that gives a name and a date (opening as a
+    byline does, ``text_patterns.BYLINE_HEADER``) has been given. The line under it is the first
+    comment's header when it reads as the thread's first header does (the same pattern, or the
+    same shape), names someone else as a commenter's line does (``_a_commenters_line``), has
+    comment text under it (``_says_something``), and stands no further above that header than the
+    thread's headers are apart (``_drop_opening_dateline``). After the model, which never sees it,
+    and after the shape headers (a site no pattern knows). Cost: a post whose byline is followed
+    by a second dated line in the thread's very shape, with a short article under it, gives that
+    article to the thread."""
+    if start is None or not page.headers:
+        return page, start
+    lines, keep = page.lines, page.keep
+    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    k = next((k for k, i in enumerate(nb[:BYLINE_LINES]) if _dated_byline(lines[i])), None)
+    first = page.headers[0]
+    if k is None or k + 1 >= len(nb) or nb[k + 1] >= first.line or start <= nb[k + 1]:
+        return page, start
+    h = _read_as(lines[nb[k + 1]], nb[k + 1], first.kind)
+    if h is None or h.author is None or h.posted is None or h.author.lower() in lines[nb[k]].lower():
+        return page, start
+    if not _a_commenters_line(lines[h.line], h.author) or not _says_something(lines, keep, h):
+        return page, start
+    _, opening = _opening(lines, keep)
+    if _drop_opening_dateline(lines, keep, [h, *_heading(page.headers)], opening)[0] is not h:
+        return page, start  # the whole article between it and the thread: the post's dateline
+    page = _with_headers(lines, keep, page.indent, [h, *page.headers], page.box, page.listed)
+    return page, page.rule_start
+
+
+def _dated_byline(line: str) -> bool:
+    """A byline with its date: "by NAME on DATE", "Posted by NAME on DATE", "توسط NAME در DATE"."""
+    return bool(P.BYLINE_HEADER.match(line) and P.SHAPE_DATE.search(line))
+
+
+def _read_as(line: str, i: int, kind: str) -> _Header | None:
+    """Line ``i`` as a one-line header of ``kind`` (a pattern's name, or a shape's), None if it is not one."""
+    if kind.startswith(SHAPE_KIND):
+        shape = header_shape(line)
+        if shape is None or SHAPE_KIND + shape[0] != kind:
+            return None
+        return _Header(i, kind, shape[1], shape[2], shape[2] is not None, paired=True)
+    hit = P.match_header(line)
+    if hit is None or hit[0] != kind:
+        return None
+    groups = hit[1].groupdict()
+    posted = (groups.get("posted") or "").strip(" ,،") or None
+    return _Header(i, kind, _clean_author(groups.get("author")), posted, posted is not None, paired=True)
 
 
 def _learned_start(page: _Page, model: BoundaryModel) -> int | None:
