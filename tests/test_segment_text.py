@@ -1691,3 +1691,34 @@ def test_a_dateline_under_a_dated_byline_with_the_article_below_stays_the_articl
     seg, _ = segment_lines(dateline + "\n" + _ARTICLE_BODY + "\n" + thread, learned=learned)
     assert first_words in seg.articles[0].text
     assert [c.author for c in seg.comments] == ["Jewels", "Kirsty Pope", "Omid R"]
+
+
+_BYLINED_EN = "Storm closes the port\nWritten by Omid Jafari on 24/10/12\n\n" + _ARTICLE_BODY
+_BYLINED_FA = "بازگشایی بندر پس از طوفان\nتوسط سارا امینی\n\n" + BANDAR_TEXT + "\n"
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump, author, text", [
+    (_BYLINED_EN + "\n1. Joel Leigh - 29 August, 2011\n1st..\n", "Joel Leigh", "1st.."),
+    (_BYLINED_EN + "\nTony Hamilton - October 24, 2012\nThe quay always seemed empty on Sundays.\n", "Tony Hamilton",
+     "The quay always seemed empty on Sundays."),
+    (_BYLINED_FA + "\nرضا کریمی - ۲ آبان ۱۴۰۱\nاسکله یکشنبه‌ها همیشه خلوت بود.\n", "رضا کریمی",
+     "اسکله یکشنبه‌ها همیشه خلوت بود."),
+])
+def test_a_lone_dated_comment_under_a_post_bylined_by_another_needs_no_readers_voice(dump, author, text, learned):
+    """A post that gives its own byline has given its author: a lone dated header naming someone
+    else past its prose is a comment's, however terse or impersonal its text."""
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(author, text)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    # the byline's own author signing the post, in a shape the lone header reads
+    _BYLINED_EN + "\nOmid Jafari - October 24, 2012\nThe port authority was asked for comment.\n",
+    _BYLINED_FA + "\nسارا امینی - ۲ آبان ۱۴۰۱\nاز سازمان بنادر درخواست توضیح شد.\n",
+    # no byline: an agency's dateline over a news sentence stays the article's (as before)
+    ARTICLE + "\nReuters November 7, 2012\nThe ministry said it would review prices.\n",
+])
+def test_a_lone_dated_line_by_the_posts_own_author_or_on_an_unbylined_post_stays_the_articles(dump, learned):
+    _assert_no_thread(dump, learned)

@@ -1103,11 +1103,12 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
     no label ("Date:November 5, 2012") and no comment count (a post's meta line), comment text
     follows in a reader's voice within its first lines ("I", "you", thanks or praise, a question or an
     exclamation: "Reuters November 7, 2012" over "The ministry said it would review prices." is
-    an agency's dateline), and the article did not name them (its signature: "Jane Smith,
-    November 5, 2012" under her letter). Cost: an article's own dated line past its opening (a
-    dated entry of a list, an interview's answer under a date) becomes a comment if it passes
-    these; on fit pages none did (pages without comments given some 0.44 % before and after), and
-    a terse comment ("1st..") stays unfound.
+    an agency's dateline; or, on a post that gave its own byline, whatever its voice: ``_bylined``),
+    and the article did not name them (its signature: "Jane Smith, November 5, 2012" under her
+    letter). Cost: an article's own dated line past its opening (a dated entry of a list, an
+    interview's answer under a date) becomes a comment if it passes these; on fit pages none did
+    (pages without comments given some 0.44 % before and after), and a terse comment ("1st..")
+    stays unfound on a post with no byline.
     """
     if len(found) != 1 or h.author is None or h.posted is None or _header_end(h) < opening or h.kind in P.FOOTERS:
         return False
@@ -1120,7 +1121,20 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
         return False  # a post's meta line counts its comments: "November 12, 2012 JLister Apple 0 Comments"
     if not _says_something(lines, keep, h) or _signature(lines, keep, h):
         return False
-    return _in_a_readers_voice(lines, keep, _header_end(h))
+    return _in_a_readers_voice(lines, keep, _header_end(h)) or _bylined(lines, keep)
+
+
+def _bylined(lines: list[str], keep: list[bool]) -> bool:
+    """Has the post given its own byline among its first ``BYLINE_LINES`` lines ("Written by
+    Philip Proefrock on 24/10/12", "Posted by lasagnechef in Arsenal News.", "توسط سارا امینی";
+    ``text_patterns.BYLINE_HEADER``)? A post has one byline: a lone dated header past its prose
+    naming someone else (``_signature`` refuses the byline's own name) is then no dateline or
+    signature of the post's, whatever its voice ("1st..", "The quay always seemed empty."). An
+    agency's dateline ("Reuters November 7, 2012" over a news sentence) keeps wanting a reader's
+    voice on a page with no byline. Cost: on a bylined story, an agency's or a source's dated
+    line with more of the story under it reads as a comment (no fit page, whole or made short)."""
+    nb = [i for i, line in enumerate(lines) if line and keep[i]][:BYLINE_LINES]
+    return any(P.BYLINE_HEADER.match(lines[i]) for i in nb)
 
 
 def _a_commenters_line(line: str, author: str) -> bool:
