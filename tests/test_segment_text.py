@@ -1660,3 +1660,77 @@ def test_a_thread_of_one_line_comments_with_times_is_still_a_thread(dump, learne
     headers that show the time of day, as comment systems print it: still a thread."""
     seg, _ = segment_lines(dump, learned=learned)
     assert len(seg.comments) == 4, seg.comments
+
+
+# A post with no text of its own: the title, its dated byline, then the thread (the first comment right under the byline).
+_POST_WITHOUT_TEXT = {
+    "en": ("Conversation with my readers\nby Paulo Coelho on June 29, 2012\n",
+           [("Maria", "July 7, 2012", "2:31 pm", "Thank you for your kind words, they mean a lot to me."),
+            ("Lynnette Matebese", "July 5, 2012", "9:42 am", "Dear Paulo, I wanted to write and thank you for your books."),
+            ("Yan", "July 5, 2012", "6:51 am", "Is there any way to download the recording?")]),
+    "fa": ("گفت‌وگو با خوانندگان\nتوسط سارا امینی در ۸ تیر ۱۴۰۲\n",
+           [("مریم", "۱۶ تیر ۱۴۰۲", "۱۴:۳۱", "ممنون از حرف‌های خوبتان، برای من خیلی ارزش دارد."),
+            ("حسین", "۱۴ تیر ۱۴۰۲", "۰۹:۴۲", "می‌خواستم بابت کتاب‌هایتان تشکر کنم."),
+            ("رضا", "۱۴ تیر ۱۴۰۲", "۰۶:۵۱", "راهی برای دانلود ضبط جلسه هست؟")]),
+}
+# each comment's header: as a pattern reads it, and in a shape no pattern knows
+_HEADER_LAYOUTS = {("en", "pattern"): "{0} {1} at {2}", ("en", "shape"): "{0} · {1} · {2}",
+                   ("fa", "pattern"): "{0} {1} ساعت {2}", ("fa", "shape"): "{0} · {1} ساعت {2} · پاسخ"}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang, layout", sorted(_HEADER_LAYOUTS))
+def test_the_first_comment_right_under_a_posts_dated_byline_is_the_threads(lang, layout, learned):
+    """A post has one byline: a line under "by NAME on DATE" in the thread's own header shape,
+    naming someone else, heads the first comment (it read as a second dateline among the opening lines)."""
+    head, comments = _POST_WITHOUT_TEXT[lang]
+    dump = head + "".join("\n" + _HEADER_LAYOUTS[(lang, layout)].format(*c) + "\n" + c[3] + "\n" for c in comments)
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(c[0], c[3]) for c in comments]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dateline", [
+    "Storm closes the port\nby Omid on July 15, 2012\nReuters July 15, 2012 at 9:00 am\n",
+    "بازگشایی بندر پس از طوفان\nتوسط سارا امینی در ۸ تیر ۱۴۰۲\nایرنا ۸ تیر ۱۴۰۲ ساعت ۰۹:۰۰\n",
+])
+def test_a_dateline_under_a_dated_byline_with_the_article_below_stays_the_articles(dateline, learned):
+    """Guard: a second dated line under the byline in the thread's shape, with the whole article
+    between it and the thread, is the post's dateline (the thread's headers follow closely)."""
+    thread = ("Jewels October 23, 2012 at 3:41 pm\nGood to see the port open again.\n\n"
+              "Kirsty Pope October 23, 2012 at 3:50 pm\nIt was about time, really.\n\n"
+              "Omid R October 23, 2012 at 4:02 pm\nNot for long, I fear.\n")
+    seg, _ = segment_lines(dateline + "\n" + _ARTICLE_BODY + "\n" + thread, learned=learned)
+    assert "The port of Bandar Abbas" in seg.articles[0].text
+    assert [c.author for c in seg.comments] == ["Jewels", "Kirsty Pope", "Omid R"]
+
+
+_BYLINED_EN = "Storm closes the port\nWritten by Omid Jafari on 24/10/12\n\n" + _ARTICLE_BODY
+_BYLINED_FA = "بازگشایی بندر پس از طوفان\nتوسط سارا امینی\n\n" + BANDAR_TEXT + "\n"
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump, author, text", [
+    (_BYLINED_EN + "\n1. Joel Leigh - 29 August, 2011\n1st..\n", "Joel Leigh", "1st.."),
+    (_BYLINED_EN + "\nTony Hamilton - October 24, 2012\nThe quay always seemed empty on Sundays.\n", "Tony Hamilton",
+     "The quay always seemed empty on Sundays."),
+    (_BYLINED_FA + "\nرضا کریمی - ۲ آبان ۱۴۰۱\nاسکله یکشنبه‌ها همیشه خلوت بود.\n", "رضا کریمی",
+     "اسکله یکشنبه‌ها همیشه خلوت بود."),
+])
+def test_a_lone_dated_comment_under_a_post_bylined_by_another_needs_no_readers_voice(dump, author, text, learned):
+    """A post that gives its own byline has given its author: a lone dated header naming someone
+    else past its prose is a comment's, however terse or impersonal its text."""
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(author, text)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    # the byline's own author signing the post, in a shape the lone header reads
+    _BYLINED_EN + "\nOmid Jafari - October 24, 2012\nThe port authority was asked for comment.\n",
+    _BYLINED_FA + "\nسارا امینی - ۲ آبان ۱۴۰۱\nاز سازمان بنادر درخواست توضیح شد.\n",
+    # no byline: an agency's dateline over a news sentence stays the article's (as before)
+    ARTICLE + "\nReuters November 7, 2012\nThe ministry said it would review prices.\n",
+])
+def test_a_lone_dated_line_by_the_posts_own_author_or_on_an_unbylined_post_stays_the_articles(dump, learned):
+    _assert_no_thread(dump, learned)

@@ -224,6 +224,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         start = _learned_start(page, model or shipped_model())
     page, start = _with_shape_headers(page, start)
     page, start = _without_untimed_leaders(page, start)
+    page, start = _with_first_under_the_byline(page, start)
     if start is None:
         page = _with_lone_dated_header(page)
         start = page.rule_start
@@ -543,6 +544,61 @@ def _without_untimed_leaders(page: _Page, start: int | None) -> tuple[_Page, int
     rest = [h for h in page.headers if h.line >= heading[first].line]
     page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
     return page, page.rule_start
+
+
+def _with_first_under_the_byline(page: _Page, start: int | None) -> tuple[_Page, int | None]:
+    """The page with its thread's first comment read where it stands right under the post's dated
+    byline ("by Paulo Coelho on June 29, 2012" over "Maria July 7, 2012 at 2:31 pm" over her words),
+    on a post with no text of its own ("Conversation with my readers", a photo, an open thread).
+
+    Among a page's first ``BYLINE_LINES`` lines a header is read as the article's byline or
+    dateline; but a post has one byline, and one that gives a name and a date (opening as a
+    byline does, ``text_patterns.BYLINE_HEADER``) has been given. The line under it is the first
+    comment's header when it reads as the thread's first header does (the same pattern, or the
+    same shape), names someone else as a commenter's line does (``_a_commenters_line``), has
+    comment text under it (``_says_something``), and stands no further above that header than the
+    thread's headers are apart (``_drop_opening_dateline``). After the model, which never sees it,
+    and after the shape headers (a site no pattern knows). Cost: a post whose byline is followed
+    by a second dated line in the thread's very shape, with a short article under it, gives that
+    article to the thread."""
+    if start is None or not page.headers:
+        return page, start
+    lines, keep = page.lines, page.keep
+    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    k = next((k for k, i in enumerate(nb[:BYLINE_LINES]) if _dated_byline(lines[i])), None)
+    first = page.headers[0]
+    if k is None or k + 1 >= len(nb) or nb[k + 1] >= first.line or start <= nb[k + 1]:
+        return page, start
+    h = _read_as(lines[nb[k + 1]], nb[k + 1], first.kind)
+    if h is None or h.author is None or h.posted is None or h.author.lower() in lines[nb[k]].lower():
+        return page, start
+    if not _a_commenters_line(lines[h.line], h.author) or not _says_something(lines, keep, h):
+        return page, start
+    _, opening = _opening(lines, keep)
+    if _drop_opening_dateline(lines, keep, [h, *_heading(page.headers)], opening)[0] is not h:
+        return page, start  # the whole article between it and the thread: the post's dateline
+    page = _with_headers(lines, keep, page.indent, [h, *page.headers], page.box, page.listed)
+    return page, page.rule_start
+
+
+def _dated_byline(line: str) -> bool:
+    """A byline with its date: "by NAME on DATE", "Posted by NAME on DATE", "توسط NAME در DATE"."""
+    return bool(P.BYLINE_HEADER.match(line) and P.SHAPE_DATE.search(line))
+
+
+def _read_as(line: str, i: int, kind: str) -> _Header | None:
+    """Line ``i`` as a one-line header of ``kind`` (a pattern's name, or a shape's), None if it is not one."""
+    if kind.startswith(SHAPE_KIND):
+        shape = header_shape(line)
+        if shape is None or SHAPE_KIND + shape[0] != kind:
+            return None
+        return _Header(i, kind, shape[1], shape[2], shape[2] is not None, paired=True)
+    hit = P.match_header(line)
+    if hit is None or hit[0] != kind:
+        return None
+    groups = hit[1].groupdict()
+    posted = (groups.get("posted") or "").strip(" ,،") or None
+    return _Header(i, kind, _clean_author(groups.get("author")), posted, posted is not None, paired=True)
 
 
 def _learned_start(page: _Page, model: BoundaryModel) -> int | None:
@@ -1047,11 +1103,12 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
     no label ("Date:November 5, 2012") and no comment count (a post's meta line), comment text
     follows in a reader's voice within its first lines ("I", "you", thanks or praise, a question or an
     exclamation: "Reuters November 7, 2012" over "The ministry said it would review prices." is
-    an agency's dateline), and the article did not name them (its signature: "Jane Smith,
-    November 5, 2012" under her letter). Cost: an article's own dated line past its opening (a
-    dated entry of a list, an interview's answer under a date) becomes a comment if it passes
-    these; on fit pages none did (pages without comments given some 0.44 % before and after), and
-    a terse comment ("1st..") stays unfound.
+    an agency's dateline; or, on a post that gave its own byline, whatever its voice: ``_bylined``),
+    and the article did not name them (its signature: "Jane Smith, November 5, 2012" under her
+    letter). Cost: an article's own dated line past its opening (a dated entry of a list, an
+    interview's answer under a date) becomes a comment if it passes these; on fit pages none did
+    (pages without comments given some 0.44 % before and after), and a terse comment ("1st..")
+    stays unfound on a post with no byline.
     """
     if len(found) != 1 or h.author is None or h.posted is None or _header_end(h) < opening or h.kind in P.FOOTERS:
         return False
@@ -1064,7 +1121,20 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
         return False  # a post's meta line counts its comments: "November 12, 2012 JLister Apple 0 Comments"
     if not _says_something(lines, keep, h) or _signature(lines, keep, h):
         return False
-    return _in_a_readers_voice(lines, keep, _header_end(h))
+    return _in_a_readers_voice(lines, keep, _header_end(h)) or _bylined(lines, keep)
+
+
+def _bylined(lines: list[str], keep: list[bool]) -> bool:
+    """Has the post given its own byline among its first ``BYLINE_LINES`` lines ("Written by
+    Philip Proefrock on 24/10/12", "Posted by lasagnechef in Arsenal News.", "توسط سارا امینی";
+    ``text_patterns.BYLINE_HEADER``)? A post has one byline: a lone dated header past its prose
+    naming someone else (``_signature`` refuses the byline's own name) is then no dateline or
+    signature of the post's, whatever its voice ("1st..", "The quay always seemed empty."). An
+    agency's dateline ("Reuters November 7, 2012" over a news sentence) keeps wanting a reader's
+    voice on a page with no byline. Cost: on a bylined story, an agency's or a source's dated
+    line with more of the story under it reads as a comment (no fit page, whole or made short)."""
+    nb = [i for i, line in enumerate(lines) if line and keep[i]][:BYLINE_LINES]
+    return any(P.BYLINE_HEADER.match(lines[i]) for i in nb)
 
 
 def _a_commenters_line(line: str, author: str) -> bool:
