@@ -222,6 +222,15 @@ def test_article_date_from_a_date_element(head, shown, date):
     ('<meta property="article:published_time" content="2012-07-24T09:22:40">', "2012-07-24T09:22:40"),
     ('<meta name="DC.date.issued" content="2012-07-23">', "2012-07-23"),
     ('<meta name="date" content="not a date">', None),
+    # a permalink's day, when no date is declared: the canonical link, or the Open Graph URL
+    ('<link rel="canonical" href="https://news.example.com/2012/07/21/water-returns/">', "2012-07-21"),
+    ('<meta property="og:url" content="http://blog.example.org/2012/8/9/water">', "2012-08-09"),
+    ('<link rel="canonical" href="https://fa.example.ir/1402/05/12/آب-بازگشت/">', None),  # no Solar Hijri guess in a URL
+    ('<link rel="canonical" href="https://news.example.com/2012/02/30/water/">', None),  # no such day
+    ('<link rel="canonical" href="https://news.example.com/story/12/07/21/2035215/water">', None),  # two-digit years: ids too
+    ('<link rel="canonical" href="https://news.example.com/2012/07/water/">', None),  # a month is no day
+    ('<meta name="DC.date.issued" content="2012-07-23"><link rel="canonical" href="https://x.example/2012/07/21/w/">',
+     "2012-07-23"),  # a declared date comes first
 ])
 def test_a_date_only_the_head_declares_is_posted_iso_not_shown_text(head, iso):
     s = seg(ARTICLE, head=head)
