@@ -305,7 +305,7 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
                 except LoadError as exc:
                     yield exc
                     continue
-                yield replace(page, fetched=record.rec_headers.get_header("WARC-Date"))
+                yield replace(page, fetched=record.rec_headers.get_header("WARC-Date"), url=None if url == "?" else url)
     except LoadError:
         raise
     except Exception as exc:  # warcio fails on damaged input in many ways (an AttributeError
@@ -418,4 +418,5 @@ def _jsonl_page(source: str, lineno: int, line: str) -> Page:
         page = text_page(name, obj["text"].encode("utf-8"))
     else:
         raise LoadError(f"{source}:{lineno}", 'no string "html" or "text" field')
-    return replace(page, fetched=obj["fetched"]) if isinstance(obj.get("fetched"), str) else page
+    return replace(page, fetched=obj["fetched"] if isinstance(obj.get("fetched"), str) else None,
+                   url=obj["url"] if isinstance(obj.get("url"), str) else None)

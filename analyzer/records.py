@@ -29,6 +29,7 @@ class Page:
     encoding: str | None = None
     raw: bytes | None = field(default=None, repr=False, compare=False)
     fetched: str | None = None  # when the page was saved (ISO 8601): "5 minutes ago" counts from it
+    url: str | None = None  # where it was fetched from (a WARC record's target, a JSON line's "url")
 
 
 @dataclass

@@ -127,6 +127,28 @@ def test_a_jsonl_line_may_say_when_its_page_was_fetched(tmp_path):
     assert [p.fetched for p in load(str(path))] == ["2012-11-13T10:20:30Z", None]
 
 
+def test_a_page_knows_the_address_it_was_fetched_from(tmp_path):
+    (tmp_path / "crawl.warc").write_bytes(_warc([("http://a.example/2012/07/21/p", "text/html", b"<p>hi</p>")], gzip=False))
+    (tmp_path / "pages.jsonl").write_text('{"html": "<p>hi</p>", "url": "http://b.example/x"}\n{"html": "<p>yo</p>"}\n')
+    assert [p.url for p in load(str(tmp_path / "crawl.warc"))] == ["http://a.example/2012/07/21/p"]
+    assert [p.url for p in load(str(tmp_path / "pages.jsonl"))] == ["http://b.example/x", None]
+
+
+def test_an_undated_article_takes_the_day_in_the_address_it_was_fetched_from(tmp_path):
+    from analyzer.segment.html import segment_html
+
+    article = (b"<html><body><article><h1>Water returns</h1><p>After four dry months, rain fell across the valley "
+               b"on Thursday night.</p><p>Farmers said the rain came too late for the summer harvest.</p></article>")
+    shown = article.replace(b"<h1>Water returns</h1>", b"<h1>Water returns</h1><time>November 6, 2012</time>")
+    raw = _warc([("http://news.example/2012/07/21/water", "text/html", article),
+                 ("http://news.example/2012/07/21/shown", "text/html", shown),
+                 ("http://news.example/water?id=20120721", "text/html", article)], gzip=False)
+    (tmp_path / "crawl.warc").write_bytes(raw)
+    articles = [segment_html(p).articles[0] for p in load(str(tmp_path / "crawl.warc"))]
+    assert [(a.posted, a.iso) for a in articles] == [(None, "2012-07-21"), ("November 6, 2012", "2012-11-06"),
+                                                      (None, None)]
+
+
 def _warc(pages, gzip=True) -> bytes:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter

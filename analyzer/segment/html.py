@@ -63,6 +63,8 @@ def segment_html(page: Page, learned: bool = True) -> Segmented:
         return Segmented([Article(None, "")], [])
     root, title, comments, from_text = prepared
     articles = extract_articles(root, title, learned)
+    if page.url and articles and not articles[0].posted and not articles[0].posted_iso:
+        articles[0].posted_iso = day_in_url(page.url)  # the page's own address, as a WARC or JSON line gives it
     if from_text:
         comments = from_text
         _cut_articles_at(articles, comments[0].text)
@@ -1731,10 +1733,14 @@ def _url_date(root: etree._Element, og_url: str | None) -> str | None:
     or declare a date as well, the two are the same day on 116 of 133, a day apart (time zones)
     on 9; most of the other 8 show a crawl-day time, not the post's."""
     urls = [link.get("href") for link in root.iter("link") if (link.get("rel") or "").lower() == "canonical"]
-    for url in filter(None, [*urls, og_url]):
-        if m := _URL_DAY.search(url):
-            try:
-                return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-            except ValueError:  # 2012/02/30
-                continue
+    return next(filter(None, map(day_in_url, filter(None, [*urls, og_url]))), None)
+
+
+def day_in_url(url: str) -> str | None:
+    """ISO day of a permalink's "/2012/07/21/", or None (no such path, or no such day: 2012/02/30)."""
+    if m := _URL_DAY.search(url):
+        try:
+            return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
     return None
