@@ -421,3 +421,9 @@ def test_short_english_on_a_persian_page_stays_english(text):
 ])
 def test_persian_typed_with_arabic_letters(text, lang):
     assert detect(text).lang == lang
+
+
+def test_sindhi_with_its_own_letters_is_not_read_again_as_persian():
+    # Sindhi writes ي like Arabic, and letters of its own (ڪ, ٻ) that Persian never does
+    text = "اسان جي ٻولي سنڌي آهي ۽ اسان ان کي پيار ڪريون ٿا"
+    assert detect(text).lang != "fa"
