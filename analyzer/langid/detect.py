@@ -282,16 +282,17 @@ def _persian_typed_in_arabic_letters(read: list[tuple[int, str, bool, bool, bool
     """Text that lid.176 calls Arabic (or another ``_READ_AGAIN`` label), for its ي / ك / ى
     perhaps, is read again with ی and ک, as Persian typed on an Arabic keyboard or saved in
     Windows-1256 writes them: Persian when lid.176 then says Persian and is at least as sure of it
-    as it was of the first label, or when the text also uses a word only Persian writes
-    (``PERSIAN_ONLY_WORDS``). All go to lid.176 in one call.
+    as it was of the first label, or when the text also uses a letter (پ چ ژ گ ی) or a word
+    (``PERSIAN_ONLY_WORDS``) that Persian writes and Arabic does not. All go to lid.176 in one call.
 
     Chosen on lingua's sentences hashed 50 and above (not the evaluation's) and on 4–6 words cut
     from them, Persian with ی → ي, ک → ك / Arabic, called right: sentences 89.2 → 99.8 % / 99.8 →
-    99.2 %, 4–6 words 63.7 → 95.8 % / 98.5 → 96.8 %. As sure alone: 4–6 words 92.8 / 96.8; a fixed
+    99.2 %, 4–6 words 63.7 → 96.7 % / 98.5 → 96.8 % (95.8 without the letters). As sure alone: 4–6
+    words 92.8 / 96.8; a fixed
     cut of 0.9 on the second reading (first measured on "ar" alone): 82.7 / 97.0; a Persian word
     alone costs Arabic nothing but finds fewer (78.1 % of the 4–6 words, on "ar" alone). On
-    SentiPers' 7,415 product reviews, which mix both spellings, Persian 5,887 → 7,326: Arabic
-    1,370 → 71, Egyptian Arabic 78 → 0, Sindhi 63 → 1. No Sindhi text is at hand to measure what
+    SentiPers' 7,415 product reviews, which mix both spellings, Persian 5,887 → 7,336: Arabic
+    1,370 → 61, Egyptian Arabic 78 → 0, Sindhi 63 → 1. No Sindhi text is at hand to measure what
     Sindhi, which writes ي, may lose; a text with a letter of its own (or of Pashto, Kurdish…)
     is not read again."""
     again = [(i, text, mixed) for i, text, _, latin, mixed, _ in read
@@ -302,7 +303,7 @@ def _persian_typed_in_arabic_letters(read: list[tuple[int, str, bool, bool, bool
     mapped = [text.translate(_AS_PERSIAN) for _, text, _ in again]
     labels, probs = _predict(mapped, 1)
     for (i, text, mixed), as_persian, label, p in zip(again, mapped, labels, probs):
-        if label[0] == "__label__fa" and (p[0] >= out[i].score or _persian_word(as_persian)):
+        if label[0] == "__label__fa" and (p[0] >= out[i].score or _HAS_FA_ONLY.search(text) or _persian_word(as_persian)):
             out[i] = LangResult("fa", float(p[0]), _mix(text, mixed, "fa"))
 
 
