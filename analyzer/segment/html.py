@@ -15,12 +15,12 @@ the block with the most paragraph text, scored up its ancestors.
 
 from __future__ import annotations
 
+import datetime
 import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-import datetime
 from functools import lru_cache
 from itertools import takewhile
 
@@ -1724,7 +1724,7 @@ def _declared_date(scope: etree._Element) -> str | None:
 
 
 # A permalink's day: "/2012/07/21/", as WordPress and most news sites write their posts' addresses
-_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$|[^\d])")
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def _url_date(root: etree._Element, og_url: str | None) -> str | None:
