@@ -1685,3 +1685,34 @@ def test_a_pages_one_header_above_all_its_prose_heads_no_comment(dump, learned):
     of titles, over the page's first prose, a post of two sentences: the article's byline, as no
     prose of the article stands above it."""
     _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + "Markets\nShipping\nWeather\nHARBOUR NEWS\nNovember 12, 2012, 7:28 p.m. ET\nStorm closes the port\n"
+    "Article\nComments\nmore in News | Find\nHARBOUR NEWS\nNovember 12, 2012, 7:28 p.m. ET\nStorm closes the port\n"
+    "BY SAM REYES\n" + _SHORT_POST + "Copyright 2012 Harbour Life\n",
+    _PAGE_TOP_FA + "بازار\nکشتیرانی\nهواشناسی\nاخبار بندر\n۲۱ آبان ۱۴۰۲ ساعت ۱۹:۲۸\nبازگشایی بندر پس از طوفان\n"
+    "مطلب\nنظرات\nمطالب بیشتر در اخبار\nاخبار بندر\n۲۱ آبان ۱۴۰۲ ساعت ۱۹:۲۸\nبازگشایی بندر پس از طوفان\n"
+    "نویسنده: سارا امینی\n" + _SHORT_POST_FA + "کلیه حقوق محفوظ است\n",
+])
+def test_a_posts_header_shown_twice_heads_no_comments(dump, learned):
+    """A whole page's dump shows the post's header twice (screen and print copies: a section over a
+    date with a time over the title): the same name, date and first line twice is no thread."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump, authors", [
+    (ARTICLE + "\n2 comments\nPeter Lang • November 13, 2012 3:10 PM\nGood to see the port open again.\n"
+     "Peter Lang • November 13, 2012 3:10 PM\nGood to see the port open again.\n"
+     "Sara K. • November 14, 2012 9:40 AM\nIt was about time, really.\n", ["Peter Lang", "Peter Lang", "Sara K."]),
+    (BANDAR + "\n۲ نظر\nسارا امینی • ۱۴ آبان ۱۴۰۲ ساعت ۱۸:۵۰\nخوشحالم که بندر دوباره باز شد.\n"
+     "سارا امینی • ۱۴ آبان ۱۴۰۲ ساعت ۱۸:۵۰\nخوشحالم که بندر دوباره باز شد.\n"
+     "مریم رضایی • ۱۵ آبان ۱۴۰۲ ساعت ۹:۴۰\nواقعاً وقتش بود.\n", ["سارا امینی", "سارا امینی", "مریم رضایی"]),
+])
+def test_a_thread_with_a_comment_posted_twice_is_still_a_thread(dump, authors, learned):
+    """A comment posted twice by mistake shows its copy right under it, the same words: a double
+    post, still a thread, though two of its three comments are copies."""
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == authors

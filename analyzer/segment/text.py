@@ -233,7 +233,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
-    if _teasers(parts) or _titles(parts) or (cut is not None and _counted_none(page, cut)):
+    if _teasers(parts) or _titles(parts) or _repeated(parts) or (cut is not None and _counted_none(page, cut)):
         parts, cut = _split_at(page, None)
     return parts, cut
 
@@ -284,6 +284,29 @@ def _titles(parts: Segmented) -> bool:
 
     titles = sum(one_title(c) for c in comments[:-1])
     return 4 * titles >= 3 * (len(comments) - 1) and not any(timed(c) for c in comments)
+
+
+def _repeated(parts: Segmented) -> bool:
+    """Is the thread a block of the page shown twice: more than half its comments copies of another
+    one, the same name and date over the same first line? A whole page's dump holds the post's
+    header twice (its screen and print copies: "ASIA BUSINESS" over "Updated July 23, 2012, 11:27
+    p.m. ET" over the title, each time) or a widget twice ("24" / "Jul" / "2012" / "6:10am" over
+    a story's title), which read as comments; a thread does not repeat its comments. A comment
+    posted twice shows its copy right under it with the same text: a double post, no copy of the
+    page's. Cost: a short thread whose copies stand apart (the same words posted twice in a minute
+    with a reply between) is lost."""
+    comments = parts.comments
+
+    def key(c: Comment) -> tuple[str | None, str | None, str]:
+        return c.author, c.posted, c.text.strip().split("\n")[0]
+
+    copies: set[int] = set()
+    for a, first in enumerate(comments):
+        for b in range(a + 1, len(comments)):
+            double_post = b == a + 1 and first.text == comments[b].text
+            if first.posted and key(first) == key(comments[b]) and not double_post:
+                copies.update((a, b))
+    return 2 * len(copies) > len(comments)
 
 
 ARTICLE_PROSE_LINES = 3
