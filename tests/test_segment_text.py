@@ -1716,3 +1716,39 @@ def test_a_thread_with_a_comment_posted_twice_is_still_a_thread(dump, authors, l
     post, still a thread, though two of its three comments are copies."""
     seg, _ = segment_lines(dump, learned=learned)
     assert [c.author for c in seg.comments] == authors
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    ARTICLE + "\nFrom the network\nHarbour Blog • November 12, 2012 7:30 PM\nFerry timetable for the winter\n"
+    "Port News • November 12, 2012 7:08 PM\nHarbour dues go up for the first time in five years\n"
+    "Quay Diary • November 12, 2012 6:50 PM\nFishing boats return after a week at sea\n"
+    "Sea Notes • November 11, 2012 9:40 AM\nA new crane for the container quay\nAbout us\nContact\n",
+    ARTICLE + "\nFrom the network\nin Harbour Blog • 1 hour ago\nFerry timetable for the winter\n"
+    "in Port News • 2 hours ago\nHarbour dues go up for the first time in five years\n"
+    "in Quay Diary • 6 hours ago\nFishing boats return after a week at sea\n"
+    "in Sea Notes • 1 day ago\nA new crane for the container quay\nAbout us\nContact\n",
+    BANDAR + "\nاز شبکه\nوبلاگ بندر • ۲۱ آبان ۱۴۰۲ ساعت ۱۹:۳۰\nجدول زمستانی کشتی‌ها\n"
+    "اخبار بندر • ۲۱ آبان ۱۴۰۲ ساعت ۱۹:۰۸\nافزایش عوارض بندر برای نخستین بار در پنج سال\n"
+    "دفتر اسکله • ۲۱ آبان ۱۴۰۲ ساعت ۱۸:۵۰\nبازگشت قایق‌های ماهیگیری پس از یک هفته\n"
+    "یادداشت دریا • ۲۰ آبان ۱۴۰۲ ساعت ۹:۴۰\nجرثقیل تازه برای اسکله کانتینری\nدرباره ما\nتماس با ما\n",
+])
+def test_a_list_of_titles_dated_newest_first_heads_no_comments(dump, learned):
+    """A whole page's list of other blogs' posts, each a title under a name and a date with a time
+    of day ("Harbour Blog • November 12, 2012 7:30 PM", "in Port News • 2 hours ago"), newest first:
+    a list's order, not a thread's, so no thread though its dates show the time."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    ARTICLE + "\n4 comments\nPeter Lang • 3 hours ago\nGreat photos\nSara K. • 2 hours ago\nAbout time\n"
+    "Jo Park • 1 hour ago\npsst... the ferry is back\nLee Ward • 5 minutes ago\nlove this town\n",
+    BANDAR + "\n۴ نظر\nسارا امینی • ۳ ساعت پیش\nعکس‌های خوبی بود\nمریم رضایی • ۲ ساعت پیش\nبالاخره\n"
+    "علی کریمی • ۱ ساعت پیش\nکشتی برگشت\nرضا • ۵ دقیقه پیش\nعالی\n",
+])
+def test_a_thread_of_one_line_comments_dated_oldest_first_is_still_a_thread(dump, learned):
+    """One-line comments under relative dates ("3 hours ago" over "2 hours ago"), oldest first as a
+    thread runs: still a thread."""
+    seg, _ = segment_lines(dump, learned=learned)
+    assert len(seg.comments) == 4, seg.comments

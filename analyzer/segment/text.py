@@ -18,9 +18,11 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import numpy as np
 
+from ..dates import to_iso
 from ..records import Article, Comment, Segmented
 from . import text_patterns as P
 from .boundary import BoundaryModel, Cuts, PageView, shipped_model
@@ -265,12 +267,14 @@ def _teasers(parts: Segmented) -> bool:
 def _titles(parts: Segmented) -> bool:
     """Is the thread a dated list of titles: ``LIST_MIN`` comments or more, three in four or more of
     them (the last left out: the page's footer runs on under it) one title-like line alone
-    (``_title_like``), and no header showing a time of day or "ago"? A whole page's dump holds lists
-    of other posts or stories, each a title by its author's name or section and a date ("Rob
-    Alderson • 05 November 2012", "SCOTLAND POLITICS" over "23 JULY 2012"), which read as comment
-    headers; such an entry has no text of its own. Comment systems print the time of day beside
-    a comment's date, so a run of short one-line comments ("I love Nedelle" over "November 12, 2012
-    6:50 PM") stays a thread."""
+    (``_title_like``), and no header showing a time of day or "ago", or dates that run newest
+    first? A whole page's dump holds lists of other posts or stories, each a title by its author's
+    name or section and a date ("Rob Alderson • 05 November 2012", "SCOTLAND POLITICS" over "23
+    JULY 2012"), which read as comment headers; such an entry has no text of its own. Comment
+    systems print the time of day beside a comment's date, so a run of short one-line comments ("I
+    love Nedelle" over "November 12, 2012 6:50 PM") stays a thread, unless its dates run newest
+    first (``_newest_first``), as a list's do ("1 hour ago" over "2 hours ago") and a thread's do
+    not."""
     comments = parts.comments
     if len(comments) < LIST_MIN:
         return False
@@ -283,7 +287,27 @@ def _titles(parts: Segmented) -> bool:
         return any(P.CLOCK.search(x) or P.AGO.search(x) for x in (c.posted or "", c.author or ""))
 
     titles = sum(one_title(c) for c in comments[:-1])
-    return 4 * titles >= 3 * (len(comments) - 1) and not any(timed(c) for c in comments)
+    untimed = not any(timed(c) for c in comments)
+    return 4 * titles >= 3 * (len(comments) - 1) and (untimed or _newest_first(comments))
+
+
+def _newest_first(comments: list[Comment]) -> bool:
+    """Do the comments' dates run newest first: ``LIST_MIN`` or more that read as dates
+    (``dates.to_iso``), three in four or more of the steps between them that change the date going
+    back in time? A list of posts, stories or tweets shows its newest entry first ("1 hour ago" over
+    "2 hours ago", "Nov 1st 2012 11:00AM" over "Oct 31st 2012 7:00PM"); a thread runs in the order
+    its comments were written, oldest first. Relative dates ("5 weeks ago" over "1 month ago") may
+    step the wrong way now and then, hence three in four. They are read against ``_LIST_NOW``, after
+    any date a page shows: "2 hours ago" is newer than "November 12, 2012", as on the day the page
+    was saved. Cost: a thread of one-line comments shown newest first (a reader's choice of order
+    on some sites) is read as a list."""
+    when = [w for c in comments if (w := to_iso(c.posted or "", now=_LIST_NOW))]
+    back = sum(a > b for a, b in zip(when, when[1:]))
+    on = sum(a < b for a, b in zip(when, when[1:]))
+    return len(when) >= LIST_MIN and back > on and back >= 3 * on
+
+
+_LIST_NOW = datetime(9000, 1, 1)  # after any date a page shows (``_newest_first``)
 
 
 def _repeated(parts: Segmented) -> bool:
