@@ -350,8 +350,7 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     the comment (``_near_header``), more prose than above is enough: a whole page's sidebars of
     teaser sentences above the post ("Most read" and three stories' first lines) no longer hide it;
     so too where the page's one header opens as a byline ("Submitted by NAME on DATE",
-    ``text_patterns.BYLINE_HEADER``) and no header closes its comment. Where the page's one header
-    stands above all its prose, under no thread heading (``_above_all_prose``), any prose will do.
+    ``text_patterns.BYLINE_HEADER``) and no header closes its comment.
     Where the comment's first lines count comments (``_comment_count``: "July 11th, 9:39am 0
     comments" under the header), it is the post whatever its prose: a commenter does not count
     comments (not where the model's lead stands above the header: a post's footer "Posted in NEWS |
@@ -369,8 +368,6 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     first = next((h for h in page.headers if h.line >= cut), None)
     if first is None or first.kind in P.FOOTERS:  # a footer's comment stands above it
         return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
-    if prose and _above_all_prose(page, first):
-        return True  # the page's one header over its first prose, under no thread heading: the post's byline
     if cut == _block_start(page.lines, page.keep, first, cut - 1) \
             and any(_comment_count(line) is not None for line in text[:BYLINE_NEAR_BELOW]):
         return True  # under the header, the post's own line: "July 11th, 9:39am 0 comments"
@@ -380,30 +377,6 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     if byline or any(P.BYLINE_OPEN.match(line) for line in _near_header(page, cut, first, text)):
         return prose >= ARTICLE_PROSE_LINES and prose > above  # a byline: more prose than above is enough
     return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
-
-
-def _above_all_prose(page: _Page, h: _Header) -> bool:
-    """Is ``h`` the page's one header, heading text of its own, past the opening lines and above the
-    page's first line of prose (``_first_prose``), with no thread heading ("Comments (1)") and no
-    byline line (``text_patterns.BYLINE_OPEN``, ``BYLINE_HEADER``) above it? An article's text comes
-    under its byline or dateline, a comment under the article: where no prose stands above the one
-    header (a whole page's dump puts menus and sidebars of titles there, no sentences), it is the
-    post's own ("Sam Reyes" over "November 12, 2012" over "01:52 PM EDT", "By NAME on DATE TIME")
-    and its text the article, however short. A thread heading above it says a thread follows (a
-    photo post with no prose, "Comments (1)" over its one comment); so does the post's own byline
-    above it ("by Heidi Volpe on DATE" over a photo's credits, then "Day19 DATE at TIME" over a
-    comment): a post has one. Among the opening lines a short page's header has its own rules
-    (``_closes_a_short_page``). Cost: a post past a page's opening lines with no line of prose, no
-    byline and no thread heading loses its one comment to the article."""
-    heading = _heading(page.headers)
-    if page.footer or len(heading) != 1 or heading[0] is not h:
-        return False
-    if h.line < _opening(page.lines, page.keep)[1] or _first_prose(page.lines, page.keep) <= h.line:
-        return False
-    if page.marker is not None and page.marker < h.line:
-        return False
-    return not any(page.keep[i] and (P.BYLINE_HEADER.match(line) or P.BYLINE_OPEN.match(line))
-                   for i, line in enumerate(page.lines[:h.line]))
 
 
 BYLINE_NEAR_ABOVE = 2  # kept lines above the first comment's header, in its block
