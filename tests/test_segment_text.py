@@ -1724,6 +1724,11 @@ def test_a_lone_dated_comment_under_a_post_bylined_by_another_needs_no_readers_v
     assert [(c.author, c.text) for c in seg.comments] == [(author, text)]
 
 
+_SHORT_POST = ("The port of Bandar Abbas closed on Sunday as a storm kept every vessel at anchor outside.\n"
+               "Officials said traffic would return to normal by Tuesday, when the winds are forecast to drop.\n")
+_SHORT_POST_FA = "".join(_FA_PROSE.splitlines(keepends=True)[:2])  # two sentences
+
+
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("dump", [
     # the byline's own author signing the post, in a shape the lone header reads
@@ -1734,3 +1739,70 @@ def test_a_lone_dated_comment_under_a_post_bylined_by_another_needs_no_readers_v
 ])
 def test_a_lone_dated_line_by_the_posts_own_author_or_on_an_unbylined_post_stays_the_articles(dump, learned):
     _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    _PAGE_TOP + "Markets\nShipping\nWeather\nHARBOUR NEWS\nNovember 12, 2012, 7:28 p.m. ET\nStorm closes the port\n"
+    "Article\nComments\nmore in News | Find\nHARBOUR NEWS\nNovember 12, 2012, 7:28 p.m. ET\nStorm closes the port\n"
+    "BY SAM REYES\n" + _SHORT_POST + "Copyright 2012 Harbour Life\n",
+    _PAGE_TOP_FA + "بازار\nکشتیرانی\nهواشناسی\nاخبار بندر\n۲۱ آبان ۱۴۰۲ ساعت ۱۹:۲۸\nبازگشایی بندر پس از طوفان\n"
+    "مطلب\nنظرات\nمطالب بیشتر در اخبار\nاخبار بندر\n۲۱ آبان ۱۴۰۲ ساعت ۱۹:۲۸\nبازگشایی بندر پس از طوفان\n"
+    "نویسنده: سارا امینی\n" + _SHORT_POST_FA + "کلیه حقوق محفوظ است\n",
+])
+def test_a_posts_header_shown_twice_heads_no_comments(dump, learned):
+    """A whole page's dump shows the post's header twice (screen and print copies: a section over a
+    date with a time over the title): the same name, date and first line twice is no thread."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump, authors", [
+    (ARTICLE + "\n2 comments\nPeter Lang • November 13, 2012 3:10 PM\nGood to see the port open again.\n"
+     "Peter Lang • November 13, 2012 3:10 PM\nGood to see the port open again.\n"
+     "Sara K. • November 14, 2012 9:40 AM\nIt was about time, really.\n", ["Peter Lang", "Peter Lang", "Sara K."]),
+    (BANDAR + "\n۲ نظر\nسارا امینی • ۱۴ آبان ۱۴۰۲ ساعت ۱۸:۵۰\nخوشحالم که بندر دوباره باز شد.\n"
+     "سارا امینی • ۱۴ آبان ۱۴۰۲ ساعت ۱۸:۵۰\nخوشحالم که بندر دوباره باز شد.\n"
+     "مریم رضایی • ۱۵ آبان ۱۴۰۲ ساعت ۹:۴۰\nواقعاً وقتش بود.\n", ["سارا امینی", "سارا امینی", "مریم رضایی"]),
+])
+def test_a_thread_with_a_comment_posted_twice_is_still_a_thread(dump, authors, learned):
+    """A comment posted twice by mistake shows its copy right under it, the same words: a double
+    post, still a thread, though two of its three comments are copies."""
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == authors
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    ARTICLE + "\nFrom the network\nHarbour Blog • November 12, 2012 7:30 PM\nFerry timetable for the winter\n"
+    "Port News • November 12, 2012 7:08 PM\nHarbour dues go up for the first time in five years\n"
+    "Quay Diary • November 12, 2012 6:50 PM\nFishing boats return after a week at sea\n"
+    "Sea Notes • November 11, 2012 9:40 AM\nA new crane for the container quay\nAbout us\nContact\n",
+    ARTICLE + "\nFrom the network\nin Harbour Blog • 1 hour ago\nFerry timetable for the winter\n"
+    "in Port News • 2 hours ago\nHarbour dues go up for the first time in five years\n"
+    "in Quay Diary • 6 hours ago\nFishing boats return after a week at sea\n"
+    "in Sea Notes • 1 day ago\nA new crane for the container quay\nAbout us\nContact\n",
+    BANDAR + "\nاز شبکه\nوبلاگ بندر • ۲۱ آبان ۱۴۰۲ ساعت ۱۹:۳۰\nجدول زمستانی کشتی‌ها\n"
+    "اخبار بندر • ۲۱ آبان ۱۴۰۲ ساعت ۱۹:۰۸\nافزایش عوارض بندر برای نخستین بار در پنج سال\n"
+    "دفتر اسکله • ۲۱ آبان ۱۴۰۲ ساعت ۱۸:۵۰\nبازگشت قایق‌های ماهیگیری پس از یک هفته\n"
+    "یادداشت دریا • ۲۰ آبان ۱۴۰۲ ساعت ۹:۴۰\nجرثقیل تازه برای اسکله کانتینری\nدرباره ما\nتماس با ما\n",
+])
+def test_a_list_of_titles_dated_newest_first_heads_no_comments(dump, learned):
+    """A whole page's list of other blogs' posts, each a title under a name and a date with a time
+    of day ("Harbour Blog • November 12, 2012 7:30 PM", "in Port News • 2 hours ago"), newest first:
+    a list's order, not a thread's, so no thread though its dates show the time."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    ARTICLE + "\n4 comments\nPeter Lang • 3 hours ago\nGreat photos\nSara K. • 2 hours ago\nAbout time\n"
+    "Jo Park • 1 hour ago\npsst... the ferry is back\nLee Ward • 5 minutes ago\nlove this town\n",
+    BANDAR + "\n۴ نظر\nسارا امینی • ۳ ساعت پیش\nعکس‌های خوبی بود\nمریم رضایی • ۲ ساعت پیش\nبالاخره\n"
+    "علی کریمی • ۱ ساعت پیش\nکشتی برگشت\nرضا • ۵ دقیقه پیش\nعالی\n",
+])
+def test_a_thread_of_one_line_comments_dated_oldest_first_is_still_a_thread(dump, learned):
+    """One-line comments under relative dates ("3 hours ago" over "2 hours ago"), oldest first as a
+    thread runs: still a thread."""
+    seg, _ = segment_lines(dump, learned=learned)
+    assert len(seg.comments) == 4, seg.comments

@@ -18,9 +18,11 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import numpy as np
 
+from ..dates import to_iso
 from ..records import Article, Comment, Segmented
 from . import text_patterns as P
 from .boundary import BoundaryModel, Cuts, PageView, shipped_model
@@ -234,7 +236,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
-    if _teasers(parts) or _titles(parts) or (cut is not None and _counted_none(page, cut)):
+    if _teasers(parts) or _titles(parts) or _repeated(parts) or (cut is not None and _counted_none(page, cut)):
         parts, cut = _split_at(page, None)
     return parts, cut
 
@@ -266,12 +268,14 @@ def _teasers(parts: Segmented) -> bool:
 def _titles(parts: Segmented) -> bool:
     """Is the thread a dated list of titles: ``LIST_MIN`` comments or more, three in four or more of
     them (the last left out: the page's footer runs on under it) one title-like line alone
-    (``_title_like``), and no header showing a time of day or "ago"? A whole page's dump holds lists
-    of other posts or stories, each a title by its author's name or section and a date ("Rob
-    Alderson • 05 November 2012", "SCOTLAND POLITICS" over "23 JULY 2012"), which read as comment
-    headers; such an entry has no text of its own. Comment systems print the time of day beside
-    a comment's date, so a run of short one-line comments ("I love Nedelle" over "November 12, 2012
-    6:50 PM") stays a thread."""
+    (``_title_like``), and no header showing a time of day or "ago", or dates that run newest
+    first? A whole page's dump holds lists of other posts or stories, each a title by its author's
+    name or section and a date ("Rob Alderson • 05 November 2012", "SCOTLAND POLITICS" over "23
+    JULY 2012"), which read as comment headers; such an entry has no text of its own. Comment
+    systems print the time of day beside a comment's date, so a run of short one-line comments ("I
+    love Nedelle" over "November 12, 2012 6:50 PM") stays a thread, unless its dates run newest
+    first (``_newest_first``), as a list's do ("1 hour ago" over "2 hours ago") and a thread's do
+    not."""
     comments = parts.comments
     if len(comments) < LIST_MIN:
         return False
@@ -284,7 +288,50 @@ def _titles(parts: Segmented) -> bool:
         return any(P.CLOCK.search(x) or P.AGO.search(x) for x in (c.posted or "", c.author or ""))
 
     titles = sum(one_title(c) for c in comments[:-1])
-    return 4 * titles >= 3 * (len(comments) - 1) and not any(timed(c) for c in comments)
+    untimed = not any(timed(c) for c in comments)
+    return 4 * titles >= 3 * (len(comments) - 1) and (untimed or _newest_first(comments))
+
+
+def _newest_first(comments: list[Comment]) -> bool:
+    """Do the comments' dates run newest first: ``LIST_MIN`` or more that read as dates
+    (``dates.to_iso``), three in four or more of the steps between them that change the date going
+    back in time? A list of posts, stories or tweets shows its newest entry first ("1 hour ago" over
+    "2 hours ago", "Nov 1st 2012 11:00AM" over "Oct 31st 2012 7:00PM"); a thread runs in the order
+    its comments were written, oldest first. Relative dates ("5 weeks ago" over "1 month ago") may
+    step the wrong way now and then, hence three in four. They are read against ``_LIST_NOW``, after
+    any date a page shows: "2 hours ago" is newer than "November 12, 2012", as on the day the page
+    was saved. Cost: a thread of one-line comments shown newest first (a reader's choice of order
+    on some sites) is read as a list."""
+    when = [w for c in comments if (w := to_iso(c.posted or "", now=_LIST_NOW))]
+    back = sum(a > b for a, b in zip(when, when[1:]))
+    on = sum(a < b for a, b in zip(when, when[1:]))
+    return len(when) >= LIST_MIN and back > on and back >= 3 * on
+
+
+_LIST_NOW = datetime(9000, 1, 1)  # after any date a page shows (``_newest_first``)
+
+
+def _repeated(parts: Segmented) -> bool:
+    """Is the thread a block of the page shown twice: more than half its comments copies of another
+    one, the same name and date over the same first line? A whole page's dump holds the post's
+    header twice (its screen and print copies: "ASIA BUSINESS" over "Updated July 23, 2012, 11:27
+    p.m. ET" over the title, each time) or a widget twice ("24" / "Jul" / "2012" / "6:10am" over
+    a story's title), which read as comments; a thread does not repeat its comments. A comment
+    posted twice shows its copy right under it with the same text: a double post, no copy of the
+    page's. Cost: a short thread whose copies stand apart (the same words posted twice in a minute
+    with a reply between) is lost."""
+    comments = parts.comments
+
+    def key(c: Comment) -> tuple[str | None, str | None, str]:
+        return c.author, c.posted, c.text.strip().split("\n")[0]
+
+    copies: set[int] = set()
+    for a, first in enumerate(comments):
+        for b in range(a + 1, len(comments)):
+            double_post = b == a + 1 and first.text == comments[b].text
+            if first.posted and key(first) == key(comments[b]) and not double_post:
+                copies.update((a, b))
+    return 2 * len(copies) > len(comments)
 
 
 ARTICLE_PROSE_LINES = 3
