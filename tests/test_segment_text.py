@@ -1734,3 +1734,57 @@ def test_a_lone_dated_comment_under_a_post_bylined_by_another_needs_no_readers_v
 ])
 def test_a_lone_dated_line_by_the_posts_own_author_or_on_an_unbylined_post_stays_the_articles(dump, learned):
     _assert_no_thread(dump, learned)
+
+
+# An article dumped on one line (a scraper's output gives each paragraph, or the whole text, one
+# line), then its thread: by its lines the first comment's header stands in the page's front half.
+_ONE_LINE_ARTICLE = {
+    "en": "Storm closes the port\n\n" + " ".join(_ARTICLE_BODY.split()) + "\n\n",
+    "fa": "بازگشایی بندر پس از طوفان\n\n" + " ".join(BANDAR_TEXT.split()) + "\n\n",
+}
+_ONE_LINE_THREADS = {
+    ("en", "name|date"): ("Peter Lang | November 3, 2012\nGood to see the port open again.\n\n"
+                          "Sara K. | November 4, 2012\nIt was about time, really.\n",
+                          [("Peter Lang", "November 3, 2012"), ("Sara K.", "November 4, 2012")]),
+    ("fa", "name|date"): ("مریم | ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nحسین | ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n",
+                          [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
+    ("en", "date-time name"): ("November 3, 2012 - 10:20 Peter Lang\nGood to see the port open again.\n\n"
+                               "November 4, 2012 - 11:05 Sara K.\nIt was about time, really.\n",
+                               [("Peter Lang", "November 3, 2012 - 10:20"), ("Sara K.", "November 4, 2012 - 11:05")]),
+    ("fa", "date-time name"): ("۱۲ مرداد ۱۴۰۲ - ۱۰:۲۰ مریم\nاین خبر خیلی خوب بود.\n\n"
+                               "۱۳ مرداد ۱۴۰۲ - ۱۱:۰۵ حسین\nممنون از گزارش خوبتان.\n",
+                               [("مریم", "۱۲ مرداد ۱۴۰۲ - ۱۰:۲۰"), ("حسین", "۱۳ مرداد ۱۴۰۲ - ۱۱:۰۵")]),
+    ("en", "says"): ("Peter Lang says:\nGood to see the port open again.\n\nSara K. says:\nIt was about time, really.\n",
+                     [("Peter Lang", None), ("Sara K.", None)]),
+    ("fa", "says"): ("مریم می‌گوید:\nاین خبر خیلی خوب بود.\n\nحسین می‌گوید:\nممنون از گزارش خوبتان.\n",
+                     [("مریم", None), ("حسین", None)]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang, shape", sorted(_ONE_LINE_THREADS))
+def test_a_thread_under_an_article_on_one_line_keeps_its_first_comment(lang, shape, learned):
+    """Title, the article on one line, two comments: the first header is the page's third line, where
+    bylines stand, and was dropped (English lost the thread, Persian gave the second comment's header
+    and text to the first). The page's back half, where the opening ends, is read by its words too."""
+    thread, expected = _ONE_LINE_THREADS[(lang, shape)]
+    seg, _ = segment_lines(_ONE_LINE_ARTICLE[lang] + thread, learned=learned)
+    assert [(c.author, c.posted) for c in seg.comments] == expected
+    assert len(seg.comments[0].text.split("\n")) == 1  # the second comment is not inside the first
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    # a standfirst on one line over a dated byline over the article
+    "Storm closes the port\n\nThe port closed on Sunday as a storm kept every vessel at anchor, and it may stay shut for days.\n\n"
+    "Sara Amini | November 3, 2012 at 10:20 am\n\n" + _ARTICLE_BODY,
+    "بازگشایی بندر پس از طوفان\n\nبندر روز یکشنبه بسته شد چون توفان همه کشتی‌ها را بیرون لنگرگاه نگه داشت و شاید چند روز بسته بماند.\n\n"
+    "سارا امینی | ۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\n\n" + BANDAR_TEXT + "\n",
+    # an article on one line, then an agency's dateline over a line of news, now past the opening
+    _ONE_LINE_ARTICLE["en"] + "Reuters | November 7, 2012\nThe ministry said it would review prices.\n",
+    _ONE_LINE_ARTICLE["fa"] + "ایرنا | ۱۶ آبان ۱۴۰۲\nوزارتخانه گفت قیمت‌ها را بازبینی می‌کند.\n",
+])
+def test_a_byline_or_dateline_under_a_one_line_standfirst_or_article_stays_the_articles(dump, learned):
+    """Guard: the opening, read by words, still ends past a byline that has the article's text below
+    it; a dateline past it under an article on one line wants what a lone comment's header does."""
+    _assert_no_thread(dump, learned)

@@ -821,6 +821,17 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
     first comment's header with no date over dated ones), R154 (a place in capitals beside a
     name), bare names without a count, and the validation pages with no thread, which none of these
     checks reaches.
+- Session 14 (header shapes; issue #5; rules only, no retraining: `boundary.json` is what
+  training on the current rules gives, the stale-model test passes). Found with hand-made dumps
+  of an article and two comments in English and Persian (`/tmp` script of the issue, not fit or
+  validation pages):
+  - An article on one line (a scraper's output: each paragraph, or the whole text, on one line)
+    puts the first comment's header on the page's third line, where bylines stand, though the
+    article's words are all above it: "NAME | DATE", "DATE - TIME NAME" and "NAME says:" /
+    "NAME می‌گوید:" lost the first comment (English, under "NAME | DATE", the thread). The
+    opening now also ends at the first line below the prose in the page's back half by its words
+    (`text._opening_cut`); by lines alone it stood there. A byline under a standfirst has the
+    article's words below it, so it stays in the opening (guard tests).
 """
 
 

@@ -1558,21 +1558,31 @@ def _opening(lines: list[str], keep: list[bool]) -> tuple[int, int]:
 
 def _opening_cut(lines: list[str], keep: list[bool]) -> int:
     """Where a short page's opening ends before its sixth line: at a thread heading below the
-    article's prose, or at the first line below that prose in the page's back half.
+    article's prose, or at the first line below that prose in the page's back half, by its lines
+    or by its words. A dump that gives the article one line (a scraper's output: each paragraph,
+    or the whole text, on one line) has its first comment's header on its third line, where a
+    byline stands, though the article's words are all above it: counted by lines alone, the
+    header was dropped as a byline (two comments under "NAME | DATE", "DATE - TIME NAME" or
+    "NAME says:" lost the first, or gave it the second's header and text).
 
     Bylines, datelines and a "52 comments" link sit between a title and the text. A short page
     (a title, one paragraph, one comment under its header, with or without "Comments (1)")
     has its thread among its first six lines, where counting lines alone took the thread for
     the opening. Prose alone does not end the opening: a standfirst sentence often sits above
     the byline ("Mixed news for Samsung: …" over "by Zack Whittaker"), but the article's text
-    follows it, so the byline stands in the page's front half.
+    follows it, so the byline stands in the page's front half. Cost: a byline under a standfirst
+    of more words than the whole text below it is past the opening, where a lone header with its
+    name, date and time counts (the lone-header checks still want comment text, no signature).
     """
     # chrome ("Reply", "پاسخ") is no part of a page's length: a one-comment page is title, text, header, comment
     nb = [i for i, line in enumerate(lines) if line and keep[i] and not P.CHROME.match(line)]
     prose = bisect.bisect_left(nb, _first_prose(lines, keep))
+    words = [len(lines[i].split()) for i in nb]
+    total, seen = sum(words), sum(words[:prose + 1])
     for k in range(prose + 1, len(nb)):
-        if thread_heading(lines[nb[k]]) or 2 * k >= len(nb):
+        if thread_heading(lines[nb[k]]) or 2 * k >= len(nb) or 2 * seen >= total:
             return nb[k]
+        seen += words[k]
     return len(lines)
 
 
