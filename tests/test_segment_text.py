@@ -1788,3 +1788,49 @@ def test_a_byline_or_dateline_under_a_one_line_standfirst_or_article_stays_the_a
     """Guard: the opening, read by words, still ends past a byline that has the article's text below
     it; a dateline past it under an article on one line wants what a lone comment's header does."""
     _assert_no_thread(dump, learned)
+
+
+_REPLY_LINKS = {
+    "en": ("Peter Lang\nNovember 3, 2012\nGood to see the port open again.\n\nOmid\nNovember 3, 2012\nNot for long, I fear.\n\n"
+           "Reply to Peter Lang\nSara K.\nNovember 4, 2012\nIt was about time, really.\n",
+           ["Peter Lang", "Omid", "Sara K."]),
+    "fa": ("مریم\n۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nرضا\n۱۲ مرداد ۱۴۰۲\nفعلاً که بسته است.\n\n"
+           "پاسخ به مریم\nحسین\n۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n",
+           ["مریم", "رضا", "حسین"]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", sorted(_REPLY_LINKS))
+def test_a_reply_link_over_a_reply_names_its_parent_not_its_author(lang, learned):
+    """"Reply to NAME" ("پاسخ به NAME") over a reply's name line is the site's link to the comment it
+    answers: no author (Persian took it for one, as a name over a place) and no text of the comment
+    above (English left it there); the reply is linked to NAME's comment."""
+    thread, authors = _REPLY_LINKS[lang]
+    seg, _ = segment_lines((ARTICLE if lang == "en" else BANDAR) + "\n" + thread, learned=learned)
+    assert [c.author for c in seg.comments] == authors
+    assert [c.parent for c in seg.comments] == [None, None, 0]
+    assert all(len(c.text.split("\n")) == 1 for c in seg.comments), seg.comments
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("thread, last", [
+    # the theme's reply button under each comment, naming its own author: no comment answers another
+    ("Peter Lang | November 3, 2012\nGood to see the port open again.\nReply to Peter Lang\n\n"
+     "Sara K. | November 4, 2012\nIt was about time, really.\nReply to Sara K.\n", "It was about time, really."),
+    ("مریم | ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\nپاسخ به مریم\n\n"
+     "حسین | ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\nپاسخ به حسین\n", "ممنون از گزارش خوبتان."),
+    # a reader's last words naming no commenter stay their text
+    ("Peter Lang | November 3, 2012\nGood to see the port open again.\nReply to the council\n\n"
+     "Sara K. | November 4, 2012\nIt was about time, really.\n", "It was about time, really."),
+    ("مریم | ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\nپاسخ به این پرسش\n\n"
+     "حسین | ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n", "ممنون از گزارش خوبتان."),
+])
+def test_reply_buttons_and_a_readers_words_are_not_reply_links(thread, last, learned):
+    """Guard: "Reply to NAME" under every comment naming its own author is the theme's button (no
+    parent, no text); "Reply to the council" naming no commenter is a reader's line and stays."""
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [c.parent for c in seg.comments] == [None, None]
+    assert seg.comments[1].text == last
+    buttons = "council" not in thread and "پرسش" not in thread
+    assert (len(seg.comments[0].text.split("\n")) == 1) == buttons

@@ -832,6 +832,16 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
     opening now also ends at the first line below the prose in the page's back half by its words
     (`text._opening_cut`); by lines alone it stood there. A byline under a standfirst has the
     article's words below it, so it stays in the opening (guard tests).
+  - "Reply to NAME" / "پاسخ به NAME" ("In reply to", "In response to", "در پاسخ به") over a
+    reply's name line is the site's link to the comment it answers (`text_patterns.REPLY_LINK`):
+    Persian took it for the author (a name over the commenter's place, as the NYT prints them),
+    English left it as the last line of the comment above. It is now no name (`text._name_like`)
+    and no comment's title (`text._furniture`), and where it names an earlier commenter it is
+    dropped from the comment above and the reply's `parent` is that commenter's latest comment
+    (`text._reply_links`; the pipeline's `replies.link_replies` reads only a comment's own first
+    words). Where the thread's last comment ends in one naming its own author, they are a theme's
+    reply buttons: dropped, no comment linked. Cost: a reader's last line that is only "Reply to
+    NAME", naming an earlier commenter, is taken for the site's link.
 """
 
 

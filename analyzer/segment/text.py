@@ -695,6 +695,7 @@ def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
               for i, h in enumerate(headers)]
     articles, starts = _articles(lines[:start], keep[:start])
     keep = _without_consumed(keep, headers)
+    links = _reply_links(lines, keep, headers, blocks)
     comments = []
     lead_end = blocks[0] if blocks else len(lines)
     if start != page.rule_start and start < lead_end:
@@ -725,8 +726,46 @@ def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
         if not body:
             continue
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
-        comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article))
+        parent = next((k for k in range(len(comments) - 1, -1, -1) if i in links
+                       and _same_name(comments[k].author, links[i])), None)
+        comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article, parent=parent))
     return Segmented(articles, comments), (start if comments else None)
+
+
+def _same_name(a: str | None, b: str) -> bool:
+    return a is not None and " ".join(a.lower().split()) == " ".join(b.lower().lstrip("@").split())
+
+
+def _reply_links(lines: list[str], keep: list[bool], headers: list[_Header], blocks: list[int]) -> dict[int, str]:
+    """The site's reply links over the thread's comments (``text_patterns.REPLY_LINK``: "Reply to
+    Peter", "پاسخ به علی" as the last line above a comment's block), by header index: the name of
+    the commenter each answers. A link names an earlier commenter; it is dropped from ``keep`` (it is
+    neither the text of the comment above nor the name of the one below).
+
+    Some themes print "Reply to NAME" as the reply button under each comment, naming its own author:
+    where the thread's last comment ends in one (no reply follows it), the links are buttons, dropped
+    with no comment linked to another. Cost: a reader's last line that is only "Reply to NAME", naming
+    an earlier commenter, is taken for the site's link."""
+    def link(lo: int, hi: int, names: list[str | None]) -> tuple[int, str] | None:
+        j = next((j for j in range(hi - 1, lo, -1) if lines[j] and keep[j]), None)
+        m = P.REPLY_LINK.match(lines[j]) if j is not None else None
+        return (j, m.group("name")) if m and any(_same_name(n, m.group("name")) for n in names) else None
+
+    heading = [k for k, h in enumerate(headers) if h.kind not in P.SELF_CONTAINED]
+    if not heading:
+        return {}
+    last = headers[heading[-1]]
+    button = link(_header_end(last), len(lines), [last.author])
+    found: dict[int, str] = {}
+    for a, b in zip(heading, heading[1:]):
+        hit = link(_header_end(headers[a]), blocks[b], [h.author for h in headers[:b]])
+        if hit is not None:
+            keep[hit[0]] = False
+            found[b] = hit[1]
+    if button is not None:
+        keep[button[0]] = False
+        return {}
+    return found
 
 
 def _name_over_date(lines: list[str], lead: list[bool], start: int) -> tuple[str, str, int] | None:
@@ -1236,8 +1275,8 @@ def _name_like(line: str) -> str | None:
     if any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):  # "DIY", "FIRST QUARTER": headings ("K." is an initial)
         return None
     hit = P.match_header(line)
-    if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or thread_heading(line):
-        return None
+    if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or thread_heading(line) or P.REPLY_LINK.match(line):
+        return None  # "پاسخ به علی" ("Reply to Ali") over a reply's name line is no name
     return name
 
 
@@ -1724,9 +1763,9 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
 
 
 def _furniture(line: str) -> bool:
-    """A thread's own lines ("Comments (3)", "5 Responses", "Reply ↓"): short like a comment's
+    """A thread's own lines ("Comments (3)", "5 Responses", "Reply ↓", "Reply to Peter"): short like a comment's
     title, but no reader wrote them, so none is the title of the comment below."""
-    return bool(P.CHROME.match(line) or thread_heading(line))
+    return bool(P.CHROME.match(line) or thread_heading(line) or P.REPLY_LINK.match(line))
 
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:

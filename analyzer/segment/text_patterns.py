@@ -292,6 +292,13 @@ AUTHOR_BOX_VERBS = r"(?:is|was|has|writes|wrote|lives|works|teaches|covers|blogs
 # the comment's title, never its author's name.
 REPLY_SUBJECT = re.compile(r"^re\s*:\s*\S", re.I)
 
+# A site's reply link over a reply, naming the comment it answers: "Reply to Peter", "In reply to
+# Sara K.", "In response to mina", "پاسخ به علی", "در پاسخ به مریم" (the whole line, a name of up to
+# four words). Over a comment's header it is neither the commenter's name nor the text of the
+# comment above (``text._reply_links``); a line a writer typed ("@mina, ...") is their text.
+REPLY_LINK = re.compile(r"^(?:(?:in\s+)?(?:reply|response)\s+to|(?:در\s+)?پاسخ\s+به)\s+@?"
+                        r"(?P<name>[^\s:,!?؟،]+(?:\s+[^\s:,!?؟،]+){0,3})\s*:?$", re.I)
+
 # An embedded tweet's credit under its text, as Twitter's embed prints it in an article ("— Barack Obama
 # (@BarackObama) November 7, 2012"): the name, the handle in brackets, the date. No commenter's header.
 EMBEDDED_POST = re.compile(r"^[—–-]\s*[^()@]{1,60}\(@\w{1,15}\)\s+\S")
