@@ -1834,3 +1834,31 @@ def test_reply_buttons_and_a_readers_words_are_not_reply_links(thread, last, lea
     assert seg.comments[1].text == last
     buttons = "council" not in thread and "پرسش" not in thread
     assert (len(seg.comments[0].text.split("\n")) == 1) == buttons
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump, expected", [
+    (ARTICLE + "\nPeter Lang\nPosted November 3, 2012 at 4:12 pm\nGood to see the port open again.\n",
+     [("Peter Lang", "November 3, 2012 at 4:12 pm")]),
+    (ARTICLE + "\nPeter Lang\nPosted November 3, 2012\nGood to see the port open again.\n", [("Peter Lang", "November 3, 2012")]),
+    (BANDAR + "\nمریم\nارسال شده در ۱۴۰۲/۰۵/۱۲ ساعت ۱۰:۲۰\nاین خبر خیلی خوب بود.\n", [("مریم", "۱۴۰۲/۰۵/۱۲ ساعت ۱۰:۲۰")]),
+    (BANDAR + "\nمریم\nارسال شده در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n", [("مریم", "۱۲ مرداد ۱۴۰۲")]),
+])
+def test_a_lone_name_over_posted_date_is_a_comment(dump, expected, learned):
+    """A name line over "Posted DATE" ("ارسال شده در DATE") is one header of a name and a date, as a
+    name over a bare date line is: it counts alone past the opening (the one comment was lost, in
+    Persian read by its shape with "ارسال شده", "posted", for the name)."""
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.posted) for c in seg.comments] == expected
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    "Storm closes the port\nSara Amini\nPosted November 3, 2012 at 4:12 pm\n\n" + _ARTICLE_BODY,
+    "بازگشایی بندر پس از طوفان\nسارا امینی\nارسال شده در ۱۴۰۲/۰۵/۱۲ ساعت ۱۰:۲۰\n\n" + BANDAR_TEXT + "\n",
+    ARTICLE + "\nHarbour Desk\nPosted November 3, 2012 at 4:12 pm\n",
+    BANDAR + "\nسرویس اقتصادی\nارسال شده در ۱۴۰۲/۰۵/۱۲ ساعت ۱۰:۲۰\n",
+])
+def test_a_byline_or_signature_over_posted_date_stays_the_articles(dump, learned):
+    """Guard: the post's own name over "Posted DATE" under its title, or closing it with no text below."""
+    _assert_no_thread(dump, learned)

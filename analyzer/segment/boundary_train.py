@@ -842,6 +842,11 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
     words). Where the thread's last comment ends in one naming its own author, they are a theme's
     reply buttons: dropped, no comment linked. Cost: a reader's last line that is only "Reply to
     NAME", naming an earlier commenter, is taken for the site's link.
+  - A name line over "Posted DATE" / "ارسال شده در DATE" is one header of a name and a date, as a
+    name over a bare date line is (`text_patterns.NAME_ABOVE`, `text._merge_name_and_date`): one
+    alone counts past the opening. A lone comment so headed was lost (the fit thread cut after its
+    first comment R320 in `benchmarks/text_split_unseen_sites.py`); in Persian the shape read
+    "ارسال شده" ("posted") for the name, now a dateline word (`text_patterns.DATELINE_WORDS`).
 """
 
 

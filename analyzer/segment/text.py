@@ -1643,7 +1643,8 @@ def _running_text(line: str) -> bool:
 
 
 def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
-    """"NAME says:" directly over a date line is one header; so is a name line over a date line."""
+    """"NAME says:" directly over a date line is one header; so is a name line over a date line, or
+    over "Posted DATE" / "ارسال شده در DATE" (``text_patterns.NAME_ABOVE``)."""
     by_line = {h.line: h for h in found}
     out: list[_Header] = []
     skip: set[int] = set()
@@ -1656,7 +1657,7 @@ def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header
             h.posted, h.variant, h.paired = nxt.posted, True, True
             h.consumed.append(nxt.line)
             skip.add(nxt.line)
-        elif h.kind == "date" and h.author is None:
+        elif h.kind in P.NAME_ABOVE and h.author is None:
             name = _author_above(lines, keep, h.line)
             if name is not None:
                 h.author, h.paired = name, True
