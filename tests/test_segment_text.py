@@ -1862,3 +1862,16 @@ def test_a_lone_name_over_posted_date_is_a_comment(dump, expected, learned):
 def test_a_byline_or_signature_over_posted_date_stays_the_articles(dump, learned):
     """Guard: the post's own name over "Posted DATE" under its title, or closing it with no text below."""
     _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    ARTICLE + "\nRelated\nFerry timetable changes | November 1, 2012\nPort traffic doubles | October 30, 2012\n",
+    BANDAR + "\nمطالب مرتبط\nتغییر ساعت حرکت کشتی | ۱۰ مرداد ۱۴۰۲\nدو برابر شدن ترافیک بندر | ۸ مرداد ۱۴۰۲\n",
+    _ONE_LINE_ARTICLE["en"] + "Related\nFerry timetable changes | November 1, 2012\nPort traffic doubles | October 30, 2012\n",
+])
+def test_two_dated_links_under_an_article_close_no_comments(dump, learned):
+    """Two dated links in a row closing a page ("TITLE | DATE", a list too short for ``LIST_MIN``) have
+    no text after the last: read bottom-up as footers, the first closed the article's last paragraph as
+    a comment. Footers close comments of text; one right under another would close none."""
+    _assert_no_thread(dump, learned)

@@ -847,6 +847,12 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
     alone counts past the opening. A lone comment so headed was lost (the fit thread cut after its
     first comment R320 in `benchmarks/text_split_unseen_sites.py`); in Persian the shape read
     "ارسال شده" ("posted") for the name, now a dateline word (`text_patterns.DATELINE_WORDS`).
+  - Found while writing the guard tests: two dated links in a row closing a page ("Ferry
+    timetable changes | November 1, 2012" over another, too few for a list, `text.LIST_MIN`) were
+    read bottom-up as footers (no text after the last), the first closing the article's last
+    paragraph as a comment, in English and Persian, under a long article too. A header right
+    under another, no text between them, now tells a thread read top-down (`text._footer_style`):
+    a footer closes a comment of text.
 """
 
 

@@ -795,7 +795,10 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
     """Does each header close its comment (text above, header below) rather than open it?
 
     Known footer shapes ("Posted by: NAME | DATE") say so; otherwise a thread whose last
-    header has no text after it, while its first has text right above, is read bottom-up.
+    header has no text after it, while its first has text right above, is read bottom-up, unless
+    a header stands right under another with no text between them: a footer closes a comment of
+    text, and two dated links in a row closing a page ("TITLE | DATE", a list shorter than
+    ``LIST_MIN``) read bottom-up made the first close the article's last paragraph as a comment.
     """
     headers = _heading(headers)  # a pingback neither opens nor closes other text
     if not headers:
@@ -803,8 +806,11 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
     if sum(h.kind in P.FOOTERS for h in headers) * 2 > len(headers):
         return True
     after_last = _paragraphs(lines[headers[-1].line + 1:], keep[headers[-1].line + 1:], chrome=True)
-    return not after_last and (len(headers) >= 2 or headers[0].kind.startswith(SHAPE_KIND)
-                               or _a_lone_footer(lines, keep, headers[0], _opening(lines, keep)[1]))
+    if after_last or any(not _paragraphs(lines[_header_end(a) + 1:b.line], keep[_header_end(a) + 1:b.line], chrome=True)
+                         for a, b in zip(headers, headers[1:])):
+        return False  # read bottom-up, a header right under another would close a comment of no text
+    return len(headers) >= 2 or headers[0].kind.startswith(SHAPE_KIND) \
+        or _a_lone_footer(lines, keep, headers[0], _opening(lines, keep)[1])
 
 
 def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int) -> bool:
