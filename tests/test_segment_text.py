@@ -1875,3 +1875,25 @@ def test_two_dated_links_under_an_article_close_no_comments(dump, learned):
     no text after the last: read bottom-up as footers, the first closed the article's last paragraph as
     a comment. Footers close comments of text; one right under another would close none."""
     _assert_no_thread(dump, learned)
+
+
+_QUOTE = {"en": "The harbour master says:\n\"Every quay will be open by Friday.\"\n",
+          "fa": "رئیس بندر می‌گوید:\n«همه اسکله‌ها تا جمعه باز می‌شوند.»\n"}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang, long", [("en", True), ("en", False), ("fa", True), ("fa", False)])
+def test_a_quote_under_a_says_line_closing_an_article_stays_the_articles(lang, long, learned):
+    """Guard: "NAME says:" over a quotation at a story's end is the article quoting someone (one alone
+    was a comment: in Persian by its shape, in English by the model)."""
+    article = (ARTICLE + "\n" if lang == "en" else BANDAR + "\n") if long else _ONE_LINE_ARTICLE[lang]
+    _assert_no_thread(article + _QUOTE[lang], learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_lone_says_comment_of_the_readers_own_words_is_still_one(lang, learned):
+    """The counterpart: a lone "NAME says:" over words of the reader's own stays a comment."""
+    header, text = ("Peter Lang says:", "Good to see the port open again.") if lang == "en" else ("مریم می‌گوید:", "این خبر خیلی خوب بود.")
+    seg, _ = segment_lines((ARTICLE if lang == "en" else BANDAR) + "\n" + header + "\n" + text + "\nReply\n", learned=learned)
+    assert [c.text for c in seg.comments] == [text]

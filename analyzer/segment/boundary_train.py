@@ -853,6 +853,12 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
     paragraph as a comment, in English and Persian, under a long article too. A header right
     under another, no text between them, now tells a thread read top-down (`text._footer_style`):
     a footer closes a comment of text.
+  - Also found writing guards: "The harbour master says:" / "رئیس بندر می‌گوید:" over a quotation
+    closing a story was a lone comment (Persian by its shape, English by the model; the article
+    on one line, after the first change, in English too). A one-comment thread under a "says"
+    line whose text opens with a quotation mark is now the article's (`text._a_quote`,
+    `text_patterns.QUOTE_MARKS`). Cost: a lone comment that opens by quoting under its "NAME
+    says:" line is lost.
 """
 
 

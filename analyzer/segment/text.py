@@ -234,7 +234,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
-    if _teasers(parts) or _titles(parts) or (cut is not None and _counted_none(page, cut)):
+    if _teasers(parts) or _titles(parts) or (cut is not None and (_counted_none(page, cut) or _a_quote(page, cut, parts))):
         parts, cut = _split_at(page, None)
     return parts, cut
 
@@ -250,6 +250,19 @@ def _counted_none(page: _Page, cut: int) -> bool:
 
 
 COUNT_HEADING_LINES = 2
+
+
+def _a_quote(page: _Page, cut: int, parts: Segmented) -> bool:
+    """Is the thread one comment under a "NAME says:" line (``text_patterns.SHAPE_SAYS``: "The
+    harbour master says:", "رئیس بندر می‌گوید:") whose text opens with a quotation mark (“ " «)?
+    That is an article quoting someone, as news does at a story's end; a commenter's "says" line
+    heads their own words, and one alone was read as a comment by its shape (Persian) or by the
+    model (English). Cost: a lone comment that opens by quoting under such a line is lost."""
+    if len(parts.comments) != 1:
+        return False
+    head = next((i for i in range(cut, len(page.lines)) if page.lines[i] and page.keep[i]), None)
+    return head is not None and bool(P.SHAPE_SAYS.search(page.lines[head])) \
+        and parts.comments[0].text.lstrip().startswith(P.QUOTE_MARKS)
 
 
 def _teasers(parts: Segmented) -> bool:

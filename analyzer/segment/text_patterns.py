@@ -177,6 +177,9 @@ SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted repl
 # one header of a name and a date, which counts alone past a page's opening lines.
 NAME_ABOVE = {"date", "posted", "fa-posted"}
 
+# Marks that open a quotation ("“Every quay will be open”", "«همه اسکله‌ها باز می‌شوند»").
+QUOTE_MARKS = ('"', "“", "„", "«", "‘")
+
 # Header kinds whose comment's date comes below its text ("NAME said..." … "October 9, 2012 3:04 PM").
 DATE_BELOW = {"said-ellipsis", "says"}
 
