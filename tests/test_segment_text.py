@@ -1806,3 +1806,166 @@ def test_a_thread_of_one_line_comments_dated_oldest_first_is_still_a_thread(dump
     thread runs: still a thread."""
     seg, _ = segment_lines(dump, learned=learned)
     assert len(seg.comments) == 4, seg.comments
+
+
+# An article dumped on one line (a scraper's output gives each paragraph, or the whole text, one
+# line), then its thread: by its lines the first comment's header stands in the page's front half.
+_ONE_LINE_ARTICLE = {
+    "en": "Storm closes the port\n\n" + " ".join(_ARTICLE_BODY.split()) + "\n\n",
+    "fa": "بازگشایی بندر پس از طوفان\n\n" + " ".join(BANDAR_TEXT.split()) + "\n\n",
+}
+_ONE_LINE_THREADS = {
+    ("en", "name|date"): ("Peter Lang | November 3, 2012\nGood to see the port open again.\n\n"
+                          "Sara K. | November 4, 2012\nIt was about time, really.\n",
+                          [("Peter Lang", "November 3, 2012"), ("Sara K.", "November 4, 2012")]),
+    ("fa", "name|date"): ("مریم | ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nحسین | ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n",
+                          [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),
+    ("en", "date-time name"): ("November 3, 2012 - 10:20 Peter Lang\nGood to see the port open again.\n\n"
+                               "November 4, 2012 - 11:05 Sara K.\nIt was about time, really.\n",
+                               [("Peter Lang", "November 3, 2012 - 10:20"), ("Sara K.", "November 4, 2012 - 11:05")]),
+    ("fa", "date-time name"): ("۱۲ مرداد ۱۴۰۲ - ۱۰:۲۰ مریم\nاین خبر خیلی خوب بود.\n\n"
+                               "۱۳ مرداد ۱۴۰۲ - ۱۱:۰۵ حسین\nممنون از گزارش خوبتان.\n",
+                               [("مریم", "۱۲ مرداد ۱۴۰۲ - ۱۰:۲۰"), ("حسین", "۱۳ مرداد ۱۴۰۲ - ۱۱:۰۵")]),
+    ("en", "says"): ("Peter Lang says:\nGood to see the port open again.\n\nSara K. says:\nIt was about time, really.\n",
+                     [("Peter Lang", None), ("Sara K.", None)]),
+    ("fa", "says"): ("مریم می‌گوید:\nاین خبر خیلی خوب بود.\n\nحسین می‌گوید:\nممنون از گزارش خوبتان.\n",
+                     [("مریم", None), ("حسین", None)]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang, shape", sorted(_ONE_LINE_THREADS))
+def test_a_thread_under_an_article_on_one_line_keeps_its_first_comment(lang, shape, learned):
+    """Title, the article on one line, two comments: the first header is the page's third line, where
+    bylines stand, and was dropped (English lost the thread, Persian gave the second comment's header
+    and text to the first). The page's back half, where the opening ends, is read by its words too."""
+    thread, expected = _ONE_LINE_THREADS[(lang, shape)]
+    seg, _ = segment_lines(_ONE_LINE_ARTICLE[lang] + thread, learned=learned)
+    assert [(c.author, c.posted) for c in seg.comments] == expected
+    assert len(seg.comments[0].text.split("\n")) == 1  # the second comment is not inside the first
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    # a standfirst on one line over a dated byline over the article
+    "Storm closes the port\n\nThe port closed on Sunday as a storm kept every vessel at anchor, and it may stay shut for days.\n\n"
+    "Sara Amini | November 3, 2012 at 10:20 am\n\n" + _ARTICLE_BODY,
+    "بازگشایی بندر پس از طوفان\n\nبندر روز یکشنبه بسته شد چون توفان همه کشتی‌ها را بیرون لنگرگاه نگه داشت و شاید چند روز بسته بماند.\n\n"
+    "سارا امینی | ۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\n\n" + BANDAR_TEXT + "\n",
+    # an article on one line, then an agency's dateline over a line of news, now past the opening
+    _ONE_LINE_ARTICLE["en"] + "Reuters | November 7, 2012\nThe ministry said it would review prices.\n",
+    _ONE_LINE_ARTICLE["fa"] + "ایرنا | ۱۶ آبان ۱۴۰۲\nوزارتخانه گفت قیمت‌ها را بازبینی می‌کند.\n",
+])
+def test_a_byline_or_dateline_under_a_one_line_standfirst_or_article_stays_the_articles(dump, learned):
+    """Guard: the opening, read by words, still ends past a byline that has the article's text below
+    it; a dateline past it under an article on one line wants what a lone comment's header does."""
+    _assert_no_thread(dump, learned)
+
+
+_REPLY_LINKS = {
+    "en": ("Peter Lang\nNovember 3, 2012\nGood to see the port open again.\n\nOmid\nNovember 3, 2012\nNot for long, I fear.\n\n"
+           "Reply to Peter Lang\nSara K.\nNovember 4, 2012\nIt was about time, really.\n",
+           ["Peter Lang", "Omid", "Sara K."]),
+    "fa": ("مریم\n۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\nرضا\n۱۲ مرداد ۱۴۰۲\nفعلاً که بسته است.\n\n"
+           "پاسخ به مریم\nحسین\n۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n",
+           ["مریم", "رضا", "حسین"]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", sorted(_REPLY_LINKS))
+def test_a_reply_link_over_a_reply_names_its_parent_not_its_author(lang, learned):
+    """"Reply to NAME" ("پاسخ به NAME") over a reply's name line is the site's link to the comment it
+    answers: no author (Persian took it for one, as a name over a place) and no text of the comment
+    above (English left it there); the reply is linked to NAME's comment."""
+    thread, authors = _REPLY_LINKS[lang]
+    seg, _ = segment_lines((ARTICLE if lang == "en" else BANDAR) + "\n" + thread, learned=learned)
+    assert [c.author for c in seg.comments] == authors
+    assert [c.parent for c in seg.comments] == [None, None, 0]
+    assert all(len(c.text.split("\n")) == 1 for c in seg.comments), seg.comments
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("thread, last", [
+    # the theme's reply button under each comment, naming its own author: no comment answers another
+    ("Peter Lang | November 3, 2012\nGood to see the port open again.\nReply to Peter Lang\n\n"
+     "Sara K. | November 4, 2012\nIt was about time, really.\nReply to Sara K.\n", "It was about time, really."),
+    ("مریم | ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\nپاسخ به مریم\n\n"
+     "حسین | ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\nپاسخ به حسین\n", "ممنون از گزارش خوبتان."),
+    # a reader's last words naming no commenter stay their text
+    ("Peter Lang | November 3, 2012\nGood to see the port open again.\nReply to the council\n\n"
+     "Sara K. | November 4, 2012\nIt was about time, really.\n", "It was about time, really."),
+    ("مریم | ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\nپاسخ به این پرسش\n\n"
+     "حسین | ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n", "ممنون از گزارش خوبتان."),
+])
+def test_reply_buttons_and_a_readers_words_are_not_reply_links(thread, last, learned):
+    """Guard: "Reply to NAME" under every comment naming its own author is the theme's button (no
+    parent, no text); "Reply to the council" naming no commenter is a reader's line and stays."""
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [c.parent for c in seg.comments] == [None, None]
+    assert seg.comments[1].text == last
+    buttons = "council" not in thread and "پرسش" not in thread
+    assert (len(seg.comments[0].text.split("\n")) == 1) == buttons
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump, expected", [
+    (ARTICLE + "\nPeter Lang\nPosted November 3, 2012 at 4:12 pm\nGood to see the port open again.\n",
+     [("Peter Lang", "November 3, 2012 at 4:12 pm")]),
+    (ARTICLE + "\nPeter Lang\nPosted November 3, 2012\nGood to see the port open again.\n", [("Peter Lang", "November 3, 2012")]),
+    (BANDAR + "\nمریم\nارسال شده در ۱۴۰۲/۰۵/۱۲ ساعت ۱۰:۲۰\nاین خبر خیلی خوب بود.\n", [("مریم", "۱۴۰۲/۰۵/۱۲ ساعت ۱۰:۲۰")]),
+    (BANDAR + "\nمریم\nارسال شده در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n", [("مریم", "۱۲ مرداد ۱۴۰۲")]),
+])
+def test_a_lone_name_over_posted_date_is_a_comment(dump, expected, learned):
+    """A name line over "Posted DATE" ("ارسال شده در DATE") is one header of a name and a date, as a
+    name over a bare date line is: it counts alone past the opening (the one comment was lost, in
+    Persian read by its shape with "ارسال شده", "posted", for the name)."""
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.posted) for c in seg.comments] == expected
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    "Storm closes the port\nSara Amini\nPosted November 3, 2012 at 4:12 pm\n\n" + _ARTICLE_BODY,
+    "بازگشایی بندر پس از طوفان\nسارا امینی\nارسال شده در ۱۴۰۲/۰۵/۱۲ ساعت ۱۰:۲۰\n\n" + BANDAR_TEXT + "\n",
+    ARTICLE + "\nHarbour Desk\nPosted November 3, 2012 at 4:12 pm\n",
+    BANDAR + "\nسرویس اقتصادی\nارسال شده در ۱۴۰۲/۰۵/۱۲ ساعت ۱۰:۲۰\n",
+])
+def test_a_byline_or_signature_over_posted_date_stays_the_articles(dump, learned):
+    """Guard: the post's own name over "Posted DATE" under its title, or closing it with no text below."""
+    _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dump", [
+    ARTICLE + "\nRelated\nFerry timetable changes | November 1, 2012\nPort traffic doubles | October 30, 2012\n",
+    BANDAR + "\nمطالب مرتبط\nتغییر ساعت حرکت کشتی | ۱۰ مرداد ۱۴۰۲\nدو برابر شدن ترافیک بندر | ۸ مرداد ۱۴۰۲\n",
+    _ONE_LINE_ARTICLE["en"] + "Related\nFerry timetable changes | November 1, 2012\nPort traffic doubles | October 30, 2012\n",
+])
+def test_two_dated_links_under_an_article_close_no_comments(dump, learned):
+    """Two dated links in a row closing a page ("TITLE | DATE", a list too short for ``LIST_MIN``) have
+    no text after the last: read bottom-up as footers, the first closed the article's last paragraph as
+    a comment. Footers close comments of text; one right under another would close none."""
+    _assert_no_thread(dump, learned)
+
+
+_QUOTE = {"en": "The harbour master says:\n\"Every quay will be open by Friday.\"\n",
+          "fa": "رئیس بندر می‌گوید:\n«همه اسکله‌ها تا جمعه باز می‌شوند.»\n"}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang, long", [("en", True), ("en", False), ("fa", True), ("fa", False)])
+def test_a_quote_under_a_says_line_closing_an_article_stays_the_articles(lang, long, learned):
+    """Guard: "NAME says:" over a quotation at a story's end is the article quoting someone (one alone
+    was a comment: in Persian by its shape, in English by the model)."""
+    article = (ARTICLE + "\n" if lang == "en" else BANDAR + "\n") if long else _ONE_LINE_ARTICLE[lang]
+    _assert_no_thread(article + _QUOTE[lang], learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_lone_says_comment_of_the_readers_own_words_is_still_one(lang, learned):
+    """The counterpart: a lone "NAME says:" over words of the reader's own stays a comment."""
+    header, text = ("Peter Lang says:", "Good to see the port open again.") if lang == "en" else ("مریم می‌گوید:", "این خبر خیلی خوب بود.")
+    seg, _ = segment_lines((ARTICLE if lang == "en" else BANDAR) + "\n" + header + "\n" + text + "\nReply\n", learned=learned)
+    assert [c.text for c in seg.comments] == [text]

@@ -236,7 +236,8 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
-    if _teasers(parts) or _titles(parts) or _repeated(parts) or (cut is not None and _counted_none(page, cut)):
+    if (_teasers(parts) or _titles(parts) or _repeated(parts)
+            or (cut is not None and (_counted_none(page, cut) or _a_quote(page, cut, parts)))):
         parts, cut = _split_at(page, None)
     return parts, cut
 
@@ -252,6 +253,19 @@ def _counted_none(page: _Page, cut: int) -> bool:
 
 
 COUNT_HEADING_LINES = 2
+
+
+def _a_quote(page: _Page, cut: int, parts: Segmented) -> bool:
+    """Is the thread one comment under a "NAME says:" line (``text_patterns.SHAPE_SAYS``: "The
+    harbour master says:", "رئیس بندر می‌گوید:") whose text opens with a quotation mark (“ " «)?
+    That is an article quoting someone, as news does at a story's end; a commenter's "says" line
+    heads their own words, and one alone was read as a comment by its shape (Persian) or by the
+    model (English). Cost: a lone comment that opens by quoting under such a line is lost."""
+    if len(parts.comments) != 1:
+        return False
+    head = next((i for i in range(cut, len(page.lines)) if page.lines[i] and page.keep[i]), None)
+    return head is not None and bool(P.SHAPE_SAYS.search(page.lines[head])) \
+        and parts.comments[0].text.lstrip().startswith(P.QUOTE_MARKS)
 
 
 def _teasers(parts: Segmented) -> bool:
@@ -742,6 +756,7 @@ def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
               for i, h in enumerate(headers)]
     articles, starts = _articles(lines[:start], keep[:start])
     keep = _without_consumed(keep, headers)
+    links = _reply_links(lines, keep, headers, blocks)
     comments = []
     lead_end = blocks[0] if blocks else len(lines)
     if start != page.rule_start and start < lead_end:
@@ -772,8 +787,46 @@ def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
         if not body:
             continue
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
-        comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article))
+        parent = next((k for k in range(len(comments) - 1, -1, -1) if i in links
+                       and _same_name(comments[k].author, links[i])), None)
+        comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article, parent=parent))
     return Segmented(articles, comments), (start if comments else None)
+
+
+def _same_name(a: str | None, b: str) -> bool:
+    return a is not None and " ".join(a.lower().split()) == " ".join(b.lower().lstrip("@").split())
+
+
+def _reply_links(lines: list[str], keep: list[bool], headers: list[_Header], blocks: list[int]) -> dict[int, str]:
+    """The site's reply links over the thread's comments (``text_patterns.REPLY_LINK``: "Reply to
+    Peter", "پاسخ به علی" as the last line above a comment's block), by header index: the name of
+    the commenter each answers. A link names an earlier commenter; it is dropped from ``keep`` (it is
+    neither the text of the comment above nor the name of the one below).
+
+    Some themes print "Reply to NAME" as the reply button under each comment, naming its own author:
+    where the thread's last comment ends in one (no reply follows it), the links are buttons, dropped
+    with no comment linked to another. Cost: a reader's last line that is only "Reply to NAME", naming
+    an earlier commenter, is taken for the site's link."""
+    def link(lo: int, hi: int, names: list[str | None]) -> tuple[int, str] | None:
+        j = next((j for j in range(hi - 1, lo, -1) if lines[j] and keep[j]), None)
+        m = P.REPLY_LINK.match(lines[j]) if j is not None else None
+        return (j, m.group("name")) if m and any(_same_name(n, m.group("name")) for n in names) else None
+
+    heading = [k for k, h in enumerate(headers) if h.kind not in P.SELF_CONTAINED]
+    if not heading:
+        return {}
+    last = headers[heading[-1]]
+    button = link(_header_end(last), len(lines), [last.author])
+    found: dict[int, str] = {}
+    for a, b in zip(heading, heading[1:]):
+        hit = link(_header_end(headers[a]), blocks[b], [h.author for h in headers[:b]])
+        if hit is not None:
+            keep[hit[0]] = False
+            found[b] = hit[1]
+    if button is not None:
+        keep[button[0]] = False
+        return {}
+    return found
 
 
 def _name_over_date(lines: list[str], lead: list[bool], start: int) -> tuple[str, str, int] | None:
@@ -803,7 +856,10 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
     """Does each header close its comment (text above, header below) rather than open it?
 
     Known footer shapes ("Posted by: NAME | DATE") say so; otherwise a thread whose last
-    header has no text after it, while its first has text right above, is read bottom-up.
+    header has no text after it, while its first has text right above, is read bottom-up, unless
+    a header stands right under another with no text between them: a footer closes a comment of
+    text, and two dated links in a row closing a page ("TITLE | DATE", a list shorter than
+    ``LIST_MIN``) read bottom-up made the first close the article's last paragraph as a comment.
     """
     headers = _heading(headers)  # a pingback neither opens nor closes other text
     if not headers:
@@ -811,8 +867,11 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
     if sum(h.kind in P.FOOTERS for h in headers) * 2 > len(headers):
         return True
     after_last = _paragraphs(lines[headers[-1].line + 1:], keep[headers[-1].line + 1:], chrome=True)
-    return not after_last and (len(headers) >= 2 or headers[0].kind.startswith(SHAPE_KIND)
-                               or _a_lone_footer(lines, keep, headers[0], _opening(lines, keep)[1]))
+    if after_last or any(not _paragraphs(lines[_header_end(a) + 1:b.line], keep[_header_end(a) + 1:b.line], chrome=True)
+                         for a, b in zip(headers, headers[1:])):
+        return False  # read bottom-up, a header right under another would close a comment of no text
+    return len(headers) >= 2 or headers[0].kind.startswith(SHAPE_KIND) \
+        or _a_lone_footer(lines, keep, headers[0], _opening(lines, keep)[1])
 
 
 def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int) -> bool:
@@ -1283,8 +1342,8 @@ def _name_like(line: str) -> str | None:
     if any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):  # "DIY", "FIRST QUARTER": headings ("K." is an initial)
         return None
     hit = P.match_header(line)
-    if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or thread_heading(line):
-        return None
+    if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or thread_heading(line) or P.REPLY_LINK.match(line):
+        return None  # "پاسخ به علی" ("Reply to Ali") over a reply's name line is no name
     return name
 
 
@@ -1605,21 +1664,31 @@ def _opening(lines: list[str], keep: list[bool]) -> tuple[int, int]:
 
 def _opening_cut(lines: list[str], keep: list[bool]) -> int:
     """Where a short page's opening ends before its sixth line: at a thread heading below the
-    article's prose, or at the first line below that prose in the page's back half.
+    article's prose, or at the first line below that prose in the page's back half, by its lines
+    or by its words. A dump that gives the article one line (a scraper's output: each paragraph,
+    or the whole text, on one line) has its first comment's header on its third line, where a
+    byline stands, though the article's words are all above it: counted by lines alone, the
+    header was dropped as a byline (two comments under "NAME | DATE", "DATE - TIME NAME" or
+    "NAME says:" lost the first, or gave it the second's header and text).
 
     Bylines, datelines and a "52 comments" link sit between a title and the text. A short page
     (a title, one paragraph, one comment under its header, with or without "Comments (1)")
     has its thread among its first six lines, where counting lines alone took the thread for
     the opening. Prose alone does not end the opening: a standfirst sentence often sits above
     the byline ("Mixed news for Samsung: …" over "by Zack Whittaker"), but the article's text
-    follows it, so the byline stands in the page's front half.
+    follows it, so the byline stands in the page's front half. Cost: a byline under a standfirst
+    of more words than the whole text below it is past the opening, where a lone header with its
+    name, date and time counts (the lone-header checks still want comment text, no signature).
     """
     # chrome ("Reply", "پاسخ") is no part of a page's length: a one-comment page is title, text, header, comment
     nb = [i for i, line in enumerate(lines) if line and keep[i] and not P.CHROME.match(line)]
     prose = bisect.bisect_left(nb, _first_prose(lines, keep))
+    words = [len(lines[i].split()) for i in nb]
+    total, seen = sum(words), sum(words[:prose + 1])
     for k in range(prose + 1, len(nb)):
-        if thread_heading(lines[nb[k]]) or 2 * k >= len(nb):
+        if thread_heading(lines[nb[k]]) or 2 * k >= len(nb) or 2 * seen >= total:
             return nb[k]
+        seen += words[k]
     return len(lines)
 
 
@@ -1641,7 +1710,8 @@ def _running_text(line: str) -> bool:
 
 
 def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
-    """"NAME says:" directly over a date line is one header; so is a name line over a date line."""
+    """"NAME says:" directly over a date line is one header; so is a name line over a date line, or
+    over "Posted DATE" / "ارسال شده در DATE" (``text_patterns.NAME_ABOVE``)."""
     by_line = {h.line: h for h in found}
     out: list[_Header] = []
     skip: set[int] = set()
@@ -1654,7 +1724,7 @@ def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header
             h.posted, h.variant, h.paired = nxt.posted, True, True
             h.consumed.append(nxt.line)
             skip.add(nxt.line)
-        elif h.kind == "date" and h.author is None:
+        elif h.kind in P.NAME_ABOVE and h.author is None:
             name = _author_above(lines, keep, h.line)
             if name is not None:
                 h.author, h.paired = name, True
@@ -1761,9 +1831,9 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
 
 
 def _furniture(line: str) -> bool:
-    """A thread's own lines ("Comments (3)", "5 Responses", "Reply ↓"): short like a comment's
+    """A thread's own lines ("Comments (3)", "5 Responses", "Reply ↓", "Reply to Peter"): short like a comment's
     title, but no reader wrote them, so none is the title of the comment below."""
-    return bool(P.CHROME.match(line) or thread_heading(line))
+    return bool(P.CHROME.match(line) or thread_heading(line) or P.REPLY_LINK.match(line))
 
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:

@@ -134,7 +134,8 @@ AGO = re.compile(r"\bago$|پیش$", re.I)
 # Words that open an article's dateline, not a commenter's name ("Updated July 23, 2012").
 DATELINE_WORDS = frozenset("updated update published posted originally last tracked filed tweet by".split()
                            # and a caption's or credit's label ("Photo: Sara Amini, November 5, 2012 at 6:10 am")
-                           + "photo photos image picture video credit credits source via caption عکس منبع".split())
+                           + "photo photos image picture video credit credits source via caption عکس منبع".split()
+                           + ["ارسال"])  # Persian "posted" ("ارسال شده در DATE"): no name of a commenter
 
 # An entry of a sidebar's counted list: an archive's month, a category or a tag with its count
 # ("September 2008 (7)", "Boats (3)", "آبان ۱۴۰۲ (۱۲)"); a run of them is no thread (``text._header_lists``).
@@ -170,6 +171,14 @@ SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted repl
                        "parent next prev context hide favorite "  # Hacker News: "jdoe 3 hours ago | parent | next [–]"
                        "am pm a.m. p.m. utc gmt et pt edt est pdt pst cdt cst bst cet "
                        "در ساعت توسط پاسخ گزارش می‌گوید میگوید".split())
+
+# Header kinds of a date line alone, the commenter's name on the line above: a bare date, "Posted
+# November 3, 2012 at 4:12 pm", "ارسال شده در ۱۴۰۲/۰۵/۱۲" ("posted on"). With that name they are
+# one header of a name and a date, which counts alone past a page's opening lines.
+NAME_ABOVE = {"date", "posted", "fa-posted"}
+
+# Marks that open a quotation ("“Every quay will be open”", "«همه اسکله‌ها باز می‌شوند»").
+QUOTE_MARKS = ('"', "“", "„", "«", "‘")
 
 # Header kinds whose comment's date comes below its text ("NAME said..." … "October 9, 2012 3:04 PM").
 DATE_BELOW = {"said-ellipsis", "says"}
@@ -291,6 +300,13 @@ AUTHOR_BOX_VERBS = r"(?:is|was|has|writes|wrote|lives|works|teaches|covers|blogs
 # A reply's subject line ("Re: Noise from the new road", as forums and mailing lists title replies):
 # the comment's title, never its author's name.
 REPLY_SUBJECT = re.compile(r"^re\s*:\s*\S", re.I)
+
+# A site's reply link over a reply, naming the comment it answers: "Reply to Peter", "In reply to
+# Sara K.", "In response to mina", "پاسخ به علی", "در پاسخ به مریم" (the whole line, a name of up to
+# four words). Over a comment's header it is neither the commenter's name nor the text of the
+# comment above (``text._reply_links``); a line a writer typed ("@mina, ...") is their text.
+REPLY_LINK = re.compile(r"^(?:(?:in\s+)?(?:reply|response)\s+to|(?:در\s+)?پاسخ\s+به)\s+@?"
+                        r"(?P<name>[^\s:,!?؟،]+(?:\s+[^\s:,!?؟،]+){0,3})\s*:?$", re.I)
 
 # An embedded tweet's credit under its text, as Twitter's embed prints it in an article ("— Barack Obama
 # (@BarackObama) November 7, 2012"): the name, the handle in brackets, the date. No commenter's header.
