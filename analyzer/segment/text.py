@@ -134,7 +134,7 @@ def _title_and_date_lists(lines: list[str], keep: list[bool]) -> set[int]:
     text below it: a comment headed by a title over a day alone, right under such a list, has
     the list's shape (with it left out, "Fishing boats return" over "16 October 2012" headed a
     lone comment of the footer's "Copyright 2012 Harbour Life")."""
-    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    nb = _nonblank(lines, keep)
 
     def dated(k: int) -> bool:
         shape = header_shape(lines[nb[k]])
@@ -493,7 +493,7 @@ def _lone_handle_header(lines: list[str], keep: list[bool]) -> list[_Header]:
     handle does, or reads as a heading's words ("Step 2"); a title-case name alone ("Marcia")
     stays unread, as an article's sections are headed like that. Cost: a product's name as the
     last subheading ("iPhone5" over "you"-text) becomes a comment."""
-    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    nb = _nonblank(lines, keep)
     _, opening = _opening(lines, keep)
     heads = [(k, n) for k in range(1, len(nb) - 1) if nb[k] >= opening and (n := _name_like(lines[nb[k]]))
              and " " not in n and re.search(r"\d", n) and _text_like(lines[nb[k + 1]])]
@@ -569,7 +569,7 @@ def _far_leaders_dropped(lines: list[str], keep: list[bool], headers: list[_Head
     "Maria July 7, 2012 at 2:31 pm" over a comment), as ``_drop_opening_dateline`` reads a dateline
     among the opening lines, wherever it stands. Headers from line ``keep_from`` on (the rules'
     own) stay."""
-    kept = [i for i, line in enumerate(lines) if line and keep[i]]
+    kept = _nonblank(lines, keep)
 
     def gap(a: _Header, b: _Header) -> int:
         return bisect.bisect_left(kept, b.line) - bisect.bisect_left(kept, a.line)
@@ -625,7 +625,7 @@ def _with_first_under_the_byline(page: _Page, start: int | None) -> tuple[_Page,
     if start is None or not page.headers:
         return page, start
     lines, keep = page.lines, page.keep
-    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    nb = _nonblank(lines, keep)
     k = next((k for k, i in enumerate(nb[:BYLINE_LINES]) if _dated_byline(lines[i])), None)
     first = page.headers[0]
     if k is None or k + 1 >= len(nb) or nb[k + 1] >= first.line or start <= nb[k + 1]:
@@ -1188,7 +1188,7 @@ def _opens_a_short_thread(lines: list[str], keep: list[bool], h: _Header, found:
     if h.author is not None and not _shape_name(h.author.split(), dated=True):
         return False  # "Local history of the harbour" over a date and time is a talk in a list of events
     if h.line > _first_prose(lines, keep):
-        kept = [i for i, line in enumerate(lines) if line and keep[i]]
+        kept = _nonblank(lines, keep)
         for g in found:
             if g.line > h.line and g.kind == h.kind and g.paired and g.line >= opening:
                 return bisect.bisect_left(kept, g.line) - bisect.bisect_left(kept, h.line) <= OPENING_GAP_MIN
@@ -1239,7 +1239,7 @@ def _bylined(lines: list[str], keep: list[bool]) -> bool:
     agency's dateline ("Reuters November 7, 2012" over a news sentence) keeps wanting a reader's
     voice on a page with no byline. Cost: on a bylined story, an agency's or a source's dated
     line with more of the story under it reads as a comment (no fit page, whole or made short)."""
-    nb = [i for i, line in enumerate(lines) if line and keep[i]][:BYLINE_LINES]
+    nb = _nonblank(lines, keep)[:BYLINE_LINES]
     return any(P.BYLINE_HEADER.match(lines[i]) for i in nb)
 
 
@@ -1308,7 +1308,7 @@ def _drop_opening_dateline(lines: list[str], keep: list[bool], found: list[_Head
     lies between it and the next header, while comments follow each other closely."""
     if len(found) < 3 or found[0].line >= opening or found[0].posted is None:  # a dateline has a date
         return found
-    kept = [i for i, line in enumerate(lines) if line and keep[i]]
+    kept = _nonblank(lines, keep)
 
     def gap(a: _Header, b: _Header) -> int:
         return bisect.bisect_left(kept, b.line) - bisect.bisect_left(kept, a.line)
@@ -1363,7 +1363,7 @@ def _name_line_headers(lines: list[str], keep: list[bool], declared: bool = Fals
     enough: listicles and reviews end in sections headed like that, and far more pages end
     in sections than in threads with no header.
     """
-    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    nb = _nonblank(lines, keep)
     heads = [k for k in range(1, len(nb) - 1) if _name_like(lines[nb[k]]) and _text_like(lines[nb[k + 1]])]
     if not heads or len(nb) - 1 - heads[-1] > NAME_RUN_GAP:
         return []
@@ -1473,7 +1473,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
     ``_lone_dated_comment`` reads a pattern's header so (its text in a reader's voice): the
     last look (``_with_lone_dated_header``), as for the patterns.
     """
-    nb = [i for i, line in enumerate(lines) if line and keep[i]]
+    nb = _nonblank(lines, keep)
     byline, opening = _opening(lines, keep)
     found: list[tuple[str, _Header]] = []
     clocks: set[int] = set()  # time lines taken into the date line above them
@@ -1639,6 +1639,12 @@ def _clock_below(lines: list[str], keep: list[bool], h: _Header, end: int) -> No
 
 PAIRED_AFTER = 6
 BYLINE_LINES = 3
+
+
+def _nonblank(lines: list[str], keep: list[bool]) -> list[int]:
+    """Indices of the page's lines that hold text and are kept (not cut as page clutter): where
+    "the first lines", "the line under" and "the back half" are counted."""
+    return [i for i, line in enumerate(lines) if line and keep[i]]
 
 
 def _nth_nonblank(lines: list[str], keep: list[bool], n: int) -> int:
@@ -1856,7 +1862,7 @@ def _paragraphs(lines: list[str], keep: list[bool], chrome: bool = False) -> str
 
 def _articles(lines: list[str], keep: list[bool]) -> tuple[list[Article], list[int]]:
     """Articles open with a title that the dump repeats a few lines later; else the page is one article."""
-    nonblank = [i for i, line in enumerate(lines) if line and keep[i]]
+    nonblank = _nonblank(lines, keep)
     starts = []
     for n, i in enumerate(nonblank):
         line = lines[i]
