@@ -922,6 +922,12 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
     dumps need not keep, tells them from a subheading), R16 (an author box above, a place in
     capitals beside the name: two rules for one page). "Reply to NAME" buttons under each comment
     but the last read as links, each reply linked to the comment above.
+- Session 14 (a Persian header shape; `text_patterns` `fa-name-on-date-said`): "علی در ۱۴۰۱/۰۵/۱۲ ساعت
+  ۱۰:۲۰ نوشت:" (WordPress's "NAME on DATE at TIME wrote:" in Persian, also with "در تاریخ" and
+  "گفت") read as `fa-says`, the whole "علی در ۱۴۰۱/۰۵/۱۲ ساعت ۱۰:۲۰" as the name and no date; it now
+  gives both. Two such headers make a thread, not one: "سخنگوی سازمان بنادر در ۱۲ مرداد ۱۴۰۲ گفت:"
+  opens a quotation in Persian news (a guard test fails with one). `segment_lines` output on the 966
+  gold texts byte-identical (no English page has it).
 """
 
 
