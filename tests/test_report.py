@@ -40,6 +40,13 @@ def test_persian_comment_is_right_to_left_and_finglish_is_not():
     assert re.search(r'class="text" dir="auto">kheili', html)
 
 
+def test_a_persian_date_and_name_read_in_their_own_direction():
+    fa = CommentRecord("page.html", 0, "c1", None, "مریم", "۱۴۰۱/۰۵/۱۲ ساعت ۱۰:۲۰", None, None, "خوب بود",
+                       _record("خوب بود", lang="fa").analysis)
+    html = render([PageResult("p", [Article("T", "b")], [fa])], [])
+    assert '<td dir="auto">مریم</td><td dir="auto">۱۴۰۱/۰۵/۱۲ ساعت ۱۰:۲۰</td>' in html
+
+
 def test_toxic_row_shows_its_terms():
     html = render([PageResult("p", [Article("T", "b")], [_record("you idiots", toxic=True)])], [])
     assert 'class="toxic"' in html and "idiots" in html

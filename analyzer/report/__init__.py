@@ -213,7 +213,7 @@ def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None
                  f'{" (" + escape(author) + ")" if author else ""}</span>\n')
     return (
         f"<tr id=\"p{n}-c{i}\"{row_cls}><td>{i}</td><td dir=\"auto\">{escape(c.author or '—')}</td>"
-        f"<td>{escape(c.posted or '')}</td><td>{escape(lang)} ({a.lang.score:.2f})</td>"
+        f"<td dir=\"auto\">{escape(c.posted or '')}</td><td>{escape(lang)} ({a.lang.score:.2f})</td>"
         f"<td>{sent}</td><td>{tox}</td>"
         f'<td class="{text_cls}" dir="{text_dir}">{reply}{title}{escape(c.text)}</td></tr>'
     )
