@@ -26,7 +26,9 @@ PERSIAN_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", 
 _PERSIAN_MONTH = re.compile(r"(\d{1,2})\s*(" + "|".join(PERSIAN_MONTHS) + r")\s*(\d{4})")
 _NUMERIC = re.compile(r"\b(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})\b")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
-_RELATIVE = re.compile(r"(\d+)\s*(second|minute|hour|day|week|month|year|ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)s?\s*(?:ago|پیش|قبل)")
+# "5 minutes ago", and "a day ago", "an hour ago", "یک روز پیش" (one): Disqus and its kin write one unit so
+_RELATIVE = re.compile(r"(\d+|\ban?\b|\bone\b|یک)\s*(second|minute|hour|day|week|month|year|ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)"
+                       r"s?\s*(?:ago|پیش|قبل)")
 _UNITS = {"second": 1, "ثانیه": 1, "minute": 60, "دقیقه": 60, "hour": 3600, "ساعت": 3600,
           "day": 86400, "روز": 86400, "week": 604800, "هفته": 604800,
           "month": 2592000, "ماه": 2592000, "year": 31536000, "سال": 31536000}
@@ -291,7 +293,8 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
     if m := _RELATIVE.search(text.lower()):
         if now is None:
             return None
-        when = now - timedelta(seconds=int(m.group(1)) * _UNITS[m.group(2)])
+        count = int(m.group(1)) if m.group(1).isdigit() else 1
+        when = now - timedelta(seconds=count * _UNITS[m.group(2)])
         return when.replace(microsecond=0).isoformat()
     if m := _DAY_WORD.search(text):  # "Yesterday at 4:12 pm", "دیروز ساعت ۱۰:۳۰"
         if now is None:

@@ -163,3 +163,13 @@ def test_machine_iso_reads_declared_iso_dates_only(value, iso):
     from analyzer.dates import machine_iso
 
     assert machine_iso(value) == iso
+
+
+@pytest.mark.parametrize("shown, iso", [
+    ("a day ago", "2012-11-12T10:20:30"), ("an hour ago", "2012-11-13T09:20:30"), ("one week ago", "2012-11-06T10:20:30"),
+    ("یک روز پیش", "2012-11-12T10:20:30"),
+    ("a few minutes ago", None),  # no count to go back by: unparsed rather than guessed
+    ("Anna 2 days ago", "2012-11-11T10:20:30"),  # "an" inside a name is no count
+])
+def test_one_unit_written_out_counts_back_one(shown, iso):
+    assert to_iso(shown, now=datetime(2012, 11, 13, 10, 20, 30)) == iso
