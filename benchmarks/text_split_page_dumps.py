@@ -73,7 +73,7 @@ def _collapse_space(root: etree._Element) -> None:
 
 def run(root: Path, limit: int = 0, learned: bool = True, source_newlines: bool = False) -> list[str]:
     omitted = frozenset(gold_omissions())
-    fit = [g for g in gold_pages(root) if not g.validation]
+    fit = gold_pages(root, fit_only=True)
     if limit:
         fit = fit[:limit]
     without = given = threads = found = 0

@@ -141,7 +141,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="only the first N fit pages")
     ap.add_argument("--rules", action="store_true", help="the header rules alone, without the model")
     args = ap.parse_args()
-    fit = [g for g in gold_pages(args.path or shared_root() / DEFAULT_PATH) if not g.validation]
+    fit = gold_pages(args.path or shared_root() / DEFAULT_PATH, fit_only=True)
     fit = fit[:args.limit] if args.limit else fit
     for check in (unseen_headers, articles_alone, short_pages, one_comment):
         print(check(fit, not args.rules))

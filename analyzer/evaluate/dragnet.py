@@ -48,10 +48,13 @@ def _decode(raw: bytes) -> str:
     return raw.decode("utf-8-sig", errors="replace")
 
 
-def gold_pages(root: Path) -> list[GoldPage]:
+def gold_pages(root: Path, fit_only: bool = False) -> list[GoldPage]:
+    """The gold texts; ``fit_only``: the fit pages alone, the validation pages' files left unread."""
     out = []
     for path in sorted((root / "Corrected").glob("*.html.corrected.txt")):
         page_id = path.name.split(".")[0]
+        if fit_only and is_validation(page_id):
+            continue
         lines = _decode(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         sep = next((i for i, line in enumerate(lines) if SEPARATOR.match(line)), None)
         if sep is not None:

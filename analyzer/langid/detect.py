@@ -26,7 +26,6 @@ _READ_AGAIN = frozenset({"ar", "arz", "sd"})
 PERSIAN_ONLY_WORDS = frozenset("این است را رو می خیلی برای از که یک شده بود هست نیست خوب چه دارد داره کنید "
                                "میشه نمی".split())
 _WORD_EDGES = ".,!?:;()«»،؛؟\"'"
-_HAS_ARABIC_TYPED = re.compile("[يكى]")
 ENGLISH_SURE = 0.9
 _FA_ONLY = set("پچژگی")
 _UR_ONLY = UR_ONLY
@@ -113,6 +112,7 @@ def _any_of(chars: Iterable[str]) -> re.Pattern[str]:
 
 _HAS_UR_ONLY, _HAS_FA_ONLY, _HAS_AR_ONLY, _HAS_AR_WRITTEN = map(_any_of, (_UR_ONLY, _FA_ONLY, _AR_ONLY, _AR_WRITTEN))
 _HAS_OTHER_SCRIPT_LETTER = _any_of(_OTHER_SCRIPT_LETTERS)
+_HAS_ARABIC_TYPED = _any_of(map(chr, _AS_PERSIAN))  # ي ك ى, the letters read again as Persian
 
 
 def _mix(text: str, mixed: bool, lang: str) -> dict[str, float] | None:

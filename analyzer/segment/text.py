@@ -14,6 +14,7 @@ date is a quoted comment inside another comment, not a comment of its own.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -335,15 +336,14 @@ def _repeated(parts: Segmented) -> bool:
     page's. Cost: a short thread whose copies stand apart (the same words posted twice in a minute
     with a reply between) is lost."""
     comments = parts.comments
-
-    def key(c: Comment) -> tuple[str | None, str | None, str]:
-        return c.author, c.posted, c.text.strip().split("\n")[0]
-
+    alike: dict[tuple[str | None, str, str], list[int]] = {}
+    for i, c in enumerate(comments):
+        if c.posted:
+            alike.setdefault((c.author, c.posted, c.text.strip().split("\n")[0]), []).append(i)
     copies: set[int] = set()
-    for a, first in enumerate(comments):
-        for b in range(a + 1, len(comments)):
-            double_post = b == a + 1 and first.text == comments[b].text
-            if first.posted and key(first) == key(comments[b]) and not double_post:
+    for group in alike.values():
+        for a, b in itertools.combinations(group, 2):
+            if not (b == a + 1 and comments[a].text == comments[b].text):  # a double post
                 copies.update((a, b))
     return 2 * len(copies) > len(comments)
 
