@@ -237,12 +237,22 @@ def _from_article_day(text: str, dayfirst: bool | None, start: date | None, now:
     return to_iso(clean[:match.start()] + readings[0].isoformat() + clean[match.end():])
 
 
+# "GMT-5", "UTC+3:30", "(GMT +0330)": an offset from UTC as people write it. dateutil reads the
+# POSIX form, where "GMT+3" means three hours *behind* UTC, so "GMT-5" came out as +05:00.
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b", re.I)
+
+
+def _offset(m: re.Match[str]) -> str:
+    return f" {m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}"
+
+
 def _century(yy: str) -> str:
     return f"{2000 + int(yy) if int(yy) <= 69 else 1900 + int(yy)}"
 
 
-def _with_time(date: str, text: str) -> str:
-    m = _TIME.search(text)
+def _with_time(date: str, text: str, before: str = "") -> str:
+    """``date`` with the time shown after it, or else before it ("۱۲:۲۰ - ۱۴۰۲/۱۲/۱۵")."""
+    m = _TIME.search(text) or _TIME.search(before)
     if not m:
         return date
     hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
@@ -286,10 +296,10 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
     # a Solar Hijri day that does not exist (Esfand 30 of a common year, Mehr 31) gives None
     if m := _PERSIAN_MONTH.search(text):
         shown = _jalali(int(m.group(3)), PERSIAN_MONTHS.index(m.group(2)) + 1, int(m.group(1)))
-        return _with_time(shown.isoformat(), text[m.end():]) if shown else None
+        return _with_time(shown.isoformat(), text[m.end():], text[:m.start()]) if shown else None
     if (m := _NUMERIC.search(text)) and 1200 <= int(m.group(1)) <= 1500:
         shown = _gregorian(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        return _with_time(shown.isoformat(), text[m.end():]) if shown else None
+        return _with_time(shown.isoformat(), text[m.end():], text[:m.start()]) if shown else None
     if m := _RELATIVE.search(text.lower()):
         if now is None:
             return None
@@ -320,6 +330,10 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
         return None
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     cleaned = re.sub(r"\b(at|on|posted|by)\b|@|\||#\s*\d+", " ", cleaned, flags=re.I)  # "#4337": the comment's number
+    # "4:12 PM - 5 Mar 2024": a hyphen between spaces parts time from date; dateutil would read
+    # "- 5" as a zone offset and give up. Offsets are written "-05:00", "UTC-5", without the space.
+    cleaned = re.sub(r"\s-\s", " ", cleaned)
+    cleaned = _GMT_OFFSET.sub(_offset, cleaned)
     with warnings.catch_warnings():  # an unknown zone name still gives the local time shown
         warnings.simplefilter("ignore")
         parsed = dateparser.parse(cleaned, fuzzy=True, tzinfos=TZINFOS, default=datetime(1900, 1, 1))

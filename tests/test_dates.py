@@ -173,3 +173,27 @@ def test_machine_iso_reads_declared_iso_dates_only(value, iso):
 ])
 def test_one_unit_written_out_counts_back_one(shown, iso):
     assert to_iso(shown, now=datetime(2012, 11, 13, 10, 20, 30)) == iso
+
+
+@pytest.mark.parametrize("shown, iso", [
+    ("4:12 PM - 5 Mar 2024", "2024-03-05T16:12:00"),  # time first, a spaced hyphen, as tweets show
+    ("10:20 - 2024/03/05", "2024-03-05T10:20:00"),
+    ("۱۲:۲۰ - ۱۴۰۲/۱۲/۱۵", "2024-03-05T12:20:00"),  # a Solar Hijri date keeps a time shown before it
+    ("ساعت ۱۲:۲۰ - ۱۵ اسفند ۱۴۰۲", "2024-03-05T12:20:00"),
+    ("۱۴۰۲/۱۲/۱۵ - ۱۲:۲۰", "2024-03-05T12:20:00"),
+    ("5 Mar 2024 12:20 -0500", "2024-03-05T12:20:00-05:00"),  # an offset written bare stays a zone
+])
+def test_a_time_shown_before_its_date(shown, iso):
+    assert to_iso(shown) == iso
+
+
+@pytest.mark.parametrize("shown, iso", [
+    ("5 Mar 2024 12:20 GMT-5", "2024-03-05T12:20:00-05:00"),  # dateutil's POSIX reading gave +05:00
+    ("5 Mar 2024 12:20 UTC-5", "2024-03-05T12:20:00-05:00"),
+    ("5 Mar 2024 12:20 GMT+3:30", "2024-03-05T12:20:00+03:30"),  # Tehran
+    ("5 Mar 2024 12:20 (GMT +0330)", "2024-03-05T12:20:00+03:30"),
+    ("March 5, 2012 12:20 pm UTC+01:00", "2012-03-05T12:20:00+01:00"),
+    ("5 Mar 2024 12:20 GMT", "2024-03-05T12:20:00+00:00"),
+])
+def test_gmt_and_utc_offsets_read_as_people_write_them(shown, iso):
+    assert to_iso(shown) == iso
