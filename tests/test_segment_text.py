@@ -1969,3 +1969,28 @@ def test_a_lone_says_comment_of_the_readers_own_words_is_still_one(lang, learned
     header, text = ("Peter Lang says:", "Good to see the port open again.") if lang == "en" else ("مریم می‌گوید:", "این خبر خیلی خوب بود.")
     seg, _ = segment_lines((ARTICLE if lang == "en" else BANDAR) + "\n" + header + "\n" + text + "\nReply\n", learned=learned)
     assert [c.text for c in seg.comments] == [text]
+
+
+@pytest.mark.parametrize("thread, texts", [
+    # a news site's likes and dislikes under "Reply", each count on a line of its own
+    ("Anonymous\nMarch 5, 2024 at 11:20 am\nNo hope of ever owning a home now.\nReply\n12\n2\n"
+     "Mohammad\nMarch 5, 2024 at 12:05 pm\nThese plans always stay on paper.\nReply\n8\n0\n",
+     ["No hope of ever owning a home now.", "These plans always stay on paper."]),
+    ("ناشناس\n۱۵ اسفند ۱۴۰۲ - ۱۱:۲۰\nدیگه هیچ امیدی به خونه دار شدن نداریم\nپاسخ\n۱۲\n۲\n"
+     "محمد\n۱۵ اسفند ۱۴۰۲ - ۱۲:۰۵\nاین طرح‌ها همیشه روی کاغذ می‌مونه\nپاسخ\n۸\n۰\n",
+     ["دیگه هیچ امیدی به خونه دار شدن نداریم", "این طرح‌ها همیشه روی کاغذ می‌مونه"]),
+    # the counts over the button
+    ("Peter Lang says:\nGood to see the port open again.\n(3)\n-1\nReply\n\n"
+     "Sara K. says:\nIt was about time, really.\n4\nReply\n",
+     ["Good to see the port open again.", "It was about time, really."]),
+])
+def test_vote_counts_beside_the_reply_button_are_no_text(thread, texts):
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [c.text for c in seg.comments] == texts
+
+
+def test_a_number_the_reader_wrote_stays():
+    thread = ("Peter Lang says:\nHow many ships were waiting?\n\n40\n\nat least, I counted them.\nReply\n\n"
+              "Sara K. says:\nIt was about time, really.\nReply\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert seg.comments[0].text == "How many ships were waiting?\n\n40\n\nat least, I counted them."

@@ -1850,14 +1850,31 @@ def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str
 
 
 def _paragraphs(lines: list[str], keep: list[bool], chrome: bool = False) -> str:
+    widgets = _widget_lines(lines) if chrome else set()
     paras: list[list[str]] = [[]]
-    for line, ok in zip(lines, keep):
+    for i, (line, ok) in enumerate(zip(lines, keep)):
         if not line:
             if paras[-1]:
                 paras.append([])
-        elif ok and not (chrome and P.CHROME.match(line)):
+        elif ok and i not in widgets:
             paras[-1].append(line)
     return "\n\n".join("\n".join(p) for p in paras if p).strip()
+
+
+def _widget_lines(lines: list[str]) -> set[int]:
+    """A comment's buttons (``text_patterns.CHROME``: "Reply", "پاسخ") and the bare counts a dump
+    writes beside them on lines of their own: the likes and dislikes a news site shows under
+    "Reply" ("Reply / 12 / 2"), or over it. A number alone elsewhere in a comment is the reader's."""
+    chrome = {i for i, line in enumerate(lines) if line and P.CHROME.match(line)}
+    widgets = set(chrome)
+    for i in chrome:
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(lines) and (not lines[j] or P.BARE_COUNT.match(lines[j])):
+                if lines[j]:
+                    widgets.add(j)
+                j += step
+    return widgets
 
 
 def _articles(lines: list[str], keep: list[bool]) -> tuple[list[Article], list[int]]:

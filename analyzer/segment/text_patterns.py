@@ -242,6 +242,9 @@ CHROME = re.compile(
     rf"^(?:{_CHROME_WORD}(?:\s*[•·|]\s*{_CHROME_WORD}|\s+{_CHROME_WORD})*\s*›?|avatar|"  # "Reply Share Report" too
     r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote|recommend\s*\d*)$", re.I)  # the Guardian's "Recommend 12"
 
+# A vote count on a line of its own ("12", "-3", "(4)", "۱۲"), as dumps write likes and dislikes.
+BARE_COUNT = re.compile(r"^\(?[+\-−]?[0-9۰-۹٠-٩]{1,6}\)?$")
+
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
     r"^(?:(?:total\s+)?comments?\s*[:(]?\s*\d*\)?|\d+\s+(?:comments?|responses?|replies|thoughts on .+)"
