@@ -1994,3 +1994,21 @@ def test_a_number_the_reader_wrote_stays():
               "Sara K. says:\nIt was about time, really.\nReply\n")
     seg = segment_text(ARTICLE + "\n\n" + thread)
     assert seg.comments[0].text == "How many ships were waiting?\n\n40\n\nat least, I counted them."
+
+
+@pytest.mark.parametrize("page, title, posted", [
+    ("Home | Politics | Business | Sport\nHousing prices climb again in the capital\n"
+     "Published: March 5, 2024\n" + _ARTICLE_BODY,
+     "Housing prices climb again in the capital", "March 5, 2024"),
+    ("Date:November 5, 2012 | Category:Tips & Advice | Author:Mary Boone\n5 Great Plants for Indoor Gardens\n"
+     + _ARTICLE_BODY, "5 Great Plants for Indoor Gardens", None),
+    ("صفحه اصلی | سیاسی | اقتصادی | ورزشی\nافزایش قیمت مسکن در تهران\nکد خبر: ۱۲۳۴۵۶\n"
+     "تاریخ انتشار: ۱۵ اسفند ۱۴۰۲ - ۱۰:۳۰\n" + _ARTICLE_BODY,
+     "افزایش قیمت مسکن در تهران", "۱۵ اسفند ۱۴۰۲ - ۱۰:۳۰"),
+    ("خانه » اخبار » اقتصاد\nافزایش قیمت مسکن در تهران\nمنتشر شده در ۱۴۰۲/۱۲/۱۵\n" + _ARTICLE_BODY,
+     "افزایش قیمت مسکن در تهران", "۱۴۰۲/۱۲/۱۵"),
+])
+def test_a_menu_line_is_no_title_and_a_publication_line_dates_the_article(page, title, posted):
+    article = segment_text(page).articles[0]
+    assert (article.title, article.posted) == (title, posted)
+    assert posted is None or posted not in article.text

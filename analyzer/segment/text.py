@@ -1904,7 +1904,7 @@ def _article(lines: list[str], keep: list[bool]) -> Article:
     counts = Counter(line for line, ok in zip(lines, keep) if line and ok)
     head = [line for line, ok in zip(lines, keep) if line and ok][:3]
     repeated = [line for line in head if counts[line] > 1 and _title_like(line, MAX_ARTICLE_TITLE_WORDS)]
-    candidates = [line for line in head if _title_like(line, MAX_ARTICLE_TITLE_WORDS)
+    candidates = [line for line in head if _title_like(line, MAX_ARTICLE_TITLE_WORDS) and not P.MENU.search(line)
                   and not (P.UPDATED.match(line) or P.BYLINE.match(line) or P.match_header(line))]
     title = repeated[0] if repeated else (max(candidates, key=lambda s: len(s.split())) if candidates else None)
     byline = posted = None

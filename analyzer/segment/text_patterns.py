@@ -334,7 +334,17 @@ BYLINE = re.compile(r"^(?:by|نوشته|به قلم)\s+(?P<author>[^,.!?]{2,60})
 # Blogfa and its kin close a post with "نوشته شده در DATE توسط NAME | N نظر" ("written on DATE by
 # NAME | N comments"): the post's byline and date, not "شده در …" as the author.
 FA_POST_FOOTER = re.compile(r"^نوشته[\s\u200c]?شده\s+در\s+(?P<posted>.+?)\s+توسط\s+(?P<author>[^|]{2,60}?)(?:\s*\|.*)?$")
-UPDATED = re.compile(rf"^(?:this article was )?(?:last )?(?:updated|published|posted)(?: on)?:?\s+(?P<posted>{DATE})$", re.I)
+# A site's menu or breadcrumb trail on one line: three items or more between separators
+# ("Home | Politics | Business", "Home » News » World", "خانه | سیاسی | اقتصادی"). A title holds
+# one at most ("Storm closes the port | The Daily").
+MENU = re.compile(r"[^|»›•·/]+(?:\s[|»›•·/]\s[^|»›•·/]+){2,}$")
+
+# A post's own date line: "Published: DATE", "Last updated on DATE", and the Persian news sites'
+# "تاریخ انتشار: DATE" ("date of publication"), "زمان انتشار", "منتشر شده در DATE", "تاریخ: DATE".
+UPDATED = re.compile(rf"^(?:(?:this article was )?(?:last )?(?:updated|published|posted)(?: on)?|date"
+                     rf"|(?:تاریخ|زمان)(?:[\s\u200c]+(?:انتشار|خبر|ارسال|به[\s\u200c]?روز[\s\u200c]?رسانی))?"
+                     rf"|انتشار|منتشر[\s\u200c]?شده(?:\s+در)?|به[\s\u200c]?روز[\s\u200c]?شده(?:\s+در)?)"
+                     rf"\s*:?\s+(?P<posted>{DATE})$", re.I)
 
 # Threads whose comments have no header we know: a bare commenter name over the text
 # ("DerKrieger", "Doug Drabek", "http://site.com rightappeal"). ``text.py`` takes a run of
