@@ -176,6 +176,15 @@ def test_article_byline_and_date():
     assert (article.title, article.byline, article.posted) == ("Water returns", "Mina Rahimi", "October 5, 2012")
 
 
+@pytest.mark.parametrize("byline", ["نوشته شده توسط مریم احمدی", "به قلم مریم احمدی", "نویسنده: مریم احمدی",
+                                    "نوشته‌ی مریم احمدی", "توسط مریم احمدی"])
+def test_a_persian_byline_gives_the_name_alone(byline):
+    s = seg(f'<article><h1>بازار تهران</h1><p class="byline">{byline}</p>'
+            "<p>بازار تهران امروز شاهد افزایش قیمت‌ها بود و کارشناسان می‌گویند این روند ادامه خواهد داشت.</p>"
+            "<p>به گفته فروشندگان، تقاضا برای کالاهای اساسی بیشتر شده است و عرضه کافی نیست.</p></article>")
+    assert s.articles[0].byline == "مریم احمدی"
+
+
 @pytest.mark.parametrize("byline, name, date", [
     ("Chris Matyszczyk July 24, 2012 8:10 AM PDT", "Chris Matyszczyk", "July 24, 2012 8:10 AM PDT"),
     ("LordZB | November 9, 2012", "LordZB", "November 9, 2012"),

@@ -1300,7 +1300,9 @@ def _clean_author(text: str, posted: str | None = None) -> str | None:
         return None
     text = re.sub(r"(?:\s*\|)?\s*reply\s*$", "", text, flags=re.I).strip(" |")
     text = re.sub(rf"\s*{S.SAYS}\s*(?:[:,]|\.{{3}}|…)?\s*$", "", text, flags=re.I)
-    text = re.sub(r"^(?:by|posted by|submitted by|written by|comment from|توسط)(?:\s*:)?\s+", "", text, flags=re.I)
+    # Persian: "توسط" (by), "نوشته شده توسط" / "نوشته‌ی" (written by), "به قلم" (by the pen of), "نویسنده:" (author)
+    text = re.sub(r"^(?:by|posted by|submitted by|written by|comment from"
+                  r"|(?:نوشته[\s\u200c]?(?:شده|ی)\s+)?(?:توسط|به[\s\u200c]قلم)|نوشته[\s\u200c]?ی|نویسنده)(?:\s*:)?\s+", "", text, flags=re.I)
     text = re.sub(rf"^{S.NAME_LABELS}\s*:\s*", "", text, flags=re.I)
     text = re.sub(r"\s+on\s+.*$", "", text) if " on " in text else text
     # "(not verified)", a user number, Slashdot's "(92797) *" (a subscriber) and "(630) < name@example.net >"
