@@ -111,7 +111,16 @@ def test_one_page_without_toxic_comments_has_no_index_or_toxic_list():
 
 def test_article_byline_and_date_are_shown_escaped():
     page = PageResult("p", [Article("T", "b", "Mina <i>R</i>", "October 5, 2012")], [_record("calm words")])
-    assert "Mina &lt;i&gt;R&lt;/i&gt; · October 5, 2012" in render([page], [])
+    assert "Mina &lt;i&gt;R&lt;/i&gt; · <bdi>October 5, 2012</bdi>" in render([page], [])
+
+
+def test_a_persian_byline_gives_its_direction_and_keeps_a_machine_date_in_order():
+    page = PageResult("p", [Article("T", "b", "مریم احمدی", None, "2024-03-05T10:00:00+03:30")], [_record("calm")])
+    # the date isolated, left to right: beside a Persian name it read "05T10:00:00+03:30-2024"
+    assert ('<p class="muted" dir="auto">مریم احمدی · <bdi dir="ltr">2024-03-05T10:00:00+03:30</bdi></p>'
+            in render([page], []))
+    undated = PageResult("p", [Article("T", "b", None, "۱۵ اسفند ۱۴۰۲")], [_record("calm")])
+    assert '<p class="muted" dir="auto">۱۵ اسفند ۱۴۰۲</p>' in render([undated], [])
 
 
 def test_a_long_tail_of_languages_is_one_row_and_one_bar():

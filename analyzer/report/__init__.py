@@ -11,7 +11,7 @@ from html import escape
 from pathlib import Path
 
 from ..aggregate import SENTIMENTS, ThreadStats, corpus_stats, thread_stats
-from ..records import CommentRecord, PageResult
+from ..records import Article, CommentRecord, PageResult
 
 GENERATOR = "comment-thread-analyzer"
 RTL_LANGS = {"fa", "ar", "ur", "ps", "ku", "ckb", "he", "yi", "sd", "ug"}
@@ -170,7 +170,7 @@ def _page(n: int, result: PageResult, stats: ThreadStats) -> str:
     ]
     if len(titles) > 1:
         out.append("<p>Articles: " + " · ".join(f'<span dir="auto">{escape(t)}</span>' for t in titles) + "</p>")
-    shown = [" · ".join(escape(x) for x in (a.byline, a.posted or a.posted_iso) if x) for a in result.articles]
+    shown = [_byline(a) for a in result.articles]
     if any(shown):
         out.append('<p class="muted" dir="auto">' + " | ".join(x for x in shown if x) + "</p>")
     if not result.comments:
@@ -183,6 +183,18 @@ def _page(n: int, result: PageResult, stats: ThreadStats) -> str:
     out += [_row(n, i, c, rows) for i, c in enumerate(result.comments, 1)]
     out.append("</table></section>")
     return "\n".join(out)
+
+
+def _byline(article: Article) -> str:
+    """An article's byline and date for a paragraph of ``dir="auto"``: the byline, first, gives the
+    paragraph its direction; the date is isolated from it, as a Persian byline reordered a machine
+    date beside it ("2024-03-05T10:00:00+03:30" came out as "05T10:00:00+03:30-2024")."""
+    parts = [escape(article.byline)] if article.byline else []
+    if article.posted:
+        parts.append(f"<bdi>{escape(article.posted)}</bdi>" if parts else escape(article.posted))
+    elif article.posted_iso:
+        parts.append(f'<bdi dir="ltr">{escape(article.posted_iso)}</bdi>')
+    return " · ".join(parts)
 
 
 def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None]]) -> str:
