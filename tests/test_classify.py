@@ -102,6 +102,39 @@ def test_missing_and_corrupted_models_give_clear_errors(tmp_path):
     np.savez(tmp_path / "en-sentiment.npz", idf=np.zeros(3), coef=np.zeros((3, 3)), intercept=np.zeros(3))
     with pytest.raises(ModelError, match="do not match"):
         LinearModel.load("en-sentiment", tmp_path)
+    with np.load(MODEL_DIR / "en-sentiment.npz", allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files}
+    np.savez(tmp_path / "en-sentiment.npz", **(arrays | {"seen": arrays["seen"][::-1]}))
+    with pytest.raises(ModelError, match="not sorted unique keys"):
+        LinearModel.load("en-sentiment", tmp_path)
+
+
+@pytest.mark.parametrize("name, text", [
+    # "russel" and "democrat world" never occur in the training tweets: they share a hashed column
+    # with n-grams that do, and were named as the reason for the score
+    ("en-offensive", "We’re going to suffer 2 years of crappy short stops. Up until 2014 when Addison Russel comes along."),
+    ("en-offensive", "we understand that in the Liberal/Progessive/Democrat world that you all see stupid as smart"),
+    ("en-sentiment", "Luckily we have Pokemon now and Persona 5 next year yass"),
+])
+def test_only_n_grams_trained_on_are_named(name, text):
+    model = LinearModel.load(name)
+    (normalized,) = normalize_batch([text], ["en"])
+    column = 1 if name == "en-offensive" else model.labels.index("positive")
+    terms = model.explain(normalized, column)
+    assert terms
+    keys = model.spec.term_keys(t.replace("not ", "neg_") for t in terms)
+    assert np.isin(keys, model.seen).all()
+    untrained = [t for t in model.spec.word_terms(normalized)
+                 if not np.isin(model.spec.term_keys([t]), model.seen).all()]
+    assert untrained and not set(untrained) & set(terms)
+    model.seen = None  # without the keys, an untrained n-gram is named
+    assert set(untrained) & set(model.explain(normalized, column))
+
+
+def test_every_shipped_model_knows_its_trained_n_grams():
+    for name in ("en-sentiment", "en-offensive", "en-hate", "fa-sentiment", "fa-offensive"):
+        seen = LinearModel.load(name).seen
+        assert seen is not None and seen.dtype == np.uint32 and len(seen) > 100_000
 
 
 # --- calibration -------------------------------------------------------------------------------

@@ -196,6 +196,12 @@ class FeatureSpec:
         """Word-block columns of ``terms``: scikit-learn's ``abs(murmurhash3_32(term)) % n_word``."""
         return np.abs(np.fromiter(map(murmurhash3_32, terms), dtype=np.int64, count=len(terms))) % self.n_word
 
+    @staticmethod
+    def term_keys(terms: Iterable[str]) -> np.ndarray:
+        """A second hash of each word n-gram (``uint32``, another seed than the columns'): what a
+        model's ``seen`` keys are made of. Two n-grams that share a column rarely share a key."""
+        return np.fromiter(map(_term_key, terms), dtype=np.uint32)
+
     def word_index(self, term: str) -> int:
         """Column of ``term`` in the word block (scikit-learn's own hashing rule)."""
         return _murmur(term) % self.n_word
@@ -263,6 +269,15 @@ def word_ngrams(tokens: list[str], ngrams: tuple[int, int]) -> list[str]:
 def clear_caches() -> None:
     """Forget every text seen (speed measurements start cold, as a new stream of comments would)."""
     _WORD_COLUMNS.clear()
+
+
+TERM_KEY_SEED = 0x5EE7  # not 0, the columns' seed
+
+
+@lru_cache(maxsize=1 << 16)
+def _term_key(term: str) -> int:
+    """Explanations look up the same common n-grams comment after comment, as ``_murmur``."""
+    return murmurhash3_32(term, seed=TERM_KEY_SEED, positive=True)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -38,6 +38,11 @@ class LinearModel:
     intercept: np.ndarray
     calibration: dict
     meta: dict
+    # Sorted keys (``FeatureSpec.term_keys``) of the word n-grams of the training rows. The word
+    # block is hashed, so an n-gram never trained on still lands on a column and takes the weight
+    # of the n-grams that share it; it counts in the score, but it is no reason to name ("russel"
+    # and "democrat world" were named for an insult). ``None``: every n-gram may be named.
+    seen: np.ndarray | None = None
 
     @classmethod
     def load(cls, name: str, directory: Path = MODEL_DIR) -> "LinearModel":
@@ -49,6 +54,7 @@ class LinearModel:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             with np.load(npz, allow_pickle=False) as data:
                 arrays = {k: data[k] for k in ("idf", "coef", "intercept")}
+                seen = data["seen"] if "seen" in data.files else None
             spec = FeatureSpec.from_json(meta["features"])
             try:
                 check_calibration(meta["calibration"], len(meta["labels"]))
@@ -56,6 +62,8 @@ class LinearModel:
                 raise ModelError(f"{meta_path}: corrupted model ({exc})") from None
             if arrays["coef"].shape[1] != spec.n_features or arrays["idf"].shape[0] != spec.n_features:
                 raise ValueError("weights do not match the feature spec")
+            if seen is not None and (seen.dtype != np.uint32 or seen.ndim != 1 or np.any(seen[1:] <= seen[:-1])):
+                raise ValueError("its trained n-grams are not sorted unique keys")
         except (OSError, ValueError, KeyError, TypeError, json.JSONDecodeError) as exc:
             raise ModelError(f"{npz}: corrupted model ({exc})") from None
         if spec.lexicon:
@@ -72,12 +80,13 @@ class LinearModel:
                 raise ModelError(f"{name}: {exc}") from None
         return cls(name, meta["labels"], spec, arrays["idf"].astype(np.float32),
                    arrays["coef"].astype(np.float32), arrays["intercept"].astype(np.float32),
-                   meta["calibration"], meta)
+                   meta["calibration"], meta, seen)
 
     def save(self, directory: Path = MODEL_DIR) -> None:
         directory.mkdir(parents=True, exist_ok=True)
+        seen = {} if self.seen is None else {"seen": self.seen.astype(np.uint32)}
         np.savez_compressed(directory / f"{self.name}.npz", idf=self.idf.astype(np.float16),
-                            coef=self.coef.astype(np.float16), intercept=self.intercept)
+                            coef=self.coef.astype(np.float16), intercept=self.intercept, **seen)
         meta = self.meta | {"labels": self.labels, "features": self.spec.to_json(),
                             "calibration": self.calibration}
         (directory / f"{self.name}.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
@@ -118,6 +127,8 @@ class LinearModel:
             return []
         # One NumPy gather for all of the comment's n-grams; Python only for the few strong ones.
         found = sign * weights[columns]
+        if self.seen is not None:
+            found = self._trained_only(terms, found)
         scored = self._scored(terms, found, floor, stop)
         if not scored:
             # No n-gram among the model's strongest: a comment flagged by many middling words
@@ -136,6 +147,21 @@ class LinearModel:
                 break
         return list(dict.fromkeys(readable(term) for term in out))  # "not neg_good" and "neg_good" read alike
 
+
+    def _trained_only(self, terms: list[str], found: np.ndarray) -> np.ndarray:
+        """``found`` with the n-grams never trained on (``seen``) pushed below every floor; only
+        those that could be named at all are looked up."""
+        idx = np.flatnonzero(found >= FALLBACK_WEIGHT)
+        if not len(idx):
+            return found
+        keys = self.spec.term_keys(terms[j] for j in idx.tolist())
+        found = found.copy()
+        if not len(self.seen):
+            found[idx] = -np.inf
+            return found
+        at = np.minimum(np.searchsorted(self.seen, keys), len(self.seen) - 1)
+        found[idx[self.seen[at] != keys]] = -np.inf
+        return found
 
     @staticmethod
     def _scored(terms: list[str], found: np.ndarray, floor: float, stop: frozenset[str]) -> dict[str, float]:

@@ -211,6 +211,11 @@ def _learner(spec: FeatureSpec) -> dict:
     return {"nb": True, "n_dense": spec.n_dense}
 
 
+def trained_terms(spec: FeatureSpec, texts: list[str]) -> np.ndarray:
+    """Sorted unique keys of the word n-grams of the training rows (``LinearModel.seen``)."""
+    return np.unique(np.concatenate([spec.term_keys(spec.word_terms(t)) for t in texts] or [np.zeros(0, np.uint32)]))
+
+
 def train_one(ds: Dataset, spec: FeatureSpec = FeatureSpec()) -> tuple[LinearModel, dict]:
     start = time.perf_counter()
     train_x, val_x, _ = _prepare(ds)
@@ -237,7 +242,7 @@ def train_one(ds: Dataset, spec: FeatureSpec = FeatureSpec()) -> tuple[LinearMod
             best = (score, C, clf)
     _, C, clf = best
     coef, intercept = clf[0].astype(np.float32), clf[1].astype(np.float32)
-    model = LinearModel(ds.name, ds.labels, spec, idf, coef, intercept, {}, {})
+    model = LinearModel(ds.name, ds.labels, spec, idf, coef, intercept, {}, {}, trained_terms(spec, train_x))
     # Calibrate on the float16 weights that ship, not on the float32 ones in memory.
     model.coef, model.idf = coef.astype(np.float16).astype(np.float32), idf.astype(np.float16).astype(np.float32)
     decision, ycal, wcal = model.decision(spec.transform(val_x, model.idf)), yva, wva
