@@ -17,6 +17,10 @@ from .finglish import line_probabilities, predict_lines, tidy
 from .finglish import threshold as finglish_threshold
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# "@sara", "@Joe.R.Piehole", "RT @user:": whom a comment answers or retweets. A handle is a name,
+# not the writer's language, as a link is not: "@USER @USER بله" was read as 73 % English.
+_HASHTAG = re.compile(r"(?<![\w&])#\w+")
+_MENTION = re.compile(r"(?:\bRT\s+)?(?<![\w@])@\w+(?:\.\w+)*:?")
 SHORT_ENGLISH_VETO = 0.5
 _AS_PERSIAN = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
 # lid.176's labels for Persian typed so: Arabic, and on SentiPers' reviews also Egyptian Arabic and Sindhi.
@@ -125,12 +129,14 @@ def _mix(text: str, mixed: bool, lang: str) -> dict[str, float] | None:
     """
     if not mixed:
         return None  # one script only: the common case
-    letters = _letters(text)
+    # Hashtags are tags, not the writing: a Persian tweet's "#iran #humanrights #iranelection"
+    # made it two-thirds English.
+    letters = _letters(_HASHTAG.sub(" ", text) if "#" in text else text)
     arabic, latin_count = len(_ARABIC_SCRIPT.findall(letters)), len(_LATIN.findall(letters))
     total = arabic + latin_count
     if not total or min(arabic, latin_count) < MIX_MIN_SHARE * total:
         return None
-    if lang in {"fa", "ar", "ur", "ps", "ku", "ckb"}:
+    if lang in _ARABIC_SCRIPT_LABELS:  # the Latin part is English (lid.176 called "@USER ممنونم" Mazanderani)
         arabic_lang, latin_lang = lang, "en"
     else:
         arabic_lang = ("ur" if _HAS_UR_ONLY.search(letters)
@@ -223,6 +229,16 @@ def _prepare(text: str) -> tuple[str, bool, bool, bool] | str:
     of a few small sets occurs, a search each (collecting every text's letters into a string and a
     set took about 7 µs per Persian comment, a search under 1 µs)."""
     stripped = _URL.sub(" ", text) if "://" in text or "www." in text or "WWW." in text else text
+    if "@" in stripped:
+        unnamed = _MENTION.sub(" ", stripped)
+        if not _LETTER.search(unnamed) and _LETTER.search(stripped):  # "@sara!", "@user @user 👍"
+            reason = _und_reason(text, unnamed)
+            return "mention-only" if reason in ("url-only", "no-letters") and not _URL.search(text) else reason
+        # Only beside other scripts: on Persian tweets the handles made 2,303 of 10,515 "mixed"
+        # and 43 English, 9 Mazanderani; short English tweets lean on them (5 of 192 TweetEval
+        # tweets of up to six words are no longer English without "@user").
+        if not unnamed.isascii():
+            stripped = unnamed
     if (not stripped.isascii() or "`" in stripped) and _TYPOGRAPHIC_CHARS.search(stripped):
         stripped = stripped.translate(_TYPOGRAPHIC)  # 12 µs on a Persian comment, the search 1 µs
     if _shouting(stripped):
