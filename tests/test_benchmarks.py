@@ -39,6 +39,11 @@ def test_classify_speed_runs():
     assert "per CPU second" in out and "en-offensive weigh + score" in out
 
 
+def test_identity_terms_runs():
+    out = _run("identity_terms.py", "--lang", "both", needs_shared=False)
+    assert "terms with a harmless sentence labelled toxic" in out and "feminist" in out and "شیعه" in out
+
+
 def test_long_comments_runs():
     out = _run("long_comments.py", "--n", "20")
     assert "en-offensive" in out and "fa-offensive" in out

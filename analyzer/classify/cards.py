@@ -512,6 +512,24 @@ EXPLANATIONS_SEEN = {
 }
 
 
+# Session 15, `python benchmarks/identity_terms.py`: harmless templates ("I am a {}.", "My neighbour is
+# a {}.", "As a {}, I agree with this article.", "The {} I met yesterday was kind.") per identity term.
+IDENTITY_TERMS = {
+    "en-offensive": ("Harmless sentences naming a party, religion, people, orientation or gender (20 terms, four "
+                     "templates each, `python benchmarks/identity_terms.py`): none labelled toxic; mean score 0.10 "
+                     "(\"conservative\") to 0.22 (\"immigrant\"), \"black\" and \"white\" 0.21, \"gay\" 0.20, "
+                     "highest single sentence 0.26. The names raise the score, under the threshold."),
+    "en-hate": ("The same harmless sentences (`python benchmarks/identity_terms.py`): the `hate` sub-label's mean "
+                "probability is **0.60 for \"feminist\"** (\"I am a feminist.\") and 0.26 for \"woman\", 0.03–0.19 "
+                "for the other 18 terms. HatEval's tweets target women and immigrants, and the model learnt the word "
+                "\"feminist\" itself as a sign of hate; the sub-label is a probability beside the toxicity label, which "
+                "en-offensive sets (none of these sentences is labelled toxic), but read it with this in mind."),
+    "fa-offensive": ("Harmless Persian sentences naming a gender, people, religion, orientation or political camp "
+                     "(18 terms, four templates each, `python benchmarks/identity_terms.py`): none labelled toxic; "
+                     "mean score 0.07 (شیعه) to 0.20 (همجنسگرا), highest single sentence 0.29 (همجنسگرا)."),
+}
+
+
 def render_card(name: str, meta: dict, figures: dict[str, float], info: dict[str, float]) -> str:
     rows = "\n".join(f"| `{k.split('.', 1)[1]}` | {v:.2f} |" for k, v in sorted(figures.items())
                      if k.startswith(name + "."))
@@ -529,6 +547,7 @@ def render_card(name: str, meta: dict, figures: dict[str, float], info: dict[str
                  f"(more likely than not); the cut that maximises F1 on validation is {meta.get('f1_threshold')}, "
                  "for users who prefer recall.\n" if "threshold" in meta else "")
     long_comments = f"\n## Long comments\n\n{LONG_COMMENTS[name]}\n" if name in LONG_COMMENTS else ""
+    long_comments += f"\n## Identity terms\n\n{IDENTITY_TERMS[name]}\n" if name in IDENTITY_TERMS else ""
     return f"""# Model card: `{name}`
 
 - Files: `analyzer/resources/models/{name}.npz` (idf and weights, float16; the sorted keys of the
