@@ -13,6 +13,7 @@ import io
 import json
 import mmap
 import os
+import re
 import sys
 import zlib
 from collections import Counter
@@ -153,7 +154,15 @@ def html_page(source: str, raw: bytes) -> Page:
     if _binary(raw):
         raise LoadError(source, "binary file, not an HTML page")
     text, encoding = decode_html(raw)
+    if not _TAG.search(text):  # a text dump saved under a page's name: no markup to read
+        return Page(source=source, kind="text", content=text.replace("\r\n", "\n"), encoding=encoding)
     return Page(source=source, kind="html", content=text, encoding=encoding, raw=raw)
+
+
+# An element's start or end, a comment or a doctype: what any HTML page holds and a dump does not.
+_TAG = re.compile(r"<(?:[a-zA-Z][\w:-]*[\s/>]|/[a-zA-Z]|!)")
+# A page saved under a text file's name ("curl URL > page.txt") opens as an HTML document does.
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<!doctype\s+html)", re.I)
 
 
 # Byte-order marks and their codecs, which drop the mark. UTF-32-LE's starts with UTF-16-LE's:
@@ -207,6 +216,8 @@ def text_page(source: str, raw: bytes) -> Page:
     text, encoding = decode_bytes(raw)
     if not text.strip():
         raise LoadError(source, "empty file")
+    if _HTML_START.match(text):
+        return html_page(source, raw)
     return Page(source=source, kind="text", content=text.replace("\r\n", "\n"), encoding=encoding)
 
 

@@ -388,3 +388,22 @@ def test_persian_utf16_without_a_bom_is_read_not_refused_as_binary(tmp_path, enc
     path.write_bytes(text.encode(encoding))
     (page,) = load(str(path))
     assert "نانوایان می‌گویند" in page.content and page.encoding == encoding
+
+
+@pytest.mark.parametrize("name, body, kind", [
+    # "curl URL > page.txt": a page under a text file's name is read as the page it is
+    ("page.txt", "<!DOCTYPE html>\n<html><body><p>Rain at last</p></body></html>", "html"),
+    ("page.txt", "\ufeff  <html lang='fa'><body><p>باران</p></body></html>", "html"),
+    ("page.txt", "<?xml version='1.0'?>\n<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+    # a dump under a page's name has no markup to read
+    ("dump.html", "Storm closes the port\n\nPeter says:\nGood to see it open.\n", "text"),
+    ("dump.htm", "خبر\n\nعلی گفت:\nخیلی خوب بود\n", "text"),
+    # a dump that talks about markup stays a dump, a page without a doctype stays a page
+    ("notes.txt", "How to write a page\n\nStart with <html> and close with </html>.\n", "text"),
+    ("page.html", "<p>Just a paragraph</p>", "html"),
+])
+def test_a_file_is_read_as_what_it_holds(tmp_path, name, body, kind):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    (page,) = load(str(path))
+    assert page.kind == kind
