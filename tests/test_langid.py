@@ -221,6 +221,10 @@ def test_comments_in_capitals_are_read_like_any_other():
     ("bellissima foto", "it"),
     ("Kuka on naapurini?", "fi"),
     ("merci kheili khoob bood", "fa-Latn"),  # Finglish is decided first
+    ("Big fan Roger! Great read! Can't wait to see it!", "en"),  # nine words; lid.176 alone: Frisian
+    ("Great to see axe spelt correctly, Ed.", "en"),  # French
+    ("Is this: http://asq.sagepub.com/content/56/3/325.full.pdf Choice or Circumstance or Coercion?", "en"),
+    ("Hoy fue un gran día en la playa con mis amigos y mi familia.", "es"),
 ])
 def test_short_english_comments_read_word_by_word(text, lang):
     assert detect(text).lang == lang
