@@ -218,6 +218,44 @@ def test_article_date_from_a_date_element(head, shown, date):
     assert s.articles[0].posted == date
 
 
+STORY = ("<p>After four dry months, rain fell across the valley on Thursday night, filling the reservoirs "
+         "that had been half empty since the spring of 2011.</p>"
+         "<p>Farmers said the rain came too late for the summer harvest but would help the winter wheat.</p>")
+STORY_FA = ("<p>پس از چهار ماه خشکی، شب پنجشنبه باران در سراسر دره بارید و مخزن‌هایی را که از بهار گذشته "
+            "نیمه‌خالی مانده بودند پر کرد و کشاورزان از آن خوشحال شدند.</p>"
+            "<p>کشاورزان گفتند باران برای برداشت تابستان دیر رسید اما به گندم زمستانه کمک می‌کند.</p>")
+
+
+@pytest.mark.parametrize("body, date", [
+    # a plain line under the title, no element named for the date
+    (f"<article><h1>Water returns</h1><p>October 29, 2012 at 10:45 am by Todd Bishop</p>{STORY}</article>",
+     "October 29, 2012 at 10:45 am"),
+    (f"<article><h1>Water returns</h1><div>Date: November 5, 2012 | Category: Tips &amp; Advice | "
+     f"Author: Mary Boone</div>{STORY}</article>", "November 5, 2012"),
+    # the title and its dateline in a header beside the container of the paragraphs
+    (f"<div><div class='head'><h1>Water returns</h1><p>By Roger Ebert on November 8, 2012 11:04 PM</p></div>"
+     f"<div><div class='words'>{STORY}</div></div></div>", "November 8, 2012 11:04 PM"),
+    # right above the title
+    (f"<article><p>24 July 2012</p><p>Last updated at 07:12 ET</p><h1>Water returns</h1>{STORY}</article>",
+     "24 July 2012"),
+    (f"<article><h1>بازگشت آب</h1><p>ارسال شده در ۱۴ مرداد ۱۴۰۲</p>{STORY_FA}</article>", "۱۴ مرداد ۱۴۰۲"),
+    # no dateline: the story's own dates, a relative date, a date without its year
+    (f"<article><h1>Water returns</h1>{STORY}<p>Posted on October 29, 2012</p></article>", None),
+    (f"<article><h1>Water returns</h1><p>3 days ago</p>{STORY}</article>", None),
+    (f"<article><h1>Water returns</h1><p>November 12th</p>{STORY}</article>", None),
+    (f"<article><h1>Water returns</h1><p>The council will publish its findings on the reservoirs in "
+     f"late February 2013, after the spring rains.</p>{STORY}</article>", None),
+])
+def test_article_date_from_a_plain_dateline_beside_the_title(body, date):
+    assert seg(body).articles[0].posted == date
+
+
+def test_a_declared_date_comes_before_a_shown_dateline():
+    s = seg(f"<article><h1>Water returns</h1><p>October 29, 2012</p>{STORY}</article>",
+            head='<meta property="article:published_time" content="2012-10-28T09:22:40">')
+    assert (s.articles[0].posted, s.articles[0].posted_iso) == (None, "2012-10-28T09:22:40")
+
+
 @pytest.mark.parametrize("head, iso", [
     ('<meta property="article:published_time" content="2012-07-24T09:22:40">', "2012-07-24T09:22:40"),
     ('<meta name="DC.date.issued" content="2012-07-23">', "2012-07-23"),

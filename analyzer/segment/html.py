@@ -1569,7 +1569,54 @@ def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
     scope = el.getparent() if el.getparent() is not None else el
     byline, shown = _byline(scope)
     posted = _published(scope) or shown
-    return Article(title or None, "\n".join(lines), byline, posted, None if posted else _declared_date(scope))
+    declared = None if posted else _declared_date(scope)
+    if not (posted or declared):
+        posted = _dateline(_lines_with_title(scope, title), title)
+    return Article(title or None, "\n".join(lines), byline, posted, declared)
+
+
+DATELINE_LINES = 8  # lines read after the title: the byline and date come before the story
+DATELINE_CHARS = 120  # a longer line is the story's, which may name any date
+DATELINE_ABOVE = 2  # lines read right above the title
+DATELINE_OTHER_WORDS = 10  # "Date: … | Category: Tips & Advice | Author: Mary Boone" leaves 8
+_FULL_DATE = re.compile(r"\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}")  # a year: "November 12th" alone is no day
+
+
+TITLE_LEVELS = 4  # how far above the article's container its title may be
+
+
+def _lines_with_title(scope: etree._Element, title: str | None) -> list[str]:
+    """The text lines of ``scope``, or of its nearest ancestor (up to ``TITLE_LEVELS``, below
+    <body>) that shows the title: a post's title and dateline often sit in a header beside the
+    container of its paragraphs."""
+    node: etree._Element | None = scope
+    for _ in range(TITLE_LEVELS + 1):
+        if node is None or node.tag in ("body", "html"):
+            break
+        lines = block_text(node).split("\n")
+        if title in lines:
+            return lines
+        node = node.getparent()
+    return block_text(scope).split("\n")
+
+
+def _dateline(lines: list[str], title: str | None) -> str | None:
+    """The date a short line beside the title shows, when no element is named for it and the head
+    declares none: many templates print "October 29, 2012 at 10:45 am by Todd Bishop" or
+    "Date: November 5, 2012 | Category: …" in a plain <p> or <div>. The lines after the title
+    (from the top when the title is not among them) are read up to the story's first long
+    paragraph, then the two right above the title ("24 July 2012 / Last updated at 07:12 ET").
+    A line must be mostly its date, and the date must carry its year: a relative "3 days ago"
+    counts from a crawl day we do not know."""
+    start = lines.index(title) + 1 if title in lines else 0
+    after = list(takewhile(lambda line: len(line) <= DATELINE_CHARS, lines[start:start + DATELINE_LINES]))
+    before = lines[max(start - 1 - DATELINE_ABOVE, 0):max(start - 1, 0)][::-1] if title in lines else []
+    for line in after + before:
+        m = _DATE_RE.search(line)
+        if m and _FULL_DATE.search(m.group(0)) and not S.PROFILE_DATE_LABEL.search(line[:m.start()]) \
+                and len((line[:m.start()] + " " + line[m.end():]).split()) <= DATELINE_OTHER_WORDS:
+            return m.group(0).strip(" ,")
+    return None
 
 
 # Between a site's name and a post's title in the head's <title>: "POST : subreddit", "Blog: Post"
