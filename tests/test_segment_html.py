@@ -1600,3 +1600,41 @@ def test_a_comment_named_in_the_singular_keeps_its_replies():
             '<ul class="children">' + reply.format("Mina", "9:00 pm", "Ours are still dry.")
             + reply.format("Omid", "9:30 pm", "Same here, sadly.") + '</ul></li></ol>')
     assert [(c.author, c.parent) for c in s.comments] == [("Anne", None), ("Mina", 0), ("Omid", 0)]
+
+
+def _typepad_thread(rows: list[tuple[str, str, str, str]]) -> str:
+    """TypePad's comment boxes: no author field the detectors know, each closed by a "Posted by:" footer
+    whose name and date are links; ``kind`` is the box's own class words (odd/even, the owner's mark)."""
+    box = ('<div class="comment {kind} comment-has-avatar" id="comment-{n}">'
+           '<div class="comment-content"><p>{text}</p></div>'
+           '<p class="comment-footer">Posted by: <a href="http://profile.example.com/{n}">{name}</a> | '
+           '<a href="http://blog.example.com/post.html#comment-{n}">{date}</a></p></div>')
+    return ('<div class="comments-content">'
+            + "".join(box.format(n=n, kind=kind, name=name, date=date, text=text)
+                      for n, (kind, name, date, text) in enumerate(rows)) + "</div>")
+
+
+@pytest.mark.parametrize("rows", [
+    [("comment-odd", "Artillery", "September 21, 2012 at 07:14 AM",
+      'Mine: <a href="https://social.example.com/artillerymarket">https://social.example.com/artillerymarket</a>'),
+     ("comment-even", "Grant", "September 21, 2012 at 06:26 PM",
+      "Thanks for sharing this feature along with your own helpful tips about the header photo."),
+     ("comment-odd comment-by-owner", "David Scott", "September 22, 2012 at 06:03 AM",
+      "Looking good, Grant, and thanks for the kind words about the post."),
+     ("comment-even", "Joseph", "September 22, 2012 at 12:44 PM",
+      "It was quite hard to choose a header, but I think I found one that shows the brand.")],
+    [("comment-odd", "آرش", "September 21, 2012 at 07:14 AM",
+      'مال من: <a href="https://social.example.com/arash-header-photo">https://social.example.com/arash-header-photo</a>'),
+     ("comment-even", "مینا", "September 21, 2012 at 06:26 PM",
+      "ممنون که این ویژگی را همراه با نکته‌های خودتان درباره‌ی عکس سربرگ معرفی کردید."),
+     ("comment-odd comment-by-owner", "داوود", "September 22, 2012 at 06:03 AM",
+      "خیلی خوب شده مینا، و ممنون از لطفت درباره‌ی این نوشته."),
+     ("comment-even", "امید", "September 22, 2012 at 12:44 PM",
+      "انتخاب سربرگ سخت بود، ولی فکر می‌کنم یکی پیدا کردم که نشان تجاری را خوب نشان می‌دهد.")],
+])
+def test_the_post_owners_comments_and_a_link_heavy_first_comment_stay_in_the_thread_in_order(rows):
+    # TypePad marks the post's author's comments "comment-by-owner", as WordPress marks them
+    # "bypostauthor": a mark of who wrote it, not another kind of box. The first comment, mostly
+    # its links, is found as a sibling of the others, and keeps its place in the thread.
+    s = seg(ARTICLE + _typepad_thread(rows))
+    assert [(c.author, c.posted) for c in s.comments] == [(name, date) for _, name, date, _ in rows]

@@ -729,7 +729,8 @@ def _complete(items: list[etree._Element],
                     and not any(d in found for d in sib.iterdescendants())):
                 out.append(sib)
                 found.add(sib)
-    return out
+    # in page order: a short first comment (its links outweighing its text) came last
+    return _document_order(items[0].getroottree().getroot(), out) if len(out) > len(items) else out
 
 
 GROW_TEXT = 60
@@ -818,7 +819,7 @@ def _item_shape(el: etree._Element) -> tuple[str, str]:
     """The tag and the comment words of its classes: "comment cpic new" and "comment nopic"
     are one kind of item (read or unread, with or without a picture)."""
     words = sorted({re.sub(r"[-_]?\d+$", "", t) for t in el.get("class", "").split()
-                    if S.COMMENT_WORDS.search(t) or S.FORUM_ITEM_WORDS.match(t)})
+                    if (S.COMMENT_WORDS.search(t) or S.FORUM_ITEM_WORDS.match(t)) and not _POSITION_WORD.search(t)})
     return el.tag, " ".join(words) if words else "#" + re.sub(r"\d+", "", el.get("id", ""))
 
 
@@ -850,7 +851,8 @@ def _class_shape(classes: str) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
-_POSITION_WORD = re.compile(r"(?:depth|even|odd|thread|byuser|bypostauthor|author-|parent|alt|level|nested)")  # "idc-nested": a reply
+# "idc-nested": a reply; "comment-by-owner": TypePad's mark of the post's author, as WordPress's "bypostauthor"
+_POSITION_WORD = re.compile(r"(?:depth|even|odd|thread|byuser|bypostauthor|by-owner|author-|parent|alt|level|nested)")
 
 
 def generic_items(root: etree._Element) -> list[etree._Element]:
