@@ -1638,3 +1638,51 @@ def test_the_post_owners_comments_and_a_link_heavy_first_comment_stay_in_the_thr
     # its links, is found as a sibling of the others, and keeps its place in the thread.
     s = seg(ARTICLE + _typepad_thread(rows))
     assert [(c.author, c.posted) for c in s.comments] == [(name, date) for _, name, date, _ in rows]
+
+
+def _meta_box_thread(rows: list[tuple[str, str, str]]) -> str:
+    """WordPress boxes where the "comment-meta" box ("meta" reads as a date word) holds the date, the
+    name and the text box, and a "Profile" link stands where the author field usually is."""
+    box = ('<li class="comment depth-1" id="li-comment-{n}"><div id="comment-{n}">'
+           '<div class="comment-author vcard avatar-cell"><a href="/u/{n}"><img src="/u/{n}.jpg"></a>'
+           '<a class="profile_link" href="/u/{n}">Profile</a></div>'
+           '<div class="comment-meta commentmetadata comment_text"><div class="comment_date">{date}</div>'
+           '<div class="comment_author">{name}</div><div class="comment-body"><p>{text}</p></div></div>'
+           '</div></li>')
+    return ('<div id="comments"><ol class="commentlist">'
+            + "".join(box.format(n=n, name=name, date=date, text=text) for n, (name, date, text) in enumerate(rows))
+            + "</ol></div>")
+
+
+@pytest.mark.parametrize("rows", [
+    [("Torgo", "11.05.12 at 2:01 pm", "No San Francisco or Seattle :-("),
+     ("Johnny Lager", "11.05.12 at 2:12 pm", "I will not carry you around on my shoulders until you zip up."),
+     ("SallyGally", "11.05.12 at 2:47 pm", "Why is Ohio given a nice thing, but not Chicago?")],
+    [("مینا", "۱۳۹۱/۰۸/۱۵ ساعت ۱۴:۰۱", "در شیراز نمایش نمی‌دهند؟"),
+     ("امید", "۱۳۹۱/۰۸/۱۵ ساعت ۱۴:۱۲", "من که تا آخر هفته صبر می‌کنم تا بلیت ارزان شود."),
+     ("سارا", "۱۳۹۱/۰۸/۱۵ ساعت ۱۴:۴۷", "چرا تهران آری و تبریز نه؟")],
+])
+def test_a_meta_box_that_holds_the_text_box_is_no_date_field(rows):
+    s = seg(ARTICLE + _meta_box_thread(rows))
+    assert triples(s) == rows
+
+
+EXCELLENT = ("Excellent! I love the challenge of getting the word out for free, or at least making sure "
+             "that what we pay for pays off in the end.")
+WELL_TIMED = ("A very well-timed article for me, as I start on my own book this month. Thanks for the "
+              "practical steps, I will try the first three.")
+
+
+def test_a_meta_box_of_the_header_alone_stays_out_of_the_text():
+    # "NAME — <a>DATE</a>" in p.cm-meta, "DATE | Permalink" in div.comment-meta: the box is the date's field
+    rows = "".join(
+        f'<li class="comment" id="comment-{n}"><div class="comment_entry">'
+        f'<p class="cm-meta"><a class="url" href="http://x.example/{n}">{name}</a> — '
+        f'<a href="#comment-{n}" class="comment-meta-time">{date}</a></p><p>{text}</p>'
+        f'<div class="comment-meta"><a href="#comment-{n}">{date}</a> | <a href="#comment-{n}">Permalink</a></div>'
+        f'</div></li>'
+        for n, (name, date, text) in enumerate([
+            ("Anna", "July 18th, 2012, 4:09 pm", EXCELLENT),
+            ("Tomas", "July 18th, 2012, 4:15 pm", WELL_TIMED)]))
+    s = seg(ARTICLE + f'<ol class="commentlist">{rows}</ol>')
+    assert [(c.author, c.text) for c in s.comments] == [("Anna", EXCELLENT), ("Tomas", WELL_TIMED)]

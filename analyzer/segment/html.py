@@ -1340,12 +1340,22 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
         if el.tag == "time":
             shown = _short_text(el)
             return (shown or el.get("datetime")), el
-    for el in own:
-        if any(S.DATE_WORDS.search(t) for t in _classes(el) + [el.get("itemprop", "")]):
-            shown = _short_text(el)
-            m = _comment_date(shown) if len(shown) <= 120 else None  # the length first: a cheaper test
-            if m:
-                return m.group(0).strip(), el
+    named = [el for el in own if any(S.DATE_WORDS.search(t) for t in _classes(el) + [el.get("itemprop", "")])]
+    for el in named:
+        shown = _short_text(el)
+        m = _comment_date(shown) if len(shown) <= 120 else None  # the length first: a cheaper test
+        if m:
+            # A short comment's "comment-meta" box ("meta" is a date word) may hold its text box
+            # too ("comment-body"): the date is then the date-named element inside, or the text
+            # went with the date. A box of the header alone ("NAME — DATE | Permalink") stays the
+            # date's field, its other words no part of the text.
+            inner = next((d for d in named if d is not el and el in d.iterancestors()
+                          and (n := _comment_date(_short_text(d))) and n.group(0) == m.group(0)), None)
+            holds_text = inner is not None and any(
+                _text_box_words(d.get("class", ""), d.get("id", ""), d.get("itemprop", ""))
+                for d in el.iterdescendants() if isinstance(d.tag, str) and inner not in (d, *d.iterancestors())
+                and d not in inner.iterancestors())
+            return m.group(0).strip(), inner if holds_text else el
     for el in own:
         if len(el) == 0:
             shown = _short_text(el)
