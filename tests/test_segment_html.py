@@ -1686,3 +1686,42 @@ def test_a_meta_box_of_the_header_alone_stays_out_of_the_text():
             ("Tomas", "July 18th, 2012, 4:15 pm", WELL_TIMED)]))
     s = seg(ARTICLE + f'<ol class="commentlist">{rows}</ol>')
     assert [(c.author, c.text) for c in s.comments] == [("Anna", EXCELLENT), ("Tomas", WELL_TIMED)]
+
+
+def _citem(n: int, kind: str, title: str, name: str, date: str, text: str, replies: str = "") -> str:
+    """SB Nation's comment: div.citem around the comment box (whose class says whether the writer has a
+    picture, or the comment is recommended) and the replies to it."""
+    return (f'<div class="citem" id="comment_item_{n}"><div id="comment_inner_{n}" class="{kind} not-new clearfix">'
+            f'<h5 class="comment_title">{title}</h5><div class="cbody"><p>{text}</p></div>'
+            f'<p class="by">by <a href="/users/{name}">{name}</a> on <span class="time">{date}</span></p></div>'
+            f'<div id="comment_form_container_{n}"></div>{replies}</div>')
+
+
+@pytest.mark.parametrize("names, texts", [
+    (["bsosna", "zone3nole", "SoCalNole", "paperjames", "Nole27", "stevib"],
+     ["Have to tip my hat to them, the clearest videos of the practice every single day of the week.",
+      "It is as crisp and clear as if it were the primary focus, even the action on the far field.",
+      "I see him getting a little playing time this year and starting over the senior next year.",
+      "Excellent! Hopefully we will keep the whole roster healthy through the first four games.",
+      "The second corner spot is open, and the coaches said as much after the first scrimmage.",
+      "Brooks is not moving, I do not think we know enough about any of the young players yet."]),
+    (["مینا", "امید", "سارا", "آرش", "نیما", "لیلا"],
+     ["باید به آن‌ها تبریک گفت، روشن‌ترین ویدیوهای تمرین را هر روز هفته منتشر می‌کنند.",
+      "تصویر آن‌قدر روشن است که انگار بازی آن سوی زمین موضوع اصلی فیلم بوده است.",
+      "فکر می‌کنم امسال کمی بازی کند و سال بعد در ترکیب اصلی قرار بگیرد.",
+      "عالی است! امیدوارم همه‌ی بازیکنان تا چهار بازی اول سالم بمانند.",
+      "جای مدافع دوم خالی است و مربی‌ها هم بعد از اولین بازی تمرینی همین را گفتند.",
+      "فکر نمی‌کنم کسی جابه‌جا شود، هنوز درباره‌ی بازیکنان جوان چیز زیادی نمی‌دانیم."]),
+])
+def test_comment_boxes_that_differ_only_in_state_words_are_one_run(names, texts):
+    # "comment cpic" (with a picture), "comment recommended", "comment": one kind of box, each in its
+    # own div.citem with the replies to it; taking the largest of the three shapes lost the others,
+    # and each box climbs to its div.citem, so that nesting says which comment a reply answers.
+    kinds = ["comment cpic", "comment", "comment cpic", "comment recommended", "comment cpic", "comment"]
+    dates = [f"Aug 9, 2012 10:4{n} AM EDT" for n in range(6)]
+    thread = ""
+    for n in reversed(range(6)):  # a chain of replies, each inside the div.citem of the one it answers
+        thread = _citem(n, kinds[n], f"Title {n}", names[n], dates[n], texts[n], replies=thread)
+    s = seg(ARTICLE + f'<div class="comment_master_list">{thread}</div>')
+    assert [(c.author, c.posted, c.text, c.parent) for c in s.comments] == [
+        (names[n], dates[n], texts[n], n - 1 if n else None) for n in range(6)]

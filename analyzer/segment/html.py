@@ -696,6 +696,15 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
                 break
             node = parent
         out.append(node)
+    # A comment whose replies sit beside its box, inside its wrapper (SB Nation's div.citem holds the
+    # box and the div.citem of each reply), stopped at its box: the sibling replies looked like a
+    # list. Where other comments climbed to such a wrapper, it climbs too, so that nesting says
+    # which comment each reply answers.
+    wrappers = {_shape(node) for el, node in zip(items, out) if node is not el}
+    taken = set(out)
+    out = [el.getparent() if node is el and el.getparent() is not None and el.getparent() not in taken
+           and _shape(el.getparent()) in wrappers and _is_item_el(el.getparent()) else node
+           for el, node in zip(items, out)]
     return list(dict.fromkeys(out))
 
 
@@ -762,7 +771,7 @@ def class_runs(root: etree._Element) -> list[etree._Element]:
     groups: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
     for el in _named(root):
         if el.tag not in ("body", "html") and _is_item_el(el):
-            groups[_shape(el)].append(el)
+            groups[_item_shape(el)].append(el)
     best: list[etree._Element] = []
     best_group: list[etree._Element] = []
     lone: list[etree._Element] = []
