@@ -1725,3 +1725,37 @@ def test_comment_boxes_that_differ_only_in_state_words_are_one_run(names, texts)
     s = seg(ARTICLE + f'<div class="comment_master_list">{thread}</div>')
     assert [(c.author, c.posted, c.text, c.parent) for c in s.comments] == [
         (names[n], dates[n], texts[n], n - 1 if n else None) for n in range(6)]
+
+
+@pytest.mark.parametrize("short", ["Wear it, Mark.", "بپوشش، مارک."])
+def test_a_short_reply_whose_name_date_and_reply_links_outweigh_its_text_is_a_comment(short):
+    # A comment's own header links (the writer's site, the date's permalink, "Reply") are no sign
+    # of a link list: "Wear it, Mark." under "Tim — July 19th, 2012, 5:07 am" and its "Reply" was
+    # left out of the thread, being mostly links.
+    def box(n: int, name: str, date: str, text: str, replies: str = "") -> str:
+        return (f'<li class="comment" id="comment-{n}"><div class="comment_entry">'
+                f'<p class="cm-meta"><a class="url" href="http://site{n}.example.com/">{name}</a> — '
+                f'<a href="#comment-{n}" class="comment-meta-time">{date}</a></p><p>{text}</p>'
+                f'<a class="comment-reply-link" href="?replytocom={n}#respond">Reply</a></div>{replies}</li>')
+    long = ("Great post. Although I love how everyone now uses the comments to launch their own books, "
+            "I will buy yours first, and I will bring both shirts to be safe.")
+    thread = (box(1, "Mark Anthony", "July 18th, 2012, 6:36 pm", long,
+                  f'<ul class="children">{box(2, "Tim Ferriss", "July 19th, 2012, 5:07 am", short)}</ul>')
+              + box(3, "Byron", "July 19th, 2012, 6:10 am", long.replace("Great post", "Outstanding stuff")))
+    s = seg(ARTICLE + f'<ol class="commentlist">{thread}</ol>')
+    assert [(c.author, c.text, c.parent) for c in s.comments] == [
+        ("Mark Anthony", long, None), ("Tim Ferriss", short, 0),
+        ("Byron", long.replace("Great post", "Outstanding stuff"), None)]
+
+
+@pytest.mark.parametrize("names", [["Morten Hojbjerre", "Pete"], ["مرتضی حجازی", "پیمان"]])
+def test_comment_found_by_its_dt_takes_the_author_from_its_own_text(names):
+    # "<dt>2. NAME - <a>DATE</a></dt><dd>text</dd>": the <dt> itself the item, its text before the date names it
+    rows = "".join(f'<dt class="comment even depth-1" id="comment-{n}"> {n}. {name} - <a href="#c{n}">20 August, 2011</a>'
+                   f'</dt><dd class="comment odd alt depth-1"><p>{text}</p></dd>'
+                   for n, (name, text) in enumerate(zip(names, ["Please show Mr Wenger some respect.",
+                                                                "Totally agree with the post."]), start=1))
+    s = seg(ARTICLE + f'<dl class="commentlist">{rows}</dl>')
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        (names[0], "20 August, 2011", "Please show Mr Wenger some respect."),
+        (names[1], "20 August, 2011", "Totally agree with the post.")]

@@ -841,9 +841,16 @@ def _free_text(el: etree._Element) -> bool:
     text = _short_text(el)
     if not 20 <= len(text) <= 8000:
         return False
-    link_chars = sum(len(_short_text(a)) for a in el.iter("a"))
+    # A comment's own header links (its date's permalink, "reply") are no sign of a link list:
+    # a short comment's header would outweigh its text.
+    link_chars = sum(len(t) for t in map(_short_text, el.iter("a")) if not _header_link(t))
     # The comment form's hidden messages, policy boxes and ads share the "comment" class word.
     return link_chars <= 0.5 * len(text) and not S.says_no_comments(text) and not S.section_chrome(text)
+
+
+def _header_link(text: str) -> bool:
+    """A link that is a comment's button or its date ("Reply", "October 5, 2012 at 10:14 am")."""
+    return bool(S.CHROME_TEXT.match(text) or ((m := _DATE_RE.search(text)) and len(m.group(0)) >= len(text) - 3))
 
 
 def _shape(el: etree._Element) -> tuple[str, str]:
@@ -1083,8 +1090,9 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     if author_el is None and by_line is None and date_el is not None:
         by_line = _name_before_date(date_el, item, posted)
     author = _clean_author(_short_text(author_el) if author_el is not None else by_line or "", posted)
-    if author is None and header is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
-        own_text = _LEADING_NUMBER.sub("", " ".join((header.text or "").split())).strip(" -–—|:")
+    named_by = header if header is not None else item if item.tag == "dt" else None  # the <dt> itself, or the item's
+    if author is None and named_by is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
+        own_text = _LEADING_NUMBER.sub("", " ".join((named_by.text or "").split())).strip(" -–—|:")
         author = own_text if _name_like(own_text) else None
     # (a writer's rank, vBulletin's span.usertitle "Junior Member", is no title of the comment)
     title_el = next((el for el in own if el is not item and el.tag in ("h3", "h4", "h5", "h6")
