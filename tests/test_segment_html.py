@@ -1759,3 +1759,28 @@ def test_comment_found_by_its_dt_takes_the_author_from_its_own_text(names):
     assert [(c.author, c.posted, c.text) for c in s.comments] == [
         (names[0], "20 August, 2011", "Please show Mr Wenger some respect."),
         (names[1], "20 August, 2011", "Totally agree with the post.")]
+
+
+@pytest.mark.parametrize("rows", [
+    [("Danae", "October 15, 2012", "I love these! Thank you so much for capturing his little personality, "
+                                   "we are already looking at your locations for next year."),
+     ("Maria", "October 16, 2012", "He's got swagger! :)"),
+     ("José", "October 26, 2012", "Well, interesting enough, in Brazil people speak Portuguese, not Spanish.")],
+    [("دانا", "October 15, 2012", "این‌ها را خیلی دوست دارم! ممنون که شخصیت کوچکش را این‌قدر خوب ثبت کردید، "
+                                  "از همین حالا دنبال جاهای سال بعد شما هستیم."),
+     ("ماریا", "October 16, 2012", "چه ژستی! :)"),
+     ("ژوزه", "October 26, 2012", "جالب است که در برزیل مردم پرتغالی حرف می‌زنند، نه اسپانیایی.")],
+])
+def test_a_writers_mark_on_the_comment_box_is_no_author_field_and_a_short_text_box_no_name(rows):
+    # Squarespace marks each comment "comment-wrapper authored-by-NAME", as WordPress marks it
+    # "comment-author-NAME": a short comment's whole box, 80 characters or fewer, was read as an
+    # author field, which climbed to div#comments and made the thread one comment. And a short
+    # text ("He's got swagger! :)") in the text box (div.body) is no name.
+    box = ('<div class="comment-wrapper authored-by-None"><div class="comment" id="comment{n}">'
+           '<div class="body">{text}</div><div class="signature">{date} | '
+           '<a href="/contributor/{n}" title="Unregistered Commenter"><img alt="" src="/u.png">{name}</a></div>'
+           '</div></div>')
+    thread = "".join(box.format(n=n, name=name, date=date, text=text) for n, (name, date, text) in enumerate(rows))
+    s = seg(ARTICLE + '<div class="journal-comment-area-wrapper"><div id="comments" class="journal-comment-area">'
+            f'<h3 class="caption">Reader Comments (3)</h3>{thread}</div></div>')
+    assert [(c.author, c.posted, c.text, c.title) for c in s.comments] == [(*row, None) for row in rows]

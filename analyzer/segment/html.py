@@ -600,7 +600,7 @@ def _marked(kind: str, class_: str, id_: str) -> bool:
     return any(test(t) for test in _WORD_TESTS[kind] for t in words)
 
 
-_ITEM_AUTHOR_MARKS = re.compile(r"^(?:comment-author-.+|bypostauthor|byuser)$", re.I)
+_ITEM_AUTHOR_MARKS = re.compile(r"^(?:comment-author-.+|authored-by-.+|bypostauthor|byuser)$", re.I)
 
 
 def _author_fields(root: etree._Element) -> list[etree._Element]:
@@ -1077,7 +1077,9 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         # Unknown templates: the first short, name-like leaf. Only after the by-lines, which
         # say whose a comment is: a short comment ("Thanks, guys! :)") looks like a name too.
         # (A comment's short title, "Energy" in span.jc_comment_title, is no name.)
+        # (Nor is the text box: "He's got swagger! :)" in div.body is a whole comment.)
         author_el = next((el for el in fields if _leafish(el) and el is not date_el and not _titled(el)
+                          and not _text_box_words(el.get("class", ""), el.get("id", ""), el.get("itemprop", ""))
                           and _name_like(_short_text(el))), None)
     if author_el is not None:
         # "by <strong>mina</strong> » Mon Oct 01": the emphasised or linked name, when there is one.
