@@ -1784,3 +1784,16 @@ def test_a_writers_mark_on_the_comment_box_is_no_author_field_and_a_short_text_b
     s = seg(ARTICLE + '<div class="journal-comment-area-wrapper"><div id="comments" class="journal-comment-area">'
             f'<h3 class="caption">Reader Comments (3)</h3>{thread}</div></div>')
     assert [(c.author, c.posted, c.text, c.title) for c in s.comments] == [(*row, None) for row in rows]
+
+
+@pytest.mark.parametrize("names", [["The Keeper", "CmdrR"], ["نگهبان", "فرمانده"]])
+def test_a_dt_header_names_the_writer_after_the_link_of_its_number(names):
+    # "<dt><a>1.</a> The Keeper - October 26, 2012</dt><dd>…</dd>": the name is the text between the
+    # number's link and the date, not the <dt>'s own text before its first child (there is none)
+    texts = ["Why? It is one of the least interesting bridges, in fact downright dull and boring.",
+             "So, it is a knock-off built years after the series finished, not a true artifact."]
+    rows = "".join(f'<dt class=""><a href="#49310{n}">{n}.</a> {name} - October 26, 2012</dt><dd class=""><p>{text}</p></dd>'
+                   for n, (name, text) in enumerate(zip(names, texts), start=1))
+    s = seg(ARTICLE + f'<div id="comments"><h2>Comments</h2><dl>{rows}</dl></div>')
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        (names[0], "October 26, 2012", texts[0]), (names[1], "October 26, 2012", texts[1])]

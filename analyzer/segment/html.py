@@ -1095,6 +1095,9 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     named_by = header if header is not None else item if item.tag == "dt" else None  # the <dt> itself, or the item's
     if author is None and named_by is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
         own_text = _LEADING_NUMBER.sub("", " ".join((named_by.text or "").split())).strip(" -–—|:")
+        if not own_text and posted:  # "<a>1.</a> The Keeper - October 26, 2012": the name after the number's link
+            shown = _short_text(named_by)
+            own_text = _LEADING_NUMBER.sub("", shown.split(posted, 1)[0] if posted in shown else "").strip(" -–—|:")
         author = own_text if _name_like(own_text) else None
     # (a writer's rank, vBulletin's span.usertitle "Junior Member", is no title of the comment)
     title_el = next((el for el in own if el is not item and el.tag in ("h3", "h4", "h5", "h6")
