@@ -1797,3 +1797,23 @@ def test_a_dt_header_names_the_writer_after_the_link_of_its_number(names):
     s = seg(ARTICLE + f'<div id="comments"><h2>Comments</h2><dl>{rows}</dl></div>')
     assert [(c.author, c.posted, c.text) for c in s.comments] == [
         (names[0], "October 26, 2012", texts[0]), (names[1], "October 26, 2012", texts[1])]
+
+
+@pytest.mark.parametrize("rows", [
+    [("Jon Nugent", True, "I love the first paragraph of the post because that describes me on most days."),
+     ("Neil Stein", False, "I love the raw honesty of this article. It is rare to find somebody so open."),
+     ("Noel", True, "Thanks for the words of wisdom. That first paragraph is great information.")],
+    [("جان", True, "پاراگراف اول نوشته را دوست دارم چون بیشتر روزها حال خود من است."),
+     ("نیل استاین", False, "صداقت این نوشته را دوست دارم. کمتر کسی این‌قدر روراست از تردیدهایش می‌گوید."),
+     ("نوئل", True, "ممنون از این حرف‌های حکیمانه. پاراگراف اول اطلاعات خوبی دارد.")],
+])
+def test_a_posted_on_date_by_name_footer_without_a_link_names_the_comment(rows):
+    # "posted on DATE by <a>NAME</a>" or, for a writer without a site, "posted on DATE by NAME" in one
+    # run of text, too long to have been read as a date: the comment was left out of the thread
+    box = ('<div class="Normal"><a name="comment{n}"></a>{text}<p class="postfoot">posted on Thursday, '
+           'October 25, 2012 at 10:1{n} PM by {name}</p></div><hr>')
+    thread = "".join(box.format(n=n, text=text, name=f'<a href="http://site{n}.example.com/">{name}</a>' if link else name)
+                     for n, (name, link, text) in enumerate(rows))
+    s = seg(ARTICLE + f"<div>{thread}</div>")
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        (name, f"Thursday, October 25, 2012 at 10:1{n} PM", text) for n, (name, _, text) in enumerate(rows)]

@@ -35,6 +35,8 @@ from .text_patterns import DATE
 _DATE_RE = re.compile(DATE, re.I)
 _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
                       + DATE, re.I)
+# "posted on DATE by NAME", "October 25, 2012 at 10:14 PM | by Neil Stein": the date first, then the name
+_DATE_BY_NAME = re.compile(r"^(?:(?:posted|submitted|written)\s+)?(?:on\s+)?" + DATE + r"\s*[|•,\-–—]?\s*by:?\s+(\S.{0,38})$", re.I)
 _LETTER = re.compile(r"[^\W\d_]")  # a name has a letter: "*" marks a required field
 _NAME_ON_DATE = re.compile(r"^(\S[^|•\n]{0,38}?)\s+(?:on|at|\||•|-|—|,)\s+" + DATE, re.I)
 # "by Anonymous Coward"; a guestbook's "Name: Linda"
@@ -969,10 +971,13 @@ def _looks_like_comment(el: etree._Element, partner: etree._Element | None = Non
                        if isinstance(x.tag, str) and len(x) <= 2 and x is not e))
         if said:
             has_date = has_name = True
-        elif has_date:
-            # "Posted by: NAME at <a>DATE</a>": the name is text beside a link, in no leaf of its own
-            has_name = _by_line([_short_text(x) for e in els for x in e.iter()
-                                 if isinstance(x.tag, str) and len(x) <= 3]) is not None
+        else:
+            # "Posted by: NAME at <a>DATE</a>": the name is text beside a link, in no leaf of its own;
+            # "posted on DATE by NAME" all in one run of text, too long to have been read as a date
+            by = _by_line([_short_text(x) for e in els for x in e.iter() if isinstance(x.tag, str) and len(x) <= 3],
+                          dated=not has_date)
+            if by is not None:
+                has_date = has_name = True
         if not (has_date and has_name):
             return False
     return any(len(line) >= 20 for e in els for line in block_text(e).split("\n"))
@@ -1230,11 +1235,12 @@ def _labels(line: str, author: str | None) -> bool:
     return m is not None and m.group(1).strip() == author
 
 
-def _by_line(texts: list[str]) -> str | None:
-    """The name in a "Posted by: NAME at DATE" line, else in a "by NAME" line; the innermost
-    (shortest) such line, as a box holding "by NAME" holds more than the name."""
+def _by_line(texts: list[str], dated: bool = False) -> str | None:
+    """The name in a "Posted by: NAME at DATE" line, else in a "by NAME" line, else in a "posted
+    on DATE by NAME" line; the innermost (shortest) such line, as a box holding "by NAME" holds
+    more than the name. ``dated``: only the lines that show a date with the name."""
     texts = [t for t in texts if len(t) <= 120]
-    for pattern in (_BY_NAME, _BY_ONLY):
+    for pattern in (_BY_NAME, _DATE_BY_NAME) if dated else (_BY_NAME, _BY_ONLY, _DATE_BY_NAME):
         names = [m.group(1) for m in map(pattern.match, texts) if m and _name_like(m.group(1))]
         if names:
             return min(names, key=len)
@@ -1381,7 +1387,8 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
     for el in own:
         if len(el) == 0:
             shown = _short_text(el)
-            m = _comment_date(shown) if len(shown) <= 60 else None
+            # (a longer leaf when it is a "posted on DATE by NAME" footer: the name made it long)
+            m = _comment_date(shown) if len(shown) <= 60 or _DATE_BY_NAME.match(shown) else None
             if m:
                 return m.group(0).strip(), el
     for el in own:  # a date in an element's own text, beside a link (a permalink, a comment number)
