@@ -1817,3 +1817,17 @@ def test_a_posted_on_date_by_name_footer_without_a_link_names_the_comment(rows):
     s = seg(ARTICLE + f"<div>{thread}</div>")
     assert [(c.author, c.posted, c.text) for c in s.comments] == [
         (name, f"Thursday, October 25, 2012 at 10:1{n} PM", text) for n, (name, _, text) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("head_title, shown, dateline, date", [
+    ("Letting Bluetooth Shift Your Bike's Gears | IdeaFeed | Big Think", "Letting Bluetooth Shift Your Bike's Gears",
+     "Orion Jones on November 8, 2012, 12:43 PM", "November 8, 2012, 12:43 PM"),
+    ("بازگشت آب به دره‌ی خشک | خبرگزاری نمونه", "بازگشت آب به دره‌ی خشک", "ارسال شده در ۱۴ مرداد ۱۴۰۲", "۱۴ مرداد ۱۴۰۲"),
+])
+def test_a_dateline_under_the_post_part_of_the_head_title(head_title, shown, dateline, date):
+    # No heading names the post, so its title is the head's <title>, "POST | Site | Network": the page
+    # shows the post's part, and the dateline under it dates the article
+    s = seg(f'<div><div class="hd"><p class="t">{shown}</p><p>{dateline}</p></div>'
+            f'<div><div class="words">{STORY if shown.isascii() else STORY_FA}</div></div></div>',
+            head=f"<title>{head_title}</title>")
+    assert s.articles[0].posted == date

@@ -1612,7 +1612,7 @@ def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
     posted = _published(scope) or shown
     declared = None if posted else _declared_date(scope)
     if not (posted or declared):
-        posted = _dateline(_lines_with_title(scope, title), title)
+        posted = _dateline(*_lines_with_title(scope, title))
     return Article(title or None, "\n".join(lines), byline, posted, declared)
 
 
@@ -1626,19 +1626,25 @@ _FULL_DATE = re.compile(r"\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}")  # a year: "Nove
 TITLE_LEVELS = 4  # how far above the article's container its title may be
 
 
-def _lines_with_title(scope: etree._Element, title: str | None) -> list[str]:
+def _lines_with_title(scope: etree._Element, title: str | None) -> tuple[list[str], str | None]:
     """The text lines of ``scope``, or of its nearest ancestor (up to ``TITLE_LEVELS``, below
-    <body>) that shows the title: a post's title and dateline often sit in a header beside the
-    container of its paragraphs."""
+    <body>) that shows the title, and the title as shown: a post's title and dateline often sit
+    in a header beside the container of its paragraphs. Where no heading gave the title, it is
+    the head's <title>, of which the page shows the post's part ("POST | Site | Network")."""
+    shown = [title, *sorted((p for p in _TITLE_SEPARATOR.split(title) if len(p.split()) >= TITLE_PART_WORDS),
+                            key=len, reverse=True)] if title else []
     node: etree._Element | None = scope
     for _ in range(TITLE_LEVELS + 1):
         if node is None or node.tag in ("body", "html"):
             break
         lines = block_text(node).split("\n")
-        if title in lines:
-            return lines
+        if found := next((t for t in shown if t in lines), None):
+            return lines, found
         node = node.getparent()
-    return block_text(scope).split("\n")
+    return block_text(scope).split("\n"), title
+
+
+TITLE_PART_WORDS = 3  # a part of the head's <title> shorter than this ("Home", "Big Think") names the site
 
 
 def _dateline(lines: list[str], title: str | None) -> str | None:
