@@ -227,6 +227,44 @@ def test_article_date_from_a_date_element(head, shown, date):
     assert s.articles[0].posted == date
 
 
+STORY = ("<p>After four dry months, rain fell across the valley on Thursday night, filling the reservoirs "
+         "that had been half empty since the spring of 2011.</p>"
+         "<p>Farmers said the rain came too late for the summer harvest but would help the winter wheat.</p>")
+STORY_FA = ("<p>پس از چهار ماه خشکی، شب پنجشنبه باران در سراسر دره بارید و مخزن‌هایی را که از بهار گذشته "
+            "نیمه‌خالی مانده بودند پر کرد و کشاورزان از آن خوشحال شدند.</p>"
+            "<p>کشاورزان گفتند باران برای برداشت تابستان دیر رسید اما به گندم زمستانه کمک می‌کند.</p>")
+
+
+@pytest.mark.parametrize("body, date", [
+    # a plain line under the title, no element named for the date
+    (f"<article><h1>Water returns</h1><p>October 29, 2012 at 10:45 am by Todd Bishop</p>{STORY}</article>",
+     "October 29, 2012 at 10:45 am"),
+    (f"<article><h1>Water returns</h1><div>Date: November 5, 2012 | Category: Tips &amp; Advice | "
+     f"Author: Mary Boone</div>{STORY}</article>", "November 5, 2012"),
+    # the title and its dateline in a header beside the container of the paragraphs
+    (f"<div><div class='head'><h1>Water returns</h1><p>By Roger Ebert on November 8, 2012 11:04 PM</p></div>"
+     f"<div><div class='words'>{STORY}</div></div></div>", "November 8, 2012 11:04 PM"),
+    # right above the title
+    (f"<article><p>24 July 2012</p><p>Last updated at 07:12 ET</p><h1>Water returns</h1>{STORY}</article>",
+     "24 July 2012"),
+    (f"<article><h1>بازگشت آب</h1><p>ارسال شده در ۱۴ مرداد ۱۴۰۲</p>{STORY_FA}</article>", "۱۴ مرداد ۱۴۰۲"),
+    # no dateline: the story's own dates, a relative date, a date without its year
+    (f"<article><h1>Water returns</h1>{STORY}<p>Posted on October 29, 2012</p></article>", None),
+    (f"<article><h1>Water returns</h1><p>3 days ago</p>{STORY}</article>", None),
+    (f"<article><h1>Water returns</h1><p>November 12th</p>{STORY}</article>", None),
+    (f"<article><h1>Water returns</h1><p>The council will publish its findings on the reservoirs in "
+     f"late February 2013, after the spring rains.</p>{STORY}</article>", None),
+])
+def test_article_date_from_a_plain_dateline_beside_the_title(body, date):
+    assert seg(body).articles[0].posted == date
+
+
+def test_a_declared_date_comes_before_a_shown_dateline():
+    s = seg(f"<article><h1>Water returns</h1><p>October 29, 2012</p>{STORY}</article>",
+            head='<meta property="article:published_time" content="2012-10-28T09:22:40">')
+    assert (s.articles[0].posted, s.articles[0].posted_iso) == (None, "2012-10-28T09:22:40")
+
+
 @pytest.mark.parametrize("head, iso", [
     ('<meta property="article:published_time" content="2012-07-24T09:22:40">', "2012-07-24T09:22:40"),
     ('<meta name="DC.date.issued" content="2012-07-23">', "2012-07-23"),
@@ -1571,3 +1609,234 @@ def test_a_comment_named_in_the_singular_keeps_its_replies():
             '<ul class="children">' + reply.format("Mina", "9:00 pm", "Ours are still dry.")
             + reply.format("Omid", "9:30 pm", "Same here, sadly.") + '</ul></li></ol>')
     assert [(c.author, c.parent) for c in s.comments] == [("Anne", None), ("Mina", 0), ("Omid", 0)]
+
+
+def _typepad_thread(rows: list[tuple[str, str, str, str]]) -> str:
+    """TypePad's comment boxes: no author field the detectors know, each closed by a "Posted by:" footer
+    whose name and date are links; ``kind`` is the box's own class words (odd/even, the owner's mark)."""
+    box = ('<div class="comment {kind} comment-has-avatar" id="comment-{n}">'
+           '<div class="comment-content"><p>{text}</p></div>'
+           '<p class="comment-footer">Posted by: <a href="http://profile.example.com/{n}">{name}</a> | '
+           '<a href="http://blog.example.com/post.html#comment-{n}">{date}</a></p></div>')
+    return ('<div class="comments-content">'
+            + "".join(box.format(n=n, kind=kind, name=name, date=date, text=text)
+                      for n, (kind, name, date, text) in enumerate(rows)) + "</div>")
+
+
+@pytest.mark.parametrize("rows", [
+    [("comment-odd", "Artillery", "September 21, 2012 at 07:14 AM",
+      'Mine: <a href="https://social.example.com/artillerymarket">https://social.example.com/artillerymarket</a>'),
+     ("comment-even", "Grant", "September 21, 2012 at 06:26 PM",
+      "Thanks for sharing this feature along with your own helpful tips about the header photo."),
+     ("comment-odd comment-by-owner", "David Scott", "September 22, 2012 at 06:03 AM",
+      "Looking good, Grant, and thanks for the kind words about the post."),
+     ("comment-even", "Joseph", "September 22, 2012 at 12:44 PM",
+      "It was quite hard to choose a header, but I think I found one that shows the brand.")],
+    [("comment-odd", "آرش", "September 21, 2012 at 07:14 AM",
+      'مال من: <a href="https://social.example.com/arash-header-photo">https://social.example.com/arash-header-photo</a>'),
+     ("comment-even", "مینا", "September 21, 2012 at 06:26 PM",
+      "ممنون که این ویژگی را همراه با نکته‌های خودتان درباره‌ی عکس سربرگ معرفی کردید."),
+     ("comment-odd comment-by-owner", "داوود", "September 22, 2012 at 06:03 AM",
+      "خیلی خوب شده مینا، و ممنون از لطفت درباره‌ی این نوشته."),
+     ("comment-even", "امید", "September 22, 2012 at 12:44 PM",
+      "انتخاب سربرگ سخت بود، ولی فکر می‌کنم یکی پیدا کردم که نشان تجاری را خوب نشان می‌دهد.")],
+])
+def test_the_post_owners_comments_and_a_link_heavy_first_comment_stay_in_the_thread_in_order(rows):
+    # TypePad marks the post's author's comments "comment-by-owner", as WordPress marks them
+    # "bypostauthor": a mark of who wrote it, not another kind of box. The first comment, mostly
+    # its links, is found as a sibling of the others, and keeps its place in the thread.
+    s = seg(ARTICLE + _typepad_thread(rows))
+    assert [(c.author, c.posted) for c in s.comments] == [(name, date) for _, name, date, _ in rows]
+
+
+def _meta_box_thread(rows: list[tuple[str, str, str]]) -> str:
+    """WordPress boxes where the "comment-meta" box ("meta" reads as a date word) holds the date, the
+    name and the text box, and a "Profile" link stands where the author field usually is."""
+    box = ('<li class="comment depth-1" id="li-comment-{n}"><div id="comment-{n}">'
+           '<div class="comment-author vcard avatar-cell"><a href="/u/{n}"><img src="/u/{n}.jpg"></a>'
+           '<a class="profile_link" href="/u/{n}">Profile</a></div>'
+           '<div class="comment-meta commentmetadata comment_text"><div class="comment_date">{date}</div>'
+           '<div class="comment_author">{name}</div><div class="comment-body"><p>{text}</p></div></div>'
+           '</div></li>')
+    return ('<div id="comments"><ol class="commentlist">'
+            + "".join(box.format(n=n, name=name, date=date, text=text) for n, (name, date, text) in enumerate(rows))
+            + "</ol></div>")
+
+
+@pytest.mark.parametrize("rows", [
+    [("Torgo", "11.05.12 at 2:01 pm", "No San Francisco or Seattle :-("),
+     ("Johnny Lager", "11.05.12 at 2:12 pm", "I will not carry you around on my shoulders until you zip up."),
+     ("SallyGally", "11.05.12 at 2:47 pm", "Why is Ohio given a nice thing, but not Chicago?")],
+    [("مینا", "۱۳۹۱/۰۸/۱۵ ساعت ۱۴:۰۱", "در شیراز نمایش نمی‌دهند؟"),
+     ("امید", "۱۳۹۱/۰۸/۱۵ ساعت ۱۴:۱۲", "من که تا آخر هفته صبر می‌کنم تا بلیت ارزان شود."),
+     ("سارا", "۱۳۹۱/۰۸/۱۵ ساعت ۱۴:۴۷", "چرا تهران آری و تبریز نه؟")],
+])
+def test_a_meta_box_that_holds_the_text_box_is_no_date_field(rows):
+    s = seg(ARTICLE + _meta_box_thread(rows))
+    assert triples(s) == rows
+
+
+EXCELLENT = ("Excellent! I love the challenge of getting the word out for free, or at least making sure "
+             "that what we pay for pays off in the end.")
+WELL_TIMED = ("A very well-timed article for me, as I start on my own book this month. Thanks for the "
+              "practical steps, I will try the first three.")
+
+
+def test_a_meta_box_of_the_header_alone_stays_out_of_the_text():
+    # "NAME — <a>DATE</a>" in p.cm-meta, "DATE | Permalink" in div.comment-meta: the box is the date's field
+    rows = "".join(
+        f'<li class="comment" id="comment-{n}"><div class="comment_entry">'
+        f'<p class="cm-meta"><a class="url" href="http://x.example/{n}">{name}</a> — '
+        f'<a href="#comment-{n}" class="comment-meta-time">{date}</a></p><p>{text}</p>'
+        f'<div class="comment-meta"><a href="#comment-{n}">{date}</a> | <a href="#comment-{n}">Permalink</a></div>'
+        f'</div></li>'
+        for n, (name, date, text) in enumerate([
+            ("Anna", "July 18th, 2012, 4:09 pm", EXCELLENT),
+            ("Tomas", "July 18th, 2012, 4:15 pm", WELL_TIMED)]))
+    s = seg(ARTICLE + f'<ol class="commentlist">{rows}</ol>')
+    assert [(c.author, c.text) for c in s.comments] == [("Anna", EXCELLENT), ("Tomas", WELL_TIMED)]
+
+
+def _citem(n: int, kind: str, title: str, name: str, date: str, text: str, replies: str = "") -> str:
+    """SB Nation's comment: div.citem around the comment box (whose class says whether the writer has a
+    picture, or the comment is recommended) and the replies to it."""
+    return (f'<div class="citem" id="comment_item_{n}"><div id="comment_inner_{n}" class="{kind} not-new clearfix">'
+            f'<h5 class="comment_title">{title}</h5><div class="cbody"><p>{text}</p></div>'
+            f'<p class="by">by <a href="/users/{name}">{name}</a> on <span class="time">{date}</span></p></div>'
+            f'<div id="comment_form_container_{n}"></div>{replies}</div>')
+
+
+@pytest.mark.parametrize("names, texts", [
+    (["bsosna", "zone3nole", "SoCalNole", "paperjames", "Nole27", "stevib"],
+     ["Have to tip my hat to them, the clearest videos of the practice every single day of the week.",
+      "It is as crisp and clear as if it were the primary focus, even the action on the far field.",
+      "I see him getting a little playing time this year and starting over the senior next year.",
+      "Excellent! Hopefully we will keep the whole roster healthy through the first four games.",
+      "The second corner spot is open, and the coaches said as much after the first scrimmage.",
+      "Brooks is not moving, I do not think we know enough about any of the young players yet."]),
+    (["مینا", "امید", "سارا", "آرش", "نیما", "لیلا"],
+     ["باید به آن‌ها تبریک گفت، روشن‌ترین ویدیوهای تمرین را هر روز هفته منتشر می‌کنند.",
+      "تصویر آن‌قدر روشن است که انگار بازی آن سوی زمین موضوع اصلی فیلم بوده است.",
+      "فکر می‌کنم امسال کمی بازی کند و سال بعد در ترکیب اصلی قرار بگیرد.",
+      "عالی است! امیدوارم همه‌ی بازیکنان تا چهار بازی اول سالم بمانند.",
+      "جای مدافع دوم خالی است و مربی‌ها هم بعد از اولین بازی تمرینی همین را گفتند.",
+      "فکر نمی‌کنم کسی جابه‌جا شود، هنوز درباره‌ی بازیکنان جوان چیز زیادی نمی‌دانیم."]),
+])
+def test_comment_boxes_that_differ_only_in_state_words_are_one_run(names, texts):
+    # "comment cpic" (with a picture), "comment recommended", "comment": one kind of box, each in its
+    # own div.citem with the replies to it; taking the largest of the three shapes lost the others,
+    # and each box climbs to its div.citem, so that nesting says which comment a reply answers.
+    kinds = ["comment cpic", "comment", "comment cpic", "comment recommended", "comment cpic", "comment"]
+    dates = [f"Aug 9, 2012 10:4{n} AM EDT" for n in range(6)]
+    thread = ""
+    for n in reversed(range(6)):  # a chain of replies, each inside the div.citem of the one it answers
+        thread = _citem(n, kinds[n], f"Title {n}", names[n], dates[n], texts[n], replies=thread)
+    s = seg(ARTICLE + f'<div class="comment_master_list">{thread}</div>')
+    assert [(c.author, c.posted, c.text, c.parent) for c in s.comments] == [
+        (names[n], dates[n], texts[n], n - 1 if n else None) for n in range(6)]
+
+
+@pytest.mark.parametrize("short", ["Wear it, Mark.", "بپوشش، مارک."])
+def test_a_short_reply_whose_name_date_and_reply_links_outweigh_its_text_is_a_comment(short):
+    # A comment's own header links (the writer's site, the date's permalink, "Reply") are no sign
+    # of a link list: "Wear it, Mark." under "Tim — July 19th, 2012, 5:07 am" and its "Reply" was
+    # left out of the thread, being mostly links.
+    def box(n: int, name: str, date: str, text: str, replies: str = "") -> str:
+        return (f'<li class="comment" id="comment-{n}"><div class="comment_entry">'
+                f'<p class="cm-meta"><a class="url" href="http://site{n}.example.com/">{name}</a> — '
+                f'<a href="#comment-{n}" class="comment-meta-time">{date}</a></p><p>{text}</p>'
+                f'<a class="comment-reply-link" href="?replytocom={n}#respond">Reply</a></div>{replies}</li>')
+    long = ("Great post. Although I love how everyone now uses the comments to launch their own books, "
+            "I will buy yours first, and I will bring both shirts to be safe.")
+    thread = (box(1, "Mark Anthony", "July 18th, 2012, 6:36 pm", long,
+                  f'<ul class="children">{box(2, "Tim Ferriss", "July 19th, 2012, 5:07 am", short)}</ul>')
+              + box(3, "Byron", "July 19th, 2012, 6:10 am", long.replace("Great post", "Outstanding stuff")))
+    s = seg(ARTICLE + f'<ol class="commentlist">{thread}</ol>')
+    assert [(c.author, c.text, c.parent) for c in s.comments] == [
+        ("Mark Anthony", long, None), ("Tim Ferriss", short, 0),
+        ("Byron", long.replace("Great post", "Outstanding stuff"), None)]
+
+
+@pytest.mark.parametrize("names", [["Morten Hojbjerre", "Pete"], ["مرتضی حجازی", "پیمان"]])
+def test_comment_found_by_its_dt_takes_the_author_from_its_own_text(names):
+    # "<dt>2. NAME - <a>DATE</a></dt><dd>text</dd>": the <dt> itself the item, its text before the date names it
+    rows = "".join(f'<dt class="comment even depth-1" id="comment-{n}"> {n}. {name} - <a href="#c{n}">20 August, 2011</a>'
+                   f'</dt><dd class="comment odd alt depth-1"><p>{text}</p></dd>'
+                   for n, (name, text) in enumerate(zip(names, ["Please show Mr Wenger some respect.",
+                                                                "Totally agree with the post."]), start=1))
+    s = seg(ARTICLE + f'<dl class="commentlist">{rows}</dl>')
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        (names[0], "20 August, 2011", "Please show Mr Wenger some respect."),
+        (names[1], "20 August, 2011", "Totally agree with the post.")]
+
+
+@pytest.mark.parametrize("rows", [
+    [("Danae", "October 15, 2012", "I love these! Thank you so much for capturing his little personality, "
+                                   "we are already looking at your locations for next year."),
+     ("Maria", "October 16, 2012", "He's got swagger! :)"),
+     ("José", "October 26, 2012", "Well, interesting enough, in Brazil people speak Portuguese, not Spanish.")],
+    [("دانا", "October 15, 2012", "این‌ها را خیلی دوست دارم! ممنون که شخصیت کوچکش را این‌قدر خوب ثبت کردید، "
+                                  "از همین حالا دنبال جاهای سال بعد شما هستیم."),
+     ("ماریا", "October 16, 2012", "چه ژستی! :)"),
+     ("ژوزه", "October 26, 2012", "جالب است که در برزیل مردم پرتغالی حرف می‌زنند، نه اسپانیایی.")],
+])
+def test_a_writers_mark_on_the_comment_box_is_no_author_field_and_a_short_text_box_no_name(rows):
+    # Squarespace marks each comment "comment-wrapper authored-by-NAME", as WordPress marks it
+    # "comment-author-NAME": a short comment's whole box, 80 characters or fewer, was read as an
+    # author field, which climbed to div#comments and made the thread one comment. And a short
+    # text ("He's got swagger! :)") in the text box (div.body) is no name.
+    box = ('<div class="comment-wrapper authored-by-None"><div class="comment" id="comment{n}">'
+           '<div class="body">{text}</div><div class="signature">{date} | '
+           '<a href="/contributor/{n}" title="Unregistered Commenter"><img alt="" src="/u.png">{name}</a></div>'
+           '</div></div>')
+    thread = "".join(box.format(n=n, name=name, date=date, text=text) for n, (name, date, text) in enumerate(rows))
+    s = seg(ARTICLE + '<div class="journal-comment-area-wrapper"><div id="comments" class="journal-comment-area">'
+            f'<h3 class="caption">Reader Comments (3)</h3>{thread}</div></div>')
+    assert [(c.author, c.posted, c.text, c.title) for c in s.comments] == [(*row, None) for row in rows]
+
+
+@pytest.mark.parametrize("names", [["The Keeper", "CmdrR"], ["نگهبان", "فرمانده"]])
+def test_a_dt_header_names_the_writer_after_the_link_of_its_number(names):
+    # "<dt><a>1.</a> The Keeper - October 26, 2012</dt><dd>…</dd>": the name is the text between the
+    # number's link and the date, not the <dt>'s own text before its first child (there is none)
+    texts = ["Why? It is one of the least interesting bridges, in fact downright dull and boring.",
+             "So, it is a knock-off built years after the series finished, not a true artifact."]
+    rows = "".join(f'<dt class=""><a href="#49310{n}">{n}.</a> {name} - October 26, 2012</dt><dd class=""><p>{text}</p></dd>'
+                   for n, (name, text) in enumerate(zip(names, texts), start=1))
+    s = seg(ARTICLE + f'<div id="comments"><h2>Comments</h2><dl>{rows}</dl></div>')
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        (names[0], "October 26, 2012", texts[0]), (names[1], "October 26, 2012", texts[1])]
+
+
+@pytest.mark.parametrize("rows", [
+    [("Jon Nugent", True, "I love the first paragraph of the post because that describes me on most days."),
+     ("Neil Stein", False, "I love the raw honesty of this article. It is rare to find somebody so open."),
+     ("Noel", True, "Thanks for the words of wisdom. That first paragraph is great information.")],
+    [("جان", True, "پاراگراف اول نوشته را دوست دارم چون بیشتر روزها حال خود من است."),
+     ("نیل استاین", False, "صداقت این نوشته را دوست دارم. کمتر کسی این‌قدر روراست از تردیدهایش می‌گوید."),
+     ("نوئل", True, "ممنون از این حرف‌های حکیمانه. پاراگراف اول اطلاعات خوبی دارد.")],
+])
+def test_a_posted_on_date_by_name_footer_without_a_link_names_the_comment(rows):
+    # "posted on DATE by <a>NAME</a>" or, for a writer without a site, "posted on DATE by NAME" in one
+    # run of text, too long to have been read as a date: the comment was left out of the thread
+    box = ('<div class="Normal"><a name="comment{n}"></a>{text}<p class="postfoot">posted on Thursday, '
+           'October 25, 2012 at 10:1{n} PM by {name}</p></div><hr>')
+    thread = "".join(box.format(n=n, text=text, name=f'<a href="http://site{n}.example.com/">{name}</a>' if link else name)
+                     for n, (name, link, text) in enumerate(rows))
+    s = seg(ARTICLE + f"<div>{thread}</div>")
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        (name, f"Thursday, October 25, 2012 at 10:1{n} PM", text) for n, (name, _, text) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("head_title, shown, dateline, date", [
+    ("Letting Bluetooth Shift Your Bike's Gears | IdeaFeed | Big Think", "Letting Bluetooth Shift Your Bike's Gears",
+     "Orion Jones on November 8, 2012, 12:43 PM", "November 8, 2012, 12:43 PM"),
+    ("بازگشت آب به دره‌ی خشک | خبرگزاری نمونه", "بازگشت آب به دره‌ی خشک", "ارسال شده در ۱۴ مرداد ۱۴۰۲", "۱۴ مرداد ۱۴۰۲"),
+])
+def test_a_dateline_under_the_post_part_of_the_head_title(head_title, shown, dateline, date):
+    # No heading names the post, so its title is the head's <title>, "POST | Site | Network": the page
+    # shows the post's part, and the dateline under it dates the article
+    s = seg(f'<div><div class="hd"><p class="t">{shown}</p><p>{dateline}</p></div>'
+            f'<div><div class="words">{STORY if shown.isascii() else STORY_FA}</div></div></div>',
+            head=f"<title>{head_title}</title>")
+    assert s.articles[0].posted == date

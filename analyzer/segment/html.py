@@ -35,6 +35,8 @@ from .text_patterns import DATE
 _DATE_RE = re.compile(DATE, re.I)
 _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
                       + DATE, re.I)
+# "posted on DATE by NAME", "October 25, 2012 at 10:14 PM | by Neil Stein": the date first, then the name
+_DATE_BY_NAME = re.compile(r"^(?:(?:posted|submitted|written)\s+)?(?:on\s+)?" + DATE + r"\s*[|•,\-–—]?\s*by:?\s+(\S.{0,38})$", re.I)
 _LETTER = re.compile(r"[^\W\d_]")  # a name has a letter: "*" marks a required field
 _NAME_ON_DATE = re.compile(r"^(\S[^|•\n]{0,38}?)\s+(?:on|at|\||•|-|—|,)\s+" + DATE, re.I)
 # "by Anonymous Coward"; a guestbook's "Name: Linda"
@@ -600,7 +602,7 @@ def _marked(kind: str, class_: str, id_: str) -> bool:
     return any(test(t) for test in _WORD_TESTS[kind] for t in words)
 
 
-_ITEM_AUTHOR_MARKS = re.compile(r"^(?:comment-author-.+|bypostauthor|byuser)$", re.I)
+_ITEM_AUTHOR_MARKS = re.compile(r"^(?:comment-author-.+|authored-by-.+|bypostauthor|byuser)$", re.I)
 
 
 def _author_fields(root: etree._Element) -> list[etree._Element]:
@@ -696,6 +698,15 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
                 break
             node = parent
         out.append(node)
+    # A comment whose replies sit beside its box, inside its wrapper (SB Nation's div.citem holds the
+    # box and the div.citem of each reply), stopped at its box: the sibling replies looked like a
+    # list. Where other comments climbed to such a wrapper, it climbs too, so that nesting says
+    # which comment each reply answers.
+    wrappers = {_shape(node) for el, node in zip(items, out) if node is not el}
+    taken = set(out)
+    out = [el.getparent() if node is el and el.getparent() is not None and el.getparent() not in taken
+           and _shape(el.getparent()) in wrappers and _is_item_el(el.getparent()) else node
+           for el, node in zip(items, out)]
     return list(dict.fromkeys(out))
 
 
@@ -729,7 +740,8 @@ def _complete(items: list[etree._Element],
                     and not any(d in found for d in sib.iterdescendants())):
                 out.append(sib)
                 found.add(sib)
-    return out
+    # in page order: a short first comment (its links outweighing its text) came last
+    return _document_order(items[0].getroottree().getroot(), out) if len(out) > len(items) else out
 
 
 GROW_TEXT = 60
@@ -761,7 +773,7 @@ def class_runs(root: etree._Element) -> list[etree._Element]:
     groups: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
     for el in _named(root):
         if el.tag not in ("body", "html") and _is_item_el(el):
-            groups[_shape(el)].append(el)
+            groups[_item_shape(el)].append(el)
     best: list[etree._Element] = []
     best_group: list[etree._Element] = []
     lone: list[etree._Element] = []
@@ -818,7 +830,7 @@ def _item_shape(el: etree._Element) -> tuple[str, str]:
     """The tag and the comment words of its classes: "comment cpic new" and "comment nopic"
     are one kind of item (read or unread, with or without a picture)."""
     words = sorted({re.sub(r"[-_]?\d+$", "", t) for t in el.get("class", "").split()
-                    if S.COMMENT_WORDS.search(t) or S.FORUM_ITEM_WORDS.match(t)})
+                    if (S.COMMENT_WORDS.search(t) or S.FORUM_ITEM_WORDS.match(t)) and not _POSITION_WORD.search(t)})
     return el.tag, " ".join(words) if words else "#" + re.sub(r"\d+", "", el.get("id", ""))
 
 
@@ -831,9 +843,16 @@ def _free_text(el: etree._Element) -> bool:
     text = _short_text(el)
     if not 20 <= len(text) <= 8000:
         return False
-    link_chars = sum(len(_short_text(a)) for a in el.iter("a"))
+    # A comment's own header links (its date's permalink, "reply") are no sign of a link list:
+    # a short comment's header would outweigh its text.
+    link_chars = sum(len(t) for t in map(_short_text, el.iter("a")) if not _header_link(t))
     # The comment form's hidden messages, policy boxes and ads share the "comment" class word.
     return link_chars <= 0.5 * len(text) and not S.says_no_comments(text) and not S.section_chrome(text)
+
+
+def _header_link(text: str) -> bool:
+    """A link that is a comment's button or its date ("Reply", "October 5, 2012 at 10:14 am")."""
+    return bool(S.CHROME_TEXT.match(text) or ((m := _DATE_RE.search(text)) and len(m.group(0)) >= len(text) - 3))
 
 
 def _shape(el: etree._Element) -> tuple[str, str]:
@@ -850,7 +869,8 @@ def _class_shape(classes: str) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
-_POSITION_WORD = re.compile(r"(?:depth|even|odd|thread|byuser|bypostauthor|author-|parent|alt|level|nested)")  # "idc-nested": a reply
+# "idc-nested": a reply; "comment-by-owner": TypePad's mark of the post's author, as WordPress's "bypostauthor"
+_POSITION_WORD = re.compile(r"(?:depth|even|odd|thread|byuser|bypostauthor|by-owner|author-|parent|alt|level|nested)")
 
 
 def generic_items(root: etree._Element) -> list[etree._Element]:
@@ -951,10 +971,13 @@ def _looks_like_comment(el: etree._Element, partner: etree._Element | None = Non
                        if isinstance(x.tag, str) and len(x) <= 2 and x is not e))
         if said:
             has_date = has_name = True
-        elif has_date:
-            # "Posted by: NAME at <a>DATE</a>": the name is text beside a link, in no leaf of its own
-            has_name = _by_line([_short_text(x) for e in els for x in e.iter()
-                                 if isinstance(x.tag, str) and len(x) <= 3]) is not None
+        else:
+            # "Posted by: NAME at <a>DATE</a>": the name is text beside a link, in no leaf of its own;
+            # "posted on DATE by NAME" all in one run of text, too long to have been read as a date
+            by = _by_line([_short_text(x) for e in els for x in e.iter() if isinstance(x.tag, str) and len(x) <= 3],
+                          dated=not has_date)
+            if by is not None:
+                has_date = has_name = True
         if not (has_date and has_name):
             return False
     return any(len(line) >= 20 for e in els for line in block_text(e).split("\n"))
@@ -1059,7 +1082,9 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         # Unknown templates: the first short, name-like leaf. Only after the by-lines, which
         # say whose a comment is: a short comment ("Thanks, guys! :)") looks like a name too.
         # (A comment's short title, "Energy" in span.jc_comment_title, is no name.)
+        # (Nor is the text box: "He's got swagger! :)" in div.body is a whole comment.)
         author_el = next((el for el in fields if _leafish(el) and el is not date_el and not _titled(el)
+                          and not _text_box_words(el.get("class", ""), el.get("id", ""), el.get("itemprop", ""))
                           and _name_like(_short_text(el))), None)
     if author_el is not None:
         # "by <strong>mina</strong> » Mon Oct 01": the emphasised or linked name, when there is one.
@@ -1072,8 +1097,12 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     if author_el is None and by_line is None and date_el is not None:
         by_line = _name_before_date(date_el, item, posted)
     author = _clean_author(_short_text(author_el) if author_el is not None else by_line or "", posted)
-    if author is None and header is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
-        own_text = _LEADING_NUMBER.sub("", " ".join((header.text or "").split())).strip(" -–—|:")
+    named_by = header if header is not None else item if item.tag == "dt" else None  # the <dt> itself, or the item's
+    if author is None and named_by is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
+        own_text = _LEADING_NUMBER.sub("", " ".join((named_by.text or "").split())).strip(" -–—|:")
+        if not own_text and posted:  # "<a>1.</a> The Keeper - October 26, 2012": the name after the number's link
+            shown = _short_text(named_by)
+            own_text = _LEADING_NUMBER.sub("", shown.split(posted, 1)[0] if posted in shown else "").strip(" -–—|:")
         author = own_text if _name_like(own_text) else None
     # (a writer's rank, vBulletin's span.usertitle "Junior Member", is no title of the comment)
     title_el = next((el for el in own if el is not item and el.tag in ("h3", "h4", "h5", "h6")
@@ -1206,11 +1235,12 @@ def _labels(line: str, author: str | None) -> bool:
     return m is not None and m.group(1).strip() == author
 
 
-def _by_line(texts: list[str]) -> str | None:
-    """The name in a "Posted by: NAME at DATE" line, else in a "by NAME" line; the innermost
-    (shortest) such line, as a box holding "by NAME" holds more than the name."""
+def _by_line(texts: list[str], dated: bool = False) -> str | None:
+    """The name in a "Posted by: NAME at DATE" line, else in a "by NAME" line, else in a "posted
+    on DATE by NAME" line; the innermost (shortest) such line, as a box holding "by NAME" holds
+    more than the name. ``dated``: only the lines that show a date with the name."""
     texts = [t for t in texts if len(t) <= 120]
-    for pattern in (_BY_NAME, _BY_ONLY):
+    for pattern in (_BY_NAME, _DATE_BY_NAME) if dated else (_BY_NAME, _BY_ONLY, _DATE_BY_NAME):
         names = [m.group(1) for m in map(pattern.match, texts) if m and _name_like(m.group(1))]
         if names:
             return min(names, key=len)
@@ -1340,16 +1370,27 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
         if el.tag == "time":
             shown = _short_text(el)
             return (shown or el.get("datetime")), el
-    for el in own:
-        if any(S.DATE_WORDS.search(t) for t in _classes(el) + [el.get("itemprop", "")]):
-            shown = _short_text(el)
-            m = _comment_date(shown) if len(shown) <= 120 else None  # the length first: a cheaper test
-            if m:
-                return m.group(0).strip(), el
+    named = [el for el in own if any(S.DATE_WORDS.search(t) for t in _classes(el) + [el.get("itemprop", "")])]
+    for el in named:
+        shown = _short_text(el)
+        m = _comment_date(shown) if len(shown) <= 120 else None  # the length first: a cheaper test
+        if m:
+            # A short comment's "comment-meta" box ("meta" is a date word) may hold its text box
+            # too ("comment-body"): the date is then the date-named element inside, or the text
+            # went with the date. A box of the header alone ("NAME — DATE | Permalink") stays the
+            # date's field, its other words no part of the text.
+            inner = next((d for d in named if d is not el and el in d.iterancestors()
+                          and (n := _comment_date(_short_text(d))) and n.group(0) == m.group(0)), None)
+            holds_text = inner is not None and any(
+                _text_box_words(d.get("class", ""), d.get("id", ""), d.get("itemprop", ""))
+                for d in el.iterdescendants() if isinstance(d.tag, str) and inner not in (d, *d.iterancestors())
+                and d not in inner.iterancestors())
+            return m.group(0).strip(), inner if holds_text else el
     for el in own:
         if len(el) == 0:
             shown = _short_text(el)
-            m = _comment_date(shown) if len(shown) <= 60 else None
+            # (a longer leaf when it is a "posted on DATE by NAME" footer: the name made it long)
+            m = _comment_date(shown) if len(shown) <= 60 or _DATE_BY_NAME.match(shown) else None
             if m:
                 return m.group(0).strip(), el
     for el in own:  # a date in an element's own text, beside a link (a permalink, a comment number)
@@ -1571,7 +1612,60 @@ def _article_from(el: etree._Element, fallback_title: str | None) -> Article:
     scope = el.getparent() if el.getparent() is not None else el
     byline, shown = _byline(scope)
     posted = _published(scope) or shown
-    return Article(title or None, "\n".join(lines), byline, posted, None if posted else _declared_date(scope))
+    declared = None if posted else _declared_date(scope)
+    if not (posted or declared):
+        posted = _dateline(*_lines_with_title(scope, title))
+    return Article(title or None, "\n".join(lines), byline, posted, declared)
+
+
+DATELINE_LINES = 8  # lines read after the title: the byline and date come before the story
+DATELINE_CHARS = 120  # a longer line is the story's, which may name any date
+DATELINE_ABOVE = 2  # lines read right above the title
+DATELINE_OTHER_WORDS = 10  # "Date: … | Category: Tips & Advice | Author: Mary Boone" leaves 8
+_FULL_DATE = re.compile(r"\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}")  # a year: "November 12th" alone is no day
+
+
+TITLE_LEVELS = 4  # how far above the article's container its title may be
+
+
+def _lines_with_title(scope: etree._Element, title: str | None) -> tuple[list[str], str | None]:
+    """The text lines of ``scope``, or of its nearest ancestor (up to ``TITLE_LEVELS``, below
+    <body>) that shows the title, and the title as shown: a post's title and dateline often sit
+    in a header beside the container of its paragraphs. Where no heading gave the title, it is
+    the head's <title>, of which the page shows the post's part ("POST | Site | Network")."""
+    shown = [title, *sorted((p for p in _TITLE_SEPARATOR.split(title) if len(p.split()) >= TITLE_PART_WORDS),
+                            key=len, reverse=True)] if title else []
+    node: etree._Element | None = scope
+    for _ in range(TITLE_LEVELS + 1):
+        if node is None or node.tag in ("body", "html"):
+            break
+        lines = block_text(node).split("\n")
+        if found := next((t for t in shown if t in lines), None):
+            return lines, found
+        node = node.getparent()
+    return block_text(scope).split("\n"), title
+
+
+TITLE_PART_WORDS = 3  # a part of the head's <title> shorter than this ("Home", "Big Think") names the site
+
+
+def _dateline(lines: list[str], title: str | None) -> str | None:
+    """The date a short line beside the title shows, when no element is named for it and the head
+    declares none: many templates print "October 29, 2012 at 10:45 am by Todd Bishop" or
+    "Date: November 5, 2012 | Category: …" in a plain <p> or <div>. The lines after the title
+    (from the top when the title is not among them) are read up to the story's first long
+    paragraph, then the two right above the title ("24 July 2012 / Last updated at 07:12 ET").
+    A line must be mostly its date, and the date must carry its year: a relative "3 days ago"
+    counts from a crawl day we do not know."""
+    start = lines.index(title) + 1 if title in lines else 0
+    after = list(takewhile(lambda line: len(line) <= DATELINE_CHARS, lines[start:start + DATELINE_LINES]))
+    before = lines[max(start - 1 - DATELINE_ABOVE, 0):max(start - 1, 0)][::-1] if title in lines else []
+    for line in after + before:
+        m = _DATE_RE.search(line)
+        if m and _FULL_DATE.search(m.group(0)) and not S.PROFILE_DATE_LABEL.search(line[:m.start()]) \
+                and len((line[:m.start()] + " " + line[m.end():]).split()) <= DATELINE_OTHER_WORDS:
+            return m.group(0).strip(" ,")
+    return None
 
 
 # Between a site's name and a post's title in the head's <title>: "POST : subreddit", "Blog: Post"
