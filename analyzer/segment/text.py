@@ -237,7 +237,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
-    if (_teasers(parts) or _titles(parts) or _repeated(parts)
+    if (_teasers(parts) or _titles(parts) or _repeated(parts) or _bylined_entries(parts)
             or (cut is not None and (_counted_none(page, cut) or _a_quote(page, cut, parts)))):
         parts, cut = _split_at(page, None)
     if cut is not None:
@@ -326,6 +326,18 @@ def _newest_first(comments: list[Comment]) -> bool:
 
 
 _LIST_NOW = datetime(9000, 1, 1)  # after any date a page shows (``_newest_first``)
+
+
+def _bylined_entries(parts: Segmented) -> bool:
+    """Is the thread a list of stories, or the post, under their bylines: more than half its
+    comments headed by a name that opens as a story's byline is printed ("By Max Fisher" over
+    "October 29, 2012", "By Jon Fingas posted Nov 13th 2012 1:55PM"; ``text_patterns.BYLINE_NAME``)?
+    A whole page's dump holds "Most read" lists of stories under their writers' bylines, and the
+    post's own byline past the opening lines; a header pattern that reads "NAME DATE" keeps the
+    "By" in the name. A commenter's header does not open so; Slashdot's lower-case "by NAME (uid)"
+    is not taken (it is a thread's)."""
+    bylined = sum(bool(c.author and P.BYLINE_NAME.match(c.author)) for c in parts.comments)
+    return 2 * bylined > len(parts.comments)
 
 
 def _repeated(parts: Segmented) -> bool:

@@ -294,6 +294,10 @@ FORM_NAME = re.compile(r"^(?:your\s+)?(?:name|nickname|نام(?:\s+شما)?)\s*(
 FORM_EMAIL = re.compile(r"^(?:your\s+)?(?:e-?mail|mail|ایمیل|پست[\s\u200c]?الکترونیک|رایانامه)(?:\s+address)?\b.{0,60}$", re.I)
 FORM_FIELD_REACH = 3
 
+# A name that opens as a story's byline is printed, capitalised: "By Max Fisher", "By Jon Fingas
+# posted" (``text._bylined_entries``); not Slashdot's lower-case "by NAME" in its comment headers.
+BYLINE_NAME = re.compile(r"^(?-i:By)\s+\S")
+
 # Page clutter dropped wherever it stands.
 CLUTTER = re.compile(
     r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email|advertisement|sponsored|"
