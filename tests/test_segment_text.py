@@ -1257,10 +1257,12 @@ def test_the_posts_own_byline_over_a_short_post_past_the_menus_is_no_comment(lea
 
 _BY_THREADS = {
     # Slashdot's "by NAME (uid) on DATE" comment headers open with a lower-case "by"
-    "slashdot": (ARTICLE, "Re:Storms (Score:4, Insightful)\nby harbourwatch (123456) on Monday November 05, 2012 @03:41PM "
-                 "(#41887001)\nThe port should have closed a day earlier, I think.\n\nRe:Storms (Score:2)\nby qeshm_ferry "
-                 "(654321) on Monday November 05, 2012 @04:02PM (#41887102)\nAgreed, the ferry did not sail.\n",
-                 ["The port should have closed a day earlier, I think.", "Agreed, the ferry did not sail."]),
+    "slashdot": (ARTICLE, "Re:Storms (Score:4, Insightful)\nby Harbour Watch (123456) writes:\n"
+                 "The port should have closed a day earlier, I think.\n\nRe:Storms (Score:2)\nby Qeshm Ferry "
+                 "(654321) writes:\nAgreed, the ferry did not sail.\n\nRe:Storms (Score:3)\nby Sea Notes (111222) writes:\n"
+                 "Same here, we waited all day.\n",
+                 ["The port should have closed a day earlier, I think.", "Agreed, the ferry did not sail.",
+                  "Same here, we waited all day."]),
     # Persian blogs head comments "نوشته شده توسط NAME" (the issue's own example): no capital "By"
     "fa-written-by": (BANDAR, "نظرات\n\nنوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\nاین خبر خیلی خوب بود.\n\n"
                       "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲ ساعت ۱۱:۰۵\nممنون از گزارش خوبتان.\n",
