@@ -1237,6 +1237,47 @@ def test_a_whole_pages_byline_under_a_standfirst_heads_no_comment(dump, learned)
     _assert_no_thread(dump, learned)
 
 
+
+# Stories' bylines read as comment headers ("By Max Fisher" over "October 29, 2012"): ``text._bylined_entries``.
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_most_read_list_under_bylines_is_no_thread(learned):
+    """A news page's "Most read" list, each story under its writer's byline and a date, is no thread
+    (two entries: too few for a list of titles, ``text.LIST_MIN``)."""
+    _assert_no_thread(ARTICLE + "\nMost read\n\nBy Max Fisher October 29, 2012\nWhy the harbour matters\n\n"
+                      "By Olga Khazan October 29, 2012\nFerries to Qeshm return\n\nAbout us\nContact\n", learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_the_posts_own_byline_over_a_short_post_past_the_menus_is_no_comment(learned):
+    """The post's byline with its time past the opening lines, over a post of two lines and the
+    page's footer: no lone comment (too little prose for ``_article_as_first_comment``)."""
+    body = "\n".join(_ARTICLE_BODY.split("\n\n")[:2])
+    _assert_no_thread(_PAGE_TOP + "By Sam Reyes posted Nov 13th 2012 1:55PM\n" + body + "\n\nShare\nAbout us\n", learned)
+
+
+_BY_THREADS = {
+    # Slashdot's "by NAME (uid) on DATE" comment headers open with a lower-case "by"
+    "slashdot": (ARTICLE, "Re:Storms (Score:4, Insightful)\nby Harbour Watch (123456) writes:\n"
+                 "The port should have closed a day earlier, I think.\n\nRe:Storms (Score:2)\nby Qeshm Ferry "
+                 "(654321) writes:\nAgreed, the ferry did not sail.\n\nRe:Storms (Score:3)\nby Sea Notes (111222) writes:\n"
+                 "Same here, we waited all day.\n",
+                 ["The port should have closed a day earlier, I think.", "Agreed, the ferry did not sail.",
+                  "Same here, we waited all day."]),
+    # Persian blogs head comments "نوشته شده توسط NAME" (the issue's own example): no capital "By"
+    "fa-written-by": (BANDAR, "نظرات\n\nنوشته شده توسط مریم در ۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\nاین خبر خیلی خوب بود.\n\n"
+                      "نوشته شده توسط حسین در ۱۳ مرداد ۱۴۰۲ ساعت ۱۱:۰۵\nممنون از گزارش خوبتان.\n",
+                      ["این خبر خیلی خوب بود.", "ممنون از گزارش خوبتان."]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("name", sorted(_BY_THREADS))
+def test_comment_headers_opening_with_by_in_other_forms_stay_a_thread(name, learned):
+    """Guard for ``_bylined_entries``: only a capitalised "By" opening a name reads as a story's byline."""
+    article, thread, texts = _BY_THREADS[name]
+    seg, _ = segment_lines(article + "\n" + thread, learned=learned)
+    assert [c.text.split("\n")[0] for c in seg.comments] == texts
+
 # A whole page's sidebar of teasers above the post: sentences of prose above its byline.
 _TEASERS = ("Most read\nFerry fares rise again as the company blames the price of fuel for the third time this year.\n"
             "The fish market moves to the old customs house while its roof is mended over the winter.\n"

@@ -237,9 +237,11 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
-    if (_teasers(parts) or _titles(parts) or _repeated(parts)
+    if (_teasers(parts) or _titles(parts) or _repeated(parts) or _bylined_entries(parts)
             or (cut is not None and (_counted_none(page, cut) or _a_quote(page, cut, parts)))):
         parts, cut = _split_at(page, None)
+    if cut is not None:
+        parts, cut = _split_at(page, cut, to_form=True)
     return parts, cut
 
 
@@ -324,6 +326,18 @@ def _newest_first(comments: list[Comment]) -> bool:
 
 
 _LIST_NOW = datetime(9000, 1, 1)  # after any date a page shows (``_newest_first``)
+
+
+def _bylined_entries(parts: Segmented) -> bool:
+    """Is the thread a list of stories, or the post, under their bylines: more than half its
+    comments headed by a name that opens as a story's byline is printed ("By Max Fisher" over
+    "October 29, 2012", "By Jon Fingas posted Nov 13th 2012 1:55PM"; ``text_patterns.BYLINE_NAME``)?
+    A whole page's dump holds "Most read" lists of stories under their writers' bylines, and the
+    post's own byline past the opening lines; a header pattern that reads "NAME DATE" keeps the
+    "By" in the name. A commenter's header does not open so; Slashdot's lower-case "by NAME (uid)"
+    is not taken (it is a thread's)."""
+    bylined = sum(bool(c.author and P.BYLINE_NAME.match(c.author)) for c in parts.comments)
+    return 2 * bylined > len(parts.comments)
 
 
 def _repeated(parts: Segmented) -> bool:
@@ -744,12 +758,18 @@ def _a_count_alone(body: str) -> bool:
     return all(P.COUNT_LINE.match(line.strip()) for line in body.split("\n"))
 
 
-def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
+def _split_at(page: _Page, start: int | None, to_form: bool = False) -> tuple[Segmented, int | None]:
+    """The page split at ``start``; ``to_form``: the thread ends at its comment form
+    (``_thread_end``), for the final split only: which thread a page has is judged on the thread
+    read to the page's end, as the checks were chosen (``_article_as_first_comment`` weighs the
+    first comment's prose, and a post's dateline over the post and its form would pass it)."""
     lines, keep, headers = page.lines, page.keep, page.headers
     if start is None:
         articles, _ = _articles(lines, keep)
         return Segmented(articles, []), None
     headers = [h for h in headers if h.line >= start]
+    stop = _thread_end(lines, keep, _header_end(headers[0]) + 1 if headers else start + 1) if to_form else len(lines)
+    headers = [h for h in headers if h.line < stop]
     if page.footer and headers:
         return _footer_thread(lines, keep, headers, start)
     blocks = [_block_start(lines, keep, h, max(_header_end(headers[i - 1]) if i else -1, start - 1), after=i > 0)
@@ -758,7 +778,7 @@ def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
     keep = _without_consumed(keep, headers)
     links = _reply_links(lines, keep, headers, blocks)
     comments = []
-    lead_end = blocks[0] if blocks else len(lines)
+    lead_end = blocks[0] if blocks else stop
     if start != page.rule_start and start < lead_end:
         # The model put the thread above the first header the rules know (or there is none):
         # the text up to it is a comment whose header we cannot read.
@@ -776,7 +796,7 @@ def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
         if body and not _a_count_alone(body):
             comments.append(Comment(text=body, author=author, posted=posted, title=None, article=len(articles) - 1))
     for i, h in enumerate(headers):
-        end = blocks[i + 1] if i + 1 < len(headers) else len(lines)
+        end = blocks[i + 1] if i + 1 < len(headers) else stop
         first = h.line if h.kind in P.SELF_CONTAINED else h.line + 1  # a pingback line is its text
         body = _paragraphs(lines[first:end], keep[first:end], chrome=True)
         title = h.title or _title_of(lines, keep, h, blocks[i])
@@ -791,6 +811,27 @@ def _split_at(page: _Page, start: int | None) -> tuple[Segmented, int | None]:
                        and _same_name(comments[k].author, links[i])), None)
         comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article, parent=parent))
     return Segmented(articles, comments), (start if comments else None)
+
+
+def _thread_end(lines: list[str], keep: list[bool], frm: int) -> int:
+    """Where a thread ends: at its comment form or the page's own navigation under it
+    (``text_patterns.THREAD_END``: "Leave a Reply", "Cancel reply", "Post new comment", "Older Post
+    Home", "لغو پاسخ"), or at a form's name field over its e-mail field ("Name (required)" over
+    "Email (will not be published)", "نام *" over "ایمیل *"): the first such line from ``frm`` on
+    (below the thread's first header); else the page's end. A whole page's dump goes on under the
+    form with sidebars and footers, which ran into the last comment, and whose dated entries read
+    as more comments. Looked for below the first header only: above the thread a post's "Add
+    comment" link or a menu's stands over the article."""
+    for i in range(max(frm, 0), len(lines)):
+        line = lines[i]
+        if not (line and keep[i]):
+            continue
+        if P.THREAD_END.match(line):
+            return i
+        if P.FORM_NAME.match(line) and any(P.FORM_EMAIL.match(lines[j])
+                                           for j in range(i + 1, min(len(lines), i + 1 + P.FORM_FIELD_REACH))):
+            return i
+    return len(lines)
 
 
 def _same_name(a: str | None, b: str) -> bool:

@@ -273,6 +273,34 @@ END_OF_PAGE = re.compile(
     r"|you must be logged in to post a comment\.?|ارسال نظر|نظر خود را بنویسید|دیدگاهتان را بنویسید)$",
     re.I)
 
+# A comment form or the page's own navigation under a thread: below a thread's first comment,
+# such a line ends the thread, and nothing from it on is a comment (``text._thread_end``). Not
+# in ``END_OF_PAGE``: above a thread a post's "Add comment" link or "Leave a reply" button stands
+# over the article, where cutting the page would lose it. WordPress's "Leave a Reply" / "Cancel
+# reply" ("پاسخی بگذارید" / "لغو پاسخ"), Drupal's "Post new comment", Blogger's "Older Post Home"
+# and "Subscribe to: Post Comments (Atom)", Disqus's "blog comments powered by Disqus". Not
+# Drupal's "Login or register to post comments": it stands under every comment.
+THREAD_END = re.compile(
+    r"^(?:leave a (?:reply|comment|response)(?:\s*\(?\s*cancel reply\s*\)?)?|speak your mind(?:\s+cancel reply)?"
+    r"|(?:click here to )?cancel reply\.?|(?:add|post|write|submit)\s+(?:a\s+|new\s+|your\s+)?comment:?"
+    r"|comment on this (?:post|entry|article|story):?|enter your comment here\.*"
+    r"|fill in your details below or click an icon to log in:?|blog comments powered by disqus\.?"
+    r"|(?:newer post\s+)?older post\s+home|newer post\s+home|subscribe to:\s*post comments\s*\(atom\)"
+    r"|پاسخی بگذارید|دیدگاهی بنویسید|لغو پاسخ|ارسال دیدگاه|شما هم نظر بدهید)$",
+    re.I)
+
+# The first fields of a comment form: a name label ("Name (required)", "Name *", "Your name:",
+# "نام *") over an e-mail label within ``FORM_FIELD_REACH`` lines ("Email (will not be published)
+# (required)", "E-mail:", "ایمیل", "پست الکترونیک"). A name label alone may be a person's.
+FORM_NAME = re.compile(r"^(?:your\s+)?(?:name|nickname|نام(?:\s+شما)?)\s*(?:\*|:|\((?:required|optional)\)"
+                       r"|\[required\]:?|required)?\s*\*?:?$", re.I)
+FORM_EMAIL = re.compile(r"^(?:your\s+)?(?:e-?mail|mail|ایمیل|پست[\s\u200c]?الکترونیک|رایانامه)(?:\s+address)?\b.{0,60}$", re.I)
+FORM_FIELD_REACH = 3
+
+# A name that opens as a story's byline is printed, capitalised: "By Max Fisher", "By Jon Fingas
+# posted" (``text._bylined_entries``); not Slashdot's lower-case "by NAME" in its comment headers.
+BYLINE_NAME = re.compile(r"^(?-i:By)\s+\S")
+
 # Page clutter dropped wherever it stands.
 CLUTTER = re.compile(
     r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email|advertisement|sponsored|"
