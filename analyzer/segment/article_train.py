@@ -361,4 +361,56 @@ def render_card(pages: int, blocks: int, positives: int, threshold: float, insid
   Persian page taught their weights. Text removed before the model runs (furniture-named
   containers, `<header>`/`<aside>`/`<nav>`, hidden boxes) cannot come back. Title, byline and date
   stay the rules'.
+
+""" + ("\n" + HISTORY if HISTORY else "")
+
+
+# Notes on changes since the card's model was first built, kept when a training rewrites the card.
+HISTORY = """\
+## Session 15 (2026-11-24): HTML route fixes read against fit-page gold
+
+Changes to `analyzer/segment/html.py`, each chosen on the fit pages only (validation read once, at the
+end). While they were made, the article model's weights were refit three times at the cuts then
+shipped (0.55 / 0.45), when a change made fit pages read differently (owner comments, SB Nation
+boxes, page 39's and R180's short comments leaving the page); the figures in the table below are
+for that model. Then `analyzer train article`, run on the merged code, re-chose the cut inside
+the rules' container by cross-validation, 0.45 → 0.4 (94.1 at both to one decimal), with the same
+weights: the card above and the shipped file are that training's (fit article F1 94.17 → 94.1,
+validation 93.03 → 92.9, its table above).
+
+- Article date from a plain dateline beside the title ("October 29, 2012 at 10:45 am by Todd
+  Bishop", "Date: November 5, 2012 | Category: …") when no element is named for the date and the
+  head declares none; also under the post's part of the head's `<title>` when no heading names
+  the post. First fit articles dated 420 → 511 of 647; against the first date line of the gold
+  article (394 pages have one) agreeing 265 → 339, disagreeing 13 → 14 (the 13 are gold-side
+  sentences; the new one a BBC gallery's sidebar date).
+- Comments: TypePad's `comment-by-owner` and Squarespace's `authored-by-NAME` read as marks of the
+  writer (as `bypostauthor`), not another kind of box or an author field; runs grouped by kind of
+  box (`comment cpic` / `comment recommended` / `comment` are one run) with boxes climbing to the
+  wrapper their run climbs to; a comment's own header links (date, "Reply") no longer make it a
+  link list; a `comment-meta` box that also holds the text box is no date field; `<dt>` headers
+  name the writer after a number's link or as the item itself; "posted on DATE by NAME" footers;
+  a text box is no name; completed items kept in page order.
+
+| figure (fit) | before | after |
+| --- | --- | --- |
+| comments F1 | 95.21 | 96.75 |
+| comments precision | 97.18 | 97.90 |
+| comments recall | 93.88 | 95.93 |
+| article F1 | 94.32 | 94.17 |
+| article precision | 93.28 | 93.03 |
+| article recall | 96.67 | 96.68 |
+
+Validation (read once, after deciding): comments F1 92.19 → 93.44, precision 94.27 → 95.21, recall
+90.92 → 92.61; article F1 93.08 → 93.03. All pages: articles dated 63.4 % → 78.2 %, comments with
+an author 98.0 % → 99.2 %, comments linked to the one they answer 1286 → 1656. Article F1 loses
+0.15 on fit pages: 0.07 because the evaluation counts a newly shown date beside the article text
+that already holds it, the rest from the three refits (R684 and T127 each lose 0.25 at the block
+cut on one of them).
+
+Tried and dropped: the innermost date-named element as every comment's date field (left "| Permalink"
+and "NAME —" lines in texts on four pages; kept only where the outer box holds the text box);
+leaves anywhere inside a text box refused as names (whole comments sit in `comment_entry` boxes on
+other sites, whose names were lost); reading lines past a long caption for the dateline (took an
+"Originally published on …" line inside a story).
 """
