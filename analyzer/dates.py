@@ -251,14 +251,25 @@ def _century(yy: str) -> str:
 
 
 def _with_time(date: str, text: str, before: str = "") -> str:
-    """``date`` with the time shown after it, or else before it ("۱۲:۲۰ - ۱۴۰۲/۱۲/۱۵")."""
-    m = _TIME.search(text) or _TIME.search(before)
+    """``date`` with the time shown after it, or else before it ("۱۲:۲۰ - ۱۴۰۲/۱۲/۱۵"), and the
+    half of the day written after the time: WordPress's Persian dates end "۱۰:۱۵ ب.ظ" (بعد از ظهر,
+    afternoon: 22:15) or "ق.ظ" (قبل از ظهر, morning)."""
+    where = text if _TIME.search(text) else before
+    m = _TIME.search(where)
     if not m:
         return date
     hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
     if hour > 23 or minute > 59:
         return date
+    if (half := _HALF_DAY.match(where[m.end():])) and hour <= 12:  # "14:30 ب.ظ" is already afternoon
+        hour = hour % 12 + (12 if half.group("pm") else 0)
     return f"{date}T{hour:02d}:{minute:02d}:{second:02d}"
+
+
+# The half of the day after a time: Persian "ب.ظ" / "بعد از ظهر" / "عصر" (afternoon, evening) and
+# "ق.ظ" / "قبل از ظهر" / "صبح" (morning), or am / pm. "شب" (night) is left alone: "۲ شب" is 2 am.
+_HALF_DAY = re.compile(r"\s*(?:(?P<pm>ب\s?\.\s?ظ\.?|بعد[\s\u200c]?از[\s\u200c]?ظهر|عصر|p\.?\s?m\b\.?)"
+                       r"|(?P<am>ق\s?\.\s?ظ\.?|قبل[\s\u200c]?از[\s\u200c]?ظهر|صبح|a\.?\s?m\b\.?))", re.I)
 
 
 def machine_iso(value: str) -> str | None:

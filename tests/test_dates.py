@@ -197,3 +197,18 @@ def test_a_time_shown_before_its_date(shown, iso):
 ])
 def test_gmt_and_utc_offsets_read_as_people_write_them(shown, iso):
     assert to_iso(shown) == iso
+
+
+@pytest.mark.parametrize("shown, iso", [
+    ("۱۲ فروردین ۱۴۰۳ در ۱۰:۱۵ ب.ظ", "2024-03-31T22:15:00"),  # WordPress's Persian "afternoon"
+    ("۱۳ فروردین ۱۴۰۳ در ۸:۰۰ ق.ظ", "2024-04-01T08:00:00"),
+    ("۱۲ فروردین ۱۴۰۳ ساعت ۱۲:۳۰ ق.ظ", "2024-03-31T00:30:00"),
+    ("۱۲ فروردین ۱۴۰۳ ساعت ۱۲:۳۰ ب.ظ", "2024-03-31T12:30:00"),
+    ("۱۴۰۳/۰۱/۱۲ ۰۴:۲۰ بعد از ظهر", "2024-03-31T16:20:00"),
+    ("۱۴۰۳/۰۱/۱۲ ساعت ۹:۰۵ صبح", "2024-03-31T09:05:00"),
+    ("۱۴۰۳/۰۱/۱۲ ساعت ۱۴:۳۰ ب.ظ", "2024-03-31T14:30:00"),
+    ("۱۴۰۳/۰۱/۱۲ 10:15 pm", "2024-03-31T22:15:00"),
+    ("۱۴۰۳/۰۱/۱۲ ساعت ۲:۰۰ شب", "2024-03-31T02:00:00"),  # "night" left as written
+])
+def test_the_half_of_the_day_after_a_solar_hijri_time(shown, iso):
+    assert to_iso(shown) == iso

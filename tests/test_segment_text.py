@@ -2053,3 +2053,38 @@ def test_a_menu_line_is_no_title_and_a_publication_line_dates_the_article(page, 
     article = segment_text(page).articles[0]
     assert (article.title, article.posted) == (title, posted)
     assert posted is None or posted not in article.text
+
+
+@pytest.mark.parametrize("page, title, byline, posted", [
+    # a blog's name and menu over the title: the title is the line over the dated byline
+    ("My travel blog\nHome About Contact\nA week in Isfahan\nBy Maryam Ahmadi on March 31, 2024\n" + _ARTICLE_BODY,
+     "A week in Isfahan", "Maryam Ahmadi", "March 31, 2024"),
+    ("بلاگ من\nخانه درباره ما تماس\nسفر به اصفهان\n۱۲ فروردین ۱۴۰۳ توسط مریم\n" + _ARTICLE_BODY,
+     "سفر به اصفهان", "مریم", "۱۲ فروردین ۱۴۰۳"),
+    ("سفر به اصفهان\nنوشته شده توسط مریم در ۱۲ فروردین ۱۴۰۳\n" + _ARTICLE_BODY, "سفر به اصفهان", "مریم", "۱۲ فروردین ۱۴۰۳"),
+    # a dated line whose "name" is no one's gives the date and leaves the title alone
+    ("Colorado suspect is silent at his hearing\nUpdated July 23, 2012, 7:10 p.m. ET\n" + _ARTICLE_BODY,
+     "Colorado suspect is silent at his hearing", None, "July 23, 2012, 7:10 p.m. ET"),
+    # a byline line over the date line is no title
+    ("Phone-hacking charges seen as chill on journalism\nBy JOHN F. BURNS\nPublished: July 24, 2012\n" + _ARTICLE_BODY,
+     "Phone-hacking charges seen as chill on journalism", "JOHN F. BURNS", "July 24, 2012"),
+])
+def test_a_post_byline_names_the_writer_dates_the_post_and_stands_under_the_title(page, title, byline, posted):
+    (article,) = segment_text(page).articles
+    assert (article.title, article.byline, article.posted) == (title, byline, posted)
+    assert posted not in article.text
+
+
+def test_wordpress_persian_says_header_with_its_afternoon_time():
+    thread = ("۵ دیدگاه\nعلی گفته:\n۱۲ فروردین ۱۴۰۳ در ۱۰:۱۵ ب.ظ\nچه سفرنامه قشنگی! منم پارسال رفتم.\nپاسخ\n"
+              "مریم گفته:\n۱۳ فروردین ۱۴۰۳ در ۸:۰۰ ق.ظ\nممنون علی جان، حتما دوباره برو.\nپاسخ\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.text) for c in seg.comments] == [
+        ("علی", "چه سفرنامه قشنگی! منم پارسال رفتم."), ("مریم", "ممنون علی جان، حتما دوباره برو.")]
+    from analyzer.dates import to_iso
+    assert to_iso(seg.comments[0].posted) == "2024-03-31T22:15:00"
+
+
+def test_a_persian_sentence_ending_in_has_said_is_no_header():
+    quote = ARTICLE + "\n\nوزیر اقتصاد این را پیش از این هم گفته\n\nاما بازار باور نکرد و قیمت‌ها بالا رفت.\n"
+    assert segment_text(quote).comments == []

@@ -656,6 +656,9 @@ def _with_first_under_the_byline(page: _Page, start: int | None) -> tuple[_Page,
     return page, page.rule_start
 
 
+POST_BYLINE_LINES = 4  # a post's byline stands among its first lines: site name, title, byline
+
+
 def _dated_byline(line: str) -> bool:
     """A byline with its date: "by NAME on DATE", "Posted by NAME on DATE", "توسط NAME در DATE"."""
     return bool(P.BYLINE_HEADER.match(line) and P.SHAPE_DATE.search(line))
@@ -1941,16 +1944,42 @@ def _articles(lines: list[str], keep: list[bool]) -> tuple[list[Article], list[i
     return articles, starts
 
 
+def _post_byline(lines: list[str], keep: list[bool]) -> tuple[str | None, str, str | None, int] | None:
+    """(author, date, title, line) of a post's dated byline among its first lines: a line of a
+    comment header's shape with a date ("By Jane Smith on March 5, 2024", "۱۲ فروردین ۱۴۰۳ توسط
+    مریم", "توسط مریم در DATE"). When it names someone, the title-like line right over it is the
+    post's title: a site's name or its menu may be longer, but the title stands over the byline."""
+    opening = [i for i, (line, ok) in enumerate(zip(lines, keep)) if line and ok][:POST_BYLINE_LINES]
+    for n, i in enumerate(opening):
+        hit = P.match_header(lines[i])
+        if hit is None or not hit[1].groupdict().get("posted") or P.UPDATED.match(lines[i]):
+            continue  # a date line of its own ("Published: DATE", "تاریخ انتشار: DATE") is read below
+        author = P.BYLINE_PREFIX.sub("", (hit[1].groupdict().get("author") or "").strip()).strip(" ,;:|-–—") or None
+        if author and (P.NOT_A_BYLINE_NAME.search(author) or author.isupper() and len(author.split()) == 1):
+            author = None  # "Updated July 23, 2012", "24 July 2012 Last updated at 07:12 ET"
+        above = lines[opening[n - 1]] if n else None
+        title = above if author and above and _title_like(above, MAX_ARTICLE_TITLE_WORDS) and not (
+            P.MENU.search(above) or above.isupper() or P.BYLINE_PREFIX.match(above) or P.BYLINE.match(above)
+            or P.match_header(above)) else None
+        return author, hit[1].group("posted").strip(" ,;|-–—"), title, i
+    return None
+
+
 def _article(lines: list[str], keep: list[bool]) -> Article:
     counts = Counter(line for line, ok in zip(lines, keep) if line and ok)
     head = [line for line, ok in zip(lines, keep) if line and ok][:3]
     repeated = [line for line in head if counts[line] > 1 and _title_like(line, MAX_ARTICLE_TITLE_WORDS)]
     candidates = [line for line in head if _title_like(line, MAX_ARTICLE_TITLE_WORDS) and not P.MENU.search(line)
                   and not (P.UPDATED.match(line) or P.BYLINE.match(line) or P.match_header(line))]
-    title = repeated[0] if repeated else (max(candidates, key=lambda s: len(s.split())) if candidates else None)
+    dated = _post_byline(lines, keep)
+    title = (repeated[0] if repeated else dated[2] if dated and dated[2] else
+             max(candidates, key=lambda s: len(s.split())) if candidates else None)
     byline = posted = None
     body_keep = []
-    for line, ok in zip(lines, keep):
+    for i, (line, ok) in enumerate(zip(lines, keep)):
+        if dated is not None and i == dated[3]:  # read whole by ``_post_byline``
+            body_keep.append(False)
+            continue
         drop = not ok or not line or line == title or counts[line] > 1
         if ok and line and byline is None and (m := P.FA_POST_FOOTER.match(line)):
             byline, posted, drop = m.group("author").strip(), posted or m.group("posted").strip(), True
@@ -1959,4 +1988,6 @@ def _article(lines: list[str], keep: list[bool]) -> Article:
         elif ok and line and posted is None and (m := P.UPDATED.match(line)):
             posted, drop = m.group("posted").strip(), True
         body_keep.append(not drop)
+    if dated:  # what the byline lines above did not give
+        byline, posted = byline or dated[0], posted or dated[1]
     return Article(title, _paragraphs(lines, body_keep), byline, posted)

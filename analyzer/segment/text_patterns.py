@@ -71,7 +71,9 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # "علی در ۱۴۰۱/۰۵/۱۲ ساعت ۱۰:۲۰ نوشت:" ("Ali on DATE at TIME wrote:"), WordPress's Persian header
     ("fa-name-on-date-said", re.compile(rf"^(?P<author>[^\d\s].{{0,60}}?)\s+در\s+(?:تاریخ\s*:?\s*)?(?P<posted>{DATE})\s*،?\s+"
                                         r"(?:می‌گوید|میگوید|گفت|نوشت|نوشته)\s*:?$")),
-    ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:می‌گوید|میگوید|گفت|نوشت)\s*:?$")),
+    # "علی می‌گوید:", "علی گفت:"; WordPress's Persian themes also write "علی گفته:" and "علی نوشته:"
+    # ("has said", "has written"), which end Persian sentences too: those only with their colon.
+    ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:(?:می[\u200c ]?گوید|گفت|نوشت)\s*:?|(?:گفته|نوشته|می[\u200c ]?نویسد)\s*:)$")),
     ("on-date-said", re.compile(rf"^(?:\d{{1,4}}\.\s+)?(?:on\s+)?(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # WordPress: "Jen on September 10, 2012 at 9:09 am said:" (the name first, then the date)
     ("name-on-date-said", re.compile(rf"^(?:[+]\s*)?(?P<author>[^\d\s].{{0,60}}?)\s+on\s+(?P<posted>{DATE}),?\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
@@ -358,7 +360,12 @@ BYLINE_OPEN = re.compile(rf"^(?:(?:posted|written|submitted)\s+)?by\s+{_BYLINE_N
 # A header line that opens as a byline ("Submitted by NAME on DATE", "by NAME on DATE", "توسط NAME در DATE").
 BYLINE_HEADER = re.compile(r"^(?:(?:posted|submitted|written)\s+)?by\s|^(?:نوشته[\s\u200c]?شده\s+)?توسط\s", re.I)
 
-BYLINE = re.compile(r"^(?:by|نوشته|به قلم)\s+(?P<author>[^,.!?]{2,60})$", re.I)
+# What leads into a byline's name: "by Jane", "Posted by Jane", "توسط مریم", "نوشته شده توسط مریم".
+BYLINE_PREFIX = re.compile(r"^(?:(?:posted|written|submitted)\s+)?by\s*:?\s+|^(?:نوشته[\s\u200c]?شده\s+)?توسط\s+", re.I)
+# What a dated header's "name" is when it is no one's: "Updated", "Published:", "Last updated at 07:12 ET".
+NOT_A_BYLINE_NAME = re.compile(r"\d|^(?:last\s+)?(?:updated|published|posted|modified|date)\b|^(?:به[\s\u200c]?روز|منتشر|تاریخ|زمان)"
+                               r"|\b(?:comments?|reply|replies|responses?)\b|دیدگاه|نظر", re.I)
+BYLINE = re.compile(rf"^(?:by|نوشته|به قلم)\s+(?P<author>(?:[^,.!?]|{_INITIAL}){{2,60}})$", re.I)  # "By JOHN F. BURNS"
 # Blogfa and its kin close a post with "نوشته شده در DATE توسط NAME | N نظر" ("written on DATE by
 # NAME | N comments"): the post's byline and date, not "شده در …" as the author.
 FA_POST_FOOTER = re.compile(r"^نوشته[\s\u200c]?شده\s+در\s+(?P<posted>.+?)\s+توسط\s+(?P<author>[^|]{2,60}?)(?:\s*\|.*)?$")
