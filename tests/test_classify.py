@@ -494,3 +494,12 @@ def test_missing_word_list_package_gives_a_clear_error(monkeypatch):
     monkeypatch.setattr(wordlist, "group_tables", broken)
     with pytest.raises(ModelError, match="en-offensive: the persian-text-guard package is missing"):
         LinearModel.load("en-offensive")
+
+
+def test_a_negated_function_word_is_no_reason():
+    model = LinearModel.load("en-sentiment")
+    text = "It’s not hard to do but still. Damn you for making me cry! Take care, love."
+    (normalized,) = normalize_batch([text], ["en"])
+    for column in range(len(model.labels)):
+        terms = model.explain(normalized, column, top=10)
+        assert not {"not to", "not but", "not do", "not still"} & set(terms), terms

@@ -569,7 +569,9 @@ def render_card(name: str, meta: dict, figures: dict[str, float], info: dict[str
   n-gram never trained on still lands on a column and takes the weight of the n-grams that share
   it: it counts in the score, but it is no reason ("russel" and "democrat world" were named for
   insults). The `.npz` keeps a second hash of each trained n-gram (another seed than the columns').
-  {EXPLANATIONS_SEEN.get(name, "")}
+  {EXPLANATIONS_SEEN.get(name, "")} Function words are never named, negated or not ("not to",
+  "not but", "not have" were; session 15: the first term changed for 277 of en-sentiment's 5,895
+  explained test tweets, 6 of en-hate's 2,420, 1 of en-offensive's 163).
 
 ## Published figures
 

@@ -174,7 +174,9 @@ class LinearModel:
         idx = np.flatnonzero(found >= floor)
         for j, w in zip(idx.tolist(), found[idx].tolist()):
             term = terms[j]
-            if len(term) > 1 and not stop.issuperset(term.split()) and not (MARKER in term and MARKER in term.split()):
+            # a negated function word is still one ("not to", "not but", "not have" named nothing)
+            words = [word.removeprefix("neg_") for word in term.split()]
+            if len(term) > 1 and not stop.issuperset(words) and MARKER not in words:
                 scored[term] = max(scored.get(term, 0.0), w)
         return scored
 
