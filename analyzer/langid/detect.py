@@ -19,8 +19,9 @@ from .finglish import threshold as finglish_threshold
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # "@sara", "@Joe.R.Piehole", "RT @user:": whom a comment answers or retweets. A handle is a name,
 # not the writer's language, as a link is not: "@USER @USER بله" was read as 73 % English.
-_HASHTAG = re.compile(r"(?<![\w&])#\w+")
 _MENTION = re.compile(r"(?:\bRT\s+)?(?<![\w@])@\w+(?:\.\w+)*:?")
+# "#iran", "#خلیج_فارس": a tag, which ``_mix`` leaves out of a comment's shares of languages.
+_HASHTAG = re.compile(r"(?<![\w&])#\w+")
 SHORT_ENGLISH_VETO = 0.5
 _AS_PERSIAN = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
 # lid.176's labels for Persian typed so: Arabic, and on SentiPers' reviews also Egyptian Arabic and Sindhi.
