@@ -1065,6 +1065,10 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   Comment headers "علی گفته:" / "علی نوشته:" (WordPress's Persian themes; with their colon only, as
   Persian sentences end in گفته) are `fa-says` headers; each author's line had ended the comment
   above it. No English page changes.
+- Session 15 (comment text; mine): the likes and dislikes a news site prints on lines of their own
+  beside a comment's buttons ("Reply / 12 / 2", "(3) / -1 / Reply", Persian digits under "پاسخ")
+  are no part of the comment's text (`text._widget_lines`); a number alone elsewhere in a comment
+  stays. No gold text has them: every figure unchanged.
 """
 
 
