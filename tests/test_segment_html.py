@@ -1840,3 +1840,27 @@ def test_a_dateline_under_the_post_part_of_the_head_title(head_title, shown, dat
             f'<div><div class="words">{STORY if shown.isascii() else STORY_FA}</div></div></div>',
             head=f"<title>{head_title}</title>")
     assert s.articles[0].posted == date
+
+
+BLOGGER_OLD = """<div class="post"><h3>Anti-torture memos</h3>
+<p>For ease of reference, we have grouped together our posts on the complex of issues raised by the memos.</p>
+<p>We have posted a link to this compendium on the front page, and we update the list as new posts are written.</p></div>
+<div class="blogComments"><b><i>Comments:</i></b><br><br>
+<div class="blogComment"><a name="6461113152049819139"></a>
+Thanks, this is a useful resource that probably would make a good print collection too.<br/><br/>
+<div class="byline"><a href="http://x.blogspot.com/2005/09/memos.html?showComment=1183910280000#c6461113152049819139"
+title="permanent link">#</a> posted by <span class="comment-icon blogger-comment-icon"><img src="b.gif" alt="Blogger"></span>&nbsp;<a
+href="http://www.blogger.com/profile/1" rel="nofollow">Joe</a> : 11:58 AM<br><br></div></div>
+<div class="blogComment"><a name="3321899820090229504"></a>
+Thank you for providing access to your expertise and scholarship on these questions.<br/><br/>
+<div class="byline"><a href="http://x.blogspot.com/2005/09/memos.html?showComment=1183919220000#c3321899820090229504"
+title="permanent link">#</a> posted by <span class="comment-icon blogger-comment-icon"><img src="b.gif" alt="Blogger"></span>&nbsp;<a
+href="http://www.blogger.com/profile/2" rel="nofollow">Matthew Frederick</a> : 2:27 PM<br><br></div></div>
+</div>"""
+
+
+def test_blogger_permalinks_date_comments_that_show_a_time_alone():
+    comments = seg(BLOGGER_OLD).comments
+    assert [(c.author, c.posted_iso) for c in comments] == [
+        ("Joe", "2007-07-08T15:58:00+00:00"), ("Matthew Frederick", "2007-07-08T18:27:00+00:00")]
+    assert all("posted by" not in c.text for c in comments)

@@ -1122,7 +1122,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     text = block_text(text_el, frozenset(skip))
     lines = [line for line in text.split("\n") if not _chrome_line(line)
              and line not in (author, posted, title) and not _labels(line, author)
-             and not _header_line(line, author, posted)]
+             and not _header_line(line, author, posted) and not _FOOTER_LEFTOVER.match(line)]
     if text_el is item and author:
         lines = [line for line in lines if not (line.startswith(author) and len(line) <= len(author) + 40
                                                 and (posted is None or posted in line))]
@@ -1130,8 +1130,27 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         lines = [line for line in lines if not (posted in line and len(line) <= len(posted) + 12)]
     while len(lines) > 1 and _HEADER_LEFTOVER.match(lines[0].strip()):
         lines = lines[1:]
+    declared = _declared_iso(date_el, posted)
+    if declared is None and not (posted and _FULL_DATE.search(posted)):
+        declared = _permalink_time(item)
     return Comment(text="\n".join(lines).strip(), author=author, posted=posted,
-                   posted_iso=_declared_iso(date_el, posted), title=title or None)
+                   posted_iso=declared, title=title or None)
+
+
+# Blogger's permalink of a comment carries the moment it was posted, in milliseconds since 1970
+# (UTC): "?showComment=1183910280000#c6461113152049819139".
+_SHOW_COMMENT = re.compile(r"[?&]showComment=(1\d{12})\b")
+
+
+def _permalink_time(item: etree._Element) -> str | None:
+    """The moment in the comment's own permalink, for a comment whose shown date has no day and
+    year (Blogger's older templates print "posted by NAME : 11:58 AM") or that shows none: the
+    first such link in the item is its own, its replies' come after it."""
+    for a in item.iter("a"):
+        if m := _SHOW_COMMENT.search(a.get("href") or ""):
+            moment = datetime.datetime.fromtimestamp(int(m.group(1)) / 1000, tz=datetime.timezone.utc)
+            return moment.replace(microsecond=0).isoformat()
+    return None
 
 
 def _name_before_date(date_el: etree._Element, item: etree._Element, posted: str | None) -> str | None:
@@ -1347,6 +1366,8 @@ def _clean_author(text: str, posted: str | None = None) -> str | None:
 # What a comment header leaves on its own line once its name and date are taken: the comment's
 # number ("12", "#3"), or the "|", "#" or "on" that stood between them
 _HEADER_LEFTOVER = re.compile(r"^(?:#?\d{1,4}\.?|[|#·•]|on|at|by)$", re.I)
+# What Blogger's older footer leaves once its name link is taken: "# posted by : 11:58 AM"
+_FOOTER_LEFTOVER = re.compile(r"^[#|·•]?\s*(?:posted|submitted|written)\s+by\s*:?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?$", re.I)
 # Link and form texts that templates put where the name goes
 _NOT_A_NAME = re.compile(r"^(?:reply(?: to this)?|leave a (?:comment|reply)|permalink|parent|report(?: abuse)?)$", re.I)
 
