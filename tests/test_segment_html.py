@@ -1840,3 +1840,33 @@ def test_a_dateline_under_the_post_part_of_the_head_title(head_title, shown, dat
             f'<div><div class="words">{STORY if shown.isascii() else STORY_FA}</div></div></div>',
             head=f"<title>{head_title}</title>")
     assert s.articles[0].posted == date
+
+
+def test_persian_classic_theme_dates_month_first_with_their_time():
+    # "<cite>NAME</cite> گفته:" over "<small class=commentmetadata>" holding WP-Parsidate's "F j, Y" ("اسفند ۱۱، ۱۴۰۲",
+    # the month first) "در زمان" ("at the time") and the time with its "ب.ظ": the date was left in the text, undated
+    from analyzer.dates import to_iso
+    s = fixture_page("fa_parsidate_classic_theme.html")
+    assert [(c.author, c.posted, to_iso(c.posted or "")) for c in s.comments] == [
+        ("علی", "اسفند ۱۱، ۱۴۰۲ در زمان ۱۰:۱۵ ب.ظ", "2024-03-01T22:15:00"),
+        ("مهسا", "اسفند ۱۲، ۱۴۰۲ در زمان ۸:۰۵ ق.ظ", "2024-03-02T08:05:00"),
+        ("سارا", "اسفند ۱۲، ۱۴۰۲ در زمان ۹:۴۰ ق.ظ", "2024-03-02T09:40:00")]
+    assert s.comments[0].text == "چه خوب! ما هم پارسال گوجه کاشتیم ولی آفت زد. از چه سمی استفاده می‌کنید؟"
+    assert to_iso(s.articles[0].posted or "") == "2024-02-29"
+
+
+def test_persian_dates_typed_with_the_arabic_yeh():
+    # "۱۳ ارديبهشت ۱۳۸۹": the page typed on an Arabic keyboard layout; its dates were not read
+    from analyzer.dates import to_iso
+    s = fixture_page("fa_arabic_yeh_wordpress.html")
+    assert [(c.author, to_iso(c.posted or ""), c.parent) for c in s.comments] == [
+        ("حسين", "2010-05-03T10:15:00", None), ("مريم", "2010-05-04T21:00:00", 0)]
+    assert to_iso(s.articles[0].posted or "") == "2010-05-02"
+
+
+def test_gregorian_dates_with_persian_month_names():
+    # "۲۰ اوت ۲۰۲۴" in a span by the writer's name (a Persian theme's comment box)
+    from analyzer.dates import to_iso
+    s = fixture_page("fa_gregorian_reply_class.html")
+    dated = {c.author: to_iso(c.posted or "") for c in s.comments}
+    assert dated["کاوه"] == "2024-08-20" and dated["نیلوفر"] == "2024-09-02"

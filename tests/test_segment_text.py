@@ -2088,3 +2088,22 @@ def test_wordpress_persian_says_header_with_its_afternoon_time():
 def test_a_persian_sentence_ending_in_has_said_is_no_header():
     quote = ARTICLE + "\n\nوزیر اقتصاد این را پیش از این هم گفته\n\nاما بازار باور نکرد و قیمت‌ها بالا رفت.\n"
     assert segment_text(quote).comments == []
+
+
+def test_persian_classic_theme_dump_month_first_dates_and_its_counted_heading():
+    # WP-Parsidate's "F j, Y" ("اسفند ۱۱، ۱۴۰۲") "در زمان" TIME under "NAME گفته:", and the classic
+    # "۳ نظر برای “TITLE”" heading, which stayed at the article's end
+    thread = ("۳ نظر برای “بندر باز شد”\n\nعلی گفته:\nاسفند ۱۱، ۱۴۰۲ در زمان ۱۰:۱۵ ب.ظ\n\n"
+              "چه خوب که بالاخره باز شد.\n\nمهسا گفته:\nاسفند ۱۲، ۱۴۰۲ در زمان ۸:۰۵ ق.ظ\n\nموفق باشید.\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [
+        ("علی", "اسفند ۱۱، ۱۴۰۲ در زمان ۱۰:۱۵ ب.ظ", "چه خوب که بالاخره باز شد."),
+        ("مهسا", "اسفند ۱۲، ۱۴۰۲ در زمان ۸:۰۵ ق.ظ", "موفق باشید.")]
+    assert "نظر برای" not in seg.articles[0].text
+
+
+@pytest.mark.parametrize("line", ["۳ دیدگاه برای “بندر باز شد”", "یک دیدگاه در «بندر باز شد»", "۱۲ نظر برای \"بندر\""])
+def test_persian_counted_thread_headings_of_wordpress_themes(line):
+    from analyzer.segment import text_patterns as P
+    assert P.MORE_THREAD_STARTS.match(line)
+    assert not P.MORE_THREAD_STARTS.match("یک نظر در مورد این طرح این است که هزینه‌اش زیاد است")
