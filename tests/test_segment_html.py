@@ -1870,3 +1870,18 @@ def test_gregorian_dates_with_persian_month_names():
     s = fixture_page("fa_gregorian_reply_class.html")
     dated = {c.author: to_iso(c.posted or "") for c in s.comments}
     assert dated["کاوه"] == "2024-08-20" and dated["نیلوفر"] == "2024-09-02"
+
+
+@pytest.mark.parametrize("name, expected", [
+    # "div.single-comment" then "div.single-comment.comment-reply" (a reply flat after the comment it answers,
+    # as many page templates print them): the reply was no one's, and each name in its h5 was also a title
+    ("single_comment_flat_reply.html", [("Kaveh Amini", None, None), ("Site Admin", 0, None), ("Niloufar", None, None)]),
+    # "blog-comments-item blog-comments-reply" (a Persian theme): the reply, shaped apart from the run, was lost
+    ("fa_gregorian_reply_class.html", [("کاوه", None, None), ("مدیر سایت", 0, None), ("نیلوفر", None, None)]),
+])
+def test_flat_replies_marked_by_a_class_word_answer_the_comment_before(name, expected):
+    s = fixture_page(name)
+    assert [(c.author, c.parent, c.title) for c in s.comments] == expected
+    assert s.comments[1].text in ("For steep hills try seven gears, or an electric bike.",
+                                  "برای شیب تند، هفت دنده یا دوچرخه برقی را امتحان کنید.")
+

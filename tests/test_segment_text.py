@@ -2107,3 +2107,18 @@ def test_persian_counted_thread_headings_of_wordpress_themes(line):
     from analyzer.segment import text_patterns as P
     assert P.MORE_THREAD_STARTS.match(line)
     assert not P.MORE_THREAD_STARTS.match("یک نظر در مورد این طرح این است که هزینه‌اش زیاد است")
+
+
+def test_a_news_sites_dump_empty_field_separators_and_form_box_stay_out():
+    # "حبیب | | DATE": the writer's country is a flag the dump drops, leaving "|" beside the name (in English
+    # too); "نظر شما" ("your comment") heads the form under the thread, whose labels joined the last comment
+    thread = ("نظرات بینندگان\nدر انتظار بررسی: ۱۰\nانتشار یافته: ۲\n\n"
+              "حبیب | | ۱۴:۴۱ - ۱۳۹۴/۰۲/۲۶\n۳\n۴۵\nپاسخ\nحقوق ما بیست درصد زیاد نشد ولی همه چیز گران شد.\n\n"
+              "ناشناس | | ۱۵:۰۲ - ۱۳۹۴/۰۲/۲۶\n۱۲\n۷\nپاسخ\nدر برلین بلیت ماهانه گران‌تر است.\n\nنظر شما\nنام:\n* نظر:\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [
+        ("حبیب", "۱۴:۴۱ - ۱۳۹۴/۰۲/۲۶", "حقوق ما بیست درصد زیاد نشد ولی همه چیز گران شد."),
+        ("ناشناس", "۱۵:۰۲ - ۱۳۹۴/۰۲/۲۶", "در برلین بلیت ماهانه گران‌تر است.")]
+    english = segment_text(ARTICLE + "\n\nComments\n\nPeter Lang | | November 3, 2012 at 4:12 pm\nGood to see the port open.\n\n"
+                           "Sara K. | | November 3, 2012 at 5:20 pm\nIt was about time, really.\n")
+    assert [c.author for c in english.comments] == ["Peter Lang", "Sara K."]

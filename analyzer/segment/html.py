@@ -828,10 +828,25 @@ def _comment_heading_in(el: etree._Element) -> bool:
 
 def _item_shape(el: etree._Element) -> tuple[str, str]:
     """The tag and the comment words of its classes: "comment cpic new" and "comment nopic"
-    are one kind of item (read or unread, with or without a picture)."""
+    are one kind of item (read or unread, with or without a picture), and so are "single-comment"
+    and "single-comment comment-reply" (a reply among them, marked by a second word)."""
     words = sorted({re.sub(r"[-_]?\d+$", "", t) for t in el.get("class", "").split()
                     if (S.COMMENT_WORDS.search(t) or S.FORUM_ITEM_WORDS.match(t)) and not _POSITION_WORD.search(t)})
+    unmarked = [w for w in words if not _REPLY_MARK.search(w)]
+    words = unmarked or words  # "reply" alone (WordPress's box of the reply link) is its own kind
     return el.tag, " ".join(words) if words else "#" + re.sub(r"\d+", "", el.get("id", ""))
+
+
+# A class word that marks a comment as a reply beside the word that names it a comment: "single-comment
+# comment-reply" (many page templates), "blog-comments-item blog-comments-reply", "comment-item reply-item".
+# Such replies stand flat after the comment they answer, as siblings, not nested in it.
+_REPLY_MARK = re.compile(r"(?:^|[-_])(?:reply|replies|child)(?:$|[-_](?:item|comment|box)$)", re.I)
+
+
+def _reply_marked(el: etree._Element) -> bool:
+    """Whether ``el`` is a comment marked a reply by one class word and named a comment by another."""
+    words = [t for t in el.get("class", "").split() if S.COMMENT_WORDS.search(t) or S.FORUM_ITEM_WORDS.match(t)]
+    return any(_REPLY_MARK.search(t) for t in words) and any(not _REPLY_MARK.search(t) for t in words)
 
 
 def _headed(el: etree._Element) -> bool:
@@ -1023,7 +1038,22 @@ def _link_parents(comments: list[Comment], items: list[etree._Element]) -> list[
             if before is not None and before < i:  # an item listed later is no comment this one answers
                 comments[i].parent = before
                 break
+    _link_flat_replies(comments, items)
     return comments
+
+
+def _link_flat_replies(comments: list[Comment], items: list[etree._Element]) -> None:
+    """A reply marked by its class among its thread's flat items ("single-comment comment-reply" after
+    "single-comment") answers the nearest earlier unmarked item beside it."""
+    for i, el in enumerate(items):
+        if comments[i].parent is not None or not _reply_marked(el):
+            continue
+        for j in range(i - 1, -1, -1):
+            if items[j].getparent() is not el.getparent():
+                break
+            if not _reply_marked(items[j]):
+                comments[i].parent = j
+                break
 
 
 REPLY_GAP_CHARS = 40
@@ -1110,6 +1140,8 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     title = _SCORE.sub("", _short_text(title_el)) if title_el is not None else None
     if title and posted and posted in title:
         title = None  # the header in a heading ("<h4>Deanna On Friday, November 2 at 12:18 pm</h4>"): no title
+    if title and author and title == author:
+        title = None  # the name in a heading ("<h5><a>Kaveh</a></h5>" over the date, as page templates print it)
     text_el = _text_field(own, item, nested, [e for e in (author_el, date_el) if e is not None])
     follower = item.getnext()
     if item.tag == "dt" and follower is not None and follower.tag == "dd":

@@ -303,7 +303,8 @@ THREAD_END = re.compile(
     r"|comment on this (?:post|entry|article|story):?|enter your comment here\.*"
     r"|fill in your details below or click an icon to log in:?|blog comments powered by disqus\.?"
     r"|(?:newer post\s+)?older post\s+home|newer post\s+home|subscribe to:\s*post comments\s*\(atom\)"
-    r"|پاسخی بگذارید|دیدگاهی بنویسید|لغو پاسخ|ارسال دیدگاه|شما هم نظر بدهید)$",
+    r"|پاسخی بگذارید|دیدگاهی بنویسید|لغو پاسخ|ارسال دیدگاه|شما هم نظر بدهید"
+    r"|نظر شما)$",  # Persian news sites' form box ("your comment") under the thread
     re.I)
 
 # The first fields of a comment form: a name label ("Name (required)", "Name *", "Your name:",
