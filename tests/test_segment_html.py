@@ -1900,3 +1900,12 @@ def test_persian_news_comment_boxes_named_comm_with_replies_boxed_inside():
         ("حبیب", "۱۴:۴۱ - ۱۳۹۴/۰۲/۲۶", None, "حقوق ما بیست درصد زیاد نشد ولی همه چیز گران شد. اول کیفیت را بهتر کنید."),
         ("رضا", "۱۶:۲۳ - ۱۳۹۴/۰۲/۲۶", 0, "موافقم، واگن‌های خط چهار ساعت هشت صبح جای سوزن انداختن ندارد."),
         ("ناشناس", "۱۵:۰۲ - ۱۳۹۴/۰۲/۲۶", None, "در برلین بلیت ماهانه گران‌تر است ولی قطارها سر وقت می‌آیند.")]
+
+
+def test_persian_relative_times_of_moment_and_dayjs_are_the_dates():
+    # "۲ روز قبل", "یک روز پیش", "چند ثانیه قبل" (the fa locales of moment and dayjs) in a span beside the name
+    # stayed in the comment's text
+    s = fixture_page("fa_relative_times_moment_locale.html")
+    assert [(c.author, c.posted) for c in s.comments] == [("امیر", "۲ روز قبل"), ("سمیرا", "یک روز پیش"),
+                                                          ("پویا", "چند ثانیه قبل")]
+    assert s.comments[0].text == "باتری واقعاً بهتر شده، من از هفته پیش دارمش و راضی‌ام."

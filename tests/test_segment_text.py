@@ -2122,3 +2122,12 @@ def test_a_news_sites_dump_empty_field_separators_and_form_box_stay_out():
     english = segment_text(ARTICLE + "\n\nComments\n\nPeter Lang | | November 3, 2012 at 4:12 pm\nGood to see the port open.\n\n"
                            "Sara K. | | November 3, 2012 at 5:20 pm\nIt was about time, really.\n")
     assert [c.author for c in english.comments] == ["Peter Lang", "Sara K."]
+
+
+def test_persian_relative_times_under_the_names_are_dates_not_names():
+    # "یک روز پیش" and "چند ثانیه قبل" under a name were read as the next comment's writer
+    thread = ("دیدگاه کاربران\n\nامیر\n۲ روز قبل\nباتری واقعاً بهتر شده است.\n\n"
+              "سمیرا\nیک روز پیش\nده درصد گران‌تر زیاد است.\n\nپویا\nچند ثانیه قبل\nشارژر داخل جعبه هست؟\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted) for c in seg.comments] == [
+        ("امیر", "۲ روز قبل"), ("سمیرا", "یک روز پیش"), ("پویا", "چند ثانیه قبل")]

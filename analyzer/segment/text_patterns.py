@@ -48,7 +48,9 @@ DATE = (
     # "… 12:45 pm (UTC -4)", "… 12:37 pm #4337": a zone or a comment number after the time
     rf"(?:\s*\((?:UTC|GMT)[^)]{{0,8}}\))?(?:\s+#{_D}+)?"
     rf"|{_D}+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s*\([^)]*\))?"
-    rf"|{_D}+\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش)"
+    # Persian relative times as moment's and dayjs's fa locales print them: "۳ روز پیش" / "۳ روز قبل", one
+    # unit in a word ("یک روز پیش"), and "چند ثانیه قبل" ("a few seconds ago")
+    rf"|(?:{_D}+|یک|چند)\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل))"
 )
 
 # the full stop of an initial in a name ("Sara K.", "J. Doe"), not a sentence's
