@@ -36,13 +36,14 @@ _PERSIAN_MONTH = re.compile(rf"(?<![\w/])(?:(?P<d1>\d{{1,2}})(?:ام)?\s*(?P<m1>
                             rf"(?P<m2>{_SOLAR_MONTH})\s*(?P<d2>\d{{1,2}})(?:ام)?\s*[,،]?\s*(?P<y2>\d{{4}}))(?!\d)")
 # Gregorian months by their Persian names, as Persian pages print Gregorian dates ("۲۰ اوت ۲۰۲۴":
 # BBC Persian, Persian themes' demo comments, Intl's fa-IR Gregorian output), spelled the French way
-# or the English way ("اوت" / "آگوست", "ژوئیه" / "جولای", "مه" / "می").
+# or the English way ("اوت" / "آگوست", "ژوئیه" / "جولای", "مه" / "می"), and with the ezafe that CLDR's
+# Persian formats write on them (ICU, Intl, Flutter: "۱۵ ژانویهٔ ۲۰۲۴", "۱۴ ژانویهٔ ۲۰۱۰، ساعت ۱۳:۵۹").
 _FA_GREGORIAN_MONTHS = (("ژانویه",), ("فوریه",), ("مارس",), ("آوریل", "آپریل", "اپریل"), ("مه", "می"),
                         ("ژوئن", "جون"), ("ژوئیه", "ژوییه", "جولای"), ("اوت", "آگوست", "اگوست"), ("سپتامبر",),
                         ("اکتبر",), ("نوامبر",), ("دسامبر",))
 _FA_GREGORIAN_INDEX = {name: i + 1 for i, names in enumerate(_FA_GREGORIAN_MONTHS) for name in names}
 _FA_GREGORIAN = re.compile(r"(?<![\w/])(\d{1,2})\s*(" + "|".join(sorted(_FA_GREGORIAN_INDEX, key=len, reverse=True))
-                           + r")\s*[,،]?\s*((?:1[89]|20)\d{2})(?!\d)")
+                           + r")\u0654?\s*[,،]?\s*((?:1[89]|20)\d{2})(?!\d)")
 _NUMERIC = re.compile(r"\b(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})\b")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 # "5 minutes ago", and "a day ago", "an hour ago", "یک روز پیش" (one): Disqus and its kin write one unit so

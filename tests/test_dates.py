@@ -233,6 +233,9 @@ def test_the_half_of_the_day_after_a_solar_hijri_time(shown, iso):
     ("۱۴ مارس ۲۰۲۴، ۱۰:۳۰", "2024-03-14T10:30:00"),
     ("۳ می ۲۰۲۳", "2023-05-03"),
     ("۳ جولای ۲۰۲۳", "2023-07-03"),
+    # with the ezafe of CLDR's Persian formats (ICU, Intl, Flutter's intl)
+    ("۱۵ ژانویهٔ ۲۰۲۴", "2024-01-15"),
+    ("پنجشنبه ۱۴ ژانویهٔ ۲۰۱۰، ساعت ۱۳:۵۹:۲۸", "2010-01-14T13:59:28"),
     # no day, or a Gregorian month with a Solar Hijri year: nothing made up
     ("خرداد ۱۴۰۱", None),
     ("۱۲ می ۱۴۰۲", None),

@@ -2131,3 +2131,12 @@ def test_persian_relative_times_under_the_names_are_dates_not_names():
     seg = segment_text(ARTICLE + "\n\n" + thread)
     assert [(c.author, c.posted) for c in seg.comments] == [
         ("امیر", "۲ روز قبل"), ("سمیرا", "یک روز پیش"), ("پویا", "چند ثانیه قبل")]
+
+
+def test_gregorian_dates_in_cldrs_persian_format_head_comments():
+    # "۱۵ ژانویهٔ ۲۰۲۴، ساعت ۱۰:۳۰" (ICU's Persian format, the month with its ezafe) under each name
+    thread = ("نظرات\n\nامیر\n۱۵ ژانویهٔ ۲۰۲۴، ساعت ۱۰:۳۰\nباتری واقعاً بهتر شده است.\n\n"
+              "سمیرا\n۱۶ ژانویهٔ ۲۰۲۴، ساعت ۸:۰۵\nده درصد گران‌تر زیاد است.\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted) for c in seg.comments] == [
+        ("امیر", "۱۵ ژانویهٔ ۲۰۲۴، ساعت ۱۰:۳۰"), ("سمیرا", "۱۶ ژانویهٔ ۲۰۲۴، ساعت ۸:۰۵")]

@@ -39,7 +39,7 @@ DATE = (
     rf"|{_D}{{1,2}}(?:ام)?\s+(?:{_PERSIAN_DATE_MONTHS})[,،]?\s+{_D}{{4}}"
     # month first, as WP-Parsidate prints WordPress's default "F j, Y": "اسفند ۱۴, ۱۴۰۲", "اسفند ۱۴ام، ۱۴۰۲"
     rf"|(?:{_PERSIAN_DATE_MONTHS})\s+{_D}{{1,2}}(?:ام)?[,،]?\s+{_D}{{4}}"
-    rf"|{_D}{{1,2}}\s+(?:{_PERSIAN_GREGORIAN_MONTHS})[,،]?\s+(?:1[89]|20|[۱١][۸۹٨٩]|[۲٢][۰٠]){_D}{{2}}"
+    rf"|{_D}{{1,2}}\s+(?:{_PERSIAN_GREGORIAN_MONTHS})\u0654?[,،]?\s+(?:1[89]|20|[۱١][۸۹٨٩]|[۲٢][۰٠]){_D}{{2}}"
     # "7 Aug 12 at 11:21 pm" (two-digit year), "November 12th" (no year, ordinal)
     rf"|{_D}{{1,2}}\s+{_MONTHS}\s+{_D}{{2}}(?!{_D})|{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)(?![\w,])"
     # "Thursday, November 1 at 2:57 pm": no year, but a time
