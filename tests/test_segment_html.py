@@ -1909,3 +1909,14 @@ def test_persian_relative_times_of_moment_and_dayjs_are_the_dates():
     assert [(c.author, c.posted) for c in s.comments] == [("امیر", "۲ روز قبل"), ("سمیرا", "یک روز پیش"),
                                                           ("پویا", "چند ثانیه قبل")]
     assert s.comments[0].text == "باتری واقعاً بهتر شده، من از هفته پیش دارمش و راضی‌ام."
+
+
+def test_wpdiscuz_reply_beside_its_comments_wrapper_answers_that_comment():
+    # wpDiscuz (a comment plugin many Persian WordPress sites run): div.wpd-comment > div.wpd-comment-wrap >
+    # div.wpd-comment-right#comment-5, the reply's div.wpd-comment.wpd-reply beside the wrapper. The items
+    # stopped at the inner boxes, and the reply was no one's; the date's title gives the day behind "۱ سال پیش".
+    s = fixture_page("fa_wpdiscuz_nested_reply.html")
+    assert [(c.author, c.posted, c.posted_iso, c.parent) for c in s.comments] == [
+        ("نرگس", "۱ سال پیش", "2023-11-03T10:15:00", None), ("مدیر", "۱ سال پیش", "2023-11-03T13:05:00", 0),
+        ("کامران", "۱۱ ماه پیش", "2023-12-11T20:30:00", None)]
+    assert s.comments[1].text == "بله، آرد سبوس‌دار خمیر را نرم‌تر و خوش‌طعم‌تر می‌کند."

@@ -689,8 +689,20 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
         node = el
         while True:
             parent = node.getparent()
+            if (parent is not None and _comment_wrap(parent) and parent.getparent() is not None
+                    and _is_item_el(parent.getparent()) and parent.getparent().tag not in _LISTS
+                    and sum(_comment_wrap(c) for c in parent.getparent()) == 1
+                    and not _comment_heading_in(parent.getparent())):
+                # wpDiscuz: div.wpd-comment > div.wpd-comment-wrap > div.wpd-comment-right#comment-5, the
+                # replies beside the wrapper: the wrapper's comment is the box's, whatever stands beside it.
+                # Not a section under its heading: a "comment-wrapper" also wraps a whole list (fit page R11,
+                # one comment in it under "Reader Comments", whose heading was then read as its writer).
+                node = parent.getparent()
+                break
             if parent is None or parent.tag in _LISTS or not _is_item_el(parent) or _comment_heading_in(parent):
                 break  # a list of comments is never one comment, even when it holds only one
+            if any(_comment_wrap(sib) for sib in parent if sib is not node):
+                break  # a reply beside its comment's own wrapper, inside that comment
             if _shape(parent) == _shape(node) or _names_its_own_writer(parent, node):
                 break  # a reply inside the comment it answers, not that comment's inner box
             siblings = [sib for sib in parent if sib is not node and isinstance(sib.tag, str)]
@@ -708,6 +720,15 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
            and _shape(el.getparent()) in wrappers and _is_item_el(el.getparent()) else node
            for el, node in zip(items, out)]
     return list(dict.fromkeys(out))
+
+
+def _comment_wrap(el: etree._Element) -> bool:
+    """A box named a comment's wrapper ("wpd-comment-wrap", "comment-wrapper"): part of one comment,
+    between its inner box and the element that holds it with its replies."""
+    return any(_COMMENT_WRAP.search(t) for t in el.get("class", "").split())
+
+
+_COMMENT_WRAP = re.compile(r"(?:^|[-_])comment[-_]wrap(?:per)?$", re.I)
 
 
 def _names_its_own_writer(parent: etree._Element, node: etree._Element) -> bool:
