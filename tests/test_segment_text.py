@@ -2102,7 +2102,8 @@ def test_persian_classic_theme_dump_month_first_dates_and_its_counted_heading():
     assert "نظر برای" not in seg.articles[0].text
 
 
-@pytest.mark.parametrize("line", ["۳ دیدگاه برای “بندر باز شد”", "یک دیدگاه در «بندر باز شد»", "۱۲ نظر برای \"بندر\""])
+@pytest.mark.parametrize("line", ["۳ دیدگاه برای “بندر باز شد”", "یک دیدگاه در «بندر باز شد»", "۱۲ نظر برای \"بندر\"",
+                                  "۳ دیدگاه", "یک نظر", "۱ ديدگاه"])
 def test_persian_counted_thread_headings_of_wordpress_themes(line):
     from analyzer.segment import text_patterns as P
     assert P.MORE_THREAD_STARTS.match(line)
@@ -2140,3 +2141,12 @@ def test_gregorian_dates_in_cldrs_persian_format_head_comments():
     seg = segment_text(ARTICLE + "\n\n" + thread)
     assert [(c.author, c.posted) for c in seg.comments] == [
         ("امیر", "۱۵ ژانویهٔ ۲۰۲۴، ساعت ۱۰:۳۰"), ("سمیرا", "۱۶ ژانویهٔ ۲۰۲۴، ساعت ۸:۰۵")]
+
+
+def test_a_persian_count_heading_over_a_thread_is_not_the_articles_last_line():
+    # wpDiscuz's and the Persian themes' "۳ دیدگاه" (the number first) stayed at the end of the article
+    thread = ("۲ دیدگاه\n\nنرگس\n۱ سال پیش\nمن با آرد معمولی امتحان کردم و خوب نشد.\n۴\nپاسخ\n\n"
+              "کامران\n۱۱ ماه پیش\nسنگ‌ریزه را از کجا بخریم؟\n۰\nپاسخ\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted) for c in seg.comments] == [("نرگس", "۱ سال پیش"), ("کامران", "۱۱ ماه پیش")]
+    assert "دیدگاه" not in seg.articles[0].text

@@ -281,7 +281,9 @@ MORE_THREAD_STARTS = re.compile(
     r"|readers?['’]?\s+comments|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?"
     # WordPress's Persian themes: "۳ دیدگاه برای “TITLE”", "یک دیدگاه در “TITLE”", "۳ نظر برای “TITLE”"
     # (the title in its quotes: "یک نظر در مورد ..." opens a sentence)
-    r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:د[یي]دگاه|نظر|پاسخ)\s+(?:برای|در|به)\s*[“\"«].+[”\"»])$",
+    r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:د[یي]دگاه|نظر|پاسخ)\s+(?:برای|در|به)\s*[“\"«].+[”\"»]"
+    # and the count alone, its number first ("۳ دیدگاه", wpDiscuz's and the themes' "N دیدگاه", "یک نظر")
+    r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:د[یي]دگاه|نظر)\s*:?)$",
     re.I)
 
 # From such a line to the end of the page, nothing is article or comment (TypePad closes a thread
