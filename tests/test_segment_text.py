@@ -2150,3 +2150,13 @@ def test_a_persian_count_heading_over_a_thread_is_not_the_articles_last_line():
     seg = segment_text(ARTICLE + "\n\n" + thread)
     assert [(c.author, c.posted) for c in seg.comments] == [("نرگس", "۱ سال پیش"), ("کامران", "۱۱ ماه پیش")]
     assert "دیدگاه" not in seg.articles[0].text
+
+
+def test_a_weekday_typed_with_the_arabic_yeh_and_kaf_is_part_of_the_date():
+    # "يكشنبه ۱۱ فروردين ۱۳۹۸" (an old blog's dates, typed on an Arabic layout) under each name: "يك" was read
+    # as the writer and "شنبه ..." as the date
+    thread = ("نظرات\n\nحسين\nيكشنبه ۱۱ فروردين ۱۳۹۸ ساعت ۱۰:۳۰\nپارسال ما هم رفتيم، خيلي شلوغ بود.\n\n"
+              "مريم\nيكشنبه ۱۱ فروردين ۱۳۹۸ ساعت ۱۱:۴۵\nبهتر است وسط هفته برويد.\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted) for c in seg.comments] == [
+        ("حسين", "يكشنبه ۱۱ فروردين ۱۳۹۸ ساعت ۱۰:۳۰"), ("مريم", "يكشنبه ۱۱ فروردين ۱۳۹۸ ساعت ۱۱:۴۵")]
