@@ -20,10 +20,30 @@ from datetime import date, datetime, timedelta
 from dateutil import parser as dateparser
 from dateutil.tz import tzoffset
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# Western digits, and the Persian letters yeh and kaf for the Arabic ones ("ي", "ك") that Persian
+# pages typed on Arabic keyboard layouts print: "۱۴ دي ۱۳۸۹", "فروردين", "يكشنبه" (old Blogfa and
+# Mihanblog templates, Windows-1256 pages, jQuery's Persian datepicker strings).
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
 PERSIAN_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
                   "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
-_PERSIAN_MONTH = re.compile(r"(\d{1,2})\s*(" + "|".join(PERSIAN_MONTHS) + r")\s*(\d{4})")
+# The same months by their Dari names, as Afghan sites print Solar Hijri dates ("۱۴ حوت ۱۴۰۲";
+# WP-Parsidate's "dari" month names).
+DARI_MONTHS = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
+_SOLAR_MONTH = "|".join(PERSIAN_MONTHS + DARI_MONTHS)
+# A Solar Hijri date by its month's name, day first ("۱۴ اسفند ۱۴۰۲") or month first, as
+# WP-Parsidate prints WordPress's default "F j, Y" ("اسفند ۱۴, ۱۴۰۲", "اسفند ۱۴ام، ۱۴۰۲" with "S").
+_PERSIAN_MONTH = re.compile(rf"(?<![\w/])(?:(?P<d1>\d{{1,2}})(?:ام)?\s*(?P<m1>{_SOLAR_MONTH})\s*[,،]?\s*(?P<y1>\d{{4}})|"
+                            rf"(?P<m2>{_SOLAR_MONTH})\s*(?P<d2>\d{{1,2}})(?:ام)?\s*[,،]?\s*(?P<y2>\d{{4}}))(?!\d)")
+# Gregorian months by their Persian names, as Persian pages print Gregorian dates ("۲۰ اوت ۲۰۲۴":
+# BBC Persian, Persian themes' demo comments, Intl's fa-IR Gregorian output), spelled the French way
+# or the English way ("اوت" / "آگوست", "ژوئیه" / "جولای", "مه" / "می"), and with the ezafe that CLDR's
+# Persian formats write on them (ICU, Intl, Flutter: "۱۵ ژانویهٔ ۲۰۲۴", "۱۴ ژانویهٔ ۲۰۱۰، ساعت ۱۳:۵۹").
+_FA_GREGORIAN_MONTHS = (("ژانویه",), ("فوریه",), ("مارس",), ("آوریل", "آپریل", "اپریل"), ("مه", "می"),
+                        ("ژوئن", "جون"), ("ژوئیه", "ژوییه", "جولای"), ("اوت", "آگوست", "اگوست"), ("سپتامبر",),
+                        ("اکتبر",), ("نوامبر",), ("دسامبر",))
+_FA_GREGORIAN_INDEX = {name: i + 1 for i, names in enumerate(_FA_GREGORIAN_MONTHS) for name in names}
+_FA_GREGORIAN = re.compile(r"(?<![\w/])(\d{1,2})\s*(" + "|".join(sorted(_FA_GREGORIAN_INDEX, key=len, reverse=True))
+                           + r")\u0654?\s*[,،]?\s*((?:1[89]|20)\d{2})(?!\d)")
 _NUMERIC = re.compile(r"\b(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})\b")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 # "5 minutes ago", and "a day ago", "an hour ago", "یک روز پیش" (one): Disqus and its kin write one unit so
@@ -306,7 +326,12 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
         return None
     # a Solar Hijri day that does not exist (Esfand 30 of a common year, Mehr 31) gives None
     if m := _PERSIAN_MONTH.search(text):
-        shown = _jalali(int(m.group(3)), PERSIAN_MONTHS.index(m.group(2)) + 1, int(m.group(1)))
+        name = m.group("m1") or m.group("m2")
+        month = (PERSIAN_MONTHS.index(name) if name in PERSIAN_MONTHS else DARI_MONTHS.index(name)) + 1
+        shown = _jalali(int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2")))
+        return _with_time(shown.isoformat(), text[m.end():], text[:m.start()]) if shown else None
+    if m := _FA_GREGORIAN.search(text):
+        shown = _gregorian(int(m.group(3)), _FA_GREGORIAN_INDEX[m.group(2)], int(m.group(1)))
         return _with_time(shown.isoformat(), text[m.end():], text[:m.start()]) if shown else None
     if (m := _NUMERIC.search(text)) and 1200 <= int(m.group(1)) <= 1500:
         shown = _gregorian(int(m.group(1)), int(m.group(2)), int(m.group(3)))

@@ -212,3 +212,33 @@ def test_gmt_and_utc_offsets_read_as_people_write_them(shown, iso):
 ])
 def test_the_half_of_the_day_after_a_solar_hijri_time(shown, iso):
     assert to_iso(shown) == iso
+
+
+@pytest.mark.parametrize("shown, iso", [
+    # WP-Parsidate prints the site's date format with Solar Hijri parts: WordPress's default "F j, Y" puts
+    # the month first, and its "S" is "ام"
+    ("اسفند ۱۴, ۱۴۰۲", "2024-03-04"),
+    ("اسفند ۱۱، ۱۴۰۲ در زمان ۱۰:۱۵ ب.ظ", "2024-03-01T22:15:00"),
+    ("اسفند ۱۱ام، ۱۴۰۲ در زمان ۸:۰۵ ق.ظ", "2024-03-01T08:05:00"),
+    ("مرداد ۵, ۱۳۹۹ @ ۱۱:۰۰ ب.ظ", "2020-07-26T23:00:00"),
+    # the Arabic yeh and kaf of pages typed on Arabic keyboard layouts
+    ("۱۴ دي ۱۴۰۲", "2024-01-04"),
+    ("يكشنبه ۱۱ فروردين ۱۳۹۸", "2019-03-31"),
+    ("۱۳ ارديبهشت ۱۳۸۹ در ۱۰:۱۵ ق.ظ", "2010-05-03T10:15:00"),
+    # Dari month names (Afghan sites, WP-Parsidate's "dari" option)
+    ("۱۴ حوت ۱۴۰۲", "2024-03-04"),
+    ("۱ حمل ۱۴۰۳ ساعت ۹:۳۰", "2024-03-20T09:30:00"),
+    # Gregorian months by their Persian names
+    ("۲۰ اوت ۲۰۲۴", "2024-08-20"),
+    ("۱۴ مارس ۲۰۲۴، ۱۰:۳۰", "2024-03-14T10:30:00"),
+    ("۳ می ۲۰۲۳", "2023-05-03"),
+    ("۳ جولای ۲۰۲۳", "2023-07-03"),
+    # with the ezafe of CLDR's Persian formats (ICU, Intl, Flutter's intl)
+    ("۱۵ ژانویهٔ ۲۰۲۴", "2024-01-15"),
+    ("پنجشنبه ۱۴ ژانویهٔ ۲۰۱۰، ساعت ۱۳:۵۹:۲۸", "2010-01-14T13:59:28"),
+    # no day, or a Gregorian month with a Solar Hijri year: nothing made up
+    ("خرداد ۱۴۰۱", None),
+    ("۱۲ می ۱۴۰۲", None),
+])
+def test_persian_date_forms_of_real_templates(shown, iso):
+    assert to_iso(shown) == iso

@@ -1864,3 +1864,83 @@ def test_blogger_permalinks_date_comments_that_show_a_time_alone():
     assert [(c.author, c.posted_iso) for c in comments] == [
         ("Joe", "2007-07-08T15:58:00+00:00"), ("Matthew Frederick", "2007-07-08T18:27:00+00:00")]
     assert all("posted by" not in c.text for c in comments)
+
+
+def test_persian_classic_theme_dates_month_first_with_their_time():
+    # "<cite>NAME</cite> گفته:" over "<small class=commentmetadata>" holding WP-Parsidate's "F j, Y" ("اسفند ۱۱، ۱۴۰۲",
+    # the month first) "در زمان" ("at the time") and the time with its "ب.ظ": the date was left in the text, undated
+    from analyzer.dates import to_iso
+    s = fixture_page("fa_parsidate_classic_theme.html")
+    assert [(c.author, c.posted, to_iso(c.posted or "")) for c in s.comments] == [
+        ("علی", "اسفند ۱۱، ۱۴۰۲ در زمان ۱۰:۱۵ ب.ظ", "2024-03-01T22:15:00"),
+        ("مهسا", "اسفند ۱۲، ۱۴۰۲ در زمان ۸:۰۵ ق.ظ", "2024-03-02T08:05:00"),
+        ("سارا", "اسفند ۱۲، ۱۴۰۲ در زمان ۹:۴۰ ق.ظ", "2024-03-02T09:40:00")]
+    assert s.comments[0].text == "چه خوب! ما هم پارسال گوجه کاشتیم ولی آفت زد. از چه سمی استفاده می‌کنید؟"
+    assert to_iso(s.articles[0].posted or "") == "2024-02-29"
+
+
+def test_persian_dates_typed_with_the_arabic_yeh():
+    # "۱۳ ارديبهشت ۱۳۸۹": the page typed on an Arabic keyboard layout; its dates were not read
+    from analyzer.dates import to_iso
+    s = fixture_page("fa_arabic_yeh_wordpress.html")
+    assert [(c.author, to_iso(c.posted or ""), c.parent) for c in s.comments] == [
+        ("حسين", "2010-05-03T10:15:00", None), ("مريم", "2010-05-04T21:00:00", 0)]
+    assert to_iso(s.articles[0].posted or "") == "2010-05-02"
+
+
+def test_gregorian_dates_with_persian_month_names():
+    # "۲۰ اوت ۲۰۲۴" in a span by the writer's name (a Persian theme's comment box)
+    from analyzer.dates import to_iso
+    s = fixture_page("fa_gregorian_reply_class.html")
+    dated = {c.author: to_iso(c.posted or "") for c in s.comments}
+    assert dated["کاوه"] == "2024-08-20" and dated["نیلوفر"] == "2024-09-02"
+
+
+@pytest.mark.parametrize("name, expected", [
+    # "div.single-comment" then "div.single-comment.comment-reply" (a reply flat after the comment it answers,
+    # as many page templates print them): the reply was no one's, and each name in its h5 was also a title
+    ("single_comment_flat_reply.html", [("Kaveh Amini", None, None), ("Site Admin", 0, None), ("Niloufar", None, None)]),
+    # "blog-comments-item blog-comments-reply" (a Persian theme): the reply, shaped apart from the run, was lost
+    ("fa_gregorian_reply_class.html", [("کاوه", None, None), ("مدیر سایت", 0, None), ("نیلوفر", None, None)]),
+])
+def test_flat_replies_marked_by_a_class_word_answer_the_comment_before(name, expected):
+    s = fixture_page(name)
+    assert [(c.author, c.parent, c.title) for c in s.comments] == expected
+    assert s.comments[1].text in ("For steep hills try seven gears, or an electric bike.",
+                                  "برای شیب تند، هفت دنده یا دوچرخه برقی را امتحان کنید.")
+
+
+@pytest.mark.xfail(strict=True, reason="a known limit: 'comm' is no comment word. Made one (with 'bar' a part word and "
+                   "the replies boxed inside found comments), this page reads right and the dragnet fit figures hold "
+                   "(article P 92.8 -> 92.9, F1 94.1, comments 96.8), but fit page T127 ('comm-body', 'comm-date') reads "
+                   "differently, so the article model would have to be retrained; a dateless 'div.comments' text box "
+                   "dropped instead changes T170, whose comments are such boxes")
+def test_persian_news_comment_boxes_named_comm_with_replies_boxed_inside():
+    # A Persian news CMS (Entekhab's template): div#comm_1928054 holds div.comm_info_bar (name | flag | date,
+    # votes, "پاسخ"), the text in div.comments, and a reply in div.comm_answer whose name has no author word.
+    # "comm" named nothing: the text boxes were the comments (one without its name or date, the reply read as its text).
+    s = fixture_page("fa_news_comm_info_boxes.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("حبیب", "۱۴:۴۱ - ۱۳۹۴/۰۲/۲۶", None, "حقوق ما بیست درصد زیاد نشد ولی همه چیز گران شد. اول کیفیت را بهتر کنید."),
+        ("رضا", "۱۶:۲۳ - ۱۳۹۴/۰۲/۲۶", 0, "موافقم، واگن‌های خط چهار ساعت هشت صبح جای سوزن انداختن ندارد."),
+        ("ناشناس", "۱۵:۰۲ - ۱۳۹۴/۰۲/۲۶", None, "در برلین بلیت ماهانه گران‌تر است ولی قطارها سر وقت می‌آیند.")]
+
+
+def test_persian_relative_times_of_moment_and_dayjs_are_the_dates():
+    # "۲ روز قبل", "یک روز پیش", "چند ثانیه قبل" (the fa locales of moment and dayjs) in a span beside the name
+    # stayed in the comment's text
+    s = fixture_page("fa_relative_times_moment_locale.html")
+    assert [(c.author, c.posted) for c in s.comments] == [("امیر", "۲ روز قبل"), ("سمیرا", "یک روز پیش"),
+                                                          ("پویا", "چند ثانیه قبل")]
+    assert s.comments[0].text == "باتری واقعاً بهتر شده، من از هفته پیش دارمش و راضی‌ام."
+
+
+def test_wpdiscuz_reply_beside_its_comments_wrapper_answers_that_comment():
+    # wpDiscuz (a comment plugin many Persian WordPress sites run): div.wpd-comment > div.wpd-comment-wrap >
+    # div.wpd-comment-right#comment-5, the reply's div.wpd-comment.wpd-reply beside the wrapper. The items
+    # stopped at the inner boxes, and the reply was no one's; the date's title gives the day behind "۱ سال پیش".
+    s = fixture_page("fa_wpdiscuz_nested_reply.html")
+    assert [(c.author, c.posted, c.posted_iso, c.parent) for c in s.comments] == [
+        ("نرگس", "۱ سال پیش", "2023-11-03T10:15:00", None), ("مدیر", "۱ سال پیش", "2023-11-03T13:05:00", 0),
+        ("کامران", "۱۱ ماه پیش", "2023-12-11T20:30:00", None)]
+    assert s.comments[1].text == "بله، آرد سبوس‌دار خمیر را نرم‌تر و خوش‌طعم‌تر می‌کند."

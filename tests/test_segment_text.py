@@ -2088,3 +2088,75 @@ def test_wordpress_persian_says_header_with_its_afternoon_time():
 def test_a_persian_sentence_ending_in_has_said_is_no_header():
     quote = ARTICLE + "\n\nوزیر اقتصاد این را پیش از این هم گفته\n\nاما بازار باور نکرد و قیمت‌ها بالا رفت.\n"
     assert segment_text(quote).comments == []
+
+
+def test_persian_classic_theme_dump_month_first_dates_and_its_counted_heading():
+    # WP-Parsidate's "F j, Y" ("اسفند ۱۱، ۱۴۰۲") "در زمان" TIME under "NAME گفته:", and the classic
+    # "۳ نظر برای “TITLE”" heading, which stayed at the article's end
+    thread = ("۳ نظر برای “بندر باز شد”\n\nعلی گفته:\nاسفند ۱۱، ۱۴۰۲ در زمان ۱۰:۱۵ ب.ظ\n\n"
+              "چه خوب که بالاخره باز شد.\n\nمهسا گفته:\nاسفند ۱۲، ۱۴۰۲ در زمان ۸:۰۵ ق.ظ\n\nموفق باشید.\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [
+        ("علی", "اسفند ۱۱، ۱۴۰۲ در زمان ۱۰:۱۵ ب.ظ", "چه خوب که بالاخره باز شد."),
+        ("مهسا", "اسفند ۱۲، ۱۴۰۲ در زمان ۸:۰۵ ق.ظ", "موفق باشید.")]
+    assert "نظر برای" not in seg.articles[0].text
+
+
+@pytest.mark.parametrize("line", ["۳ دیدگاه برای “بندر باز شد”", "یک دیدگاه در «بندر باز شد»", "۱۲ نظر برای \"بندر\"",
+                                  "۳ دیدگاه", "یک نظر", "۱ ديدگاه"])
+def test_persian_counted_thread_headings_of_wordpress_themes(line):
+    from analyzer.segment import text_patterns as P
+    assert P.MORE_THREAD_STARTS.match(line)
+    assert not P.MORE_THREAD_STARTS.match("یک نظر در مورد این طرح این است که هزینه‌اش زیاد است")
+
+
+def test_a_news_sites_dump_empty_field_separators_and_form_box_stay_out():
+    # "حبیب | | DATE": the writer's country is a flag the dump drops, leaving "|" beside the name (in English
+    # too); "نظر شما" ("your comment") heads the form under the thread, whose labels joined the last comment
+    thread = ("نظرات بینندگان\nدر انتظار بررسی: ۱۰\nانتشار یافته: ۲\n\n"
+              "حبیب | | ۱۴:۴۱ - ۱۳۹۴/۰۲/۲۶\n۳\n۴۵\nپاسخ\nحقوق ما بیست درصد زیاد نشد ولی همه چیز گران شد.\n\n"
+              "ناشناس | | ۱۵:۰۲ - ۱۳۹۴/۰۲/۲۶\n۱۲\n۷\nپاسخ\nدر برلین بلیت ماهانه گران‌تر است.\n\nنظر شما\nنام:\n* نظر:\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [
+        ("حبیب", "۱۴:۴۱ - ۱۳۹۴/۰۲/۲۶", "حقوق ما بیست درصد زیاد نشد ولی همه چیز گران شد."),
+        ("ناشناس", "۱۵:۰۲ - ۱۳۹۴/۰۲/۲۶", "در برلین بلیت ماهانه گران‌تر است.")]
+    english = segment_text(ARTICLE + "\n\nComments\n\nPeter Lang | | November 3, 2012 at 4:12 pm\nGood to see the port open.\n\n"
+                           "Sara K. | | November 3, 2012 at 5:20 pm\nIt was about time, really.\n")
+    assert [c.author for c in english.comments] == ["Peter Lang", "Sara K."]
+
+
+def test_persian_relative_times_under_the_names_are_dates_not_names():
+    # "یک روز پیش" and "چند ثانیه قبل" under a name were read as the next comment's writer
+    thread = ("دیدگاه کاربران\n\nامیر\n۲ روز قبل\nباتری واقعاً بهتر شده است.\n\n"
+              "سمیرا\nیک روز پیش\nده درصد گران‌تر زیاد است.\n\nپویا\nچند ثانیه قبل\nشارژر داخل جعبه هست؟\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted) for c in seg.comments] == [
+        ("امیر", "۲ روز قبل"), ("سمیرا", "یک روز پیش"), ("پویا", "چند ثانیه قبل")]
+
+
+def test_gregorian_dates_in_cldrs_persian_format_head_comments():
+    # "۱۵ ژانویهٔ ۲۰۲۴، ساعت ۱۰:۳۰" (ICU's Persian format, the month with its ezafe) under each name
+    thread = ("نظرات\n\nامیر\n۱۵ ژانویهٔ ۲۰۲۴، ساعت ۱۰:۳۰\nباتری واقعاً بهتر شده است.\n\n"
+              "سمیرا\n۱۶ ژانویهٔ ۲۰۲۴، ساعت ۸:۰۵\nده درصد گران‌تر زیاد است.\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted) for c in seg.comments] == [
+        ("امیر", "۱۵ ژانویهٔ ۲۰۲۴، ساعت ۱۰:۳۰"), ("سمیرا", "۱۶ ژانویهٔ ۲۰۲۴، ساعت ۸:۰۵")]
+
+
+def test_a_persian_count_heading_over_a_thread_is_not_the_articles_last_line():
+    # wpDiscuz's and the Persian themes' "۳ دیدگاه" (the number first) stayed at the end of the article
+    thread = ("۲ دیدگاه\n\nنرگس\n۱ سال پیش\nمن با آرد معمولی امتحان کردم و خوب نشد.\n۴\nپاسخ\n\n"
+              "کامران\n۱۱ ماه پیش\nسنگ‌ریزه را از کجا بخریم؟\n۰\nپاسخ\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted) for c in seg.comments] == [("نرگس", "۱ سال پیش"), ("کامران", "۱۱ ماه پیش")]
+    assert "دیدگاه" not in seg.articles[0].text
+
+
+def test_a_weekday_typed_with_the_arabic_yeh_and_kaf_is_part_of_the_date():
+    # "يكشنبه ۱۱ فروردين ۱۳۹۸" (an old blog's dates, typed on an Arabic layout) under each name: "يك" was read
+    # as the writer and "شنبه ..." as the date
+    thread = ("نظرات\n\nحسين\nيكشنبه ۱۱ فروردين ۱۳۹۸ ساعت ۱۰:۳۰\nپارسال ما هم رفتيم، خيلي شلوغ بود.\n\n"
+              "مريم\nيكشنبه ۱۱ فروردين ۱۳۹۸ ساعت ۱۱:۴۵\nبهتر است وسط هفته برويد.\n")
+    seg = segment_text(ARTICLE + "\n\n" + thread)
+    assert [(c.author, c.posted) for c in seg.comments] == [
+        ("حسين", "يكشنبه ۱۱ فروردين ۱۳۹۸ ساعت ۱۰:۳۰"), ("مريم", "يكشنبه ۱۱ فروردين ۱۳۹۸ ساعت ۱۱:۴۵")]

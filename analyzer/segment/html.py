@@ -689,8 +689,20 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
         node = el
         while True:
             parent = node.getparent()
+            if (parent is not None and _comment_wrap(parent) and parent.getparent() is not None
+                    and _is_item_el(parent.getparent()) and parent.getparent().tag not in _LISTS
+                    and sum(_comment_wrap(c) for c in parent.getparent()) == 1
+                    and not _comment_heading_in(parent.getparent())):
+                # wpDiscuz: div.wpd-comment > div.wpd-comment-wrap > div.wpd-comment-right#comment-5, the
+                # replies beside the wrapper: the wrapper's comment is the box's, whatever stands beside it.
+                # Not a section under its heading: a "comment-wrapper" also wraps a whole list (fit page R11,
+                # one comment in it under "Reader Comments", whose heading was then read as its writer).
+                node = parent.getparent()
+                break
             if parent is None or parent.tag in _LISTS or not _is_item_el(parent) or _comment_heading_in(parent):
                 break  # a list of comments is never one comment, even when it holds only one
+            if any(_comment_wrap(sib) for sib in parent if sib is not node):
+                break  # a reply beside its comment's own wrapper, inside that comment
             if _shape(parent) == _shape(node) or _names_its_own_writer(parent, node):
                 break  # a reply inside the comment it answers, not that comment's inner box
             siblings = [sib for sib in parent if sib is not node and isinstance(sib.tag, str)]
@@ -708,6 +720,15 @@ def _promote(items: list[etree._Element]) -> list[etree._Element]:
            and _shape(el.getparent()) in wrappers and _is_item_el(el.getparent()) else node
            for el, node in zip(items, out)]
     return list(dict.fromkeys(out))
+
+
+def _comment_wrap(el: etree._Element) -> bool:
+    """A box named a comment's wrapper ("wpd-comment-wrap", "comment-wrapper"): part of one comment,
+    between its inner box and the element that holds it with its replies."""
+    return any(_COMMENT_WRAP.search(t) for t in el.get("class", "").split())
+
+
+_COMMENT_WRAP = re.compile(r"(?:^|[-_])comment[-_]wrap(?:per)?$", re.I)
 
 
 def _names_its_own_writer(parent: etree._Element, node: etree._Element) -> bool:
@@ -828,10 +849,25 @@ def _comment_heading_in(el: etree._Element) -> bool:
 
 def _item_shape(el: etree._Element) -> tuple[str, str]:
     """The tag and the comment words of its classes: "comment cpic new" and "comment nopic"
-    are one kind of item (read or unread, with or without a picture)."""
+    are one kind of item (read or unread, with or without a picture), and so are "single-comment"
+    and "single-comment comment-reply" (a reply among them, marked by a second word)."""
     words = sorted({re.sub(r"[-_]?\d+$", "", t) for t in el.get("class", "").split()
                     if (S.COMMENT_WORDS.search(t) or S.FORUM_ITEM_WORDS.match(t)) and not _POSITION_WORD.search(t)})
+    unmarked = [w for w in words if not _REPLY_MARK.search(w)]
+    words = unmarked or words  # "reply" alone (WordPress's box of the reply link) is its own kind
     return el.tag, " ".join(words) if words else "#" + re.sub(r"\d+", "", el.get("id", ""))
+
+
+# A class word that marks a comment as a reply beside the word that names it a comment: "single-comment
+# comment-reply" (many page templates), "blog-comments-item blog-comments-reply", "comment-item reply-item".
+# Such replies stand flat after the comment they answer, as siblings, not nested in it.
+_REPLY_MARK = re.compile(r"(?:^|[-_])(?:reply|replies|child)(?:$|[-_](?:item|comment|box)$)", re.I)
+
+
+def _reply_marked(el: etree._Element) -> bool:
+    """Whether ``el`` is a comment marked a reply by one class word and named a comment by another."""
+    words = [t for t in el.get("class", "").split() if S.COMMENT_WORDS.search(t) or S.FORUM_ITEM_WORDS.match(t)]
+    return any(_REPLY_MARK.search(t) for t in words) and any(not _REPLY_MARK.search(t) for t in words)
 
 
 def _headed(el: etree._Element) -> bool:
@@ -1023,7 +1059,22 @@ def _link_parents(comments: list[Comment], items: list[etree._Element]) -> list[
             if before is not None and before < i:  # an item listed later is no comment this one answers
                 comments[i].parent = before
                 break
+    _link_flat_replies(comments, items)
     return comments
+
+
+def _link_flat_replies(comments: list[Comment], items: list[etree._Element]) -> None:
+    """A reply marked by its class among its thread's flat items ("single-comment comment-reply" after
+    "single-comment") answers the nearest earlier unmarked item beside it."""
+    for i, el in enumerate(items):
+        if comments[i].parent is not None or not _reply_marked(el):
+            continue
+        for j in range(i - 1, -1, -1):
+            if items[j].getparent() is not el.getparent():
+                break
+            if not _reply_marked(items[j]):
+                comments[i].parent = j
+                break
 
 
 REPLY_GAP_CHARS = 40
@@ -1110,6 +1161,8 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     title = _SCORE.sub("", _short_text(title_el)) if title_el is not None else None
     if title and posted and posted in title:
         title = None  # the header in a heading ("<h4>Deanna On Friday, November 2 at 12:18 pm</h4>"): no title
+    if title and author and title == author:
+        title = None  # the name in a heading ("<h5><a>Kaveh</a></h5>" over the date, as page templates print it)
     text_el = _text_field(own, item, nested, [e for e in (author_el, date_el) if e is not None])
     follower = item.getnext()
     if item.tag == "dt" and follower is not None and follower.tag == "dd":

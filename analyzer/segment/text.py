@@ -1785,7 +1785,9 @@ def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header
 def _clean_author(author: str | None) -> str | None:
     if not author:
         return None
-    author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–,،")
+    # (and the separators an empty field leaves beside the name: "حبیب | | DATE", where a news site's
+    # comment header shows the writer's country as a flag, which a text dump drops)
+    author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–,،|•·")
     author = re.sub(r"\s+\(\d+\)(?:\s*\*)?$", "", author).strip()  # Slashdot's "(92797) *" user number
     author = re.sub(r"^(?:[|•·]\s*)?[0-9]{4,}\s+", "", author).strip()  # Drupal's "DATE | 2691543 malikai": the id first
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered

@@ -11,12 +11,22 @@ import re
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
-_PERSIAN_WEEKDAYS = r"(?:یک|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|جمعه"  # "سه‌شنبه ۱۴ مرداد ۱۴۰۲"
+# The months a Persian date names in DATE (a day and a four-digit year beside them): Solar Hijri ones,
+# also typed with the Arabic yeh ("دي", "فروردين"), and by their Dari names (Afghan sites); Gregorian
+# ones by their Persian names ("۲۰ اوت ۲۰۲۴"). ``dates.to_iso`` reads them all. Kept apart from
+# _PERSIAN_MONTHS, which the thread-start model's features search bare.
+_PERSIAN_DATE_MONTHS = (r"فرورد[یي]ن|ارد[یي]بهشت|خرداد|ت[یي]ر|مرداد|شهر[یي]ور|مهر|آبان|آذر|د[یي]|بهمن|اسفند|"
+                        r"حمل|ثور|جوزا|سرطان|اسد|سنبله|م[یي]زان|عقرب|قوس|جد[یي]|دلو|حوت")
+_PERSIAN_GREGORIAN_MONTHS = (r"ژانو[یي]ه|فور[یي]ه|مارس|آور[یي]ل|آپر[یي]ل|اپر[یي]ل|مه|م[یي]|ژوئن|جون|ژوئ[یي]ه|ژو[یي][یي]ه|"
+                             r"جولا[یي]|اوت|آگوست|اگوست|سپتامبر|اکتبر|نوامبر|دسامبر")
+# "سه‌شنبه ۱۴ مرداد ۱۴۰۲", and "يكشنبه" typed with the Arabic yeh and kaf (its "يك" was read as a name)
+_PERSIAN_WEEKDAYS = r"(?:[یي][کك]|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|جمعه"
 _D = r"[0-9۰-۹٠-٩]"
-# before or after noon: "pm", and in Persian "ق.ظ" / "ب.ظ" (قبل / بعد از ظهر)
-_AMPM = r"(?:[ap]\.?m\.?|[قب]\.?\s?ظ\.?)"
+# before or after noon: "pm", and in Persian "ق.ظ" / "ب.ظ" or written out, "قبل از ظهر" / "بعد از ظهر"
+# (WP-Parsidate's "a" and "A")
+_AMPM = r"(?:[ap]\.?m\.?|[قب]\.?\s?ظ\.?|(?:قبل|بعد)[\s\u200c]?از[\s\u200c]?ظهر)"
 # a clock time ("در ۱۰:۳۰" is "at 10:30" in Persian), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen")
-_TIME = rf"(?:(?:at|@|-|,|ساعت|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*{_AMPM})?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
+_TIME = rf"(?:(?:at|@|-|,|(?:در\s+)?(?:ساعت|زمان)|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*{_AMPM})?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
 # the time before the date, joined by "on" or a dash: "10:14am on 06 Nov 2012" (the BBC), "۱۰:۳۰ - ۱۳۹۱/۰۸/۱۲" (Persian news
 # sites). Not by a comma: "1:13 pm, August 9th, 2012" over an article stays its date alone, as the HTML route reads it.
 _TIME_FIRST = rf"(?:(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*{_AMPM})?\s*(?:on|[-–])\s*)"
@@ -27,7 +37,10 @@ DATE = (
     rf"(?:{_TIME_FIRST}?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
     rf"(?:{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)?,?\s+{_D}{{4}}|{_D}{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS},?\s+{_D}{{4}}"
     rf"|{_D}{{4}}[-/.]{_D}{{1,2}}[-/.]{_D}{{1,2}}|{_D}{{1,2}}[-/.]{_D}{{1,2}}[-/.]{_D}{{2,4}}"
-    rf"|{_D}{{1,2}}\s+(?:{_PERSIAN_MONTHS})\s+{_D}{{4}}"
+    rf"|{_D}{{1,2}}(?:ام)?\s+(?:{_PERSIAN_DATE_MONTHS})[,،]?\s+{_D}{{4}}"
+    # month first, as WP-Parsidate prints WordPress's default "F j, Y": "اسفند ۱۴, ۱۴۰۲", "اسفند ۱۴ام، ۱۴۰۲"
+    rf"|(?:{_PERSIAN_DATE_MONTHS})\s+{_D}{{1,2}}(?:ام)?[,،]?\s+{_D}{{4}}"
+    rf"|{_D}{{1,2}}\s+(?:{_PERSIAN_GREGORIAN_MONTHS})\u0654?[,،]?\s+(?:1[89]|20|[۱١][۸۹٨٩]|[۲٢][۰٠]){_D}{{2}}"
     # "7 Aug 12 at 11:21 pm" (two-digit year), "November 12th" (no year, ordinal)
     rf"|{_D}{{1,2}}\s+{_MONTHS}\s+{_D}{{2}}(?!{_D})|{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)(?![\w,])"
     # "Thursday, November 1 at 2:57 pm": no year, but a time
@@ -36,7 +49,9 @@ DATE = (
     # "… 12:45 pm (UTC -4)", "… 12:37 pm #4337": a zone or a comment number after the time
     rf"(?:\s*\((?:UTC|GMT)[^)]{{0,8}}\))?(?:\s+#{_D}+)?"
     rf"|{_D}+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s*\([^)]*\))?"
-    rf"|{_D}+\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش)"
+    # Persian relative times as moment's and dayjs's fa locales print them: "۳ روز پیش" / "۳ روز قبل", one
+    # unit in a word ("یک روز پیش"), and "چند ثانیه قبل" ("a few seconds ago")
+    rf"|(?:{_D}+|یک|چند)\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل))"
 )
 
 # the full stop of an initial in a name ("Sara K.", "J. Doe"), not a sentence's
@@ -264,7 +279,12 @@ THREAD_START = re.compile(
 MORE_THREAD_STARTS = re.compile(
     r"^(?:comments?\s+\d+\s*[-–]\s*\d+\s+of\s+\d+|(?:responses|replies)\s*\(\d+\)"
     r"|(?:\d+|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\s+.+|\s*:)?"
-    r"|readers?['’]?\s+comments|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?)$",
+    r"|readers?['’]?\s+comments|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?"
+    # WordPress's Persian themes: "۳ دیدگاه برای “TITLE”", "یک دیدگاه در “TITLE”", "۳ نظر برای “TITLE”"
+    # (the title in its quotes: "یک نظر در مورد ..." opens a sentence)
+    r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:د[یي]دگاه|نظر|پاسخ)\s+(?:برای|در|به)\s*[“\"«].+[”\"»]"
+    # and the count alone, its number first ("۳ دیدگاه", wpDiscuz's and the themes' "N دیدگاه", "یک نظر")
+    r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:د[یي]دگاه|نظر)\s*:?)$",
     re.I)
 
 # From such a line to the end of the page, nothing is article or comment (TypePad closes a thread
@@ -288,7 +308,8 @@ THREAD_END = re.compile(
     r"|comment on this (?:post|entry|article|story):?|enter your comment here\.*"
     r"|fill in your details below or click an icon to log in:?|blog comments powered by disqus\.?"
     r"|(?:newer post\s+)?older post\s+home|newer post\s+home|subscribe to:\s*post comments\s*\(atom\)"
-    r"|پاسخی بگذارید|دیدگاهی بنویسید|لغو پاسخ|ارسال دیدگاه|شما هم نظر بدهید)$",
+    r"|پاسخی بگذارید|دیدگاهی بنویسید|لغو پاسخ|ارسال دیدگاه|شما هم نظر بدهید"
+    r"|نظر شما)$",  # Persian news sites' form box ("your comment") under the thread
     re.I)
 
 # The first fields of a comment form: a name label ("Name (required)", "Name *", "Your name:",
