@@ -656,9 +656,6 @@ def _with_first_under_the_byline(page: _Page, start: int | None) -> tuple[_Page,
     return page, page.rule_start
 
 
-POST_BYLINE_LINES = 4  # a post's byline stands among its first lines: site name, title, byline
-
-
 def _dated_byline(line: str) -> bool:
     """A byline with its date: "by NAME on DATE", "Posted by NAME on DATE", "توسط NAME در DATE"."""
     return bool(P.BYLINE_HEADER.match(line) and P.SHAPE_DATE.search(line))
@@ -1944,6 +1941,9 @@ def _articles(lines: list[str], keep: list[bool]) -> tuple[list[Article], list[i
     if not articles:
         articles = [Article(None, "")]
     return articles, starts
+
+
+POST_BYLINE_LINES = 4  # a post's byline stands among its first lines: site name, title, byline
 
 
 def _post_byline(lines: list[str], keep: list[bool]) -> tuple[str | None, str, str | None, int] | None:
