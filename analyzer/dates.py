@@ -38,10 +38,10 @@ _PERSIAN_MONTH = re.compile(rf"(?<![\w/])(?:(?P<d1>\d{{1,2}})(?:ام)?\s*(?P<m1>
 # BBC Persian, Persian themes' demo comments, Intl's fa-IR Gregorian output), spelled the French way
 # or the English way ("اوت" / "آگوست", "ژوئیه" / "جولای", "مه" / "می"), and with the ezafe that CLDR's
 # Persian formats write on them (ICU, Intl, Flutter: "۱۵ ژانویهٔ ۲۰۲۴", "۱۴ ژانویهٔ ۲۰۱۰، ساعت ۱۳:۵۹").
-_FA_GREGORIAN_MONTHS = (("ژانویه",), ("فوریه",), ("مارس",), ("آوریل", "آپریل", "اپریل"), ("مه", "می"),
+FA_GREGORIAN_MONTHS = (("ژانویه",), ("فوریه",), ("مارس",), ("آوریل", "آپریل", "اپریل"), ("مه", "می"),
                         ("ژوئن", "جون"), ("ژوئیه", "ژوییه", "جولای"), ("اوت", "آگوست", "اگوست"), ("سپتامبر",),
                         ("اکتبر",), ("نوامبر",), ("دسامبر",))
-_FA_GREGORIAN_INDEX = {name: i + 1 for i, names in enumerate(_FA_GREGORIAN_MONTHS) for name in names}
+_FA_GREGORIAN_INDEX = {name: i + 1 for i, names in enumerate(FA_GREGORIAN_MONTHS) for name in names}
 _FA_GREGORIAN = re.compile(r"(?<![\w/])(\d{1,2})\s*(" + "|".join(sorted(_FA_GREGORIAN_INDEX, key=len, reverse=True))
                            + r")\u0654?\s*[,،]?\s*((?:1[89]|20)\d{2})(?!\d)")
 _NUMERIC = re.compile(r"\b(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})\b")

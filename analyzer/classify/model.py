@@ -175,7 +175,7 @@ class LinearModel:
         for j, w in zip(idx.tolist(), found[idx].tolist()):
             term = terms[j]
             # a negated function word is still one ("not to", "not but", "not have" named nothing)
-            words = [word.removeprefix("neg_") for word in term.split()]
+            words = term.split() if "neg_" not in term else [word.removeprefix("neg_") for word in term.split()]
             if len(term) > 1 and not stop.issuperset(words) and MARKER not in words:
                 scored[term] = max(scored.get(term, 0.0), w)
         return scored

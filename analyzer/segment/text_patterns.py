@@ -8,17 +8,25 @@ from __future__ import annotations
 
 import re
 
+from ..dates import DARI_MONTHS, FA_GREGORIAN_MONTHS, PERSIAN_MONTHS
+
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+_PERSIAN_MONTHS = "|".join(PERSIAN_MONTHS)
+
+
+def _either_yeh(name: str) -> str:
+    """A month's name as a pattern that also takes the Arabic yeh ("دي", "فروردين") that pages typed on
+    Arabic keyboard layouts print; ``dates.to_iso`` maps it to the Persian one before it reads a date."""
+    return name.replace("ی", "[یي]")
+
+
 # The months a Persian date names in DATE (a day and a four-digit year beside them): Solar Hijri ones,
-# also typed with the Arabic yeh ("دي", "فروردين"), and by their Dari names (Afghan sites); Gregorian
-# ones by their Persian names ("۲۰ اوت ۲۰۲۴"). ``dates.to_iso`` reads them all. Kept apart from
+# also typed with the Arabic yeh, and by their Dari names (Afghan sites); Gregorian ones by their Persian
+# names ("۲۰ اوت ۲۰۲۴"). The names are ``dates``' own, which reads them all. Kept apart from
 # _PERSIAN_MONTHS, which the thread-start model's features search bare.
-_PERSIAN_DATE_MONTHS = (r"فرورد[یي]ن|ارد[یي]بهشت|خرداد|ت[یي]ر|مرداد|شهر[یي]ور|مهر|آبان|آذر|د[یي]|بهمن|اسفند|"
-                        r"حمل|ثور|جوزا|سرطان|اسد|سنبله|م[یي]زان|عقرب|قوس|جد[یي]|دلو|حوت")
-_PERSIAN_GREGORIAN_MONTHS = (r"ژانو[یي]ه|فور[یي]ه|مارس|آور[یي]ل|آپر[یي]ل|اپر[یي]ل|مه|م[یي]|ژوئن|جون|ژوئ[یي]ه|ژو[یي][یي]ه|"
-                             r"جولا[یي]|اوت|آگوست|اگوست|سپتامبر|اکتبر|نوامبر|دسامبر")
+_PERSIAN_DATE_MONTHS = "|".join(map(_either_yeh, PERSIAN_MONTHS + DARI_MONTHS))
+_PERSIAN_GREGORIAN_MONTHS = "|".join(_either_yeh(name) for names in FA_GREGORIAN_MONTHS for name in names)
 # "سه‌شنبه ۱۴ مرداد ۱۴۰۲", and "يكشنبه" typed with the Arabic yeh and kaf (its "يك" was read as a name)
 _PERSIAN_WEEKDAYS = r"(?:[یي][کك]|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|جمعه"
 _D = r"[0-9۰-۹٠-٩]"
@@ -375,14 +383,17 @@ TEASER_END = re.compile(r"(?:\bread more|\bcontinue reading|\bread the rest(?: o
 # a name of at most five words and no sentence's marks ("By the way, ..." and "By Tuesday the wind had
 # dropped and we sailed home" are none).
 _BYLINE_NAME = r"[^\s,.!?،]+(?:\s+[^\s,.!?،]+){0,4}"
-BYLINE_OPEN = re.compile(rf"^(?:(?:posted|written|submitted)\s+)?by\s+{_BYLINE_NAME}$"
+# What leads into a byline's name: "by", "Posted by"; "توسط", "نوشته شده توسط" ("written by").
+_BY = r"(?:(?:posted|written|submitted)\s+)?by"
+_FA_BY = r"(?:نوشته[\s\u200c]?شده\s+)?توسط"
+BYLINE_OPEN = re.compile(rf"^{_BY}\s+{_BYLINE_NAME}$"
                          rf"|^(?:نوشته[\s\u200c]?(?:شده|ی)\s+)?(?:توسط|به قلم)\s*:?\s*{_BYLINE_NAME}$"
                          rf"|^نویسنده\s*:\s*{_BYLINE_NAME}$", re.I)
 # A header line that opens as a byline ("Submitted by NAME on DATE", "by NAME on DATE", "توسط NAME در DATE").
-BYLINE_HEADER = re.compile(r"^(?:(?:posted|submitted|written)\s+)?by\s|^(?:نوشته[\s\u200c]?شده\s+)?توسط\s", re.I)
+BYLINE_HEADER = re.compile(rf"^{_BY}\s|^{_FA_BY}\s", re.I)
 
-# What leads into a byline's name: "by Jane", "Posted by Jane", "توسط مریم", "نوشته شده توسط مریم".
-BYLINE_PREFIX = re.compile(r"^(?:(?:posted|written|submitted)\s+)?by\s*:?\s+|^(?:نوشته[\s\u200c]?شده\s+)?توسط\s+", re.I)
+# The lead-in itself, to take off a name: "by Jane", "By: Beth", "توسط مریم", "نوشته شده توسط مریم".
+BYLINE_PREFIX = re.compile(rf"^{_BY}\s*:?\s+|^{_FA_BY}\s+", re.I)
 # What a dated header's "name" is when it is no one's: "Updated", "Published:", "Last updated at 07:12 ET".
 NOT_A_BYLINE_NAME = re.compile(r"\d|^(?:last\s+)?(?:updated|published|posted|modified|date)\b|^(?:به[\s\u200c]?روز|منتشر|تاریخ|زمان)"
                                r"|\b(?:comments?|reply|replies|responses?)\b|دیدگاه|نظر", re.I)
