@@ -1944,3 +1944,27 @@ def test_wpdiscuz_reply_beside_its_comments_wrapper_answers_that_comment():
         ("نرگس", "۱ سال پیش", "2023-11-03T10:15:00", None), ("مدیر", "۱ سال پیش", "2023-11-03T13:05:00", 0),
         ("کامران", "۱۱ ماه پیش", "2023-12-11T20:30:00", None)]
     assert s.comments[1].text == "بله، آرد سبوس‌دار خمیر را نرم‌تر و خوش‌طعم‌تر می‌کند."
+
+
+MT_REPLIES = """<div class="entry"><h1>A great deal of solace</h1>
+<p>The new film is the best of the series in years, and its opening titles alone are worth the ticket.</p>
+<p>Its director keeps the pace up for two and a half hours without losing the thread of the story.</p></div>
+<div id="comments"><h2>Comments</h2>
+<div id="comment-101" class="comment"><div class="comment-header"><span class="vcard author">D. Parsons</span>
+| November 12, 2012 9:01 AM</div><div class="comment-content"><p>The opening titles were the best part for me.</p></div></div>
+<div id="comment-102" class="comment"><div class="comment-header"><span class="vcard author">Nick Zumbre</span>
+| November 12, 2012 9:30 AM</div><div class="comment-content"><p>Too long by half an hour, I thought.</p></div></div>
+<div id="comment-103" class="comment comment-reply"><div class="comment-header"><span class="vcard author">Dimitri
+LaBarge</span> replied to <a href="http://blogs.example.com/film.html#comment-101">comment from D. Parsons</a>
+| November 12, 2012 10:02 AM</div><div class="comment-content"><p>It's a gun barrel, as ever, and still a thrill.</p></div></div>
+<div id="comment-104" class="comment comment-reply"><div class="comment-header"><span class="vcard author">Kyle</span>
+| November 12, 2012 10:15 AM</div><div class="comment-content"><p>Agreed, the second half drags.</p></div></div>
+</div>"""
+
+
+def test_a_flat_reply_answers_the_comment_its_link_names():
+    # Movable Type prints every reply flat, marked "comment-reply", with a link to the comment it
+    # answers: that one, not the nearest comment above it. A reply naming none answers the one above.
+    s = seg(MT_REPLIES)
+    assert [(c.author, c.parent) for c in s.comments] == [
+        ("D. Parsons", None), ("Nick Zumbre", None), ("Dimitri LaBarge", 0), ("Kyle", 1)]

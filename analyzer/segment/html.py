@@ -1065,9 +1065,17 @@ def _link_parents(comments: list[Comment], items: list[etree._Element]) -> list[
 
 def _link_flat_replies(comments: list[Comment], items: list[etree._Element]) -> None:
     """A reply marked by its class among its thread's flat items ("single-comment comment-reply" after
-    "single-comment") answers the nearest earlier unmarked item beside it."""
+    "single-comment") answers the comment its link names ("replied to <a href="#comment-6053598">comment
+    from D. Parsons</a>", as Movable Type prints it), else the nearest earlier unmarked item beside it."""
+    anchors: dict[str, int] | None = None
     for i, el in enumerate(items):
         if comments[i].parent is not None or not _reply_marked(el):
+            continue
+        if anchors is None:
+            anchors = _anchor_owners(items)
+        named = [anchors[frag] for a in el.iter("a") if (frag := (a.get("href") or "").partition("#")[2]) in anchors]
+        if named := [j for j in named if j < i]:
+            comments[i].parent = named[0]
             continue
         for j in range(i - 1, -1, -1):
             if items[j].getparent() is not el.getparent():
@@ -1075,6 +1083,18 @@ def _link_flat_replies(comments: list[Comment], items: list[etree._Element]) -> 
             if not _reply_marked(items[j]):
                 comments[i].parent = j
                 break
+
+
+def _anchor_owners(items: list[etree._Element]) -> dict[str, int]:
+    """Index of the item each in-page anchor names: an item's own id or name, and the named anchors
+    inside it ("<a name="6461113152049819139">"), the first item holding one owning it."""
+    owners: dict[str, int] = {}
+    for i, el in enumerate(items):
+        for node in (el, *el.iter("a")):
+            for key in (node.get("id"), node.get("name")):
+                if key:
+                    owners.setdefault(key, i)
+    return owners
 
 
 REPLY_GAP_CHARS = 40
