@@ -110,6 +110,23 @@ def test_finglish_is_transliterated(finglish, persian):
     assert normalize(finglish, "fa-Latn") == persian
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # hazm's spacing cut addresses apart ("https: / / x. com / a ? b= ۱") and rewrote their digits
+    ("ببینید https://x.com/a?b=1 را", "fa", "ببینید https://x.com/a?b=1 را"),
+    ("سایت www.example.ir/page_1 و ایمیل info@site.ir", "fa", "سایت www.example.ir/page_1 و ایمیل info@site.ir"),
+    ("سلام @Ali.M و @sara1", "fa", "سلام @Ali.M و @sara1"),  # a dotted handle, a handle's digit
+    ('گفت "@USER نه" و رفت', "fa", "گفت «@USER نه» و رفت"),  # the text around a handle as before
+    # the transliterator wrote them in Persian letters ("هتپس: / / ز. com", "@ سرا _ ۱")
+    ("merci kheili khoob bood https://x.com/a?b=1 ali@example.com @sara_1", "fa-Latn",
+     "مرسی خیلی خوب بود https://x.com/a?b=1 ali@example.com @sara_1"),
+    ("salam @ali khubi?", "fa-Latn", "سلام @ali خوبی؟"),
+    # a text holding what looks like a stand-in is normalised as before, addresses and all
+    ("x@keepaq سلام https://x.com", "fa", "x@keepaq سلام https: / / x. com"),
+])
+def test_persian_and_finglish_keep_addresses_and_handles_as_typed(text, lang, expected):
+    assert normalize(text, lang) == expected
+
+
 def test_comment_counts_join_wikipedia_counts_in_its_units():
     from analyzer.lexicon import comment_frequencies, mixed_frequencies, persian_frequencies
 

@@ -15,8 +15,8 @@ import re
 
 from ..typography import QUOTES
 
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _MENTION = re.compile(r"(?<!\w)@\w+")
 ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
 
@@ -27,7 +27,7 @@ TYPED_QUOTES = str.maketrans(QUOTES)
 
 def clean_english(text: str) -> str:
     text = text.translate(TYPED_QUOTES)
-    text = _EMAIL.sub("<email>", text)
-    text = _URL.sub("http", text)
+    text = EMAIL.sub("<email>", text)
+    text = URL.sub("http", text)
     text = _MENTION.sub("@user", text)
     return ELONGATED.sub(r"\1\1", text)
