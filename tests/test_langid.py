@@ -23,6 +23,7 @@ def test_languages(text, lang):
     ("❤️\u200d🔥", "emoji-only"), ("!!! ???", "no-letters"), ("10/10 👍", "no-letters"),
     ("@user", "mention-only"), ("@sara @Joe.R.Piehole!", "mention-only"), ("@علی", "mention-only"),
     ("@user 😂", "emoji-only"), ("https://example.com @user", "url-only"),
+    ("info@example.com", "email-only"), ("ali.reza@gmail.com, https://x.ir", "url-only"),
 ])
 def test_und_with_reason(text, reason):
     result = detect(text)
@@ -448,6 +449,16 @@ def test_handles_beside_persian_are_no_english(text):
     some English or Mazanderani ("@USER ممنونم")."""
     result = detect(text)
     assert (result.lang, result.mix) == ("fa", None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ایمیل من ali.reza@gmail.com است", "fa"),  # was {"fa": 0.4, "en": 0.6}
+    ("برای اطلاعات بیشتر به www.example.com/about-us-and-contact سر بزنید", "fa"),
+    ("write to me at joe.bloggs@example.com please", "en"),
+])
+def test_addresses_are_no_language_of_a_comment(text, lang):
+    result = detect(text)
+    assert (result.lang, result.mix) == (lang, None)
 
 
 def test_hashtags_are_no_share_of_a_mix_and_its_latin_part_is_latin():

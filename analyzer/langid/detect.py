@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..lexicon import persian_frequencies
+from ..normalize.english import EMAIL, URL
 from ..records import LangResult
 from ..typography import QUOTES
 from .arabic_script import UR_ONLY, ngram_model, short_text_language, thread_prior
@@ -16,7 +17,9 @@ from .english_words import ENGLISH_SHARE, candidate_words, english_share
 from .finglish import line_probabilities, predict_lines, tidy
 from .finglish import threshold as finglish_threshold
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# A web or e-mail address names a place, not the writer's language: "ایمیل من ali.reza@gmail.com
+# است" was 60 % English. The normaliser keeps them as typed with the same patterns.
+_URL, _EMAIL = URL, EMAIL
 # "@sara", "@Joe.R.Piehole", "RT @user:": whom a comment answers or retweets. A handle is a name,
 # not the writer's language, as a link is not: "@USER @USER بله" was read as 73 % English.
 _MENTION = re.compile(r"(?:\bRT\s+)?(?<![\w@])@\w+(?:\.\w+)*:?")
@@ -155,9 +158,12 @@ def _und_reason(text: str, stripped: str) -> str:
     """Why a text without letters is ``und``."""
     if not text.strip():
         return "empty"
-    if not stripped.strip():
-        return "url-only"
     emoji = any(unicodedata.category(ch) == "So" for ch in stripped)
+    if not emoji and not any(ch.isalnum() for ch in stripped):  # addresses and their commas
+        if _URL.search(text):
+            return "url-only"
+        if _EMAIL.search(text):
+            return "email-only"
     if any(ch.isdigit() for ch in stripped):
         return "no-letters" if emoji else "digits-only"
     # A reply of emoji alone ("😂😂", "👍🏽!") is common and tells a reader something a row of
@@ -230,6 +236,8 @@ def _prepare(text: str) -> tuple[str, bool, bool, bool] | str:
     of a few small sets occurs, a search each (collecting every text's letters into a string and a
     set took about 7 µs per Persian comment, a search under 1 µs)."""
     stripped = _URL.sub(" ", text) if "://" in text or "www." in text or "WWW." in text else text
+    if "@" in stripped and "." in stripped:
+        stripped = _EMAIL.sub(" ", stripped)
     if "@" in stripped:
         unnamed = _MENTION.sub(" ", stripped)
         if not _LETTER.search(unnamed) and _LETTER.search(stripped):  # "@sara!", "@user @user 👍"
