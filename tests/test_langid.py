@@ -466,3 +466,21 @@ def test_hashtags_are_no_share_of_a_mix_and_its_latin_part_is_latin():
     assert tagged.lang == "fa" and tagged.mix is None
     mixed = detect("جشن ملی سده بر همگان فرخنده باد Happy Sadeh Festival to all Iranians around the world")
     assert set(mixed.mix) == {"fa", "en"}
+
+
+ENGLISH_THREAD = ["This is a long English comment about the article and what it claims.",
+                  "I completely disagree with the author on this point, for the reasons above."]
+
+
+def test_short_english_leans_on_an_english_thread():
+    """"idiot" alone is Spanish at 0.24 to lid.176: among English comments "What an idiot!!!" is
+    English, alone it stays lid.176's (the rule for comments read alone is stricter)."""
+    assert detect_batch([*ENGLISH_THREAD, "What an idiot!!!"], thread=True)[-1].lang == "en"
+    assert detect_batch(["What an idiot!!!"], thread=True)[0].lang != "en"
+    assert detect("What an idiot!!!").lang != "en"
+
+
+def test_an_english_thread_does_not_make_sure_or_non_english_words_english():
+    results = detect_batch([*ENGLISH_THREAD, "Muchas gracias amigo", "Danke schön", "merci kheili khoob bood"],
+                           thread=True)
+    assert [r.lang for r in results[2:]] == ["es", "de", "fa-Latn"]

@@ -13,7 +13,7 @@ from ..normalize.english import EMAIL, URL
 from ..records import LangResult
 from ..typography import QUOTES
 from .arabic_script import UR_ONLY, ngram_model, short_text_language, thread_prior
-from .english_words import ENGLISH_SHARE, candidate_words, english_share
+from .english_words import ENGLISH_SHARE, THREAD_UNSURE, candidate_words, english_share
 from .finglish import line_probabilities, predict_lines, tidy
 from .finglish import threshold as finglish_threshold
 
@@ -336,10 +336,12 @@ def _persian_word(text: str) -> bool:
     return not PERSIAN_ONLY_WORDS.isdisjoint(w.strip(_WORD_EDGES) for w in text.split())
 
 
-def _english_by_words(read: list[tuple[int, str, bool, bool, bool, str | None]], out: list) -> None:
+def _english_by_words(read: list[tuple[int, str, bool, bool, bool, str | None]], out: list,
+                      english_thread: bool = False) -> None:
     """Short ASCII texts that lid.176 gave to another language without being sure, and that are
     English word by word (see :mod:`.english_words`), become English (score: the share of
-    English words). All their words go to lid.176 in one call."""
+    English words). All their words go to lid.176 in one call. In an ``english_thread`` a word
+    that lid.176 gives to another language at under ``THREAD_UNSURE`` counts as English too."""
     words: dict[int, list[str]] = {}
     for i, text, ascii_only, latin, _, _ in read:
         result = out[i]
@@ -350,14 +352,25 @@ def _english_by_words(read: list[tuple[int, str, bool, bool, bool, str | None]],
             words[i] = found
     if not words:
         return
-    said = iter(lab[0][9:] for lab in _predict([w for ws in words.values() for w in ws], 1)[0])
+    labels, probs = _predict([w for ws in words.values() for w in ws], 1)
+    said = iter(zip((lab[0][9:] for lab in labels), (float(p[0]) for p in probs)))
+    unsure_below = THREAD_UNSURE if english_thread else 0.0
     for i, ws in words.items():
-        share = english_share(ws, [next(said) for _ in ws])
+        word_labels, word_probs = zip(*(next(said) for _ in ws))
+        share = english_share(ws, list(word_labels), list(word_probs), unsure_below)
         if share >= ENGLISH_SHARE:
             out[i] = LangResult("en", round(share, 3))
 
 
 PERSIAN_THREAD = frozenset({"fa", "fa-Latn"})
+
+
+def _english_thread(texts: list[str], out: list) -> bool:
+    """Whether more than half of a thread's comments of three words or more are English (as
+    decided before the word-by-word reading): then a short comment's unsure words lean English,
+    as a short Arabic-script comment's language leans on its thread (``thread_prior``)."""
+    longer = [r.lang for t, r in zip(texts, out) if len(t.split()) >= 3]
+    return 2 * sum(lang == "en" for lang in longer) > len(longer)
 
 
 def _finglish_in_a_persian_thread(texts: list[str], read: list[tuple[int, str, bool, bool, bool, str | None]],
@@ -465,7 +478,7 @@ def detect_batch(texts: list[str], thread: bool = False) -> list[LangResult]:
                 out[i] = LangResult(decided[0], decided[1], _mix(text, mixed, decided[0]))
             else:  # no n-gram model: then lid.176 has read every text
                 out[i] = _lid_result(label, prob, text, False, mixed)
-    _english_by_words(read, out)
+    _english_by_words(read, out, thread and _english_thread(texts, out))
     if thread:
         _finglish_in_a_persian_thread(texts, read, out)
     return out  # type: ignore[return-value]  # every slot is filled above
