@@ -35,9 +35,41 @@ def test_page_text_is_escaped_and_nothing_loads_or_runs(tmp_path):
 def test_persian_comment_is_right_to_left_and_finglish_is_not():
     fa = _record("این خبر خیلی بد است", lang="fa")
     finglish = _record("kheili khoob bood", lang="fa-Latn")
-    html = render([PageResult("p", [Article("T", "b")], [fa, finglish])], [])
-    assert re.search(r'class="text rtl" dir="rtl">این خبر', html)
-    assert re.search(r'class="text" dir="auto">kheili', html)
+    cells = _cells(render([PageResult("p", [Article("T", "b")], [fa, finglish])], []), "Comment")
+    assert [(c.get("class"), c.get("dir"), c.text) for c in cells] == [
+        ("text rtl", "rtl", "این خبر خیلی بد است"), ("text", "auto", "kheili khoob bood")]
+
+
+def _cells(html: str, column: str) -> list:
+    """The cells of one column of the first comment table, by its header."""
+    import lxml.html
+
+    table = next(t for t in lxml.html.fromstring(html).iter("table") if t.xpath("tr/th[.='Comment']"))
+    index = [th.text_content() for th in table.xpath("tr/th")].index(column)
+    return [row.xpath("td")[index] for row in table.xpath("tr[td]")]
+
+
+def test_a_comment_cell_names_its_language_for_fonts_and_screen_readers():
+    langs = ["fa", "fa-Latn", "en", "und"]
+    html = render([PageResult("p", [Article("T", "b")], [_record("متن", lang=lang) for lang in langs])], [])
+    assert [c.get("lang") for c in _cells(html, "Comment")] == ["fa", "fa-Latn", "en", None]
+
+
+def test_an_unknown_language_shows_why():
+    rec = _record("https://example.com", lang="und")
+    rec = _with(rec, analysis=_with(rec.analysis, lang=LangResult("und", 0.0, reason="url-only")))
+    html = render([PageResult("p", [Article("T", "b")], [rec])], [])
+    assert _cells(html, "Language")[0].text_content() == "und (0.00)url-only"
+
+
+def test_a_date_is_marked_with_the_date_it_was_read_as_and_a_machine_date_fills_an_empty_cell():
+    shown = _with(_record("a"), posted="۱۳ آبان ۱۳۹۱", posted_iso="2012-11-03")
+    machine = _with(_record("b"), posted=None, posted_iso="2012-11-04T10:30:00+00:00")
+    html = render([PageResult("p", [Article("T", "b")], [shown, machine])], [])
+    times = [cell.find("time") for cell in _cells(html, "Posted")]
+    assert [(t.get("datetime"), t.get("dir"), t.text) for t in times] == [
+        ("2012-11-03", None, "۱۳ آبان ۱۳۹۱"),
+        ("2012-11-04T10:30:00+00:00", "ltr", "2012-11-04T10:30:00+00:00")]
 
 
 def test_a_persian_date_and_name_read_in_their_own_direction():
@@ -85,7 +117,7 @@ def test_a_reply_links_to_the_row_it_answers_by_number_and_author():
     reply = _with(_record("an answer to it", author="Reza"), id="c2", parent_id="c1")
     html = render([PageResult("p", [Article("T", "b")], [first, reply])], [])
     assert '<tr id="p1-c1">' in html and '<tr id="p1-c2">' in html
-    assert '↳ reply to <a href="#p1-c1">#1</a> (Mina)' in html
+    assert '↳ reply to <a href="#p1-c1">#1</a> (<bdi>Mina</bdi>)' in html  # a Persian name keeps its order
     assert "reply to c1" not in html  # the id is for machines, the row number for readers
 
 

@@ -11,7 +11,7 @@ from html import escape
 from pathlib import Path
 
 from ..aggregate import SENTIMENTS, ThreadStats, corpus_stats, thread_stats
-from ..records import Article, CommentRecord, PageResult
+from ..records import Article, CommentRecord, LangResult, PageResult
 
 GENERATOR = "comment-thread-analyzer"
 RTL_LANGS = {"fa", "ar", "ur", "ps", "ku", "ckb", "he", "yi", "sd", "ug"}
@@ -222,10 +222,32 @@ def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None
     if c.parent_id in rows:  # the answered comment's row on this page, by number and author
         j, author = rows[c.parent_id]
         reply = (f'<span class="muted">↳ reply to <a href="#p{n}-c{j}">#{j}</a>'
-                 f'{" (" + escape(author) + ")" if author else ""}</span>\n')
+                 f'{" (<bdi>" + escape(author) + "</bdi>)" if author else ""}</span>\n')
+    # the comment's language for the browser's fonts and a screen reader's voice; "und" is no language
+    text_lang = f' lang="{escape(lang)}"' if lang != "und" else ""
     return (
         f"<tr id=\"p{n}-c{i}\"{row_cls}><td>{i}</td><td dir=\"auto\">{escape(c.author or '—')}</td>"
-        f"<td dir=\"auto\">{escape(c.posted or '')}</td><td>{escape(lang)} ({a.lang.score:.2f})</td>"
+        f"<td dir=\"auto\">{_posted(c)}</td><td>{_language(a.lang)}</td>"
         f"<td>{sent}</td><td>{tox}</td>"
-        f'<td class="{text_cls}" dir="{text_dir}">{reply}{title}{escape(c.text)}</td></tr>'
+        f'<td class="{text_cls}" dir="{text_dir}"{text_lang}>{reply}{title}{escape(c.text)}</td></tr>'
     )
+
+
+def _posted(c: CommentRecord) -> str:
+    """The date as the page shows it, marked with the date it was read as (``<time datetime>``);
+    a comment whose page gives only a machine date (a ``datetime`` attribute, a JSON-LD field)
+    shows that one, left to right, rather than an empty cell."""
+    if not c.posted_iso:
+        return escape(c.posted or "")
+    if c.posted:
+        return f'<time datetime="{escape(c.posted_iso)}">{escape(c.posted)}</time>'
+    return f'<time datetime="{escape(c.posted_iso)}" dir="ltr">{escape(c.posted_iso)}</time>'
+
+
+def _language(result: LangResult) -> str:
+    """The language and its probability; an unknown one with the reason it is unknown
+    ("url-only", "emoji-only"), which is all a reader can learn from "und"."""
+    shown = f"{escape(result.lang)} ({result.score:.2f})"
+    if result.reason:
+        shown += f'<br><span class="muted">{escape(result.reason)}</span>'
+    return shown
