@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
 import pytest
 
 from analyzer.records import (Analysis, Article, CommentRecord, LangResult, PageResult, Sentiment,
@@ -96,6 +97,24 @@ def test_charts_are_inline_svg_without_page_text():
     charts = re.findall(r'<figure class="chart">(.*?)</figure>', html, flags=re.S)
     assert len(charts) == 2 and all(c.startswith("<svg") for c in charts)
     assert all("page text" not in c and "<script" not in c for c in charts)
+
+
+def test_charts_say_in_words_what_they_draw_and_where_toxic_starts():
+    from analyzer.classify import toxicity_threshold
+
+    good = _record("خوب", lang="fa")
+    good = _with(good, analysis=_with(good.analysis, sentiment=Sentiment("positive", {"positive": 0.9})))
+    comments = [_record("calm", lang="en"), _record("bad", lang="en", toxic=True), good]
+    html = render([PageResult("p", [Article("T", "b")], comments)], [])
+    svgs = lxml.html.fromstring(html).xpath("//figure/*[local-name()='svg']")
+    labels = [svg.get("aria-label") for svg in svgs]
+    assert [svg.get("role") for svg in svgs] == ["img", "img"]
+    assert [svg.xpath("*[local-name()='title']")[0].text for svg in svgs] == labels
+    assert labels[0] == "Sentiment by language: en, 2 comment(s): 100% negative; fa, 1 comment(s): 100% positive."
+    assert len(svgs[0].xpath(".//*[local-name()='pattern']")) == 2  # negative and positive: not by colour alone
+    cut = toxicity_threshold("en")  # scores 0.1 and 0.9 in the records
+    assert labels[1] == (f"Toxicity scores of 3 comment(s); toxic at ≥ {cut:.2f}: 1 comment(s); by score, "
+                         "from 0.0-0.1 to 0.9-1.0: 0, 2, 0, 0, 0, 0, 0, 0, 0, 1.")
 
 
 def test_word_list_hits_show_by_sub_label_and_escaped():

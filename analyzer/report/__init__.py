@@ -95,8 +95,23 @@ def _summary(stats: ThreadStats, pages: int) -> str:
 def _charts(comments: list[CommentRecord]) -> str:
     from .charts import sentiment_by_language, toxicity_histogram
 
-    svgs = [svg for svg in (sentiment_by_language(comments), toxicity_histogram(comments)) if svg]
+    svgs = [svg for svg in (sentiment_by_language(comments),
+                            toxicity_histogram(comments, _toxic_cut(comments))) if svg]
     return "".join(f'<figure class="chart">{svg}</figure>' for svg in svgs)
+
+
+def _toxic_cut(comments: list[CommentRecord]) -> float | None:
+    """The score at which the models that scored these comments say "toxic", for the chart's
+    line; ``None`` when nothing was scored or the models disagree (one line would mislead)."""
+    from ..classify import MODEL_LANG, ModelError, toxicity_threshold
+
+    langs = {MODEL_LANG[c.analysis.lang.lang] for c in comments
+             if c.analysis.toxicity and c.analysis.lang.lang in MODEL_LANG}
+    try:
+        cuts = {toxicity_threshold(lang) for lang in langs}
+    except ModelError:
+        return None
+    return cuts.pop() if len(cuts) == 1 else None
 
 
 MOST_TOXIC = 10
