@@ -148,16 +148,48 @@ def test_most_toxic_comments_come_first_across_pages_with_their_reasons():
     page1 = PageResult("p1", [Article("One", "b")], [_record("calm words"), toxic("you idiots <b>", 0.7, "a")])
     page2 = PageResult("p2", [Article("Two", "b")], [toxic("total idiots", 0.95, "b")])
     html = render([page1, page2], [])
-    section = html[html.index("<h2>Most likely toxic</h2>"):html.index("<h2>Pages</h2>")]
+    section = html[html.index("<h2>Most likely toxic</h2>"):html.index('<h2 id="pages">Pages</h2>')]
     assert section.index('href="#p2-c1"') < section.index('href="#p1-c2"')  # highest score first
     assert "idiots" in section and "you idiots &lt;b&gt;" in section and "calm words" not in section
-    index = html[html.index("<h2>Pages</h2>"):html.index('<section id="page-1">')]
+    index = html[html.index('<h2 id="pages">Pages</h2>'):html.index('<section id="page-1"')]
     assert '<a href="#page-1">One</a>' in index and '<a href="#page-2">Two</a>' in index
+
+
+def test_a_crawl_report_leads_back_from_each_page_to_the_list_of_pages():
+    pages = [PageResult(f"p{n}", [Article(f"T{n}", "b")], [_record("calm words")]) for n in (1, 2)]
+    doc = lxml.html.fromstring(render(pages, []))
+    assert doc.get_element_by_id("pages").tag == "h2"
+    assert [s.xpath("p[@class='source']/a/@href") for s in doc.iter("section")] == [["#pages"], ["#pages"]]
+    one = lxml.html.fromstring(render(pages[:1], []))
+    assert one.xpath("//a[@href='#pages']") == []  # one page: no list to go back to
+
+
+def test_a_thread_folds_open_and_replies_are_indented_by_depth():
+    ids = ["a", "b", "c", "d", "e", "f", "g"]
+    parents = [None, "a", "b", "c", "d", "e", "zz"]  # a chain six deep, then a parent not on the page
+    comments = [_with(_record(f"comment {i}"), id=i, parent_id=p) for i, p in zip(ids, parents)]
+    doc = lxml.html.fromstring(render([PageResult("p", [Article("T", "b")], comments)], []))
+    details = doc.find(".//section/details")
+    assert details.get("open") is not None and details.find("table") is not None
+    assert details.find("summary").text_content() == "7 comment(s), 1 author(s), 6 repl(ies)"
+    classes = [cell.get("class") for cell in _cells(lxml.html.tostring(doc, encoding=str), "Comment")]
+    assert classes == ["text", "text d1", "text d2", "text d3", "text d4", "text d4", "text"]
+
+
+def test_each_page_section_guesses_its_height_from_its_comments():
+    # the browser lays out only the sections in view and sizes the others by this guess
+    short = PageResult("p1", [Article("T", "b")], [])
+    long = PageResult("p2", [Article("T", "b")], [_record("word " * 400), _record("a\nb\nc\nd")])
+    doc = lxml.html.fromstring(render([short, long], []))
+    sizes = [int(re.fullmatch(r"contain-intrinsic-size:auto (\d+)rem", s.get("style")).group(1))
+             for s in doc.iter("section")]
+    assert sizes == [8, 8 + 4 + round((26 + 4) * 1.4)]  # 2,000 characters are 26 lines of 80
+    assert re.search(r"section\{content-visibility:auto", doc.find(".//style").text)
 
 
 def test_one_page_without_toxic_comments_has_no_index_or_toxic_list():
     html = render([PageResult("p", [Article("T", "b")], [_record("calm words")])], [])
-    assert "Most likely toxic" not in html and "<h2>Pages</h2>" not in html
+    assert "Most likely toxic" not in html and ">Pages</h2>" not in html
 
 
 def test_article_byline_and_date_are_shown_escaped():

@@ -28,6 +28,9 @@ th{background:#f4f4f4}td{overflow-wrap:anywhere}td.num{white-space:nowrap;overfl
 .bar{display:inline-block;height:.8rem;background:#6b8fd6;vertical-align:middle}
 .chart{display:inline-block;margin:0 1rem 1rem 0;max-width:32rem}.chart svg{width:100%;height:auto}
 .source{font-family:monospace;font-size:.8rem;color:#555}.failures li{color:#a40000}
+section{content-visibility:auto}summary{cursor:pointer;margin:.5rem 0}
+td.d1,td.d2,td.d3,td.d4{border-inline-start:3px solid #b9c6e4}td.d1{padding-inline-start:1.5rem}
+td.d2{padding-inline-start:3rem}td.d3{padding-inline-start:4.5rem}td.d4{padding-inline-start:6rem}
 """
 
 
@@ -66,7 +69,7 @@ def render(results: list[PageResult], failures: list[str], title: str = "Comment
     if len(results) > 1:
         parts.append(_index(results, stats))
     for n, (result, page_stats) in enumerate(zip(results, stats), 1):
-        parts.append(_page(n, result, page_stats))
+        parts.append(_page(n, result, page_stats, indexed=len(results) > 1))
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
@@ -157,7 +160,7 @@ def _excerpt(text: str) -> str:
 
 def _index(results: list[PageResult], stats: list[ThreadStats]) -> str:
     """One line per page, so that a crawl's report can be read page by page."""
-    rows = ["<h2>Pages</h2><table><tr><th>#</th><th>Page</th><th>Comments</th><th>Toxic</th>"
+    rows = ['<h2 id="pages">Pages</h2><table><tr><th>#</th><th>Page</th><th>Comments</th><th>Toxic</th>'
             "<th>Negative</th><th>Languages</th></tr>"]
     for n, (result, st) in enumerate(zip(results, stats), 1):
         langs = ", ".join(f"{escape(lang)} {count}" for lang, count in st.languages.most_common(3))
@@ -175,13 +178,14 @@ def _bar_row(label: str, count: int, total: int) -> str:
             f"{count}</td></tr>")
 
 
-def _page(n: int, result: PageResult, stats: ThreadStats) -> str:
+def _page(n: int, result: PageResult, stats: ThreadStats, indexed: bool = False) -> str:
     titles = [a.title for a in result.articles if a.title]
     heading = _heading(result)
+    back = ' <a href="#pages">↑ pages</a>' if indexed else ""
     out = [
-        f'<section id="page-{n}">',
+        f'<section id="page-{n}" style="contain-intrinsic-size:auto {_height(result)}rem">',
         f'<h2 dir="auto">{escape(heading)}</h2>',
-        f'<p class="source">{escape(result.source)}</p>',
+        f'<p class="source">{escape(result.source)}{back}</p>',
     ]
     if len(titles) > 1:
         out.append("<p>Articles: " + " · ".join(f'<span dir="auto">{escape(t)}</span>' for t in titles) + "</p>")
@@ -191,13 +195,41 @@ def _page(n: int, result: PageResult, stats: ThreadStats) -> str:
     if not result.comments:
         out.append('<p class="muted">No reader comments found.</p></section>')
         return "\n".join(out)
-    out.append(f"<p>{stats.comments} comment(s), {stats.authors} author(s), {stats.replies} repl(ies).</p>")
+    # open, and folded with a click: a crawl's thread of 200 comments need not be scrolled past
+    out.append(f"<details open><summary>{stats.comments} comment(s), {stats.authors} author(s), "
+               f"{stats.replies} repl(ies)</summary>")
     out.append("<table><tr><th>#</th><th>Author</th><th>Posted</th><th>Language</th>"
                "<th>Sentiment</th><th>Toxicity</th><th>Comment</th></tr>")
     rows = {c.id: (i, c.author) for i, c in enumerate(result.comments, 1)}
-    out += [_row(n, i, c, rows) for i, c in enumerate(result.comments, 1)]
-    out.append("</table></section>")
+    depths = _depths(result.comments)
+    out += [_row(n, i, c, rows, depth) for i, (c, depth) in enumerate(zip(result.comments, depths), 1)]
+    out.append("</table></details></section>")
     return "\n".join(out)
+
+
+LINE_CHARS, LINE_REM = 80, 1.4
+
+
+def _height(result: PageResult) -> int:
+    """A guess of the section's height in rem, for ``contain-intrinsic-size``: the browser lays out
+    only the sections in view (``content-visibility:auto``) and sizes the others by this guess
+    until it has seen them, so the scroll bar of a crawl's report is roughly right. A few lines of
+    heading, then each comment's lines at 80 characters, at least two."""
+    lines = sum(max(2, len(c.text) // LINE_CHARS + c.text.count("\n") + 1) for c in result.comments)
+    return round(8 + (4 if result.comments else 0) + lines * LINE_REM)
+
+
+MAX_INDENT = 4
+
+
+def _depths(comments: list[CommentRecord]) -> list[int]:
+    """How deep each comment is in its thread (0: answers the article), for indenting replies; a
+    parent not on the page counts as none. Parents come before their replies (the pipeline
+    keeps only such links), so one pass suffices."""
+    depth: dict[str, int] = {}
+    for c in comments:
+        depth[c.id] = depth[c.parent_id] + 1 if c.parent_id in depth else 0
+    return [depth[c.id] for c in comments]
 
 
 def _byline(article: Article) -> str:
@@ -212,11 +244,13 @@ def _byline(article: Article) -> str:
     return " · ".join(parts)
 
 
-def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None]]) -> str:
+def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None]], depth: int = 0) -> str:
     a = c.analysis
     lang = a.lang.lang
     text_cls = "text rtl" if lang.split("-")[0] in RTL_LANGS and not lang.endswith("-Latn") else "text"
-    text_dir = "rtl" if "rtl" in text_cls else "auto"
+    if depth:
+        text_cls += f" d{min(depth, MAX_INDENT)}"
+    text_dir = "rtl" if " rtl" in text_cls else "auto"
     if a.sentiment:
         cls = {"negative": "neg", "positive": "pos"}.get(a.sentiment.label, "")
         sent = f'<span class="{cls}">{escape(a.sentiment.label)}</span> ({a.sentiment.scores.get(a.sentiment.label, 0):.2f})'
