@@ -229,3 +229,29 @@ def test_list_excerpts_are_at_most_four_lines_and_200_characters(text, excerpt):
     from analyzer.report import _excerpt
 
     assert _excerpt(text) == excerpt
+
+
+def test_the_words_behind_sentiment_and_the_other_toxicity_labels_are_shown():
+    rec = _record("what a <i>lovely</i> day")
+    rec.analysis.sentiment.terms = ["<i>lovely", "خوب"]
+    rec.analysis.toxicity.labels = {"offensive": 0.1, "hate": 0.62, "other": 0.49}
+    html = render([PageResult("p", [Article("T", "b")], [rec])], [])
+    sentiment, toxicity = _cells(html, "Sentiment")[0], _cells(html, "Toxicity")[0]
+    assert [(s.get("dir"), s.text) for s in sentiment.findall("span")[1:]] == [("auto", "<i>lovely, خوب")]
+    assert [s.text for s in toxicity.findall("span")] == ["hate 0.62"]  # offensive is the score itself
+
+
+@pytest.mark.parametrize("lang, text, normalized, shown", [
+    ("fa-Latn", "kheili khoob bood", "خیلی خوب بود", ("rtl", "fa", "خیلی خوب بود")),
+    ("fa", "خيلي شلوغ بود", "خیلی شلوغ بود", ("rtl", "fa", "خیلی شلوغ بود")),  # Arabic yeh made Persian
+    ("en", "see http://x.example/a now", "see now", ("auto", "en", "see now")),
+    ("en", "you’re right,\nagain", "you're right, again", None),  # quotes and breaks only: no fold
+])
+def test_the_text_the_classifiers_read_is_folded_under_the_comment_when_its_letters_differ(
+        lang, text, normalized, shown):
+    rec = _record(text, lang=lang)
+    rec.analysis.normalized = normalized
+    cell = _cells(render([PageResult("p", [Article("T", "b")], [rec])], []), "Comment")[0]
+    folds = cell.xpath("details/div")
+    assert [(d.get("dir"), d.get("lang"), d.text) for d in folds] == ([shown] if shown else [])
+    assert cell.text == text

@@ -7,11 +7,12 @@ call home. Persian, Arabic and Urdu comments are laid out right-to-left.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 
 from ..aggregate import SENTIMENTS, ThreadStats, corpus_stats, thread_stats
-from ..records import Article, CommentRecord, LangResult, PageResult
+from ..records import Analysis, Article, CommentRecord, LangResult, PageResult
 
 GENERATOR = "comment-thread-analyzer"
 RTL_LANGS = {"fa", "ar", "ur", "ps", "ku", "ckb", "he", "yi", "sd", "ug"}
@@ -27,7 +28,7 @@ th{background:#f4f4f4}td{overflow-wrap:anywhere}td.num{white-space:nowrap;overfl
 .toxic{background:#fde8e8}.neg{color:#a40000}.pos{color:#006b2e}.muted{color:#777}.lexicon{color:#8a4b00}
 .bar{display:inline-block;height:.8rem;background:#6b8fd6;vertical-align:middle}
 .chart{display:inline-block;margin:0 1rem 1rem 0;max-width:32rem}.chart svg{width:100%;height:auto}
-.source{font-family:monospace;font-size:.8rem;color:#555}.failures li{color:#a40000}
+.source{font-family:monospace;font-size:.8rem;color:#555}details.read{color:#555;font-size:.85rem}.failures li{color:#a40000}
 section{content-visibility:auto}summary{cursor:pointer;margin:.5rem 0}
 td.d1,td.d2,td.d3,td.d4{border-inline-start:3px solid #b9c6e4}td.d1{padding-inline-start:1.5rem}
 td.d2{padding-inline-start:3rem}td.d3{padding-inline-start:4.5rem}td.d4{padding-inline-start:6rem}
@@ -247,39 +248,82 @@ def _byline(article: Article) -> str:
 def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None]], depth: int = 0) -> str:
     a = c.analysis
     lang = a.lang.lang
-    text_cls = "text rtl" if lang.split("-")[0] in RTL_LANGS and not lang.endswith("-Latn") else "text"
+    text_cls = "text rtl" if _rtl(lang) else "text"
     if depth:
         text_cls += f" d{min(depth, MAX_INDENT)}"
     text_dir = "rtl" if " rtl" in text_cls else "auto"
-    if a.sentiment:
-        cls = {"negative": "neg", "positive": "pos"}.get(a.sentiment.label, "")
-        sent = f'<span class="{cls}">{escape(a.sentiment.label)}</span> ({a.sentiment.scores.get(a.sentiment.label, 0):.2f})'
-    else:
-        sent = f'<span class="muted">{escape(a.sentiment_reason or "n/a")}</span>'
-    row_cls = ""
-    if a.toxicity:
-        tox = f"{escape(a.toxicity.label)} ({a.toxicity.score:.2f})"
-        if a.toxicity.terms:
-            tox += '<br><span class="muted">' + escape(", ".join(a.toxicity.terms)) + "</span>"
-        for label, words in a.toxicity.lexicon.items():
-            tox += f'<br><span class="lexicon" dir="auto">{escape(label)}: {escape(", ".join(words))}</span>'
-        row_cls = ' class="toxic"' if a.toxicity.label == "toxic" else ""
-    else:
-        tox = f'<span class="muted">{escape(a.toxicity_reason or "n/a")}</span>'
+    row_cls = ' class="toxic"' if a.toxicity and a.toxicity.label == "toxic" else ""
     title = f"<strong>{escape(c.title)}</strong>\n" if c.title else ""
     reply = ""
     if c.parent_id in rows:  # the answered comment's row on this page, by number and author
         j, author = rows[c.parent_id]
         reply = (f'<span class="muted">↳ reply to <a href="#p{n}-c{j}">#{j}</a>'
                  f'{" (<bdi>" + escape(author) + "</bdi>)" if author else ""}</span>\n')
-    # the comment's language for the browser's fonts and a screen reader's voice; "und" is no language
-    text_lang = f' lang="{escape(lang)}"' if lang != "und" else ""
     return (
         f"<tr id=\"p{n}-c{i}\"{row_cls}><td>{i}</td><td dir=\"auto\">{escape(c.author or '—')}</td>"
         f"<td dir=\"auto\">{_posted(c)}</td><td>{_language(a.lang)}</td>"
-        f"<td>{sent}</td><td>{tox}</td>"
-        f'<td class="{text_cls}" dir="{text_dir}"{text_lang}>{reply}{title}{escape(c.text)}</td></tr>'
+        f"<td>{_sentiment(a)}</td><td>{_toxicity(a)}</td>"
+        f'<td class="{text_cls}" dir="{text_dir}"{_lang_attr(lang)}>{reply}{title}{escape(c.text)}'
+        f"{_read_as(a, c.text)}</td></tr>"
     )
+
+
+def _rtl(lang: str) -> bool:
+    return lang.split("-")[0] in RTL_LANGS and not lang.endswith("-Latn")
+
+
+def _lang_attr(lang: str) -> str:
+    """The text's language for the browser's fonts and a screen reader's voice; "und" is none."""
+    return f' lang="{escape(lang)}"' if lang != "und" else ""
+
+
+def _terms(words: list[str]) -> str:
+    return f'<br><span class="muted" dir="auto">{escape(", ".join(words))}</span>' if words else ""
+
+
+def _sentiment(a: Analysis) -> str:
+    """The label, its probability and the words that weighed most for it."""
+    if not a.sentiment:
+        return f'<span class="muted">{escape(a.sentiment_reason or "n/a")}</span>'
+    cls = {"negative": "neg", "positive": "pos"}.get(a.sentiment.label, "")
+    return (f'<span class="{cls}">{escape(a.sentiment.label)}</span> '
+            f"({a.sentiment.scores.get(a.sentiment.label, 0):.2f}){_terms(a.sentiment.terms)}")
+
+
+SUB_LABEL_SHOWN = 0.5
+
+
+def _toxicity(a: Analysis) -> str:
+    """The label and score, the words behind the score, another sub-label more likely than not
+    (English "hate" at 0.5 or more, calibrated: a comment can be hateful without being labelled
+    toxic; below that it would print "hate 0.02" under every English comment) and the word-list hits."""
+    if not a.toxicity:
+        return f'<span class="muted">{escape(a.toxicity_reason or "n/a")}</span>'
+    tox = f"{escape(a.toxicity.label)} ({a.toxicity.score:.2f}){_terms(a.toxicity.terms)}"
+    for label, p in list(a.toxicity.labels.items())[1:]:  # the first is the score itself
+        if p >= SUB_LABEL_SHOWN:
+            tox += f'<br><span class="muted">{escape(label)} {p:.2f}</span>'
+    for label, words in a.toxicity.lexicon.items():
+        tox += f'<br><span class="lexicon" dir="auto">{escape(label)}: {escape(", ".join(words))}</span>'
+    return tox
+
+
+NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def _letters(text: str) -> str:
+    return NOT_LETTERS.sub("", text)
+
+
+def _read_as(a: Analysis, text: str) -> str:
+    """The normalised text the classifiers read, folded, when its letters differ from the
+    comment's (Finglish in Persian script, Arabic letters made Persian, links dropped); quotes
+    and line breaks alone are not worth a fold."""
+    if not a.normalized or _letters(a.normalized) == _letters(text):
+        return ""
+    lang = "fa" if a.lang.lang == "fa-Latn" else a.lang.lang  # Finglish is read in Persian script
+    return (f'<details class="read"><summary>as the classifiers read it</summary>'
+            f'<div dir="{"rtl" if _rtl(lang) else "auto"}"{_lang_attr(lang)}>{escape(a.normalized)}</div></details>')
 
 
 def _posted(c: CommentRecord) -> str:
