@@ -255,3 +255,25 @@ def test_the_text_the_classifiers_read_is_folded_under_the_comment_when_its_lett
     folds = cell.xpath("details/div")
     assert [(d.get("dir"), d.get("lang"), d.text) for d in folds] == ([shown] if shown else [])
     assert cell.text == text
+
+
+@pytest.mark.parametrize("given, shown", [("گزارش <نظرات>", "گزارش <نظرات>"), ("  ", "Comment report")])
+def test_the_title_is_escaped_read_in_its_direction_and_never_empty(given, shown):
+    doc = lxml.html.fromstring(render([PageResult("p", [Article("T", "b")], [_record("calm")])], [], title=given))
+    assert doc.find(".//title").text == shown
+    assert (doc.find(".//h1").text, doc.find(".//h1").get("dir")) == (shown, "auto")
+
+
+def test_a_report_of_failures_only_lists_them_with_their_reasons_and_count():
+    doc = lxml.html.fromstring(render([], ["a.html: empty file", "b.jsonl:1: invalid JSON (Expecting value)"]))
+    assert doc.xpath("//h2/text()") == ["Inputs that failed (2)"]
+    assert doc.xpath("//ul[@class='failures']/li/text()") == [
+        "a.html: empty file", "b.jsonl:1: invalid JSON (Expecting value)"]
+    assert doc.xpath("//p/text()")[0] == "0 page(s), 0 comment(s) by 0 named author(s)."
+
+
+def test_a_persian_comment_in_the_toxic_list_carries_its_language():
+    rec = _record("متن بد", lang="fa", toxic=True)
+    doc = lxml.html.fromstring(render([PageResult("p", [Article("T", "b")], [rec])], []))
+    table = doc.xpath("//h2[.='Most likely toxic']/following-sibling::table[1]")[0]
+    assert [td.get("lang") for td in table.xpath("tr/td[@class='text']")] == ["fa"]

@@ -44,7 +44,11 @@ def is_own_report(path: Path) -> bool:
     return f'<meta name="generator" content="{GENERATOR}">' in head
 
 
-def render(results: list[PageResult], failures: list[str], title: str = "Comment report") -> str:
+DEFAULT_TITLE = "Comment report"
+
+
+def render(results: list[PageResult], failures: list[str], title: str = DEFAULT_TITLE) -> str:
+    title = title.strip() or DEFAULT_TITLE  # an empty heading names nothing, in a tab or a screen reader
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -57,12 +61,12 @@ def render(results: list[PageResult], failures: list[str], title: str = "Comment
         f"<style>{STYLE}</style>",
         "</head>",
         "<body>",
-        f"<h1>{escape(title)}</h1>",
+        f'<h1 dir="auto">{escape(title)}</h1>',  # a Persian title reads right to left
         _summary(corpus_stats(results), len(results)),
         _charts([c for r in results for c in r.comments]),
     ]
     if failures:
-        parts.append('<h2>Inputs that failed</h2><ul class="failures">')
+        parts.append(f'<h2>Inputs that failed ({len(failures)})</h2><ul class="failures">')
         parts += [f"<li>{escape(msg)}</li>" for msg in failures]
         parts.append("</ul>")
     parts.append(_most_toxic(results))
@@ -142,7 +146,8 @@ def _most_toxic(results: list[PageResult]) -> str:
         why = ", ".join(dict.fromkeys([w for words in tox.lexicon.values() for w in words] + tox.terms))
         excerpt = _excerpt(c.text)
         rows.append(f'<tr><td class="num">{score:.2f}</td><td class="num"><a href="#p{n}-c{i}">#{n}.{i}</a></td>'
-                    f'<td dir="auto">{escape(why)}</td><td class="text" dir="auto">{escape(excerpt)}</td></tr>')
+                    f'<td dir="auto">{escape(why)}</td>'
+                    f'<td class="text" dir="auto"{_lang_attr(c.analysis.lang.lang)}>{escape(excerpt)}</td></tr>')
     rows.append(f'</table><p class="muted">{min(len(flagged), MOST_TOXIC)} of {len(flagged)} comment(s) labelled '
                 "toxic, highest score first.</p>")
     return "\n".join(rows)
