@@ -277,3 +277,12 @@ def test_a_persian_comment_in_the_toxic_list_carries_its_language():
     doc = lxml.html.fromstring(render([PageResult("p", [Article("T", "b")], [rec])], []))
     table = doc.xpath("//h2[.='Most likely toxic']/following-sibling::table[1]")[0]
     assert [td.get("lang") for td in table.xpath("tr/td[@class='text']")] == ["fa"]
+
+
+def test_index_lines_of_pages_sharing_a_title_name_their_files():
+    pages = [PageResult(source, [Article(title, "b")], [_record("calm")])
+             for source, title in [("a/1.html", "Seth's Blog"), ("a/2.html", "Seth's Blog"), ("a/3.html", "Own")]]
+    doc = lxml.html.fromstring(render(pages, []))
+    index = doc.xpath("//h2[@id='pages']/following-sibling::table[1]")[0]
+    assert [[span.text for span in row.xpath("td[2]/span")] for row in index.xpath("tr[td]")] == [
+        ["a/1.html"], ["a/2.html"], []]

@@ -8,6 +8,7 @@ call home. Persian, Arabic and Urdu comments are laid out right-to-left.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html import escape
 from pathlib import Path
 
@@ -168,12 +169,17 @@ def _index(results: list[PageResult], stats: list[ThreadStats]) -> str:
     """One line per page, so that a crawl's report can be read page by page."""
     rows = ['<h2 id="pages">Pages</h2><table><tr><th>#</th><th>Page</th><th>Comments</th><th>Toxic</th>'
             "<th>Negative</th><th>Languages</th></tr>"]
-    for n, (result, st) in enumerate(zip(results, stats), 1):
+    headings = [_heading(result) for result in results]
+    # a blog's pages often share its name as their title (122 of the 966 dragnet pages do):
+    # those lines name their file too, or they could not be told apart
+    shared = {heading for heading, count in Counter(headings).items() if count > 1}
+    for n, (result, heading, st) in enumerate(zip(results, headings, stats), 1):
         langs = ", ".join(f"{escape(lang)} {count}" for lang, count in st.languages.most_common(3))
         toxic = f"{st.toxic} ({st.toxic_share:.0%})" if st.toxic_share is not None else "—"
-        rows.append(f'<tr><td>{n}</td><td dir="auto"><a href="#page-{n}">{escape(_heading(result))}</a></td>'
-                    f"<td>{st.comments}</td><td>{toxic}</td><td>{st.sentiment.get('negative', 0)}</td>"
-                    f"<td>{langs}</td></tr>")
+        where = f'<br><span class="source">{escape(result.source)}</span>' if heading in shared else ""
+        rows.append(f'<tr><td class="num">{n}</td><td dir="auto"><a href="#page-{n}">{escape(heading)}</a>{where}</td>'
+                    f'<td class="num">{st.comments}</td><td class="num">{toxic}</td>'
+                    f"<td class=\"num\">{st.sentiment.get('negative', 0)}</td><td>{langs}</td></tr>")
     rows.append("</table>")
     return "\n".join(rows)
 
