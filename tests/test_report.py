@@ -286,3 +286,40 @@ def test_index_lines_of_pages_sharing_a_title_name_their_files():
     index = doc.xpath("//h2[@id='pages']/following-sibling::table[1]")[0]
     assert [[span.text for span in row.xpath("td[2]/span")] for row in index.xpath("tr[td]")] == [
         ["a/1.html"], ["a/2.html"], []]
+
+
+HOSTILE_PAGE = """<!DOCTYPE html><html><head><title>T &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title></head><body>
+<article class="post hentry"><h1 class="entry-title">&lt;/style&gt;&lt;svg onload=alert(2)&gt; title</h1>
+<span class="byline">By &lt;iframe src=javascript:alert(3)&gt;</span>
+<div class="entry-content"><p>An article body long enough to be the page's article and not a comment, about
+many things, at length, in more than a few words of plain text.</p></div></article>
+<div id="comments"><ol class="comment-list">
+<li id="comment-1" class="comment depth-1"><article class="comment-body"><div class="comment-author vcard">
+<b class="fn">&lt;script&gt;alert("author")&lt;/script&gt;</b></div><div class="comment-metadata">
+<time datetime="2012-11-03T10:30:00+00:00&quot; onmouseover=&quot;alert(4)">Nov 3 &lt;b onclick=alert(5)&gt;</time></div>
+<div class="comment-content"><p>idiots &lt;/script&gt;&lt;script&gt;alert(6)&lt;/script&gt;
+&lt;a href="javascript:alert(7)"&gt;x&lt;/a&gt; &lt;img src="http://tracker.example/p.gif"&gt; ]]&gt; --&gt;</p></div></article>
+<ol class="children"><li id="comment-2" class="comment depth-2"><article class="comment-body"><div class="comment-author vcard">
+<b class="fn">&lt;a href="data:text/html,x"&gt;مریم&lt;/a&gt;</b></div><div class="comment-content">
+<p>&lt;svg&gt;&lt;text&gt;x&lt;/text&gt;&lt;/svg&gt; این خبر درست نیست</p></div></article></li></ol></li>
+</ol></div></body></html>"""
+SAFE_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "table", "tr", "th", "td", "a", "span",
+             "br", "strong", "bdi", "time", "section", "details", "summary", "div", "figure", "ul", "li"}
+
+
+def test_a_hostile_page_through_the_whole_pipeline_runs_nothing_and_loads_nothing():
+    from analyzer.pipeline import analyze_page
+    from analyzer.records import Page
+
+    result = analyze_page(Page("evil<img src=x onerror=alert(8)>.html", "html", HOSTILE_PAGE))
+    assert len(result.comments) == 2  # else the payloads never reached the report
+    doc = lxml.html.fromstring(render([result], [], title="<script>alert(9)</script>"))
+    outside_svg = [el for el in doc.iter() if isinstance(el.tag, str) and not el.xpath("ancestor::svg")]
+    assert {el.tag for el in outside_svg} - {"svg"} <= SAFE_TAGS
+    attributes = [(name, value) for el in doc.iter() if isinstance(el.tag, str) for name, value in el.attrib.items()]
+    assert not [name for name, _ in attributes if name.lower().startswith("on") or name.lower() == "src"]
+    assert all(value.startswith("#") for name, value in attributes if name.endswith("href"))
+    shown = doc.text_content()
+    for payload in ('<script>alert("author")</script>', "<script>alert(6)</script>", 'href="javascript:alert(7)"',
+                    "<svg onload=alert(2)>", "<script>alert(9)</script>", "onerror=alert(8)"):
+        assert payload in shown  # shown as text, not dropped
