@@ -38,7 +38,26 @@ def test_persian_comment_is_right_to_left_and_finglish_is_not():
     finglish = _record("kheili khoob bood", lang="fa-Latn")
     cells = _cells(render([PageResult("p", [Article("T", "b")], [fa, finglish])], []), "Comment")
     assert [(c.get("class"), c.get("dir"), c.text) for c in cells] == [
-        ("text rtl", "rtl", "این خبر خیلی بد است"), ("text", "auto", "kheili khoob bood")]
+        ("text rtl", "rtl", "این خبر خیلی بد است"), ("text", "ltr", "kheili khoob bood")]
+
+
+@pytest.mark.parametrize("lang, text, cell_dir, lines", [
+    # a Persian sentence that starts with a Latin word stays right to left (the browser's first-letter
+    # rule set it left to right: "BBC" read last); an English line in it goes left to right
+    ("fa", "BBC گزارش داد که ۱۲۳ نفر آمدند.\nI agree with this.\nاین درست است.", "rtl",
+     ["BBC گزارش داد که ۱۲۳ نفر آمدند.", ("ltr", "I agree with this."), "این درست است."]),
+    ("fa", "iPhone گران است ولی Samsung ارزان است.", "rtl", ["iPhone گران است ولی Samsung ارزان است."]),
+    ("en", "تهران is a big city.", "ltr", ["تهران is a big city."]),
+    ("en", "Good point.\n\nاین حرف درست است، ولی iPhone گران است.", "ltr",
+     ["Good point.\n\n", ("rtl", "این حرف درست است، ولی iPhone گران است.")]),  # the blank line kept
+    ("und", "👍 ok", "auto", ["👍 ok"]),  # no language: the browser's rule, line by line
+])
+def test_each_line_of_a_comment_reads_in_the_direction_of_most_of_its_letters(lang, text, cell_dir, lines):
+    cell = _cells(render([PageResult("p", [Article("T", "b")], [_record(text, lang=lang)])], []), "Comment")[0]
+    parts = [cell.text] if cell.text else []
+    for div in cell.findall("div"):
+        parts += [(div.get("dir"), div.text)] + ([div.tail] if div.tail else [])
+    assert (cell.get("dir"), parts) == (cell_dir, lines)
 
 
 def _cells(html: str, column: str) -> list:
@@ -48,6 +67,12 @@ def _cells(html: str, column: str) -> list:
     table = next(t for t in lxml.html.fromstring(html).iter("table") if t.xpath("tr/th[.='Comment']"))
     index = [th.text_content() for th in table.xpath("tr/th")].index(column)
     return [row.xpath("td")[index] for row in table.xpath("tr[td]")]
+
+
+def test_a_zero_width_non_joiner_and_persian_digits_reach_the_page_as_written():
+    text = "می‌گویم ۱۲۳ نفر"  # "می‌گویم": without the ZWNJ the two parts join into another spelling
+    cell = _cells(render([PageResult("p", [Article("T", "b")], [_record(text, lang="fa")])], []), "Comment")[0]
+    assert cell.text == text
 
 
 def test_a_comment_cell_names_its_language_for_fonts_and_screen_readers():

@@ -8,6 +8,7 @@ call home. Persian, Arabic and Urdu comments are laid out right-to-left.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from html import escape
 from pathlib import Path
@@ -24,7 +25,7 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Tahoma,"Vazirmatn",sans-seri
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.5rem;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:start}
-th{background:#f4f4f4}td{overflow-wrap:anywhere}td.num{white-space:nowrap;overflow-wrap:normal}td.text{max-width:40rem;white-space:pre-wrap;unicode-bidi:plaintext}
+th{background:#f4f4f4}td{overflow-wrap:anywhere}td.num{white-space:nowrap;overflow-wrap:normal}td.text{max-width:40rem;white-space:pre-wrap}td.text[dir=auto]{unicode-bidi:plaintext}
 .rtl{direction:rtl;text-align:right;font-family:Tahoma,"Vazirmatn","Noto Naskh Arabic",sans-serif}
 .toxic{background:#fde8e8}.neg{color:#a40000}.pos{color:#006b2e}.muted{color:#777}.lexicon{color:#8a4b00}
 .bar{display:inline-block;height:.8rem;background:#6b8fd6;vertical-align:middle}
@@ -262,21 +263,60 @@ def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None
     text_cls = "text rtl" if _rtl(lang) else "text"
     if depth:
         text_cls += f" d{min(depth, MAX_INDENT)}"
-    text_dir = "rtl" if " rtl" in text_cls else "auto"
+    text_dir = "auto" if lang == "und" else "rtl" if _rtl(lang) else "ltr"
     row_cls = ' class="toxic"' if a.toxicity and a.toxicity.label == "toxic" else ""
-    title = f"<strong>{escape(c.title)}</strong>\n" if c.title else ""
+    title = f'<strong dir="auto">{escape(c.title)}</strong>\n' if c.title else ""
     reply = ""
     if c.parent_id in rows:  # the answered comment's row on this page, by number and author
         j, author = rows[c.parent_id]
-        reply = (f'<span class="muted">↳ reply to <a href="#p{n}-c{j}">#{j}</a>'
+        reply = (f'<span class="muted" dir="ltr">↳ reply to <a href="#p{n}-c{j}">#{j}</a>'
                  f'{" (<bdi>" + escape(author) + "</bdi>)" if author else ""}</span>\n')
     return (
         f"<tr id=\"p{n}-c{i}\"{row_cls}><td>{i}</td><td dir=\"auto\">{escape(c.author or '—')}</td>"
         f"<td dir=\"auto\">{_posted(c)}</td><td>{_language(a.lang)}</td>"
         f"<td>{_sentiment(a)}</td><td>{_toxicity(a)}</td>"
-        f'<td class="{text_cls}" dir="{text_dir}"{_lang_attr(lang)}>{reply}{title}{escape(c.text)}'
+        f'<td class="{text_cls}" dir="{text_dir}"{_lang_attr(lang)}>{reply}{title}{_paragraphs(c.text, text_dir)}'
         f"{_read_as(a, c.text)}</td></tr>"
     )
+
+
+# Hebrew, Arabic (Persian, Urdu), Syriac, Thaana, NKo and their presentation forms
+RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def _paragraphs(text: str, base: str) -> str:
+    """The comment's lines in the cell's direction, those mostly in the other script in theirs.
+    The direction of a line is that of most of its letters, not of its first one (the browser's
+    ``dir=auto`` and ``unicode-bidi:plaintext``): "BBC گزارش داد که ..." in a Persian comment was
+    set left to right, its Persian words read after "BBC"; "تهران is a big city." in an English
+    one right to left. A line wholly in the other script then only moves its end punctuation."""
+    if base == "auto":  # no language to go by: each line by its first letter (unicode-bidi:plaintext)
+        return escape(text)
+    if base == "ltr" and not RTL_LETTER.search(text):  # most comments: nothing to weigh, and fast
+        return escape(text)
+    out, run = [], []
+    for line in text.split("\n"):
+        own = _majority_dir(line)
+        if own and own != base:
+            if run:  # a break just before a block shows no line: a blank line needs one more
+                out.append(escape("\n".join(run) + ("\n" if run[-1] == "" else "")))
+                run = []
+            out.append(f'<div dir="{own}">{escape(line)}</div>')
+        else:
+            run.append(line)
+    if run:
+        out.append(escape("\n".join(run)))
+    return "".join(out)
+
+
+def _majority_dir(line: str) -> str | None:
+    """"rtl" or "ltr" by the letters that have a direction, ``None`` for none or a tie."""
+    rtl = ltr = 0
+    for ch in line:
+        kind = unicodedata.bidirectional(ch)
+        rtl += kind in ("R", "AL")
+        ltr += kind == "L"
+    return "rtl" if rtl > ltr else "ltr" if ltr > rtl else None
 
 
 def _rtl(lang: str) -> bool:
