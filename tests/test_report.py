@@ -98,6 +98,20 @@ def test_a_date_is_marked_with_the_date_it_was_read_as_and_a_machine_date_fills_
         ("2012-11-04T10:30:00+00:00", "ltr", "2012-11-04T10:30:00+00:00")]
 
 
+@pytest.mark.parametrize("posted, iso, spelled", [
+    ("30 minutes ago", "2023-05-02T11:30:00+03:30", True),
+    ("07.22.12 at 21:25", "2012-07-22T21:25:00", True),  # which of day and month comes first
+    ("۱۳ آبان ۱۳۹۱", "2012-11-03", True),  # the Persian year is another year
+    ("۵ مهر ۲۰۱۲", "2012-09-26", False),  # Persian digits that state the year
+    ("November 3, 2012 at 10:30 am", "2012-11-03T10:30:00", False),
+])
+def test_the_date_read_is_spelled_out_when_the_shown_one_does_not_state_its_year(posted, iso, spelled):
+    html = render([PageResult("p", [Article("T", "b")], [_with(_record("a"), posted=posted, posted_iso=iso)])], [])
+    cell = _cells(html, "Posted")[0]
+    assert cell.find("time").text == posted
+    assert [(s.get("dir"), s.text) for s in cell.findall("span")] == ([("ltr", iso)] if spelled else [])
+
+
 def test_a_persian_date_and_name_read_in_their_own_direction():
     fa = CommentRecord("page.html", 0, "c1", None, "مریم", "۱۴۰۱/۰۵/۱۲ ساعت ۱۰:۲۰", None, None, "خوب بود",
                        _record("خوب بود", lang="fa").analysis)

@@ -378,14 +378,23 @@ def _read_as(a: Analysis, text: str) -> str:
 
 
 def _posted(c: CommentRecord) -> str:
-    """The date as the page shows it, marked with the date it was read as (``<time datetime>``);
-    a comment whose page gives only a machine date (a ``datetime`` attribute, a JSON-LD field)
-    shows that one, left to right, rather than an empty cell."""
+    """The date as the page shows it, marked with the date it was read as (``<time datetime>``),
+    which is also shown when the page's does not state its year (a relative date, a two-digit
+    year, a Persian calendar year); a comment whose page gives only a machine date (a
+    ``datetime`` attribute, a JSON-LD field) shows that one, left to right, not an empty cell."""
     if not c.posted_iso:
         return escape(c.posted or "")
-    if c.posted:
-        return f'<time datetime="{escape(c.posted_iso)}">{escape(c.posted)}</time>'
-    return f'<time datetime="{escape(c.posted_iso)}" dir="ltr">{escape(c.posted_iso)}</time>'
+    iso = escape(c.posted_iso)
+    if not c.posted:
+        return f'<time datetime="{iso}" dir="ltr">{iso}</time>'
+    shown = f'<time datetime="{iso}">{escape(c.posted)}</time>'
+    if c.posted_iso[:4] not in c.posted.translate(ASCII_DIGITS):
+        # "30 minutes ago", "07.22.12", "۱۳ آبان ۱۳۹۱": the date it was read as, in full
+        shown += f'<br><span class="muted" dir="ltr">{iso}</span>'
+    return shown
+
+
+ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 
 def _language(result: LangResult) -> str:
