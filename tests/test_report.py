@@ -311,11 +311,14 @@ def test_a_report_of_failures_only_lists_them_with_their_reasons_and_count():
     assert doc.xpath("//p/text()")[0] == "0 page(s), 0 comment(s) by 0 named author(s)."
 
 
-def test_a_persian_comment_in_the_toxic_list_carries_its_language():
-    rec = _record("متن بد", lang="fa", toxic=True)
+def test_a_persian_comment_in_the_toxic_list_carries_its_language_and_direction():
+    rec = _record("BBC گفت که آنها احمق هستند\nyou idiots", lang="fa", toxic=True)
     doc = lxml.html.fromstring(render([PageResult("p", [Article("T", "b")], [rec])], []))
     table = doc.xpath("//h2[.='Most likely toxic']/following-sibling::table[1]")[0]
-    assert [td.get("lang") for td in table.xpath("tr/td[@class='text']")] == ["fa"]
+    cells = table.xpath("tr/td[@class='text']")
+    # right to left although it starts with a Latin word; its English line left to right
+    assert [(td.get("lang"), td.get("dir"), td.text, td.xpath("div/@dir")) for td in cells] == [
+        ("fa", "rtl", "BBC گفت که آنها احمق هستند", ["ltr"])]
 
 
 def test_index_lines_of_pages_sharing_a_title_name_their_files():

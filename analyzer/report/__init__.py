@@ -146,10 +146,10 @@ def _most_toxic(results: list[PageResult]) -> str:
     for score, n, i, c in flagged[:MOST_TOXIC]:
         tox = c.analysis.toxicity
         why = ", ".join(dict.fromkeys([w for words in tox.lexicon.values() for w in words] + tox.terms))
-        excerpt = _excerpt(c.text)
+        lang = c.analysis.lang.lang
         rows.append(f'<tr><td class="num">{score:.2f}</td><td class="num"><a href="#p{n}-c{i}">#{n}.{i}</a></td>'
-                    f'<td dir="auto">{escape(why)}</td>'
-                    f'<td class="text" dir="auto"{_lang_attr(c.analysis.lang.lang)}>{escape(excerpt)}</td></tr>')
+                    f'<td dir="auto">{escape(why)}</td><td class="text" dir="{_text_dir(lang)}"{_lang_attr(lang)}>'
+                    f"{_paragraphs(_excerpt(c.text), _text_dir(lang))}</td></tr>")
     rows.append(f'</table><p class="muted">{min(len(flagged), MOST_TOXIC)} of {len(flagged)} comment(s) labelled '
                 "toxic, highest score first.</p>")
     return "\n".join(rows)
@@ -263,7 +263,7 @@ def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None
     text_cls = "text rtl" if _rtl(lang) else "text"
     if depth:
         text_cls += f" d{min(depth, MAX_INDENT)}"
-    text_dir = "auto" if lang == "und" else "rtl" if _rtl(lang) else "ltr"
+    text_dir = _text_dir(lang)
     row_cls = ' class="toxic"' if a.toxicity and a.toxicity.label == "toxic" else ""
     title = f'<strong dir="auto">{escape(c.title)}</strong>\n' if c.title else ""
     reply = ""
@@ -321,6 +321,11 @@ def _majority_dir(line: str) -> str | None:
 
 def _rtl(lang: str) -> bool:
     return lang.split("-")[0] in RTL_LANGS and not lang.endswith("-Latn")
+
+
+def _text_dir(lang: str) -> str:
+    """A comment's direction from its language; with none ("und"), the browser's guess."""
+    return "auto" if lang == "und" else "rtl" if _rtl(lang) else "ltr"
 
 
 def _lang_attr(lang: str) -> str:
