@@ -156,6 +156,19 @@ def test_charts_say_in_words_what_they_draw_and_where_toxic_starts():
                          "from 0.0-0.1 to 0.9-1.0: 0, 2, 0, 0, 0, 0, 0, 0, 0, 1.")
 
 
+def test_the_charts_ids_are_unique_in_the_report_and_each_reference_stays_in_its_own_chart():
+    comments = [_record("calm", lang="en"), _record("bad", lang="en", toxic=True)]
+    html = render([PageResult("p", [Article("T", "b")], comments)], [])
+    doc = lxml.html.fromstring(html)
+    ids = doc.xpath("//@id")
+    assert len(ids) == len(set(ids))
+    for svg in doc.xpath("//figure/*[local-name()='svg']"):
+        own = set(svg.xpath(".//@id"))
+        targets = [v[1:] for v in svg.xpath(".//@*[local-name()='href']")]
+        targets += re.findall(r"url\(#([^)]+)\)", lxml.html.tostring(svg, encoding=str))
+        assert targets and set(targets) <= own
+
+
 def test_word_list_hits_show_by_sub_label_and_escaped():
     rec = _record("you <b>asshole</b>", toxic=True)
     rec.analysis.toxicity.lexicon = {"insult": ["<b>asshole"], "profanity": ["کیر"]}

@@ -9,6 +9,7 @@ untrusted string ends up inside the SVG markup. Fonts are turned into paths
 from __future__ import annotations
 
 import io
+import re
 from html import escape
 
 from ..aggregate import SENTIMENTS
@@ -19,7 +20,24 @@ COLOURS = {"negative": "#c0392b", "neutral": "#95a5a6", "positive": "#27ae60", "
 HATCHES = {"negative": "///", "neutral": None, "positive": "...", "unscored": None}
 
 
-def _svg(fig, description: str) -> str:
+SVG_ID = re.compile(r'(\sid=")([^"]+)(")')
+SVG_REFERENCE = re.compile(r'(href="#)([^"]+)(")|(url\(#)([^)]+)(\))')
+
+
+def _own_ids(svg: str, name: str) -> str:
+    """The figure's ids, and the references to them, prefixed with its name: matplotlib numbers
+    each figure's ids from one ("figure_1", "patch_1", a glyph "DejaVuSans-30"), so two charts
+    in one page repeated 91 ids, and a reference in the second resolved to the first's element."""
+    ids = {m.group(2) for m in SVG_ID.finditer(svg)}
+
+    def reference(m: re.Match) -> str:
+        head, target, tail = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
+        return head + (f"{name}-{target}" if target in ids else target) + tail
+
+    return SVG_REFERENCE.sub(reference, SVG_ID.sub(lambda m: f"{m.group(1)}{name}-{m.group(2)}{m.group(3)}", svg))
+
+
+def _svg(fig, name: str, description: str) -> str:
     """The figure as inline SVG named by ``description``: its labels are drawn as paths, which a
     screen reader cannot read, so the figures it shows are said again in words (``role="img"``,
     ``aria-label`` and a ``<title>``, which also shows as a tooltip)."""
@@ -30,6 +48,7 @@ def _svg(fig, description: str) -> str:
     plt.close(fig)
     text = buf.getvalue()
     text = text[text.index("<svg"):]
+    text = _own_ids(text, name)
     said = escape(description)
     opened = text.index(">") + 1
     return (text[:4] + f' role="img" aria-label="{said}"' + text[4:opened]
@@ -87,7 +106,7 @@ def sentiment_by_language(comments: list[CommentRecord]) -> str | None:
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.5 / (0.45 * len(langs) + 1.2) - 0.12), ncol=4,
               fontsize="small", frameon=False)
     fig.subplots_adjust(bottom=0.25 if len(langs) < 4 else 0.18)
-    return _svg(fig, "Sentiment by language: " + "; ".join(
+    return _svg(fig, "sentiment", "Sentiment by language: " + "; ".join(
         f"{lang}, {total} comment(s): " + ", ".join(
             f"{100 * counts[lang][label] / total:.0f}% {label}" for label in (*SENTIMENTS, "unscored")
             if counts[lang].get(label))
@@ -119,4 +138,4 @@ def toxicity_histogram(comments: list[CommentRecord], threshold: float | None = 
     for score in scores:
         deciles[min(int(10 * score), 9)] += 1
     description += "; by score, from 0.0-0.1 to 0.9-1.0: " + ", ".join(map(str, deciles)) + "."
-    return _svg(fig, description)
+    return _svg(fig, "toxicity", description)
