@@ -192,6 +192,13 @@ def test_a_reply_links_to_the_row_it_answers_by_number_and_author():
     assert "reply to c1" not in html  # the id is for machines, the row number for readers
 
 
+def test_each_comment_number_is_a_link_to_its_own_row():
+    html = render([PageResult(f"p{n}", [Article("T", "b")], [_record("a"), _record("b")]) for n in (1, 2)], [])
+    rows = lxml.html.fromstring(html).xpath("//section//tr[td]")
+    assert [(row.get("id"), row.xpath("td[1]/a/@href")) for row in rows] == [
+        (f"p{n}-c{i}", [f"#p{n}-c{i}"]) for n in (1, 2) for i in (1, 2)]
+
+
 def test_most_toxic_comments_come_first_across_pages_with_their_reasons():
     def toxic(text, score, page_id):
         rec = _record(text, toxic=True)

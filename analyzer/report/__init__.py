@@ -272,7 +272,9 @@ def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None
         reply = (f'<span class="muted" dir="ltr">↳ reply to <a href="#p{n}-c{j}">#{j}</a>'
                  f'{" (<bdi>" + escape(author) + "</bdi>)" if author else ""}</span>\n')
     return (
-        f"<tr id=\"p{n}-c{i}\"{row_cls}><td>{i}</td><td dir=\"auto\">{escape(c.author or '—')}</td>"
+        # the row's number links to the row: an address to quote or to send for one comment
+        f"<tr id=\"p{n}-c{i}\"{row_cls}><td><a href=\"#p{n}-c{i}\">{i}</a></td>"
+        f"<td dir=\"auto\">{escape(c.author or '—')}</td>"
         f"<td dir=\"auto\">{_posted(c)}</td><td>{_language(a.lang)}</td>"
         f"<td>{_sentiment(a)}</td><td>{_toxicity(a)}</td>"
         f'<td class="{text_cls}" dir="{text_dir}"{_lang_attr(lang)}>{reply}{title}{_paragraphs(c.text, text_dir)}'
