@@ -415,6 +415,16 @@ def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
         yield page
 
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole(value: str) -> str:
+    """A JSON string with half a surrogate pair escaped in it ("\\ud800", which a crawler cutting
+    an emoji leaves) holds a character no UTF-8 file can: the page failed with a traceback when
+    encoded, and the whole batch with it. Read as U+FFFD, as undecodable bytes are."""
+    return LONE_SURROGATE.sub("\ufffd", value)
+
+
 def _jsonl_page(source: str, lineno: int, line: str) -> Page:
     try:
         obj = json.loads(line)
@@ -422,6 +432,7 @@ def _jsonl_page(source: str, lineno: int, line: str) -> Page:
         raise LoadError(f"{source}:{lineno}", f"invalid JSON ({exc.msg})") from None
     if not isinstance(obj, dict):
         raise LoadError(f"{source}:{lineno}", "a line is not a JSON object")
+    obj = {key: _whole(value) if isinstance(value, str) else value for key, value in obj.items()}
     name = f"{source}#{obj.get('url') or obj.get('source') or lineno}"
     if isinstance(obj.get("html"), str):
         page = html_page(name, obj["html"].encode("utf-8"))

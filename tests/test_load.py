@@ -407,3 +407,17 @@ def test_a_file_is_read_as_what_it_holds(tmp_path, name, body, kind):
     path.write_text(body, encoding="utf-8")
     (page,) = load(str(path))
     assert page.kind == kind
+
+
+def test_half_a_surrogate_pair_in_a_jsonl_page_is_read_as_a_replacement_character(tmp_path):
+    # json.loads keeps "\ud83d" as a lone surrogate, which no UTF-8 file holds: the line crashed
+    # the batch with a traceback when encoded, and a report with it in a title could not be written
+    path = tmp_path / "crawl.jsonl"
+    path.write_text('{"html": "<title>cut \\ud83d</title><p>hi \\udfff</p>", "url": "http://a.example/\\ud800"}\n'
+                    '{"text": "next page \\ud83d\\ude00"}\n')
+    pages = list(load(str(path)))
+    assert [type(p).__name__ for p in pages] == ["Page", "Page"]
+    assert "cut \ufffd" in pages[0].content and "hi \ufffd" in pages[0].content
+    assert pages[0].url == "http://a.example/\ufffd" and pages[1].content == "next page 😀"
+    for page in pages:
+        (page.source + page.content).encode("utf-8")

@@ -7,11 +7,14 @@ call home. Persian, Arabic and Urdu comments are laid out right-to-left.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
 from html import escape
 from pathlib import Path
 
 from ..aggregate import SENTIMENTS, ThreadStats, corpus_stats, thread_stats
-from ..records import Article, CommentRecord, PageResult
+from ..records import Analysis, Article, CommentRecord, LangResult, PageResult
 
 GENERATOR = "comment-thread-analyzer"
 RTL_LANGS = {"fa", "ar", "ur", "ps", "ku", "ckb", "he", "yi", "sd", "ug"}
@@ -22,12 +25,15 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Tahoma,"Vazirmatn",sans-seri
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.5rem;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:start}
-th{background:#f4f4f4}td{overflow-wrap:anywhere}td.num{white-space:nowrap;overflow-wrap:normal}td.text{max-width:40rem;white-space:pre-wrap;unicode-bidi:plaintext}
+th{background:#f4f4f4}td{overflow-wrap:anywhere}td.num{white-space:nowrap;overflow-wrap:normal}td.text{max-width:40rem;white-space:pre-wrap}td.text[dir=auto]{unicode-bidi:plaintext}
 .rtl{direction:rtl;text-align:right;font-family:Tahoma,"Vazirmatn","Noto Naskh Arabic",sans-serif}
 .toxic{background:#fde8e8}.neg{color:#a40000}.pos{color:#006b2e}.muted{color:#777}.lexicon{color:#8a4b00}
 .bar{display:inline-block;height:.8rem;background:#6b8fd6;vertical-align:middle}
 .chart{display:inline-block;margin:0 1rem 1rem 0;max-width:32rem}.chart svg{width:100%;height:auto}
-.source{font-family:monospace;font-size:.8rem;color:#555}.failures li{color:#a40000}
+.source{font-family:monospace;font-size:.8rem;color:#555}details.read{color:#555;font-size:.85rem}.failures li{color:#a40000}
+section{content-visibility:auto}summary{cursor:pointer;margin:.5rem 0}
+td.d1,td.d2,td.d3,td.d4{border-inline-start:3px solid #b9c6e4}td.d1{padding-inline-start:1.5rem}
+td.d2{padding-inline-start:3rem}td.d3{padding-inline-start:4.5rem}td.d4{padding-inline-start:6rem}
 """
 
 
@@ -40,7 +46,11 @@ def is_own_report(path: Path) -> bool:
     return f'<meta name="generator" content="{GENERATOR}">' in head
 
 
-def render(results: list[PageResult], failures: list[str], title: str = "Comment report") -> str:
+DEFAULT_TITLE = "Comment report"
+
+
+def render(results: list[PageResult], failures: list[str], title: str = DEFAULT_TITLE) -> str:
+    title = title.strip() or DEFAULT_TITLE  # an empty heading names nothing, in a tab or a screen reader
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -53,12 +63,12 @@ def render(results: list[PageResult], failures: list[str], title: str = "Comment
         f"<style>{STYLE}</style>",
         "</head>",
         "<body>",
-        f"<h1>{escape(title)}</h1>",
+        f'<h1 dir="auto">{escape(title)}</h1>',  # a Persian title reads right to left
         _summary(corpus_stats(results), len(results)),
         _charts([c for r in results for c in r.comments]),
     ]
     if failures:
-        parts.append('<h2>Inputs that failed</h2><ul class="failures">')
+        parts.append(f'<h2>Inputs that failed ({len(failures)})</h2><ul class="failures">')
         parts += [f"<li>{escape(msg)}</li>" for msg in failures]
         parts.append("</ul>")
     parts.append(_most_toxic(results))
@@ -66,7 +76,7 @@ def render(results: list[PageResult], failures: list[str], title: str = "Comment
     if len(results) > 1:
         parts.append(_index(results, stats))
     for n, (result, page_stats) in enumerate(zip(results, stats), 1):
-        parts.append(_page(n, result, page_stats))
+        parts.append(_page(n, result, page_stats, indexed=len(results) > 1))
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
@@ -95,8 +105,23 @@ def _summary(stats: ThreadStats, pages: int) -> str:
 def _charts(comments: list[CommentRecord]) -> str:
     from .charts import sentiment_by_language, toxicity_histogram
 
-    svgs = [svg for svg in (sentiment_by_language(comments), toxicity_histogram(comments)) if svg]
+    svgs = [svg for svg in (sentiment_by_language(comments),
+                            toxicity_histogram(comments, _toxic_cut(comments))) if svg]
     return "".join(f'<figure class="chart">{svg}</figure>' for svg in svgs)
+
+
+def _toxic_cut(comments: list[CommentRecord]) -> float | None:
+    """The score at which the models that scored these comments say "toxic", for the chart's
+    line; ``None`` when nothing was scored or the models disagree (one line would mislead)."""
+    from ..classify import MODEL_LANG, ModelError, toxicity_threshold
+
+    langs = {MODEL_LANG[c.analysis.lang.lang] for c in comments
+             if c.analysis.toxicity and c.analysis.lang.lang in MODEL_LANG}
+    try:
+        cuts = {toxicity_threshold(lang) for lang in langs}
+    except ModelError:
+        return None
+    return cuts.pop() if len(cuts) == 1 else None
 
 
 MOST_TOXIC = 10
@@ -121,9 +146,10 @@ def _most_toxic(results: list[PageResult]) -> str:
     for score, n, i, c in flagged[:MOST_TOXIC]:
         tox = c.analysis.toxicity
         why = ", ".join(dict.fromkeys([w for words in tox.lexicon.values() for w in words] + tox.terms))
-        excerpt = _excerpt(c.text)
+        lang = c.analysis.lang.lang
         rows.append(f'<tr><td class="num">{score:.2f}</td><td class="num"><a href="#p{n}-c{i}">#{n}.{i}</a></td>'
-                    f'<td dir="auto">{escape(why)}</td><td class="text" dir="auto">{escape(excerpt)}</td></tr>')
+                    f'<td dir="auto">{escape(why)}</td><td class="text" dir="{_text_dir(lang)}"{_lang_attr(lang)}>'
+                    f"{_paragraphs(_excerpt(c.text), _text_dir(lang))}</td></tr>")
     rows.append(f'</table><p class="muted">{min(len(flagged), MOST_TOXIC)} of {len(flagged)} comment(s) labelled '
                 "toxic, highest score first.</p>")
     return "\n".join(rows)
@@ -142,14 +168,19 @@ def _excerpt(text: str) -> str:
 
 def _index(results: list[PageResult], stats: list[ThreadStats]) -> str:
     """One line per page, so that a crawl's report can be read page by page."""
-    rows = ["<h2>Pages</h2><table><tr><th>#</th><th>Page</th><th>Comments</th><th>Toxic</th>"
+    rows = ['<h2 id="pages">Pages</h2><table><tr><th>#</th><th>Page</th><th>Comments</th><th>Toxic</th>'
             "<th>Negative</th><th>Languages</th></tr>"]
-    for n, (result, st) in enumerate(zip(results, stats), 1):
+    headings = [_heading(result) for result in results]
+    # a blog's pages often share its name as their title (122 of the 966 dragnet pages do):
+    # those lines name their file too, or they could not be told apart
+    shared = {heading for heading, count in Counter(headings).items() if count > 1}
+    for n, (result, heading, st) in enumerate(zip(results, headings, stats), 1):
         langs = ", ".join(f"{escape(lang)} {count}" for lang, count in st.languages.most_common(3))
         toxic = f"{st.toxic} ({st.toxic_share:.0%})" if st.toxic_share is not None else "—"
-        rows.append(f'<tr><td>{n}</td><td dir="auto"><a href="#page-{n}">{escape(_heading(result))}</a></td>'
-                    f"<td>{st.comments}</td><td>{toxic}</td><td>{st.sentiment.get('negative', 0)}</td>"
-                    f"<td>{langs}</td></tr>")
+        where = f'<br><span class="source">{escape(result.source)}</span>' if heading in shared else ""
+        rows.append(f'<tr><td class="num">{n}</td><td dir="auto"><a href="#page-{n}">{escape(heading)}</a>{where}</td>'
+                    f'<td class="num">{st.comments}</td><td class="num">{toxic}</td>'
+                    f"<td class=\"num\">{st.sentiment.get('negative', 0)}</td><td>{langs}</td></tr>")
     rows.append("</table>")
     return "\n".join(rows)
 
@@ -160,13 +191,14 @@ def _bar_row(label: str, count: int, total: int) -> str:
             f"{count}</td></tr>")
 
 
-def _page(n: int, result: PageResult, stats: ThreadStats) -> str:
+def _page(n: int, result: PageResult, stats: ThreadStats, indexed: bool = False) -> str:
     titles = [a.title for a in result.articles if a.title]
     heading = _heading(result)
+    back = ' <a href="#pages">↑ pages</a>' if indexed else ""
     out = [
-        f'<section id="page-{n}">',
+        f'<section id="page-{n}" style="contain-intrinsic-size:auto {_height(result)}rem">',
         f'<h2 dir="auto">{escape(heading)}</h2>',
-        f'<p class="source">{escape(result.source)}</p>',
+        f'<p class="source">{escape(result.source)}{back}</p>',
     ]
     if len(titles) > 1:
         out.append("<p>Articles: " + " · ".join(f'<span dir="auto">{escape(t)}</span>' for t in titles) + "</p>")
@@ -176,13 +208,41 @@ def _page(n: int, result: PageResult, stats: ThreadStats) -> str:
     if not result.comments:
         out.append('<p class="muted">No reader comments found.</p></section>')
         return "\n".join(out)
-    out.append(f"<p>{stats.comments} comment(s), {stats.authors} author(s), {stats.replies} repl(ies).</p>")
+    # open, and folded with a click: a crawl's thread of 200 comments need not be scrolled past
+    out.append(f"<details open><summary>{stats.comments} comment(s), {stats.authors} author(s), "
+               f"{stats.replies} repl(ies)</summary>")
     out.append("<table><tr><th>#</th><th>Author</th><th>Posted</th><th>Language</th>"
                "<th>Sentiment</th><th>Toxicity</th><th>Comment</th></tr>")
     rows = {c.id: (i, c.author) for i, c in enumerate(result.comments, 1)}
-    out += [_row(n, i, c, rows) for i, c in enumerate(result.comments, 1)]
-    out.append("</table></section>")
+    depths = _depths(result.comments)
+    out += [_row(n, i, c, rows, depth) for i, (c, depth) in enumerate(zip(result.comments, depths), 1)]
+    out.append("</table></details></section>")
     return "\n".join(out)
+
+
+LINE_CHARS, LINE_REM = 80, 1.4
+
+
+def _height(result: PageResult) -> int:
+    """A guess of the section's height in rem, for ``contain-intrinsic-size``: the browser lays out
+    only the sections in view (``content-visibility:auto``) and sizes the others by this guess
+    until it has seen them, so the scroll bar of a crawl's report is roughly right. A few lines of
+    heading, then each comment's lines at 80 characters, at least two."""
+    lines = sum(max(2, len(c.text) // LINE_CHARS + c.text.count("\n") + 1) for c in result.comments)
+    return round(8 + (4 if result.comments else 0) + lines * LINE_REM)
+
+
+MAX_INDENT = 4
+
+
+def _depths(comments: list[CommentRecord]) -> list[int]:
+    """How deep each comment is in its thread (0: answers the article), for indenting replies; a
+    parent not on the page counts as none. Parents come before their replies (the pipeline
+    keeps only such links), so one pass suffices."""
+    depth: dict[str, int] = {}
+    for c in comments:
+        depth[c.id] = depth[c.parent_id] + 1 if c.parent_id in depth else 0
+    return [depth[c.id] for c in comments]
 
 
 def _byline(article: Article) -> str:
@@ -197,35 +257,157 @@ def _byline(article: Article) -> str:
     return " · ".join(parts)
 
 
-def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None]]) -> str:
+def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None]], depth: int = 0) -> str:
     a = c.analysis
     lang = a.lang.lang
-    text_cls = "text rtl" if lang.split("-")[0] in RTL_LANGS and not lang.endswith("-Latn") else "text"
-    text_dir = "rtl" if "rtl" in text_cls else "auto"
-    if a.sentiment:
-        cls = {"negative": "neg", "positive": "pos"}.get(a.sentiment.label, "")
-        sent = f'<span class="{cls}">{escape(a.sentiment.label)}</span> ({a.sentiment.scores.get(a.sentiment.label, 0):.2f})'
-    else:
-        sent = f'<span class="muted">{escape(a.sentiment_reason or "n/a")}</span>'
-    row_cls = ""
-    if a.toxicity:
-        tox = f"{escape(a.toxicity.label)} ({a.toxicity.score:.2f})"
-        if a.toxicity.terms:
-            tox += '<br><span class="muted">' + escape(", ".join(a.toxicity.terms)) + "</span>"
-        for label, words in a.toxicity.lexicon.items():
-            tox += f'<br><span class="lexicon" dir="auto">{escape(label)}: {escape(", ".join(words))}</span>'
-        row_cls = ' class="toxic"' if a.toxicity.label == "toxic" else ""
-    else:
-        tox = f'<span class="muted">{escape(a.toxicity_reason or "n/a")}</span>'
-    title = f"<strong>{escape(c.title)}</strong>\n" if c.title else ""
+    text_cls = "text rtl" if _rtl(lang) else "text"
+    if depth:
+        text_cls += f" d{min(depth, MAX_INDENT)}"
+    text_dir = _text_dir(lang)
+    row_cls = ' class="toxic"' if a.toxicity and a.toxicity.label == "toxic" else ""
+    title = f'<strong dir="auto">{escape(c.title)}</strong>\n' if c.title else ""
     reply = ""
     if c.parent_id in rows:  # the answered comment's row on this page, by number and author
         j, author = rows[c.parent_id]
-        reply = (f'<span class="muted">↳ reply to <a href="#p{n}-c{j}">#{j}</a>'
-                 f'{" (" + escape(author) + ")" if author else ""}</span>\n')
+        reply = (f'<span class="muted" dir="ltr">↳ reply to <a href="#p{n}-c{j}">#{j}</a>'
+                 f'{" (<bdi>" + escape(author) + "</bdi>)" if author else ""}</span>\n')
     return (
-        f"<tr id=\"p{n}-c{i}\"{row_cls}><td>{i}</td><td dir=\"auto\">{escape(c.author or '—')}</td>"
-        f"<td dir=\"auto\">{escape(c.posted or '')}</td><td>{escape(lang)} ({a.lang.score:.2f})</td>"
-        f"<td>{sent}</td><td>{tox}</td>"
-        f'<td class="{text_cls}" dir="{text_dir}">{reply}{title}{escape(c.text)}</td></tr>'
+        # the row's number links to the row: an address to quote or to send for one comment
+        f"<tr id=\"p{n}-c{i}\"{row_cls}><td><a href=\"#p{n}-c{i}\">{i}</a></td>"
+        f"<td dir=\"auto\">{escape(c.author or '—')}</td>"
+        f"<td dir=\"auto\">{_posted(c)}</td><td>{_language(a.lang)}</td>"
+        f"<td>{_sentiment(a)}</td><td>{_toxicity(a)}</td>"
+        f'<td class="{text_cls}" dir="{text_dir}"{_lang_attr(lang)}>{reply}{title}{_paragraphs(c.text, text_dir)}'
+        f"{_read_as(a, c.text)}</td></tr>"
     )
+
+
+# Hebrew, Arabic (Persian, Urdu), Syriac, Thaana, NKo and their presentation forms
+RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def _paragraphs(text: str, base: str) -> str:
+    """The comment's lines in the cell's direction, those mostly in the other script in theirs.
+    The direction of a line is that of most of its letters, not of its first one (the browser's
+    ``dir=auto`` and ``unicode-bidi:plaintext``): "BBC گزارش داد که ..." in a Persian comment was
+    set left to right, its Persian words read after "BBC"; "تهران is a big city." in an English
+    one right to left. A line wholly in the other script then only moves its end punctuation."""
+    if base == "auto":  # no language to go by: each line by its first letter (unicode-bidi:plaintext)
+        return escape(text)
+    if base == "ltr" and not RTL_LETTER.search(text):  # most comments: nothing to weigh, and fast
+        return escape(text)
+    out, run = [], []
+    for line in text.split("\n"):
+        own = _majority_dir(line)
+        if own and own != base:
+            if run:  # a break just before a block shows no line: a blank line needs one more
+                out.append(escape("\n".join(run) + ("\n" if run[-1] == "" else "")))
+                run = []
+            out.append(f'<div dir="{own}">{escape(line)}</div>')
+        else:
+            run.append(line)
+    if run:
+        out.append(escape("\n".join(run)))
+    return "".join(out)
+
+
+def _majority_dir(line: str) -> str | None:
+    """"rtl" or "ltr" by the letters that have a direction, ``None`` for none or a tie."""
+    rtl = ltr = 0
+    for ch in line:
+        kind = unicodedata.bidirectional(ch)
+        rtl += kind in ("R", "AL")
+        ltr += kind == "L"
+    return "rtl" if rtl > ltr else "ltr" if ltr > rtl else None
+
+
+def _rtl(lang: str) -> bool:
+    return lang.split("-")[0] in RTL_LANGS and not lang.endswith("-Latn")
+
+
+def _text_dir(lang: str) -> str:
+    """A comment's direction from its language; with none ("und"), the browser's guess."""
+    return "auto" if lang == "und" else "rtl" if _rtl(lang) else "ltr"
+
+
+def _lang_attr(lang: str) -> str:
+    """The text's language for the browser's fonts and a screen reader's voice; "und" is none."""
+    return f' lang="{escape(lang)}"' if lang != "und" else ""
+
+
+def _terms(words: list[str]) -> str:
+    return f'<br><span class="muted" dir="auto">{escape(", ".join(words))}</span>' if words else ""
+
+
+def _sentiment(a: Analysis) -> str:
+    """The label, its probability and the words that weighed most for it."""
+    if not a.sentiment:
+        return f'<span class="muted">{escape(a.sentiment_reason or "n/a")}</span>'
+    cls = {"negative": "neg", "positive": "pos"}.get(a.sentiment.label, "")
+    return (f'<span class="{cls}">{escape(a.sentiment.label)}</span> '
+            f"({a.sentiment.scores.get(a.sentiment.label, 0):.2f}){_terms(a.sentiment.terms)}")
+
+
+SUB_LABEL_SHOWN = 0.5
+
+
+def _toxicity(a: Analysis) -> str:
+    """The label and score, the words behind the score, another sub-label more likely than not
+    (English "hate" at 0.5 or more, calibrated: a comment can be hateful without being labelled
+    toxic; below that it would print "hate 0.02" under every English comment) and the word-list hits."""
+    if not a.toxicity:
+        return f'<span class="muted">{escape(a.toxicity_reason or "n/a")}</span>'
+    tox = f"{escape(a.toxicity.label)} ({a.toxicity.score:.2f}){_terms(a.toxicity.terms)}"
+    for label, p in list(a.toxicity.labels.items())[1:]:  # the first is the score itself
+        if p >= SUB_LABEL_SHOWN:
+            tox += f'<br><span class="muted">{escape(label)} {p:.2f}</span>'
+    for label, words in a.toxicity.lexicon.items():
+        tox += f'<br><span class="lexicon" dir="auto">{escape(label)}: {escape(", ".join(words))}</span>'
+    return tox
+
+
+NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def _letters(text: str) -> str:
+    return NOT_LETTERS.sub("", text)
+
+
+def _read_as(a: Analysis, text: str) -> str:
+    """The normalised text the classifiers read, folded, when its letters differ from the
+    comment's (Finglish in Persian script, Arabic letters made Persian, links dropped); quotes
+    and line breaks alone are not worth a fold."""
+    if not a.normalized or _letters(a.normalized) == _letters(text):
+        return ""
+    lang = "fa" if a.lang.lang == "fa-Latn" else a.lang.lang  # Finglish is read in Persian script
+    return (f'<details class="read"><summary>as the classifiers read it</summary>'
+            f'<div dir="{"rtl" if _rtl(lang) else "auto"}"{_lang_attr(lang)}>{escape(a.normalized)}</div></details>')
+
+
+def _posted(c: CommentRecord) -> str:
+    """The date as the page shows it, marked with the date it was read as (``<time datetime>``),
+    which is also shown when the page's does not state its year (a relative date, a two-digit
+    year, a Persian calendar year); a comment whose page gives only a machine date (a
+    ``datetime`` attribute, a JSON-LD field) shows that one, left to right, not an empty cell."""
+    if not c.posted_iso:
+        return escape(c.posted or "")
+    iso = escape(c.posted_iso)
+    if not c.posted:
+        return f'<time datetime="{iso}" dir="ltr">{iso}</time>'
+    shown = f'<time datetime="{iso}">{escape(c.posted)}</time>'
+    if c.posted_iso[:4] not in c.posted.translate(ASCII_DIGITS):
+        # "30 minutes ago", "07.22.12", "۱۳ آبان ۱۳۹۱": the date it was read as, in full
+        shown += f'<br><span class="muted" dir="ltr">{iso}</span>'
+    return shown
+
+
+ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def _language(result: LangResult) -> str:
+    """The language and its probability; an unknown one with the reason it is unknown
+    ("url-only", "emoji-only"), which is all a reader can learn from "und"."""
+    shown = f"{escape(result.lang)} ({result.score:.2f})"
+    if result.reason:
+        shown += f'<br><span class="muted">{escape(result.reason)}</span>'
+    return shown
