@@ -222,21 +222,52 @@ def text_page(source: str, raw: bytes) -> Page:
 
 
 def decode_bytes(raw: bytes, declared: str | None = None, fallback: str = "utf-8") -> tuple[str, str]:
-    """Text and its encoding: a BOM, UTF-16 without one, the ``declared`` charset when it decodes
-    cleanly (an HTML page's own), strict UTF-8, charset-normalizer's guess, else ``fallback``.
-    One order for text dumps and HTML pages, which differ only in what they declare."""
+    """Text and its encoding: a BOM, UTF-16 without one, UTF-8 when the bytes are UTF-8 (a few bad
+    bytes allowed), the ``declared`` charset when it decodes cleanly (an HTML page's own),
+    charset-normalizer's guess, else ``fallback``. One order for text dumps and HTML pages, which
+    differ only in what they declare.
+
+    UTF-8 goes before a declaration because templates keep a stale ``charset=iso-8859-1`` long
+    after the site moved to UTF-8 (the server's header, lost on saving, said so), and a single-byte
+    charset decodes any bytes "cleanly": every Persian letter came out as two Latin ones. Legacy
+    text is almost never valid UTF-8 (a Latin or Arabic letter byte is followed by another letter,
+    not by the continuation byte UTF-8 needs), so this costs nothing on real legacy pages."""
     for bom, name in BOMS:
         if raw.startswith(bom):
             return raw.decode(name, errors="replace").lstrip("\ufeff"), name
     wide = utf16_without_bom(raw)
     if wide:
         return raw.decode(wide, errors="replace"), wide
+    utf8 = None if raw.isascii() else _mostly_utf8(raw)  # ASCII: the declaration decides (ISO-2022 is 7-bit)
+    if utf8 is not None:
+        return utf8, "utf-8"
     for name in filter(None, (declared, "utf-8")):
         try:
             return raw.decode(name), name
         except UnicodeDecodeError:
             pass
     return detected(raw) or (raw.decode(fallback, errors="replace"), fallback)
+
+
+# Valid non-ASCII characters needed per undecodable byte sequence for bytes to be read as UTF-8
+# with the bad ones replaced: a UTF-8 page with a stray legacy byte or a cut character (a CMS
+# slip) is read as UTF-8, while legacy text, whose letter bytes rarely form UTF-8 sequences, is not.
+UTF8_VALID_PER_ERROR = 20
+
+
+def _mostly_utf8(raw: bytes) -> str | None:
+    """The bytes read as UTF-8 when they are UTF-8 but for a few bad sequences, else None.
+
+    Before, one bad byte in a UTF-8 page sent the whole page to detection, which read it as
+    windows-1252: every Persian letter became two Latin ones for the sake of one byte."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("utf-8", errors="replace")
+    errors = text.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
+    valid = sum(1 for ch in text if ch > "\x7f") - errors
+    return text if valid >= UTF8_VALID_PER_ERROR * errors else None
 
 
 def detected(raw: bytes) -> tuple[str, str] | None:

@@ -407,3 +407,35 @@ def test_a_file_is_read_as_what_it_holds(tmp_path, name, body, kind):
     path.write_text(body, encoding="utf-8")
     (page,) = load(str(path))
     assert page.kind == kind
+
+
+PERSIAN = "این مقاله خیلی خوب بود، ممنون از نویسنده‌ی عزیز و همه‌ی دوستان"
+
+
+@pytest.mark.parametrize("name, raw", [
+    # a template's stale declaration: the bytes are UTF-8 (each Persian letter came out as two Latin ones)
+    ("stale.html", f"<html><head><meta charset='iso-8859-1'></head><body><p>{PERSIAN}</p>"
+                   "<p>Deming’s café</p></body></html>".encode("utf-8")),
+    ("stale-1256.html", f"<html><head><meta charset='windows-1256'></head><body><p>{PERSIAN}</p>"
+                        "<p>Deming’s café</p></body></html>".encode("utf-8")),
+    # a stray legacy byte in a UTF-8 page or dump sent the whole file to detection (windows-1252)
+    ("slip.html", f"<html><body><p>{PERSIAN}</p><p>Deming’s caf\xe9</p></body></html>".encode("utf-8")
+                  .replace("\xe9".encode("utf-8"), b"\xe9")),
+    ("slip.txt", f"{PERSIAN}\n\nDeming’s caf\xe9\n".encode("utf-8").replace("\xe9".encode("utf-8"), b"\xe9")),
+])
+def test_utf8_is_read_as_utf8_despite_a_stale_charset_or_a_stray_byte(tmp_path, name, raw):
+    path = tmp_path / name
+    path.write_bytes(raw)
+    (page,) = load(str(path))
+    assert page.encoding == "utf-8"
+    assert PERSIAN in page.content and "Deming’s caf" in page.content.replace("Deming’s café", "Deming’s caf")
+
+
+@pytest.mark.parametrize("declaration", ["<meta charset='iso-8859-1'>", "<meta charset='windows-1252'>"])
+def test_legacy_pages_are_not_taken_for_utf8(tmp_path, declaration):
+    """The other side of reading UTF-8 first: Western windows-1252 text is not UTF-8 with errors."""
+    text = "The crème brûlée at the café was naïve – “quite” so, Señor Muñoz said. Ça va? Déjà vu."
+    path = tmp_path / "old.html"
+    path.write_bytes(f"<html><head>{declaration}</head><body><p>{text}</p></body></html>".encode("cp1252"))
+    (page,) = load(str(path))
+    assert text in page.content and page.encoding == "cp1252"
