@@ -54,7 +54,20 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
     A named file is always tried (the user asked for it); inside folders only files
     with a page suffix are taken, so that a crawl folder with images and logs works.
     A path that does not exist is yielded as is so that loading reports it.
+
+    Each file comes once, at its first mention: ``analyze crawl crawl/a.html``, a file named twice
+    or reached through a link gave its comments twice (twice the counts in a report), and a
+    second ``-`` found standard input already read and failed as an empty file.
     """
+    seen: set[str] = set()
+    for found in _expand(paths):
+        key = found if found == STDIN else os.path.realpath(found)
+        if key not in seen:
+            seen.add(key)
+            yield found
+
+
+def _expand(paths: Iterable[str]) -> Iterator[str]:
     for raw in paths:
         if raw == STDIN:
             yield raw

@@ -439,3 +439,13 @@ def test_legacy_pages_are_not_taken_for_utf8(tmp_path, declaration):
     path.write_bytes(f"<html><head>{declaration}</head><body><p>{text}</p></body></html>".encode("cp1252"))
     (page,) = load(str(path))
     assert text in page.content and page.encoding == "cp1252"
+
+
+def test_a_file_named_twice_or_also_inside_a_named_folder_is_read_once(tmp_path, monkeypatch):
+    (tmp_path / "a.html").write_text("<html><body>x</body></html>")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("hello")
+    (tmp_path / "link.html").symlink_to(tmp_path / "a.html")
+    monkeypatch.chdir(tmp_path)
+    named = ["a.html", str(tmp_path), "./a.html", "sub/b.txt", "link.html", "missing.html", "missing.html", "-", "-"]
+    assert list(expand(named)) == ["a.html", f"{tmp_path}/sub/b.txt", "missing.html", "-"]
