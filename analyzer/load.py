@@ -102,8 +102,49 @@ def load(source: str) -> Iterator[Page | LoadError]:
     elif name.endswith(TEXT_SUFFIXES):
         yield text_page(source, raw)
     else:
-        # stdin or an unknown suffix: look at the bytes.
+        yield from _sniffed(source, raw)
+
+
+def _sniffed(source: str, raw: bytes) -> Iterator[Page | LoadError]:
+    """Pages of standard input or a file with an unknown suffix, by what the bytes hold.
+
+    ``analyzer analyze - < crawl.warc`` (or ``zcat ... |``, ``curl ... |``) was read as one page
+    whatever came in: a WARC's records, mixed encodings and all, became one garbled text, a
+    gzipped page was refused as binary, and a JSON-lines crawl was one text dump."""
+    if raw[:2] == b"\x1f\x8b":
+        if _gunzipped_head(raw).startswith(b"WARC/"):
+            yield from _warc_pages(source, raw)
+            return
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise LoadError(source, f"not a valid gzip file ({exc})") from None
+    if raw.startswith(b"WARC/"):
+        yield from _warc_pages(source, raw)
+    elif _looks_like_jsonl(raw):
+        yield from _jsonl_pages(source, raw)
+    else:
         yield html_page(source, raw) if looks_like_html(raw) else text_page(source, raw)
+
+
+def _gunzipped_head(raw: bytes, size: int = 64) -> bytes:
+    try:
+        return gzip.GzipFile(fileobj=io.BytesIO(raw[:1 << 16])).read(size)
+    except (OSError, EOFError, zlib.error):
+        return b""
+
+
+def _looks_like_jsonl(raw: bytes) -> bool:
+    """Whether the first non-blank line is a JSON object with a string "html" or "text": a page
+    crawl in JSON lines (a text dump does not open with one)."""
+    first = raw.lstrip(codecs.BOM_UTF8).lstrip().split(b"\n", 1)[0]
+    if not first.startswith(b"{"):
+        return False
+    try:
+        obj = json.loads(first)
+    except ValueError:  # a bad first line: not taken for a crawl
+        return False
+    return isinstance(obj, dict) and any(isinstance(obj.get(k), str) for k in ("html", "text"))
 
 
 @contextmanager

@@ -449,3 +449,44 @@ def test_a_file_named_twice_or_also_inside_a_named_folder_is_read_once(tmp_path,
     monkeypatch.chdir(tmp_path)
     named = ["a.html", str(tmp_path), "./a.html", "sub/b.txt", "link.html", "missing.html", "missing.html", "-", "-"]
     assert list(expand(named)) == ["a.html", f"{tmp_path}/sub/b.txt", "missing.html", "-"]
+
+
+def _warc_bytes(gz: bool) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gz)
+    for url, body in [("http://a.example/1", "<html><body><p>یک</p></body></html>"),
+                      ("http://a.example/2", "<html><body><p>two</p></body></html>")]:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body.encode("utf-8")),
+                                                      http_headers=headers))
+    return out.getvalue()
+
+
+_JSONL = (json.dumps({"url": "http://a.example/1", "html": "<html><body><p>یک</p></body></html>"}) + "\n"
+          + json.dumps({"url": "http://a.example/2", "text": "two"}) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("raw, sources", [
+    (_warc_bytes(gz=False), ["-#http://a.example/1", "-#http://a.example/2"]),
+    (_warc_bytes(gz=True), ["-#http://a.example/1", "-#http://a.example/2"]),
+    (_JSONL, ["-#http://a.example/1", "-#http://a.example/2"]),
+    (gzip.compress(_JSONL), ["-#http://a.example/1", "-#http://a.example/2"]),
+    (gzip.compress("<html><body><p>یک</p></body></html>".encode("utf-8")), ["-"]),
+], ids=["warc", "warc.gz", "jsonl", "jsonl.gz", "html.gz"])
+def test_a_crawl_or_a_gzipped_page_on_stdin_is_read_as_what_it_is(monkeypatch, raw, sources):
+    """A WARC or a JSON-lines crawl piped in was one garbled page; a gzipped page was 'binary'."""
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    pages = list(load("-"))
+    assert [p.source for p in pages] == sources
+    assert "یک" in pages[0].content
+
+
+def test_a_crawl_under_an_unknown_suffix_is_read_as_what_it_is(tmp_path):
+    (tmp_path / "crawl.dat").write_bytes(_warc_bytes(gz=True))
+    assert [p.url for p in load(str(tmp_path / "crawl.dat"))] == ["http://a.example/1", "http://a.example/2"]
+    (tmp_path / "notes").write_bytes(b'{"a": 1}\nnot a crawl\n')
+    (page,) = load(str(tmp_path / "notes"))
+    assert page.kind == "text"
