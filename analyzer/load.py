@@ -364,7 +364,7 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
             raise LoadError(source, f"not a valid WARC file ({exc})") from None
     if not head.startswith(b"WARC/"):
         raise LoadError(source, "not a WARC file (no WARC/ header)")
-    records = pages = 0
+    records = pages = unserved = 0
     headless = False
     whole = _one_gzip_stream(raw) if raw[:2] == b"\x1f\x8b" else None
     if whole == "cut":  # what the stream holds up to the cut (GzipFile gives nothing of a cut block)
@@ -385,6 +385,9 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
             headers = record.http_headers if record.rec_type == "response" else record.rec_headers
             ctype = (headers.get_header("Content-Type") or "").lower() if headers else ""
             html = record.rec_type in ("response", "resource") and "html" in ctype
+            if html and not _served(record):
+                html = False
+                unserved += 1
             body = record.content_stream().read() if html else b""
             if _cut_short(record):
                 if html and body.strip():
@@ -423,7 +426,18 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
         unread = len(raw) - archive.offset
         raise LoadError(source, f"WARC file cut short or damaged after {records} records ({unread} bytes could not be read)")
     if not pages:
-        raise LoadError(source, f"no HTML pages among its {records} WARC records")
+        why = f" ({unserved} HTML responses with an error or redirect status)" if unserved else ""
+        raise LoadError(source, f"no HTML pages among its {records} WARC records{why}")
+
+
+def _served(record: Any) -> bool:  # a warcio ArcWarcRecord
+    """Whether a record holds the page at its address: a response with a 2xx status, or a
+    resource record (no status). A 404 or 500 body is the server's error page, often with the
+    site's "recent comments" box, whose comments were filed under the address asked for; a
+    redirect's body is a stub."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return True
+    return (record.http_headers.get_statuscode() or "").startswith("2")
 
 
 def _reader(raw: bytes | mmap.mmap) -> IO[bytes]:

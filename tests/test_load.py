@@ -490,3 +490,26 @@ def test_a_crawl_under_an_unknown_suffix_is_read_as_what_it_is(tmp_path):
     (tmp_path / "notes").write_bytes(b'{"a": 1}\nnot a crawl\n')
     (page,) = load(str(tmp_path / "notes"))
     assert page.kind == "text"
+
+
+def test_a_warc_response_with_an_error_or_redirect_status_is_not_a_page(tmp_path):
+    """A 404's body is the server's error page (with the site's 'recent comments' box, filed
+    under the address asked for), a 301's a stub: only 2xx responses are the address's page."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    def write(path, statuses):
+        with path.open("wb") as fh:
+            writer = WARCWriter(fh, gzip=False)
+            for status in statuses:
+                headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+                body = f"<html><body><p>{status}</p></body></html>".encode()
+                writer.write_record(writer.create_warc_record(f"http://a.example/{status[:3]}", "response",
+                                                              payload=io.BytesIO(body), http_headers=headers))
+
+    write(tmp_path / "crawl.warc", ["404 Not Found", "200 OK", "301 Moved Permanently", "500 Server Error",
+                                    "206 Partial Content"])
+    assert [p.url for p in load(str(tmp_path / "crawl.warc"))] == ["http://a.example/200", "http://a.example/206"]
+    write(tmp_path / "gone.warc", ["404 Not Found"])
+    with pytest.raises(LoadError, match="no HTML pages among its 1 WARC records .1 HTML responses with an error"):
+        list(load(str(tmp_path / "gone.warc")))
