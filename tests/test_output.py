@@ -91,6 +91,15 @@ def test_not_a_database_is_a_clear_error(tmp_path):
         connect(str(path))
 
 
+def test_a_store_in_a_missing_folder_is_created_with_it_as_other_outputs_are(tmp_path):
+    path = tmp_path / "runs" / "2024" / "crawl.db"
+    connect(str(path)).close()
+    assert path.is_file()
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(OSError, match="cannot create its folder"):
+        connect(str(tmp_path / "file" / "crawl.db"))
+
+
 def test_sqlite_articles_keep_byline_and_date(tmp_path):
     db = connect(str(tmp_path / "a.db"))
     result = _result(["one"])

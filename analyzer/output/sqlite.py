@@ -12,6 +12,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from ..records import PageResult
@@ -68,6 +69,12 @@ ADDED_COLUMNS = {"articles": ("byline", "posted", "posted_iso")}
 
 
 def connect(path: str) -> sqlite3.Connection:
+    """The store at ``path``, created with its folder as the other formats' files are (SQLite
+    cannot create a folder: 'unable to open database file' said the database was unusable)."""
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OSError(f"{path}: cannot create its folder ({exc.strerror or exc})") from None
     try:
         db = sqlite3.connect(path)
         db.executescript(SCHEMA)
