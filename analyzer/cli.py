@@ -48,7 +48,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     def results():
         nonlocal failed, pages
-        for item in _progress(run(args.paths, args.jobs, args.scheduler), args.progress, "pages"):
+        for item in _progress(run(args.paths, args.jobs, args.scheduler, exclude=[args.output]), args.progress, "pages"):
             if isinstance(item, Failure):
                 _error(item.message)
                 failed = True
@@ -117,7 +117,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise OutputError(f"{out}: exists and is not a report of ours; use --force to overwrite it")
     check_target(args.output, "html", True, args.paths)
     results, failures = [], []
-    for item in _progress(run(args.paths, args.jobs, args.scheduler), args.progress, "pages"):
+    for item in _progress(run(args.paths, args.jobs, args.scheduler, exclude=[args.output]), args.progress, "pages"):
         if isinstance(item, Failure):
             _error(item.message)
             failures.append(item.message)

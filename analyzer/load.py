@@ -48,18 +48,21 @@ class LoadError(Exception):
         self.reason = reason
 
 
-def expand(paths: Iterable[str]) -> Iterator[str]:
+def expand(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str]:
     """Files named, and page files found below folders named, in a stable order.
 
     A named file is always tried (the user asked for it); inside folders only files
-    with a page suffix are taken, so that a crawl folder with images and logs works.
+    with a page suffix are taken, so that a crawl folder with images and logs works,
+    and not what this tool wrote there (``_our_output``).
     A path that does not exist is yielded as is so that loading reports it.
 
     Each file comes once, at its first mention: ``analyze crawl crawl/a.html``, a file named twice
     or reached through a link gave its comments twice (twice the counts in a report), and a
-    second ``-`` found standard input already read and failed as an empty file.
+    second ``-`` found standard input already read and failed as an empty file. ``exclude``: files
+    never to read, the run's own output (``analyze crawl -o crawl/out.jsonl`` read the file it was
+    writing).
     """
-    seen: set[str] = set()
+    seen = {os.path.realpath(path) for path in exclude if path and path != STDIN}
     for found in _expand(paths):
         key = found if found == STDIN else os.path.realpath(found)
         if key not in seen:
@@ -80,7 +83,35 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
             for name in sorted(files):
                 if name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES:
-                    yield str(Path(root) / name)
+                    if not _our_output(Path(root) / name):
+                        yield str(Path(root) / name)
+
+
+# The keys of every record ``analyze`` and ``classify`` write, and that no page crawl's line has.
+_OUR_RECORD_KEYS = {"text", "lang", "normalized", "sentiment", "toxicity"}
+
+
+def _our_output(path: Path) -> bool:
+    """Whether a file in a folder walk is what this tool wrote: an HTML report, or JSON lines of
+    comment records (which hold a "text" field, so each record was read as a one-line text page).
+    A crawl folder often holds an earlier run's ``-o`` beside its pages; a report was analysed as
+    a page and its comment tables became comments."""
+    from .report import GENERATOR
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1 << 16)
+    except OSError:
+        return False  # loading reports it
+    if path.name.lower().endswith(HTML_SUFFIXES):
+        return f'<meta name="generator" content="{GENERATOR}">'.encode() in head[:2048]
+    if not path.name.lower().endswith(".jsonl"):
+        return False
+    try:
+        first = json.loads(head.lstrip(codecs.BOM_UTF8).split(b"\n", 1)[0])
+    except ValueError:  # a bad or long first line: a crawl's page, or not ours to judge
+        return False
+    return isinstance(first, dict) and _OUR_RECORD_KEYS <= first.keys()
 
 
 def load(source: str) -> Iterator[Page | LoadError]:

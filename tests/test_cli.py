@@ -408,3 +408,20 @@ def test_classify_thread_field_reads_a_plain_text_file_as_one_thread(capsys, tmp
     assert [r["lang"] for r in jsonl(out)] == ["fa", "fa", "fa", "ur", "ur", "ur"]
     alone = jsonl(run(capsys, "classify", str(persian))[1])
     assert alone[2]["lang"] == "ur"  # without the option the one word is read alone
+
+
+def test_a_folder_walk_skips_the_runs_own_output_and_earlier_results(capsys, tmp_path):
+    """'analyze crawl -o crawl/out.jsonl' read the file it was writing, each comment record a text
+    page; a report written into the crawl was analysed as a page the next time."""
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "a.html").write_bytes((PAGES / "wordpress_en.html").read_bytes())
+    for _ in range(2):  # the second run finds the first run's report and records beside the page
+        code, _, err = run(capsys, "report", str(crawl), "-o", str(crawl / "r.html"))
+        assert code == 0 and "1 page(s), 3 comment(s)" in err
+        code, _, err = run(capsys, "analyze", str(crawl), "-o", str(crawl / "out.jsonl"), "--force")
+        assert code == 0 and err == ""
+        assert len(jsonl((crawl / "out.jsonl").read_text(encoding="utf-8"))) == 3
+    code, out, _ = run(capsys, "classify", str(crawl / "out.jsonl"), "-o", str(crawl / "again.jsonl"))
+    code, out, err = run(capsys, "analyze", str(crawl))
+    assert code == 0 and {r["page"] for r in jsonl(out)} == {str(crawl / "a.html")}
