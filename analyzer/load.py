@@ -233,12 +233,13 @@ def looks_like_html(raw: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in raw[:8192].lower()
 
 
-def html_page(source: str, raw: bytes) -> Page:
+def html_page(source: str, raw: bytes, served: str | None = None) -> Page:
+    """``served``: the charset the server sent with the page, if known (``decode_html``)."""
     if not raw.strip():
         raise LoadError(source, "empty file")
     if _binary(raw):
         raise LoadError(source, "binary file, not an HTML page")
-    text, encoding = decode_html(raw)
+    text, encoding = decode_html(raw, served)
     if not _TAG.search(text):  # a text dump saved under a page's name: no markup to read
         return Page(source=source, kind="text", content=text.replace("\r\n", "\n"), encoding=encoding)
     return Page(source=source, kind="html", content=text, encoding=encoding, raw=raw)
@@ -375,13 +376,21 @@ def detected(raw: bytes) -> tuple[str, str] | None:
     return str(best), best.encoding
 
 
-def decode_html(raw: bytes) -> tuple[str, str]:
-    """The HTML segmenter's decoder (BOM, meta charset, detection) when present."""
+def decode_html(raw: bytes, served: str | None = None) -> tuple[str, str]:
+    """The HTML segmenter's decoder (BOM, meta charset, the served one, detection) when present."""
     try:
         from .segment.encoding import decode_html as segment_decode
     except ImportError:
         return decode_bytes(raw)
-    return segment_decode(raw)
+    return segment_decode(raw, served)
+
+
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w:.-]+)""", re.I)
+
+
+def _served_charset(content_type: str) -> str | None:
+    m = _CHARSET.search(content_type)
+    return m.group(1) if m else None
 
 
 def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadError]:
@@ -431,7 +440,7 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
             if body.strip():
                 pages += 1
                 try:
-                    page = html_page(f"{source}#{url}", body)
+                    page = html_page(f"{source}#{url}", body, _served_charset(ctype))
                 except LoadError as exc:
                     yield exc
                     continue

@@ -513,3 +513,25 @@ def test_a_warc_response_with_an_error_or_redirect_status_is_not_a_page(tmp_path
     write(tmp_path / "gone.warc", ["404 Not Found"])
     with pytest.raises(LoadError, match="no HTML pages among its 1 WARC records .1 HTML responses with an error"):
         list(load(str(tmp_path / "gone.warc")))
+
+
+def test_a_warc_page_without_a_charset_of_its_own_is_read_in_the_one_its_server_sent(tmp_path):
+    """Detection on a short undeclared page guesses: Turkish windows-1254 came out as windows-1250
+    ('Teşekkürler' as 'Teţekkürler') though the WARC record's HTTP header named the charset."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    text = "Merhaba dünya, bu çok güzel bir yazı. Teşekkürler ağabey."
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        for url, ctype, meta in [("http://a.example/1", "text/html; charset=windows-1254", ""),
+                                 # the page's own declaration goes first (a server's default is often wrong)
+                                 ("http://a.example/2", "text/html; charset=ISO-8859-1",
+                                  "<meta charset='windows-1254'>")]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            body = f"<html><head>{meta}</head><body><p>{text}</p></body></html>".encode("cp1254")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers))
+    pages = list(load(str(path)))
+    assert [text in p.content for p in pages] == [True, True]

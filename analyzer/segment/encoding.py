@@ -25,7 +25,12 @@ def declared_charset(raw: bytes) -> str | None:
     m = _XML.match(head.lstrip()) or _META.search(head)
     if not m:
         return None
-    label = m.group(1).decode("ascii", "ignore").lower()
+    return charset_name(m.group(1).decode("ascii", "ignore"))
+
+
+def charset_name(label: str) -> str | None:
+    """Python's codec for a charset label, as a browser reads it (a subset as its superset)."""
+    label = label.strip().lower()
     label = _SUPERSETS.get(label, label)
     try:
         return codecs.lookup(label).name
@@ -33,6 +38,9 @@ def declared_charset(raw: bytes) -> str | None:
         return None
 
 
-def decode_html(raw: bytes) -> tuple[str, str]:
-    declared = declared_charset(raw)
+def decode_html(raw: bytes, served: str | None = None) -> tuple[str, str]:
+    """``served``: the charset label the server sent with the page (a WARC record's HTTP
+    Content-Type), taken when the page declares none. The page's own declaration goes first,
+    unlike in browsers: servers send a default (Apache's iso-8859-1) whatever the page is."""
+    declared = declared_charset(raw) or (charset_name(served) if served else None)
     return decode_bytes(raw, declared, fallback=declared or "cp1252")
