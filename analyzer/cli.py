@@ -39,7 +39,7 @@ def _progress(items, enabled: bool, desc: str):
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .output import write_csv, write_json, write_jsonl
+    from .output import COMMENT_COLUMNS, write_csv, write_json, write_jsonl
     from .pipeline import Failure, run
 
     check_target(args.output, args.format, args.force, args.paths)
@@ -73,7 +73,10 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
                 write_json((r.to_dict() for r in results()), fh)
             else:
                 rows = (c.to_dict() for r in results() for c in r.comments)
-                (write_jsonl if args.format == "jsonl" else write_csv)(rows, fh)
+                if args.format == "jsonl":
+                    write_jsonl(rows, fh)
+                else:
+                    write_csv(rows, fh, COMMENT_COLUMNS)
     if pages == 0 and not failed:
         _error("no pages found in " + " ".join(args.paths))
         return 1
@@ -82,7 +85,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 def _cmd_classify(args: argparse.Namespace) -> int:
     from .classify_input import classify_inputs
-    from .output import write_csv, write_json, write_jsonl
+    from .output import ANALYSIS_COLUMNS, write_csv, write_json, write_jsonl
 
     check_target(args.output, args.format, args.force, args.inputs)
     failures: list[str] = []
@@ -102,9 +105,11 @@ def _cmd_classify(args: argparse.Namespace) -> int:
         store_classified(db, records)
         db.close()
     else:
-        writer = {"jsonl": write_jsonl, "json": write_json, "csv": write_csv}[args.format]
         with open_output(args.output, args.format) as fh:
-            writer(records, fh)
+            if args.format == "csv":  # the input's own fields follow ours
+                write_csv(records, fh, ["text", *ANALYSIS_COLUMNS])
+            else:
+                (write_jsonl if args.format == "jsonl" else write_json)(records, fh)
     return 1 if failures else 0
 
 

@@ -425,3 +425,25 @@ def test_a_folder_walk_skips_the_runs_own_output_and_earlier_results(capsys, tmp
     code, out, _ = run(capsys, "classify", str(crawl / "out.jsonl"), "-o", str(crawl / "again.jsonl"))
     code, out, err = run(capsys, "analyze", str(crawl))
     assert code == 0 and {r["page"] for r in jsonl(out)} == {str(crawl / "a.html")}
+
+
+def test_csv_columns_are_the_same_whatever_the_comments_hold(capsys, tmp_path):
+    """The header came from the records: English pages had toxicity.labels.hate, Persian ones not,
+    a comment without a model added sentiment_reason and a listed word toxicity.lexicon.*, so two
+    crawls' files did not stack; a page without comments gave a file without a header."""
+    from analyzer.output import ANALYSIS_COLUMNS, COMMENT_COLUMNS
+
+    headers = []
+    for name in ["wordpress_en.html", "persian_1256.html", "thread_en_fa.txt", "no_comments.html"]:
+        code, out, _ = run(capsys, "analyze", "-f", "csv", str(PAGES / name))
+        assert code == 0
+        headers.append(next(csv.reader(io.StringIO(out))))
+    assert headers == [COMMENT_COLUMNS] * 4
+    lines = tmp_path / "c.jsonl"
+    lines.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"text": "😂😂😂", "who": "a"}, {"text": "shut up you fucking idiot", "who": "b"},
+        {"text": "این مقاله خیلی خوب بود", "who": "c"}]) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "classify", "-f", "csv", str(lines))
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and list(rows[0]) == ["text", *ANALYSIS_COLUMNS, "who"]
+    assert rows[0]["sentiment_reason"] and rows[1]["toxicity.lexicon.profanity"]

@@ -96,17 +96,35 @@ def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def write_csv(rows: Iterable[dict[str, Any]], fh: IO[str], columns: list[str] | None = None) -> int:
-    """CSV with a header; columns are the given ones, then any new keys in order of appearance.
+# The CSV columns of every analysed comment, in this order whatever the records hold. Taken from
+# the records, a column came and went with the data (toxicity.labels.hate for English comments
+# only, sentiment_reason for those without a model, toxicity.lexicon.* for a listed word), so two
+# crawls' files had different headers, and a run without comments wrote a file without a header.
+ANALYSIS_COLUMNS = [
+    "lang", "lang_score", "lang_mix", "lang_reason", "normalized",
+    "sentiment.label", "sentiment.scores.negative", "sentiment.scores.neutral", "sentiment.scores.positive",
+    "sentiment.terms", "sentiment_reason",
+    "toxicity.score", "toxicity.label", "toxicity.terms", "toxicity.labels.offensive", "toxicity.labels.hate",
+    "toxicity.lexicon.profanity", "toxicity.lexicon.insult", "toxicity_reason",
+]
+COMMENT_COLUMNS = ["page", "article", "id", "parent_id", "author", "posted", "posted_iso", "title", "text",
+                   *ANALYSIS_COLUMNS]
 
-    Without a fixed column list the rows are held until the end, because a CSV
-    header must name every column before the first row.
+
+def write_csv(rows: Iterable[dict[str, Any]], fh: IO[str], columns: list[str] | None = None) -> int:
+    """CSV with a header; columns are the given ones, then any new keys in order of appearance
+    (a ``null`` object whose fields are given columns, as a comment's ``sentiment`` without a
+    model, is those columns left empty, not a column of its own).
+
+    The rows are held until the end, because a CSV header must name every column before the
+    first row and any row may add one (a ``classify`` input's own fields).
     """
     flat = [flatten(r) for r in rows]
     names = list(columns or [])
+    parents = {name.rsplit(".", 1)[0] for name in names if "." in name}
     for r in flat:
         for key in r:
-            if key not in names:
+            if key not in names and not (r[key] is None and key in parents):
                 names.append(key)
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=names, extrasaction="ignore")
