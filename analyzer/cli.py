@@ -12,7 +12,7 @@ from pathlib import Path
 from . import evaluate as ev
 from . import train as tr
 from .cluster import ClusterError, WorkerError
-from .output import FORMATS, OutputError, check_target, open_output
+from .output import FORMATS, OutputError, check_target, open_output, writing
 
 
 _bar = False  # a progress bar is drawn on stderr: errors go above it, not through it
@@ -63,7 +63,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             db = connect(args.output)
         except OSError as exc:
             raise OutputError(str(exc)) from None
-        with db:
+        with writing(args.output, opening=False), db:
             for result in results():
                 store_page(db, result)
         db.close()
@@ -102,7 +102,8 @@ def _cmd_classify(args: argparse.Namespace) -> int:
             db = connect(args.output)
         except OSError as exc:
             raise OutputError(str(exc)) from None
-        store_classified(db, records)
+        with writing(args.output, opening=False):
+            store_classified(db, records)
         db.close()
     else:
         with open_output(args.output, args.format) as fh:
@@ -117,8 +118,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from .pipeline import Failure, run
     from .report import is_own_report, render
 
-    out = Path(args.output)
-    if out.exists() and not args.force and not is_own_report(out):
+    out = None if args.output == "-" else Path(args.output)  # "-": standard output, as for the other commands
+    if out and out.exists() and not args.force and not is_own_report(out):
         raise OutputError(f"{out}: exists and is not a report of ours; use --force to overwrite it")
     check_target(args.output, "html", True, args.paths)
     results, failures = [], []
@@ -131,8 +132,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if not results and not failures:
         _error("no pages found in " + " ".join(args.paths))
         return 1
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render(results, failures, title=args.title), encoding="utf-8")
+    html = render(results, failures, title=args.title)
+    if out is None:
+        with open_output("-", "html") as fh:
+            fh.write(html)
+        return 1 if failures else 0
+    with writing(str(out)):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html, encoding="utf-8")
     n = sum(len(r.comments) for r in results)
     print(f"{out}: {len(results)} page(s), {n} comment(s)", file=sys.stderr)
     return 1 if failures else 0

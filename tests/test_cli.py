@@ -447,3 +447,37 @@ def test_csv_columns_are_the_same_whatever_the_comments_hold(capsys, tmp_path):
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and list(rows[0]) == ["text", *ANALYSIS_COLUMNS, "who"]
     assert rows[0]["sentiment_reason"] and rows[1]["toxicity.lexicon.profanity"]
+
+
+@pytest.mark.parametrize("command", [["analyze"], ["analyze", "-f", "csv"], ["analyze", "-f", "sqlite"],
+                                     ["report"], ["classify"]])
+def test_an_output_that_cannot_be_made_is_one_line_and_exit_2(capsys, tmp_path, command):
+    """An -o under a file (not a folder) ended the run with a FileExistsError traceback."""
+    (tmp_path / "notes").write_text("keep me")
+    source = str(PAGES / "wordpress_en.html")
+    if command == ["classify"]:
+        source = str(tmp_path / "c.txt")
+        (tmp_path / "c.txt").write_text("a comment\n")
+    code, _, err = run(capsys, *command, source, "-o", str(tmp_path / "notes" / "out"))
+    assert code == 2 and err.strip() == (f"analyzer: {tmp_path / 'notes' / 'out'}: cannot write "
+                                         f"(cannot make the folder {tmp_path / 'notes'}: File exists)")
+    assert (tmp_path / "notes").read_text() == "keep me"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (a device that is always full)")
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_full_disk_is_one_line_and_exit_2(fmt):
+    """Writing to a full disk ended with an OSError traceback (twice: the write, then the close)."""
+    for out in (["-o", "/dev/full", "--force"], []):
+        with open("/dev/full", "w") as full:
+            done = subprocess.run([sys.executable, "-m", "analyzer", "analyze", "-f", fmt, str(PAGES / "wordpress_en.html"),
+                                   *out], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+        name = "/dev/full" if out else "standard output"
+        assert done.returncode == 2 and done.stderr == f"analyzer: {name}: cannot write (No space left on device)\n"
+
+
+def test_report_to_standard_output(capsys, tmp_path, monkeypatch):
+    """'report ... -o -' wrote a file named '-'."""
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "report", str(PAGES / "wordpress_en.html"), "-o", "-")
+    assert code == 0 and out.startswith("<!DOCTYPE html>") and not (tmp_path / "-").exists()

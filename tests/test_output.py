@@ -96,7 +96,7 @@ def test_a_store_in_a_missing_folder_is_created_with_it_as_other_outputs_are(tmp
     connect(str(path)).close()
     assert path.is_file()
     (tmp_path / "file").write_text("x")
-    with pytest.raises(OSError, match="cannot create its folder"):
+    with pytest.raises(OutputError, match="cannot make the folder"):
         connect(str(tmp_path / "file" / "crawl.db"))
 
 

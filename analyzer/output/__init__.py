@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -51,12 +52,37 @@ def open_output(output: str | None, fmt: str = "jsonl") -> Iterator[IO[str]]:
     one in the local code page, which turns Persian into mojibake; pandas and ``utf-8-sig``
     readers skip it. Standard output gets none (it is usually piped to another program)."""
     if not output or output == "-":
-        yield sys.stdout
+        with writing("standard output", opening=False):
+            yield sys.stdout
+            sys.stdout.flush()  # a full disk shows here, not at exit
         return
     path = Path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
+    with writing(output):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fh = path.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
+    with writing(output, opening=False), fh:  # closing flushes: a full disk may show only then
         yield fh
+
+
+@contextmanager
+def writing(name: str, opening: bool = True) -> Iterator[None]:
+    """An output that cannot be made or written, as one ``OutputError`` line naming it: a folder
+    that cannot be created, a full disk, a store SQLite cannot write. They ended the run with a
+    traceback. ``opening``: every ``OSError`` inside is the output's; else (while records are
+    written, with the whole pipeline running inside) only those of a write, which name no file.
+    A closed pipe is not an error (``main`` ends quietly)."""
+    try:
+        yield
+    except (BrokenPipeError, OutputError):
+        raise
+    except sqlite3.Error as exc:
+        raise OutputError(f"{name}: cannot write ({exc})") from None
+    except OSError as exc:
+        if not opening and exc.filename is not None:
+            raise
+        if isinstance(exc, (FileExistsError, NotADirectoryError)) and exc.filename not in (None, name):
+            raise OutputError(f"{name}: cannot write (cannot make the folder {exc.filename}: {exc.strerror})") from None
+        raise OutputError(f"{name}: cannot write ({exc.strerror or exc})") from None
 
 
 def dumps(obj: Any, indent: int | None = None) -> str:

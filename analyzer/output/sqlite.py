@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import PageResult
+from . import writing
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -71,10 +72,8 @@ ADDED_COLUMNS = {"articles": ("byline", "posted", "posted_iso")}
 def connect(path: str) -> sqlite3.Connection:
     """The store at ``path``, created with its folder as the other formats' files are (SQLite
     cannot create a folder: 'unable to open database file' said the database was unusable)."""
-    try:
+    with writing(path):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OSError(f"{path}: cannot create its folder ({exc.strerror or exc})") from None
     try:
         db = sqlite3.connect(path)
         db.executescript(SCHEMA)
