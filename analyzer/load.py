@@ -82,7 +82,9 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
             for name in sorted(files):
-                if name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES:
+                # hidden files as hidden folders: macOS copies a "._page.html" of metadata
+                # beside every page of a crawl (a "binary file" error each, and exit code 1)
+                if name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES and not name.startswith("."):
                     if not _our_output(Path(root) / name):
                         yield str(Path(root) / name)
 

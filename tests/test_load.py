@@ -18,8 +18,11 @@ def test_expand_walks_folders_and_skips_what_is_not_a_page(tmp_path):
     (tmp_path / "sub" / "logo.png").write_bytes(b"\x89PNG")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "c.txt").write_text("no")
+    # macOS's metadata twin of a page copied from a Mac (AppleDouble): binary, an error each
+    (tmp_path / "sub" / "._b.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        " + bytes(4000))
     found = [p.replace(str(tmp_path), "") for p in expand([str(tmp_path)])]
     assert found == ["/a.html", "/sub/b.txt"]
+    assert [p.replace(str(tmp_path), "") for p in expand([str(tmp_path / "sub" / "._b.txt")])] == ["/sub/._b.txt"]
 
 
 def test_named_missing_file_is_reported_with_its_name():
