@@ -564,6 +564,9 @@ def _jsonl_page(source: str, lineno: int, line: str) -> Page:
     if not isinstance(obj, dict):
         raise LoadError(f"{source}:{lineno}", "a line is not a JSON object")
     name = f"{source}#{obj.get('url') or obj.get('source') or lineno}"
+    field = next((key for key in ("html", "text") if isinstance(obj.get(key), str)), None)
+    if field and not obj[field].strip():  # not "FILE#URL: empty file": the file is not, the line is
+        raise LoadError(f"{source}:{lineno}", f'empty "{field}" field')
     if isinstance(obj.get("html"), str):
         page = html_page(name, obj["html"].encode("utf-8"))
     elif isinstance(obj.get("text"), str):

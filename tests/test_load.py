@@ -538,3 +538,11 @@ def test_a_warc_page_without_a_charset_of_its_own_is_read_in_the_one_its_server_
                                                           http_headers=headers))
     pages = list(load(str(path)))
     assert [text in p.content for p in pages] == [True, True]
+
+
+def test_a_jsonl_line_with_an_empty_page_names_its_line(tmp_path):
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps({"url": "http://a.example/1", "html": " "}) + "\n" + json.dumps({"text": ""}) + "\n"
+                    + json.dumps({"text": "two"}) + "\n", encoding="utf-8")
+    assert [str(p) if isinstance(p, LoadError) else p.content for p in load(str(path))] == [
+        f'{path}:1: empty "html" field', f'{path}:2: empty "text" field', "two"]
