@@ -36,6 +36,9 @@ def _items(source: str, report: Callable[[str], None], thread_field: str | None 
     # which JSON writes unescaped inside strings and people paste into comments.
     lines = [line.removesuffix("\r") for line in text.split("\n")]
     first = next((line for line in lines if line.strip()), "")
+    if not first.strip("\ufeff \t"):  # as analyze says of an empty page: silence hid a wrong file name
+        report(f"{source}: empty file")
+        return
     as_json = first.lstrip("\ufeff").lstrip().startswith("{")
     # json.dumps (``_thread_key``) never writes a raw NUL, so no field value names this thread
     file_thread = None if thread_field is None else f"\0{source}"

@@ -481,3 +481,11 @@ def test_report_to_standard_output(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, out, _ = run(capsys, "report", str(PAGES / "wordpress_en.html"), "-o", "-")
     assert code == 0 and out.startswith("<!DOCTYPE html>") and not (tmp_path / "-").exists()
+
+
+def test_classify_an_empty_input_is_reported_as_analyze_does(capsys, tmp_path):
+    """An empty file (or nothing on stdin) gave no output, no word and exit code 0."""
+    (tmp_path / "empty.txt").write_bytes(b"\xef\xbb\xbf\n  \n")
+    (tmp_path / "one.txt").write_text("a comment\n")
+    code, out, err = run(capsys, "classify", str(tmp_path / "empty.txt"), str(tmp_path / "one.txt"))
+    assert code == 1 and err == f"analyzer: {tmp_path / 'empty.txt'}: empty file\n" and len(jsonl(out)) == 1
