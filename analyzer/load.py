@@ -242,6 +242,7 @@ def html_page(source: str, raw: bytes, served: str | None = None) -> Page:
     if _binary(raw):
         raise LoadError(source, "binary file, not an HTML page")
     text, encoding = decode_html(raw, served)
+    text = text.replace("\x00", "")  # a browser drops a NUL in a page; the parser made it "\ufffd" in the comment
     if not _TAG.search(text):  # a text dump saved under a page's name: no markup to read
         return Page(source=source, kind="text", content=text.replace("\r\n", "\n"), encoding=encoding)
     return Page(source=source, kind="html", content=text, encoding=encoding, raw=raw)
@@ -302,6 +303,7 @@ def text_page(source: str, raw: bytes) -> Page:
     if _binary(raw):
         raise LoadError(source, "binary file, not a text page")
     text, encoding = decode_bytes(raw)
+    text = text.replace("\x00", "")  # invisible wherever the dump is shown
     if not text.strip():
         raise LoadError(source, "empty file")
     if _HTML_START.match(text):
