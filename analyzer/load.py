@@ -127,10 +127,11 @@ def load(source: str) -> Iterator[Page | LoadError]:
         with _mapped(source) as mapped:
             yield from _warc_pages(source, mapped)
         return
+    if name.endswith(JSONL_SUFFIXES):  # never stdin: a crawl in JSON lines is read a line at a time
+        yield from _jsonl_file(source)
+        return
     raw = read_bytes(source)
-    if name.endswith(JSONL_SUFFIXES):
-        yield from _jsonl_pages(source, raw)
-    elif name.endswith(HTML_SUFFIXES):
+    if name.endswith(HTML_SUFFIXES):
         yield html_page(source, raw)
     elif name.endswith(TEXT_SUFFIXES):
         yield text_page(source, raw)
@@ -541,13 +542,48 @@ def _cut_short(record: Any) -> bool:  # a warcio ArcWarcRecord
     return getattr(record.raw_stream, "limit", 0) > 0
 
 
+def _jsonl_file(source: str) -> Iterator[Page | LoadError]:
+    """A JSON-lines crawl file (gzipped or not), read and decoded a line at a time: it was read
+    whole and refused above 50 MB, while a crawl of a thousand pages is often more. UTF-16 or
+    UTF-32 text, whose line ends are not a single byte, is still read whole."""
+    path = _existing_file(source)
+    gz = source.lower().endswith(".gz")
+    lines = 0
+
+    def decoded(fh: IO[bytes]) -> Iterator[str]:
+        nonlocal lines
+        for line in fh:  # binary lines end at b"\n" only, as JSON lines do
+            lines += 1
+            yield decode_bytes(line)[0]
+
+    try:
+        with (gzip.open(path, "rb") if gz else path.open("rb")) as fh:
+            head = fh.read(1024)
+            fh.seek(0)
+            if head.startswith(_WIDE_BOMS) or utf16_without_bom(head):
+                yield from _jsonl_pages(source, read_bytes(source))
+            else:
+                yield from _jsonl_lines(source, decoded(fh))
+    except PermissionError:
+        raise LoadError(source, "permission denied") from None
+    except (OSError, EOFError, zlib.error) as exc:
+        why = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        if lines:
+            raise LoadError(source, f"cut short or damaged after line {lines} ({why})") from None
+        raise LoadError(source, f"not a valid gzip file ({why})" if gz else why) from None
+
+
 def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     """Lines of ``{"html": ...}`` or ``{"text": ...}``, with an optional ``url``/``source`` and
     ``fetched`` (when the page was saved, ISO 8601)."""
     text, _ = decode_bytes(raw)
     # lines end at "\n" only: JSON leaves U+2028, U+2029 and U+0085 raw inside strings, and
     # str.splitlines would cut a page there ("\r" before "\n" is whitespace json.loads skips)
-    for lineno, line in enumerate(text.split("\n"), 1):
+    yield from _jsonl_lines(source, text.split("\n"))
+
+
+def _jsonl_lines(source: str, lines: Iterable[str]) -> Iterator[Page | LoadError]:
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from analyzer.load import LoadError, expand, load
+from analyzer.records import Page
 from conftest import PAGES
 
 
@@ -546,3 +547,26 @@ def test_a_jsonl_line_with_an_empty_page_names_its_line(tmp_path):
                     + json.dumps({"text": "two"}) + "\n", encoding="utf-8")
     assert [str(p) if isinstance(p, LoadError) else p.content for p in load(str(path))] == [
         f'{path}:1: empty "html" field', f'{path}:2: empty "text" field', "two"]
+
+
+def test_a_jsonl_crawl_is_read_a_line_at_a_time_whatever_its_size(tmp_path, monkeypatch):
+    """A JSON-lines crawl above 50 MB was refused whole ('too large'): a thousand pages are more."""
+    import analyzer.load as load_module
+
+    monkeypatch.setattr(load_module, "MAX_BYTES", 1000)
+    lines = [json.dumps({"url": f"http://a.example/{n}", "html": "<html><body><p>" + "کلمه " * 100 + "</p></body></html>"},
+                        ensure_ascii=False) for n in range(3)]
+    body = ("\n".join(lines) + "\n").encode("utf-8")
+    for name, raw in [("crawl.jsonl", codecs.BOM_UTF8 + body), ("crawl.jsonl.gz", gzip.compress(body))]:
+        (tmp_path / name).write_bytes(raw)
+        pages = list(load(str(tmp_path / name)))
+        assert [p.url for p in pages] == [f"http://a.example/{n}" for n in range(3)] and "کلمه" in pages[2].content
+    # a gzip stream cut short: the whole lines before the cut, then one line saying so
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(body * 20)[:-200])
+    before = []
+    with pytest.raises(LoadError, match=r"cut\.jsonl\.gz: cut short or damaged after line \d+"):
+        before.extend(load(str(tmp_path / "cut.jsonl.gz")))
+    assert before and all(isinstance(p, Page) for p in before)
+    (tmp_path / "not.jsonl.gz").write_bytes(body)
+    with pytest.raises(LoadError, match="not a valid gzip file"):
+        list(load(str(tmp_path / "not.jsonl.gz")))
