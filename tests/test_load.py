@@ -570,3 +570,19 @@ def test_a_jsonl_crawl_is_read_a_line_at_a_time_whatever_its_size(tmp_path, monk
     (tmp_path / "not.jsonl.gz").write_bytes(body)
     with pytest.raises(LoadError, match="not a valid gzip file"):
         list(load(str(tmp_path / "not.jsonl.gz")))
+
+
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-32"])
+@pytest.mark.parametrize("pad", ["", " "])
+def test_a_page_declaring_utf16_in_its_ascii_markup_is_read_as_utf8(tmp_path, label, pad):
+    """A converted page that kept its UTF-16 declaration came out as CJK characters when its
+    length was even (the bytes 'decode' as UTF-16); browsers read such a page as UTF-8."""
+    path = tmp_path / "saved.html"
+    path.write_bytes(f"<html><head><meta charset='{label}'></head><body><p>Great piece, thanks</p></body></html>{pad}"
+                     .encode("ascii"))
+    (page,) = load(str(path))
+    assert "Great piece, thanks" in page.content
+    wide = tmp_path / "wide.html"  # a real UTF-16 page is still one
+    wide.write_bytes(f"<html><head><meta charset='{label}'></head><body><p>کتاب‌ها</p></body></html>".encode("utf-16"))
+    (page,) = load(str(wide))
+    assert "کتاب‌ها" in page.content
