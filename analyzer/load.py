@@ -429,11 +429,16 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
             # as some browser-based archivers store pages (its type in the WARC headers).
             headers = record.http_headers if record.rec_type == "response" else record.rec_headers
             ctype = (headers.get_header("Content-Type") or "").lower() if headers else ""
-            html = record.rec_type in ("response", "resource") and "html" in ctype
+            # A response sent without a type is looked at, as a browser sniffs it (old servers
+            # send none; such pages were skipped without a word).
+            untyped = not ctype.split(";")[0].strip()
+            html = record.rec_type in ("response", "resource") and ("html" in ctype or untyped)
             if html and not _served(record):
                 html = False
-                unserved += 1
+                unserved += not untyped
             body = record.content_stream().read() if html else b""
+            if untyped and not looks_like_html(body):
+                html, body = False, b""
             if _cut_short(record):
                 if html and body.strip():
                     pages += 1

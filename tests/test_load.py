@@ -586,3 +586,18 @@ def test_a_page_declaring_utf16_in_its_ascii_markup_is_read_as_utf8(tmp_path, la
     wide.write_bytes(f"<html><head><meta charset='{label}'></head><body><p>کتاب‌ها</p></body></html>".encode("utf-16"))
     (page,) = load(str(wide))
     assert "کتاب‌ها" in page.content
+
+
+def test_a_warc_response_sent_without_a_type_is_sniffed(tmp_path):
+    """Old servers send no Content-Type: such a page was skipped without a word ('no HTML pages')."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, body in [("http://a.example/page", b"<!DOCTYPE html><html><body><p>hi</p></body></html>"),
+                          ("http://a.example/data", b'{"a": 1}')]:
+            headers = StatusAndHeaders("200 OK", [("Server", "old")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    assert [p.url for p in load(str(path))] == ["http://a.example/page"]
