@@ -272,5 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `analyzer analyze ... | head` is fine
         sys.stderr.close()
         return 0
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C: a file written so far is cut short, and may not parse (a JSON array)
+        output = getattr(args, "output", None)
+        partial = output and output != "-" and args.command != "report" and Path(output).exists()
+        _error(f"interrupted; {output} holds only what was written before" if partial else "interrupted")
         return 130

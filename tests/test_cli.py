@@ -489,3 +489,22 @@ def test_classify_an_empty_input_is_reported_as_analyze_does(capsys, tmp_path):
     (tmp_path / "one.txt").write_text("a comment\n")
     code, out, err = run(capsys, "classify", str(tmp_path / "empty.txt"), str(tmp_path / "one.txt"))
     assert code == 1 and err == f"analyzer: {tmp_path / 'empty.txt'}: empty file\n" and len(jsonl(out)) == 1
+
+
+def test_ctrl_c_says_the_output_file_is_cut_short(capsys, tmp_path, monkeypatch):
+    """Ctrl-C left a half-written file (a JSON array without its end) without a word."""
+    import analyzer.pipeline as pipeline
+
+    real = pipeline.analyze_page
+    seen = []
+
+    def interrupted(page):
+        seen.append(page)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+        return real(page)
+
+    monkeypatch.setattr(pipeline, "analyze_page", interrupted)
+    out = tmp_path / "out.json"
+    code, _, err = run(capsys, "analyze", "-f", "json", "-o", str(out), str(PAGES))
+    assert code == 130 and err == f"analyzer: interrupted; {out} holds only what was written before\n"
