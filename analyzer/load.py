@@ -549,26 +549,36 @@ def _cut_short(record: Any) -> bool:  # a warcio ArcWarcRecord
 
 def _jsonl_file(source: str) -> Iterator[Page | LoadError]:
     """A JSON-lines crawl file (gzipped or not), read and decoded a line at a time: it was read
-    whole and refused above 50 MB, while a crawl of a thousand pages is often more. UTF-16 or
-    UTF-32 text, whose line ends are not a single byte, is still read whole."""
+    whole and refused above 50 MB, while a JSON-lines crawl of a thousand pages is often more."""
+    yield from _jsonl_lines(source, text_lines(source, whole_below=0))
+
+
+def text_lines(source: str, whole_below: int | None = None) -> Iterator[str]:
+    """The lines of a text file (gzipped or not) or of stdin, without their line ends.
+
+    Lines end at "\n" only: str.splitlines also ends one at U+2028, U+2029 and U+0085, which
+    JSON writes raw inside strings and people paste into comments. A file under ``whole_below``
+    bytes (default: the size limit, ``MAX_BYTES``) is decoded whole, one encoding for all its lines (detection needs more than a short
+    line of legacy text); a larger one a line at a time (UTF-8 first, ``decode_bytes``), so that
+    no size is too large. UTF-16/32 text, whose line ends are not one byte, is read whole.
+    Raises ``LoadError``; a file cut short gives its lines before the cut first."""
+    if source == STDIN:
+        yield from _split_lines(decode_bytes(read_bytes(source))[0])
+        return
     path = _existing_file(source)
     gz = source.lower().endswith(".gz")
     lines = 0
-
-    def decoded(fh: IO[bytes]) -> Iterator[str]:
-        nonlocal lines
-        for line in fh:  # binary lines end at b"\n" only, as JSON lines do
-            lines += 1
-            yield decode_bytes(line)[0]
-
     try:
         with (gzip.open(path, "rb") if gz else path.open("rb")) as fh:
             head = fh.read(1024)
             fh.seek(0)
-            if head.startswith(_WIDE_BOMS) or utf16_without_bom(head):
-                yield from _jsonl_pages(source, read_bytes(source))
-            else:
-                yield from _jsonl_lines(source, decoded(fh))
+            whole = MAX_BYTES if whole_below is None else whole_below
+            if path.stat().st_size < whole or head.startswith(_WIDE_BOMS) or utf16_without_bom(head):
+                yield from _split_lines(decode_bytes(read_bytes(source))[0])
+                return
+            for line in fh:  # binary lines end at b"\n" only
+                lines += 1
+                yield _line_text(line, first=lines == 1).removesuffix("\n").removesuffix("\r")
     except PermissionError:
         raise LoadError(source, "permission denied") from None
     except (OSError, EOFError, zlib.error) as exc:
@@ -576,6 +586,18 @@ def _jsonl_file(source: str) -> Iterator[Page | LoadError]:
         if lines:
             raise LoadError(source, f"cut short or damaged after line {lines} ({why})") from None
         raise LoadError(source, f"not a valid gzip file ({why})" if gz else why) from None
+
+
+def _line_text(line: bytes, first: bool) -> str:
+    try:  # most lines: UTF-8, without the cost of looking further
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_bytes(line)[0]
+    return text.removeprefix("\ufeff") if first else text
+
+
+def _split_lines(text: str) -> list[str]:
+    return [line.removesuffix("\r") for line in text.split("\n")]
 
 
 def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:

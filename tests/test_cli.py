@@ -508,3 +508,21 @@ def test_ctrl_c_says_the_output_file_is_cut_short(capsys, tmp_path, monkeypatch)
     out = tmp_path / "out.json"
     code, _, err = run(capsys, "analyze", "-f", "json", "-o", str(out), str(PAGES))
     assert code == 130 and err == f"analyzer: interrupted; {out} holds only what was written before\n"
+
+
+def test_classify_reads_a_file_of_any_size_a_line_at_a_time(capsys, tmp_path, monkeypatch):
+    """A comment file above 50 MB was refused whole ('too large'): a comment dump often is."""
+    import analyzer.load as load_module
+
+    monkeypatch.setattr(load_module, "MAX_BYTES", 100)
+    lines = tmp_path / "c.jsonl"
+    lines.write_bytes(b"\xef\xbb\xbf" + "\n".join(json.dumps({"text": t, "n": i}, ensure_ascii=False) for i, t in
+                                                  enumerate(["این مقاله خیلی خوب بود", "great piece\u2028thanks",
+                                                             "merci kheili khoob bood"])).encode("utf-8") + b"\r\n")
+    plain = tmp_path / "c.txt.gz"
+    plain.write_bytes(__import__("gzip").compress("first comment here\r\n\r\nدومین نظر اینجاست\n".encode("utf-8") * 5))
+    code, out, err = run(capsys, "classify", str(lines), str(plain))
+    records = jsonl(out)
+    assert (code, err) == (0, "") and [r.get("n") for r in records[:3]] == [0, 1, 2]
+    assert records[1]["text"] == "great piece\u2028thanks" and len(records) == 3 + 10
+    assert [r["text"] for r in records[3:5]] == ["first comment here", "دومین نظر اینجاست"]
