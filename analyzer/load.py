@@ -131,6 +131,10 @@ def load(source: str) -> Iterator[Page | LoadError]:
         yield from _jsonl_file(source)
         return
     raw = read_bytes(source)
+    if raw[:2] == _GZIP and name.endswith(HTML_SUFFIXES + TEXT_SUFFIXES):
+        # a page saved as the server sent it, gzipped ("curl URL > page.html" without
+        # --compressed, wget from a server that gzips whatever it is asked)
+        raw = _gunzip(source, raw)
     if name.endswith(HTML_SUFFIXES):
         yield html_page(source, raw)
     elif name.endswith(TEXT_SUFFIXES):
@@ -145,14 +149,11 @@ def _sniffed(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     ``analyzer analyze - < crawl.warc`` (or ``zcat ... |``, ``curl ... |``) was read as one page
     whatever came in: a WARC's records, mixed encodings and all, became one garbled text, a
     gzipped page was refused as binary, and a JSON-lines crawl was one text dump."""
-    if raw[:2] == b"\x1f\x8b":
+    if raw[:2] == _GZIP:
         if _gunzipped_head(raw).startswith(b"WARC/"):
             yield from _warc_pages(source, raw)
             return
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise LoadError(source, f"not a valid gzip file ({exc})") from None
+        raw = _gunzip(source, raw)
     if raw.startswith(b"WARC/"):
         yield from _warc_pages(source, raw)
     elif _looks_like_jsonl(raw):
@@ -221,11 +222,18 @@ def read_bytes(source: str) -> bytes:
     except OSError as exc:
         raise LoadError(source, exc.strerror or str(exc)) from None
     if source.lower().endswith(".gz") and not source.lower().endswith(".warc.gz"):
-        try:
-            data = gzip.decompress(data)
-        except OSError as exc:
-            raise LoadError(source, f"not a valid gzip file ({exc})") from None
+        data = _gunzip(source, data)
     return data
+
+
+_GZIP = b"\x1f\x8b"
+
+
+def _gunzip(source: str, data: bytes) -> bytes:
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise LoadError(source, f"not a valid gzip file ({exc})") from None
 
 
 def looks_like_html(raw: bytes) -> bool:

@@ -292,10 +292,23 @@ def test_a_page_with_a_stray_nul_byte_is_still_a_page(tmp_path):
     dump.write_bytes(b"Nazanin wrote:\x00 a fine article\n" + b"Mina: I agree with every word here.\n" * 5)
     (page,) = load(str(dump))
     assert "Nazanin wrote: a fine article" in page.content
-    gzipped = tmp_path / "saved.html"
-    gzipped.write_bytes(__import__("gzip").compress(b"<html><body>" + bytes(range(32, 127)) * 200 + b"</body></html>"))
+    archive = tmp_path / "saved.html"  # an archive under a page's name is still refused
+    archive.write_bytes(__import__("zlib").compress(b"<html><body>" + bytes(range(32, 127)) * 200 + b"</body></html>"))
     with pytest.raises(LoadError, match="binary file"):
-        list(load(str(gzipped)))
+        list(load(str(archive)))
+
+
+@pytest.mark.parametrize("name", ["saved.html", "saved.htm", "dump.txt"])
+def test_a_page_saved_gzipped_under_a_page_name_is_read(tmp_path, name):
+    """'curl URL > page.html' without --compressed saves the gzip the server sent: it was refused as
+    a binary file."""
+    path = tmp_path / name
+    path.write_bytes(gzip.compress("<html><body><p>نظر اول اینجاست</p></body></html>".encode("utf-8")))
+    (page,) = load(str(path))
+    assert "نظر اول اینجاست" in page.content
+    path.write_bytes(gzip.compress(b"<html><body>x</body></html>")[:-12])
+    with pytest.raises(LoadError, match="not a valid gzip file"):
+        list(load(str(path)))
 
 
 def test_a_warc_gzipped_as_one_stream_is_read_and_errors_stay_one_line(tmp_path):
