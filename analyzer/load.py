@@ -460,7 +460,7 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
                 try:
                     page = html_page(f"{source}#{url}", body, _served_charset(ctype))
                 except LoadError as exc:
-                    yield exc
+                    yield _still_encoded(exc, record)
                     continue
                 yield replace(page, fetched=record.rec_headers.get_header("WARC-Date"), url=None if url == "?" else url)
     except LoadError:
@@ -486,6 +486,17 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
     if not pages:
         why = f" ({unserved} HTML responses with an error or redirect status)" if unserved else ""
         raise LoadError(source, f"no HTML pages among its {records} WARC records{why}")
+
+
+def _still_encoded(error: LoadError, record: Any) -> LoadError:  # a warcio ArcWarcRecord
+    """A page body left compressed says how, instead of 'binary file': warcio decodes gzip and
+    deflate, Brotli only with the brotli package (browser-based crawlers store 'br' bodies as
+    sent), and nothing else."""
+    encoding = record.http_headers.get_header("Content-Encoding") if record.http_headers else None
+    if not encoding or not error.reason.startswith("binary file"):
+        return error
+    hint = "; install the brotli package to read it" if encoding.strip().lower() == "br" else ""
+    return LoadError(error.source, f"body still compressed (Content-Encoding: {encoding}){hint}")
 
 
 def _served(record: Any) -> bool:  # a warcio ArcWarcRecord

@@ -614,3 +614,19 @@ def test_a_warc_response_sent_without_a_type_is_sniffed(tmp_path):
             headers = StatusAndHeaders("200 OK", [("Server", "old")], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
     assert [p.url for p in load(str(path))] == ["http://a.example/page"]
+
+
+def test_a_warc_page_left_compressed_says_how_not_binary_file(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), ("Content-Encoding", "zstd")],
+                                   protocol="HTTP/1.1")
+        body = b"\x28\xb5\x2f\xfd" + bytes(range(256)) * 4  # what warcio cannot decode stays as sent
+        writer.write_record(writer.create_warc_record("http://a.example/1", "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    (error,) = load(str(path))
+    assert str(error) == f"{path}#http://a.example/1: body still compressed (Content-Encoding: zstd)"
