@@ -77,7 +77,9 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
             continue
         path = Path(raw)
         if not path.is_dir():
-            yield raw
+            # written as a folder walk writes it ("./a.html" as "a.html"): a page's name keys its
+            # rows in the SQLite store, and two spellings of one file were two pages there
+            yield str(path)
             continue
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))

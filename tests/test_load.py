@@ -630,3 +630,11 @@ def test_a_warc_page_left_compressed_says_how_not_binary_file(tmp_path):
                                                       http_headers=headers))
     (error,) = load(str(path))
     assert str(error) == f"{path}#http://a.example/1: body still compressed (Content-Encoding: zstd)"
+
+
+def test_a_named_file_is_named_as_a_folder_walk_names_it(tmp_path, monkeypatch):
+    """'./a.html' and 'a.html' were two pages in the SQLite store (its rows are keyed by the name)."""
+    (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "a.html").write_text("<html><body>x</body></html>")
+    monkeypatch.chdir(tmp_path)
+    assert list(expand(["./crawl/a.html"])) == list(expand(["crawl//a.html"])) == list(expand(["./crawl"])) == ["crawl/a.html"]
