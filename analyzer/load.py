@@ -81,7 +81,12 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
             # rows in the SQLite store, and two spellings of one file were two pages there
             yield str(path)
             continue
-        for root, dirs, files in os.walk(path):
+        unreadable: list[OSError] = []
+        for root, dirs, files in os.walk(path, onerror=unreadable.append):
+            # a folder that cannot be listed was skipped without a word (os.walk's default):
+            # its name is yielded, and loading it says why
+            yield from (str(exc.filename) for exc in unreadable)
+            unreadable.clear()
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
             for name in sorted(files):
                 # hidden files as hidden folders: macOS copies a "._page.html" of metadata
@@ -89,6 +94,7 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
                 if name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES and not name.startswith("."):
                     if not _our_output(Path(root) / name):
                         yield str(Path(root) / name)
+        yield from (str(exc.filename) for exc in unreadable)  # the last folders walked into
 
 
 # The keys of every record ``analyze`` and ``classify`` write, and that no page crawl's line has.
@@ -206,6 +212,10 @@ def _existing_file(source: str) -> Path:
     if not path.exists():
         raise LoadError(source, "no such file")
     if path.is_dir():
+        try:
+            os.listdir(path)
+        except OSError as exc:  # one a folder walk could not read
+            raise LoadError(source, f"cannot read the folder ({exc.strerror or exc})") from None
         raise LoadError(source, "is a folder")
     return path
 

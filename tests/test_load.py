@@ -638,3 +638,28 @@ def test_a_named_file_is_named_as_a_folder_walk_names_it(tmp_path, monkeypatch):
     (tmp_path / "crawl" / "a.html").write_text("<html><body>x</body></html>")
     monkeypatch.chdir(tmp_path)
     assert list(expand(["./crawl/a.html"])) == list(expand(["crawl//a.html"])) == list(expand(["./crawl"])) == ["crawl/a.html"]
+
+
+def test_a_folder_that_cannot_be_read_is_reported_not_skipped(tmp_path, monkeypatch):
+    """os.walk skips a folder it cannot list without a word: its pages were lost silently.
+    (Permissions are simulated: the tests may run as root, whom no mode stops.)"""
+    import os
+
+    (tmp_path / "a.html").write_text("<html><body>x</body></html>")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.html").write_text("<html><body>y</body></html>")
+    real_scandir, real_listdir = os.scandir, os.listdir
+
+    def denied(real):
+        def call(path="."):
+            if str(path).endswith("locked"):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+        return call
+
+    monkeypatch.setattr(os, "scandir", denied(real_scandir))
+    monkeypatch.setattr(os, "listdir", denied(real_listdir))
+    found = list(expand([str(tmp_path)]))
+    assert found == [str(tmp_path / "a.html"), str(tmp_path / "locked")]
+    with pytest.raises(LoadError, match="locked: cannot read the folder .Permission denied."):
+        list(load(found[1]))
