@@ -53,6 +53,8 @@ def test_existing_output_needs_force(tmp_path):
         check_target(str(out), "jsonl", force=True, inputs=[str(out)])
     with pytest.raises(OutputError, match="needs -o"):
         check_target(None, "sqlite", force=False)
+    with pytest.raises(OutputError, match="needs -o FILE.db"):  # it made a database file named "-"
+        check_target("-", "sqlite", force=False)
 
 
 def _result(texts):

@@ -30,8 +30,8 @@ def check_target(output: str | None, fmt: str, force: bool, inputs: Iterable[str
     SQLite is the exception for existing files: records are upserted into it, so
     nothing already stored is lost. ``force`` is the user's explicit yes.
     """
-    if fmt == "sqlite" and not output:
-        raise OutputError("--format sqlite needs -o FILE.db")
+    if fmt == "sqlite" and (not output or output == "-"):  # "-" made a database file named "-"
+        raise OutputError("--format sqlite needs -o FILE.db (a database cannot go to standard output)")
     if not output or output == "-":
         return
     target = Path(output).resolve()
