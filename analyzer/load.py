@@ -592,20 +592,28 @@ def text_lines(source: str, whole_below: int | None = None) -> Iterator[str]:
     bytes (default: the size limit, ``MAX_BYTES``) is decoded whole, one encoding for all its lines (detection needs more than a short
     line of legacy text); a larger one a line at a time (UTF-8 first, ``decode_bytes``), so that
     no size is too large. UTF-16/32 text, whose line ends are not one byte, is read whole.
-    Raises ``LoadError``; a file cut short gives its lines before the cut first."""
+    Raises ``LoadError``; a file cut short gives its lines before the cut first. Gzip is known by
+    its bytes, whatever the name; a binary file is refused (its bytes were read as comments)."""
     if source == STDIN:
-        yield from _split_lines(decode_bytes(read_bytes(source))[0])
+        yield from _split_lines(_whole_text(source, read_bytes(source)))
         return
     path = _existing_file(source)
-    gz = source.lower().endswith(".gz")
     lines = 0
+    gz = False
     try:
+        with path.open("rb") as probe:
+            gz = probe.read(2) == _GZIP
         with (gzip.open(path, "rb") if gz else path.open("rb")) as fh:
-            head = fh.read(1024)
+            try:
+                head = fh.read(4096)
+            except EOFError:  # a gzip stream cut inside its first 4 KB: its lines up to the cut first
+                head = b""
             fh.seek(0)
+            if _binary(head):
+                raise LoadError(source, "binary file, not text")
             whole = MAX_BYTES if whole_below is None else whole_below
             if path.stat().st_size < whole or head.startswith(_WIDE_BOMS) or utf16_without_bom(head):
-                yield from _split_lines(decode_bytes(read_bytes(source))[0])
+                yield from _split_lines(_whole_text(source, read_bytes(source)))
                 return
             for line in fh:  # binary lines end at b"\n" only
                 lines += 1
@@ -617,6 +625,15 @@ def text_lines(source: str, whole_below: int | None = None) -> Iterator[str]:
         if lines:
             raise LoadError(source, f"cut short or damaged after line {lines} ({why})") from None
         raise LoadError(source, f"not a valid gzip file ({why})" if gz else why) from None
+
+
+def _whole_text(source: str, data: bytes) -> str:
+    """Bytes read whole (``read_bytes`` gunzips a file named .gz only) as text."""
+    if data[:2] == _GZIP:
+        data = _gunzip(source, data)
+    if _binary(data):
+        raise LoadError(source, "binary file, not text")
+    return decode_bytes(data)[0]
 
 
 def _line_text(line: bytes, first: bool) -> str:

@@ -526,3 +526,19 @@ def test_classify_reads_a_file_of_any_size_a_line_at_a_time(capsys, tmp_path, mo
     assert (code, err) == (0, "") and [r.get("n") for r in records[:3]] == [0, 1, 2]
     assert records[1]["text"] == "great piece\u2028thanks" and len(records) == 3 + 10
     assert [r["text"] for r in records[3:5]] == ["first comment here", "دومین نظر اینجاست"]
+
+
+def test_classify_refuses_a_binary_file_and_reads_gzip_whatever_its_name(capsys, tmp_path):
+    """An image or a gzipped file without .gz in its name was read as lines of comments: garbage
+    records ('\\x89PNG…' classified), exit code 0."""
+    import gzip
+    import random
+
+    rng = random.Random(7)
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(rng.randrange(256) for _ in range(5000)))
+    (tmp_path / "comments.txt").write_bytes(gzip.compress("a fine comment\nیک نظر خوب\n".encode("utf-8")))
+    (tmp_path / "comments.jsonl").write_bytes(gzip.compress(json.dumps({"text": "another one"}).encode("utf-8")))
+    code, out, err = run(capsys, "classify", str(tmp_path / "photo.jpg"), str(tmp_path / "comments.txt"),
+                         str(tmp_path / "comments.jsonl"))
+    assert code == 1 and err == f"analyzer: {tmp_path / 'photo.jpg'}: binary file, not text\n"
+    assert [r["text"] for r in jsonl(out)] == ["a fine comment", "یک نظر خوب", "another one"]
