@@ -657,16 +657,32 @@ def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     yield from _jsonl_lines(source, text.split("\n"))
 
 
+# Lines that are not JSON objects at a file's start after which it is taken for something else:
+# a WARC or a log named .jsonl gave one error line per line (185 for a small WARC)
+NOT_JSONL_AFTER = 10
+_NOT_OBJECT = ("invalid JSON", "a line is not a JSON object")
+
+
 def _jsonl_lines(source: str, lines: Iterable[str]) -> Iterator[Page | LoadError]:
+    held: list[LoadError] = []  # bad lines before the first object: reported once one comes
+    objects = False
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            page = _jsonl_page(source, lineno, line)
+            item: Page | LoadError = _jsonl_page(source, lineno, line)
         except LoadError as exc:
-            yield exc
+            item = exc
+        if not objects and isinstance(item, LoadError) and item.reason.startswith(_NOT_OBJECT):
+            held.append(item)
+            if len(held) == NOT_JSONL_AFTER:
+                raise LoadError(source, f"not JSON lines (none of its first {NOT_JSONL_AFTER} lines is a JSON object)")
             continue
-        yield page
+        objects = True
+        yield from held
+        held.clear()
+        yield item
+    yield from held
 
 
 def _jsonl_page(source: str, lineno: int, line: str) -> Page:

@@ -664,3 +664,17 @@ def test_a_folder_that_cannot_be_read_is_reported_not_skipped(tmp_path, monkeypa
     assert found == [str(tmp_path / "a.html"), str(tmp_path / "locked")]
     with pytest.raises(LoadError, match="locked: cannot read the folder .Permission denied."):
         list(load(found[1]))
+
+
+def test_a_file_named_jsonl_that_is_not_json_lines_is_one_error_not_one_a_line(tmp_path):
+    """A WARC or a log saved as .jsonl gave an 'invalid JSON' line for each of its lines."""
+    path = tmp_path / "crawl.jsonl"
+    path.write_bytes(_warc_bytes(gz=False))
+    with pytest.raises(LoadError, match=r"crawl\.jsonl: not JSON lines \(none of its first 10 lines is a JSON object\)"):
+        list(load(str(path)))
+    # bad lines before the first object are still each reported, in their place
+    good = json.dumps({"text": "a page"})
+    path.write_text("\n".join(["not json"] * 9 + [good, "[1]", good]) + "\n")
+    got = [str(p) if isinstance(p, LoadError) else p.content for p in load(str(path))]
+    assert got == [f"{path}:{n}: invalid JSON (Expecting value)" for n in range(1, 10)] + [
+        "a page", f"{path}:11: a line is not a JSON object", "a page"]
