@@ -91,9 +91,9 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
             for name in sorted(files):
                 # hidden files as hidden folders: macOS copies a "._page.html" of metadata
                 # beside every page of a crawl (a "binary file" error each, and exit code 1)
-                if name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES and not name.startswith("."):
-                    if not _our_output(Path(root) / name):
-                        yield str(Path(root) / name)
+                if (name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES and not name.startswith(".")
+                        and not _our_output(Path(root) / name)):
+                    yield str(Path(root) / name)
         yield from (str(exc.filename) for exc in unreadable)  # the last folders walked into
 
 

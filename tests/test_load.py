@@ -303,7 +303,7 @@ def test_a_page_saved_gzipped_under_a_page_name_is_read(tmp_path, name):
     """'curl URL > page.html' without --compressed saves the gzip the server sent: it was refused as
     a binary file."""
     path = tmp_path / name
-    path.write_bytes(gzip.compress("<html><body><p>نظر اول اینجاست</p></body></html>".encode("utf-8")))
+    path.write_bytes(gzip.compress("<html><body><p>نظر اول اینجاست</p></body></html>".encode()))
     (page,) = load(str(path))
     assert "نظر اول اینجاست" in page.content
     path.write_bytes(gzip.compress(b"<html><body>x</body></html>")[:-12])
@@ -432,13 +432,13 @@ PERSIAN = "این مقاله خیلی خوب بود، ممنون از نویسن
 @pytest.mark.parametrize("name, raw", [
     # a template's stale declaration: the bytes are UTF-8 (each Persian letter came out as two Latin ones)
     ("stale.html", f"<html><head><meta charset='iso-8859-1'></head><body><p>{PERSIAN}</p>"
-                   "<p>Deming’s café</p></body></html>".encode("utf-8")),
+                   "<p>Deming’s café</p></body></html>".encode()),
     ("stale-1256.html", f"<html><head><meta charset='windows-1256'></head><body><p>{PERSIAN}</p>"
-                        "<p>Deming’s café</p></body></html>".encode("utf-8")),
+                        "<p>Deming’s café</p></body></html>".encode()),
     # a stray legacy byte in a UTF-8 page or dump sent the whole file to detection (windows-1252)
-    ("slip.html", f"<html><body><p>{PERSIAN}</p><p>Deming’s caf\xe9</p></body></html>".encode("utf-8")
-                  .replace("\xe9".encode("utf-8"), b"\xe9")),
-    ("slip.txt", f"{PERSIAN}\n\nDeming’s caf\xe9\n".encode("utf-8").replace("\xe9".encode("utf-8"), b"\xe9")),
+    ("slip.html", f"<html><body><p>{PERSIAN}</p><p>Deming’s caf\xe9</p></body></html>".encode()
+                  .replace("\xe9".encode(), b"\xe9")),
+    ("slip.txt", f"{PERSIAN}\n\nDeming’s caf\xe9\n".encode().replace("\xe9".encode(), b"\xe9")),
 ])
 def test_utf8_is_read_as_utf8_despite_a_stale_charset_or_a_stray_byte(tmp_path, name, raw):
     path = tmp_path / name
@@ -491,7 +491,7 @@ _JSONL = (json.dumps({"url": "http://a.example/1", "html": "<html><body><p>یک<
     (_warc_bytes(gz=True), ["-#http://a.example/1", "-#http://a.example/2"]),
     (_JSONL, ["-#http://a.example/1", "-#http://a.example/2"]),
     (gzip.compress(_JSONL), ["-#http://a.example/1", "-#http://a.example/2"]),
-    (gzip.compress("<html><body><p>یک</p></body></html>".encode("utf-8")), ["-"]),
+    (gzip.compress("<html><body><p>یک</p></body></html>".encode()), ["-"]),
 ], ids=["warc", "warc.gz", "jsonl", "jsonl.gz", "html.gz"])
 def test_a_crawl_or_a_gzipped_page_on_stdin_is_read_as_what_it_is(monkeypatch, raw, sources):
     """A WARC or a JSON-lines crawl piped in was one garbled page; a gzipped page was 'binary'."""
