@@ -290,11 +290,17 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x2
 def _binary(raw: bytes) -> bool:
     """NUL bytes near the start, no sign of UTF-16/32 (a BOM, or NULs in every other byte as
     ASCII in UTF-16 gives), and control bytes in more than 1 % of the start: an image or an
-    archive saved under a page's name. A stray NUL in a page's text (a CMS slip) leaves it a page."""
+    archive saved under a page's name. A stray NUL in a page's text (a CMS slip) leaves it a page,
+    in a short file too: one NUL is more than 1 % of a file under 100 bytes (a comment file of two
+    lines was refused), so at least ``MIN_CONTROL_BYTES`` are needed; a 1x1 GIF has a dozen."""
     head = raw[:4096]
     if b"\x00" not in head or raw.startswith(_WIDE_BOMS) or utf16_without_bom(raw):
         return False
-    return (len(head) - len(head.translate(None, _CONTROL_BYTES))) * 100 > len(head)
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return control >= MIN_CONTROL_BYTES and control * 100 > len(head)
+
+
+MIN_CONTROL_BYTES = 4
 
 
 def utf16_without_bom(raw: bytes) -> str | None:

@@ -678,3 +678,17 @@ def test_a_file_named_jsonl_that_is_not_json_lines_is_one_error_not_one_a_line(t
     got = [str(p) if isinstance(p, LoadError) else p.content for p in load(str(path))]
     assert got == [f"{path}:{n}: invalid JSON (Expecting value)" for n in range(1, 10)] + [
         "a page", f"{path}:11: a line is not a JSON object", "a page"]
+
+
+def test_a_short_file_with_a_stray_nul_is_text_and_a_tiny_image_is_not(tmp_path):
+    """One NUL is more than 1 % of a file under 100 bytes: a two-line comment file was 'binary'."""
+    from analyzer.load import text_lines
+
+    path = tmp_path / "c.txt"
+    path.write_bytes(b"hello\x00world comment\nsecond one here\n")
+    assert list(text_lines(str(path)))[1] == "second one here"
+    gif = tmp_path / "pixel.txt"  # a 1x1 GIF under a text name
+    gif.write_bytes(b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,"
+                    b"\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;")
+    with pytest.raises(LoadError, match="binary file"):
+        list(text_lines(str(gif)))
