@@ -15,8 +15,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .load import LoadError, decode_bytes
-from .load import read_bytes
+from .load import LoadError, text_lines
 from .pipeline import analyze_texts
 from .records import analysis_dict
 
@@ -27,33 +26,32 @@ _Item = tuple[dict[str, Any], str, str | None]
 
 
 def _items(source: str, report: Callable[[str], None], thread_field: str | None = None) -> Iterator[_Item]:
+    as_json = None  # JSON lines when the first non-blank line opens an object
+    # json.dumps (``_thread_key``) never writes a raw NUL, so no field value names this thread
+    file_thread = None if thread_field is None else f"\0{source}"
     try:
-        text, _ = decode_bytes(read_bytes(source))
+        for lineno, line in enumerate(text_lines(source), 1):
+            if not line.strip():
+                continue
+            if as_json is None:
+                as_json = line.lstrip("\ufeff").lstrip().startswith("{")
+            if not as_json:
+                yield {}, line.strip(), file_thread
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                report(f"{source}:{lineno}: invalid JSON ({exc.msg})")
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                report(f'{source}:{lineno}: not an object with a string "text" field')
+                continue
+            yield obj, obj["text"], _thread_key(obj, thread_field)
     except LoadError as exc:
         report(str(exc))
         return
-    # Lines end at "\n" (and "\r\n"): str.splitlines also ends one at U+2028, U+2029 and U+0085,
-    # which JSON writes unescaped inside strings and people paste into comments.
-    lines = [line.removesuffix("\r") for line in text.split("\n")]
-    first = next((line for line in lines if line.strip()), "")
-    as_json = first.lstrip("\ufeff").lstrip().startswith("{")
-    # json.dumps (``_thread_key``) never writes a raw NUL, so no field value names this thread
-    file_thread = None if thread_field is None else f"\0{source}"
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        if not as_json:
-            yield {}, line.strip(), file_thread
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            report(f"{source}:{lineno}: invalid JSON ({exc.msg})")
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            report(f'{source}:{lineno}: not an object with a string "text" field')
-            continue
-        yield obj, obj["text"], _thread_key(obj, thread_field)
+    if as_json is None:  # as analyze says of an empty page: silence hid a wrong file name
+        report(f"{source}: empty file")
 
 
 def _record(fields: dict[str, Any], analysis: dict[str, Any]) -> dict[str, Any]:

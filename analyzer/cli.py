@@ -12,7 +12,7 @@ from pathlib import Path
 from . import evaluate as ev
 from . import train as tr
 from .cluster import ClusterError, WorkerError
-from .output import FORMATS, OutputError, check_target, open_output
+from .output import FORMATS, OutputError, check_target, open_output, writing
 
 
 _bar = False  # a progress bar is drawn on stderr: errors go above it, not through it
@@ -39,7 +39,7 @@ def _progress(items, enabled: bool, desc: str):
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .output import write_csv, write_json, write_jsonl
+    from .output import COMMENT_COLUMNS, write_csv, write_json, write_jsonl
     from .pipeline import Failure, run
 
     check_target(args.output, args.format, args.force, args.paths)
@@ -48,7 +48,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     def results():
         nonlocal failed, pages
-        for item in _progress(run(args.paths, args.jobs, args.scheduler), args.progress, "pages"):
+        for item in _progress(run(args.paths, args.jobs, args.scheduler, exclude=[args.output]), args.progress, "pages"):
             if isinstance(item, Failure):
                 _error(item.message)
                 failed = True
@@ -63,7 +63,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             db = connect(args.output)
         except OSError as exc:
             raise OutputError(str(exc)) from None
-        with db:
+        with writing(args.output, opening=False), db:
             for result in results():
                 store_page(db, result)
         db.close()
@@ -73,7 +73,10 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
                 write_json((r.to_dict() for r in results()), fh)
             else:
                 rows = (c.to_dict() for r in results() for c in r.comments)
-                (write_jsonl if args.format == "jsonl" else write_csv)(rows, fh)
+                if args.format == "jsonl":
+                    write_jsonl(rows, fh)
+                else:
+                    write_csv(rows, fh, COMMENT_COLUMNS)
     if pages == 0 and not failed:
         _error("no pages found in " + " ".join(args.paths))
         return 1
@@ -82,7 +85,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 def _cmd_classify(args: argparse.Namespace) -> int:
     from .classify_input import classify_inputs
-    from .output import write_csv, write_json, write_jsonl
+    from .output import ANALYSIS_COLUMNS, write_csv, write_json, write_jsonl
 
     check_target(args.output, args.format, args.force, args.inputs)
     failures: list[str] = []
@@ -99,12 +102,15 @@ def _cmd_classify(args: argparse.Namespace) -> int:
             db = connect(args.output)
         except OSError as exc:
             raise OutputError(str(exc)) from None
-        store_classified(db, records)
+        with writing(args.output, opening=False):
+            store_classified(db, records)
         db.close()
     else:
-        writer = {"jsonl": write_jsonl, "json": write_json, "csv": write_csv}[args.format]
         with open_output(args.output, args.format) as fh:
-            writer(records, fh)
+            if args.format == "csv":  # the input's own fields follow ours
+                write_csv(records, fh, ["text", *ANALYSIS_COLUMNS])
+            else:
+                (write_jsonl if args.format == "jsonl" else write_json)(records, fh)
     return 1 if failures else 0
 
 
@@ -112,12 +118,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from .pipeline import Failure, run
     from .report import is_own_report, render
 
-    out = Path(args.output)
-    if out.exists() and not args.force and not is_own_report(out):
+    out = None if args.output == "-" else Path(args.output)  # "-": standard output, as for the other commands
+    if out and out.exists() and not args.force and not is_own_report(out):
         raise OutputError(f"{out}: exists and is not a report of ours; use --force to overwrite it")
     check_target(args.output, "html", True, args.paths)
     results, failures = [], []
-    for item in _progress(run(args.paths, args.jobs, args.scheduler), args.progress, "pages"):
+    for item in _progress(run(args.paths, args.jobs, args.scheduler, exclude=[args.output]), args.progress, "pages"):
         if isinstance(item, Failure):
             _error(item.message)
             failures.append(item.message)
@@ -126,8 +132,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if not results and not failures:
         _error("no pages found in " + " ".join(args.paths))
         return 1
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render(results, failures, title=args.title), encoding="utf-8")
+    html = render(results, failures, title=args.title)
+    if out is None:
+        with open_output("-", "html") as fh:
+            fh.write(html)
+        return 1 if failures else 0
+    with writing(str(out)):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html, encoding="utf-8")
     n = sum(len(r.comments) for r in results)
     print(f"{out}: {len(results)} page(s), {n} comment(s)", file=sys.stderr)
     return 1 if failures else 0
@@ -260,5 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `analyzer analyze ... | head` is fine
         sys.stderr.close()
         return 0
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C: a file written so far is cut short, and may not parse (a JSON array)
+        output = getattr(args, "output", None)
+        partial = output and output != "-" and args.command != "report" and Path(output).exists()
+        _error(f"interrupted; {output} holds only what was written before" if partial else "interrupted")
         return 130

@@ -48,26 +48,80 @@ class LoadError(Exception):
         self.reason = reason
 
 
-def expand(paths: Iterable[str]) -> Iterator[str]:
+def expand(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str]:
     """Files named, and page files found below folders named, in a stable order.
 
     A named file is always tried (the user asked for it); inside folders only files
-    with a page suffix are taken, so that a crawl folder with images and logs works.
+    with a page suffix are taken, so that a crawl folder with images and logs works,
+    and not what this tool wrote there (``_our_output``).
     A path that does not exist is yielded as is so that loading reports it.
+
+    Each file comes once, at its first mention: ``analyze crawl crawl/a.html``, a file named twice
+    or reached through a link gave its comments twice (twice the counts in a report), and a
+    second ``-`` found standard input already read and failed as an empty file. ``exclude``: files
+    never to read, the run's own output (``analyze crawl -o crawl/out.jsonl`` read the file it was
+    writing).
     """
+    seen = {os.path.realpath(path) for path in exclude if path and path != STDIN}
+    for found in _expand(paths):
+        key = found if found == STDIN else os.path.realpath(found)
+        if key not in seen:
+            seen.add(key)
+            yield found
+
+
+def _expand(paths: Iterable[str]) -> Iterator[str]:
     for raw in paths:
         if raw == STDIN:
             yield raw
             continue
         path = Path(raw)
         if not path.is_dir():
-            yield raw
+            # written as a folder walk writes it ("./a.html" as "a.html"): a page's name keys its
+            # rows in the SQLite store, and two spellings of one file were two pages there
+            yield str(path)
             continue
-        for root, dirs, files in os.walk(path):
+        unreadable: list[OSError] = []
+        for root, dirs, files in os.walk(path, onerror=unreadable.append):
+            # a folder that cannot be listed was skipped without a word (os.walk's default):
+            # its name is yielded, and loading it says why
+            yield from (str(exc.filename) for exc in unreadable)
+            unreadable.clear()
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
             for name in sorted(files):
-                if name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES:
+                # hidden files as hidden folders: macOS copies a "._page.html" of metadata
+                # beside every page of a crawl (a "binary file" error each, and exit code 1)
+                if (name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES and not name.startswith(".")
+                        and not _our_output(Path(root) / name)):
                     yield str(Path(root) / name)
+        yield from (str(exc.filename) for exc in unreadable)  # the last folders walked into
+
+
+# The keys of every record ``analyze`` and ``classify`` write, and that no page crawl's line has.
+_OUR_RECORD_KEYS = {"text", "lang", "normalized", "sentiment", "toxicity"}
+
+
+def _our_output(path: Path) -> bool:
+    """Whether a file in a folder walk is what this tool wrote: an HTML report, or JSON lines of
+    comment records (which hold a "text" field, so each record was read as a one-line text page).
+    A crawl folder often holds an earlier run's ``-o`` beside its pages; a report was analysed as
+    a page and its comment tables became comments."""
+    from .report import GENERATOR
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1 << 16)
+    except OSError:
+        return False  # loading reports it
+    if path.name.lower().endswith(HTML_SUFFIXES):
+        return f'<meta name="generator" content="{GENERATOR}">'.encode() in head[:2048]
+    if not path.name.lower().endswith(".jsonl"):
+        return False
+    try:
+        first = json.loads(head.lstrip(codecs.BOM_UTF8).split(b"\n", 1)[0])
+    except ValueError:  # a bad or long first line: a crawl's page, or not ours to judge
+        return False
+    return isinstance(first, dict) and _OUR_RECORD_KEYS <= first.keys()
 
 
 def load(source: str) -> Iterator[Page | LoadError]:
@@ -81,16 +135,59 @@ def load(source: str) -> Iterator[Page | LoadError]:
         with _mapped(source) as mapped:
             yield from _warc_pages(source, mapped)
         return
+    if name.endswith(JSONL_SUFFIXES):  # never stdin: a crawl in JSON lines is read a line at a time
+        yield from _jsonl_file(source)
+        return
     raw = read_bytes(source)
-    if name.endswith(JSONL_SUFFIXES):
-        yield from _jsonl_pages(source, raw)
-    elif name.endswith(HTML_SUFFIXES):
+    if raw[:2] == _GZIP and name.endswith(HTML_SUFFIXES + TEXT_SUFFIXES):
+        # a page saved as the server sent it, gzipped ("curl URL > page.html" without
+        # --compressed, wget from a server that gzips whatever it is asked)
+        raw = _gunzip(source, raw)
+    if name.endswith(HTML_SUFFIXES):
         yield html_page(source, raw)
     elif name.endswith(TEXT_SUFFIXES):
         yield text_page(source, raw)
     else:
-        # stdin or an unknown suffix: look at the bytes.
+        yield from _sniffed(source, raw)
+
+
+def _sniffed(source: str, raw: bytes) -> Iterator[Page | LoadError]:
+    """Pages of standard input or a file with an unknown suffix, by what the bytes hold.
+
+    ``analyzer analyze - < crawl.warc`` (or ``zcat ... |``, ``curl ... |``) was read as one page
+    whatever came in: a WARC's records, mixed encodings and all, became one garbled text, a
+    gzipped page was refused as binary, and a JSON-lines crawl was one text dump."""
+    if raw[:2] == _GZIP:
+        if _gunzipped_head(raw).startswith(b"WARC/"):
+            yield from _warc_pages(source, raw)
+            return
+        raw = _gunzip(source, raw)
+    if raw.startswith(b"WARC/"):
+        yield from _warc_pages(source, raw)
+    elif _looks_like_jsonl(raw):
+        yield from _jsonl_pages(source, raw)
+    else:
         yield html_page(source, raw) if looks_like_html(raw) else text_page(source, raw)
+
+
+def _gunzipped_head(raw: bytes, size: int = 64) -> bytes:
+    try:
+        return gzip.GzipFile(fileobj=io.BytesIO(raw[:1 << 16])).read(size)
+    except (OSError, EOFError, zlib.error):
+        return b""
+
+
+def _looks_like_jsonl(raw: bytes) -> bool:
+    """Whether the first non-blank line is a JSON object with a string "html" or "text": a page
+    crawl in JSON lines (a text dump does not open with one)."""
+    first = raw.lstrip(codecs.BOM_UTF8).lstrip().split(b"\n", 1)[0]
+    if not first.startswith(b"{"):
+        return False
+    try:
+        obj = json.loads(first)
+    except ValueError:  # a bad first line: not taken for a crawl
+        return False
+    return isinstance(obj, dict) and any(isinstance(obj.get(k), str) for k in ("html", "text"))
 
 
 @contextmanager
@@ -115,6 +212,10 @@ def _existing_file(source: str) -> Path:
     if not path.exists():
         raise LoadError(source, "no such file")
     if path.is_dir():
+        try:
+            os.listdir(path)
+        except OSError as exc:  # one a folder walk could not read
+            raise LoadError(source, f"cannot read the folder ({exc.strerror or exc})") from None
         raise LoadError(source, "is a folder")
     return path
 
@@ -133,11 +234,18 @@ def read_bytes(source: str) -> bytes:
     except OSError as exc:
         raise LoadError(source, exc.strerror or str(exc)) from None
     if source.lower().endswith(".gz") and not source.lower().endswith(".warc.gz"):
-        try:
-            data = gzip.decompress(data)
-        except OSError as exc:
-            raise LoadError(source, f"not a valid gzip file ({exc})") from None
+        data = _gunzip(source, data)
     return data
+
+
+_GZIP = b"\x1f\x8b"
+
+
+def _gunzip(source: str, data: bytes) -> bytes:
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise LoadError(source, f"not a valid gzip file ({exc})") from None
 
 
 def looks_like_html(raw: bytes) -> bool:
@@ -148,12 +256,14 @@ def looks_like_html(raw: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in raw[:8192].lower()
 
 
-def html_page(source: str, raw: bytes) -> Page:
+def html_page(source: str, raw: bytes, served: str | None = None) -> Page:
+    """``served``: the charset the server sent with the page, if known (``decode_html``)."""
     if not raw.strip():
         raise LoadError(source, "empty file")
     if _binary(raw):
         raise LoadError(source, "binary file, not an HTML page")
-    text, encoding = decode_html(raw)
+    text, encoding = decode_html(raw, served)
+    text = text.replace("\x00", "")  # a browser drops a NUL in a page; the parser made it "\ufffd" in the comment
     if not _TAG.search(text):  # a text dump saved under a page's name: no markup to read
         return Page(source=source, kind="text", content=text.replace("\r\n", "\n"), encoding=encoding)
     return Page(source=source, kind="html", content=text, encoding=encoding, raw=raw)
@@ -180,11 +290,17 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x2
 def _binary(raw: bytes) -> bool:
     """NUL bytes near the start, no sign of UTF-16/32 (a BOM, or NULs in every other byte as
     ASCII in UTF-16 gives), and control bytes in more than 1 % of the start: an image or an
-    archive saved under a page's name. A stray NUL in a page's text (a CMS slip) leaves it a page."""
+    archive saved under a page's name. A stray NUL in a page's text (a CMS slip) leaves it a page,
+    in a short file too: one NUL is more than 1 % of a file under 100 bytes (a comment file of two
+    lines was refused), so at least ``MIN_CONTROL_BYTES`` are needed; a 1x1 GIF has a dozen."""
     head = raw[:4096]
     if b"\x00" not in head or raw.startswith(_WIDE_BOMS) or utf16_without_bom(raw):
         return False
-    return (len(head) - len(head.translate(None, _CONTROL_BYTES))) * 100 > len(head)
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return control >= MIN_CONTROL_BYTES and control * 100 > len(head)
+
+
+MIN_CONTROL_BYTES = 4
 
 
 def utf16_without_bom(raw: bytes) -> str | None:
@@ -214,6 +330,7 @@ def text_page(source: str, raw: bytes) -> Page:
     if _binary(raw):
         raise LoadError(source, "binary file, not a text page")
     text, encoding = decode_bytes(raw)
+    text = text.replace("\x00", "")  # invisible wherever the dump is shown
     if not text.strip():
         raise LoadError(source, "empty file")
     if _HTML_START.match(text):
@@ -222,21 +339,52 @@ def text_page(source: str, raw: bytes) -> Page:
 
 
 def decode_bytes(raw: bytes, declared: str | None = None, fallback: str = "utf-8") -> tuple[str, str]:
-    """Text and its encoding: a BOM, UTF-16 without one, the ``declared`` charset when it decodes
-    cleanly (an HTML page's own), strict UTF-8, charset-normalizer's guess, else ``fallback``.
-    One order for text dumps and HTML pages, which differ only in what they declare."""
+    """Text and its encoding: a BOM, UTF-16 without one, UTF-8 when the bytes are UTF-8 (a few bad
+    bytes allowed), the ``declared`` charset when it decodes cleanly (an HTML page's own),
+    charset-normalizer's guess, else ``fallback``. One order for text dumps and HTML pages, which
+    differ only in what they declare.
+
+    UTF-8 goes before a declaration because templates keep a stale ``charset=iso-8859-1`` long
+    after the site moved to UTF-8 (the server's header, lost on saving, said so), and a single-byte
+    charset decodes any bytes "cleanly": every Persian letter came out as two Latin ones. Legacy
+    text is almost never valid UTF-8 (a Latin or Arabic letter byte is followed by another letter,
+    not by the continuation byte UTF-8 needs), so this costs nothing on real legacy pages."""
     for bom, name in BOMS:
         if raw.startswith(bom):
             return raw.decode(name, errors="replace").lstrip("\ufeff"), name
     wide = utf16_without_bom(raw)
     if wide:
         return raw.decode(wide, errors="replace"), wide
+    utf8 = None if raw.isascii() else _mostly_utf8(raw)  # ASCII: the declaration decides (ISO-2022 is 7-bit)
+    if utf8 is not None:
+        return utf8, "utf-8"
     for name in filter(None, (declared, "utf-8")):
         try:
             return raw.decode(name), name
         except UnicodeDecodeError:
             pass
     return detected(raw) or (raw.decode(fallback, errors="replace"), fallback)
+
+
+# Valid non-ASCII characters needed per undecodable byte sequence for bytes to be read as UTF-8
+# with the bad ones replaced: a UTF-8 page with a stray legacy byte or a cut character (a CMS
+# slip) is read as UTF-8, while legacy text, whose letter bytes rarely form UTF-8 sequences, is not.
+UTF8_VALID_PER_ERROR = 20
+
+
+def _mostly_utf8(raw: bytes) -> str | None:
+    """The bytes read as UTF-8 when they are UTF-8 but for a few bad sequences, else None.
+
+    Before, one bad byte in a UTF-8 page sent the whole page to detection, which read it as
+    windows-1252: every Persian letter became two Latin ones for the sake of one byte."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("utf-8", errors="replace")
+    errors = text.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
+    valid = sum(1 for ch in text if ch > "\x7f") - errors
+    return text if valid >= UTF8_VALID_PER_ERROR * errors else None
 
 
 def detected(raw: bytes) -> tuple[str, str] | None:
@@ -259,13 +407,21 @@ def detected(raw: bytes) -> tuple[str, str] | None:
     return str(best), best.encoding
 
 
-def decode_html(raw: bytes) -> tuple[str, str]:
-    """The HTML segmenter's decoder (BOM, meta charset, detection) when present."""
+def decode_html(raw: bytes, served: str | None = None) -> tuple[str, str]:
+    """The HTML segmenter's decoder (BOM, meta charset, the served one, detection) when present."""
     try:
         from .segment.encoding import decode_html as segment_decode
     except ImportError:
         return decode_bytes(raw)
-    return segment_decode(raw)
+    return segment_decode(raw, served)
+
+
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w:.-]+)""", re.I)
+
+
+def _served_charset(content_type: str) -> str | None:
+    m = _CHARSET.search(content_type)
+    return m.group(1) if m else None
 
 
 def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadError]:
@@ -279,7 +435,7 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
             raise LoadError(source, f"not a valid WARC file ({exc})") from None
     if not head.startswith(b"WARC/"):
         raise LoadError(source, "not a WARC file (no WARC/ header)")
-    records = pages = 0
+    records = pages = unserved = 0
     headless = False
     whole = _one_gzip_stream(raw) if raw[:2] == b"\x1f\x8b" else None
     if whole == "cut":  # what the stream holds up to the cut (GzipFile gives nothing of a cut block)
@@ -299,8 +455,16 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
             # as some browser-based archivers store pages (its type in the WARC headers).
             headers = record.http_headers if record.rec_type == "response" else record.rec_headers
             ctype = (headers.get_header("Content-Type") or "").lower() if headers else ""
-            html = record.rec_type in ("response", "resource") and "html" in ctype
+            # A response sent without a type is looked at, as a browser sniffs it (old servers
+            # send none; such pages were skipped without a word).
+            untyped = not ctype.split(";")[0].strip()
+            html = record.rec_type in ("response", "resource") and ("html" in ctype or untyped)
+            if html and not _served(record):
+                html = False
+                unserved += not untyped
             body = record.content_stream().read() if html else b""
+            if untyped and not looks_like_html(body):
+                html, body = False, b""
             if _cut_short(record):
                 if html and body.strip():
                     pages += 1
@@ -312,9 +476,9 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
             if body.strip():
                 pages += 1
                 try:
-                    page = html_page(f"{source}#{url}", body)
+                    page = html_page(f"{source}#{url}", body, _served_charset(ctype))
                 except LoadError as exc:
-                    yield exc
+                    yield _still_encoded(exc, record)
                     continue
                 yield replace(page, fetched=record.rec_headers.get_header("WARC-Date"), url=None if url == "?" else url)
     except LoadError:
@@ -338,7 +502,29 @@ def _warc_pages(source: str, raw: bytes | mmap.mmap) -> Iterator[Page | LoadErro
         unread = len(raw) - archive.offset
         raise LoadError(source, f"WARC file cut short or damaged after {records} records ({unread} bytes could not be read)")
     if not pages:
-        raise LoadError(source, f"no HTML pages among its {records} WARC records")
+        why = f" ({unserved} HTML responses with an error or redirect status)" if unserved else ""
+        raise LoadError(source, f"no HTML pages among its {records} WARC records{why}")
+
+
+def _still_encoded(error: LoadError, record: Any) -> LoadError:  # a warcio ArcWarcRecord
+    """A page body left compressed says how, instead of 'binary file': warcio decodes gzip and
+    deflate, Brotli only with the brotli package (browser-based crawlers store 'br' bodies as
+    sent), and nothing else."""
+    encoding = record.http_headers.get_header("Content-Encoding") if record.http_headers else None
+    if not encoding or not error.reason.startswith("binary file"):
+        return error
+    hint = "; install the brotli package to read it" if encoding.strip().lower() == "br" else ""
+    return LoadError(error.source, f"body still compressed (Content-Encoding: {encoding}){hint}")
+
+
+def _served(record: Any) -> bool:  # a warcio ArcWarcRecord
+    """Whether a record holds the page at its address: a response with a 2xx status, or a
+    resource record (no status). A 404 or 500 body is the server's error page, often with the
+    site's "recent comments" box, whose comments were filed under the address asked for; a
+    redirect's body is a stub."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return True
+    return (record.http_headers.get_statuscode() or "").startswith("2")
 
 
 def _reader(raw: bytes | mmap.mmap) -> IO[bytes]:
@@ -398,21 +584,111 @@ def _cut_short(record: Any) -> bool:  # a warcio ArcWarcRecord
     return getattr(record.raw_stream, "limit", 0) > 0
 
 
+def _jsonl_file(source: str) -> Iterator[Page | LoadError]:
+    """A JSON-lines crawl file (gzipped or not), read and decoded a line at a time: it was read
+    whole and refused above 50 MB, while a JSON-lines crawl of a thousand pages is often more."""
+    yield from _jsonl_lines(source, text_lines(source, whole_below=0))
+
+
+def text_lines(source: str, whole_below: int | None = None) -> Iterator[str]:
+    """The lines of a text file (gzipped or not) or of stdin, without their line ends.
+
+    Lines end at "\n" only: str.splitlines also ends one at U+2028, U+2029 and U+0085, which
+    JSON writes raw inside strings and people paste into comments. A file under ``whole_below``
+    bytes (default: the size limit, ``MAX_BYTES``) is decoded whole, one encoding for all its lines (detection needs more than a short
+    line of legacy text); a larger one a line at a time (UTF-8 first, ``decode_bytes``), so that
+    no size is too large. UTF-16/32 text, whose line ends are not one byte, is read whole.
+    Raises ``LoadError``; a file cut short gives its lines before the cut first. Gzip is known by
+    its bytes, whatever the name; a binary file is refused (its bytes were read as comments)."""
+    if source == STDIN:
+        yield from _split_lines(_whole_text(source, read_bytes(source)))
+        return
+    path = _existing_file(source)
+    lines = 0
+    gz = False
+    try:
+        with path.open("rb") as probe:
+            gz = probe.read(2) == _GZIP
+        with (gzip.open(path, "rb") if gz else path.open("rb")) as fh:
+            try:
+                head = fh.read(4096)
+            except EOFError:  # a gzip stream cut inside its first 4 KB: its lines up to the cut first
+                head = b""
+            fh.seek(0)
+            if _binary(head):
+                raise LoadError(source, "binary file, not text")
+            whole = MAX_BYTES if whole_below is None else whole_below
+            if path.stat().st_size < whole or head.startswith(_WIDE_BOMS) or utf16_without_bom(head):
+                yield from _split_lines(_whole_text(source, read_bytes(source)))
+                return
+            for line in fh:  # binary lines end at b"\n" only
+                lines += 1
+                yield _line_text(line, first=lines == 1).removesuffix("\n").removesuffix("\r")
+    except PermissionError:
+        raise LoadError(source, "permission denied") from None
+    except (OSError, EOFError, zlib.error) as exc:
+        why = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        if lines:
+            raise LoadError(source, f"cut short or damaged after line {lines} ({why})") from None
+        raise LoadError(source, f"not a valid gzip file ({why})" if gz else why) from None
+
+
+def _whole_text(source: str, data: bytes) -> str:
+    """Bytes read whole (``read_bytes`` gunzips a file named .gz only) as text."""
+    if data[:2] == _GZIP:
+        data = _gunzip(source, data)
+    if _binary(data):
+        raise LoadError(source, "binary file, not text")
+    return decode_bytes(data)[0]
+
+
+def _line_text(line: bytes, first: bool) -> str:
+    try:  # most lines: UTF-8, without the cost of looking further
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_bytes(line)[0]
+    return text.removeprefix("\ufeff") if first else text
+
+
+def _split_lines(text: str) -> list[str]:
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def _jsonl_pages(source: str, raw: bytes) -> Iterator[Page | LoadError]:
     """Lines of ``{"html": ...}`` or ``{"text": ...}``, with an optional ``url``/``source`` and
     ``fetched`` (when the page was saved, ISO 8601)."""
     text, _ = decode_bytes(raw)
     # lines end at "\n" only: JSON leaves U+2028, U+2029 and U+0085 raw inside strings, and
     # str.splitlines would cut a page there ("\r" before "\n" is whitespace json.loads skips)
-    for lineno, line in enumerate(text.split("\n"), 1):
+    yield from _jsonl_lines(source, text.split("\n"))
+
+
+# Lines that are not JSON objects at a file's start after which it is taken for something else:
+# a WARC or a log named .jsonl gave one error line per line (185 for a small WARC)
+NOT_JSONL_AFTER = 10
+_NOT_OBJECT = ("invalid JSON", "a line is not a JSON object")
+
+
+def _jsonl_lines(source: str, lines: Iterable[str]) -> Iterator[Page | LoadError]:
+    held: list[LoadError] = []  # bad lines before the first object: reported once one comes
+    objects = False
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            page = _jsonl_page(source, lineno, line)
+            item: Page | LoadError = _jsonl_page(source, lineno, line)
         except LoadError as exc:
-            yield exc
+            item = exc
+        if not objects and isinstance(item, LoadError) and item.reason.startswith(_NOT_OBJECT):
+            held.append(item)
+            if len(held) == NOT_JSONL_AFTER:
+                raise LoadError(source, f"not JSON lines (none of its first {NOT_JSONL_AFTER} lines is a JSON object)")
             continue
-        yield page
+        objects = True
+        yield from held
+        held.clear()
+        yield item
+    yield from held
 
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -434,6 +710,9 @@ def _jsonl_page(source: str, lineno: int, line: str) -> Page:
         raise LoadError(f"{source}:{lineno}", "a line is not a JSON object")
     obj = {key: _whole(value) if isinstance(value, str) else value for key, value in obj.items()}
     name = f"{source}#{obj.get('url') or obj.get('source') or lineno}"
+    field = next((key for key in ("html", "text") if isinstance(obj.get(key), str)), None)
+    if field and not obj[field].strip():  # not "FILE#URL: empty file": the file is not, the line is
+        raise LoadError(f"{source}:{lineno}", f'empty "{field}" field')
     if isinstance(obj.get("html"), str):
         page = html_page(name, obj["html"].encode("utf-8"))
     elif isinstance(obj.get("text"), str):

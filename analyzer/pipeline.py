@@ -32,12 +32,14 @@ class Failure:
     message: str
 
 
-def run(paths: Iterable[str], jobs: int = 1, scheduler: str | None = None) -> Iterator[PageResult | Failure]:
+def run(paths: Iterable[str], jobs: int = 1, scheduler: str | None = None,
+        exclude: Iterable[str] = ()) -> Iterator[PageResult | Failure]:
     """Every page under ``paths``, analysed, in input order; a bad file becomes a ``Failure`` and
     the rest goes on. ``jobs`` > 1 analyses pages in that many processes, ``scheduler`` (a Dask
     scheduler's address) on that cluster's workers: a crawl of thousands of pages. Loading stays
-    in this process either way, so files are read once and in order."""
-    pages = _pages(paths)
+    in this process either way, so files are read once and in order. ``exclude``: files not to
+    read though a folder named holds them (the run's own output)."""
+    pages = _pages(expand(paths, exclude))
     if scheduler:
         from .cluster import dask_pool
 
@@ -49,8 +51,8 @@ def run(paths: Iterable[str], jobs: int = 1, scheduler: str | None = None) -> It
         yield from _in_processes(pages, jobs)
 
 
-def _pages(paths: Iterable[str]) -> Iterator[Page | Failure]:
-    for source in expand(paths):
+def _pages(sources: Iterable[str]) -> Iterator[Page | Failure]:
+    for source in sources:
         try:
             for page in load(source):
                 yield Failure(page.source, str(page)) if isinstance(page, LoadError) else page

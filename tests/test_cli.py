@@ -408,3 +408,137 @@ def test_classify_thread_field_reads_a_plain_text_file_as_one_thread(capsys, tmp
     assert [r["lang"] for r in jsonl(out)] == ["fa", "fa", "fa", "ur", "ur", "ur"]
     alone = jsonl(run(capsys, "classify", str(persian))[1])
     assert alone[2]["lang"] == "ur"  # without the option the one word is read alone
+
+
+def test_a_folder_walk_skips_the_runs_own_output_and_earlier_results(capsys, tmp_path):
+    """'analyze crawl -o crawl/out.jsonl' read the file it was writing, each comment record a text
+    page; a report written into the crawl was analysed as a page the next time."""
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "a.html").write_bytes((PAGES / "wordpress_en.html").read_bytes())
+    for _ in range(2):  # the second run finds the first run's report and records beside the page
+        code, _, err = run(capsys, "report", str(crawl), "-o", str(crawl / "r.html"))
+        assert code == 0 and "1 page(s), 3 comment(s)" in err
+        code, _, err = run(capsys, "analyze", str(crawl), "-o", str(crawl / "out.jsonl"), "--force")
+        assert code == 0 and err == ""
+        assert len(jsonl((crawl / "out.jsonl").read_text(encoding="utf-8"))) == 3
+    code, out, _ = run(capsys, "classify", str(crawl / "out.jsonl"), "-o", str(crawl / "again.jsonl"))
+    code, out, err = run(capsys, "analyze", str(crawl))
+    assert code == 0 and {r["page"] for r in jsonl(out)} == {str(crawl / "a.html")}
+
+
+def test_csv_columns_are_the_same_whatever_the_comments_hold(capsys, tmp_path):
+    """The header came from the records: English pages had toxicity.labels.hate, Persian ones not,
+    a comment without a model added sentiment_reason and a listed word toxicity.lexicon.*, so two
+    crawls' files did not stack; a page without comments gave a file without a header."""
+    from analyzer.output import ANALYSIS_COLUMNS, COMMENT_COLUMNS
+
+    headers = []
+    for name in ["wordpress_en.html", "persian_1256.html", "thread_en_fa.txt", "no_comments.html"]:
+        code, out, _ = run(capsys, "analyze", "-f", "csv", str(PAGES / name))
+        assert code == 0
+        headers.append(next(csv.reader(io.StringIO(out))))
+    assert headers == [COMMENT_COLUMNS] * 4
+    lines = tmp_path / "c.jsonl"
+    lines.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"text": "😂😂😂", "who": "a"}, {"text": "shut up you fucking idiot", "who": "b"},
+        {"text": "این مقاله خیلی خوب بود", "who": "c"}]) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "classify", "-f", "csv", str(lines))
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and list(rows[0]) == ["text", *ANALYSIS_COLUMNS, "who"]
+    assert rows[0]["sentiment_reason"] and rows[1]["toxicity.lexicon.profanity"]
+
+
+@pytest.mark.parametrize("command", [["analyze"], ["analyze", "-f", "csv"], ["analyze", "-f", "sqlite"],
+                                     ["report"], ["classify"]])
+def test_an_output_that_cannot_be_made_is_one_line_and_exit_2(capsys, tmp_path, command):
+    """An -o under a file (not a folder) ended the run with a FileExistsError traceback."""
+    (tmp_path / "notes").write_text("keep me")
+    source = str(PAGES / "wordpress_en.html")
+    if command == ["classify"]:
+        source = str(tmp_path / "c.txt")
+        (tmp_path / "c.txt").write_text("a comment\n")
+    code, _, err = run(capsys, *command, source, "-o", str(tmp_path / "notes" / "out"))
+    assert code == 2 and err.strip() == (f"analyzer: {tmp_path / 'notes' / 'out'}: cannot write "
+                                         f"(cannot make the folder {tmp_path / 'notes'}: File exists)")
+    assert (tmp_path / "notes").read_text() == "keep me"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (a device that is always full)")
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_full_disk_is_one_line_and_exit_2(fmt):
+    """Writing to a full disk ended with an OSError traceback (twice: the write, then the close)."""
+    for out in (["-o", "/dev/full", "--force"], []):
+        with open("/dev/full", "w") as full:
+            done = subprocess.run([sys.executable, "-m", "analyzer", "analyze", "-f", fmt, str(PAGES / "wordpress_en.html"),
+                                   *out], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120, check=False)
+        name = "/dev/full" if out else "standard output"
+        assert done.returncode == 2 and done.stderr == f"analyzer: {name}: cannot write (No space left on device)\n"
+
+
+def test_report_to_standard_output(capsys, tmp_path, monkeypatch):
+    """'report ... -o -' wrote a file named '-'."""
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "report", str(PAGES / "wordpress_en.html"), "-o", "-")
+    assert code == 0 and out.startswith("<!DOCTYPE html>") and not (tmp_path / "-").exists()
+
+
+def test_classify_an_empty_input_is_reported_as_analyze_does(capsys, tmp_path):
+    """An empty file (or nothing on stdin) gave no output, no word and exit code 0."""
+    (tmp_path / "empty.txt").write_bytes(b"\xef\xbb\xbf\n  \n")
+    (tmp_path / "one.txt").write_text("a comment\n")
+    code, out, err = run(capsys, "classify", str(tmp_path / "empty.txt"), str(tmp_path / "one.txt"))
+    assert code == 1 and err == f"analyzer: {tmp_path / 'empty.txt'}: empty file\n" and len(jsonl(out)) == 1
+
+
+def test_ctrl_c_says_the_output_file_is_cut_short(capsys, tmp_path, monkeypatch):
+    """Ctrl-C left a half-written file (a JSON array without its end) without a word."""
+    import analyzer.pipeline as pipeline
+
+    real = pipeline.analyze_page
+    seen = []
+
+    def interrupted(page):
+        seen.append(page)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+        return real(page)
+
+    monkeypatch.setattr(pipeline, "analyze_page", interrupted)
+    out = tmp_path / "out.json"
+    code, _, err = run(capsys, "analyze", "-f", "json", "-o", str(out), str(PAGES))
+    assert code == 130 and err == f"analyzer: interrupted; {out} holds only what was written before\n"
+
+
+def test_classify_reads_a_file_of_any_size_a_line_at_a_time(capsys, tmp_path, monkeypatch):
+    """A comment file above 50 MB was refused whole ('too large'): a comment dump often is."""
+    import analyzer.load as load_module
+
+    monkeypatch.setattr(load_module, "MAX_BYTES", 100)
+    lines = tmp_path / "c.jsonl"
+    lines.write_bytes(b"\xef\xbb\xbf" + "\n".join(json.dumps({"text": t, "n": i}, ensure_ascii=False) for i, t in
+                                                  enumerate(["این مقاله خیلی خوب بود", "great piece\u2028thanks",
+                                                             "merci kheili khoob bood"])).encode("utf-8") + b"\r\n")
+    plain = tmp_path / "c.txt.gz"
+    plain.write_bytes(__import__("gzip").compress("first comment here\r\n\r\nدومین نظر اینجاست\n".encode() * 5))
+    code, out, err = run(capsys, "classify", str(lines), str(plain))
+    records = jsonl(out)
+    assert (code, err) == (0, "") and [r.get("n") for r in records[:3]] == [0, 1, 2]
+    assert records[1]["text"] == "great piece\u2028thanks" and len(records) == 3 + 10
+    assert [r["text"] for r in records[3:5]] == ["first comment here", "دومین نظر اینجاست"]
+
+
+def test_classify_refuses_a_binary_file_and_reads_gzip_whatever_its_name(capsys, tmp_path):
+    """An image or a gzipped file without .gz in its name was read as lines of comments: garbage
+    records ('\\x89PNG…' classified), exit code 0."""
+    import gzip
+    import random
+
+    rng = random.Random(7)
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(rng.randrange(256) for _ in range(5000)))
+    (tmp_path / "comments.txt").write_bytes(gzip.compress("a fine comment\nیک نظر خوب\n".encode()))
+    (tmp_path / "comments.jsonl").write_bytes(gzip.compress(json.dumps({"text": "another one"}).encode("utf-8")))
+    code, out, err = run(capsys, "classify", str(tmp_path / "photo.jpg"), str(tmp_path / "comments.txt"),
+                         str(tmp_path / "comments.jsonl"))
+    assert code == 1 and err == f"analyzer: {tmp_path / 'photo.jpg'}: binary file, not text\n"
+    assert [r["text"] for r in jsonl(out)] == ["a fine comment", "یک نظر خوب", "another one"]

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from analyzer.load import LoadError, expand, load
+from analyzer.records import Page
 from conftest import PAGES
 
 
@@ -18,8 +19,11 @@ def test_expand_walks_folders_and_skips_what_is_not_a_page(tmp_path):
     (tmp_path / "sub" / "logo.png").write_bytes(b"\x89PNG")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "c.txt").write_text("no")
+    # macOS's metadata twin of a page copied from a Mac (AppleDouble): binary, an error each
+    (tmp_path / "sub" / "._b.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        " + bytes(4000))
     found = [p.replace(str(tmp_path), "") for p in expand([str(tmp_path)])]
     assert found == ["/a.html", "/sub/b.txt"]
+    assert [p.replace(str(tmp_path), "") for p in expand([str(tmp_path / "sub" / "._b.txt")])] == ["/sub/._b.txt"]
 
 
 def test_named_missing_file_is_reported_with_its_name():
@@ -283,15 +287,28 @@ def test_a_page_with_a_stray_nul_byte_is_still_a_page(tmp_path):
     path.write_bytes(b"<html><body><p>Nazanin wrote:\x00 a fine article</p>" + b"<p>more text</p>" * 50
                      + b"</body></html>")
     (page,) = load(str(path))
-    assert "a fine article" in page.content
+    assert "Nazanin wrote: a fine article" in page.content  # the NUL dropped, as a browser does (the parser made it \ufffd)
     dump = tmp_path / "dump.txt"
     dump.write_bytes(b"Nazanin wrote:\x00 a fine article\n" + b"Mina: I agree with every word here.\n" * 5)
     (page,) = load(str(dump))
-    assert "a fine article" in page.content
-    gzipped = tmp_path / "saved.html"
-    gzipped.write_bytes(__import__("gzip").compress(b"<html><body>" + bytes(range(32, 127)) * 200 + b"</body></html>"))
+    assert "Nazanin wrote: a fine article" in page.content
+    archive = tmp_path / "saved.html"  # an archive under a page's name is still refused
+    archive.write_bytes(__import__("zlib").compress(b"<html><body>" + bytes(range(32, 127)) * 200 + b"</body></html>"))
     with pytest.raises(LoadError, match="binary file"):
-        list(load(str(gzipped)))
+        list(load(str(archive)))
+
+
+@pytest.mark.parametrize("name", ["saved.html", "saved.htm", "dump.txt"])
+def test_a_page_saved_gzipped_under_a_page_name_is_read(tmp_path, name):
+    """'curl URL > page.html' without --compressed saves the gzip the server sent: it was refused as
+    a binary file."""
+    path = tmp_path / name
+    path.write_bytes(gzip.compress("<html><body><p>نظر اول اینجاست</p></body></html>".encode()))
+    (page,) = load(str(path))
+    assert "نظر اول اینجاست" in page.content
+    path.write_bytes(gzip.compress(b"<html><body>x</body></html>")[:-12])
+    with pytest.raises(LoadError, match="not a valid gzip file"):
+        list(load(str(path)))
 
 
 def test_a_warc_gzipped_as_one_stream_is_read_and_errors_stay_one_line(tmp_path):
@@ -421,3 +438,271 @@ def test_half_a_surrogate_pair_in_a_jsonl_page_is_read_as_a_replacement_characte
     assert pages[0].url == "http://a.example/\ufffd" and pages[1].content == "next page 😀"
     for page in pages:
         (page.source + page.content).encode("utf-8")
+
+
+PERSIAN = "این مقاله خیلی خوب بود، ممنون از نویسنده‌ی عزیز و همه‌ی دوستان"
+
+
+@pytest.mark.parametrize("name, raw", [
+    # a template's stale declaration: the bytes are UTF-8 (each Persian letter came out as two Latin ones)
+    ("stale.html", f"<html><head><meta charset='iso-8859-1'></head><body><p>{PERSIAN}</p>"
+                   "<p>Deming’s café</p></body></html>".encode()),
+    ("stale-1256.html", f"<html><head><meta charset='windows-1256'></head><body><p>{PERSIAN}</p>"
+                        "<p>Deming’s café</p></body></html>".encode()),
+    # a stray legacy byte in a UTF-8 page or dump sent the whole file to detection (windows-1252)
+    ("slip.html", f"<html><body><p>{PERSIAN}</p><p>Deming’s caf\xe9</p></body></html>".encode()
+                  .replace("\xe9".encode(), b"\xe9")),
+    ("slip.txt", f"{PERSIAN}\n\nDeming’s caf\xe9\n".encode().replace("\xe9".encode(), b"\xe9")),
+])
+def test_utf8_is_read_as_utf8_despite_a_stale_charset_or_a_stray_byte(tmp_path, name, raw):
+    path = tmp_path / name
+    path.write_bytes(raw)
+    (page,) = load(str(path))
+    assert page.encoding == "utf-8"
+    assert PERSIAN in page.content and "Deming’s caf" in page.content.replace("Deming’s café", "Deming’s caf")
+
+
+@pytest.mark.parametrize("declaration", ["<meta charset='iso-8859-1'>", "<meta charset='windows-1252'>"])
+def test_legacy_pages_are_not_taken_for_utf8(tmp_path, declaration):
+    """The other side of reading UTF-8 first: Western windows-1252 text is not UTF-8 with errors."""
+    text = "The crème brûlée at the café was naïve – “quite” so, Señor Muñoz said. Ça va? Déjà vu."
+    path = tmp_path / "old.html"
+    path.write_bytes(f"<html><head>{declaration}</head><body><p>{text}</p></body></html>".encode("cp1252"))
+    (page,) = load(str(path))
+    assert text in page.content and page.encoding == "cp1252"
+
+
+def test_a_file_named_twice_or_also_inside_a_named_folder_is_read_once(tmp_path, monkeypatch):
+    (tmp_path / "a.html").write_text("<html><body>x</body></html>")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("hello")
+    (tmp_path / "link.html").symlink_to(tmp_path / "a.html")
+    monkeypatch.chdir(tmp_path)
+    named = ["a.html", str(tmp_path), "./a.html", "sub/b.txt", "link.html", "missing.html", "missing.html", "-", "-"]
+    assert list(expand(named)) == ["a.html", f"{tmp_path}/sub/b.txt", "missing.html", "-"]
+
+
+def _warc_bytes(gz: bool) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gz)
+    for url, body in [("http://a.example/1", "<html><body><p>یک</p></body></html>"),
+                      ("http://a.example/2", "<html><body><p>two</p></body></html>")]:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body.encode("utf-8")),
+                                                      http_headers=headers))
+    return out.getvalue()
+
+
+_JSONL = (json.dumps({"url": "http://a.example/1", "html": "<html><body><p>یک</p></body></html>"}) + "\n"
+          + json.dumps({"url": "http://a.example/2", "text": "two"}) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("raw, sources", [
+    (_warc_bytes(gz=False), ["-#http://a.example/1", "-#http://a.example/2"]),
+    (_warc_bytes(gz=True), ["-#http://a.example/1", "-#http://a.example/2"]),
+    (_JSONL, ["-#http://a.example/1", "-#http://a.example/2"]),
+    (gzip.compress(_JSONL), ["-#http://a.example/1", "-#http://a.example/2"]),
+    (gzip.compress("<html><body><p>یک</p></body></html>".encode()), ["-"]),
+], ids=["warc", "warc.gz", "jsonl", "jsonl.gz", "html.gz"])
+def test_a_crawl_or_a_gzipped_page_on_stdin_is_read_as_what_it_is(monkeypatch, raw, sources):
+    """A WARC or a JSON-lines crawl piped in was one garbled page; a gzipped page was 'binary'."""
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    pages = list(load("-"))
+    assert [p.source for p in pages] == sources
+    assert "یک" in pages[0].content
+
+
+def test_a_crawl_under_an_unknown_suffix_is_read_as_what_it_is(tmp_path):
+    (tmp_path / "crawl.dat").write_bytes(_warc_bytes(gz=True))
+    assert [p.url for p in load(str(tmp_path / "crawl.dat"))] == ["http://a.example/1", "http://a.example/2"]
+    (tmp_path / "notes").write_bytes(b'{"a": 1}\nnot a crawl\n')
+    (page,) = load(str(tmp_path / "notes"))
+    assert page.kind == "text"
+
+
+def test_a_warc_response_with_an_error_or_redirect_status_is_not_a_page(tmp_path):
+    """A 404's body is the server's error page (with the site's 'recent comments' box, filed
+    under the address asked for), a 301's a stub: only 2xx responses are the address's page."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    def write(path, statuses):
+        with path.open("wb") as fh:
+            writer = WARCWriter(fh, gzip=False)
+            for status in statuses:
+                headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+                body = f"<html><body><p>{status}</p></body></html>".encode()
+                writer.write_record(writer.create_warc_record(f"http://a.example/{status[:3]}", "response",
+                                                              payload=io.BytesIO(body), http_headers=headers))
+
+    write(tmp_path / "crawl.warc", ["404 Not Found", "200 OK", "301 Moved Permanently", "500 Server Error",
+                                    "206 Partial Content"])
+    assert [p.url for p in load(str(tmp_path / "crawl.warc"))] == ["http://a.example/200", "http://a.example/206"]
+    write(tmp_path / "gone.warc", ["404 Not Found"])
+    with pytest.raises(LoadError, match="no HTML pages among its 1 WARC records .1 HTML responses with an error"):
+        list(load(str(tmp_path / "gone.warc")))
+
+
+def test_a_warc_page_without_a_charset_of_its_own_is_read_in_the_one_its_server_sent(tmp_path):
+    """Detection on a short undeclared page guesses: Turkish windows-1254 came out as windows-1250
+    ('Teşekkürler' as 'Teţekkürler') though the WARC record's HTTP header named the charset."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    text = "Merhaba dünya, bu çok güzel bir yazı. Teşekkürler ağabey."
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        for url, ctype, meta in [("http://a.example/1", "text/html; charset=windows-1254", ""),
+                                 # the page's own declaration goes first (a server's default is often wrong)
+                                 ("http://a.example/2", "text/html; charset=ISO-8859-1",
+                                  "<meta charset='windows-1254'>")]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            body = f"<html><head>{meta}</head><body><p>{text}</p></body></html>".encode("cp1254")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers))
+    pages = list(load(str(path)))
+    assert [text in p.content for p in pages] == [True, True]
+
+
+def test_a_jsonl_line_with_an_empty_page_names_its_line(tmp_path):
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps({"url": "http://a.example/1", "html": " "}) + "\n" + json.dumps({"text": ""}) + "\n"
+                    + json.dumps({"text": "two"}) + "\n", encoding="utf-8")
+    assert [str(p) if isinstance(p, LoadError) else p.content for p in load(str(path))] == [
+        f'{path}:1: empty "html" field', f'{path}:2: empty "text" field', "two"]
+
+
+def test_a_jsonl_crawl_is_read_a_line_at_a_time_whatever_its_size(tmp_path, monkeypatch):
+    """A JSON-lines crawl above 50 MB was refused whole ('too large'): a thousand pages are more."""
+    import analyzer.load as load_module
+
+    monkeypatch.setattr(load_module, "MAX_BYTES", 1000)
+    lines = [json.dumps({"url": f"http://a.example/{n}", "html": "<html><body><p>" + "کلمه " * 100 + "</p></body></html>"},
+                        ensure_ascii=False) for n in range(3)]
+    body = ("\n".join(lines) + "\n").encode("utf-8")
+    for name, raw in [("crawl.jsonl", codecs.BOM_UTF8 + body), ("crawl.jsonl.gz", gzip.compress(body))]:
+        (tmp_path / name).write_bytes(raw)
+        pages = list(load(str(tmp_path / name)))
+        assert [p.url for p in pages] == [f"http://a.example/{n}" for n in range(3)] and "کلمه" in pages[2].content
+    # a gzip stream cut short: the whole lines before the cut, then one line saying so
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(body * 20)[:-200])
+    before = []
+    with pytest.raises(LoadError, match=r"cut\.jsonl\.gz: cut short or damaged after line \d+"):
+        before.extend(load(str(tmp_path / "cut.jsonl.gz")))
+    assert before and all(isinstance(p, Page) for p in before)
+    (tmp_path / "not.jsonl.gz").write_bytes(body)  # gzip is known by its bytes, not by the name
+    assert len(list(load(str(tmp_path / "not.jsonl.gz")))) == 3
+    (tmp_path / "gz.jsonl").write_bytes(gzip.compress(body))
+    assert len(list(load(str(tmp_path / "gz.jsonl")))) == 3
+
+
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-32"])
+@pytest.mark.parametrize("pad", ["", " "])
+def test_a_page_declaring_utf16_in_its_ascii_markup_is_read_as_utf8(tmp_path, label, pad):
+    """A converted page that kept its UTF-16 declaration came out as CJK characters when its
+    length was even (the bytes 'decode' as UTF-16); browsers read such a page as UTF-8."""
+    path = tmp_path / "saved.html"
+    path.write_bytes(f"<html><head><meta charset='{label}'></head><body><p>Great piece, thanks</p></body></html>{pad}"
+                     .encode("ascii"))
+    (page,) = load(str(path))
+    assert "Great piece, thanks" in page.content
+    wide = tmp_path / "wide.html"  # a real UTF-16 page is still one
+    wide.write_bytes(f"<html><head><meta charset='{label}'></head><body><p>کتاب‌ها</p></body></html>".encode("utf-16"))
+    (page,) = load(str(wide))
+    assert "کتاب‌ها" in page.content
+
+
+def test_a_warc_response_sent_without_a_type_is_sniffed(tmp_path):
+    """Old servers send no Content-Type: such a page was skipped without a word ('no HTML pages')."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, body in [("http://a.example/page", b"<!DOCTYPE html><html><body><p>hi</p></body></html>"),
+                          ("http://a.example/data", b'{"a": 1}')]:
+            headers = StatusAndHeaders("200 OK", [("Server", "old")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    assert [p.url for p in load(str(path))] == ["http://a.example/page"]
+
+
+def test_a_warc_page_left_compressed_says_how_not_binary_file(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), ("Content-Encoding", "zstd")],
+                                   protocol="HTTP/1.1")
+        body = b"\x28\xb5\x2f\xfd" + bytes(range(256)) * 4  # what warcio cannot decode stays as sent
+        writer.write_record(writer.create_warc_record("http://a.example/1", "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    (error,) = load(str(path))
+    assert str(error) == f"{path}#http://a.example/1: body still compressed (Content-Encoding: zstd)"
+
+
+def test_a_named_file_is_named_as_a_folder_walk_names_it(tmp_path, monkeypatch):
+    """'./a.html' and 'a.html' were two pages in the SQLite store (its rows are keyed by the name)."""
+    (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "a.html").write_text("<html><body>x</body></html>")
+    monkeypatch.chdir(tmp_path)
+    assert list(expand(["./crawl/a.html"])) == list(expand(["crawl//a.html"])) == list(expand(["./crawl"])) == ["crawl/a.html"]
+
+
+def test_a_folder_that_cannot_be_read_is_reported_not_skipped(tmp_path, monkeypatch):
+    """os.walk skips a folder it cannot list without a word: its pages were lost silently.
+    (Permissions are simulated: the tests may run as root, whom no mode stops.)"""
+    import os
+
+    (tmp_path / "a.html").write_text("<html><body>x</body></html>")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.html").write_text("<html><body>y</body></html>")
+    real_scandir, real_listdir = os.scandir, os.listdir
+
+    def denied(real):
+        def call(path="."):
+            if str(path).endswith("locked"):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+        return call
+
+    monkeypatch.setattr(os, "scandir", denied(real_scandir))
+    monkeypatch.setattr(os, "listdir", denied(real_listdir))
+    found = list(expand([str(tmp_path)]))
+    assert found == [str(tmp_path / "a.html"), str(tmp_path / "locked")]
+    with pytest.raises(LoadError, match="locked: cannot read the folder .Permission denied."):
+        list(load(found[1]))
+
+
+def test_a_file_named_jsonl_that_is_not_json_lines_is_one_error_not_one_a_line(tmp_path):
+    """A WARC or a log saved as .jsonl gave an 'invalid JSON' line for each of its lines."""
+    path = tmp_path / "crawl.jsonl"
+    path.write_bytes(_warc_bytes(gz=False))
+    with pytest.raises(LoadError, match=r"crawl\.jsonl: not JSON lines \(none of its first 10 lines is a JSON object\)"):
+        list(load(str(path)))
+    # bad lines before the first object are still each reported, in their place
+    good = json.dumps({"text": "a page"})
+    path.write_text("\n".join(["not json"] * 9 + [good, "[1]", good]) + "\n")
+    got = [str(p) if isinstance(p, LoadError) else p.content for p in load(str(path))]
+    assert got == [f"{path}:{n}: invalid JSON (Expecting value)" for n in range(1, 10)] + [
+        "a page", f"{path}:11: a line is not a JSON object", "a page"]
+
+
+def test_a_short_file_with_a_stray_nul_is_text_and_a_tiny_image_is_not(tmp_path):
+    """One NUL is more than 1 % of a file under 100 bytes: a two-line comment file was 'binary'."""
+    from analyzer.load import text_lines
+
+    path = tmp_path / "c.txt"
+    path.write_bytes(b"hello\x00world comment\nsecond one here\n")
+    assert list(text_lines(str(path)))[1] == "second one here"
+    gif = tmp_path / "pixel.txt"  # a 1x1 GIF under a text name
+    gif.write_bytes(b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,"
+                    b"\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;")
+    with pytest.raises(LoadError, match="binary file"):
+        list(text_lines(str(gif)))

@@ -53,6 +53,8 @@ def test_existing_output_needs_force(tmp_path):
         check_target(str(out), "jsonl", force=True, inputs=[str(out)])
     with pytest.raises(OutputError, match="needs -o"):
         check_target(None, "sqlite", force=False)
+    with pytest.raises(OutputError, match="needs -o FILE.db"):  # it made a database file named "-"
+        check_target("-", "sqlite", force=False)
 
 
 def _result(texts):
@@ -89,6 +91,15 @@ def test_not_a_database_is_a_clear_error(tmp_path):
     path.write_text("these are my notes, not a database" * 50)
     with pytest.raises(OSError, match="notes.db"):
         connect(str(path))
+
+
+def test_a_store_in_a_missing_folder_is_created_with_it_as_other_outputs_are(tmp_path):
+    path = tmp_path / "runs" / "2024" / "crawl.db"
+    connect(str(path)).close()
+    assert path.is_file()
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(OutputError, match="cannot make the folder"):
+        connect(str(tmp_path / "file" / "crawl.db"))
 
 
 def test_sqlite_articles_keep_byline_and_date(tmp_path):

@@ -12,9 +12,11 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from ..records import PageResult
+from . import writing
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -68,6 +70,10 @@ ADDED_COLUMNS = {"articles": ("byline", "posted", "posted_iso")}
 
 
 def connect(path: str) -> sqlite3.Connection:
+    """The store at ``path``, created with its folder as the other formats' files are (SQLite
+    cannot create a folder: 'unable to open database file' said the database was unusable)."""
+    with writing(path):
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
     try:
         db = sqlite3.connect(path)
         db.executescript(SCHEMA)
