@@ -436,3 +436,32 @@ TRACKBACK_OPEN = re.compile(
     r"|listed below are links to (?:weblogs|blogs|sites) that reference\b.*)$", re.I)
 TRACKBACK_URL = re.compile(r"^https?://\S+$", re.I)
 TRACKED_ON = re.compile(r"^tracked on\s+\S.*$", re.I)
+
+# The heading of a page's widget or box of links, a line alone: "Recent Posts", "Latest Stories",
+# "Most Popular", "Top Stories »", "Related Articles", "You may also like", "More from Football",
+# "Archives", "Tags", "Twitter feeds"; Persian "مطالب مرتبط", "پربازدیدترین‌ها", "آخرین نظرات",
+# "دیدگاه‌های تازه" (WordPress's "Recent Comments"), "بایگانی". What follows it is a list of other
+# posts, stories, comments or tweets, not this page's thread (``text._widget_entries``), and below
+# a thread's first comment it ends the thread (``text._thread_end``). Not a thread's own heading
+# ("Comments", "Reader comments": ``THREAD_START``).
+_LIST_NOUNS = (r"(?:posts?|stories|articles?|news|headlines|entries|comments|videos|reviews|tweets|links|reads"
+               r"|discussions|topics|updates|galleries|photos|events|blogs)")
+_FA_LIST = r"(?:مطالب|مطلب|اخبار|خبرها|(?:نوشته|یادداشت|دیدگاه|پست)[\s\u200c]?های?|نظرات)"
+WIDGET_HEADING = re.compile(
+    r"^(?:(?:our\s+)?(?:recent|latest|newest|top|featured|related|popular|trending|similar|other|more|hot|breaking|editors?['’]?s?'?"
+    r"|most\s+(?:popular|read|viewed|commented|emailed|shared|discussed|recent))(?:\s+[\w&'’-]+){0,2}?\s+" + _LIST_NOUNS +
+    r"|most\s+(?:popular|read|viewed|commented|emailed|shared|discussed)|(?:top|popular|trending|latest)\s+(?:now|today)"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be interested in)|you may have missed|don['’]t miss"
+    r"|editors?['’]?\s*s?['’]?\s+picks?|recommended(?:\s+for\s+you)?|around the web|from (?:around )?the web"
+    r"|more\s+(?:from|in|on)\s+[\w&'’ -]{1,40}|(?:twitter|facebook)\s+(?:feeds?|updates)|follow us(?: on \w+)?"
+    r"|blog\s*archive|tag cloud|blogroll|upcoming events|what we['’]re reading"
+    r"|(?:مطالب|اخبار|نوشته[\s\u200c]?های)\s+(?:مرتبط|مشابه|پیشنهادی|اخیر|تازه|برگزیده|پربازدید|داغ)"
+    r"|(?:آخرین|جدیدترین|تازه[\s\u200c]?ترین)\s+" + _FA_LIST +
+    r"|" + _FA_LIST + r"\s+(?:تازه|اخیر|جدید)"
+    r"|(?:پربازدیدترین|پربحث[\s\u200c]?ترین|پرخواننده[\s\u200c]?ترین|داغ[\s\u200c]?ترین|پرطرفدارترین)(?:[\s\u200c]?(?:ها|مطالب|اخبار))?"
+    r"|ابر برچسب|پیوندها(?:ی روزانه)?)\s*(?::|»|›|→|>>)?$"
+    # a sidebar's taxonomy heading alone, without a colon: "Tags:", "Categories:", "برچسب‌ها:" over a
+    # list is the post's own label, between the post and its thread
+    r"|^(?:archives?|categories|tags|بایگانی(?:[\s\u200c]?ها)?|آرشیو(?:\s+\S+)?|دسته[\s\u200c]?(?:بندی[\s\u200c]?)?ها"
+    r"|برچسب[\s\u200c]?ها)$",
+    re.I)
