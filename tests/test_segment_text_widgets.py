@@ -112,3 +112,32 @@ def test_related_posts_over_a_thread_without_its_heading_leave_it(case, learned)
 ])
 def test_widget_heading(line, widget):
     assert bool(P.WIDGET_HEADING.match(line)) is widget
+
+
+# A shop's or a site's menu under a thread, no form or widget heading between: labels of a few words.
+MENUS = {
+    "en": "Browse All Accessories\nGalaxy S3\nCases\nChargers\nBatteries\n& more\nOne X\nCases\nChargers\nBatteries\n\n",
+    "fa": "خانه\nاخبار\nورزش\nاقتصاد\nسیاست\nفرهنگ و هنر\nعکس\nفیلم\nتماس با ما\n\n",
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", sorted(MENUS))
+def test_a_menu_under_the_last_comment_ends_the_thread(lang, learned):
+    """``text._menu_run``: eight labels in a row below the thread's last header are a menu, no comment's text."""
+    menu, post, thread, _ = _parts(lang)
+    parts, _ = segment_lines(menu + post + thread + MENUS[lang], learned=learned)
+    texts = [c.text for c in parts.comments]
+    assert texts[-1] == TEXTS[lang][-1]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_short_comments_between_their_headers_are_no_menu(learned):
+    """Guard: a thread of one-word comments has its headers between them, so no eight short lines
+    in a row; a short list in a comment above the last header is the comment's own."""
+    thread = "".join(f"Reader{k} says:\nNovember {k + 1}, 2012 at 4:12 pm\nAgreed\nReply\n\n" for k in range(6))
+    listed = "Sam says:\nNovember 9, 2012 at 9:00 am\nMy list:\n" + "".join(f"item {k}\n" for k in range(9)) + "That is all I have.\n\n"
+    last = "Kim says:\nNovember 10, 2012 at 9:00 am\nThanks for the list.\n\n"
+    parts, _ = segment_lines(MENU + POST + "8 Comments\n\n" + thread + listed + last, learned=learned)
+    assert [c.author for c in parts.comments] == [f"Reader{k}" for k in range(6)] + ["Sam", "Kim"]
+    assert "item 8" in parts.comments[-2].text

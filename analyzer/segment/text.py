@@ -839,7 +839,8 @@ def _split_at(page: _Page, start: int | None, to_form: bool = False) -> tuple[Se
         articles, _ = _articles(lines, keep)
         return Segmented(articles, []), None
     headers = [h for h in headers if h.line >= start]
-    stop = _thread_end(lines, keep, _header_end(headers[0]) + 1 if headers else start + 1) if to_form else len(lines)
+    stop = _thread_end(lines, keep, _header_end(headers[0]) + 1 if headers else start + 1,
+                       frozenset(k for h in headers for k in (h.line, *h.consumed))) if to_form else len(lines)
     headers = [h for h in headers if h.line < stop]
     if page.footer and headers:
         return _footer_thread(lines, keep, headers, start)
@@ -884,15 +885,17 @@ def _split_at(page: _Page, start: int | None, to_form: bool = False) -> tuple[Se
     return Segmented(articles, comments), (start if comments else None)
 
 
-def _thread_end(lines: list[str], keep: list[bool], frm: int) -> int:
+def _thread_end(lines: list[str], keep: list[bool], frm: int, heads: frozenset[int] = frozenset()) -> int:
     """Where a thread ends: at its comment form or the page's own navigation under it
     (``text_patterns.THREAD_END``: "Leave a Reply", "Cancel reply", "Post new comment", "Older Post
-    Home", "لغو پاسخ"), or at a form's name field over its e-mail field ("Name (required)" over
-    "Email (will not be published)", "نام *" over "ایمیل *"): the first such line from ``frm`` on
-    (below the thread's first header); else the page's end. A whole page's dump goes on under the
-    form with sidebars and footers, which ran into the last comment, and whose dated entries read
-    as more comments. Looked for below the first header only: above the thread a post's "Add
-    comment" link or a menu's stands over the article."""
+    Home", "لغو پاسخ"), at a widget's heading (``text_patterns.WIDGET_HEADING``: "Recent Posts",
+    "مطالب مرتبط"), at a form's name field over its e-mail field ("Name (required)" over
+    "Email (will not be published)", "نام *" over "ایمیل *"), or at a menu (``_menu_run``): the
+    first such line from ``frm`` on (below the thread's first header); else the page's end. A
+    whole page's dump goes on under the form with sidebars and footers, which ran into the last
+    comment, and whose dated entries read as more comments. Looked for below the first header
+    only: above the thread a post's "Add comment" link or a menu's stands over the article.
+    ``heads``: the thread's header lines, which no menu holds."""
     for i in range(max(frm, 0), len(lines)):
         line = lines[i]
         if not (line and keep[i]):
@@ -902,7 +905,32 @@ def _thread_end(lines: list[str], keep: list[bool], frm: int) -> int:
         if P.FORM_NAME.match(line) and any(P.FORM_EMAIL.match(lines[j])
                                            for j in range(i + 1, min(len(lines), i + 1 + P.FORM_FIELD_REACH))):
             return i
+        if i > max(heads, default=-1) and _menu_run(lines, keep, i, heads):
+            return i
     return len(lines)
+
+
+MENU_RUN = 8  # kept non-blank lines in a row, each a menu's label
+MENU_WORDS = 3  # the most words of a menu's label
+
+
+def _menu_run(lines: list[str], keep: list[bool], i: int, heads: frozenset[int]) -> bool:
+    """Do ``MENU_RUN`` kept non-blank lines in a row from line ``i`` each hold at most
+    ``MENU_WORDS`` words and no sentence's end ("Cases" / "Chargers" / "Batteries" / "& more" /
+    "Galaxy S3", "خانه" / "اخبار" / "ورزش"), none of them a comment's header? That is a menu or a
+    shop's categories under the thread, which ran into its last comment; a comment is written in
+    sentences, and a thread of one-word comments has its headers between them."""
+    seen = 0
+    for j in range(i, len(lines)):
+        line = lines[j]
+        if not (line and keep[j]):
+            continue
+        if j in heads or len(line.split()) > MENU_WORDS or line.endswith((".", "!", "?", "؟", "…", ":")):
+            return False
+        seen += 1
+        if seen >= MENU_RUN:
+            return True
+    return False
 
 
 def _same_name(a: str | None, b: str) -> bool:

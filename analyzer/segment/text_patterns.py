@@ -307,12 +307,13 @@ END_OF_PAGE = re.compile(
 # such a line ends the thread, and nothing from it on is a comment (``text._thread_end``). Not
 # in ``END_OF_PAGE``: above a thread a post's "Add comment" link or "Leave a reply" button stands
 # over the article, where cutting the page would lose it. WordPress's "Leave a Reply" / "Cancel
-# reply" ("پاسخی بگذارید" / "لغو پاسخ"), Drupal's "Post new comment", Blogger's "Older Post Home"
+# reply" ("پاسخی بگذارید" / "لغو پاسخ"), Drupal's "Post new comment", Squarespace's "Post a New
+# Comment", Blogger's "Older Post Home"
 # and "Subscribe to: Post Comments (Atom)", Disqus's "blog comments powered by Disqus". Not
 # Drupal's "Login or register to post comments": it stands under every comment.
 THREAD_END = re.compile(
     r"^(?:leave a (?:reply|comment|response)(?:\s*\(?\s*cancel reply\s*\)?)?|speak your mind(?:\s+cancel reply)?"
-    r"|(?:click here to )?cancel reply\.?|(?:add|post|write|submit)\s+(?:a\s+|new\s+|your\s+)?comment:?"
+    r"|(?:click here to )?cancel reply\.?|(?:add|post|write|submit)\s+(?:a\s+|your\s+)?(?:new\s+)?comment:?"
     r"|comment on this (?:post|entry|article|story):?|enter your comment here\.*"
     r"|fill in your details below or click an icon to log in:?|blog comments powered by disqus\.?"
     r"|(?:newer post\s+)?older post\s+home|newer post\s+home|subscribe to:\s*post comments\s*\(atom\)"
