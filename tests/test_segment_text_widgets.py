@@ -41,12 +41,29 @@ def _parts(widget: str) -> tuple[str, str, str, str]:
     return (MENU, POST, THREAD, FOOTER) if widget.startswith("en") else (MENU_FA, POST_FA, THREAD_FA, FOOTER_FA)
 
 
+# A news site's list of stories, each a title over its dateline and a teaser sentence: the dateline's
+# "updated" reads as a commenter's name beside the date.
+DATELINED = {
+    "en-datelined": "".join(f"{title}\nupdated {t} EST, Wed November 7, 2012\n{teaser}\n\n" for title, t, teaser in (
+        ("Ferry timetable changes", "2:24 PM", "The winter timetable starts next week with two sailings a day."),
+        ("Port traffic doubles", "1:30 PM", "The new quay has brought twice the ships it had last year."),
+        ("New pilot boats", "9:27 AM", "Two boats from Bushehr join the harbour's pilots this month."))),
+    "fa-datelined": "".join(f"{title}\nبه‌روزرسانی: {day} مرداد ۱۴۰۲ ساعت ۱۰:۲۰\n{teaser}\n\n" for title, day, teaser in (
+        ("تغییر ساعت حرکت کشتی", "۱۰", "برنامه زمستانی از هفته آینده با دو سفر در روز آغاز می‌شود."),
+        ("دو برابر شدن ترافیک بندر", "۸", "اسکله جدید امسال دو برابر سال گذشته کشتی آورده است."),
+        ("قایق‌های راهنما", "۶", "دو قایق از بوشهر این ماه به راهنماهای بندر می‌پیوندند."))),
+}
+
+LISTS = WIDGETS | DATELINED
+
+
 @pytest.mark.parametrize("learned", [False, True])
-@pytest.mark.parametrize("widget", sorted(WIDGETS))
+@pytest.mark.parametrize("widget", sorted(LISTS))
 def test_a_widget_under_a_post_is_no_thread(widget, learned):
-    """A post without comments, a widget of dated entries under it: no comments."""
+    """A post without comments, a widget of dated entries under it, or a list of stories under their
+    datelines (``text._datelined_entries``: no commenter is named "updated …" or "به‌روزرسانی"): no comments."""
     menu, post, _, footer = _parts(widget)
-    parts, cut = segment_lines(menu + post + WIDGETS[widget] + footer, learned=learned)
+    parts, cut = segment_lines(menu + post + LISTS[widget] + footer, learned=learned)
     assert parts.comments == [] and cut is None
     assert parts.articles and post.split("\n\n")[2] in parts.articles[0].text
 
@@ -141,3 +158,11 @@ def test_short_comments_between_their_headers_are_no_menu(learned):
     parts, _ = segment_lines(MENU + POST + "8 Comments\n\n" + thread + listed + last, learned=learned)
     assert [c.author for c in parts.comments] == [f"Reader{k}" for k in range(6)] + ["Sam", "Kim"]
     assert "item 8" in parts.comments[-2].text
+
+
+@pytest.mark.parametrize("name, dateline", [
+    ("updated 2:24 PM EST", True), ("Last updated", True), ("Published:", True), ("به‌روزرسانی:", True),
+    ("منتشر شده", True), ("Peter Lang", False), ("Updike", False), ("مریم", False),
+])
+def test_dateline_name(name, dateline):
+    assert bool(P.DATELINE_NAME.match(name)) is dateline

@@ -238,7 +238,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
-    if (_teasers(parts) or _titles(parts) or _repeated(parts) or _bylined_entries(parts)
+    if (_teasers(parts) or _titles(parts) or _repeated(parts) or _bylined_entries(parts) or _datelined_entries(parts)
             or (cut is not None and (_counted_none(page, cut) or _a_quote(page, cut, parts)))):
         parts, cut = _split_at(page, None)
     if cut is not None:
@@ -409,6 +409,16 @@ def _bylined_entries(parts: Segmented) -> bool:
     is not taken (it is a thread's)."""
     bylined = sum(bool(c.author and P.BYLINE_NAME.match(c.author)) for c in parts.comments)
     return 2 * bylined > len(parts.comments)
+
+
+def _datelined_entries(parts: Segmented) -> bool:
+    """Is the thread a list of stories under their datelines: ``LIST_MIN`` comments or more, more
+    than half of them named by a dateline's opening words ("updated 2:24 PM EST" over "Wed November
+    7, 2012", "Published:", "به‌روزرسانی"; ``text_patterns.DATELINE_NAME``)? A whole page's dump of
+    a news site holds lists of stories, each a title over its dateline and teaser, which read as
+    comments under headers; no commenter is named so."""
+    datelined = sum(bool(c.author and P.DATELINE_NAME.match(c.author)) for c in parts.comments)
+    return len(parts.comments) >= LIST_MIN and 2 * datelined > len(parts.comments)
 
 
 def _repeated(parts: Segmented) -> bool:
