@@ -900,12 +900,15 @@ def _thread_end(lines: list[str], keep: list[bool], frm: int, heads: frozenset[i
     (``text_patterns.THREAD_END``: "Leave a Reply", "Cancel reply", "Post new comment", "Older Post
     Home", "لغو پاسخ"), at a widget's heading (``text_patterns.WIDGET_HEADING``: "Recent Posts",
     "مطالب مرتبط"), at a form's name field over its e-mail field ("Name (required)" over
-    "Email (will not be published)", "نام *" over "ایمیل *"), or at a menu (``_menu_run``): the
-    first such line from ``frm`` on (below the thread's first header); else the page's end. A
-    whole page's dump goes on under the form with sidebars and footers, which ran into the last
-    comment, and whose dated entries read as more comments. Looked for below the first header
-    only: above the thread a post's "Add comment" link or a menu's stands over the article.
-    ``heads``: the thread's header lines, which no menu holds."""
+    "Email (will not be published)", "نام *" over "ایمیل *"), or at a menu below the last of
+    ``heads``, the thread's header lines (``_menu_run``): the first such line from ``frm`` on
+    (below the thread's first header); else the page's end. A whole page's dump goes on under the
+    form with sidebars and footers, which ran into the last comment, and whose dated entries read
+    as more comments. Looked for below the first header only: above the thread a post's "Add
+    comment" link or a menu's stands over the article. A menu only below the last header: between
+    headers, runs of short lines are the thread's own (looked for below the first header, the rule
+    cut the fit gold texts T71 and R534 short)."""
+    last = max(heads, default=-1)
     for i in range(max(frm, 0), len(lines)):
         line = lines[i]
         if not (line and keep[i]):
@@ -915,7 +918,7 @@ def _thread_end(lines: list[str], keep: list[bool], frm: int, heads: frozenset[i
         if P.FORM_NAME.match(line) and any(P.FORM_EMAIL.match(lines[j])
                                            for j in range(i + 1, min(len(lines), i + 1 + P.FORM_FIELD_REACH))):
             return i
-        if i > max(heads, default=-1) and _menu_run(lines, keep, i, heads):
+        if i > last and _menu_run(lines, keep, i):
             return i
     return len(lines)
 
@@ -924,18 +927,18 @@ MENU_RUN = 8  # kept non-blank lines in a row, each a menu's label
 MENU_WORDS = 3  # the most words of a menu's label
 
 
-def _menu_run(lines: list[str], keep: list[bool], i: int, heads: frozenset[int]) -> bool:
+def _menu_run(lines: list[str], keep: list[bool], i: int) -> bool:
     """Do ``MENU_RUN`` kept non-blank lines in a row from line ``i`` each hold at most
     ``MENU_WORDS`` words and no sentence's end ("Cases" / "Chargers" / "Batteries" / "& more" /
-    "Galaxy S3", "خانه" / "اخبار" / "ورزش"), none of them a comment's header? That is a menu or a
-    shop's categories under the thread, which ran into its last comment; a comment is written in
-    sentences, and a thread of one-word comments has its headers between them."""
+    "Galaxy S3", "خانه" / "اخبار" / "ورزش")? That is a menu or a shop's categories under the
+    thread, which ran into its last comment; a comment is written in sentences. Cost: a last
+    comment that ends in a list of eight or more short items loses the list."""
     seen = 0
     for j in range(i, len(lines)):
         line = lines[j]
         if not (line and keep[j]):
             continue
-        if j in heads or len(line.split()) > MENU_WORDS or line.endswith((".", "!", "?", "؟", "…", ":")):
+        if len(line.split()) > MENU_WORDS or line.endswith((".", "!", "?", "؟", "…", ":")):
             return False
         seen += 1
         if seen >= MENU_RUN:
