@@ -31,6 +31,7 @@ FORMS = {
     "en-fields": "Name *\nEmail *\nWebsite\nSubmit\n\n",
     "en-drupal": "Post new comment\nYour name: *\nE-mail: *\n\n",
     "en-blogger": "Newer Post Older Post Home\nSubscribe to: Post Comments (Atom)\n\n",
+    "en-squarespace": "Post a New Comment\nEnter your information below to add a new comment.\nAuthor:\n\n",
     "fa-wordpress": "پاسخی بگذارید\nلغو پاسخ\nنام *\nایمیل *\nوب‌سایت\n\n",
     "fa-fields": "نام *\nایمیل *\nارسال\n\n",
 }

@@ -232,17 +232,88 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         page = _with_lone_dated_header(page)
         start = page.rule_start
     parts, cut = _split(page, start)
-    while cut is not None and _article_as_first_comment(page, cut, parts):
+    entries = frozenset(k for h in page.headers for k in (h.line, *h.consumed))  # as read, before any is dropped
+    while cut is not None and (_article_as_first_comment(page, cut, parts) or _in_a_widget(page, cut, entries)):
         first = next((h for h in page.headers if h.line >= cut), None)
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
-    if (_teasers(parts) or _titles(parts) or _repeated(parts) or _bylined_entries(parts)
+    if (_teasers(parts) or _titles(parts) or _repeated(parts) or _bylined_entries(parts) or _datelined_entries(parts)
             or (cut is not None and (_counted_none(page, cut) or _a_quote(page, cut, parts)))):
         parts, cut = _split_at(page, None)
     if cut is not None:
         parts, cut = _split_at(page, cut, to_form=True)
+        if cut is None:  # the thread ended before its first comment's text: the page is its article
+            parts, cut = _split_at(page, None)
     return parts, cut
+
+
+def _in_a_widget(page: _Page, cut: int, entries: frozenset[int]) -> bool:
+    """Does the thread's first header stand in a widget's list: under a widget's heading
+    (``text_patterns.WIDGET_HEADING``: "Latest Stories", "Most Popular", "More from Football",
+    "Twitter feeds", "مطالب مرتبط", "آخرین نظرات"), the list's entries close together
+    (``_listed_under``) and its first entry without prose of its own (``_entry_prose``)?
+    A whole page's dump holds sidebars and boxes of other posts, stories, comments or tweets, each
+    entry a title or a name beside a date, which read as comment headers; a thread stands under
+    its own heading ("Comments") or under the article's prose. The header and those above it are
+    dropped and the page read again, so a widget's entries go one by one and a thread below it
+    stays (``entries``: the header lines the page was read with, those dropped too).
+
+    A box of related posts' titles ("Similar Posts:" over four titles) stands right above many a
+    thread whose "Comments" heading a dump lost: there the first header stands more than
+    ``WIDGET_GAP`` lines under the widget's heading, or its comment holds a sentence ("I really want
+    that book. I think I could have a lot of fun with it!" under "You might also like:"). Cost: a
+    thread of short comments right under a widget's heading with no "Comments" heading between is
+    read from where the widget's shape ends, or lost; so is a widget of teasers under a thread."""
+    first = next((h for h in page.headers if h.line >= cut), None)
+    if first is None:
+        return False
+    heading = _listed_under(page.lines, page.keep, first.line, entries)
+    if heading is None:
+        return False
+    top = min(k for k in entries if k > heading)
+    return not _entry_prose(page.lines, page.keep, top, entries)
+
+
+WIDGET_GAP = 3  # kept non-blank lines between a widget's heading, or an entry's header, and the next entry's header
+
+
+def _listed_under(lines: list[str], keep: list[bool], i: int, entries: frozenset[int] = frozenset()) -> int | None:
+    """The widget heading whose list the header on line ``i`` stands in: the nearest kept line
+    above it that is one (``text_patterns.WIDGET_HEADING``), no more than ``WIDGET_GAP`` kept
+    non-blank lines between it and the first of ``entries`` (the page's header lines) under it,
+    or between two of them, and no line of prose (``_running_text``), thread heading or count of
+    comments ("{ 43 comments… read them below or add one }") among them; None without one. A
+    widget's entries follow one another closely, each a title, a name, a date or a snippet."""
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        line = lines[j]
+        if not (line and keep[j]):
+            continue
+        if thread_heading(line) or _comment_count(line, heading=True) is not None or _running_text(line):
+            return None
+        if P.WIDGET_HEADING.match(line):
+            return j
+        seen = 0 if j in entries else seen + 1
+        if seen > WIDGET_GAP:
+            return None
+    return None
+
+
+def _entry_prose(lines: list[str], keep: list[bool], e: int, entries: frozenset[int]) -> bool:
+    """Does the text under the header on line ``e`` (its own date lines left out) hold a line of
+    prose (``_running_text``) among its first ``WIDGET_GAP`` kept lines, before the next header?
+    A widget's entry is a title or a snippet; a comment is written in sentences."""
+    seen = 0
+    for k in range(e + 1, len(lines)):
+        if not (lines[k] and keep[k]) or (k in entries and not seen):
+            continue
+        if k in entries or seen >= WIDGET_GAP:
+            return False
+        if _running_text(lines[k]):
+            return True
+        seen += 1
+    return False
 
 
 def _counted_none(page: _Page, cut: int) -> bool:
@@ -338,6 +409,16 @@ def _bylined_entries(parts: Segmented) -> bool:
     is not taken (it is a thread's)."""
     bylined = sum(bool(c.author and P.BYLINE_NAME.match(c.author)) for c in parts.comments)
     return 2 * bylined > len(parts.comments)
+
+
+def _datelined_entries(parts: Segmented) -> bool:
+    """Is the thread a list of stories under their datelines: ``LIST_MIN`` comments or more, more
+    than half of them named by a dateline's opening words ("updated 2:24 PM EST" over "Wed November
+    7, 2012", "Published:", "به‌روزرسانی"; ``text_patterns.DATELINE_NAME``)? A whole page's dump of
+    a news site holds lists of stories, each a title over its dateline and teaser, which read as
+    comments under headers; no commenter is named so."""
+    datelined = sum(bool(c.author and P.DATELINE_NAME.match(c.author)) for c in parts.comments)
+    return len(parts.comments) >= LIST_MIN and 2 * datelined > len(parts.comments)
 
 
 def _repeated(parts: Segmented) -> bool:
@@ -768,7 +849,8 @@ def _split_at(page: _Page, start: int | None, to_form: bool = False) -> tuple[Se
         articles, _ = _articles(lines, keep)
         return Segmented(articles, []), None
     headers = [h for h in headers if h.line >= start]
-    stop = _thread_end(lines, keep, _header_end(headers[0]) + 1 if headers else start + 1) if to_form else len(lines)
+    stop = _thread_end(lines, keep, _header_end(headers[0]) + 1 if headers else start + 1,
+                       frozenset(k for h in headers for k in (h.line, *h.consumed))) if to_form else len(lines)
     headers = [h for h in headers if h.line < stop]
     if page.footer and headers:
         return _footer_thread(lines, keep, headers, start)
@@ -813,25 +895,55 @@ def _split_at(page: _Page, start: int | None, to_form: bool = False) -> tuple[Se
     return Segmented(articles, comments), (start if comments else None)
 
 
-def _thread_end(lines: list[str], keep: list[bool], frm: int) -> int:
+def _thread_end(lines: list[str], keep: list[bool], frm: int, heads: frozenset[int] = frozenset()) -> int:
     """Where a thread ends: at its comment form or the page's own navigation under it
     (``text_patterns.THREAD_END``: "Leave a Reply", "Cancel reply", "Post new comment", "Older Post
-    Home", "لغو پاسخ"), or at a form's name field over its e-mail field ("Name (required)" over
-    "Email (will not be published)", "نام *" over "ایمیل *"): the first such line from ``frm`` on
+    Home", "لغو پاسخ"), at a widget's heading (``text_patterns.WIDGET_HEADING``: "Recent Posts",
+    "مطالب مرتبط"), at a form's name field over its e-mail field ("Name (required)" over
+    "Email (will not be published)", "نام *" over "ایمیل *"), or at a menu below the last of
+    ``heads``, the thread's header lines (``_menu_run``): the first such line from ``frm`` on
     (below the thread's first header); else the page's end. A whole page's dump goes on under the
     form with sidebars and footers, which ran into the last comment, and whose dated entries read
     as more comments. Looked for below the first header only: above the thread a post's "Add
-    comment" link or a menu's stands over the article."""
+    comment" link or a menu's stands over the article. A menu only below the last header: between
+    headers, runs of short lines are the thread's own (looked for below the first header, the rule
+    cut the fit gold texts T71 and R534 short)."""
+    last = max(heads, default=-1)
     for i in range(max(frm, 0), len(lines)):
         line = lines[i]
         if not (line and keep[i]):
             continue
-        if P.THREAD_END.match(line):
+        if P.THREAD_END.match(line) or (P.WIDGET_HEADING.match(line) and not thread_heading(line)):
             return i
         if P.FORM_NAME.match(line) and any(P.FORM_EMAIL.match(lines[j])
                                            for j in range(i + 1, min(len(lines), i + 1 + P.FORM_FIELD_REACH))):
             return i
+        if i > last and _menu_run(lines, keep, i):
+            return i
     return len(lines)
+
+
+MENU_RUN = 8  # kept non-blank lines in a row, each a menu's label
+MENU_WORDS = 3  # the most words of a menu's label
+
+
+def _menu_run(lines: list[str], keep: list[bool], i: int) -> bool:
+    """Do ``MENU_RUN`` kept non-blank lines in a row from line ``i`` each hold at most
+    ``MENU_WORDS`` words and no sentence's end ("Cases" / "Chargers" / "Batteries" / "& more" /
+    "Galaxy S3", "خانه" / "اخبار" / "ورزش")? That is a menu or a shop's categories under the
+    thread, which ran into its last comment; a comment is written in sentences. Cost: a last
+    comment that ends in a list of eight or more short items loses the list."""
+    seen = 0
+    for j in range(i, len(lines)):
+        line = lines[j]
+        if not (line and keep[j]):
+            continue
+        if len(line.split()) > MENU_WORDS or line.endswith((".", "!", "?", "؟", "…", ":")):
+            return False
+        seen += 1
+        if seen >= MENU_RUN:
+            return True
+    return False
 
 
 def _same_name(a: str | None, b: str) -> bool:

@@ -307,12 +307,13 @@ END_OF_PAGE = re.compile(
 # such a line ends the thread, and nothing from it on is a comment (``text._thread_end``). Not
 # in ``END_OF_PAGE``: above a thread a post's "Add comment" link or "Leave a reply" button stands
 # over the article, where cutting the page would lose it. WordPress's "Leave a Reply" / "Cancel
-# reply" ("پاسخی بگذارید" / "لغو پاسخ"), Drupal's "Post new comment", Blogger's "Older Post Home"
+# reply" ("پاسخی بگذارید" / "لغو پاسخ"), Drupal's "Post new comment", Squarespace's "Post a New
+# Comment", Blogger's "Older Post Home"
 # and "Subscribe to: Post Comments (Atom)", Disqus's "blog comments powered by Disqus". Not
 # Drupal's "Login or register to post comments": it stands under every comment.
 THREAD_END = re.compile(
     r"^(?:leave a (?:reply|comment|response)(?:\s*\(?\s*cancel reply\s*\)?)?|speak your mind(?:\s+cancel reply)?"
-    r"|(?:click here to )?cancel reply\.?|(?:add|post|write|submit)\s+(?:a\s+|new\s+|your\s+)?comment:?"
+    r"|(?:click here to )?cancel reply\.?|(?:add|post|write|submit)\s+(?:a\s+|your\s+)?(?:new\s+)?comment:?"
     r"|comment on this (?:post|entry|article|story):?|enter your comment here\.*"
     r"|fill in your details below or click an icon to log in:?|blog comments powered by disqus\.?"
     r"|(?:newer post\s+)?older post\s+home|newer post\s+home|subscribe to:\s*post comments\s*\(atom\)"
@@ -436,3 +437,37 @@ TRACKBACK_OPEN = re.compile(
     r"|listed below are links to (?:weblogs|blogs|sites) that reference\b.*)$", re.I)
 TRACKBACK_URL = re.compile(r"^https?://\S+$", re.I)
 TRACKED_ON = re.compile(r"^tracked on\s+\S.*$", re.I)
+
+# The heading of a page's widget or box of links, a line alone: "Recent Posts", "Latest Stories",
+# "Most Popular", "Top Stories »", "Related Articles", "You may also like", "More from Football",
+# "Archives", "Tags", "Twitter feeds"; Persian "مطالب مرتبط", "پربازدیدترین‌ها", "آخرین نظرات",
+# "دیدگاه‌های تازه" (WordPress's "Recent Comments"), "بایگانی". What follows it is a list of other
+# posts, stories, comments or tweets, not this page's thread (``text._widget_entries``), and below
+# a thread's first comment it ends the thread (``text._thread_end``). Not a thread's own heading
+# ("Comments", "Reader comments": ``THREAD_START``).
+_LIST_NOUNS = (r"(?:posts?|stories|articles?|news|headlines|entries|comments|videos|reviews|tweets|links|reads"
+               r"|discussions|topics|updates|galleries|photos|events|blogs)")
+_FA_LIST = r"(?:مطالب|مطلب|اخبار|خبرها|(?:نوشته|یادداشت|دیدگاه|پست)[\s\u200c]?های?|نظرات)"
+WIDGET_HEADING = re.compile(
+    r"^(?:(?:our\s+)?(?:recent|latest|newest|top|featured|related|popular|trending|similar|other|more|hot|breaking|editors?['’]?s?'?"
+    r"|most\s+(?:popular|read|viewed|commented|emailed|shared|discussed|recent))(?:\s+[\w&'’-]+){0,2}?\s+" + _LIST_NOUNS +
+    r"|most\s+(?:popular|read|viewed|commented|emailed|shared|discussed)|(?:top|popular|trending|latest)\s+(?:now|today)"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be interested in)|you may have missed|don['’]t miss"
+    r"|editors?['’]?\s*s?['’]?\s+picks?|recommended(?:\s+for\s+you)?|around the web|from (?:around )?the web"
+    r"|more\s+(?:from|in|on)\s+[\w&'’ -]{1,40}|(?:twitter|facebook)\s+(?:feeds?|updates)|follow us(?: on \w+)?"
+    r"|blog\s*archive|tag cloud|blogroll|upcoming events|what we['’]re reading"
+    r"|(?:مطالب|اخبار|نوشته[\s\u200c]?های)\s+(?:مرتبط|مشابه|پیشنهادی|اخیر|تازه|برگزیده|پربازدید|داغ)"
+    r"|(?:آخرین|جدیدترین|تازه[\s\u200c]?ترین)\s+" + _FA_LIST +
+    r"|" + _FA_LIST + r"\s+(?:تازه|اخیر|جدید)"
+    r"|(?:پربازدیدترین|پربحث[\s\u200c]?ترین|پرخواننده[\s\u200c]?ترین|داغ[\s\u200c]?ترین|پرطرفدارترین)(?:[\s\u200c]?(?:ها|مطالب|اخبار))?"
+    r"|ابر برچسب|پیوندها(?:ی روزانه)?)\s*(?::|»|›|→|>>)?$"
+    # a sidebar's taxonomy heading alone, without a colon: "Tags:", "Categories:", "برچسب‌ها:" over a
+    # list is the post's own label, between the post and its thread
+    r"|^(?:archives?|categories|tags|بایگانی(?:[\s\u200c]?ها)?|آرشیو(?:\s+\S+)?|دسته[\s\u200c]?(?:بندی[\s\u200c]?)?ها"
+    r"|برچسب[\s\u200c]?ها)$",
+    re.I)
+
+# What opens a story's dateline, read as a name where a list of stories shows it beside the date
+# ("updated 2:24 PM EST, Wed November 7, 2012", "Published: 12 July", "به‌روزرسانی: DATE"):
+# no commenter is named so (``text._datelined_entries``).
+DATELINE_NAME = re.compile(r"^(?:last\s+)?(?:updated|update|published|modified|filed)\b|^(?:به[\s\u200c]?روز[\s\u200c]?(?:رسانی|شده)|منتشر[\s\u200c]?شده|آخرین[\s\u200c]?به[\s\u200c]?روز)", re.I)
