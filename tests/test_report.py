@@ -130,6 +130,28 @@ def test_foreign_file_is_not_taken_for_a_report(tmp_path):
     assert not is_own_report(other)
 
 
+def test_only_the_head_of_the_output_file_is_read_to_tell_our_report(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    import analyzer.report as report
+
+    ours = tmp_path / "ours.html"
+    ours.write_bytes(render([], ["a.html: empty file"]).encode() + b"\xff\xfe not UTF-8" + b"x" * 100_000)
+    reads = []
+    opened = Path.open
+
+    def spying_open(self, *args, **kwargs):
+        fh = opened(self, *args, **kwargs)
+        read = fh.read
+        fh_read = lambda size=-1: reads.append(size) or read(size)  # noqa: E731
+        return type("Spy", (), {"read": staticmethod(fh_read), "__enter__": lambda s: s,
+                                "__exit__": lambda s, *e: fh.close()})()
+
+    monkeypatch.setattr(Path, "open", spying_open)
+    assert report.is_own_report(ours)
+    assert reads and all(0 < size <= report.HEAD_BYTES for size in reads)  # never the whole file
+
+
 def test_charts_are_inline_svg_without_page_text():
     comments = [_record("<b>page text</b>", lang=lang) for lang in ("en", "fa", "fa")]
     html = render([PageResult("p", [Article("T", "b")], comments)], [])

@@ -37,13 +37,19 @@ td.d2{padding-inline-start:3rem}td.d3{padding-inline-start:4.5rem}td.d4{padding-
 """
 
 
+HEAD_BYTES = 4096
+
+
 def is_own_report(path: Path) -> bool:
-    """True when ``path`` is a report this tool wrote (safe to replace without asking)."""
+    """True when ``path`` is a report this tool wrote (safe to replace without asking). Only the
+    file's head is read, in binary and decoded leniently: the mark is in the first lines of our
+    reports, and ``-o`` may name a large file that is not one (a WARC, a video) or not UTF-8."""
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:600]
+        with path.open("rb") as fh:
+            head = fh.read(HEAD_BYTES).decode("utf-8", errors="replace")
     except OSError:
         return False
-    return f'<meta name="generator" content="{GENERATOR}">' in head
+    return f'<meta name="generator" content="{GENERATOR}">' in head[:600]
 
 
 DEFAULT_TITLE = "Comment report"
