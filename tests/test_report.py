@@ -261,10 +261,10 @@ def test_each_page_section_guesses_its_height_from_its_comments():
     # the browser lays out only the sections in view and sizes the others by this guess
     short = PageResult("p1", [Article("T", "b")], [])
     long = PageResult("p2", [Article("T", "b")], [_record("word " * 400), _record("a\nb\nc\nd")])
-    doc = lxml.html.fromstring(render([short, long], []))
     sizes = [int(re.fullmatch(r"contain-intrinsic-size:auto (\d+)rem", s.get("style")).group(1))
-             for s in doc.iter("section")]
+             for pages in ([short], [long]) for s in lxml.html.fromstring(render(pages, [])).iter("section")]
     assert sizes == [8, 8 + 4 + round((26 + 4) * 1.4)]  # 2,000 characters are 26 lines of 80
+    doc = lxml.html.fromstring(render([short, long], []))
     assert re.search(r"section\{content-visibility:auto", doc.find(".//style").text)
 
 
@@ -407,3 +407,23 @@ def test_a_hostile_page_through_the_whole_pipeline_runs_nothing_and_loads_nothin
     for payload in ('<script>alert("author")</script>', "<script>alert(6)</script>", 'href="javascript:alert(7)"',
                     "<svg onload=alert(2)>", "<script>alert(9)</script>", "onerror=alert(8)"):
         assert payload in shown  # shown as text, not dropped
+
+
+def test_a_crawls_pages_without_comments_are_one_line_each_still_reached_from_the_index():
+    pages = [PageResult("a/1.html", [Article("With comments", "b")], [_record("calm")]),
+             PageResult("a/2.html", [Article("گزارش روز", "b"), Article("Second article", "b")], []),
+             PageResult("a/3.html", [], []),
+             PageResult("a/4.html", [Article("Also with comments", "b")], [_record("calm")])]
+    doc = lxml.html.fromstring(render(pages, []))
+    assert [s.get("id") for s in doc.iter("section")] == ["page-1", "page-4"]  # a section: only with comments
+    assert "No reader comments found." not in lxml.html.tostring(doc, encoding=str)
+    index = doc.xpath("//h2[@id='pages']/following-sibling::table[1]")[0]
+    targets = index.xpath("tr/td/a/@href")
+    assert targets == ["#page-1", "#page-2", "#page-3", "#page-4"]  # the index stays complete
+    assert all(len(doc.xpath(f"//*[@id='{t[1:]}']")) == 1 for t in targets)
+    bare = doc.xpath("//h2[@id='no-comments']/following-sibling::table[1]/tr[td]")
+    assert doc.get_element_by_id("no-comments").text == "Pages without reader comments (2)"
+    assert [(row.get("id"), row.xpath("td[2]")[0].get("dir"), row.xpath("td[2]")[0].text_content(),
+             row.xpath("td[3]")[0].text) for row in bare] == [
+        ("page-2", "auto", "گزارش روز · Second article", "a/2.html"), ("page-3", "auto", "3.html", "a/3.html")]
+    assert bare[0].xpath("td[2]/bdi/text()") == ["Second article"]  # each title in its own direction

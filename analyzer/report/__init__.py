@@ -81,8 +81,15 @@ def render(results: list[PageResult], failures: list[str], title: str = DEFAULT_
     stats = [thread_stats(r.comments) for r in results]  # for the index and each page's line
     if len(results) > 1:
         parts.append(_index(results, stats))
+    crawl = len(results) > 1
+    bare = []  # a crawl's pages without comments: one line each, after those with comments
     for n, (result, page_stats) in enumerate(zip(results, stats), 1):
-        parts.append(_page(n, result, page_stats, indexed=len(results) > 1))
+        if crawl and not result.comments:
+            bare.append((n, result))
+        else:
+            parts.append(_page(n, result, page_stats, indexed=crawl))
+    if bare:
+        parts.append(_bare_pages(bare))
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
@@ -187,6 +194,23 @@ def _index(results: list[PageResult], stats: list[ThreadStats]) -> str:
         rows.append(f'<tr><td class="num">{n}</td><td dir="auto"><a href="#page-{n}">{escape(heading)}</a>{where}</td>'
                     f'<td class="num">{st.comments}</td><td class="num">{toxic}</td>'
                     f"<td class=\"num\">{st.sentiment.get('negative', 0)}</td><td>{langs}</td></tr>")
+    rows.append("</table>")
+    return "\n".join(rows)
+
+
+def _bare_pages(pages: list[tuple[int, PageResult]]) -> str:
+    """A crawl's pages without reader comments, one row each, under one heading: given a section
+    each (heading, file, "No reader comments found."), 644 of the 966 dragnet pages filled most
+    of the report between those with comments. Each row keeps its page's number and anchor, so
+    the index still leads to it, and its articles' titles."""
+    rows = [f'<h2 id="no-comments">Pages without reader comments ({len(pages)})</h2>',
+            '<p class="muted">No reader comments were found on these pages. <a href="#pages">↑ pages</a></p>',
+            "<table><tr><th>#</th><th>Page</th><th>File</th></tr>"]
+    for n, result in pages:
+        titles = [a.title for a in result.articles if a.title] or [_heading(result)]
+        shown = escape(titles[0]) + "".join(f" · <bdi>{escape(t)}</bdi>" for t in titles[1:])
+        rows.append(f'<tr id="page-{n}"><td class="num"><a href="#page-{n}">{n}</a></td><td dir="auto">{shown}</td>'
+                    f'<td class="source" dir="ltr">{escape(result.source)}</td></tr>')
     rows.append("</table>")
     return "\n".join(rows)
 
