@@ -126,7 +126,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     for item in _progress(run(args.paths, args.jobs, args.scheduler, exclude=[args.output]), args.progress, "pages"):
         if isinstance(item, Failure):
             _error(item.message)
-            failures.append(item.message)
+            failures.append(item)  # the report isolates its file name
         else:
             results.append(item)
     if not results and not failures:

@@ -163,6 +163,18 @@ def test_report_writes_escaped_html_and_guards_foreign_files(capsys, tmp_path):
     assert code == 2 and foreign.read_text() == "<html>mine</html>"
 
 
+def test_report_isolates_a_failed_files_persian_name(capsys, tmp_path):
+    import lxml.html
+
+    bad = tmp_path / "نظرات ۲.html"
+    bad.write_bytes(b"")
+    out = tmp_path / "r.html"
+    code, _, err = run(capsys, "report", str(bad), "-o", str(out))
+    assert code == 1 and f"{bad}: empty file" in err
+    items = lxml.html.fromstring(out.read_text(encoding="utf-8")).xpath("//ul[@class='failures']/li")
+    assert [(li.xpath("bdi/text()"), li.text_content()) for li in items] == [([str(bad)], f"{bad}: empty file")]
+
+
 def test_samples_foundation_expectations(capsys):
     code, out, err = run(capsys, "analyze", "-f", "json", str(SAMPLES))
     assert code == 0, err

@@ -195,7 +195,7 @@ def test_word_list_hits_show_by_sub_label_and_escaped():
     rec = _record("you <b>asshole</b>", toxic=True)
     rec.analysis.toxicity.lexicon = {"insult": ["<b>asshole"], "profanity": ["کیر"]}
     html = render([PageResult("p", [Article("T", "b")], [rec])], [])
-    assert 'insult: &lt;b&gt;asshole</span>' in html and "profanity: کیر" in html
+    assert 'insult: <bdi>&lt;b&gt;asshole</bdi></span>' in html and "profanity: <bdi>کیر</bdi>" in html
     assert "<b>asshole" not in html
 
 
@@ -368,7 +368,7 @@ def test_index_lines_of_pages_sharing_a_title_name_their_files():
              for source, title in [("a/1.html", "Seth's Blog"), ("a/2.html", "Seth's Blog"), ("a/3.html", "Own")]]
     doc = lxml.html.fromstring(render(pages, []))
     index = doc.xpath("//h2[@id='pages']/following-sibling::table[1]")[0]
-    assert [[span.text for span in row.xpath("td[2]/span")] for row in index.xpath("tr[td]")] == [
+    assert [[span.text_content() for span in row.xpath("td[2]/span")] for row in index.xpath("tr[td]")] == [
         ["a/1.html"], ["a/2.html"], []]
 
 
@@ -424,6 +424,24 @@ def test_a_crawls_pages_without_comments_are_one_line_each_still_reached_from_th
     bare = doc.xpath("//h2[@id='no-comments']/following-sibling::table[1]/tr[td]")
     assert doc.get_element_by_id("no-comments").text == "Pages without reader comments (2)"
     assert [(row.get("id"), row.xpath("td[2]")[0].get("dir"), row.xpath("td[2]")[0].text_content(),
-             row.xpath("td[3]")[0].text) for row in bare] == [
+             row.xpath("td[3]")[0].text_content()) for row in bare] == [
         ("page-2", "auto", "گزارش روز · Second article", "a/2.html"), ("page-3", "auto", "3.html", "a/3.html")]
     assert bare[0].xpath("td[2]/bdi/text()") == ["Second article"]  # each title in its own direction
+
+
+def test_a_persian_file_name_is_isolated_from_the_english_around_it():
+    from analyzer.pipeline import Failure
+
+    failures = [Failure("داده/نظرات", "داده/نظرات: 12 lines, no page"), "b.jsonl:1: invalid JSON"]
+    pages = [PageResult(f"crawl/گزارش {n}", [Article(title, "b")], [_record("calm")])
+             for n, title in [(1, "خبر"), (2, "خبر")]]
+    rec = _record("you idiots", toxic=True)
+    rec.analysis.toxicity.lexicon = {"insult": ["احمق", "idiots"]}
+    doc = lxml.html.fromstring(render(pages + [PageResult("p", [Article("T", "b")], [rec])], failures))
+    items = doc.xpath("//ul[@class='failures']/li")
+    assert [(li.xpath("bdi/@dir"), li.xpath("bdi/text()"), li.text_content()) for li in items] == [
+        (["ltr"], ["داده/نظرات"], "داده/نظرات: 12 lines, no page"), ([], [], "b.jsonl:1: invalid JSON")]
+    # a page's file after its Persian title in the index, and above its table
+    assert doc.xpath("//td[@dir='auto']/span[@class='source']/bdi[@dir='ltr']/text()") == ["crawl/گزارش 1", "crawl/گزارش 2"]
+    assert doc.xpath("//p[@class='source']/bdi[@dir='ltr']/text()") == ["crawl/گزارش 1", "crawl/گزارش 2", "p"]
+    assert doc.xpath("//span[@class='lexicon']/bdi/text()") == ["احمق, idiots"]  # the page's words, apart

@@ -12,9 +12,13 @@ import unicodedata
 from collections import Counter
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
 
 from ..aggregate import SENTIMENTS, ThreadStats, corpus_stats, thread_stats
 from ..records import Analysis, Article, CommentRecord, LangResult, PageResult
+
+if TYPE_CHECKING:
+    from ..pipeline import Failure
 
 GENERATOR = "comment-thread-analyzer"
 RTL_LANGS = {"fa", "ar", "ur", "ps", "ku", "ckb", "he", "yi", "sd", "ug"}
@@ -55,7 +59,7 @@ def is_own_report(path: Path) -> bool:
 DEFAULT_TITLE = "Comment report"
 
 
-def render(results: list[PageResult], failures: list[str], title: str = DEFAULT_TITLE) -> str:
+def render(results: list[PageResult], failures: Sequence[Failure | str], title: str = DEFAULT_TITLE) -> str:
     title = title.strip() or DEFAULT_TITLE  # an empty heading names nothing, in a tab or a screen reader
     parts = [
         "<!DOCTYPE html>",
@@ -75,7 +79,7 @@ def render(results: list[PageResult], failures: list[str], title: str = DEFAULT_
     ]
     if failures:
         parts.append(f'<h2>Inputs that failed ({len(failures)})</h2><ul class="failures">')
-        parts += [f"<li>{escape(msg)}</li>" for msg in failures]
+        parts += [f"<li>{_failure(item)}</li>" for item in failures]
         parts.append("</ul>")
     parts.append(_most_toxic(results))
     stats = [thread_stats(r.comments) for r in results]  # for the index and each page's line
@@ -92,6 +96,22 @@ def render(results: list[PageResult], failures: list[str], title: str = DEFAULT_
         parts.append(_bare_pages(bare))
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
+
+
+def _failure(item: Failure | str) -> str:
+    """A failed input's message with its file name isolated, left to right: in the English
+    sentence a Persian name ran into the words and figures beside it ("نظرات: 12 ..." set the 12
+    before the name). A bare message (no file known) is shown as it is."""
+    message, source = (item, None) if isinstance(item, str) else (item.message, item.source)
+    if not source or not message.startswith(source):
+        return escape(message)
+    return f'<bdi dir="ltr">{escape(source)}</bdi>{escape(message[len(source):])}'
+
+
+def _source(result: PageResult) -> str:
+    """A page's file, isolated and left to right as paths are, wherever it sits (after a Persian
+    title, before a link): a Persian folder or file name reordered the text around it."""
+    return f'<bdi dir="ltr">{escape(result.source)}</bdi>'
 
 
 def _summary(stats: ThreadStats, pages: int) -> str:
@@ -190,7 +210,7 @@ def _index(results: list[PageResult], stats: list[ThreadStats]) -> str:
     for n, (result, heading, st) in enumerate(zip(results, headings, stats), 1):
         langs = ", ".join(f"{escape(lang)} {count}" for lang, count in st.languages.most_common(3))
         toxic = f"{st.toxic} ({st.toxic_share:.0%})" if st.toxic_share is not None else "—"
-        where = f'<br><span class="source">{escape(result.source)}</span>' if heading in shared else ""
+        where = f'<br><span class="source">{_source(result)}</span>' if heading in shared else ""
         rows.append(f'<tr><td class="num">{n}</td><td dir="auto"><a href="#page-{n}">{escape(heading)}</a>{where}</td>'
                     f'<td class="num">{st.comments}</td><td class="num">{toxic}</td>'
                     f"<td class=\"num\">{st.sentiment.get('negative', 0)}</td><td>{langs}</td></tr>")
@@ -210,7 +230,7 @@ def _bare_pages(pages: list[tuple[int, PageResult]]) -> str:
         titles = [a.title for a in result.articles if a.title] or [_heading(result)]
         shown = escape(titles[0]) + "".join(f" · <bdi>{escape(t)}</bdi>" for t in titles[1:])
         rows.append(f'<tr id="page-{n}"><td class="num"><a href="#page-{n}">{n}</a></td><td dir="auto">{shown}</td>'
-                    f'<td class="source" dir="ltr">{escape(result.source)}</td></tr>')
+                    f'<td class="source">{_source(result)}</td></tr>')
     rows.append("</table>")
     return "\n".join(rows)
 
@@ -228,7 +248,7 @@ def _page(n: int, result: PageResult, stats: ThreadStats, indexed: bool = False)
     out = [
         f'<section id="page-{n}" style="contain-intrinsic-size:auto {_height(result)}rem">',
         f'<h2 dir="auto">{escape(heading)}</h2>',
-        f'<p class="source">{escape(result.source)}{back}</p>',
+        f'<p class="source">{_source(result)}{back}</p>',
     ]
     if len(titles) > 1:
         out.append("<p>Articles: " + " · ".join(f'<span dir="auto">{escape(t)}</span>' for t in titles) + "</p>")
@@ -392,7 +412,7 @@ def _toxicity(a: Analysis) -> str:
         if p >= SUB_LABEL_SHOWN:
             tox += f'<br><span class="muted">{escape(label)} {p:.2f}</span>'
     for label, words in a.toxicity.lexicon.items():
-        tox += f'<br><span class="lexicon" dir="auto">{escape(label)}: {escape(", ".join(words))}</span>'
+        tox += f'<br><span class="lexicon">{escape(label)}: <bdi>{escape(", ".join(words))}</bdi></span>'
     return tox
 
 
