@@ -445,3 +445,24 @@ def test_a_persian_file_name_is_isolated_from_the_english_around_it():
     assert doc.xpath("//td[@dir='auto']/span[@class='source']/bdi[@dir='ltr']/text()") == ["crawl/گزارش 1", "crawl/گزارش 2"]
     assert doc.xpath("//p[@class='source']/bdi[@dir='ltr']/text()") == ["crawl/گزارش 1", "crawl/گزارش 2", "p"]
     assert doc.xpath("//span[@class='lexicon']/bdi/text()") == ["احمق, idiots"]  # the page's words, apart
+
+
+def test_the_sentiment_chart_leaves_out_languages_without_a_model_and_says_how_many():
+    from analyzer.records import Analysis as A
+
+    def unscored(lang):
+        return _with(_record("hola", lang=lang), analysis=A(LangResult(lang, 0.9), "hola", None, None,
+                                                            sentiment_reason=f"no sentiment model for '{lang}'"))
+
+    comments = ([_record("calm"), _record("بد", lang="fa")] + [unscored("es")] * 3 + [unscored("pt")] * 2
+                + [unscored(lang) for lang in ("fr", "it", "nn", "de", "ru", "und")])
+    doc = lxml.html.fromstring(render([PageResult("p", [Article("T", "b")], comments)], []))
+    figure = doc.xpath("//figure[*[local-name()='svg'][@aria-label[starts-with(., 'Sentiment')]]]")[0]
+    assert figure.xpath("*[local-name()='svg']/@aria-label") == [
+        "Sentiment by language: en, 1 comment(s): 100% negative; fa, 1 comment(s): 100% negative."]
+    assert figure.xpath("figcaption/text()") == [
+        "Not in the chart: 11 comment(s) in 8 language(s) without a sentiment model (only en, fa, fa-Latn are "
+        "scored): es 3, pt 2, de 1, fr 1, it 1, nn 1 and 2 more language(s), 2 comment(s)."]
+    only_spanish = lxml.html.fromstring(render([PageResult("p", [Article("T", "b")], [unscored("es")])], []))
+    assert only_spanish.xpath("//figure/*[local-name()='svg']/@aria-label") == []  # no chart of nothing
+    assert only_spanish.xpath("//p[@class='muted']/text()")[0].startswith("Not in the chart: 1 comment(s)")

@@ -136,11 +136,17 @@ def _summary(stats: ThreadStats, pages: int) -> str:
 
 
 def _charts(comments: list[CommentRecord]) -> str:
-    from .charts import sentiment_by_language, toxicity_histogram
+    from .charts import not_charted, sentiment_by_language, toxicity_histogram
 
-    svgs = [svg for svg in (sentiment_by_language(comments),
-                            toxicity_histogram(comments, _toxic_cut(comments))) if svg]
-    return "".join(f'<figure class="chart">{svg}</figure>' for svg in svgs)
+    note = not_charted(comments)
+    caption = f'<figcaption class="muted">{escape(note)}</figcaption>' if note else ""
+    sentiment = sentiment_by_language(comments)
+    figures = [f'<figure class="chart">{sentiment}{caption}</figure>' if sentiment
+               else f'<p class="muted">{escape(note)}</p>' if note else ""]
+    toxicity = toxicity_histogram(comments, _toxic_cut(comments))
+    if toxicity:
+        figures.append(f'<figure class="chart">{toxicity}</figure>')
+    return "".join(figures)
 
 
 def _toxic_cut(comments: list[CommentRecord]) -> float | None:

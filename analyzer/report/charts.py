@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from html import escape
 
 from ..aggregate import SENTIMENTS
+from ..classify import MODEL_LANG
 from ..records import CommentRecord
 
 COLOURS = {"negative": "#c0392b", "neutral": "#95a5a6", "positive": "#27ae60", "unscored": "#dddddd"}
@@ -72,7 +74,12 @@ CHART_LANGS = 6
 def sentiment_by_language(comments: list[CommentRecord]) -> str | None:
     """A bar per language, split by the share of its comments that are negative, neutral,
     positive: shares rather than counts, so a language with few comments is as readable as
-    one with thousands (its count is in its label). Languages past the sixth are "other"."""
+    one with thousands (its count is in its label). Languages past the sixth are "other".
+    Only languages with a sentiment model have a bar: the others' bars were all grey (on the 966
+    dragnet pages six of the seven bars: es, pt, fr, und, it, other), saying nothing of their
+    comments' sentiment; ``not_charted`` names them under the chart."""
+    left_out = _unmodelled(comments)
+    comments = [c for c in comments if c.analysis.lang.lang not in left_out]
     if not comments:
         return None
     counts: dict[str, dict[str, int]] = {}
@@ -111,6 +118,32 @@ def sentiment_by_language(comments: list[CommentRecord]) -> str | None:
             f"{100 * counts[lang][label] / total:.0f}% {label}" for label in (*SENTIMENTS, "unscored")
             if counts[lang].get(label))
         for lang, total in zip(langs, totals)) + ".")
+
+
+NAMED_UNCHARTED = 6
+
+
+def _unmodelled(comments: list[CommentRecord]) -> set[str]:
+    """The languages no sentiment model reads and none of whose comments has a sentiment."""
+    langs = {c.analysis.lang.lang for c in comments} - set(MODEL_LANG)
+    return langs - {c.analysis.lang.lang for c in comments if c.analysis.sentiment}
+
+
+def not_charted(comments: list[CommentRecord]) -> str | None:
+    """The sentence under the sentiment chart naming the comments it leaves out, those in a
+    language without a sentiment model, by language, most first; ``None`` when there are none."""
+    left_out = _unmodelled(comments)
+    langs = Counter(c.analysis.lang.lang for c in comments if c.analysis.lang.lang in left_out)
+    if not langs:
+        return None
+    ranked = sorted(langs.items(), key=lambda item: (-item[1], item[0]))  # ties by name: the same every time
+    named = ", ".join(f"{lang} {n}" for lang, n in ranked[:NAMED_UNCHARTED])
+    rest = ranked[NAMED_UNCHARTED:]
+    if rest:
+        named += f" and {len(rest)} more language(s), {sum(n for _, n in rest)} comment(s)"
+    scored = ", ".join(sorted(MODEL_LANG))
+    return (f"Not in the chart: {langs.total()} comment(s) in {len(langs)} language(s) without a sentiment "
+            f"model (only {scored} are scored): {named}.")
 
 
 def toxicity_histogram(comments: list[CommentRecord], threshold: float | None = None) -> str | None:
