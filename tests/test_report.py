@@ -219,6 +219,9 @@ def test_each_comment_number_is_a_link_to_its_own_row():
     rows = lxml.html.fromstring(html).xpath("//section//tr[td]")
     assert [(row.get("id"), row.xpath("td[1]/a/@href")) for row in rows] == [
         (f"p{n}-c{i}", [f"#p{n}-c{i}"]) for n in (1, 2) for i in (1, 2)]
+    # a number in one piece: in the narrow column "13" broke over two lines
+    assert {row.xpath("td[1]")[0].get("class") for row in rows} == {"num"}
+    assert "td.num{white-space:nowrap" in html
 
 
 def test_most_toxic_comments_come_first_across_pages_with_their_reasons():

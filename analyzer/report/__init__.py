@@ -329,7 +329,7 @@ def _row(n: int, i: int, c: CommentRecord, rows: dict[str, tuple[int, str | None
                  f'{" (<bdi>" + escape(author) + "</bdi>)" if author else ""}</span>\n')
     return (
         # the row's number links to the row: an address to quote or to send for one comment
-        f"<tr id=\"p{n}-c{i}\"{row_cls}><td><a href=\"#p{n}-c{i}\">{i}</a></td>"
+        f"<tr id=\"p{n}-c{i}\"{row_cls}><td class=\"num\"><a href=\"#p{n}-c{i}\">{i}</a></td>"
         f"<td dir=\"auto\">{escape(c.author or '—')}</td>"
         f"<td dir=\"auto\">{_posted(c)}</td><td>{_language(a.lang)}</td>"
         f"<td>{_sentiment(a)}</td><td>{_toxicity(a)}</td>"
