@@ -308,6 +308,11 @@ def test_the_same_pages_give_the_same_report():
     ("IMMA KILL YOU\n" * 40, "IMMA KILL YOU\nIMMA KILL YOU\nIMMA KILL YOU\nIMMA KILL YOU…"),
     ("x" * 250, "x" * 200 + "…"),
     ("one\ntwo\nthree\nfour", "one\ntwo\nthree\nfour"),
+    # cut at a word's end, not in a word: the line that would have kept one letter goes
+    ("شما دوستان " * 18 + "\nتا زمانی که", "شما دوستان " * 17 + "شما دوستان…"),
+    ("word " * 39 + "wordiest more", "word " * 38 + "word…"),
+    ("word " * 39 + "wordy more", "word " * 39 + "wordy…"),  # a word that ends at the cut stays
+    ("a" * 150 + " " + "b" * 100, "a" * 150 + "…"),
 ])
 def test_list_excerpts_are_at_most_four_lines_and_200_characters(text, excerpt):
     from analyzer.report import _excerpt

@@ -199,10 +199,18 @@ EXCERPT_CHARS, EXCERPT_LINES = 200, 4
 
 def _excerpt(text: str) -> str:
     """The start of a comment for a list: at most 200 characters and four lines (a comment that
-    repeats one short line forty times would otherwise fill the screen)."""
-    lines = text.split("\n")
-    short = "\n".join(lines[:EXCERPT_LINES])[:EXCERPT_CHARS]
-    return short if short == text else short.rstrip() + "…"
+    repeats one short line forty times would otherwise fill the screen), ending at a word's end
+    when one ends in its second half (cut at 200 characters, a Persian comment's last line was one
+    letter, "ت…", a word a reader cannot make out)."""
+    lines = "\n".join(text.split("\n")[:EXCERPT_LINES])
+    short = lines[:EXCERPT_CHARS]
+    if short == text:
+        return short
+    if len(lines) > len(short) and not lines[len(short)].isspace():  # the cut is inside a word
+        space = max(short.rfind(" "), short.rfind("\n"))
+        if space > EXCERPT_CHARS // 2:
+            short = short[:space]
+    return short.rstrip() + "…"
 
 
 def _index(results: list[PageResult], stats: list[ThreadStats]) -> str:
