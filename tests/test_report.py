@@ -474,3 +474,20 @@ def test_the_sentiment_chart_leaves_out_languages_without_a_model_and_says_how_m
     only_spanish = lxml.html.fromstring(render([PageResult("p", [Article("T", "b")], [unscored("es")])], []))
     assert only_spanish.xpath("//figure/*[local-name()='svg']/@aria-label") == []  # no chart of nothing
     assert only_spanish.xpath("//p[@class='muted']/text()")[0].startswith("Not in the chart: 1 comment(s)")
+
+
+@pytest.mark.parametrize("lang, words, shown, why", [
+    # the Persian comma between Persian words; the toxic list adds the model's term "idiots"
+    ("fa", ["ناراحت‌کننده", "خبر"], "ناراحت‌کننده، خبر", "ناراحت‌کننده، خبر، idiots"),
+    # by the words' letters, not the comment's language: Finglish is read in Persian script
+    ("fa-Latn", ["افتضاح", "خیلی بد", "bad"], "افتضاح، خیلی بد، bad", "افتضاح، خیلی بد، bad، idiots"),
+    ("en", ["bad", "idiots"], "bad, idiots", "bad, idiots"),
+])
+def test_a_comments_words_are_listed_with_the_comma_of_their_script(lang, words, shown, why):
+    rec = _record("text", lang=lang, toxic=True)
+    rec = _with(rec, analysis=_with(rec.analysis, sentiment=Sentiment("negative", {"negative": 0.9}, words)))
+    rec.analysis.toxicity.lexicon = {"insult": words}
+    doc = lxml.html.fromstring(render([PageResult("p", [Article("T", "b")], [rec])], []))
+    assert doc.xpath("//section//tr/td[5]/span[@class='muted']/text()") == [shown]  # the sentiment's words
+    assert doc.xpath("//span[@class='lexicon']/bdi/text()") == [shown]
+    assert doc.xpath("//h2[.='Most likely toxic']/following-sibling::table[1]/tr/td[3]/text()") == [why]

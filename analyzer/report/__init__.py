@@ -184,8 +184,8 @@ def _most_toxic(results: list[PageResult]) -> str:
     rows = ["<h2>Most likely toxic</h2><table><tr><th>Score</th><th>Page</th><th>Why</th><th>Comment</th></tr>"]
     for score, n, i, c in flagged[:MOST_TOXIC]:
         tox = c.analysis.toxicity
-        why = ", ".join(dict.fromkeys([w for words in tox.lexicon.values() for w in words] + tox.terms))
         lang = c.analysis.lang.lang
+        why = _words(list(dict.fromkeys([w for words in tox.lexicon.values() for w in words] + tox.terms)))
         rows.append(f'<tr><td class="num">{score:.2f}</td><td class="num"><a href="#p{n}-c{i}">#{n}.{i}</a></td>'
                     f'<td dir="auto">{escape(why)}</td><td class="text" dir="{_text_dir(lang)}"{_lang_attr(lang)}>'
                     f"{_paragraphs(_excerpt(c.text), _text_dir(lang))}</td></tr>")
@@ -399,8 +399,15 @@ def _lang_attr(lang: str) -> str:
     return f' lang="{escape(lang)}"' if lang != "und" else ""
 
 
+def _words(words: list[str]) -> str:
+    """Words of a comment as a list, with the comma of most of their letters' script: "،"
+    between Persian words, as a Persian reader writes it ("ناراحت‌کننده, خبر" read as a typo).
+    By the words, not the comment's language: a Finglish comment's words are read in Persian script."""
+    return ("، " if _majority_dir(" ".join(words)) == "rtl" else ", ").join(words)
+
+
 def _terms(words: list[str]) -> str:
-    return f'<br><span class="muted" dir="auto">{escape(", ".join(words))}</span>' if words else ""
+    return f'<br><span class="muted" dir="auto">{escape(_words(words))}</span>' if words else ""
 
 
 def _sentiment(a: Analysis) -> str:
@@ -426,7 +433,7 @@ def _toxicity(a: Analysis) -> str:
         if p >= SUB_LABEL_SHOWN:
             tox += f'<br><span class="muted">{escape(label)} {p:.2f}</span>'
     for label, words in a.toxicity.lexicon.items():
-        tox += f'<br><span class="lexicon">{escape(label)}: <bdi>{escape(", ".join(words))}</bdi></span>'
+        tox += f'<br><span class="lexicon">{escape(label)}: <bdi>{escape(_words(words))}</bdi></span>'
     return tox
 
 
