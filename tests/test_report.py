@@ -491,3 +491,13 @@ def test_a_comments_words_are_listed_with_the_comma_of_their_script(lang, words,
     assert doc.xpath("//section//tr/td[5]/span[@class='muted']/text()") == [shown]  # the sentiment's words
     assert doc.xpath("//span[@class='lexicon']/bdi/text()") == [shown]
     assert doc.xpath("//h2[.='Most likely toxic']/following-sibling::table[1]/tr/td[3]/text()") == [why]
+
+
+def test_the_summary_has_an_unscored_row_only_when_a_comment_is_unscored():
+    scored = _record("calm")
+    unscored = _with(_record("hola", lang="es"), analysis=_with(scored.analysis, sentiment=None))
+    for comments, labels in [([scored], ["negative", "neutral", "positive"]),
+                             ([scored, unscored], ["negative", "neutral", "positive", "unscored"])]:
+        doc = lxml.html.fromstring(render([PageResult("p", [Article("T", "b")], comments)], []))
+        table = doc.xpath("//table[tr/th[.='Sentiment']]")[0]
+        assert table.xpath("tr/td[1]/text()") == labels

@@ -118,8 +118,10 @@ def _summary(stats: ThreadStats, pages: int) -> str:
     rows = [f"<p>{pages} page(s), {stats.comments} comment(s) by {stats.authors} named author(s).</p>"]
     if stats.comments:
         rows.append("<table><tr><th>Sentiment</th><th>Comments</th></tr>")
-        for label in (*SENTIMENTS, "unscored"):
+        for label in SENTIMENTS:
             rows.append(_bar_row(label, stats.sentiment.get(label, 0), stats.comments))
+        if stats.sentiment.get("unscored"):  # a row of "unscored 0" made a reader look for what was not
+            rows.append(_bar_row("unscored", stats.sentiment["unscored"], stats.comments))
         rows.append("</table><br><table><tr><th>Language</th><th>Comments</th></tr>")
         ranked = stats.languages.most_common()
         for lang, count in ranked[:SUMMARY_LANGS]:
