@@ -110,8 +110,9 @@ def _failure(item: Failure | str) -> str:
 
 def _source(result: PageResult) -> str:
     """A page's file, isolated and left to right as paths are, wherever it sits (after a Persian
-    title, before a link): a Persian folder or file name reordered the text around it."""
-    return f'<bdi dir="ltr">{escape(result.source)}</bdi>'
+    title, before a link): a Persian folder or file name reordered the text around it. A line may
+    break after a slash (``<wbr>``): in a narrow cell the path broke anywhere, "…3274487" over ".txt"."""
+    return f'<bdi dir="ltr">{escape(result.source).replace("/", "/<wbr>")}</bdi>'
 
 
 def _summary(stats: ThreadStats, pages: int) -> str:
