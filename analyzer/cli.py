@@ -16,9 +16,12 @@ from .output import FORMATS, OutputError, check_target, open_output, writing
 
 
 _bar = False  # a progress bar is drawn on stderr: errors go above it, not through it
+_reported = 0  # error lines written this run: a closed output pipe must not turn them into exit code 0
 
 
 def _error(message: str) -> None:
+    global _reported
+    _reported += 1
     if _bar:
         from tqdm import tqdm
 
@@ -260,6 +263,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _reported
+    _reported = 0
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
@@ -269,9 +274,10 @@ def main(argv: list[str] | None = None) -> int:
     except (ClusterError, WorkerError) as exc:
         _error(str(exc))
         return 2
-    except BrokenPipeError:  # `analyzer analyze ... | head` is fine
-        sys.stderr.close()
-        return 0
+    except BrokenPipeError:  # `analyzer analyze ... | head` is fine, but not the errors reported before it
+        # what is still buffered for the closed pipe would fail again at exit, with a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1 if _reported else 0
     except KeyboardInterrupt:  # Ctrl-C: a file written so far is cut short, and may not parse (a JSON array)
         output = getattr(args, "output", None)
         partial = output and output != "-" and args.command != "report" and Path(output).exists()

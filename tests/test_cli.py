@@ -542,3 +542,31 @@ def test_classify_refuses_a_binary_file_and_reads_gzip_whatever_its_name(capsys,
                          str(tmp_path / "comments.jsonl"))
     assert code == 1 and err == f"analyzer: {tmp_path / 'photo.jpg'}: binary file, not text\n"
     assert [r["text"] for r in jsonl(out)] == ["a fine comment", "یک نظر خوب", "another one"]
+
+
+def _into_closed_pipe(args: list[str], cwd) -> subprocess.CompletedProcess:
+    """The CLI run with its standard output a pipe nobody reads (``analyzer ... | head`` after
+    head has exited)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    try:
+        return subprocess.run([sys.executable, "-m", "analyzer", *args], stdout=write_end, stderr=subprocess.PIPE,
+                              text=True, cwd=cwd, env=env, check=False, timeout=120)
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_closed_output_pipe_keeps_the_exit_code_of_errors_reported_before(tmp_path, fmt):
+    """``analyzer analyze crawl | head``: a closed pipe ended the run with exit code 0, even after
+    a bad file had been reported; a run without errors still ends 0, without a traceback."""
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "a.warc").write_text("not a WARC")
+    (crawl / "b.html").write_bytes((PAGES / "wordpress_en.html").read_bytes())
+    failed = _into_closed_pipe(["analyze", "crawl", "-f", fmt], tmp_path)
+    assert failed.returncode == 1
+    assert failed.stderr == "analyzer: crawl/a.warc: not a WARC file (no WARC/ header)\n"
+    fine = _into_closed_pipe(["analyze", "crawl/b.html", "-f", fmt], tmp_path)
+    assert (fine.returncode, fine.stderr) == (0, "")
