@@ -14,6 +14,7 @@ import json
 import mmap
 import os
 import re
+import stat
 import sys
 import zlib
 from collections import Counter
@@ -81,20 +82,48 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
             # rows in the SQLite store, and two spellings of one file were two pages there
             yield str(path)
             continue
-        unreadable: list[OSError] = []
-        for root, dirs, files in os.walk(path, onerror=unreadable.append):
-            # a folder that cannot be listed was skipped without a word (os.walk's default):
-            # its name is yielded, and loading it says why
-            yield from (str(exc.filename) for exc in unreadable)
-            unreadable.clear()
-            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-            for name in sorted(files):
-                # hidden files as hidden folders: macOS copies a "._page.html" of metadata
-                # beside every page of a crawl (a "binary file" error each, and exit code 1)
-                if (name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES and not name.startswith(".")
-                        and not _our_output(Path(root) / name)):
-                    yield str(Path(root) / name)
-        yield from (str(exc.filename) for exc in unreadable)  # the last folders walked into
+        yield from _walk(path)
+
+
+def _walk(path: Path) -> Iterator[str]:
+    """Page files below a folder. Linked folders are followed, as linked files are (a crawl
+    assembled from links to other disks lost those folders without a word); each real folder
+    once, so a link back up the tree does not loop."""
+    unreadable: list[OSError] = []
+    walked = set()
+    for root, dirs, files in os.walk(path, onerror=unreadable.append, followlinks=True):
+        # a folder that cannot be listed was skipped without a word (os.walk's default):
+        # its name is yielded, and loading it says why
+        yield from (str(exc.filename) for exc in unreadable)
+        unreadable.clear()
+        walked.add(os.path.realpath(root))
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith(".")
+                         and os.path.realpath(os.path.join(root, d)) not in walked)
+        for name in sorted(files):
+            # hidden files as hidden folders: macOS copies a "._page.html" of metadata
+            # beside every page of a crawl (a "binary file" error each, and exit code 1)
+            if name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES and not name.startswith("."):
+                found = Path(root) / name
+                if not _special(found) and not _our_output(found):
+                    yield str(found)
+    yield from (str(exc.filename) for exc in unreadable)  # the last folders walked into
+
+
+def _special(path: Path) -> bool:
+    """Whether a file met in a folder walk is a FIFO, a socket or a device, which is not opened:
+    reading one blocks until a writer comes, or never ends (/dev/zero). Named on the command line
+    it is read (``analyzer analyze <(zcat crawl.jsonl.gz)`` gives a FIFO); met in a walk it is
+    reported as skipped, with a one-line note and no change to the exit code."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False  # a broken link: loading reports it
+    if stat.S_ISREG(mode):
+        return False
+    kind = "FIFO" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+    print(f"analyzer: {path}: skipped, a {kind} (a folder walk reads only files; name it to read it)",
+          file=sys.stderr)
+    return True
 
 
 # The keys of every record ``analyze`` and ``classify`` write, and that no page crawl's line has.
