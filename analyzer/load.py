@@ -629,10 +629,12 @@ def text_lines(source: str, whole_below: int | None = None) -> Iterator[str]:
     no size is too large. UTF-16/32 text, whose line ends are not one byte, is read whole.
     Raises ``LoadError``; a file cut short gives its lines before the cut first. Gzip is known by
     its bytes, whatever the name; a binary file is refused (its bytes were read as comments)."""
-    if source == STDIN:
+    path = None if source == STDIN else _existing_file(source)
+    if path is None or not path.is_file():
+        # stdin, or a FIFO (``classify <(cut -f2 comments.tsv)``), can be read only once: the probe
+        # for gzip and the seek back below failed with 'File or stream is not seekable'
         yield from _split_lines(_whole_text(source, read_bytes(source)))
         return
-    path = _existing_file(source)
     lines = 0
     gz = False
     try:

@@ -8,6 +8,8 @@ import json
 import os
 import sqlite3
 import subprocess
+import shlex
+import shutil
 import sys
 
 import pytest
@@ -570,3 +572,14 @@ def test_a_closed_output_pipe_keeps_the_exit_code_of_errors_reported_before(tmp_
     assert failed.stderr == "analyzer: crawl/a.warc: not a WARC file (no WARC/ header)\n"
     fine = _into_closed_pipe(["analyze", "crawl/b.html", "-f", fmt], tmp_path)
     assert (fine.returncode, fine.stderr) == (0, "")
+
+
+@pytest.mark.skipif(not shutil.which("bash"), reason="needs bash for <(...)")
+def test_classify_reads_a_named_fifo():
+    """``analyzer classify <(cut -f2 comments.tsv)`` names a FIFO, which can be read only once: it
+    failed with 'File or stream is not seekable' (or waited for a writer gone)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    command = f"{shlex.quote(sys.executable)} -m analyzer classify <(printf 'I love this\\nterrible stuff\\n')"
+    proc = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env, check=False, timeout=120)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["I love this", "terrible stuff"]
