@@ -97,7 +97,8 @@ def _cmd_classify(args: argparse.Namespace) -> int:
         _error(message)
         failures.append(message)
 
-    records = classify_inputs(args.inputs, report, batch=args.batch_size, thread_field=args.thread_field)
+    records = classify_inputs(args.inputs, report, batch=args.batch_size, thread_field=args.thread_field,
+                              as_comments=args.as_comments)
     if args.format == "sqlite":
         from .output.sqlite import connect, store_classified
 
@@ -238,6 +239,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="JSON field naming each comment's thread (e.g. page): a thread's comments are read "
                         "together, as analyze reads a page's, so a one-word comment takes its neighbours' language; "
                         "a plain-text file is one thread")
+    p.add_argument("--as-comments", action="store_true",
+                   help="read a file as comments even when it looks like pages (a WARC, an HTML page, JSON lines "
+                        "with an \"html\" field), which is otherwise refused: 'analyzer analyze' finds a page's comments")
     p.set_defaults(func=_cmd_classify)
 
     p = sub.add_parser("report", help="pages to one self-contained HTML report")

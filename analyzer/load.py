@@ -219,6 +219,38 @@ def _looks_like_jsonl(raw: bytes) -> bool:
     return isinstance(obj, dict) and any(isinstance(obj.get(k), str) for k in ("html", "text"))
 
 
+def page_file_kind(head: bytes) -> str | None:
+    """What a file opening with ``head`` is when it holds pages, not comments: ``classify`` read a
+    WARC's, a page's or a page crawl's lines as comments. JSON lines count only with a string
+    "html" and no "text" field: a record with "text" is what ``classify`` reads."""
+    if head[:2] == _GZIP:
+        head = _gunzipped_head(head, 1 << 12)
+    head = head.lstrip(codecs.BOM_UTF8).lstrip()
+    if head.startswith(b"WARC/"):
+        return "a WARC crawl"
+    if head.lower().startswith((b"<!doctype html", b"<html")):
+        return "an HTML page"
+    try:
+        first = json.loads(head.split(b"\n", 1)[0]) if head.startswith(b"{") else None
+    except ValueError:
+        return None
+    if isinstance(first, dict) and isinstance(first.get("html"), str) and not isinstance(first.get("text"), str):
+        return "a JSON-lines crawl of pages"
+    return None
+
+
+def file_head(source: str, size: int = 1 << 12) -> bytes | None:
+    """The first bytes of a regular file, None for stdin, a FIFO or a file that cannot be read:
+    those can be read only once, and loading reports the others."""
+    try:
+        if source == STDIN or not Path(source).is_file():
+            return None
+        with open(source, "rb") as fh:
+            return fh.read(size)
+    except OSError:
+        return None
+
+
 @contextmanager
 def _mapped(source: str) -> Iterator[mmap.mmap]:
     """The file mapped into memory, read only: slices and reads as for ``bytes``, while the

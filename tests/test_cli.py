@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
-import sqlite3
-import subprocess
 import shlex
 import shutil
+import sqlite3
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from conftest import PAGES, SAMPLES
 
 from analyzer.cli import main
-from conftest import PAGES, SAMPLES
 
 KEYS = {"page", "article", "id", "parent_id", "author", "posted", "title", "text", "lang",
         "lang_score", "normalized", "sentiment", "toxicity"}
@@ -583,3 +585,26 @@ def test_classify_reads_a_named_fifo():
     proc = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env, check=False, timeout=120)
     assert (proc.returncode, proc.stderr) == (0, "")
     assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["I love this", "terrible stuff"]
+
+
+def test_classify_refuses_pages_and_crawls_and_points_to_analyze(capsys, tmp_path, monkeypatch):
+    """A WARC, an HTML page or a JSON-lines crawl of pages given to classify had its lines read
+    as comments (markup and WARC headers as records, exit code 0): one line each, exit code 1,
+    and the other inputs go on; --as-comments reads them as asked."""
+    monkeypatch.chdir(tmp_path)
+    warc = b"WARC/1.0\r\nWARC-Type: response\r\n\r\n" + bytes(range(256)) * 20  # an image record further on
+    Path("c.warc.gz").write_bytes(gzip.compress(warc))
+    Path("page.txt").write_bytes((PAGES / "wordpress_en.html").read_bytes())
+    Path("crawl.jsonl").write_text('{"url": "https://example.com/a", "html": "<p>hi</p>"}\n')
+    Path("ok.txt").write_text("nice one\n")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\n<!DOCTYPE html><html><body>x</body></html>\n")))
+    code = main(["classify", "c.warc.gz", "page.txt", "crawl.jsonl", "ok.txt", "-"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["nice one"]
+    kinds = {"c.warc.gz": "a WARC crawl", "page.txt": "an HTML page", "crawl.jsonl": "a JSON-lines crawl of pages",
+             "-": "an HTML page"}
+    assert err.splitlines() == [f"analyzer: {name}: {kind}, not comments; 'analyzer analyze {name}' finds its comments "
+                                "(--as-comments reads it as comments)" for name, kind in kinds.items()]
+    assert main(["classify", "--as-comments", "page.txt"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) > 10
