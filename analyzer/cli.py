@@ -204,6 +204,18 @@ def _jobs(value: str) -> int:
     return n or os.cpu_count() or 1
 
 
+def _batch_size(value: str) -> int:
+    """``--batch-size``: 0 or less was taken as 1 without a word, a batch of one text at a time,
+    the slowest way to classify (each batch pays the models' fixed cost)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of texts: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"at least 1 text at a time, not {n}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="analyzer", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -217,10 +229,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     def crawl_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
-        p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+        where = p.add_mutually_exclusive_group()  # a cluster ignored --jobs without a word
+        where.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                        help="analyse pages in N processes (default 1; 0: one per CPU core); "
                             "the output is the same, in the same order")
-        p.add_argument("--scheduler", metavar="ADDRESS",
+        where.add_argument("--scheduler", metavar="ADDRESS",
                        help="analyse pages on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs the "
                             "cluster extra here and this package on the workers); same output, same order")
 
@@ -234,7 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="*", default=["-"], metavar="FILE",
                    help="one comment a line, or JSON lines with a \"text\" field (default: stdin)")
     output_options(p)
-    p.add_argument("--batch-size", type=int, default=2000, help="texts analysed at once (default 2000)")
+    p.add_argument("--batch-size", type=_batch_size, default=2000, metavar="N",
+                   help="texts analysed at once (default 2000; at least 1)")
     p.add_argument("--thread-field", metavar="NAME",
                    help="JSON field naming each comment's thread (e.g. page): a thread's comments are read "
                         "together, as analyze reads a page's, so a one-word comment takes its neighbours' language; "

@@ -608,3 +608,21 @@ def test_classify_refuses_pages_and_crawls_and_points_to_analyze(capsys, tmp_pat
                                 "(--as-comments reads it as comments)" for name, kind in kinds.items()]
     assert main(["classify", "--as-comments", "page.txt"]) == 0
     assert len(capsys.readouterr().out.splitlines()) > 10
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["classify", "--batch-size", "0"], "argument --batch-size: at least 1 text at a time, not 0"),
+    (["classify", "--batch-size", "-5"], "argument --batch-size: at least 1 text at a time, not -5"),
+    (["classify", "--batch-size", "many"], "argument --batch-size: not a number of texts: 'many'"),
+    (["analyze", "x.html", "-j", "2", "--scheduler", "tcp://10.0.0.5:8786"],
+     "argument --scheduler: not allowed with argument -j/--jobs"),
+    (["report", "x.html", "-o", "r.html", "--scheduler", "tcp://10.0.0.5:8786", "--jobs", "2"],
+     "argument -j/--jobs: not allowed with argument --scheduler"),
+])
+def test_options_out_of_range_or_together_are_refused(capsys, args, message):
+    """--batch-size 0 or below was read as 1 without a word, and --jobs beside --scheduler was
+    ignored without a word (the cluster ran the pages)."""
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith(f"error: {message}")
