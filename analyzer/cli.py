@@ -220,12 +220,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="analyzer", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def output_options(p: argparse.ArgumentParser) -> None:
+    def output_options(p: argparse.ArgumentParser, json_is: str) -> None:
         p.add_argument("--format", "-f", choices=FORMATS, default="jsonl",
-                       help="jsonl: one comment a line (default); json: one object a page; "
+                       help=f"jsonl: one comment a line (default); json: {json_is}; "
                             "csv: records flattened; sqlite: upsert into -o FILE.db")
-        p.add_argument("-o", "--output", help="output file (default: standard output)")
-        p.add_argument("--force", action="store_true", help="overwrite an existing output file")
+        p.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
+        p.add_argument("--force", action="store_true",
+                       help="overwrite an existing output file (a SQLite store is updated without it)")
+
+    paths_help = "files, folders (walked for page files) or - for standard input"
 
     def crawl_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
@@ -238,15 +241,15 @@ def build_parser() -> argparse.ArgumentParser:
                             "cluster extra here and this package on the workers); same output, same order")
 
     p = sub.add_parser("analyze", help="pages (files, folders, - for stdin) to analysed comments")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    output_options(p)
+    p.add_argument("paths", nargs="+", metavar="PATH", help=paths_help)
+    output_options(p, "one object a page, its comments inside")
     crawl_options(p)
     p.set_defaults(func=_cmd_analyze)
 
     p = sub.add_parser("classify", help="comments you already have (text lines or JSON lines) to records")
     p.add_argument("inputs", nargs="*", default=["-"], metavar="FILE",
                    help="one comment a line, or JSON lines with a \"text\" field (default: stdin)")
-    output_options(p)
+    output_options(p, "one array of the records")
     p.add_argument("--batch-size", type=_batch_size, default=2000, metavar="N",
                    help="texts analysed at once (default 2000; at least 1)")
     p.add_argument("--thread-field", metavar="NAME",
@@ -259,8 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_classify)
 
     p = sub.add_parser("report", help="pages to one self-contained HTML report")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("-o", "--output", required=True, help="the HTML file to write, e.g. reports/NAME.html")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=paths_help)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write, e.g. reports/NAME.html")
     p.add_argument("--title", default="Comment report", help="the report's heading")
     p.add_argument("--force", action="store_true", help="overwrite a file that is not one of our reports")
     crawl_options(p)

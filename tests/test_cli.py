@@ -626,3 +626,17 @@ def test_options_out_of_range_or_together_are_refused(capsys, args, message):
         main(args)
     assert exited.value.code == 2
     assert capsys.readouterr().err.splitlines()[-1].endswith(f"error: {message}")
+
+
+def test_help_describes_each_command_s_own_output_and_inputs(capsys):
+    """classify's --help said its json output was 'one object a page' (it writes an array of its
+    records, and knows no pages); analyze's and report's PATH had no help at all."""
+    helps = {}
+    for command in ("analyze", "classify", "report"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        helps[command] = " ".join(capsys.readouterr().out.split())
+    assert "json: one array of the records" in helps["classify"] and "a page" not in helps["classify"].split("json:")[1][:40]
+    assert "json: one object a page" in helps["analyze"]
+    for command in ("analyze", "report"):
+        assert "PATH files, folders (walked for page files) or - for standard input" in helps[command]
