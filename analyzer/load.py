@@ -278,7 +278,26 @@ def _existing_file(source: str) -> Path:
         except OSError as exc:  # one a folder walk could not read
             raise LoadError(source, f"cannot read the folder ({exc.strerror or exc})") from None
         raise LoadError(source, "is a folder")
+    if _device(path):
+        raise LoadError(source, "a device, not a file")
     return path
+
+
+def _device(path: Path) -> bool:
+    """Whether a path names a device other than a terminal: /dev/zero or /dev/urandom was read
+    for ever (until memory ran out), a disk as one enormous page. A terminal (``/dev/stdin`` typed
+    into) is read as standard input is; a FIFO (``<(...)``) is read as a file."""
+    mode = path.stat().st_mode
+    if not (stat.S_ISCHR(mode) or stat.S_ISBLK(mode)):
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return False  # reading it says why
+    try:
+        return not os.isatty(fd)
+    finally:
+        os.close(fd)
 
 
 def read_bytes(source: str) -> bytes:

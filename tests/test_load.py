@@ -744,3 +744,12 @@ def test_a_folder_walk_does_not_open_fifos_but_a_named_one_is_read(tmp_path, cap
     (page,) = load(next(expand([str(tmp_path / "c.txt")])))
     writer.join()
     assert "a fine article" in page.content
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_named_as_input_is_refused(device):
+    """/dev/zero was read until memory ran out; /dev/null said 'empty file'."""
+    with pytest.raises(LoadError) as err:
+        list(load(device))
+    assert str(err.value) == f"{device}: a device, not a file"
