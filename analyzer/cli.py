@@ -41,10 +41,26 @@ def _progress(items, enabled: bool, desc: str):
     return tqdm(items, desc=desc, unit="page", file=sys.stderr)
 
 
+# The format an -o file's suffix names, taken when --format is not given.
+_SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
+                   ".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite"}
+
+
+def _output_format(args: argparse.Namespace) -> str:
+    """--format, else the one the -o file's suffix names, else jsonl. '-o comments.csv' without
+    -f wrote JSON lines under a CSV's name (a spreadsheet showed one column of JSON), and
+    '-o store.db' a text file that a later '-f sqlite' run called 'not a usable SQLite database'."""
+    if args.format:
+        return args.format
+    suffix = Path(args.output).suffix.lower() if args.output and args.output != "-" else ""
+    return _SUFFIX_FORMATS.get(suffix, "jsonl")
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from .output import COMMENT_COLUMNS, write_csv, write_json, write_jsonl
     from .pipeline import Failure, run
 
+    args.format = _output_format(args)
     check_target(args.output, args.format, args.force, args.paths)
     failed = False
     pages = 0
@@ -90,6 +106,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     from .classify_input import classify_inputs
     from .output import ANALYSIS_COLUMNS, write_csv, write_json, write_jsonl
 
+    args.format = _output_format(args)
     check_target(args.output, args.format, args.force, args.inputs)
     failures: list[str] = []
 
@@ -221,9 +238,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     def output_options(p: argparse.ArgumentParser, json_is: str) -> None:
-        p.add_argument("--format", "-f", choices=FORMATS, default="jsonl",
-                       help=f"jsonl: one comment a line (default); json: {json_is}; "
-                            "csv: records flattened; sqlite: upsert into -o FILE.db")
+        p.add_argument("--format", "-f", choices=FORMATS,
+                       help=f"jsonl: one comment a line; json: {json_is}; csv: records flattened; sqlite: "
+                            "upsert into -o FILE.db (default: the one -o's suffix names, .jsonl .ndjson .json .csv "
+                            ".db .sqlite .sqlite3, else jsonl)")
         p.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
         p.add_argument("--force", action="store_true",
                        help="overwrite an existing output file (a SQLite store is updated without it)")

@@ -640,3 +640,21 @@ def test_help_describes_each_command_s_own_output_and_inputs(capsys):
     assert "json: one object a page" in helps["analyze"]
     for command in ("analyze", "report"):
         assert "PATH files, folders (walked for page files) or - for standard input" in helps[command]
+
+
+def test_the_output_format_follows_the_output_file_s_suffix_unless_given(tmp_path, capsys):
+    """'-o comments.csv' without -f wrote JSON lines under a CSV's name, '-o store.db' a text
+    file that a later -f sqlite run refused as no SQLite database."""
+    page = str(PAGES / "wordpress_en.html")
+    assert main(["analyze", page, "-o", str(tmp_path / "c.csv")]) == 0
+    assert (tmp_path / "c.csv").read_text(encoding="utf-8-sig").startswith("page,")
+    assert main(["analyze", page, "-o", str(tmp_path / "s.db")]) == 0
+    with sqlite3.connect(tmp_path / "s.db") as db:
+        assert db.execute("select count(*) from comments").fetchone()[0] > 0
+    assert main(["analyze", page, "-o", str(tmp_path / "p.json")]) == 0
+    assert isinstance(json.loads((tmp_path / "p.json").read_text()), list)
+    assert main(["analyze", page, "-o", str(tmp_path / "given.csv"), "-f", "jsonl"]) == 0
+    assert json.loads((tmp_path / "given.csv").read_text().splitlines()[0])["page"] == page
+    (tmp_path / "ok.txt").write_text("nice one\n")
+    assert main(["classify", str(tmp_path / "ok.txt"), "-o", str(tmp_path / "k.csv")]) == 0
+    assert (tmp_path / "k.csv").read_text(encoding="utf-8-sig").startswith("text,")
