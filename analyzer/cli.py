@@ -22,6 +22,12 @@ _reported = 0  # error lines written this run: a closed output pipe must not tur
 def _error(message: str) -> None:
     global _reported
     _reported += 1
+    _note(message)
+
+
+def _note(message: str) -> None:
+    """A line on stderr, above the progress bar if one is drawn; a note alone (a FIFO a folder
+    walk skipped) leaves the exit code as it is."""
     if _bar:
         from tqdm import tqdm
 
@@ -67,7 +73,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     def results():
         nonlocal failed, pages
-        for item in _progress(run(args.paths, args.jobs, args.scheduler, exclude=[args.output]), args.progress, "pages"):
+        analysed = run(args.paths, args.jobs, args.scheduler, exclude=[args.output], note=_note)
+        for item in _progress(analysed, args.progress, "pages"):
             if isinstance(item, Failure):
                 _error(item.message)
                 failed = True
@@ -144,7 +151,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise OutputError(f"{out}: exists and is not a report of ours; use --force to overwrite it")
     check_target(args.output, "html", True, args.paths)
     results, failures = [], []
-    for item in _progress(run(args.paths, args.jobs, args.scheduler, exclude=[args.output]), args.progress, "pages"):
+    analysed = run(args.paths, args.jobs, args.scheduler, exclude=[args.output], note=_note)
+    for item in _progress(analysed, args.progress, "pages"):
         if isinstance(item, Failure):
             _error(item.message)
             failures.append(item.message)

@@ -18,7 +18,7 @@ import stat
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -49,7 +49,11 @@ class LoadError(Exception):
         self.reason = reason
 
 
-def expand(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str]:
+def _stderr(message: str) -> None:
+    print(f"analyzer: {message}", file=sys.stderr)
+
+
+def expand(paths: Iterable[str], exclude: Iterable[str] = (), note: Callable[[str], None] = _stderr) -> Iterator[str]:
     """Files named, and page files found below folders named, in a stable order.
 
     A named file is always tried (the user asked for it); inside folders only files
@@ -61,17 +65,17 @@ def expand(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str]:
     or reached through a link gave its comments twice (twice the counts in a report), and a
     second ``-`` found standard input already read and failed as an empty file. ``exclude``: files
     never to read, the run's own output (``analyze crawl -o crawl/out.jsonl`` read the file it was
-    writing).
+    writing). ``note``: where a file the walk skips on purpose is told (a FIFO).
     """
     seen = {os.path.realpath(path) for path in exclude if path and path != STDIN}
-    for found in _expand(paths):
+    for found in _expand(paths, note):
         key = found if found == STDIN else os.path.realpath(found)
         if key not in seen:
             seen.add(key)
             yield found
 
 
-def _expand(paths: Iterable[str]) -> Iterator[str]:
+def _expand(paths: Iterable[str], note: Callable[[str], None]) -> Iterator[str]:
     for raw in paths:
         if raw == STDIN:
             yield raw
@@ -82,10 +86,10 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
             # rows in the SQLite store, and two spellings of one file were two pages there
             yield str(path)
             continue
-        yield from _walk(path)
+        yield from _walk(path, note)
 
 
-def _walk(path: Path) -> Iterator[str]:
+def _walk(path: Path, note: Callable[[str], None]) -> Iterator[str]:
     """Page files below a folder. Linked folders are followed, as linked files are (a crawl
     assembled from links to other disks lost those folders without a word); each real folder
     once, so a link back up the tree does not loop."""
@@ -104,12 +108,12 @@ def _walk(path: Path) -> Iterator[str]:
             # beside every page of a crawl (a "binary file" error each, and exit code 1)
             if name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES and not name.startswith("."):
                 found = Path(root) / name
-                if not _special(found) and not _our_output(found):
+                if not _special(found, note) and not _our_output(found):
                     yield str(found)
     yield from (str(exc.filename) for exc in unreadable)  # the last folders walked into
 
 
-def _special(path: Path) -> bool:
+def _special(path: Path, note: Callable[[str], None]) -> bool:
     """Whether a file met in a folder walk is a FIFO, a socket or a device, which is not opened:
     reading one blocks until a writer comes, or never ends (/dev/zero). Named on the command line
     it is read (``analyzer analyze <(zcat crawl.jsonl.gz)`` gives a FIFO); met in a walk it is
@@ -121,8 +125,7 @@ def _special(path: Path) -> bool:
     if stat.S_ISREG(mode):
         return False
     kind = "FIFO" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
-    print(f"analyzer: {path}: skipped, a {kind} (a folder walk reads only files; name it to read it)",
-          file=sys.stderr)
+    note(f"{path}: skipped, a {kind} (a folder walk reads only files; name it to read it)")
     return True
 
 

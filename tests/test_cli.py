@@ -658,3 +658,14 @@ def test_the_output_format_follows_the_output_file_s_suffix_unless_given(tmp_pat
     (tmp_path / "ok.txt").write_text("nice one\n")
     assert main(["classify", str(tmp_path / "ok.txt"), "-o", str(tmp_path / "k.csv")]) == 0
     assert (tmp_path / "k.csv").read_text(encoding="utf-8-sig").startswith("text,")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_fifo_in_a_crawl_is_a_note_not_an_error(capsys, tmp_path):
+    """The walk's note goes through the CLI's own stderr line (above a progress bar) and leaves
+    the exit code at 0."""
+    (tmp_path / "a.html").write_bytes((PAGES / "wordpress_en.html").read_bytes())
+    os.mkfifo(tmp_path / "b.html")
+    assert main(["analyze", str(tmp_path)]) == 0
+    note = f"analyzer: {tmp_path}/b.html: skipped, a FIFO (a folder walk reads only files; name it to read it)"
+    assert capsys.readouterr().err.splitlines() == [note]
