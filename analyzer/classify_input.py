@@ -12,20 +12,37 @@ which has no fields, is one thread, as a page's comments saved one a line would 
 from __future__ import annotations
 
 import json
+import shlex
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .load import LoadError, text_lines
+from .load import LoadError, file_head, page_file_kind, text_lines
 from .pipeline import analyze_texts
 from .records import analysis_dict
-
 
 # A comment: the user's fields (``{}`` for a plain-text line), its text, and the thread it is read
 # with (None: alone).
 _Item = tuple[dict[str, Any], str, str | None]
 
 
-def _items(source: str, report: Callable[[str], None], thread_field: str | None = None) -> Iterator[_Item]:
+def _pages_given(source: str, first_line: str | None = None) -> str | None:
+    """Why ``source`` is no comment file (a WARC, an HTML page, a JSON-lines crawl of pages), as
+    its one error line, or None. A file is judged by its first bytes (a WARC holding images is
+    binary further on); stdin and a FIFO, which can be read only once, by their first line."""
+    head = file_head(source) if first_line is None else first_line.encode("utf-8", "replace")
+    kind = page_file_kind(head) if head else None
+    if kind is None:
+        return None
+    shown = "-" if source == "-" else shlex.quote(source)
+    return (f"{source}: {kind}, not comments; 'analyzer analyze {shown}' finds its comments "
+            "(--as-comments reads it as comments)")
+
+
+def _items(source: str, report: Callable[[str], None], thread_field: str | None = None,
+           as_comments: bool = False) -> Iterator[_Item]:
+    if not as_comments and (why := _pages_given(source)):
+        report(why)
+        return
     as_json = None  # JSON lines when the first non-blank line opens an object
     # json.dumps (``_thread_key``) never writes a raw NUL, so no field value names this thread
     file_thread = None if thread_field is None else f"\0{source}"
@@ -34,6 +51,9 @@ def _items(source: str, report: Callable[[str], None], thread_field: str | None 
             if not line.strip():
                 continue
             if as_json is None:
+                if not as_comments and (why := _pages_given(source, line)):
+                    report(why)
+                    return
                 as_json = line.lstrip("\ufeff").lstrip().startswith("{")
             if not as_json:
                 yield {}, line.strip(), file_thread
@@ -86,7 +106,8 @@ def _analyses(pending: list[_Item]) -> list:
 
 
 def classify_inputs(
-    sources: Iterable[str], report: Callable[[str], None], batch: int = 2000, thread_field: str | None = None
+    sources: Iterable[str], report: Callable[[str], None], batch: int = 2000, thread_field: str | None = None,
+    as_comments: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """Records for every comment of ``sources``, analysed ``batch`` at a time.
 
@@ -94,7 +115,10 @@ def classify_inputs(
     are the lines of one plain-text file. A batch then ends only where the thread changes, so a
     thread written consecutively (as ``analyze`` writes a page's comments) is read whole whatever
     the batch size; records of a thread scattered through the file are read together within each
-    batch, and records without the field each alone."""
+    batch, and records without the field each alone.
+
+    ``as_comments``: read a file that looks like pages (a WARC, an HTML page, a JSON-lines crawl
+    with "html" fields) as comments all the same; otherwise it is one error line."""
     pending: list[_Item] = []
 
     def flush() -> Iterator[dict[str, Any]]:
@@ -103,7 +127,7 @@ def classify_inputs(
         pending.clear()
 
     for source in sources:
-        for item in _items(source, report, thread_field):
+        for item in _items(source, report, thread_field, as_comments):
             if len(pending) >= max(1, batch) and (item[2] is None or item[2] != pending[-1][2]):
                 yield from flush()
             pending.append(item)

@@ -16,9 +16,18 @@ from .output import FORMATS, OutputError, check_target, open_output, writing
 
 
 _bar = False  # a progress bar is drawn on stderr: errors go above it, not through it
+_reported = 0  # error lines written this run: a closed output pipe must not turn them into exit code 0
 
 
 def _error(message: str) -> None:
+    global _reported
+    _reported += 1
+    _note(message)
+
+
+def _note(message: str) -> None:
+    """A line on stderr, above the progress bar if one is drawn; a note alone (a FIFO a folder
+    walk skipped) leaves the exit code as it is."""
     if _bar:
         from tqdm import tqdm
 
@@ -38,17 +47,34 @@ def _progress(items, enabled: bool, desc: str):
     return tqdm(items, desc=desc, unit="page", file=sys.stderr)
 
 
+# The format an -o file's suffix names, taken when --format is not given.
+_SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
+                   ".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite"}
+
+
+def _output_format(args: argparse.Namespace) -> str:
+    """--format, else the one the -o file's suffix names, else jsonl. '-o comments.csv' without
+    -f wrote JSON lines under a CSV's name (a spreadsheet showed one column of JSON), and
+    '-o store.db' a text file that a later '-f sqlite' run called 'not a usable SQLite database'."""
+    if args.format:
+        return args.format
+    suffix = Path(args.output).suffix.lower() if args.output and args.output != "-" else ""
+    return _SUFFIX_FORMATS.get(suffix, "jsonl")
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from .output import COMMENT_COLUMNS, write_csv, write_json, write_jsonl
     from .pipeline import Failure, run
 
+    args.format = _output_format(args)
     check_target(args.output, args.format, args.force, args.paths)
     failed = False
     pages = 0
 
     def results():
         nonlocal failed, pages
-        for item in _progress(run(args.paths, args.jobs, args.scheduler, exclude=[args.output]), args.progress, "pages"):
+        analysed = run(args.paths, args.jobs, args.scheduler, exclude=[args.output], note=_note)
+        for item in _progress(analysed, args.progress, "pages"):
             if isinstance(item, Failure):
                 _error(item.message)
                 failed = True
@@ -87,6 +113,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     from .classify_input import classify_inputs
     from .output import ANALYSIS_COLUMNS, write_csv, write_json, write_jsonl
 
+    args.format = _output_format(args)
     check_target(args.output, args.format, args.force, args.inputs)
     failures: list[str] = []
 
@@ -94,7 +121,8 @@ def _cmd_classify(args: argparse.Namespace) -> int:
         _error(message)
         failures.append(message)
 
-    records = classify_inputs(args.inputs, report, batch=args.batch_size, thread_field=args.thread_field)
+    records = classify_inputs(args.inputs, report, batch=args.batch_size, thread_field=args.thread_field,
+                              as_comments=args.as_comments)
     if args.format == "sqlite":
         from .output.sqlite import connect, store_classified
 
@@ -123,7 +151,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise OutputError(f"{out}: exists and is not a report of ours; use --force to overwrite it")
     check_target(args.output, "html", True, args.paths)
     results, failures = [], []
-    for item in _progress(run(args.paths, args.jobs, args.scheduler, exclude=[args.output]), args.progress, "pages"):
+    analysed = run(args.paths, args.jobs, args.scheduler, exclude=[args.output], note=_note)
+    for item in _progress(analysed, args.progress, "pages"):
         if isinstance(item, Failure):
             _error(item.message)
             failures.append(item)  # the report isolates its file name
@@ -200,46 +229,67 @@ def _jobs(value: str) -> int:
     return n or os.cpu_count() or 1
 
 
+def _batch_size(value: str) -> int:
+    """``--batch-size``: 0 or less was taken as 1 without a word, a batch of one text at a time,
+    the slowest way to classify (each batch pays the models' fixed cost)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of texts: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"at least 1 text at a time, not {n}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="analyzer", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def output_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--format", "-f", choices=FORMATS, default="jsonl",
-                       help="jsonl: one comment a line (default); json: one object a page; "
-                            "csv: records flattened; sqlite: upsert into -o FILE.db")
-        p.add_argument("-o", "--output", help="output file (default: standard output)")
-        p.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    def output_options(p: argparse.ArgumentParser, json_is: str) -> None:
+        p.add_argument("--format", "-f", choices=FORMATS,
+                       help=f"jsonl: one comment a line; json: {json_is}; csv: records flattened; sqlite: "
+                            "upsert into -o FILE.db (default: the one -o's suffix names, .jsonl .ndjson .json .csv "
+                            ".db .sqlite .sqlite3, else jsonl)")
+        p.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
+        p.add_argument("--force", action="store_true",
+                       help="overwrite an existing output file (a SQLite store is updated without it)")
+
+    paths_help = "files, folders (walked for page files) or - for standard input"
 
     def crawl_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
-        p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+        where = p.add_mutually_exclusive_group()  # a cluster ignored --jobs without a word
+        where.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                        help="analyse pages in N processes (default 1; 0: one per CPU core); "
                             "the output is the same, in the same order")
-        p.add_argument("--scheduler", metavar="ADDRESS",
+        where.add_argument("--scheduler", metavar="ADDRESS",
                        help="analyse pages on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs the "
                             "cluster extra here and this package on the workers); same output, same order")
 
     p = sub.add_parser("analyze", help="pages (files, folders, - for stdin) to analysed comments")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    output_options(p)
+    p.add_argument("paths", nargs="+", metavar="PATH", help=paths_help)
+    output_options(p, "one object a page, its comments inside")
     crawl_options(p)
     p.set_defaults(func=_cmd_analyze)
 
     p = sub.add_parser("classify", help="comments you already have (text lines or JSON lines) to records")
     p.add_argument("inputs", nargs="*", default=["-"], metavar="FILE",
                    help="one comment a line, or JSON lines with a \"text\" field (default: stdin)")
-    output_options(p)
-    p.add_argument("--batch-size", type=int, default=2000, help="texts analysed at once (default 2000)")
+    output_options(p, "one array of the records")
+    p.add_argument("--batch-size", type=_batch_size, default=2000, metavar="N",
+                   help="texts analysed at once (default 2000; at least 1)")
     p.add_argument("--thread-field", metavar="NAME",
                    help="JSON field naming each comment's thread (e.g. page): a thread's comments are read "
                         "together, as analyze reads a page's, so a one-word comment takes its neighbours' language; "
                         "a plain-text file is one thread")
+    p.add_argument("--as-comments", action="store_true",
+                   help="read a file as comments even when it looks like pages (a WARC, an HTML page, JSON lines "
+                        "with an \"html\" field), which is otherwise refused: 'analyzer analyze' finds a page's comments")
     p.set_defaults(func=_cmd_classify)
 
     p = sub.add_parser("report", help="pages to one self-contained HTML report")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("-o", "--output", required=True, help="the HTML file to write, e.g. reports/NAME.html")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=paths_help)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write, e.g. reports/NAME.html")
     p.add_argument("--title", default="Comment report", help="the report's heading")
     p.add_argument("--force", action="store_true", help="overwrite a file that is not one of our reports")
     crawl_options(p)
@@ -260,6 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _reported
+    _reported = 0
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
@@ -269,9 +321,10 @@ def main(argv: list[str] | None = None) -> int:
     except (ClusterError, WorkerError) as exc:
         _error(str(exc))
         return 2
-    except BrokenPipeError:  # `analyzer analyze ... | head` is fine
-        sys.stderr.close()
-        return 0
+    except BrokenPipeError:  # `analyzer analyze ... | head` is fine, but not the errors reported before it
+        # what is still buffered for the closed pipe would fail again at exit, with a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1 if _reported else 0
     except KeyboardInterrupt:  # Ctrl-C: a file written so far is cut short, and may not parse (a JSON array)
         output = getattr(args, "output", None)
         partial = output and output != "-" and args.command != "report" and Path(output).exists()

@@ -14,10 +14,11 @@ import json
 import mmap
 import os
 import re
+import stat
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -48,7 +49,11 @@ class LoadError(Exception):
         self.reason = reason
 
 
-def expand(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str]:
+def _stderr(message: str) -> None:
+    print(f"analyzer: {message}", file=sys.stderr)
+
+
+def expand(paths: Iterable[str], exclude: Iterable[str] = (), note: Callable[[str], None] = _stderr) -> Iterator[str]:
     """Files named, and page files found below folders named, in a stable order.
 
     A named file is always tried (the user asked for it); inside folders only files
@@ -60,17 +65,17 @@ def expand(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str]:
     or reached through a link gave its comments twice (twice the counts in a report), and a
     second ``-`` found standard input already read and failed as an empty file. ``exclude``: files
     never to read, the run's own output (``analyze crawl -o crawl/out.jsonl`` read the file it was
-    writing).
+    writing). ``note``: where a file the walk skips on purpose is told (a FIFO).
     """
     seen = {os.path.realpath(path) for path in exclude if path and path != STDIN}
-    for found in _expand(paths):
+    for found in _expand(paths, note):
         key = found if found == STDIN else os.path.realpath(found)
         if key not in seen:
             seen.add(key)
             yield found
 
 
-def _expand(paths: Iterable[str]) -> Iterator[str]:
+def _expand(paths: Iterable[str], note: Callable[[str], None]) -> Iterator[str]:
     for raw in paths:
         if raw == STDIN:
             yield raw
@@ -81,20 +86,47 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
             # rows in the SQLite store, and two spellings of one file were two pages there
             yield str(path)
             continue
-        unreadable: list[OSError] = []
-        for root, dirs, files in os.walk(path, onerror=unreadable.append):
-            # a folder that cannot be listed was skipped without a word (os.walk's default):
-            # its name is yielded, and loading it says why
-            yield from (str(exc.filename) for exc in unreadable)
-            unreadable.clear()
-            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-            for name in sorted(files):
-                # hidden files as hidden folders: macOS copies a "._page.html" of metadata
-                # beside every page of a crawl (a "binary file" error each, and exit code 1)
-                if (name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES and not name.startswith(".")
-                        and not _our_output(Path(root) / name)):
-                    yield str(Path(root) / name)
-        yield from (str(exc.filename) for exc in unreadable)  # the last folders walked into
+        yield from _walk(path, note)
+
+
+def _walk(path: Path, note: Callable[[str], None]) -> Iterator[str]:
+    """Page files below a folder. Linked folders are followed, as linked files are (a crawl
+    assembled from links to other disks lost those folders without a word); each real folder
+    once, so a link back up the tree does not loop."""
+    unreadable: list[OSError] = []
+    walked = set()
+    for root, dirs, files in os.walk(path, onerror=unreadable.append, followlinks=True):
+        # a folder that cannot be listed was skipped without a word (os.walk's default):
+        # its name is yielded, and loading it says why
+        yield from (str(exc.filename) for exc in unreadable)
+        unreadable.clear()
+        walked.add(os.path.realpath(root))
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith(".")
+                         and os.path.realpath(os.path.join(root, d)) not in walked)
+        for name in sorted(files):
+            # hidden files as hidden folders: macOS copies a "._page.html" of metadata
+            # beside every page of a crawl (a "binary file" error each, and exit code 1)
+            if name.lower().endswith(PAGE_SUFFIXES) and name not in SKIP_NAMES and not name.startswith("."):
+                found = Path(root) / name
+                if not _special(found, note) and not _our_output(found):
+                    yield str(found)
+    yield from (str(exc.filename) for exc in unreadable)  # the last folders walked into
+
+
+def _special(path: Path, note: Callable[[str], None]) -> bool:
+    """Whether a file met in a folder walk is a FIFO, a socket or a device, which is not opened:
+    reading one blocks until a writer comes, or never ends (/dev/zero). Named on the command line
+    it is read (``analyzer analyze <(zcat crawl.jsonl.gz)`` gives a FIFO); met in a walk it is
+    reported as skipped, with a one-line note and no change to the exit code."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False  # a broken link: loading reports it
+    if stat.S_ISREG(mode):
+        return False
+    kind = "FIFO" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+    note(f"{path}: skipped, a {kind} (a folder walk reads only files; name it to read it)")
+    return True
 
 
 # The keys of every record ``analyze`` and ``classify`` write, and that no page crawl's line has.
@@ -190,6 +222,38 @@ def _looks_like_jsonl(raw: bytes) -> bool:
     return isinstance(obj, dict) and any(isinstance(obj.get(k), str) for k in ("html", "text"))
 
 
+def page_file_kind(head: bytes) -> str | None:
+    """What a file opening with ``head`` is when it holds pages, not comments: ``classify`` read a
+    WARC's, a page's or a page crawl's lines as comments. JSON lines count only with a string
+    "html" and no "text" field: a record with "text" is what ``classify`` reads."""
+    if head[:2] == _GZIP:
+        head = _gunzipped_head(head, 1 << 12)
+    head = head.lstrip(codecs.BOM_UTF8).lstrip()
+    if head.startswith(b"WARC/"):
+        return "a WARC crawl"
+    if head.lower().startswith((b"<!doctype html", b"<html")):
+        return "an HTML page"
+    try:
+        first = json.loads(head.split(b"\n", 1)[0]) if head.startswith(b"{") else None
+    except ValueError:
+        return None
+    if isinstance(first, dict) and isinstance(first.get("html"), str) and not isinstance(first.get("text"), str):
+        return "a JSON-lines crawl of pages"
+    return None
+
+
+def file_head(source: str, size: int = 1 << 12) -> bytes | None:
+    """The first bytes of a regular file, None for stdin, a FIFO or a file that cannot be read:
+    those can be read only once, and loading reports the others."""
+    try:
+        if source == STDIN or not Path(source).is_file():
+            return None
+        with open(source, "rb") as fh:
+            return fh.read(size)
+    except OSError:
+        return None
+
+
 @contextmanager
 def _mapped(source: str) -> Iterator[mmap.mmap]:
     """The file mapped into memory, read only: slices and reads as for ``bytes``, while the
@@ -217,7 +281,26 @@ def _existing_file(source: str) -> Path:
         except OSError as exc:  # one a folder walk could not read
             raise LoadError(source, f"cannot read the folder ({exc.strerror or exc})") from None
         raise LoadError(source, "is a folder")
+    if _device(path):
+        raise LoadError(source, "a device, not a file")
     return path
+
+
+def _device(path: Path) -> bool:
+    """Whether a path names a device other than a terminal: /dev/zero or /dev/urandom was read
+    for ever (until memory ran out), a disk as one enormous page. A terminal (``/dev/stdin`` typed
+    into) is read as standard input is; a FIFO (``<(...)``) is read as a file."""
+    mode = path.stat().st_mode
+    if not (stat.S_ISCHR(mode) or stat.S_ISBLK(mode)):
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return False  # reading it says why
+    try:
+        return not os.isatty(fd)
+    finally:
+        os.close(fd)
 
 
 def read_bytes(source: str) -> bytes:
@@ -600,10 +683,12 @@ def text_lines(source: str, whole_below: int | None = None) -> Iterator[str]:
     no size is too large. UTF-16/32 text, whose line ends are not one byte, is read whole.
     Raises ``LoadError``; a file cut short gives its lines before the cut first. Gzip is known by
     its bytes, whatever the name; a binary file is refused (its bytes were read as comments)."""
-    if source == STDIN:
+    path = None if source == STDIN else _existing_file(source)
+    if path is None or not path.is_file():
+        # stdin, or a FIFO (``classify <(cut -f2 comments.tsv)``), can be read only once: the probe
+        # for gzip and the seek back below failed with 'File or stream is not seekable'
         yield from _split_lines(_whole_text(source, read_bytes(source)))
         return
-    path = _existing_file(source)
     lines = 0
     gz = False
     try:

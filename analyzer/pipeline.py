@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -33,13 +33,14 @@ class Failure:
 
 
 def run(paths: Iterable[str], jobs: int = 1, scheduler: str | None = None,
-        exclude: Iterable[str] = ()) -> Iterator[PageResult | Failure]:
+        exclude: Iterable[str] = (), note: Callable[[str], None] | None = None) -> Iterator[PageResult | Failure]:
     """Every page under ``paths``, analysed, in input order; a bad file becomes a ``Failure`` and
     the rest goes on. ``jobs`` > 1 analyses pages in that many processes, ``scheduler`` (a Dask
     scheduler's address) on that cluster's workers: a crawl of thousands of pages. Loading stays
     in this process either way, so files are read once and in order. ``exclude``: files not to
-    read though a folder named holds them (the run's own output)."""
-    pages = _pages(expand(paths, exclude))
+    read though a folder named holds them (the run's own output). ``note``: where a file a folder
+    walk skips on purpose is told (a FIFO; default standard error)."""
+    pages = _pages(expand(paths, exclude) if note is None else expand(paths, exclude, note))
     if scheduler:
         from .cluster import dask_pool
 

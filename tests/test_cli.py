@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
+import shlex
+import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from conftest import PAGES, SAMPLES
 
 from analyzer.cli import main
-from conftest import PAGES, SAMPLES
 
 KEYS = {"page", "article", "id", "parent_id", "author", "posted", "title", "text", "lang",
         "lang_score", "normalized", "sentiment", "toxicity"}
@@ -554,3 +558,126 @@ def test_classify_refuses_a_binary_file_and_reads_gzip_whatever_its_name(capsys,
                          str(tmp_path / "comments.jsonl"))
     assert code == 1 and err == f"analyzer: {tmp_path / 'photo.jpg'}: binary file, not text\n"
     assert [r["text"] for r in jsonl(out)] == ["a fine comment", "یک نظر خوب", "another one"]
+
+
+def _into_closed_pipe(args: list[str], cwd) -> subprocess.CompletedProcess:
+    """The CLI run with its standard output a pipe nobody reads (``analyzer ... | head`` after
+    head has exited)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    try:
+        return subprocess.run([sys.executable, "-m", "analyzer", *args], stdout=write_end, stderr=subprocess.PIPE,
+                              text=True, cwd=cwd, env=env, check=False, timeout=120)
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_closed_output_pipe_keeps_the_exit_code_of_errors_reported_before(tmp_path, fmt):
+    """``analyzer analyze crawl | head``: a closed pipe ended the run with exit code 0, even after
+    a bad file had been reported; a run without errors still ends 0, without a traceback."""
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "a.warc").write_text("not a WARC")
+    (crawl / "b.html").write_bytes((PAGES / "wordpress_en.html").read_bytes())
+    failed = _into_closed_pipe(["analyze", "crawl", "-f", fmt], tmp_path)
+    assert failed.returncode == 1
+    assert failed.stderr == "analyzer: crawl/a.warc: not a WARC file (no WARC/ header)\n"
+    fine = _into_closed_pipe(["analyze", "crawl/b.html", "-f", fmt], tmp_path)
+    assert (fine.returncode, fine.stderr) == (0, "")
+
+
+@pytest.mark.skipif(not shutil.which("bash"), reason="needs bash for <(...)")
+def test_classify_reads_a_named_fifo():
+    """``analyzer classify <(cut -f2 comments.tsv)`` names a FIFO, which can be read only once: it
+    failed with 'File or stream is not seekable' (or waited for a writer gone)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    command = f"{shlex.quote(sys.executable)} -m analyzer classify <(printf 'I love this\\nterrible stuff\\n')"
+    proc = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env, check=False, timeout=120)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["I love this", "terrible stuff"]
+
+
+def test_classify_refuses_pages_and_crawls_and_points_to_analyze(capsys, tmp_path, monkeypatch):
+    """A WARC, an HTML page or a JSON-lines crawl of pages given to classify had its lines read
+    as comments (markup and WARC headers as records, exit code 0): one line each, exit code 1,
+    and the other inputs go on; --as-comments reads them as asked."""
+    monkeypatch.chdir(tmp_path)
+    warc = b"WARC/1.0\r\nWARC-Type: response\r\n\r\n" + bytes(range(256)) * 20  # an image record further on
+    Path("c.warc.gz").write_bytes(gzip.compress(warc))
+    Path("page.txt").write_bytes((PAGES / "wordpress_en.html").read_bytes())
+    Path("crawl.jsonl").write_text('{"url": "https://example.com/a", "html": "<p>hi</p>"}\n')
+    Path("ok.txt").write_text("nice one\n")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\n<!DOCTYPE html><html><body>x</body></html>\n")))
+    code = main(["classify", "c.warc.gz", "page.txt", "crawl.jsonl", "ok.txt", "-"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["nice one"]
+    kinds = {"c.warc.gz": "a WARC crawl", "page.txt": "an HTML page", "crawl.jsonl": "a JSON-lines crawl of pages",
+             "-": "an HTML page"}
+    assert err.splitlines() == [f"analyzer: {name}: {kind}, not comments; 'analyzer analyze {name}' finds its comments "
+                                "(--as-comments reads it as comments)" for name, kind in kinds.items()]
+    assert main(["classify", "--as-comments", "page.txt"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) > 10
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["classify", "--batch-size", "0"], "argument --batch-size: at least 1 text at a time, not 0"),
+    (["classify", "--batch-size", "-5"], "argument --batch-size: at least 1 text at a time, not -5"),
+    (["classify", "--batch-size", "many"], "argument --batch-size: not a number of texts: 'many'"),
+    (["analyze", "x.html", "-j", "2", "--scheduler", "tcp://10.0.0.5:8786"],
+     "argument --scheduler: not allowed with argument -j/--jobs"),
+    (["report", "x.html", "-o", "r.html", "--scheduler", "tcp://10.0.0.5:8786", "--jobs", "2"],
+     "argument -j/--jobs: not allowed with argument --scheduler"),
+])
+def test_options_out_of_range_or_together_are_refused(capsys, args, message):
+    """--batch-size 0 or below was read as 1 without a word, and --jobs beside --scheduler was
+    ignored without a word (the cluster ran the pages)."""
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith(f"error: {message}")
+
+
+def test_help_describes_each_command_s_own_output_and_inputs(capsys):
+    """classify's --help said its json output was 'one object a page' (it writes an array of its
+    records, and knows no pages); analyze's and report's PATH had no help at all."""
+    helps = {}
+    for command in ("analyze", "classify", "report"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        helps[command] = " ".join(capsys.readouterr().out.split())
+    assert "json: one array of the records" in helps["classify"] and "a page" not in helps["classify"].split("json:")[1][:40]
+    assert "json: one object a page" in helps["analyze"]
+    for command in ("analyze", "report"):
+        assert "PATH files, folders (walked for page files) or - for standard input" in helps[command]
+
+
+def test_the_output_format_follows_the_output_file_s_suffix_unless_given(tmp_path, capsys):
+    """'-o comments.csv' without -f wrote JSON lines under a CSV's name, '-o store.db' a text
+    file that a later -f sqlite run refused as no SQLite database."""
+    page = str(PAGES / "wordpress_en.html")
+    assert main(["analyze", page, "-o", str(tmp_path / "c.csv")]) == 0
+    assert (tmp_path / "c.csv").read_text(encoding="utf-8-sig").startswith("page,")
+    assert main(["analyze", page, "-o", str(tmp_path / "s.db")]) == 0
+    with sqlite3.connect(tmp_path / "s.db") as db:
+        assert db.execute("select count(*) from comments").fetchone()[0] > 0
+    assert main(["analyze", page, "-o", str(tmp_path / "p.json")]) == 0
+    assert isinstance(json.loads((tmp_path / "p.json").read_text()), list)
+    assert main(["analyze", page, "-o", str(tmp_path / "given.csv"), "-f", "jsonl"]) == 0
+    assert json.loads((tmp_path / "given.csv").read_text().splitlines()[0])["page"] == page
+    (tmp_path / "ok.txt").write_text("nice one\n")
+    assert main(["classify", str(tmp_path / "ok.txt"), "-o", str(tmp_path / "k.csv")]) == 0
+    assert (tmp_path / "k.csv").read_text(encoding="utf-8-sig").startswith("text,")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_fifo_in_a_crawl_is_a_note_not_an_error(capsys, tmp_path):
+    """The walk's note goes through the CLI's own stderr line (above a progress bar) and leaves
+    the exit code at 0."""
+    (tmp_path / "a.html").write_bytes((PAGES / "wordpress_en.html").read_bytes())
+    os.mkfifo(tmp_path / "b.html")
+    assert main(["analyze", str(tmp_path)]) == 0
+    note = f"analyzer: {tmp_path}/b.html: skipped, a FIFO (a folder walk reads only files; name it to read it)"
+    assert capsys.readouterr().err.splitlines() == [note]

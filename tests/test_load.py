@@ -4,6 +4,8 @@ import codecs
 import gzip
 import io
 import json
+import os
+import threading
 
 import pytest
 
@@ -706,3 +708,48 @@ def test_a_short_file_with_a_stray_nul_is_text_and_a_tiny_image_is_not(tmp_path)
                     b"\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;")
     with pytest.raises(LoadError, match="binary file"):
         list(text_lines(str(gif)))
+
+
+def test_a_folder_walk_follows_linked_folders_once(tmp_path):
+    """Linked folders are followed, as linked files are; they were skipped without a word. A
+    link back up the tree is not walked again (no loop), and a folder reached twice gives its
+    files once."""
+    other = tmp_path / "elsewhere"
+    (other / "deep").mkdir(parents=True)
+    (other / "deep" / "c.txt").write_text("hello")
+    crawl = tmp_path / "crawl"
+    (crawl / "sub").mkdir(parents=True)
+    (crawl / "sub" / "a.txt").write_text("hello")
+    (crawl / "linked").symlink_to(other, target_is_directory=True)
+    (crawl / "sub" / "up").symlink_to(crawl, target_is_directory=True)
+    (crawl / "twice").symlink_to(other / "deep", target_is_directory=True)
+    found = [p.replace(str(crawl), "") for p in expand([str(crawl)])]
+    assert found == ["/linked/deep/c.txt", "/sub/a.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_folder_walk_does_not_open_fifos_but_a_named_one_is_read(tmp_path, capsys):
+    """A FIFO met in a folder walk blocked the run (a page's name on a FIFO nobody writes to):
+    it is skipped with a note; one named on the command line is read, as <(...) gives."""
+    (tmp_path / "a.txt").write_text("hello")
+    os.mkfifo(tmp_path / "b.html")
+    os.mkfifo(tmp_path / "c.txt")
+    found = [p.replace(str(tmp_path), "") for p in expand([str(tmp_path)])]
+    assert found == ["/a.txt"]
+    assert capsys.readouterr().err.splitlines() == [
+        f"analyzer: {tmp_path}/b.html: skipped, a FIFO (a folder walk reads only files; name it to read it)",
+        f"analyzer: {tmp_path}/c.txt: skipped, a FIFO (a folder walk reads only files; name it to read it)"]
+    writer = threading.Thread(target=(tmp_path / "c.txt").write_text, args=("Nazanin wrote: a fine article\n",))
+    writer.start()
+    (page,) = load(next(expand([str(tmp_path / "c.txt")])))
+    writer.join()
+    assert "a fine article" in page.content
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_named_as_input_is_refused(device):
+    """/dev/zero was read until memory ran out; /dev/null said 'empty file'."""
+    with pytest.raises(LoadError) as err:
+        list(load(device))
+    assert str(err.value) == f"{device}: a device, not a file"
