@@ -260,11 +260,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
         where = p.add_mutually_exclusive_group()  # a cluster ignored --jobs without a word
         where.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
-                       help="analyse pages in N processes (default 1; 0: one per CPU core); "
-                            "the output is the same, in the same order")
+                           help="analyse pages in N processes (default 1; 0: one per CPU core); "
+                                "the output is the same, in the same order")
         where.add_argument("--scheduler", metavar="ADDRESS",
-                       help="analyse pages on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs the "
-                            "cluster extra here and this package on the workers); same output, same order")
+                           help="analyse pages on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs the "
+                                "cluster extra here and this package on the workers); same output, same order")
 
     p = sub.add_parser("analyze", help="pages (files, folders, - for stdin) to analysed comments")
     p.add_argument("paths", nargs="+", metavar="PATH", help=paths_help)

@@ -53,7 +53,8 @@ def _stderr(message: str) -> None:
     print(f"analyzer: {message}", file=sys.stderr)
 
 
-def expand(paths: Iterable[str], exclude: Iterable[str] = (), note: Callable[[str], None] = _stderr) -> Iterator[str]:
+def expand(paths: Iterable[str], exclude: Iterable[str] = (),
+           note: Callable[[str], None] | None = None) -> Iterator[str]:
     """Files named, and page files found below folders named, in a stable order.
 
     A named file is always tried (the user asked for it); inside folders only files
@@ -65,10 +66,11 @@ def expand(paths: Iterable[str], exclude: Iterable[str] = (), note: Callable[[st
     or reached through a link gave its comments twice (twice the counts in a report), and a
     second ``-`` found standard input already read and failed as an empty file. ``exclude``: files
     never to read, the run's own output (``analyze crawl -o crawl/out.jsonl`` read the file it was
-    writing). ``note``: where a file the walk skips on purpose is told (a FIFO).
+    writing). ``note``: where a file the walk skips on purpose is told (a FIFO; default standard
+    error).
     """
     seen = {os.path.realpath(path) for path in exclude if path and path != STDIN}
-    for found in _expand(paths, note):
+    for found in _expand(paths, note or _stderr):
         key = found if found == STDIN else os.path.realpath(found)
         if key not in seen:
             seen.add(key)

@@ -40,7 +40,7 @@ def run(paths: Iterable[str], jobs: int = 1, scheduler: str | None = None,
     in this process either way, so files are read once and in order. ``exclude``: files not to
     read though a folder named holds them (the run's own output). ``note``: where a file a folder
     walk skips on purpose is told (a FIFO; default standard error)."""
-    pages = _pages(expand(paths, exclude) if note is None else expand(paths, exclude, note))
+    pages = _pages(expand(paths, exclude, note))
     if scheduler:
         from .cluster import dask_pool
 
