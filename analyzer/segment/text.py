@@ -45,6 +45,11 @@ class _Header:
     consumed: list[int] = field(default_factory=list)  # other lines that belong to the header (its date)
 
 
+def _header_lines(headers: list[_Header]) -> frozenset[int]:
+    """Every line the headers take: their own and those they consumed (a date under a name)."""
+    return frozenset(k for h in headers for k in (h.line, *h.consumed))
+
+
 def thread_heading(line: str) -> bool:
     """Does a stripped line open a comment thread ("Comments (3)", "2 comments:", "One Response to
     TITLE", "نظرات بینندگان")? ``text_patterns.THREAD_START`` or ``MORE_THREAD_STARTS``."""
@@ -232,7 +237,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         page = _with_lone_dated_header(page)
         start = page.rule_start
     parts, cut = _split(page, start)
-    entries = frozenset(k for h in page.headers for k in (h.line, *h.consumed))  # as read, before any is dropped
+    entries = _header_lines(page.headers)  # as read, before any is dropped
     while cut is not None and (_article_as_first_comment(page, cut, parts) or _in_a_widget(page, cut, entries)):
         first = next((h for h in page.headers if h.line >= cut), None)
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
@@ -850,7 +855,7 @@ def _split_at(page: _Page, start: int | None, to_form: bool = False) -> tuple[Se
         return Segmented(articles, []), None
     headers = [h for h in headers if h.line >= start]
     stop = _thread_end(lines, keep, _header_end(headers[0]) + 1 if headers else start + 1,
-                       frozenset(k for h in headers for k in (h.line, *h.consumed))) if to_form else len(lines)
+                       _header_lines(headers)) if to_form else len(lines)
     headers = [h for h in headers if h.line < stop]
     if page.footer and headers:
         return _footer_thread(lines, keep, headers, start)
