@@ -139,18 +139,18 @@ def _our_output(path: Path) -> bool:
     """Whether a file in a folder walk is what this tool wrote: an HTML report, or JSON lines of
     comment records (which hold a "text" field, so each record was read as a one-line text page).
     A crawl folder often holds an earlier run's ``-o`` beside its pages; a report was analysed as
-    a page and its comment tables became comments."""
-    from .report import GENERATOR
+    a page and its comment tables became comments. Only those two kinds of file are opened, and
+    only their head is read: the walk comes before each page is read whole."""
+    name = path.name.lower()
+    if name.endswith(HTML_SUFFIXES):
+        from .report import is_own_report
 
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(1 << 16)
-    except OSError:
-        return False  # loading reports it
-    if path.name.lower().endswith(HTML_SUFFIXES):
-        return f'<meta name="generator" content="{GENERATOR}">'.encode() in head[:2048]
-    if not path.name.lower().endswith(".jsonl"):
+        return is_own_report(path)
+    if not name.endswith(".jsonl"):
         return False
+    head = file_head(str(path), 1 << 16)
+    if head is None:
+        return False  # loading reports it
     try:
         first = json.loads(head.lstrip(codecs.BOM_UTF8).split(b"\n", 1)[0])
     except ValueError:  # a bad or long first line: a crawl's page, or not ours to judge

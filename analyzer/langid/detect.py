@@ -9,7 +9,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..lexicon import persian_frequencies
-from ..normalize.english import EMAIL, URL
+from ..normalize.english import EMAIL as _EMAIL
+from ..normalize.english import URL as _URL
 from ..records import LangResult
 from ..typography import QUOTES
 from .arabic_script import UR_ONLY, ngram_model, short_text_language, thread_prior
@@ -17,9 +18,8 @@ from .english_words import ENGLISH_SHARE, THREAD_UNSURE, candidate_words, englis
 from .finglish import line_probabilities, predict_lines, tidy
 from .finglish import threshold as finglish_threshold
 
-# A web or e-mail address names a place, not the writer's language: "ایمیل من ali.reza@gmail.com
-# است" was 60 % English. The normaliser keeps them as typed with the same patterns.
-_URL, _EMAIL = URL, EMAIL
+# _URL, _EMAIL: a web or e-mail address names a place, not the writer's language ("ایمیل من
+# ali.reza@gmail.com است" was 60 % English); the normaliser keeps them as typed with the same patterns.
 # "@sara", "@Joe.R.Piehole", "RT @user:": whom a comment answers or retweets. A handle is a name,
 # not the writer's language, as a link is not: "@USER @USER بله" was read as 73 % English.
 _MENTION = re.compile(r"(?:\bRT\s+)?(?<![\w@])@\w+(?:\.\w+)*:?")
@@ -369,8 +369,14 @@ def _english_thread(texts: list[str], out: list) -> bool:
     """Whether more than half of a thread's comments of three words or more are English (as
     decided before the word-by-word reading): then a short comment's unsure words lean English,
     as a short Arabic-script comment's language leans on its thread (``thread_prior``)."""
-    longer = [r.lang for t, r in zip(texts, out) if len(t.split()) >= 3]
+    longer = _longer_langs(texts, out)
     return 2 * sum(lang == "en" for lang in longer) > len(longer)
+
+
+def _longer_langs(texts: list[str], out: list) -> list[str]:
+    """The languages given so far to a thread's comments of three words or more, the ones that
+    say what language the page is in."""
+    return [r.lang for t, r in zip(texts, out) if len(t.split()) >= 3]
 
 
 def _finglish_in_a_persian_thread(texts: list[str], read: list[tuple[int, str, bool, bool, bool, str | None]],
@@ -387,7 +393,7 @@ def _finglish_in_a_persian_thread(texts: list[str], read: list[tuple[int, str, b
              if latin and text.count(" ") < 2 and out[i].lang != "fa-Latn"]
     if not short:
         return
-    longer = [r.lang for t, r in zip(texts, out) if len(t.split()) >= 3]
+    longer = _longer_langs(texts, out)
     if sum(lang in PERSIAN_THREAD for lang in longer) <= sum(lang == "en" for lang in longer):
         return
     cut = finglish_threshold()

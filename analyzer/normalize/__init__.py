@@ -81,6 +81,14 @@ def _kept_apart(text: str, between: Callable[[str], str]) -> tuple[str, list[str
     return "".join(x for pair in zip(out, [*stand_ins, ""]) for x in pair), kept
 
 
+def _may_hold_address(text: str) -> bool:
+    """Whether ``text`` holds an address or a handle (``_KEEP_AS_TYPED``); the substring tests
+    answer no for most comments without running the pattern."""
+    if "@" not in text and "://" not in text and "www." not in text.lower():
+        return False
+    return _KEEP_AS_TYPED.search(text) is not None
+
+
 _STAND_IN = re.compile(r"@keep([a-j](?:x[a-j])*)q")
 
 
@@ -93,7 +101,7 @@ def _normalize_one(text: str, lang: str) -> str:
     plain = " ".join(unicodedata.normalize("NFC", text).split())
     if lang == FINGLISH or lang in PERSIAN_LANGS:
         between = _from_finglish if lang == FINGLISH else str
-        if "@keep" in plain or not _KEEP_AS_TYPED.search(plain):  # nothing to keep, or a look-alike
+        if "@keep" in plain or not _may_hold_address(plain):  # nothing to keep, or a look-alike
             return add_signals(_persian(between(plain)), plain)
         words, kept = _kept_apart(plain, between)
         return add_signals(_put_back(_persian(words), kept), plain)
