@@ -73,6 +73,23 @@ def test_parsinlu_review_level_test_takes_the_test_reviews_by_sign(tmp_path):
     assert parsinlu_reviews(tmp_path) == [("عالی بود", 2), ("بد بود", 0), ("معمولی", 1)]
 
 
+def test_armanemo_test_posts_are_read_by_the_polarity_of_their_emotion(tmp_path):
+    """HAPPY is positive, anger, hate, sadness and fear negative; SURPRISE and OTHER, which go either
+    way, are left out; a text holding a tab keeps it (the label is after the last tab)."""
+    import gzip
+
+    from analyzer.classify.datasets import armanemo_polarity
+
+    d = tmp_path / "fa-armanemo"
+    d.mkdir()
+    lines = ["چه روز خوبی\tHAPPY", "خیلی  عصبانی‌ام\tANGRY", "دلم گرفت\tSAD", "وای\tSURPRISE",
+             "بانک پول نداد\tOTHER", "ستون\tیک\tFEAR", "بدون برچسب", "چه روز خوبی\tHAPPY"]
+    with gzip.open(d / "test.tsv.gz", "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    assert armanemo_polarity(tmp_path) == [("چه روز خوبی", 2), ("خیلی عصبانی‌ام", 0), ("دلم گرفت", 0),
+                                           ("ستون یک", 0)]
+
+
 def test_english_hate_learns_harmless_olid_tweets_as_not_hate_and_never_its_own_held_out_rows():
     """OLID's tweets labelled not offensive join HatEval's training part as not hate; no text of
     HatEval's validation or test split, and no offensive OLID tweet, is trained on."""

@@ -543,6 +543,13 @@ def render_card(name: str, meta: dict, figures: dict[str, float], info: dict[str
     raw_line += "".join(f"\nFinglish ({s}: SnappFood's reviews typed in Latin letters, language marked by hand): accuracy "
                         f"{n:.1f} through the transliteration; the same model on the Latin text as typed: {v:.1f}.\n"
                         for s, v, n in latin)
+    if f"{name}.armanemo.f1" in figures:
+        raw_line += (f"\nSocial-media posts (armanemo: ArmanEmo's test tweets and Instagram and Digikala comments, "
+                     f"HAPPY as positive, ANGRY, HATE, SAD and FEAR as negative, OTHER and SURPRISE left out; "
+                     f"CC BY-NC-SA, never trained on), the labelled Persian text nearest to news comments: F1 "
+                     f"{figures[f'{name}.armanemo.f1']:.1f}, accuracy {figures[f'{name}.armanemo.accuracy']:.1f} "
+                     f"(SnappFood's reviews: {figures.get(f'{name}.snappfood.f1', float('nan')):.1f} / "
+                     f"{figures.get(f'{name}.snappfood.accuracy', float('nan')):.1f}).\n")
     threshold = (f"- Label threshold: `toxic` when the calibrated probability is ≥ {meta['threshold']} "
                  f"(more likely than not); the cut that maximises F1 on validation is {meta.get('f1_threshold')}, "
                  "for users who prefer recall.\n" if "threshold" in meta else "")

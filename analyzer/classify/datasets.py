@@ -304,6 +304,27 @@ def parsinlu_reviews(data: Path) -> list[tuple[str, int]]:
     return _dedup(rows)
 
 
+# ArmanEmo's emotions with one polarity (SOURCE.md: "usable as a weak sentiment proxy"); SURPRISE
+# goes either way and OTHER holds complaints as well as neutral posts, so both are left out.
+ARMANEMO_POLARITY = {"HAPPY": 2, "ANGRY": 0, "HATE": 0, "SAD": 0, "FEAR": 0}
+
+
+def armanemo_polarity(data: Path) -> list[tuple[str, int]]:
+    """ArmanEmo's published test split (tweets, Instagram and Digikala comments) as negative vs
+    positive, by the polarity of each post's emotion.
+
+    The only labelled Persian social-media text in ``../shared/data``: news comments are nearer to
+    it than to the product and food reviews fa-sentiment learns from, so it shows how far that
+    model carries. Evaluation only: the set is CC BY-NC-SA, and nothing is trained on it. Lines
+    are split on their last tab, as its SOURCE.md says (texts hold quotes and tabs)."""
+    rows = []
+    for line in _open(data / "fa-armanemo" / "test.tsv").read().splitlines():
+        text, tab, label = line.rpartition("\t")
+        if tab and (y := ARMANEMO_POLARITY.get(label.strip())) is not None:
+            rows.append((text, y))
+    return _dedup(rows)
+
+
 def read_xlsx(path: Path) -> list[list[str]]:
     """Rows of the first sheet of an .xlsx file (shared strings and inline values)."""
     ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}

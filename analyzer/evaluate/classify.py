@@ -32,16 +32,19 @@ TABLE = [
     # Finglish through the transliteration: SnappFood's reviews typed in Latin letters (no target)
     ("fa-sentiment", "snappfood-finglish", "f1", "—", None, None),
     ("fa-sentiment", "snappfood-finglish", "accuracy", "—", None, None),
+    # Social-media posts by the polarity of their emotion (ArmanEmo test; CC BY-NC-SA, never trained on)
+    ("fa-sentiment", "armanemo", "f1", "—", None, None),
+    ("fa-sentiment", "armanemo", "accuracy", "—", None, None),
 ]
 
 
 # Sentiment sets with two labels (negative, positive): scored by which of the two the model prefers.
-BINARY_SETS = frozenset({"snappfood", "snappfood-finglish"})
+BINARY_SETS = frozenset({"snappfood", "snappfood-finglish", "armanemo"})
 
 
 def _test_sets(data: Path) -> dict[tuple[str, str], tuple[list[str], np.ndarray, str]]:
-    from ..classify.datasets import (en_hate, en_offensive, en_sentiment, parsinlu_reviews, parsoff,
-                                     parsoffensive, sentipers, snappfood)
+    from ..classify.datasets import (armanemo_polarity, en_hate, en_offensive, en_sentiment, parsinlu_reviews,
+                                     parsoff, parsoffensive, sentipers, snappfood)
 
     sets = {}
     for key, ds in (("tweeteval", en_sentiment(data)),):
@@ -54,6 +57,7 @@ def _test_sets(data: Path) -> dict[tuple[str, str], tuple[list[str], np.ndarray,
     sets[("fa-sentiment", "snappfood")] = _pack_rows(snappfood(data)[1], "fa")
     sets[("fa-sentiment", "parsinlu")] = _pack_rows(parsinlu_reviews(data), "fa")
     sets[("fa-sentiment", "snappfood-finglish")] = _pack_rows(finglish_reviews(data), "fa-Latn")
+    sets[("fa-sentiment", "armanemo")] = _pack_rows(armanemo_polarity(data), "fa")
     return sets
 
 
