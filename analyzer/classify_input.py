@@ -2,7 +2,10 @@
 
 A file is JSON lines when its first non-blank line starts with ``{``; then every
 line must be an object with a string ``text`` and its other fields are passed
-through. Otherwise each non-blank line is one comment. A bad line is reported
+through. A ``.csv`` file, or one opening with the header ``analyze`` writes, is a
+table with a ``text`` column whose other columns are passed through the same way
+(``analyze -f csv`` writes one; read line by line, its header and every row were
+comments). Otherwise each non-blank line is one comment. A bad line is reported
 (file and line number) and skipped; the rest of the file goes on.
 
 Threads (``--thread-field``): JSON records by the value of that field; a plain-text file,
@@ -11,14 +14,20 @@ which has no fields, is one thread, as a page's comments saved one a line would 
 
 from __future__ import annotations
 
+import csv
 import json
+import re
 import shlex
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .load import LoadError, file_head, page_file_kind, text_lines
+from .output import ANALYSIS_COLUMNS, COMMENT_COLUMNS
 from .pipeline import analyze_texts
 from .records import analysis_dict
+
+# The names a record of ours holds at its top level, whatever its comment.
+_OUR_FIELDS = frozenset({"text", *(column.split(".", 1)[0] for column in ANALYSIS_COLUMNS)})
 
 # A comment: the user's fields (``{}`` for a plain-text line), its text, and the thread it is read
 # with (None: alone).
@@ -38,6 +47,63 @@ def _pages_given(source: str, first_line: str | None = None) -> str | None:
             "(--as-comments reads it as comments)")
 
 
+# A table by its name (``.csv``, gzipped or not), or on stdin and under other names by the header
+# ``analyze -f csv`` writes (a byte-order mark first); a comment line that merely holds commas is text.
+_CSV_NAME = re.compile(r"\.csv(\.gz)?$", re.IGNORECASE)
+_OUR_CSV_HEADER = ",".join(COMMENT_COLUMNS[:4])
+
+
+def _is_table(source: str, first_line: str) -> bool:
+    return bool(_CSV_NAME.search(source)) or first_line.lstrip("\ufeff").startswith(_OUR_CSV_HEADER + ",")
+
+
+def _table_items(source: str, first: tuple[int, str], rest: Iterator[tuple[int, str]],
+                 report: Callable[[str], None], thread_field: str | None) -> Iterator[_Item]:
+    """The rows of a CSV table from its header line on: each row's cells by column name.
+
+    Lines are given back their "\n" so that a quoted cell holding line breaks (a comment of
+    several paragraphs) stays one cell with its breaks; a row is named by the line it starts on."""
+    start, header = first
+    starts: list[int] = []
+
+    def lines() -> Iterator[str]:
+        yield header.lstrip("\ufeff") + "\n"
+        for lineno, line in rest:
+            starts.append(lineno)
+            yield line + "\n"
+
+    rows = csv.reader(lines())
+    try:
+        columns = next(rows)
+    except csv.Error as exc:
+        report(f"{source}:{start}: unreadable CSV header ({exc})")
+        return
+    if "text" not in columns:
+        report(f"{source}:{start}: a CSV table without a 'text' column (columns: {', '.join(columns)[:200]})")
+        return
+    given = 0
+    while True:
+        seen = len(starts)
+        try:
+            cells = next(rows)
+        except StopIteration:
+            if not given:  # as of an empty file: a header alone is most likely the wrong file
+                report(f"{source}: a CSV table without rows")
+            return
+        except csv.Error as exc:  # e.g. a NUL byte; the reader goes on with the next line
+            report(f"{source}:{starts[seen] if seen < len(starts) else start}: unreadable CSV row ({exc})")
+            continue
+        lineno = starts[seen] if seen < len(starts) else start
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) != len(columns):
+            report(f"{source}:{lineno}: {len(cells)} cells where the header names {len(columns)}")
+            continue
+        fields = dict(zip(columns, cells))
+        given += 1
+        yield fields, fields["text"], _thread_key(fields, thread_field)
+
+
 def _items(source: str, report: Callable[[str], None], thread_field: str | None = None,
            as_comments: bool = False) -> Iterator[_Item]:
     if not as_comments and (why := _pages_given(source)):
@@ -47,12 +113,16 @@ def _items(source: str, report: Callable[[str], None], thread_field: str | None 
     # json.dumps (``_thread_key``) never writes a raw NUL, so no field value names this thread
     file_thread = None if thread_field is None else f"\0{source}"
     try:
-        for lineno, line in enumerate(text_lines(source), 1):
+        numbered = enumerate(text_lines(source), 1)
+        for lineno, line in numbered:
             if not line.strip():
                 continue
             if as_json is None:
                 if not as_comments and (why := _pages_given(source, line)):
                     report(why)
+                    return
+                if _is_table(source, line):
+                    yield from _table_items(source, (lineno, line), numbered, report, thread_field)
                     return
                 as_json = line.lstrip("\ufeff").lstrip().startswith("{")
             if not as_json:
@@ -75,10 +145,14 @@ def _items(source: str, report: Callable[[str], None], thread_field: str | None 
 
 
 def _record(fields: dict[str, Any], analysis: dict[str, Any]) -> dict[str, Any]:
-    """The user's fields first; one that clashes with ours is kept as ``input_<name>``."""
+    """The user's fields first; one that clashes with ours is kept as ``input_<name>``: any name
+    a record of ours may hold, whether or not this one does (``sentiment_reason`` is there only
+    without a model), and a part of one as a CSV file names it (``sentiment.label``, as
+    ``analyze -f csv`` wrote it), which a CSV output would otherwise write over or drop."""
     out = {}
     for key, value in fields.items():
-        out[f"input_{key}" if key in analysis else key] = value
+        ours = key in analysis or key.split(".", 1)[0] in _OUR_FIELDS
+        out[f"input_{key}" if ours else key] = value
     return out | analysis
 
 

@@ -681,3 +681,66 @@ def test_a_fifo_in_a_crawl_is_a_note_not_an_error(capsys, tmp_path):
     assert main(["analyze", str(tmp_path)]) == 0
     note = f"analyzer: {tmp_path}/b.html: skipped, a FIFO (a folder walk reads only files; name it to read it)"
     assert capsys.readouterr().err.splitlines() == [note]
+
+
+def test_classify_reads_the_csv_that_analyze_writes(capsys, tmp_path):
+    """``analyze -f csv`` then ``classify`` read its header and each row as comments (28 cells of
+    page, author, labels...). A CSV table is read by its ``text`` column, its other columns passed
+    through, ours among them kept as ``input_<name>``."""
+    table = tmp_path / "analyzed.csv"
+    code, out, err = run(capsys, "analyze", str(PAGES))
+    assert code == 0, err
+    assert run(capsys, "analyze", str(PAGES), "-o", str(table))[0] == 0
+    code, again, err = run(capsys, "classify", str(table), "--thread-field", "page")
+    assert code == 0, err
+    before, after = jsonl(out), jsonl(again)
+    assert len(before) == len(after) > 5
+    assert [r["text"] for r in after] == [r["text"] for r in before]
+    assert [r["lang"] for r in after] == [r["lang"] for r in before]
+    assert [r["author"] for r in after] == [r["author"] or "" for r in before]
+    assert [r["input_lang"] for r in after] == [r["lang"] for r in before]
+    assert [r["input_sentiment.label"] for r in after] == [(r["sentiment"] or {}).get("label", "") for r in before]
+    assert [(r["sentiment"] or {}).get("label") for r in after] == [(r["sentiment"] or {}).get("label") for r in before]
+    # written as CSV again, nothing of the input is written over: each of its columns once
+    again_csv = tmp_path / "again.csv"
+    assert run(capsys, "classify", str(table), "-o", str(again_csv))[0] == 0
+    with again_csv.open(encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh))
+    assert len(header) == len(set(header))
+    assert {"input_sentiment.label", "input_toxicity.score", "input_sentiment_reason", "author"} <= set(header)
+
+
+def test_classify_csv_keeps_a_cell_of_several_lines_whole_and_names_bad_rows(capsys, tmp_path):
+    """A quoted cell holding line breaks is one comment; a row with too many cells is named by the
+    line it starts on and skipped, the rest goes on; a table without a ``text`` column, or with a
+    header alone, is one error. A text file whose lines hold commas is still a line a comment."""
+    table = tmp_path / "mine.CSV"
+    table.write_text('id,text\n1,"First paragraph.\nSecond paragraph, still the same comment."\n'
+                     '2,a,b\n\n3,"عالی بود، ممنون"\n', encoding="utf-8")
+    code, out, err = run(capsys, "classify", str(table))
+    recs = jsonl(out)
+    assert code == 1 and err == f"analyzer: {table}:4: 3 cells where the header names 2\n"
+    assert [(r["id"], r["text"]) for r in recs] == [
+        ("1", "First paragraph.\nSecond paragraph, still the same comment."), ("3", "عالی بود، ممنون")]
+    assert recs[1]["lang"] == "fa"
+    (tmp_path / "no_text.csv").write_text("id,comment\n1,hello\n", encoding="utf-8")
+    (tmp_path / "header.csv").write_text("text,author\n", encoding="utf-8")
+    code, out, err = run(capsys, "classify", str(tmp_path / "no_text.csv"), str(tmp_path / "header.csv"))
+    assert code == 1 and out == ""
+    assert err.splitlines() == [f"analyzer: {tmp_path / 'no_text.csv'}:1: a CSV table without a 'text' column "
+                                "(columns: id, comment)",
+                                f"analyzer: {tmp_path / 'header.csv'}: a CSV table without rows"]
+    lines = tmp_path / "lines.txt"
+    lines.write_text("id,text\nwell, I disagree\n", encoding="utf-8")
+    assert [r["text"] for r in jsonl(run(capsys, "classify", str(lines))[1])] == ["id,text", "well, I disagree"]
+
+
+def test_classify_renames_an_input_field_ours_may_hold_even_when_this_record_does_not(capsys, tmp_path):
+    """``sentiment_reason`` is in our record only when there is no sentiment model; an input's own
+    ``sentiment_reason`` then stood unrenamed beside our labels, as if ours."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"text": "I love this, thank you", "sentiment_reason": "theirs"}) + "\n",
+                   encoding="utf-8")
+    (rec,) = jsonl(run(capsys, "classify", str(src))[1])
+    assert rec["input_sentiment_reason"] == "theirs" and "sentiment_reason" not in rec
+    assert rec["sentiment"]["label"] == "positive"
