@@ -73,7 +73,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     def results():
         nonlocal failed, pages
-        analysed = run(args.paths, args.jobs, args.scheduler, exclude=[args.output], note=_note)
+        analysed = run(args.paths, _within_cores(args.jobs), args.scheduler, exclude=[args.output], note=_note)
         for item in _progress(analysed, args.progress, "pages"):
             if isinstance(item, Failure):
                 _error(item.message)
@@ -151,7 +151,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise OutputError(f"{out}: exists and is not a report of ours; use --force to overwrite it")
     check_target(args.output, "html", True, args.paths)
     results, failures = [], []
-    analysed = run(args.paths, args.jobs, args.scheduler, exclude=[args.output], note=_note)
+    analysed = run(args.paths, _within_cores(args.jobs), args.scheduler, exclude=[args.output], note=_note)
     for item in _progress(analysed, args.progress, "pages"):
         if isinstance(item, Failure):
             _error(item.message)
@@ -218,6 +218,15 @@ def _cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cores() -> int:
+    """The cores this process may run on (a container or ``taskset`` may allow fewer than the
+    machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _jobs(value: str) -> int:
     """``--jobs``: a count of processes, 0 for one per core."""
     try:
@@ -226,7 +235,17 @@ def _jobs(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
     if n < 0:
         raise argparse.ArgumentTypeError("the number of processes cannot be negative")
-    return n or os.cpu_count() or 1
+    return n or _cores()
+
+
+def _within_cores(jobs: int) -> int:
+    """No more processes than cores: the stages are CPU-bound, so more only wait their turn, and
+    each loads the models (``-j 100`` on two cores started a hundred)."""
+    cores = _cores()
+    if jobs > cores:
+        _note(f"--jobs {jobs} is more than the {cores} cores this run may use; {cores} processes")
+        return cores
+    return jobs
 
 
 def _batch_size(value: str) -> int:

@@ -232,6 +232,7 @@ def test_jobs_give_the_same_output_in_the_same_order_and_report_failures(capsys,
     import analyzer.pipeline as pipeline
 
     monkeypatch.setattr(pipeline, "PAGES_PER_TASK", 2)  # several tasks even for a few pages
+    monkeypatch.setattr("analyzer.cli._cores", lambda: 4)  # two processes on a one-core machine too
     (tmp_path / "empty.html").write_bytes(b"")
     crawl = tmp_path / "crawl.jsonl"
     crawl.write_text("\n".join(json.dumps({"text": (PAGES / name).read_text(encoding="utf-8")})
@@ -244,6 +245,27 @@ def test_jobs_give_the_same_output_in_the_same_order_and_report_failures(capsys,
     assert code == 1 and len(json.loads(out)) == 5 + 5 + 2  # fixture pages, samples, the crawl's two pages
     assert err.splitlines() == [f"analyzer: {crawl}:3: invalid JSON (Expecting value)",
                                 f"analyzer: {tmp_path / 'empty.html'}: empty file"]
+
+
+def test_jobs_beyond_the_cores_are_the_cores_with_a_note(capsys, monkeypatch):
+    """'-j 100' on two cores started a hundred processes, each loading the models."""
+    import analyzer.pipeline as pipeline
+
+    asked = []
+    real = pipeline.run
+
+    def counted(paths, jobs=1, *args, **kwargs):
+        asked.append(jobs)
+        return real(paths, 1, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run", counted)
+    monkeypatch.setattr("analyzer.cli._cores", lambda: 2)
+    code, out, err = run(capsys, "analyze", "-j", "100", str(PAGES))
+    assert code == 0 and jsonl(out)
+    assert err == "analyzer: --jobs 100 is more than the 2 cores this run may use; 2 processes\n"
+    code, _, err = run(capsys, "analyze", "-j", "2", str(PAGES))
+    code, _, err0 = run(capsys, "analyze", "-j", "0", str(PAGES))
+    assert asked == [2, 2, 2] and err == err0 == ""
 
 
 @pytest.mark.parametrize("value", ["-1", "two"])
@@ -302,6 +324,7 @@ def test_a_worker_process_that_dies_is_one_line_and_exit_2(capsys, monkeypatch):
     import analyzer.pipeline as pipeline
 
     monkeypatch.setattr(pipeline, "_guarded_all", _worker_dies)  # forked workers see it too
+    monkeypatch.setattr("analyzer.cli._cores", lambda: 4)  # one process would be this one
     code, out, err = run(capsys, "analyze", "--jobs", "2", str(PAGES))
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("analyzer: pages from ") and "BrokenProcessPool" in err
