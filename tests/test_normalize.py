@@ -21,6 +21,9 @@ from analyzer.normalize.persian import persian_normalizer
     ("۱۲۳ ١٢٣ 123", "۱۲۳ ۱۲۳ ۱۲۳"),  # Persian, Arabic-Indic and Latin digits agree
     ("۵۰%", "۵۰٪"),
     ("۳.۵ درصد", "۳٫۵ درصد"),  # decimal point between digits → momayyez
+    ("خانهٔ ما و خانۀ شما", "خانه ما و خانه شما"),  # the ezafe's two spellings: one word, as hazm does for هٔ
+    ("تاریخ ۱۴۰۲/۰۵/۱۲ و ۱ / ۲ کیلو", "تاریخ ۱۴۰۲/۰۵/۱۲ و ۱/۲ کیلو"),  # dates and fractions stay whole
+    ("و/یا", "و / یا"),  # a slash between words is spaced as hazm spaces it
     ("کِتابِ خوب", "کتاب خوب"),  # diacritics removed
     ("بســـیار", "بسیار"),  # tatweel removed
     ("سلام ، خوبی ؟", "سلام، خوبی؟"),  # punctuation spacing

@@ -1,8 +1,9 @@
 """Normalise stage: the text the classifiers read; the raw text stays in the record.
 
 - Persian (``fa``): hazm's ``Normalizer``, each option chosen on purpose and run without
-  the work hazm redoes per call (:mod:`.persian`), plus two repairs: ة → ه, which hazm
-  leaves, and numbers hazm's tokenizer splits at ٫ or ٪ joined again.
+  the work hazm redoes per call (:mod:`.persian`), plus repairs: ة and ۀ → ه, which hazm
+  leaves (it drops the ezafe of هٔ, not of ۀ), and numbers hazm's tokenizer splits at ٫ or ٪
+  and dates and fractions its spacing splits at "/" joined again.
 - Finglish (``fa-Latn``): transliterated into Persian script (:mod:`.finglish`), then
   normalised as Persian, so the Persian classifiers can read it; the record keeps the
   Latin original in ``text``.
@@ -34,10 +35,14 @@ from .persian import persian_normalizer
 from .signals import add_signals
 
 PERSIAN_LANGS = {"fa"}
-# hazm's table leaves Arabic teh marbuta (ة) alone; Persian writes ه (مدرسة → مدرسه).
-_BEYOND_HAZM = str.maketrans({"ة": "ه"})
+# hazm's table leaves Arabic teh marbuta (ة) alone; Persian writes ه (مدرسة → مدرسه). It drops the
+# hamza of the ezafe written هٔ as a diacritic ("خانهٔ ما" → "خانه ما") but keeps the one letter ۀ,
+# so one word had two spellings ("خانۀ ما" stayed): both lose the mark, as most writers omit it.
+_BEYOND_HAZM = str.maketrans({"ة": "ه", "ۀ": "ه"})
 # hazm's tokenizer splits a digit run at ٫ and before ٪ ("۳٫۵" → "۳ ٫ ۵"): one number, one token.
 _SPLIT_NUMBER = re.compile(r"(?<=\d) ([٫٪])(?: (?=\d))?")
+# Its punctuation spacing cuts dates and fractions at their slashes ("۱۴۰۲/۰۵/۱۲" → "۱۴۰۲ / ۰۵ / ۱۲").
+_SPLIT_DATE = re.compile(r"(?<=\d) / (?=\d)")
 FINGLISH = "fa-Latn"
 # What Persian normalising must not touch: an address, then an e-mail, then a handle (with the
 # dots Instagram allows inside one, "@ali.reza").
@@ -61,7 +66,9 @@ def persian_tokens(normalized: str) -> list[str]:
 
 def _persian(text: str) -> str:
     normalized = persian_normalizer().normalize(text.translate(_BEYOND_HAZM))
-    return _SPLIT_NUMBER.sub(r"\1", normalized) if "٫" in normalized or "٪" in normalized else normalized
+    if "٫" in normalized or "٪" in normalized:
+        normalized = _SPLIT_NUMBER.sub(r"\1", normalized)
+    return _SPLIT_DATE.sub("/", normalized) if " / " in normalized else normalized
 
 
 def _from_finglish(text: str) -> str:
