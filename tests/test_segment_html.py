@@ -1910,15 +1910,22 @@ def test_flat_replies_marked_by_a_class_word_answer_the_comment_before(name, exp
                                   "برای شیب تند، هفت دنده یا دوچرخه برقی را امتحان کنید.")
 
 
-@pytest.mark.xfail(strict=True, reason="a known limit: 'comm' is no comment word. Made one (with 'bar' a part word and "
-                   "the replies boxed inside found comments), this page reads right and the dragnet fit figures hold "
-                   "(article P 92.8 -> 92.9, F1 94.1, comments 96.8), but fit page T127 ('comm-body', 'comm-date') reads "
-                   "differently, so the article model would have to be retrained; a dateless 'div.comments' text box "
-                   "dropped instead changes T170, whose comments are such boxes")
+def test_a_comments_own_header_and_text_boxes_are_no_boxed_replies():
+    """A box inside a comment that is marked as a comment (``comment-head``, ``comment-entry``) is a
+    reply only when it opens with a dated header and the rest of the comment still shows a date: a
+    date in a link's address ("…/2012/01/20/…") or in running text ("Three years ago") is none, and
+    the header box is the comment's own."""
+    s = fixture_page("comment_head_and_entry_boxes.html")
+    assert [(c.author, c.posted, c.parent) for c in s.comments] == [
+        ("Lisa Myers", "23. Jul, 2012", None), ("Tom", "24. Jul, 2012", None)]
+    assert s.comments[1].text == "Three years ago I would have laughed at this, but the last trip changed my mind completely."
+
+
 def test_persian_news_comment_boxes_named_comm_with_replies_boxed_inside():
     # A Persian news CMS (Entekhab's template): div#comm_1928054 holds div.comm_info_bar (name | flag | date,
     # votes, "پاسخ"), the text in div.comments, and a reply in div.comm_answer whose name has no author word.
     # "comm" named nothing: the text boxes were the comments (one without its name or date, the reply read as its text).
+    # Now "comm" is a comment word, "bar" a part word, and a reply boxed inside a comment is one of its own.
     s = fixture_page("fa_news_comm_info_boxes.html")
     assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
         ("حبیب", "۱۴:۴۱ - ۱۳۹۴/۰۲/۲۶", None, "حقوق ما بیست درصد زیاد نشد ولی همه چیز گران شد. اول کیفیت را بهتر کنید."),

@@ -651,7 +651,63 @@ def class_items(root: etree._Element) -> list[etree._Element]:
     # A lone "comment" box that is mostly links (a video list with a presenter's name) is not one.
     if len(found) == 1 and found[0].tag != "dt" and not _free_text(found[0]):
         return []
-    return _document_order(root, found)
+    return _document_order(root, _with_boxed_replies(found))
+
+
+def _with_boxed_replies(found: list[etree._Element]) -> list[etree._Element]:
+    """The found comments and the replies boxed inside them whose names no author word marks.
+
+    A Persian news template (``div.comm_answer`` in ``div#comm_1928054``) prints a reply's name
+    in ``div.comment_answer_2``: no author field leads to it, so the reply was read as its
+    parent's text. A box inside a found comment, marked as a comment by its class or id, is a
+    reply when it opens with a dated header and holds text after it, while the comment outside
+    the box and the comments found in it still shows a date (a wrapper of the comment's own
+    header and text, ``div.comment-inner`` or wpDiscuz's ``div#comment-5``, leaves none outside).
+    The outermost such box: the ones inside it are its header and text."""
+    known = set(found)
+    added: list[etree._Element] = []
+    for item in found:
+        inner = frozenset(d for d in item.iterdescendants() if d in known)
+        for el in item.iterdescendants():
+            if el in known or not _is_item_el(el) or _inside_one_of(el, item, known):
+                continue
+            if not _dated_header(el) or any(d in known for d in el.iterdescendants()):
+                continue
+            if not any(_date_field(d) and not _inside_one_of(d, item, inner | {el})
+                       for d in item.iterdescendants() if d is not el and d not in inner):
+                continue  # the rest, without the comments in it, shows no date of its own
+            added.append(el)
+            known.add(el)
+    return found + added
+
+
+def _dated_header(box: etree._Element) -> bool:
+    """Whether ``box`` opens with a header holding a date, text after it: the date a short element
+    of its own (not a link's address, "…/2011/02/23/…", nor a phrase in running text, "3.5 years
+    ago") near the box's start."""
+    text = _short_text(box)
+    for el in box.iterdescendants():
+        if _date_field(el):
+            shown = _short_text(el)
+            at = text.find(shown)
+            return 0 <= at <= 100 and len(text[at + len(shown):].strip(" |-–—·")) >= 2
+    return False
+
+
+def _date_field(el: etree._Element) -> bool:
+    """A short element showing a date, not a link's address."""
+    shown = _short_text(el)
+    return 0 < len(shown) <= 40 and "://" not in shown and _comment_date(shown) is not None
+
+
+def _inside_one_of(el: etree._Element, outer: etree._Element, items: set[etree._Element]) -> bool:
+    """Whether one of ``items`` holds ``el`` below ``outer``."""
+    for a in el.iterancestors():
+        if a is outer:
+            return False
+        if a in items:
+            return True
+    return False
 
 
 def _the_list_of(el: etree._Element, found: list[etree._Element]) -> bool:

@@ -16,13 +16,13 @@ from functools import lru_cache
 COMMENT_WORDS = re.compile(
     r"(?:^|[-_\s])(?:comments?|reply|replies|kommentar(?:e)?|commentaire?s?|reactions?|responses?|"
     r"comment[oi]|"  # Italian, and Commento's class prefix (commento-card)
-    r"postbit|post-?container|disqus|talk|نظر|نظرات|دیدگاه|پاسخ)(?:$|[-_\s\d])", re.I)
+    r"postbit|post-?container|disqus|talk|comm|نظر|نظرات|دیدگاه|پاسخ)(?:$|[-_\s\d])", re.I)
 # Tokens that mark a part of a comment, not the comment itself, or a form.
 COMMENT_PART_WORDS = re.compile(
     r"(?:author|avatar|meta|content|text|body|date|time|reply-?link|respond|form|count|title|"
     r"header|footer|actions?|vote|rating|likes?|number|pagination|nav|link|policy|notes?|closed|list|area|section|wrap(?:per)?|container|block|holder|tools|children|"
     r"details|otherdetails|top|info|sig(?:nature)?|message|"
-    r"name|contents|subtitle|score|timeago|options)"
+    r"name|contents|subtitle|score|timeago|options|bar)"
     r"(?:[-_]?[a-z]{0,2}\d[a-z\d]*)?$|[-_]form(?:$|[-_])", re.I)  # an id's number: "-12", "-a1", "_c7f3"
 FORUM_ITEM_WORDS = re.compile(r"^(?:post|postbit|postcontainer|message)$", re.I)
 
