@@ -81,26 +81,27 @@ def _table_items(source: str, first: tuple[int, str], rest: Iterator[tuple[int, 
     if "text" not in columns:
         report(f"{source}:{start}: a CSV table without a 'text' column (columns: {', '.join(columns)[:200]})")
         return
-    given = 0
+    any_row = False
     while True:
         seen = len(starts)
         try:
             cells = next(rows)
         except StopIteration:
-            if not given:  # as of an empty file: a header alone is most likely the wrong file
+            if not any_row:  # as of an empty file: a header alone is most likely the wrong file
                 report(f"{source}: a CSV table without rows")
             return
         except csv.Error as exc:  # e.g. a NUL byte; the reader goes on with the next line
+            any_row = True
             report(f"{source}:{starts[seen] if seen < len(starts) else start}: unreadable CSV row ({exc})")
             continue
         lineno = starts[seen] if seen < len(starts) else start
         if not any(cell.strip() for cell in cells):
             continue
+        any_row = True
         if len(cells) != len(columns):
             report(f"{source}:{lineno}: {len(cells)} cells where the header names {len(columns)}")
             continue
         fields = dict(zip(columns, cells))
-        given += 1
         yield fields, fields["text"], _thread_key(fields, thread_field)
 
 
