@@ -21,7 +21,7 @@ import shlex
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .load import LoadError, file_head, page_file_kind, text_lines
+from .load import MAX_BYTES, LoadError, file_head, page_file_kind, text_lines
 from .output import ANALYSIS_COLUMNS, COMMENT_COLUMNS
 from .pipeline import analyze_texts
 from .records import analysis_dict
@@ -72,6 +72,8 @@ def _table_items(source: str, first: tuple[int, str], rest: Iterator[tuple[int, 
             starts.append(lineno)
             yield line + "\n"
 
+    # A cell may be as long as a page (the csv module stops at 128 KB: a longer comment was an error)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
     rows = csv.reader(lines())
     try:
         columns = next(rows)

@@ -746,6 +746,10 @@ def test_classify_csv_keeps_a_cell_of_several_lines_whole_and_names_bad_rows(cap
     assert [(r["id"], r["text"]) for r in recs] == [
         ("1", "First paragraph.\nSecond paragraph, still the same comment."), ("3", "عالی بود، ممنون")]
     assert recs[1]["lang"] == "fa"
+    long = tmp_path / "long.csv"
+    long.write_text('text\n"' + "A very long comment. " * 10_000 + '"\n', encoding="utf-8")
+    code, out, err = run(capsys, "classify", str(long))
+    assert code == 0 and err == "" and len(jsonl(out)[0]["text"]) > 200_000  # above csv's 128 KB field limit
     (tmp_path / "no_text.csv").write_text("id,comment\n1,hello\n", encoding="utf-8")
     (tmp_path / "header.csv").write_text("text,author\n", encoding="utf-8")
     (tmp_path / "bad_rows.csv").write_text("text,author\nonly one cell,x,y\n", encoding="utf-8")
