@@ -620,10 +620,11 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
     dated lines stand above it, not among its comments.
     """
     names_only = bool(page.headers) and all(h.kind == NAME_LINE_KIND for h in page.headers)
-    if start is not None and page.footer:
-        return page, start
     shaped = _shape_headers(page.lines, page.keep, page.box, page.listed)
-    if not shaped:
+    if start is not None and _closing_dates(page.headers, shaped):
+        page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
+        return page, page.rule_start
+    if (start is not None and page.footer) or not shaped:
         return page, start
     if start is None:
         page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
@@ -649,6 +650,18 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
         return page, start
     page = _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
     return page, min(start, page.rule_start) if page.rule_start is not None else start
+
+
+def _closing_dates(headers: list[_Header], shaped: list[_Header]) -> bool:
+    """Are the rules' headers the date lines that close comments headed by "NAME said:" lines no
+    pattern knows, each taken in by such a header (``_shape_trailing_dates``)? The patterns read
+    such a date line alone as a header: three or more as footers closing comments that began a few
+    lines above them (the first comment's header and first paragraph left in the article), one
+    with the comment's last line above it for its "name". Read from the names down, each comment
+    is whole and named."""
+    closing = {j for h in shaped if h.kind.split()[-1] in SHAPE_DATE_BELOW for j in h.consumed}
+    heading = _heading(headers)
+    return bool(heading) and all(_header_end(h) in closing for h in heading)
 
 
 def _byline_over_a_thread(page: _Page, shaped: list[_Header]) -> bool:
@@ -1659,6 +1672,7 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
             found.pop()  # the line above, read alone, was this header's first half
         found.append((sig, _Header(line, SHAPE_KIND + sig, name, posted, posted is not None, paired=True,
                                    consumed=consumed)))
+    found = _shape_trailing_dates(lines, keep, found)
     # A date line under a name line and one under a line that reads as no name ("PG Marv", a spammer's
     # slogan) are one shape: a thread's names vary, its date lines do not.
     families = Counter(_shape_family(sig, h) for sig, h in found)
@@ -1685,9 +1699,55 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         timed = sig.endswith(" says") or bool(P.CLOCK.search(h.posted or "") or P.AGO.search(h.posted or ""))
         timed = timed or (untimed and _untimed_shape_line(lines[h.line])
                           and (_lone_dated_comment(lines, keep, h, [h], opening) or _a_lone_footer(lines, keep, h, opening)))
-        if timed and h.author is not None and not _signature(lines, keep, h) and not _bare_short_page_header(lines, keep, h):
+        # A comment closed by its date ("Ben said:" over his words over the date) is no letter's
+        # signature: the article may name its commenter ("my friend Ben"), as for the patterns.
+        closed = sig.split()[-1] in SHAPE_DATE_BELOW and h.posted is not None
+        if timed and h.author is not None and not _signature(lines, keep, h, named_above=not closed) \
+                and not _bare_short_page_header(lines, keep, h):
             return [h]
     return []
+
+
+SHAPE_DATE_BELOW = ("says", "said", "wrote")  # a shape's last word: a header whose date may close its comment
+TRAILING_DATE_REACH = NAME_RUN_GAP  # kept lines of comment text between such a header and its date line
+
+
+def _shape_trailing_dates(lines: list[str], keep: list[bool],
+                          found: list[tuple[str, _Header]]) -> list[tuple[str, _Header]]:
+    """Headers read by their shape, each dateless "NAME said:" / "NAME wrote:" / "NAME says:" line
+    taking the date line alone that closes its comment ("Ben said:" over his words over "November
+    12, 2012 3:27 PM"), as Blogger and its kin print them and ``_trailing_dates`` reads them for
+    the patterns' "says" kind.
+
+    Read apart, the date lines made a thread of bare dates that began at the first of them, its
+    first comment's words and header left above it (read as footers, each comment began a few lines
+    above its date), and a one-comment thread went unfound: a "NAME said:" alone is a quotation as
+    often as a comment, but an article's quotation is not closed by a date line. The date line is
+    the first header read below the name's, within ``TRAILING_DATE_REACH`` kept lines, with comment
+    text between them and no text between it and the next header (a reply button may stand
+    there). Cost: a quotation in an article closed by a dated line alone (an interview's answer
+    over the next question's date) reads as a comment."""
+    kept = _nonblank(lines, keep)
+    out: list[tuple[str, _Header]] = []
+    taken: set[int] = set()
+    for k, (sig, h) in enumerate(found):
+        if k in taken:
+            continue
+        out.append((sig, h))
+        if h.posted is not None or h.author is None or sig.split()[-1] not in SHAPE_DATE_BELOW or k + 1 >= len(found):
+            continue
+        dsig, d = found[k + 1]
+        if dsig != "D":
+            continue
+        text = _paragraphs(lines[_header_end(h) + 1:d.line], keep[_header_end(h) + 1:d.line], chrome=True)
+        reach = bisect.bisect_left(kept, d.line) - bisect.bisect_left(kept, _header_end(h)) - 1
+        after = found[k + 2][1].line if k + 2 < len(found) else _thread_end(lines, keep, _header_end(d) + 1)
+        if not text or reach > TRAILING_DATE_REACH or _paragraphs(lines[_header_end(d) + 1:after], keep[_header_end(d) + 1:after], chrome=True):
+            continue
+        h.posted, h.variant = d.posted, True
+        h.consumed.extend([d.line, *d.consumed])
+        taken.add(k + 1)
+    return out
 
 
 def _untimed_shape_line(line: str) -> bool:

@@ -1,0 +1,95 @@
+"""Comment headers no pattern knows, read by their shape (``text._shape_headers``), in English and
+Persian: each test reads its dump without the patterns of its header kind, as
+``benchmarks/text_split_unseen_sites.py`` reads fit pages (a site none of them knows). Fixtures
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_segment_text import ARTICLE, BANDAR
+
+from analyzer.segment import text_patterns as P
+from analyzer.segment.text import segment_lines
+
+SAYS_KINDS = ("says", "fa-says")
+
+
+def _without_patterns(monkeypatch: pytest.MonkeyPatch, *kinds: str) -> None:
+    monkeypatch.setattr(P, "HEADERS", [(name, pattern) for name, pattern in P.HEADERS if name not in kinds])
+
+
+# "NAME said:" over the comment, its date on a line alone under it (Blogger and its kin).
+CLOSED_BY_DATES = {
+    "en": (ARTICLE, ("Ben said:\n\nGood to see the port open again.\n\nThe ferry was full this morning.\n"
+                     "November 12, 2012 3:27 PM\n"),
+           [("Ben", "November 12, 2012 3:27 PM", "Good to see the port open again.\n\nThe ferry was full this morning.")]),
+    "en-thread": (ARTICLE, ("Peter Lang wrote:\n\nGood to see the port open again.\n\nThe ferry was full.\n"
+                            "November 10, 2012 1:52 PM\n"
+                            "Sara K. wrote:\n\nIt was about time, really.\nNovember 10, 2012 2:00 PM\n"
+                            "Omid wrote:\n\nNot for long, I fear.\nNovember 11, 2012 9:01 AM\n"),
+                  [("Peter Lang", "November 10, 2012 1:52 PM", "Good to see the port open again.\n\nThe ferry was full."),
+                   ("Sara K.", "November 10, 2012 2:00 PM", "It was about time, really."),
+                   ("Omid", "November 11, 2012 9:01 AM", "Not for long, I fear.")]),
+    "fa": (BANDAR, "مریم می‌گوید:\n\nچه خوب که بندر دوباره باز شد.\n\nکشتی امروز صبح پر بود.\n۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰\n",
+           [("مریم", "۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰", "چه خوب که بندر دوباره باز شد.\n\nکشتی امروز صبح پر بود.")]),
+    "fa-thread": (BANDAR, ("مریم می‌گوید:\n\nچه خوب که بندر دوباره باز شد.\n\nکشتی امروز صبح پر بود.\n۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰\n"
+                           "حسین می‌گوید:\n\nوقتش بود.\n۱۴ آبان ۱۳۹۱ ساعت ۱۱:۱۵\n"
+                           "علی می‌گوید:\n\nفکر نمی‌کنم زیاد طول بکشد.\n۱۵ آبان ۱۳۹۱ ساعت ۰۹:۰۱\n"),
+                  [("مریم", "۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰", "چه خوب که بندر دوباره باز شد.\n\nکشتی امروز صبح پر بود."),
+                   ("حسین", "۱۴ آبان ۱۳۹۱ ساعت ۱۱:۱۵", "وقتش بود."),
+                   ("علی", "۱۵ آبان ۱۳۹۱ ساعت ۰۹:۰۱", "فکر نمی‌کنم زیاد طول بکشد.")]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("case", sorted(CLOSED_BY_DATES))
+def test_a_says_line_takes_the_date_line_that_closes_its_comment(monkeypatch, case, learned):
+    """"NAME said:" alone is a quotation as often as a comment, but one whose text a date line alone
+    closes is a comment, the date its date. Read apart, a lone one was no thread, and three or more
+    date lines were read as footers closing comments that began a few lines above them: the first
+    comment's header and first paragraph were left in the article."""
+    _without_patterns(monkeypatch, *SAYS_KINDS)
+    article, thread, expected = CLOSED_BY_DATES[case]
+    seg, _ = segment_lines(article + "\n" + thread, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == expected
+    assert expected[0][2].split("\n")[0] not in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("tail", [
+    # the article goes on under the date: a quotation, whatever closes it
+    ("Peter Lang said:\n\nThe port opens on Tuesday, weather permitting, and the ferry to Qeshm sails again on "
+     "Wednesday morning.\nNovember 12, 2012 3:27 PM\n\n"
+     "The harbour master expects the queue of ships to clear by Thursday evening.\n"),
+    # a date without a time of day: a lone one may be the article's (a dated source, a signature)
+    "Peter Lang said:\n\nThe port opens on Tuesday.\nNovember 12, 2012\n",
+])
+def test_a_said_line_whose_date_does_not_close_a_comment_heads_none(monkeypatch, tail, learned):
+    _without_patterns(monkeypatch, *SAYS_KINDS)
+    assert segment_lines(ARTICLE + "\n" + tail, learned=learned)[0].comments == []
+
+
+# Pages without comments whose lines repeat one shape, a name or title beside a date.
+REPEATED_SHAPES = {
+    "en-results": (ARTICLE, ("Results\n\nNov 3, 2012 Lang 2 Smith 1\nNov 10, 2012 Karimi 0 Lang 3\n"
+                             "Nov 17, 2012 Smith 1 Karimi 1\nNov 24, 2012 Lang 1 Karimi 1\n")),
+    "fa-results": (BANDAR, ("نتایج\n\n۱۳ آبان ۱۳۹۱ لنگ ۲ اسمیت ۱\n۲۰ آبان ۱۳۹۱ کریمی ۰ لنگ ۳\n"
+                            "۲۷ آبان ۱۳۹۱ اسمیت ۱ کریمی ۱\n۴ آذر ۱۳۹۱ لنگ ۱ کریمی ۱\n")),
+    "en-stories": (ARTICLE, ("More from the port\n\nFerry timetable changes\nNovember 1, 2012\n\n"
+                             "Port traffic doubles\nOctober 30, 2012\n\nNew pilot boats\nOctober 28, 2012\n\n"
+                             "Fish prices fall\nOctober 25, 2012\n")),
+    "fa-stories": (BANDAR, ("آخرین اخبار بندر\n\nتغییر ساعت حرکت کشتی\n۱۰ آبان ۱۳۹۱\n\n"
+                            "دو برابر شدن ترافیک بندر\n۸ آبان ۱۳۹۱\n\nقایق‌های راهنمای تازه\n۶ آبان ۱۳۹۱\n")),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("case", sorted(REPEATED_SHAPES))
+def test_a_page_whose_lines_repeat_a_header_shape_without_comments_has_no_thread(monkeypatch, case, learned):
+    """A table of results or a list of stories, each line or entry a name or title beside a date:
+    read by their shape (the "date" and "says" patterns left out: a site none of them knows) as
+    with the patterns, no thread. Such a list has no text of its own under its entries."""
+    _without_patterns(monkeypatch, "date", "date-name", "name-date", *SAYS_KINDS)
+    article, tail = REPEATED_SHAPES[case]
+    seg, cut = segment_lines(article + "\n" + tail, learned=learned)
+    assert (seg.comments, cut) == ([], None)
