@@ -93,3 +93,44 @@ def test_a_page_whose_lines_repeat_a_header_shape_without_comments_has_no_thread
     article, tail = REPEATED_SHAPES[case]
     seg, cut = segment_lines(article + "\n" + tail, learned=learned)
     assert (seg.comments, cut) == ([], None)
+
+
+@pytest.mark.parametrize("line, shape", [
+    ("Tim Buesing said...", ("N said", "Tim Buesing")),  # Blogger's "said..."
+    ("Tim said…", ("N said", "Tim")),
+    ("Anonymous said...", ("N said", "Anonymous")),
+    ("مریم می‌گوید…", ("N says", "مریم")),
+    ("The minister said...", None),  # words a name does not hold
+    ("He said no more...", None),
+])
+def test_a_says_line_ending_in_an_ellipsis_has_the_shape_of_one_ending_in_a_colon(line, shape):
+    from analyzer.segment.text import header_shape
+
+    got = header_shape(line)
+    assert (got[0], got[1]) == shape if shape else got is None
+
+
+# Blogger's classic comments: "NAME said..." over the text, the date under it, read with no
+# header pattern at all (the "said-ellipsis" and "says" patterns know this layout).
+ELLIPSIS_THREADS = {
+    "en": (ARTICLE, ("Tim Buesing said...\n\nGood to see the port open again.\n\nNovember 7, 2012 at 4:42 PM\n\n"
+                     "Anonymous said...\n\nIt was about time, really.\n\nNovember 7, 2012 at 6:10 PM\n"),
+           [("Tim Buesing", "November 7, 2012 at 4:42 PM", "Good to see the port open again."),
+            ("Anonymous", "November 7, 2012 at 6:10 PM", "It was about time, really.")]),
+    "fa": (BANDAR, ("مریم می‌گوید...\n\nچه خوب که بندر دوباره باز شد.\n\n۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰\n\n"
+                    "حسین می‌گوید...\n\nوقتش بود.\n\n۱۴ آبان ۱۳۹۱ ساعت ۱۱:۱۵\n"),
+           [("مریم", "۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰", "چه خوب که بندر دوباره باز شد."),
+            ("حسین", "۱۴ آبان ۱۳۹۱ ساعت ۱۱:۱۵", "وقتش بود.")]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("case", sorted(ELLIPSIS_THREADS))
+def test_said_lines_ending_in_an_ellipsis_head_comments_by_their_shape(monkeypatch, case, learned):
+    monkeypatch.setattr(P, "HEADERS", [])
+    article, thread, expected = ELLIPSIS_THREADS[case]
+    seg, _ = segment_lines(article + "\n" + thread, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == expected
+    first = "\n\n".join(thread.split("\n\n")[:3]) + "\n"  # the first comment alone: its date shows a time
+    seg, _ = segment_lines(article + "\n" + first, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == expected[:1]

@@ -1587,8 +1587,10 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
             return (rest[0] if rest[0].startswith("by ") else "by " + rest[0]), rest[1], rest[2]
     if line.endswith((".", "!", "?")) and not (line.endswith(("...", "…")) or re.search(r"\b[A-Z]\.$", line)):
         return None  # a sentence, unless it ends in "said..." or an initial ("Sara K.")
-    spans = [m.span() for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start()]
     verb = P.SHAPE_SAYS.search(line)
+    if verb:
+        line = line[:verb.end("verb")]  # "Tim said..." (Blogger) reads as "Tim said:"
+    spans = [m.span() for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start()]
     if not spans and not verb:
         return None
     parts: list[str] = []

@@ -179,9 +179,10 @@ DATE_LABEL_WORDS = frozenset("date release correction modified revised updated u
                              "تاریخ انتشار بروزرسانی به‌روزرسانی".split())
 DATE_LABEL = re.compile(r"^(?P<label>[^\W\d][^:\d]{0,40}):\s")
 
-# "NAME says:", "NAME wrote:" closing a header line. Only "says" (present tense, as comment
-# systems print it) heads a comment alone: news quotes open with "NAME said:".
-SHAPE_SAYS = re.compile(r"\b(?P<verb>says|said|wrote|writes|می‌گوید|میگوید)\s*[:,]?$", re.I)
+# "NAME says:", "NAME wrote:" closing a header line, or "NAME said..." (Blogger). Only "says"
+# (present tense, as comment systems print it) heads a comment alone: news quotes open with
+# "NAME said:" (one whose comment a date line closes does: ``text._shape_trailing_dates``).
+SHAPE_SAYS = re.compile(r"\b(?P<verb>says|said|wrote|writes|می‌گوید|میگوید)\s*(?:[:,]|\.\.\.|…)?$", re.I)
 SHAPE_VERBS = {"said": "said", "wrote": "wrote", "writes": "wrote"}  # any other verb reads "says"
 
 # ``text.header_shape``: a header read by its shape, not its wording. A date or time anywhere,
