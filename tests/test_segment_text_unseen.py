@@ -102,8 +102,23 @@ def test_a_page_whose_lines_repeat_a_header_shape_without_comments_has_no_thread
     ("مریم می‌گوید…", ("N says", "مریم")),
     ("The minister said...", None),  # words a name does not hold
     ("He said no more...", None),
+    # a full stop after the date closes the header, not a sentence
+    ("by Eric Kennedy on November 9, 2010 at 6:10 am.", ("by N D", "Eric Kennedy")),
+    ("توسط مریم در ۱۲ آبان ۱۳۹۱ ساعت ۱۰:۳۰.", ("N D", "مریم")),
+    ("We met on November 5, 2012.", None),  # a sentence ends in a day, or a time, more often
+    ("She left at 3:00 pm.", None),
+    # a slash between spaces parts a date from a name, as "|" does; not inside a link or "and/or"
+    ("10. Jul, 2012 / Mandy St. Amand says:", ("D N says", "Mandy St. Amand")),
+    ("۱۲ آبان ۱۳۹۱ / مریم می‌گوید:", ("D N says", "مریم")),
+    ("http://example.com/foo November 5, 2012 at 3:00 pm", None),
+    # Drupal's mark beside a guest's name
+    ("Fri, 2012-11-09 18:05 — Jeff Moore (not verified)", ("D N", "Jeff Moore")),
+    ("۱۸ آبان ۱۳۹۱ - ۱۸:۰۵ — مریم (تایید نشده)", ("D N", "مریم")),
 ])
-def test_a_says_line_ending_in_an_ellipsis_has_the_shape_of_one_ending_in_a_colon(line, shape):
+def test_a_line_s_shape_as_a_header(line, shape):
+    """A verb ending in an ellipsis reads as one ending in a colon; a full stop after a day and its
+    time closes a header; a slash between spaces parts a date from a name; Drupal's mark beside a
+    guest's name is no part of it."""
     from analyzer.segment.text import header_shape
 
     got = header_shape(line)
@@ -134,3 +149,32 @@ def test_said_lines_ending_in_an_ellipsis_head_comments_by_their_shape(monkeypat
     first = "\n\n".join(thread.split("\n\n")[:3]) + "\n"  # the first comment alone: its date shows a time
     seg, _ = segment_lines(article + "\n" + first, learned=learned)
     assert [(c.author, c.posted, c.text) for c in seg.comments] == expected[:1]
+
+
+# Threads in those layouts, read with no header pattern at all.
+MORE_LAYOUTS = {
+    "en-footers": (ARTICLE, ("Good to see the port open again.\n\nby Eric Kennedy on November 9, 2010 at 6:10 am.\n\n"
+                             "It was about time, really.\n\nby randfish on November 9, 2010 at 8:23 am.\n"),
+                   [("Eric Kennedy", "Good to see the port open again."), ("randfish", "It was about time, really.")]),
+    "en-slash": (ARTICLE, ("10. Jul, 2012 / Mandy St. Amand says:\n\nGood to see the port open again.\n\n"
+                           "10. Jul, 2012 / Deidre says:\n\nIt was about time, really.\n"),
+                 [("Mandy St. Amand", "Good to see the port open again."), ("Deidre", "It was about time, really.")]),
+    "en-drupal": (ARTICLE, ("Fri, 2012-11-09 18:05 — Jeff Moore (not verified)\n\nGood to see the port open again.\n\n"
+                            "Fri, 2012-11-09 16:55 — Shobhan (not verified)\n\nIt was about time, really.\n"),
+                  [("Jeff Moore", "Good to see the port open again."), ("Shobhan", "It was about time, really.")]),
+    "fa-slash": (BANDAR, ("۱۲ آبان ۱۳۹۱ / مریم می‌گوید:\n\nچه خوب که بندر دوباره باز شد.\n\n"
+                          "۱۲ آبان ۱۳۹۱ / حسین می‌گوید:\n\nوقتش بود.\n"),
+                 [("مریم", "چه خوب که بندر دوباره باز شد."), ("حسین", "وقتش بود.")]),
+    "fa-drupal": (BANDAR, ("۱۸ آبان ۱۳۹۱ - ۱۸:۰۵ — مریم (تایید نشده)\n\nچه خوب که بندر دوباره باز شد.\n\n"
+                           "۱۸ آبان ۱۳۹۱ - ۱۹:۱۰ — حسین (تایید نشده)\n\nوقتش بود.\n"),
+                  [("مریم", "چه خوب که بندر دوباره باز شد."), ("حسین", "وقتش بود.")]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("case", sorted(MORE_LAYOUTS))
+def test_threads_of_more_layouts_are_read_by_their_shape(monkeypatch, case, learned):
+    monkeypatch.setattr(P, "HEADERS", [])
+    article, thread, expected = MORE_LAYOUTS[case]
+    seg, _ = segment_lines(article + "\n" + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == expected

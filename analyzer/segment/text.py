@@ -1580,11 +1580,14 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
     """
     if not line or len(line) > SHAPE_CHARS:
         return None
+    line = P.SHAPE_UNVERIFIED.sub("", line)
     posted = P.POSTED_BY.match(line)
     if posted is not None and P.CLOCK.search(line):
         rest = header_shape(line[posted.end():].lstrip(), over_date)
         if rest is not None and rest[1] is not None and rest[2] is not None:
             return (rest[0] if rest[0].startswith("by ") else "by " + rest[0]), rest[1], rest[2]
+    if _ends_in_a_time(line):
+        line = line[:-1]  # "by Eric on November 9, 2010 at 6:10 am.": its full stop closes the header
     if line.endswith((".", "!", "?")) and not (line.endswith(("...", "…")) or re.search(r"\b[A-Z]\.$", line)):
         return None  # a sentence, unless it ends in "said..." or an initial ("Sara K.")
     verb = P.SHAPE_SAYS.search(line)
@@ -1620,6 +1623,18 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
     posted = " ".join(line[a:b].strip() for a, b in spans) or None
     said = P.SHAPE_VERBS.get(verb.group("verb").lower(), "says") if verb else ""
     return " ".join(["by"] * by + parts + [said]).strip(), name, posted
+
+
+def _ends_in_a_time(line: str) -> bool:
+    """Does a line end in a date with its time of day and a full stop ("by Eric on November 9, 2010
+    at 6:10 am.", as some themes close each comment)? Its full stop closes the header, not a
+    sentence. Only a day with its time: a sentence ends in a day ("We met on November 5, 2012.") or a
+    time ("She left at 3:00 pm.") more often."""
+    def dated_and_timed(span: str) -> bool:
+        return bool(P.CLOCK.search(span)) and not P.CLOCK_LINE.match(re.sub(r"^at\s+", "", span.strip(), flags=re.IGNORECASE))
+
+    return line.endswith(".") and any(m.end() >= len(line) - 1 and dated_and_timed(m.group())
+                                       for m in P.SHAPE_DATE.finditer(line[:-1]) if m.end() > m.start())
 
 
 def _shape_name(words: list[str], dated: bool) -> bool:
@@ -1963,13 +1978,13 @@ def _clean_author(author: str | None) -> str | None:
         return None
     # (and the separators an empty field leaves beside the name: "حبیب | | DATE", where a news site's
     # comment header shows the writer's country as a flag, which a text dump drops)
-    author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–,،|•·")
+    author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.IGNORECASE).strip(" :-—–,،|•·")
     author = re.sub(r"\s+\(\d+\)(?:\s*\*)?$", "", author).strip()  # Slashdot's "(92797) *" user number
     author = re.sub(r"^(?:[|•·]\s*)?[0-9]{4,}\s+", "", author).strip()  # Drupal's "DATE | 2691543 malikai": the id first
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
     # threads print them in front of the header shapes the patterns know.
     author = re.sub(r"^(?:#\s*\d+|\d{1,4}[.)])\s+(?:(?:posted|written|submitted|comment)\s+by\s+)?", "", author,
-                    flags=re.I).strip()
+                    flags=re.IGNORECASE).strip()
     return author or None
 
 
