@@ -178,3 +178,34 @@ def test_threads_of_more_layouts_are_read_by_their_shape(monkeypatch, case, lear
     article, thread, expected = MORE_LAYOUTS[case]
     seg, _ = segment_lines(article + "\n" + thread, learned=learned)
     assert [(c.author, c.text) for c in seg.comments] == expected
+
+
+# "NAME Says:" over a date line, some names read as none ("JP Adams", "MJ": a heading's capitals;
+# a Persian name of five words): their date lines stand alone.
+SAYS_OVER_DATES = {
+    "en": (ARTICLE, ("Peter Lang Says:\nNovember 7th, 2012 at 9:42 pm\nCongratulations, what a beautiful baby.\n\n"
+                     "JP Adams Says:\nNovember 7th, 2012 at 9:43 pm\nCongratulations!\n\n"
+                     "Sara K. Says:\nNovember 7th, 2012 at 9:50 pm\nWell done!\n\n"
+                     "MJ Says:\nNovember 7th, 2012 at 9:51 pm\nLovely news.\n"),
+           ["Congratulations, what a beautiful baby.", "Congratulations!", "Well done!", "Lovely news."],
+           ["Peter Lang", "Sara K."]),
+    "fa": (BANDAR, ("مریم می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰\nچه خوب که بندر دوباره باز شد.\n\n"
+                    "سید محمد علی حسینی زاده می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۱:۱۵\nوقتش بود.\n\n"
+                    "حسین می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۲:۰۵\nعالی است.\n\n"
+                    "سید علی اکبر موسوی نژاد می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۳:۴۰\nخبر خوبی است.\n"),
+           ["چه خوب که بندر دوباره باز شد.", "وقتش بود.", "عالی است.", "خبر خوبی است."], ["مریم", "حسین"]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("case", sorted(SAYS_OVER_DATES))
+def test_date_lines_under_says_lines_and_alone_are_one_thread(monkeypatch, case, learned):
+    """A date line under a "NAME says:" line and one under a line that reads as no name are one
+    header shape (``text._shape_family``): a thread's date lines keep one shape. Read as two shapes,
+    the first to count two made the thread and the other comments ran into the ones above them
+    (a known limit: the unreadable name line still closes the comment above it)."""
+    monkeypatch.setattr(P, "HEADERS", [])
+    article, thread, firsts, named = SAYS_OVER_DATES[case]
+    seg, _ = segment_lines(article + "\n" + thread, learned=learned)
+    assert [c.text.split("\n")[0] for c in seg.comments] == firsts
+    assert [c.author for c in seg.comments][::2] == named

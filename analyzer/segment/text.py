@@ -1790,10 +1790,13 @@ def _cited(line: str) -> bool:
 
 
 def _shape_family(sig: str, h: _Header) -> str:
-    """A shape's signature without the name line over it: "N/D" (a name line over a date line) is
-    "D". A date line alone is told apart by a time of day: a list of tour dates ("November 29th"
-    over a venue) above a thread whose date lines carry a time ("11.05.12 at 1:55 pm") is no part of it."""
-    if not sig.startswith("N/") and sig != "D":
+    """A shape's signature without the line over it: "N/D" (a name line over a date line) and "N
+    says/D" ("Jeff Says:" over a date line) are "D": a thread's date lines keep one shape, the lines
+    over them may not ("JP Adams Says:" reads as no name, and a date line under the opening lines
+    stands alone). A date line alone is told apart by a time of day: a list of tour dates ("November
+    29th" over a venue) above a thread whose date lines carry a time ("11.05.12 at 1:55 pm") is no
+    part of it."""
+    if not sig.endswith("/D") and sig != "D":
         return sig
     return "D" + (" time" if P.CLOCK.search(h.posted or "") else "")
 
