@@ -209,3 +209,44 @@ def test_date_lines_under_says_lines_and_alone_are_one_thread(monkeypatch, case,
     seg, _ = segment_lines(article + "\n" + thread, learned=learned)
     assert [c.text.split("\n")[0] for c in seg.comments] == firsts
     assert [c.author for c in seg.comments][::2] == named
+
+
+# Headers laid out one way ("NAME - DATE"), some names with words a name does not hold ("The",
+# "of") or of five words, which ``header_shape`` refuses.
+SKELETON_THREADS = {
+    "en": (ARTICLE, ("The Keeper - October 26, 2012\n\nWhy? It is one of the least interesting bridges.\n\n"
+                     "CmdrR - October 26, 2012\n\nSo it is a knock-off built years after the series finished.\n\n"
+                     "Orb of the Emissary - October 26, 2012\n\nIt is the Enterprise-D! Home of the crew for seven years.\n\n"
+                     "Harry Ballz - October 26, 2012\n\nI am glad they were able to bridge this topic.\n"),
+           ["The Keeper", "CmdrR", "Orb of the Emissary", "Harry Ballz"]),
+    "fa": (BANDAR, ("سید محمد علی حسینی زاده - ۴ آبان ۱۳۹۱\n\nچرا؟ این یکی از کم‌رنگ‌ترین پل‌هاست.\n\n"
+                    "مریم - ۴ آبان ۱۳۹۱\n\nپس این یک نسخه بدلی است که سال‌ها بعد ساخته شد.\n\n"
+                    "سید علی اکبر موسوی نژاد - ۴ آبان ۱۳۹۱\n\nاین همان پل است، خانه خدمه برای هفت سال.\n\n"
+                    "حسین - ۴ آبان ۱۳۹۱\n\nخوشحالم که این موضوع را مطرح کردند.\n"),
+           ["سید محمد علی حسینی زاده", "مریم", "سید علی اکبر موسوی نژاد", "حسین"]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("case", sorted(SKELETON_THREADS))
+def test_lines_laid_out_as_the_thread_s_headers_head_comments_whatever_their_words(monkeypatch, case, learned):
+    """A site prints every comment's header one way: a line of the layout of two or more of the
+    thread's headers ("W - D", ``text._skeleton``) among them, or right above them, heads a comment
+    though its words read as no name."""
+    monkeypatch.setattr(P, "HEADERS", [])
+    article, thread, authors = SKELETON_THREADS[case]
+    seg, _ = segment_lines(article + "\n" + thread, learned=learned)
+    assert [c.author for c in seg.comments] == authors
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("case", sorted(SKELETON_THREADS))
+def test_a_byline_in_the_thread_s_layout_over_the_whole_article_heads_no_comment(monkeypatch, case, learned):
+    """The post's own line in the thread's layout ("The Harbour Desk - October 25, 2012") stands over
+    the whole article, further above the thread than its headers are apart: the article's."""
+    monkeypatch.setattr(P, "HEADERS", [])
+    article, thread, authors = SKELETON_THREADS[case]
+    title, body = article.split("\n\n", 1)
+    byline = "The Harbour Desk - October 25, 2012" if case == "en" else "دبیر سرویس بندر و دریا - ۳ آبان ۱۳۹۱"
+    seg, _ = segment_lines(f"{title}\n\n{byline}\n\n{body}\n{thread}", learned=learned)
+    assert [c.author for c in seg.comments] == authors

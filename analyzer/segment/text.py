@@ -1698,7 +1698,8 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         family = _shape_family(sig, h)
         if families[family] >= (P.MIN_HEADERS["date"] if bare[family] else 2):  # bare dates need as many as "date"
             # the first of them may be the article's dateline, the whole article above the next one
-            return _drop_opening_dateline(lines, keep, [g for s, g in found if _shape_family(s, g) == family], opening)
+            thread = [g for s, g in found if _shape_family(s, g) == family]
+            return _drop_opening_dateline(lines, keep, _with_skeleton_kin(lines, keep, thread, byline, box, listed), opening)
     for sig, h in found:
         if sig.startswith("by "):  # a lone "by NAME on DATE" is a byline wherever it stands
             continue
@@ -1765,6 +1766,71 @@ def _shape_trailing_dates(lines: list[str], keep: list[bool],
         h.consumed.extend([d.line, *d.consumed])
         taken.add(k + 1)
     return out
+
+
+def _skeleton(line: str) -> tuple[str, str | None, str | None] | None:
+    """A dated one-line header's layout whatever its words say: (the separator before its date and
+    the linking words around its words, the words, the date), or None. "CmdrR - October 26, 2012",
+    "The Keeper - October 26, 2012" and "James Cannon - Runcorn Trekkie UK - October 26, 2012" are
+    all "W - D"; "by A Photo Editor on November 12, 2012" is "by W on D", "Nick November 12, 2012 at
+    12:34 pm" "W D"."""
+    if not line or len(line) > SHAPE_CHARS or (line.endswith((".", "!", "?")) and not _ends_in_a_time(line)):
+        return None
+    dates = [m for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start()]
+    if len(dates) != 1:
+        return None
+    before, date, after = line[:dates[0].start()], dates[0].group().strip(), line[dates[0].end():].strip()
+    tokens = before.split()
+    def glue(t: str) -> bool:
+        return t.lower().strip(":,") in P.SHAPE_GLUE
+
+    head = list(itertools.takewhile(glue, tokens))  # "by NAME on DATE", "Posted by: NAME | DATE"
+    tail = list(itertools.takewhile(lambda t: glue(t) or not t.strip("|•·,:;—–-/"), reversed(tokens[len(head):])))
+    words = tokens[len(head):len(tokens) - len(tail)]
+    if not words or after:
+        return None
+    return " ".join([*head, "W", *reversed(tail), "D"]), " ".join(words).rstrip(" |•·,:;—–-/"), date
+
+
+SKELETON_MIN = 2  # the thread's headers that show one skeleton before it is read on other lines
+
+
+def _with_skeleton_kin(lines: list[str], keep: list[bool], thread: list[_Header], byline: int, box: range,
+                       listed: frozenset[int]) -> list[_Header]:
+    """The thread's shape headers with the lines of their skeleton (``_skeleton``) among them that
+    read as no name: a site prints every comment's header one way, so a line laid out as
+    ``SKELETON_MIN`` or more of them are ("NAME - DATE") heads a comment whatever its words ("The
+    Keeper - October 26, 2012", "Orb of the Emissary - DATE" among "CmdrR - DATE": a name with "the"
+    or "of" is no name to ``header_shape``). Lines between the thread's first and last header, and
+    above the first no further than headers usually are apart: an article's own dated lines (a
+    byline in the thread's layout) stand above its whole text."""
+    shapes = Counter(sk[0] for h in thread if not h.consumed and (sk := _skeleton(lines[h.line])))
+    if not shapes:
+        return thread
+    skeleton, count = shapes.most_common(1)[0]
+    if count < SKELETON_MIN:
+        return thread
+    kept = _nonblank(lines, keep)
+    taken = _header_lines(thread)
+
+    def kin(i: int) -> _Header | None:
+        sk = _skeleton(lines[i])
+        if sk is None or sk[0] != skeleton or i <= byline or i in taken or i in box or i in listed \
+                or _cited(lines[i]) or _date_label(lines[i]):
+            return None
+        return _Header(i, thread[0].kind, sk[1], sk[2], True, paired=True)
+
+    found = [h for i in kept if thread[0].line < i < thread[-1].line and (h := kin(i)) is not None]
+    gaps = [bisect.bisect_left(kept, b.line) - bisect.bisect_left(kept, a.line) for a, b in itertools.pairwise(thread)]
+    reach = int(statistics.median(gaps)) if gaps else 0
+    first = bisect.bisect_left(kept, thread[0].line)
+    while True:  # above the first, each no further than headers usually are apart
+        above = next((h for k in range(first - 1, max(-1, first - 1 - reach), -1) if (h := kin(kept[k])) is not None), None)
+        if above is None:
+            break
+        found.append(above)
+        first = bisect.bisect_left(kept, above.line)
+    return sorted(thread + found, key=lambda h: h.line) if found else thread
 
 
 def _untimed_shape_line(line: str) -> bool:
