@@ -188,12 +188,13 @@ SAYS_OVER_DATES = {
                      "Sara K. Says:\nNovember 7th, 2012 at 9:50 pm\nWell done!\n\n"
                      "MJ Says:\nNovember 7th, 2012 at 9:51 pm\nLovely news.\n"),
            ["Congratulations, what a beautiful baby.", "Congratulations!", "Well done!", "Lovely news."],
-           ["Peter Lang", "Sara K."]),
+           ["Peter Lang", "JP Adams", "Sara K.", "MJ"]),
     "fa": (BANDAR, ("مریم می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰\nچه خوب که بندر دوباره باز شد.\n\n"
                     "سید محمد علی حسینی زاده می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۱:۱۵\nوقتش بود.\n\n"
                     "حسین می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۲:۰۵\nعالی است.\n\n"
                     "سید علی اکبر موسوی نژاد می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۳:۴۰\nخبر خوبی است.\n"),
-           ["چه خوب که بندر دوباره باز شد.", "وقتش بود.", "عالی است.", "خبر خوبی است."], ["مریم", "حسین"]),
+           ["چه خوب که بندر دوباره باز شد.", "وقتش بود.", "عالی است.", "خبر خوبی است."],
+           ["مریم", "سید محمد علی حسینی زاده", "حسین", "سید علی اکبر موسوی نژاد"]),
 }
 
 
@@ -202,13 +203,14 @@ SAYS_OVER_DATES = {
 def test_date_lines_under_says_lines_and_alone_are_one_thread(monkeypatch, case, learned):
     """A date line under a "NAME says:" line and one under a line that reads as no name are one
     header shape (``text._shape_family``): a thread's date lines keep one shape. Read as two shapes,
-    the first to count two made the thread and the other comments ran into the ones above them
-    (a known limit: the unreadable name line still closes the comment above it)."""
+    the first to count two made the thread and the other comments ran into the ones above them.
+    And a "says:" line over a date line is the commenter's whatever its name (``text._says_line``):
+    it closed the comment above it."""
     monkeypatch.setattr(P, "HEADERS", [])
     article, thread, firsts, named = SAYS_OVER_DATES[case]
     seg, _ = segment_lines(article + "\n" + thread, learned=learned)
-    assert [c.text.split("\n")[0] for c in seg.comments] == firsts
-    assert [c.author for c in seg.comments][::2] == named
+    assert [c.text for c in seg.comments] == firsts
+    assert [c.author for c in seg.comments] == named
 
 
 # Headers laid out one way ("NAME - DATE"), some names with words a name does not hold ("The",
@@ -250,3 +252,24 @@ def test_a_byline_in_the_thread_s_layout_over_the_whole_article_heads_no_comment
     byline = "The Harbour Desk - October 25, 2012" if case == "en" else "دبیر سرویس بندر و دریا - ۳ آبان ۱۳۹۱"
     seg, _ = segment_lines(f"{title}\n\n{byline}\n\n{body}\n{thread}", learned=learned)
     assert [c.author for c in seg.comments] == authors
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("tail, author", [
+    ("LB says:\nNovember 5, 2012 at 10:52 am\nAgree that this is a concern for the port.\n", "LB"),
+    ("Courtney from Harbour Events writes\n11/06/12 at 12:15 pm\nYay! Good to see the ferry back.\n",
+     "Courtney from Harbour Events"),
+])
+def test_a_says_line_over_a_timed_date_heads_a_lone_comment_whatever_its_name(monkeypatch, tail, author, learned):
+    monkeypatch.setattr(P, "HEADERS", [])
+    seg, _ = segment_lines(ARTICLE + "\n" + tail, learned=learned)
+    assert [c.author for c in seg.comments] == [author]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_persian_says_line_of_a_long_name_over_a_timed_date_heads_a_lone_comment(monkeypatch, learned):
+    monkeypatch.setattr(P, "HEADERS", [])
+    tail = "سید محمد علی حسینی زاده می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰\nچه خوب که بندر دوباره باز شد.\n"
+    seg, _ = segment_lines(BANDAR + "\n" + tail, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [
+        ("سید محمد علی حسینی زاده", "۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰", "چه خوب که بندر دوباره باز شد.")]

@@ -1637,6 +1637,21 @@ def _ends_in_a_time(line: str) -> bool:
                                        for m in P.SHAPE_DATE.finditer(line[:-1]) if m.end() > m.start())
 
 
+def _says_line(line: str) -> str | None:
+    """The name on a short line that ends in "says:" / "said:" / "wrote:" and opens with no verb of
+    its own ("JP Adams Says:", "Courtney from Cocroft & Delbridge writes"), None otherwise: read over
+    a date line only, where ``header_shape`` found no name in it."""
+    verb = P.SHAPE_SAYS.search(line) if len(line) <= SHAPE_CHARS else None
+    name = line[:verb.start()].strip(" ,:|-") if verb else ""
+    if not name or len(name.split()) > 2 * SHAPE_NAME_WORDS or name.endswith((".", "!", "?")) \
+            or name.split()[0].lower() in P.NAME_STOPWORDS | PRONOUNS:
+        return None
+    return name
+
+
+PRONOUNS = frozenset("i you he she we they it someone everyone".split())  # "He said:" is no commenter's line
+
+
 def _shape_name(words: list[str], dated: bool) -> bool:
     """Can these words be a commenter's name in a header? Beside a date, in any letter case
     ("lisa fine November 13, 2012"); alone before "says", only as ``_name_like`` reads names.
@@ -1685,6 +1700,10 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
                 sig, name, line, consumed = f"{verb[0]}/{sig}", verb[1], nb[k - 1], [i, *consumed]
             elif above := _name_like(lines[nb[k - 1]]):
                 sig, name, line, consumed = "N/" + sig, above, nb[k - 1], [i, *consumed]
+            elif said := _says_line(lines[nb[k - 1]]):
+                # "JP Adams Says:" over the date: a commenter's line whose name reads as none
+                # (a heading's capitals); its date line is of the thread's shape (``_shape_family``).
+                sig, name, line, consumed = "N says/" + sig, said, nb[k - 1], [i, *consumed]
         if found and found[-1][1].line >= line:
             found.pop()  # the line above, read alone, was this header's first half
         found.append((sig, _Header(line, SHAPE_KIND + sig, name, posted, posted is not None, paired=True,
