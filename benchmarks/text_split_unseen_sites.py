@@ -8,6 +8,9 @@ figures of ``analyzer evaluate text-split`` flatter them. Two checks that do not
 - each fit page with a thread the patterns find, read again with the header kinds of its own
   thread removed from ``HEADERS`` (a site no pattern knows): how often the thread start is
   still right (within one non-blank line) and the comments token F1;
+- each fit page with a thread, read with no header pattern at all: the same two figures, for what
+  header shapes alone read (the line above leaves the other kinds, which often read a thread's
+  dates or names: "NAME said..." was read by "says" there, by nothing here);
 - each fit page with a thread, cut at the gold split (its article alone, a page without
   comments): how many are given comments, and the article token F1;
 - each fit page made short (its title and its article's last two lines, then its thread, as the
@@ -35,8 +38,17 @@ from analyzer.segment import text as T
 from analyzer.segment import text_patterns as P
 
 
-def unseen_headers(fit: list[GoldPage], learned: bool) -> str:
-    """Fit pages read without the header patterns of their own thread."""
+def _thread_read(g: GoldPage, text: str, learned: bool) -> tuple[bool, float]:
+    """Is the page's thread start right (within one non-blank line), and its comments token F1,
+    read with the header patterns ``text_patterns.HEADERS`` holds now."""
+    seg, cut = T.segment_lines(text, learned=learned)
+    comments = "\n".join(filter(None, [t for c in seg.comments for t in (c.author, c.posted, c.title, c.text)]))
+    right = cut is not None and abs(nonblank_index(text.split("\n"), cut) - nonblank_index(g.lines, g.split)) <= 1
+    return right, prf(comments, g.comments)[2]
+
+
+def unseen_headers(fit: list[GoldPage], learned: bool, none: bool = False) -> str:
+    """Fit pages read without the header patterns of their own thread; ``none``: without any."""
     every = list(P.HEADERS)
     pages = right = 0
     f1 = 0.0
@@ -47,18 +59,23 @@ def unseen_headers(fit: list[GoldPage], learned: bool) -> str:
             text = "\n".join(dump_lines(g.lines))
             P.HEADERS = every
             kinds = {h.kind for h in T._read(text).headers} & {name for name, _ in every}
-            if not kinds:
+            if not (kinds or none):
                 continue
-            P.HEADERS = [(name, pattern) for name, pattern in every if name not in kinds]
-            seg, cut = T.segment_lines(text, learned=learned)
-            comments = "\n".join(filter(None, [t for c in seg.comments for t in (c.author, c.posted, c.title, c.text)]))
+            P.HEADERS = [] if none else [(name, pattern) for name, pattern in every if name not in kinds]
+            ok, f = _thread_read(g, text, learned)
             pages += 1
-            right += cut is not None and abs(nonblank_index(text.split("\n"), cut) - nonblank_index(g.lines, g.split)) <= 1
-            f1 += prf(comments, g.comments)[2]
+            right += ok
+            f1 += f
     finally:
         P.HEADERS = every
-    return (f"fit pages read without their own thread's header patterns: {pages}; start right "
+    what = "with a thread read without any header pattern" if none else "read without their own thread's header patterns"
+    return (f"fit pages {what}: {pages}; start right "
             f"{100 * right / max(pages, 1):.1f} %, comments F1 {100 * f1 / max(pages, 1):.1f}")
+
+
+def no_patterns(fit: list[GoldPage], learned: bool) -> str:
+    """Fit pages with a thread read without any header pattern."""
+    return unseen_headers(fit, learned, none=True)
 
 
 def articles_alone(fit: list[GoldPage], learned: bool) -> str:
@@ -143,7 +160,7 @@ def main() -> None:
     args = ap.parse_args()
     fit = gold_pages(args.path or shared_root() / DEFAULT_PATH, fit_only=True)
     fit = fit[:args.limit] if args.limit else fit
-    for check in (unseen_headers, articles_alone, short_pages, one_comment):
+    for check in (unseen_headers, no_patterns, articles_alone, short_pages, one_comment):
         print(check(fit, not args.rules))
 
 

@@ -52,6 +52,7 @@ def test_long_comments_runs():
 def test_text_split_unseen_sites_runs():
     out = _run("text_split_unseen_sites.py", "--limit", "40")
     assert "fit pages read without their own thread's header patterns" in out
+    assert "fit pages with a thread read without any header pattern" in out
     assert "fit threads cut after their first comment" in out
 
 

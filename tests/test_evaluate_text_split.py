@@ -55,3 +55,15 @@ def test_the_shipped_thread_start_model_is_what_training_on_the_current_rules_gi
                            capture_output=True, text=True)
     if stale.returncode == 0:  # a clone with that commit: the stale file is told apart
         assert not _reproducible(json.loads(stale.stdout), data)
+
+
+def test_the_card_holds_the_rule_entries_training_writes_back():
+    """``analyzer train text-split`` rewrites the card from ``boundary_train.render_card``, whose
+    entries for the rules after the model (``SHAPES``, ``TRIED``, ``LATER``) are copies of the
+    card's: an entry written in the card alone would be lost at the next training, one in the
+    code alone never shown. They must stand in the card as they are, just before its known limits."""
+    from analyzer.evaluate import REPO_ROOT
+    from analyzer.segment.boundary_train import LATER, SHAPES, TRIED
+
+    card = (REPO_ROOT / "data" / "models" / "text-split.md").read_text(encoding="utf-8")
+    assert SHAPES + TRIED + LATER + "- Known limits" in card

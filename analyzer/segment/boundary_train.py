@@ -1166,6 +1166,125 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   Fit gold texts and their validation, `benchmarks/text_split_unseen_sites.py` and `analyzer
   evaluate extraction`'s fit pages (a fit-only script: each page's article, comments and count the
   same, as after the two changes above) unchanged.
+- Session 17 (comments closed by their date, on sites no pattern knows; issue #5, rules only, after
+  the model, no retraining: no feature of the model changed, `boundary.json` unchanged). Found from
+  fit pages only: the misses of `benchmarks/text_split_unseen_sites.py` (each fit page read without
+  its own thread's header patterns), printed line by line with the predicted and the gold start.
+  Four of its 14 misses (R285, R836, R838, R839; three sites) were Blogger's layout: "NAME said:" /
+  "NAME wrote:" over the comment, its date on a line alone under it. Read by their shape, the name
+  lines and the date lines were two shapes: a lone "NAME said:" is a quotation (no thread), and
+  three or more date lines were read by the "date" pattern as footers closing comments that began
+  a few lines above them, the first comment's header and first paragraph left in the article.
+  - `text._shape_trailing_dates`: a dateless "NAME said:" / "wrote:" / "says:" header read by its
+    shape takes the date line alone that closes its comment: the next shape header below it, a
+    date line within `TRAILING_DATE_REACH` (15) kept lines, comment text between them, and no text
+    between the date and the next header (the last: the thread's end, `_thread_end`). With its
+    date, one alone heads a comment when the date shows a time of day, as a lone shape header
+    with a time did, and the article may name its commenter ("my friend Ben": `_signature`
+    without `named_above`, as for the patterns' "says").
+  - `text._closing_dates`: where every header the rules read is such a closing date (footers, or
+    one date line whose "name" is the comment's last line), the shape headers replace them.
+  - Figures, before → after: `python benchmarks/text_split_unseen_sites.py`: unseen headers start
+    right **92.3 → 94.5 %** (168 → 172 of 182), comments F1 **94.4 → 96.0**; articles alone 2 of
+    193 given comments and 98.5, short pages 94.8 % / 96.4 and 0 of 453, one-comment threads 92 of
+    100, all unchanged; `--rules` 89.6 → 91.8 %, 93.4 → 95.0, the rest unchanged. `python
+    benchmarks/text_split_page_dumps.py`: pages without gold comments given some 37 → 37 of 436,
+    threads found 178 → 179 of 193, comments F1 83.1 → 83.6; `--rules` 37, 178 → 179, 83.2 → 83.7;
+    `--source-newlines` 46, 174 → 175, 79.9 → 80.4. Fit gold texts (`analyzer evaluate
+    text-split`): 98.9 / 98.5 / 98.0 / 0.4 (start / article F1 / comments F1 / invented), every fit
+    page's articles and comments the same.
+  - Cost: an article's quotation "NAME said:" closed by a date line with a time, with nothing but
+    the page's end or its comment form under it, reads as a comment. Tests:
+    `tests/test_segment_text_unseen.py` (English and Persian, one comment and threads; a quotation
+    whose date has the article under it, or shows no time, heads none; a table of results and a
+    list of stories, one shape repeated, give no thread).
+- Session 17 (Blogger's "NAME said..." read by its shape; rules only, no retraining: the shape
+  headers come after the model, `boundary.json` unchanged). `text_patterns.SHAPE_SAYS` also reads
+  a verb ending in an ellipsis ("Tim Buesing said...", "مریم می‌گوید…"), as the "says" pattern
+  does: each Blogger blog's comment header, which no shape read, so on a site where no pattern
+  fires a Blogger thread was read from its date lines alone, its first comment's header left in
+  the article. Measured by a check added to `benchmarks/text_split_unseen_sites.py`: each fit page
+  with a thread read with no header pattern at all (the check above leaves the other kinds, and
+  the "says" pattern read "said..." there): start right 77.7 → 80.8 %, comments F1 85.0 → 87.9
+  (the commit above gave 78.8 % and 86.5); pages whose thread uses "said-ellipsis" missed 6 → 2.
+  With no header pattern, the 647 fit pages without their threads (cut at the gold split) are
+  given comments on 3 before and after (R136, R162, T30). Every other line of that
+  benchmark, `benchmarks/text_split_page_dumps.py` (all three readings) and every fit gold page
+  (`analyzer evaluate text-split`) unchanged. Tests: `tests/test_segment_text_unseen.py` (English
+  and Persian, a thread and one comment, no pattern at all; "The minister said..." has no shape).
+- Session 17 (three header layouts read by their shape; rules only, no retraining, `boundary.json`
+  unchanged and reproduced). Found with the check above (fit pages read with no header pattern):
+  of its misses, layouts whose lines had no shape though a pattern reads them. `text.header_shape`
+  now reads a full stop after a day with its time as the header's end ("by Eric Kennedy on
+  November 9, 2010 at 6:10 am.", a theme's footer under each comment; not after a day alone or a
+  time alone: "We met on November 5, 2012.", "She left at 3:00 pm." stay sentences,
+  `text._ends_in_a_time`); a slash between spaces as a separator, as "|" is ("10. Jul, 2012 /
+  Mandy St. Amand says:", "۱۲ آبان ۱۳۹۱ / مریم می‌گوید:"; not inside a link or "and/or",
+  `text_patterns.SHAPE_SPLIT`); and Drupal's "(not verified)" / "(تایید نشده)" beside a guest's
+  name as no part of it (`text_patterns.SHAPE_UNVERIFIED`). Figures, before → after: `python
+  benchmarks/text_split_unseen_sites.py`, fit pages read with no header pattern: start right 80.8
+  → 83.9 % (the full stop 80.8 → 81.9, "by-on" threads missed 4 → 2; the slash and the mark →
+  83.9, "on-date-said" 3 → 0, "unverified" 1 → 0), comments F1 87.9 → 91.4; every other line of
+  it, `benchmarks/text_split_page_dumps.py` (all three readings) and every fit gold page
+  unchanged; with no header pattern, the fit pages without their threads given comments 3 of 647
+  before and after. Tests: `tests/test_segment_text_unseen.py` (English and Persian, the shapes
+  and a thread of each with no pattern at all).
+- Session 17 (one shape for a thread's date lines; rules only, no retraining). `text._shape_family`
+  reads a date line under a "NAME says:" line ("N says/D") as the date lines under a name line and
+  alone are read ("D"): a thread's date lines keep one shape, the lines over them may not ("JP
+  Adams Says:" and "MJ Says:" read as no name, a heading's capitals; the first comment's "Says:"
+  line stands among the opening lines). Read as two shapes, the first of them to count two made
+  the thread: fit R988, read with no header pattern, began at its 11th comment (the first date line
+  alone was the post's dateline, the next lone one 130 lines below). Figures, before → after:
+  `python benchmarks/text_split_unseen_sites.py`, fit pages read with no header pattern: start
+  right 83.9 → 84.5 %, comments F1 91.4 → 91.5 (R988); every other line, the page dumps (all three
+  readings) and every fit gold page unchanged; with no pattern, fit pages without their threads
+  given comments 3 of 647 before and after. Left: the line that reads as no name still closes the
+  comment above it. Tests: `tests/test_segment_text_unseen.py` (English and Persian).
+- Session 17 (a thread's header layout learned from the page; rules only, no retraining). Where
+  the shape headers found a thread, a line laid out as two or more of its one-line headers are
+  (`text._skeleton`: the words before the date become `W`, the linking words and separators around
+  them and the date stay: "CmdrR - October 26, 2012" and "James Cannon - Runcorn Trekkie UK -
+  October 26, 2012" are "W - D", "by A Photo Editor on DATE" is "by W on D", "Posted by: MJ of
+  Lucky 7 Design | DATE" is "Posted by: W | D") heads a comment whatever its words
+  (`text._with_skeleton_kin`): "The Keeper", "Orb of the Emissary", "Sharon in Chicago", names of
+  five words, which `header_shape` refuses (a name holds no "the", "of", "in"). Only between the
+  thread's first and last header, and above the first no further than its headers usually are
+  apart (one after another): an article's own line in the thread's layout stands over its whole
+  text. With the linking words left out of the layout, the fit gold page R863's byline "by A
+  Photo Editor on November 12, 2012" joined its "Nick November 12, 2012 at 12:34 pm" thread; with
+  them, every fit gold page reads as before. Figures, before → after: `python
+  benchmarks/text_split_unseen_sites.py`, fit pages read with no header pattern: start right 84.5
+  → 86.5 % (R16, R640, R683, R739, R910 right; 67 lost: a "by NAME on DATE at TIME." footer thread
+  whose first footer now stands lower), comments F1 91.5 → 91.7; fit pages read without their own
+  thread's header patterns 94.5 → 95.1 % (R910), comments F1 96.0 → 96.0; every other line,
+  `benchmarks/text_split_page_dumps.py` (all three readings) and every fit gold page unchanged;
+  with no pattern, fit pages without their threads given comments 3 of 647 before and after. Cost: a line of the
+  thread's layout inside it that is no header (a quoted "NAME - DATE" in a comment) splits that
+  comment. Tests: `tests/test_segment_text_unseen.py` (English and Persian; a byline in the
+  thread's layout over the whole article is no comment).
+- Session 17 (a "says:" line over a date line is the commenter's whatever its name; rules only, no
+  retraining). Over a date line alone, a short line ending in "says:" / "said:" / "wrote:" /
+  "writes" whose words `header_shape` reads as no name ("LB says:", "JP Adams Says:", a heading's
+  capitals; "Courtney from Cocroft & Delbridge writes"; a Persian name of five words) heads the
+  comment with them for its name (`text._says_line`; not a pronoun, "The …" or a sentence), as
+  the "says" pattern reads it: it had closed the comment above it, or, alone, no comment was
+  found (fit R484, R704; the card's "seen and left alone" initials in capitals). Figures, before →
+  after: `python benchmarks/text_split_unseen_sites.py`: fit pages read without their own
+  thread's header patterns, start right **95.1 → 96.2 %**, comments F1 **96.0 → 97.1**; with no
+  header pattern 86.5 → 87.6 %, 91.7 → 92.7; every other line, `benchmarks/text_split_page_dumps.py`
+  (all three readings) and every fit gold page unchanged; with no pattern, fit pages without their threads
+  given comments 3 of 647 before and after. Seen and left: "He said:" over a date line with a time
+  reads "He" as a name (`header_shape` over a date line, before this change too).
+- Session 17, validation: `analyzer evaluate text-split`, printed once at the end after the six
+  changes above were chosen: fit 98.9 / 98.5 / 98.0 / 0.4 and validation 93.1 / 97.4 / 89.1 / 1.9
+  (start / article F1 / comments F1 / invented), as before: the shape headers read a page only
+  where neither the patterns nor the model found a thread, and the validation pages whose thread
+  is not found (9) are not read better by these layouts. No validation page's text or per-page
+  output was read. The fit-only proxies moved: `benchmarks/text_split_unseen_sites.py` unseen
+  headers 92.3 → 96.2 % / 94.4 → 97.1, no header pattern 77.7 → 87.6 % / 85.0 → 92.7, the rest
+  unchanged; `benchmarks/text_split_page_dumps.py` comments F1 83.1 → 83.6, threads found 178 →
+  179, pages without comments given some 37 → 37.
 """
 
 

@@ -620,10 +620,11 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
     dated lines stand above it, not among its comments.
     """
     names_only = bool(page.headers) and all(h.kind == NAME_LINE_KIND for h in page.headers)
-    if start is not None and page.footer:
-        return page, start
     shaped = _shape_headers(page.lines, page.keep, page.box, page.listed)
-    if not shaped:
+    if start is not None and _closing_dates(page.headers, shaped):
+        page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
+        return page, page.rule_start
+    if (start is not None and page.footer) or not shaped:
         return page, start
     if start is None:
         page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
@@ -649,6 +650,18 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
         return page, start
     page = _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
     return page, min(start, page.rule_start) if page.rule_start is not None else start
+
+
+def _closing_dates(headers: list[_Header], shaped: list[_Header]) -> bool:
+    """Are the rules' headers the date lines that close comments headed by "NAME said:" lines no
+    pattern knows, each taken in by such a header (``_shape_trailing_dates``)? The patterns read
+    such a date line alone as a header: three or more as footers closing comments that began a few
+    lines above them (the first comment's header and first paragraph left in the article), one
+    with the comment's last line above it for its "name". Read from the names down, each comment
+    is whole and named."""
+    closing = {j for h in shaped if h.kind.split()[-1] in SHAPE_DATE_BELOW for j in h.consumed}
+    heading = _heading(headers)
+    return bool(heading) and all(_header_end(h) in closing for h in heading)
 
 
 def _byline_over_a_thread(page: _Page, shaped: list[_Header]) -> bool:
@@ -1567,15 +1580,20 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
     """
     if not line or len(line) > SHAPE_CHARS:
         return None
+    line = P.SHAPE_UNVERIFIED.sub("", line)
     posted = P.POSTED_BY.match(line)
     if posted is not None and P.CLOCK.search(line):
         rest = header_shape(line[posted.end():].lstrip(), over_date)
         if rest is not None and rest[1] is not None and rest[2] is not None:
             return (rest[0] if rest[0].startswith("by ") else "by " + rest[0]), rest[1], rest[2]
+    if _ends_in_a_time(line):
+        line = line[:-1]  # "by Eric on November 9, 2010 at 6:10 am.": its full stop closes the header
     if line.endswith((".", "!", "?")) and not (line.endswith(("...", "…")) or re.search(r"\b[A-Z]\.$", line)):
         return None  # a sentence, unless it ends in "said..." or an initial ("Sara K.")
-    spans = [m.span() for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start()]
     verb = P.SHAPE_SAYS.search(line)
+    if verb:
+        line = line[:verb.end("verb")]  # "Tim said..." (Blogger) reads as "Tim said:"
+    spans = [m.span() for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start()]
     if not spans and not verb:
         return None
     parts: list[str] = []
@@ -1605,6 +1623,33 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
     posted = " ".join(line[a:b].strip() for a, b in spans) or None
     said = P.SHAPE_VERBS.get(verb.group("verb").lower(), "says") if verb else ""
     return " ".join(["by"] * by + parts + [said]).strip(), name, posted
+
+
+def _ends_in_a_time(line: str) -> bool:
+    """Does a line end in a date with its time of day and a full stop ("by Eric on November 9, 2010
+    at 6:10 am.", as some themes close each comment)? Its full stop closes the header, not a
+    sentence. Only a day with its time: a sentence ends in a day ("We met on November 5, 2012.") or a
+    time ("She left at 3:00 pm.") more often."""
+    def dated_and_timed(span: str) -> bool:
+        return bool(P.CLOCK.search(span)) and not P.CLOCK_LINE.match(re.sub(r"^at\s+", "", span.strip(), flags=re.IGNORECASE))
+
+    return line.endswith(".") and any(m.end() >= len(line) - 1 and dated_and_timed(m.group())
+                                       for m in P.SHAPE_DATE.finditer(line[:-1]) if m.end() > m.start())
+
+
+def _says_line(line: str) -> str | None:
+    """The name on a short line that ends in "says:" / "said:" / "wrote:" and opens with no verb of
+    its own ("JP Adams Says:", "Courtney from Cocroft & Delbridge writes"), None otherwise: read over
+    a date line only, where ``header_shape`` found no name in it."""
+    verb = P.SHAPE_SAYS.search(line) if len(line) <= SHAPE_CHARS else None
+    name = line[:verb.start()].strip(" ,:|-") if verb else ""
+    if not name or len(name.split()) > 2 * SHAPE_NAME_WORDS or name.endswith((".", "!", "?")) \
+            or name.split()[0].lower() in P.NAME_STOPWORDS | PRONOUNS:
+        return None
+    return name
+
+
+PRONOUNS = frozenset("i you he she we they it someone everyone".split())  # "He said:" is no commenter's line
 
 
 def _shape_name(words: list[str], dated: bool) -> bool:
@@ -1655,10 +1700,15 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
                 sig, name, line, consumed = f"{verb[0]}/{sig}", verb[1], nb[k - 1], [i, *consumed]
             elif above := _name_like(lines[nb[k - 1]]):
                 sig, name, line, consumed = "N/" + sig, above, nb[k - 1], [i, *consumed]
+            elif said := _says_line(lines[nb[k - 1]]):
+                # "JP Adams Says:" over the date: a commenter's line whose name reads as none
+                # (a heading's capitals); its date line is of the thread's shape (``_shape_family``).
+                sig, name, line, consumed = "N says/" + sig, said, nb[k - 1], [i, *consumed]
         if found and found[-1][1].line >= line:
             found.pop()  # the line above, read alone, was this header's first half
         found.append((sig, _Header(line, SHAPE_KIND + sig, name, posted, posted is not None, paired=True,
                                    consumed=consumed)))
+    found = _shape_trailing_dates(lines, keep, found)
     # A date line under a name line and one under a line that reads as no name ("PG Marv", a spammer's
     # slogan) are one shape: a thread's names vary, its date lines do not.
     families = Counter(_shape_family(sig, h) for sig, h in found)
@@ -1667,7 +1717,8 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         family = _shape_family(sig, h)
         if families[family] >= (P.MIN_HEADERS["date"] if bare[family] else 2):  # bare dates need as many as "date"
             # the first of them may be the article's dateline, the whole article above the next one
-            return _drop_opening_dateline(lines, keep, [g for s, g in found if _shape_family(s, g) == family], opening)
+            thread = [g for s, g in found if _shape_family(s, g) == family]
+            return _drop_opening_dateline(lines, keep, _with_skeleton_kin(lines, keep, thread, byline, box, listed), opening)
     for sig, h in found:
         if sig.startswith("by "):  # a lone "by NAME on DATE" is a byline wherever it stands
             continue
@@ -1685,9 +1736,120 @@ def _shape_headers(lines: list[str], keep: list[bool], box: range, listed: froze
         timed = sig.endswith(" says") or bool(P.CLOCK.search(h.posted or "") or P.AGO.search(h.posted or ""))
         timed = timed or (untimed and _untimed_shape_line(lines[h.line])
                           and (_lone_dated_comment(lines, keep, h, [h], opening) or _a_lone_footer(lines, keep, h, opening)))
-        if timed and h.author is not None and not _signature(lines, keep, h) and not _bare_short_page_header(lines, keep, h):
+        # A comment closed by its date ("Ben said:" over his words over the date) is no letter's
+        # signature: the article may name its commenter ("my friend Ben"), as for the patterns.
+        closed = sig.split()[-1] in SHAPE_DATE_BELOW and h.posted is not None
+        if timed and h.author is not None and not _signature(lines, keep, h, named_above=not closed) \
+                and not _bare_short_page_header(lines, keep, h):
             return [h]
     return []
+
+
+SHAPE_DATE_BELOW = ("says", "said", "wrote")  # a shape's last word: a header whose date may close its comment
+TRAILING_DATE_REACH = NAME_RUN_GAP  # kept lines of comment text between such a header and its date line
+
+
+def _shape_trailing_dates(lines: list[str], keep: list[bool],
+                          found: list[tuple[str, _Header]]) -> list[tuple[str, _Header]]:
+    """Headers read by their shape, each dateless "NAME said:" / "NAME wrote:" / "NAME says:" line
+    taking the date line alone that closes its comment ("Ben said:" over his words over "November
+    12, 2012 3:27 PM"), as Blogger and its kin print them and ``_trailing_dates`` reads them for
+    the patterns' "says" kind.
+
+    Read apart, the date lines made a thread of bare dates that began at the first of them, its
+    first comment's words and header left above it (read as footers, each comment began a few lines
+    above its date), and a one-comment thread went unfound: a "NAME said:" alone is a quotation as
+    often as a comment, but an article's quotation is not closed by a date line. The date line is
+    the first header read below the name's, within ``TRAILING_DATE_REACH`` kept lines, with comment
+    text between them and no text between it and the next header (a reply button may stand
+    there). Cost: a quotation in an article closed by a dated line alone (an interview's answer
+    over the next question's date) reads as a comment."""
+    kept = _nonblank(lines, keep)
+    out: list[tuple[str, _Header]] = []
+    taken: set[int] = set()
+    for k, (sig, h) in enumerate(found):
+        if k in taken:
+            continue
+        out.append((sig, h))
+        if h.posted is not None or h.author is None or sig.split()[-1] not in SHAPE_DATE_BELOW or k + 1 >= len(found):
+            continue
+        dsig, d = found[k + 1]
+        if dsig != "D":
+            continue
+        text = _paragraphs(lines[_header_end(h) + 1:d.line], keep[_header_end(h) + 1:d.line], chrome=True)
+        reach = bisect.bisect_left(kept, d.line) - bisect.bisect_left(kept, _header_end(h)) - 1
+        after = found[k + 2][1].line if k + 2 < len(found) else _thread_end(lines, keep, _header_end(d) + 1)
+        if not text or reach > TRAILING_DATE_REACH or _paragraphs(lines[_header_end(d) + 1:after], keep[_header_end(d) + 1:after], chrome=True):
+            continue
+        h.posted, h.variant = d.posted, True
+        h.consumed.extend([d.line, *d.consumed])
+        taken.add(k + 1)
+    return out
+
+
+def _skeleton(line: str) -> tuple[str, str | None, str | None] | None:
+    """A dated one-line header's layout whatever its words say: (the separator before its date and
+    the linking words around its words, the words, the date), or None. "CmdrR - October 26, 2012",
+    "The Keeper - October 26, 2012" and "James Cannon - Runcorn Trekkie UK - October 26, 2012" are
+    all "W - D"; "by A Photo Editor on November 12, 2012" is "by W on D", "Nick November 12, 2012 at
+    12:34 pm" "W D"."""
+    if not line or len(line) > SHAPE_CHARS or (line.endswith((".", "!", "?")) and not _ends_in_a_time(line)):
+        return None
+    dates = [m for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start()]
+    if len(dates) != 1:
+        return None
+    before, date, after = line[:dates[0].start()], dates[0].group().strip(), line[dates[0].end():].strip()
+    tokens = before.split()
+    def glue(t: str) -> bool:
+        return t.lower().strip(":,") in P.SHAPE_GLUE
+
+    head = list(itertools.takewhile(glue, tokens))  # "by NAME on DATE", "Posted by: NAME | DATE"
+    tail = list(itertools.takewhile(lambda t: glue(t) or not t.strip("|•·,:;—–-/"), reversed(tokens[len(head):])))
+    words = tokens[len(head):len(tokens) - len(tail)]
+    if not words or after:
+        return None
+    return " ".join([*head, "W", *reversed(tail), "D"]), " ".join(words).rstrip(" |•·,:;—–-/"), date
+
+
+SKELETON_MIN = 2  # the thread's headers that show one skeleton before it is read on other lines
+
+
+def _with_skeleton_kin(lines: list[str], keep: list[bool], thread: list[_Header], byline: int, box: range,
+                       listed: frozenset[int]) -> list[_Header]:
+    """The thread's shape headers with the lines of their skeleton (``_skeleton``) among them that
+    read as no name: a site prints every comment's header one way, so a line laid out as
+    ``SKELETON_MIN`` or more of them are ("NAME - DATE") heads a comment whatever its words ("The
+    Keeper - October 26, 2012", "Orb of the Emissary - DATE" among "CmdrR - DATE": a name with "the"
+    or "of" is no name to ``header_shape``). Lines between the thread's first and last header, and
+    above the first no further than headers usually are apart: an article's own dated lines (a
+    byline in the thread's layout) stand above its whole text."""
+    shapes = Counter(sk[0] for h in thread if not h.consumed and (sk := _skeleton(lines[h.line])))
+    if not shapes:
+        return thread
+    skeleton, count = shapes.most_common(1)[0]
+    if count < SKELETON_MIN:
+        return thread
+    kept = _nonblank(lines, keep)
+    taken = _header_lines(thread)
+
+    def kin(i: int) -> _Header | None:
+        sk = _skeleton(lines[i])
+        if sk is None or sk[0] != skeleton or i <= byline or i in taken or i in box or i in listed \
+                or _cited(lines[i]) or _date_label(lines[i]):
+            return None
+        return _Header(i, thread[0].kind, sk[1], sk[2], True, paired=True)
+
+    found = [h for i in kept if thread[0].line < i < thread[-1].line and (h := kin(i)) is not None]
+    gaps = [bisect.bisect_left(kept, b.line) - bisect.bisect_left(kept, a.line) for a, b in itertools.pairwise(thread)]
+    reach = int(statistics.median(gaps)) if gaps else 0
+    first = bisect.bisect_left(kept, thread[0].line)
+    while True:  # above the first, each no further than headers usually are apart
+        above = next((h for k in range(first - 1, max(-1, first - 1 - reach), -1) if (h := kin(kept[k])) is not None), None)
+        if above is None:
+            break
+        found.append(above)
+        first = bisect.bisect_left(kept, above.line)
+    return sorted(thread + found, key=lambda h: h.line) if found else thread
 
 
 def _untimed_shape_line(line: str) -> bool:
@@ -1713,10 +1875,13 @@ def _cited(line: str) -> bool:
 
 
 def _shape_family(sig: str, h: _Header) -> str:
-    """A shape's signature without the name line over it: "N/D" (a name line over a date line) is
-    "D". A date line alone is told apart by a time of day: a list of tour dates ("November 29th"
-    over a venue) above a thread whose date lines carry a time ("11.05.12 at 1:55 pm") is no part of it."""
-    if not sig.startswith("N/") and sig != "D":
+    """A shape's signature without the line over it: "N/D" (a name line over a date line) and "N
+    says/D" ("Jeff Says:" over a date line) are "D": a thread's date lines keep one shape, the lines
+    over them may not ("JP Adams Says:" reads as no name, and a date line under the opening lines
+    stands alone). A date line alone is told apart by a time of day: a list of tour dates ("November
+    29th" over a venue) above a thread whose date lines carry a time ("11.05.12 at 1:55 pm") is no
+    part of it."""
+    if not sig.endswith("/D") and sig != "D":
         return sig
     return "D" + (" time" if P.CLOCK.search(h.posted or "") else "")
 
@@ -1901,13 +2066,13 @@ def _clean_author(author: str | None) -> str | None:
         return None
     # (and the separators an empty field leaves beside the name: "حبیب | | DATE", where a news site's
     # comment header shows the writer's country as a flag, which a text dump drops)
-    author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.I).strip(" :-—–,،|•·")
+    author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.IGNORECASE).strip(" :-—–,،|•·")
     author = re.sub(r"\s+\(\d+\)(?:\s*\*)?$", "", author).strip()  # Slashdot's "(92797) *" user number
     author = re.sub(r"^(?:[|•·]\s*)?[0-9]{4,}\s+", "", author).strip()  # Drupal's "DATE | 2691543 malikai": the id first
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
     # threads print them in front of the header shapes the patterns know.
     author = re.sub(r"^(?:#\s*\d+|\d{1,4}[.)])\s+(?:(?:posted|written|submitted|comment)\s+by\s+)?", "", author,
-                    flags=re.I).strip()
+                    flags=re.IGNORECASE).strip()
     return author or None
 
 

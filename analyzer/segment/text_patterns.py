@@ -179,19 +179,24 @@ DATE_LABEL_WORDS = frozenset("date release correction modified revised updated u
                              "تاریخ انتشار بروزرسانی به‌روزرسانی".split())
 DATE_LABEL = re.compile(r"^(?P<label>[^\W\d][^:\d]{0,40}):\s")
 
-# "NAME says:", "NAME wrote:" closing a header line. Only "says" (present tense, as comment
-# systems print it) heads a comment alone: news quotes open with "NAME said:".
-SHAPE_SAYS = re.compile(r"\b(?P<verb>says|said|wrote|writes|می‌گوید|میگوید)\s*[:,]?$", re.I)
+# "NAME says:", "NAME wrote:" closing a header line, or "NAME said..." (Blogger). Only "says"
+# (present tense, as comment systems print it) heads a comment alone: news quotes open with
+# "NAME said:" (one whose comment a date line closes does: ``text._shape_trailing_dates``).
+SHAPE_SAYS = re.compile(r"\b(?P<verb>says|said|wrote|writes|می‌گوید|میگوید)\s*(?:[:,]|\.\.\.|…)?$", re.I)
 SHAPE_VERBS = {"said": "said", "wrote": "wrote", "writes": "wrote"}  # any other verb reads "says"
 
 # ``text.header_shape``: a header read by its shape, not its wording. A date or time anywhere,
 # the words that link a name to it, and the separators between them.
 SHAPE_DATE = re.compile(rf"{DATE}|(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?", re.I)  # a bare "52:10" is no time of day
+# Drupal's mark beside a guest's name ("Jeff Moore (not verified)"; Persian Drupal's "(تایید نشده)"):
+# no part of the name, read by ``text.header_shape`` as the "unverified" pattern reads it.
+SHAPE_UNVERIFIED = re.compile(r"\s*\((?:not verified|ت[اأ]یید نشده)\)$", re.I)
 SHAPE_NAME_WORD = re.compile(r"^@?[^\W\d_][\w.'’@-]*$")  # "Sara", "K.", "@jamie", "h4rm0ny"; not "Next?"
 # A number of four digits or more beside a name is a user's or a comment's id, not part of the name
 # (Slashdot's "by garaged (579941)", Drupal's "13:04 | 2691543 malikai", "(#40743959)").
 SHAPE_ID = re.compile(r"^[0-9۰-۹]{4,}$")
-SHAPE_SPLIT = re.compile(r"[\s|•·,:;()\[\]<>—–#-]+")  # "<name@mail.com>" beside a name too
+# "<name@mail.com>" beside a name too; a slash between spaces ("DATE / NAME says:"), not in a link
+SHAPE_SPLIT = re.compile(r"(?:(?<!\S)/(?=\s)|[\s|•·,:;()\[\]<>—–#-])+")
 SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted reply report permalink link quote like flag edit "
                        "parent next prev context hide favorite "  # Hacker News: "jdoe 3 hours ago | parent | next [–]"
                        "am pm a.m. p.m. utc gmt et pt edt est pdt pst cdt cst bst cet "
