@@ -273,3 +273,27 @@ def test_a_persian_says_line_of_a_long_name_over_a_timed_date_heads_a_lone_comme
     seg, _ = segment_lines(BANDAR + "\n" + tail, learned=learned)
     assert [(c.author, c.posted, c.text) for c in seg.comments] == [
         ("سید محمد علی حسینی زاده", "۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰", "چه خوب که بندر دوباره باز شد.")]
+
+
+# A comment that quotes someone: "He said:" / "او گفت:" is the quotation's opening, not a header.
+QUOTING = {
+    "en": (ARTICLE, ("Mary Jones says:\nGood to see the port open again.\n"
+                     "Tom says:\nMy uncle works there.\nHe said:\nthe ferry will run twice a day from March.\n"
+                     "Omid says:\nNot for long, I fear.\n"),
+           [("Mary Jones", "Good to see the port open again."),
+            ("Tom", "My uncle works there.\nHe said:\nthe ferry will run twice a day from March."),
+            ("Omid", "Not for long, I fear.")]),
+    "fa": (BANDAR, ("مریم می‌گوید:\nچه خوب که بندر دوباره باز شد.\n"
+                    "حسین می‌گوید:\nعمویم آنجا کار می‌کند.\nاو گفت:\nاز اسفند روزی دو بار کشتی می‌رود.\n"
+                    "علی می‌گوید:\nفکر نمی‌کنم زیاد طول بکشد.\n"),
+           [("مریم", "چه خوب که بندر دوباره باز شد."),
+            ("حسین", "عمویم آنجا کار می‌کند.\nاو گفت:\nاز اسفند روزی دو بار کشتی می‌رود."),
+            ("علی", "فکر نمی‌کنم زیاد طول بکشد.")]),
+}
+
+
+@pytest.mark.parametrize("key", QUOTING)
+def test_a_pronoun_saying_something_opens_a_quotation_not_a_comment(key):
+    article, thread, expected = QUOTING[key]
+    comments = segment_lines(article + thread)[0].comments
+    assert [(c.author, c.text) for c in comments] == expected

@@ -1644,12 +1644,11 @@ def _says_line(line: str) -> str | None:
     verb = P.SHAPE_SAYS.search(line) if len(line) <= SHAPE_CHARS else None
     name = line[:verb.start()].strip(" ,:|-") if verb else ""
     if not name or len(name.split()) > 2 * SHAPE_NAME_WORDS or name.endswith((".", "!", "?")) \
-            or name.split()[0].lower() in P.NAME_STOPWORDS | PRONOUNS:
+            or name.split()[0].lower() in P.NAME_STOPWORDS | P.PRONOUNS:
         return None
     return name
 
 
-PRONOUNS = frozenset("i you he she we they it someone everyone".split())  # "He said:" is no commenter's line
 
 
 def _shape_name(words: list[str], dated: bool) -> bool:

@@ -136,9 +136,14 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
         return None
     for name, pattern in HEADERS:
         m = pattern.match(line)
-        if m:
+        if m and not (name in SAYING and m.group("author").strip(" ,:").lower() in PRONOUNS):
             return name, m
     return None
+
+
+# "He said:", "I wrote:", "او گفت:" open a quotation inside a comment, not a commenter's header.
+PRONOUNS = frozenset("i you he she we they it someone everyone من تو او ما شما آنها ایشان".split())
+SAYING = frozenset({"says", "said-ellipsis", "fa-says"})  # headers that are a name and a verb of saying alone
 
 
 # Headers this weak make a thread only when at least this many of them agree.
