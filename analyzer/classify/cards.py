@@ -521,7 +521,10 @@ SESSION17 = {
         "every mixture is below this model on validation (w = 0.25 / 0.5: plain 76.81 / 74.77, vectors 77.43 / "
         "76.46, .ftz 76.90 / 76.17; its folds were not run). Nothing shipped. Test, read after the choice "
         "(SentiPers macro F1 / SnappFood F1 / ParsiNLU macro F1): this model 64.11 / 85.22 / 63.95, SIF × 1 64.02 / "
-        "85.02 / 64.79, SIF × 3 64.45 / 84.78 / 62.58; the mixtures' test figures were not read. "),
+        "85.02 / 64.79, SIF × 3 64.45 / 84.78 / 62.58; mixtures at w = 0.25 / 0.5: plain 65.90 / 85.18 / 65.46, "
+        "64.56 / 85.14 / 63.69; vectors 64.39 / 85.13 / 66.44, 64.40 / 85.06 / 66.48; .ftz 64.33 / 85.07 / 67.07, "
+        "64.61 / 84.88 / 66.20 (ParsiNLU ECE 9.1 → 9.4 to 10.7): gains on the out-of-domain ParsiNLU reviews "
+        "that validation does not show. "),
     "fa-offensive": _VECTORS + (
         "Macro F1 at P ≥ 0.5. This model 85.44 / 85.91 (C = 4), CV 85.33 (86.39 85.57 83.83 84.99 85.86); SIF × 1 "
         "85.79 / 86.23, CV 85.28 (higher in 2 of 5 folds); × 3 85.72 / 86.40, CV 85.25 (2 of 5); from CBOW "
@@ -540,6 +543,22 @@ SESSION17 = {
         "sentence vector 88.09 / 87.88; mixtures at w = 0.25: plain 87.94 / 87.91, vectors 87.57 / 87.74, .ftz "
         "87.67 / 87.96 (2.32 / 3.28); at w = 0.5: 86.71 / 87.07, 86.97 / 86.67, 87.20 / 85.62. The mixture that "
         "meets the rule moves neither test figure (−0.08 / +0.07). "),
+    "en-offensive": _VECTORS + (
+        "Macro F1 at P ≥ 0.5. This model 74.82 / 73.45 (C = 1), CV 74.52 (75.10 74.69 74.00 73.85 74.95); SIF × 1 "
+        "74.86 / 73.78 (C = 1), CV 74.62 (higher in 3 of 5 folds); × 3 75.17 / 74.33 (C = 4), CV 74.64 (3 of 5): "
+        "under the rule. fastText alone 71.52, with the vectors 72.08, .ftz 71.53. Mixtures, validation at "
+        "w = 0.25 / 0.5: plain 73.44 / 73.87, vectors 74.07 / 74.55, .ftz 74.40 / 74.19; CV, this model 72.41 "
+        "(72.64 73.03 71.72 71.69 72.97): plain 73.21 / 73.46, vectors 73.24 / 73.29, .ftz 73.39 (72.66 74.16 "
+        "73.26 72.27 74.59) / 73.45, each higher in 5 of 5 folds. The vectors and .ftz mixtures meet the shipping "
+        "rule (the .ftz one at w = 0.25, the shippable one validation prefers: +0.95 on validation, +0.98 in the "
+        "folds); in the folds fastText without the vectors gains as much, so here the gain is fastText's more "
+        "than the vectors'. Not shipped in this session for lack of time (see fa-offensive's card). Test "
+        "(TweetEval offensive macro F1; ECE), read after the choice: this model 77.15 (3.96); SIF × 1 77.39 "
+        "(3.66), × 3 78.35 (4.25); mixtures at w = 0.25: plain 78.10 (5.52), vectors 78.25 (5.96), .ftz 78.52 "
+        "(5.89); at w = 0.5: 76.97 (3.99), 75.66 (5.16), 76.16 (3.98). The .ftz mixture at w = 0.25 would reach "
+        "the 78 target but misses the ECE one (5.89 > 5): shipping it needs the mixture calibrated again on "
+        "validation; and the w = 0.5 mixtures, near it on validation, lose 1 to 1.5 points on test: the weight "
+        "is not well determined by 1,322 validation tweets. "),
 }
 
 
