@@ -4,7 +4,9 @@ Benchmarks are commands, not timed tests: nothing here checks a speed or a figur
 that no test runs rots unseen (``benchmarks/classify_speed.py`` failed on a dimension mismatch
 once en-offensive read three more columns than the other English models). Those that need
 ``../shared`` skip without it; ``fa_sentiment_experts.py`` fits five models (about 90 s) and
-``fa_extra_data.py`` fits about ninety (about 11 minutes): both are left to be run by hand.
+``fa_extra_data.py`` fits about ninety (about 11 minutes), ``classify_word_vectors.py`` trains fastText and
+linear models for every variant and fold (38 minutes for fa-offensive alone): they are left to be run by
+hand; only the last one's sentence embedding is checked here, on made-up vectors.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import importlib.util
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from analyzer.evaluate import REPO_ROOT, shared_root
@@ -73,3 +76,28 @@ def test_every_benchmark_is_run_here_or_named_as_left_out():
     here = open(__file__, encoding="utf-8").read()
     for script in BENCHMARKS.glob("*.py"):
         assert script.name in here, f"{script.name}: run it in this file, or say why it is left out"
+
+
+def _word_vectors_benchmark():
+    spec = importlib.util.spec_from_file_location("classify_word_vectors", BENCHMARKS / "classify_word_vectors.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_word_vectors_sif_block_is_scaled_without_its_first_component_and_empty_for_unknown_words():
+    """A text with no word of the vocabulary gets a zero row (it divided by zero once), the others
+    norm ``scale`` and nothing along the removed component."""
+    bench = _word_vectors_benchmark()
+    rng = np.random.default_rng(0)
+    dim = bench.DIM
+    words = ["good", "bad", "film", "food"]
+    sif = bench.Sif("en", {w: i for i, w in enumerate(words)}, rng.normal(size=(4, dim)).astype(np.float32),
+                    np.array([0.5, 0.9, 0.2, 0.7], dtype=np.float32), 3.0)
+    sif.pc = np.linalg.svd(sif._means(["good film", "bad food", "good food"]), full_matrices=False)[2][0]
+    cols = sif.columns(["good film", "a very bad food", "nothing known here"])
+    assert cols.shape == (3, dim)
+    assert np.allclose(np.linalg.norm(cols[:2], axis=1), 3.0, atol=1e-4)
+    assert np.allclose(cols[:2] @ sif.pc, 0.0, atol=1e-4)
+    assert not cols[2].any()
