@@ -755,8 +755,8 @@ def test_classify_csv_keeps_a_cell_of_several_lines_whole_and_names_bad_rows(cap
     (tmp_path / "bad_rows.csv").write_text("text,author\nonly one cell,x,y\n", encoding="utf-8")
     code, out, err = run(capsys, "classify", *(str(tmp_path / n) for n in ("no_text.csv", "header.csv", "bad_rows.csv")))
     assert code == 1 and out == ""
-    assert err.splitlines() == [f"analyzer: {tmp_path / 'no_text.csv'}:1: a CSV table without a 'text' column "
-                                "(columns: id, comment)",
+    assert err.splitlines() == [(f"analyzer: {tmp_path / 'no_text.csv'}:1: a CSV table without a 'text' column "
+                                 "(columns: id, comment)"),
                                 f"analyzer: {tmp_path / 'header.csv'}: a CSV table without rows",
                                 f"analyzer: {tmp_path / 'bad_rows.csv'}:2: 3 cells where the header names 2"]
     lines = tmp_path / "lines.txt"

@@ -1649,8 +1649,6 @@ def _says_line(line: str) -> str | None:
     return name
 
 
-
-
 def _shape_name(words: list[str], dated: bool) -> bool:
     """Can these words be a commenter's name in a header? Beside a date, in any letter case
     ("lisa fine November 13, 2012"); alone before "says", only as ``_name_like`` reads names.
