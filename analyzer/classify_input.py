@@ -15,6 +15,7 @@ which has no fields, is one thread, as a page's comments saved one a line would 
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 import shlex
@@ -64,17 +65,11 @@ def _table_items(source: str, first: tuple[int, str], rest: Iterator[tuple[int, 
     Lines are given back their "\n" so that a quoted cell holding line breaks (a comment of
     several paragraphs) stays one cell with its breaks; a row is named by the line it starts on."""
     start, header = first
-    starts: list[int] = []
-
-    def lines() -> Iterator[str]:
-        yield header.lstrip("\ufeff") + "\n"
-        for lineno, line in rest:
-            starts.append(lineno)
-            yield line + "\n"
+    lines = itertools.chain([header.lstrip("\ufeff")], (line for _, line in rest))  # consecutive from start
 
     # A cell may be as long as a page (the csv module stops at 128 KB: a longer comment was an error)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
-    rows = csv.reader(lines())
+    rows = csv.reader(line + "\n" for line in lines)
     try:
         columns = next(rows)
     except csv.Error as exc:
@@ -85,7 +80,7 @@ def _table_items(source: str, first: tuple[int, str], rest: Iterator[tuple[int, 
         return
     any_row = False
     while True:
-        seen = len(starts)
+        lineno = start + rows.line_num  # the line this row starts on (line_num: lines read so far)
         try:
             cells = next(rows)
         except StopIteration:
@@ -94,9 +89,8 @@ def _table_items(source: str, first: tuple[int, str], rest: Iterator[tuple[int, 
             return
         except csv.Error as exc:  # e.g. a NUL byte; the reader goes on with the next line
             any_row = True
-            report(f"{source}:{starts[seen] if seen < len(starts) else start}: unreadable CSV row ({exc})")
+            report(f"{source}:{lineno}: unreadable CSV row ({exc})")
             continue
-        lineno = starts[seen] if seen < len(starts) else start
         if not any(cell.strip() for cell in cells):
             continue
         any_row = True

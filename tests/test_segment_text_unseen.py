@@ -151,23 +151,30 @@ def test_said_lines_ending_in_an_ellipsis_head_comments_by_their_shape(monkeypat
     assert [(c.author, c.posted, c.text) for c in seg.comments] == expected[:1]
 
 
-# Threads in those layouts, read with no header pattern at all.
+# Threads in those layouts, read with no header pattern at all: two comments, each its header line
+# and its text (the text first where the header is a footer).
+PORT = ("Good to see the port open again.", "It was about time, really.")
+BANDAR_WORDS = ("چه خوب که بندر دوباره باز شد.", "وقتش بود.")
+
+
+def _two(article: str, words: tuple[str, str], headers: tuple[str, str], names: tuple[str, str],
+         footers: bool = False) -> tuple[str, str, list[tuple[str, str]]]:
+    blocks = [f"{text}\n\n{header}" if footers else f"{header}\n\n{text}" for header, text in zip(headers, words)]
+    return article, "\n\n".join(blocks) + "\n", list(zip(names, words))
+
+
 MORE_LAYOUTS = {
-    "en-footers": (ARTICLE, ("Good to see the port open again.\n\nby Eric Kennedy on November 9, 2010 at 6:10 am.\n\n"
-                             "It was about time, really.\n\nby randfish on November 9, 2010 at 8:23 am.\n"),
-                   [("Eric Kennedy", "Good to see the port open again."), ("randfish", "It was about time, really.")]),
-    "en-slash": (ARTICLE, ("10. Jul, 2012 / Mandy St. Amand says:\n\nGood to see the port open again.\n\n"
-                           "10. Jul, 2012 / Deidre says:\n\nIt was about time, really.\n"),
-                 [("Mandy St. Amand", "Good to see the port open again."), ("Deidre", "It was about time, really.")]),
-    "en-drupal": (ARTICLE, ("Fri, 2012-11-09 18:05 — Jeff Moore (not verified)\n\nGood to see the port open again.\n\n"
-                            "Fri, 2012-11-09 16:55 — Shobhan (not verified)\n\nIt was about time, really.\n"),
-                  [("Jeff Moore", "Good to see the port open again."), ("Shobhan", "It was about time, really.")]),
-    "fa-slash": (BANDAR, ("۱۲ آبان ۱۳۹۱ / مریم می‌گوید:\n\nچه خوب که بندر دوباره باز شد.\n\n"
-                          "۱۲ آبان ۱۳۹۱ / حسین می‌گوید:\n\nوقتش بود.\n"),
-                 [("مریم", "چه خوب که بندر دوباره باز شد."), ("حسین", "وقتش بود.")]),
-    "fa-drupal": (BANDAR, ("۱۸ آبان ۱۳۹۱ - ۱۸:۰۵ — مریم (تایید نشده)\n\nچه خوب که بندر دوباره باز شد.\n\n"
-                           "۱۸ آبان ۱۳۹۱ - ۱۹:۱۰ — حسین (تایید نشده)\n\nوقتش بود.\n"),
-                  [("مریم", "چه خوب که بندر دوباره باز شد."), ("حسین", "وقتش بود.")]),
+    "en-footers": _two(ARTICLE, PORT, ("by Eric Kennedy on November 9, 2010 at 6:10 am.",
+                                       "by randfish on November 9, 2010 at 8:23 am."), ("Eric Kennedy", "randfish"),
+                       footers=True),
+    "en-slash": _two(ARTICLE, PORT, ("10. Jul, 2012 / Mandy St. Amand says:", "10. Jul, 2012 / Deidre says:"),
+                     ("Mandy St. Amand", "Deidre")),
+    "en-drupal": _two(ARTICLE, PORT, ("Fri, 2012-11-09 18:05 — Jeff Moore (not verified)",
+                                      "Fri, 2012-11-09 16:55 — Shobhan (not verified)"), ("Jeff Moore", "Shobhan")),
+    "fa-slash": _two(BANDAR, BANDAR_WORDS, ("۱۲ آبان ۱۳۹۱ / مریم می‌گوید:", "۱۲ آبان ۱۳۹۱ / حسین می‌گوید:"),
+                     ("مریم", "حسین")),
+    "fa-drupal": _two(BANDAR, BANDAR_WORDS, ("۱۸ آبان ۱۳۹۱ - ۱۸:۰۵ — مریم (تایید نشده)",
+                                             "۱۸ آبان ۱۳۹۱ - ۱۹:۱۰ — حسین (تایید نشده)"), ("مریم", "حسین")),
 }
 
 
