@@ -812,12 +812,16 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
         # Where headers close their comment, the first one closes the first comment: the thread
         # starts above it (a start on it would drop that comment).
         p = np.where(np.array(idx) >= heading[0].line, 0.0, p)
-    elif heading and heading[0].posted and any(h.kind == heading[0].kind and h.posted for h in heading[1:]):
+    elif (dated := next((h for h in heading if h.posted), None)) is not None and any(
+            h.kind == dated.kind and h.posted for h in heading if h.line > dated.line):
         # Below the first of several dated headers of one shape, a start would hand that comment
         # to the article while the same shape further down heads comments (a name line over a
         # Persian "ارسال شده در DATE" scored higher under a "پاسخ" line than under the "Comments"
-        # heading). A dateless first header ("As you may recall, Colon writes") may be the article's.
-        p = np.where(np.array(idx) > heading[0].line, 0.0, p)
+        # heading). A dateless header above them ("As you may recall, Colon writes", an article's
+        # "نوشته شده توسط NAME" byline) may be the article's: the model may start above or on it,
+        # not below the first dated one (the model, fitted on English pages, put a Persian thread
+        # of "NAME می‌گوید:" headers under such a byline at its second comment).
+        p = np.where(np.array(idx) > dated.line, 0.0, p)
     k = int(np.argmax(p))
     if page.rule_start is None:
         return idx[k] if p[k] >= cuts.threshold else None
