@@ -46,12 +46,19 @@ _FA_GREGORIAN = re.compile(r"(?<![\w/])(\d{1,2})\s*(" + "|".join(sorted(_FA_GREG
                            + r")\u0654?\s*[,،]?\s*((?:1[89]|20)\d{2})(?!\d)")
 _NUMERIC = re.compile(r"\b(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})\b")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
-# "5 minutes ago", and "a day ago", "an hour ago", "یک روز پیش" (one): Disqus and its kin write one unit so
-_RELATIVE = re.compile(r"(\d+|\ban?\b|\bone\b|یک)\s*(second|minute|hour|day|week|month|year|ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)"
+# "5 minutes ago", and "a day ago", "an hour ago", "یک روز پیش" (one): Disqus and its kin write one unit so;
+# units shortened as comment systems print them: "2 hrs ago", "5 mins ago", "3d ago", "2h ago" ("m" is
+# minutes there, "mo" months)
+_RELATIVE = re.compile(r"(\d+|\ban?\b|\bone\b|یک)\s*(second|minute|hour|day|week|month|year"
+                       r"|sec|min|hr|wk|yr|mo|s|m|h|d|w|y|ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)"
                        r"s?\s*(?:ago|پیش|قبل)")
-_UNITS = {"second": 1, "ثانیه": 1, "minute": 60, "دقیقه": 60, "hour": 3600, "ساعت": 3600,
-          "day": 86400, "روز": 86400, "week": 604800, "هفته": 604800,
-          "month": 2592000, "ماه": 2592000, "year": 31536000, "سال": 31536000}
+_UNITS = {"second": 1, "sec": 1, "s": 1, "ثانیه": 1, "minute": 60, "min": 60, "m": 60, "دقیقه": 60,
+          "hour": 3600, "hr": 3600, "h": 3600, "ساعت": 3600, "day": 86400, "d": 86400, "روز": 86400,
+          "week": 604800, "wk": 604800, "w": 604800, "هفته": 604800,
+          "month": 2592000, "mo": 2592000, "ماه": 2592000, "year": 31536000, "yr": 31536000, "y": 31536000, "سال": 31536000}
+# "a few seconds ago", "چند ثانیه قبل" (moment's locales): the moment the page was saved. "A few
+# minutes" has no count to go back by and stays unread.
+_SECONDS_AGO = re.compile(r"\ba few seconds ago|چند ثانیه (?:پیش|قبل)")
 # US zone abbreviations that comment systems print; dateutil does not know them by itself.
 TZINFOS = {name: tzoffset(name, hours * 3600) for name, hours in {
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
@@ -336,6 +343,8 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
     if (m := _NUMERIC.search(text)) and 1200 <= int(m.group(1)) <= 1500:
         shown = _gregorian(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return _with_time(shown.isoformat(), text[m.end():], text[:m.start()]) if shown else None
+    if _SECONDS_AGO.search(text.lower()):
+        return now.replace(microsecond=0).isoformat() if now is not None else None
     if m := _RELATIVE.search(text.lower()):
         if now is None:
             return None

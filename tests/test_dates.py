@@ -169,6 +169,11 @@ def test_machine_iso_reads_declared_iso_dates_only(value, iso):
     ("a day ago", "2012-11-12T10:20:30"), ("an hour ago", "2012-11-13T09:20:30"), ("one week ago", "2012-11-06T10:20:30"),
     ("یک روز پیش", "2012-11-12T10:20:30"),
     ("a few minutes ago", None),  # no count to go back by: unparsed rather than guessed
+    ("a few seconds ago", "2012-11-13T10:20:30"), ("چند ثانیه قبل", "2012-11-13T10:20:30"),  # moment's locales
+    # units shortened as comment systems print them
+    ("2 hrs ago", "2012-11-13T08:20:30"), ("1 hr ago", "2012-11-13T09:20:30"), ("5 mins ago", "2012-11-13T10:15:30"),
+    ("3d ago", "2012-11-10T10:20:30"), ("2h ago", "2012-11-13T08:20:30"), ("2 wks ago", "2012-10-30T10:20:30"),
+    ("1 yr ago", "2011-11-14T10:20:30"),
     ("Anna 2 days ago", "2012-11-11T10:20:30"),  # "an" inside a name is no count
 ])
 def test_one_unit_written_out_counts_back_one(shown, iso):

@@ -253,6 +253,22 @@ Thanks for organising!
 Maya · 1 hr ago
 See you next month.
 """, [("Sam Lee", "2 hrs ago", "Thanks for organising"), ("Maya", "1 hr ago", "See you next month")]),
+"disqus-one-unit": ("""Ferry fares rise in January
+
+Fares on the Qeshm ferry go up by a tenth in January, the operator said on Monday.
+
+3 Comments
+
+Maya Rostami • a year ago
+About time they fixed the timetable too.
+
+Sam Lee • 2 years ago
+Still cheaper than flying.
+
+Omid • an hour ago
+Late as always this morning.
+""", [("Maya Rostami", "a year ago", "About time they fixed"), ("Sam Lee", "2 years ago", "Still cheaper"),
+      ("Omid", "an hour ago", "Late as always")]),  # Disqus spells one unit out: "a year ago", "an hour ago"
 "guardian-one": ("""Cycle lane plan approved
 
 The council approved a protected cycle lane along the seafront on Monday night.
@@ -716,6 +732,9 @@ LIMITS: set[str] = {
 HEADINGLESS_LIMITS: set[str] = {
     "name-only-comments", "name-only-one", "ghost-dot-ago",
     "bbc-hys:rules", "hn-style",
+    # the rules alone read the first header, in the page's front half, as the article's byline; so
+    # they do with "1 year ago" (the model finds it)
+    "disqus-one-unit:rules",
 }
 
 
