@@ -1463,6 +1463,20 @@ def test_blogger_threaded_comments_with_inline_reply_threads():
         ("Marta", "March 3, 2014 at 7:41 AM", None, "Purple and green is such a fun combination.")]
 
 
+def test_replies_nested_in_a_dd_are_no_part_of_the_comment_they_answer():
+    # Thesis's <dl> thread: dt.comment (name, date) and dd.comment (text) pairs, replies in a
+    # dl.children inside the answered comment's <dd>. Their headers and texts ran into it (14 fit
+    # dragnet pages: Paulo Coelho's blog, a reply's text read twice).
+    s = fixture_page("thesis_dt_dd_children.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Jessica", "June 28, 2012 at 1:56 pm", None,
+         "I have tried to forgive my brother for years and every time I think I am done, something brings it back.\n"
+         "Maybe forgiving is something you have to do again and again."),
+        ("Daniel", "June 28, 2012 at 3:10 pm", 0, "Same here with my father. It gets a little lighter each time, though."),
+        ("مریم", "June 29, 2012 at 9:02 am", 1, "من هم همین\u200cطور. بخشیدن کار یک روز نیست."),
+        ("Heart", "June 28, 2012 at 5:34 pm", None, "Thank you for this post, it came at the right moment for me.")]
+
+
 def test_new_reddit_custom_elements():
     # shreddit-comment elements nested for replies, the name in a hovercard link, the date a <time>
     s = fixture_page("new_reddit_shreddit.html")

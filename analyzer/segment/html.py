@@ -1242,8 +1242,11 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     text_el = _text_field(own, item, nested, [e for e in (author_el, date_el) if e is not None])
     follower = item.getnext()
     if item.tag == "dt" and follower is not None and follower.tag == "dd":
-        # <dl> threads (old Blogger, many themes): the <dt> names author and date, the <dd> holds the text.
-        text_el, nested = follower, frozenset()
+        # <dl> threads (old Blogger, many themes): the <dt> names author and date, the <dd> holds the
+        # text, and replies nested in it (Thesis's "dl.children" of <dt>/<dd> pairs) are no part of it:
+        # their headers and texts ran into the comment they answer.
+        replies = [el for el in follower.iterdescendants() if el in members]
+        text_el, nested = follower, frozenset(replies + [dd for el in replies if (dd := _dd_of(el)) is not None])
     skip = set(nested)
     for el in (author_el, date_el, title_el):
         if el is not None and text_el is item:
