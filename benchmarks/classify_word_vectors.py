@@ -259,10 +259,10 @@ FASTTEXT = ("plain", "vectors", "vectors .ftz")
 def supervised(task: Task, texts: list[str], y: np.ndarray, kind: str):
     """fastText supervised on ``texts``: ``plain``; ``vectors``, initialised with the skip-gram vectors
     of the same texts; ``vectors .ftz``, that model quantised as it could ship (``cutoff`` 50,000
-    n-grams, ``qnorm``). Returns a function texts → probabilities in label order."""
+    n-grams, ``qnorm``); ``plain .ftz``, the plain one quantised. Returns a function texts → probabilities in label order."""
     import fasttext
 
-    pretrained = kind != "plain"
+    pretrained = kind.startswith("vectors")
     lines = [f"__label__{label} {' '.join(tokens(t, task.ds.lang))}" for t, label in zip(texts, y)]
     key = _digest(lines, pretrained, DIM)
     path = CACHE / f"sup-{key}.bin"
@@ -284,7 +284,7 @@ def supervised(task: Task, texts: list[str], y: np.ndarray, kind: str):
         src.unlink()
         vec.unlink(missing_ok=True)
     model = fasttext.load_model(str(path))
-    if kind == "vectors .ftz":
+    if kind.endswith(".ftz"):
         qpath = path.with_suffix(".ftz")
         if not qpath.exists():
             model.quantize(cutoff=50_000, qnorm=True, retrain=False)

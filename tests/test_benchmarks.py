@@ -5,8 +5,8 @@ that no test runs rots unseen (``benchmarks/classify_speed.py`` failed on a dime
 once en-offensive read three more columns than the other English models). Those that need
 ``../shared`` skip without it; ``fa_sentiment_experts.py`` fits five models (about 90 s) and
 ``fa_extra_data.py`` fits about ninety (about 11 minutes), ``classify_word_vectors.py`` trains fastText and
-linear models for every variant and fold (38 minutes for fa-offensive alone): they are left to be run by
-hand; only the last one's sentence embedding is checked here, on made-up vectors.
+linear models for every variant and fold (38 minutes for fa-offensive alone), ``classify_mixture.py`` the
+same for en-offensive's mixture (16 minutes): they are left to be run by hand; only the last one's sentence embedding is checked here, on made-up vectors.
 """
 
 from __future__ import annotations
