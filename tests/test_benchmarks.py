@@ -6,7 +6,8 @@ once en-offensive read three more columns than the other English models). Those 
 ``../shared`` skip without it; ``fa_sentiment_experts.py`` fits five models (about 90 s) and
 ``fa_extra_data.py`` fits about ninety (about 11 minutes), ``classify_word_vectors.py`` trains fastText and
 linear models for every variant and fold (38 minutes for fa-offensive alone), ``classify_mixture.py`` the
-same for en-offensive's mixture (16 minutes): they are left to be run by hand; only the last one's sentence embedding is checked here, on made-up vectors.
+same for en-offensive's mixture (16 minutes): they are left to be run by hand; only
+``classify_word_vectors.py``'s sentence embedding is checked here, on made-up vectors.
 """
 
 from __future__ import annotations
