@@ -22,7 +22,7 @@ import shlex
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .load import MAX_BYTES, LoadError, file_head, page_file_kind, text_lines
+from .load import MAX_BYTES, LoadError, file_head, page_file_kind, text_lines, whole_json
 from .output import ANALYSIS_COLUMNS, COMMENT_COLUMNS
 from .pipeline import analyze_texts
 from .records import analysis_dict
@@ -126,7 +126,7 @@ def _items(source: str, report: Callable[[str], None], thread_field: str | None 
                 yield {}, line.strip(), file_thread
                 continue
             try:
-                obj = json.loads(line)
+                obj = whole_json(json.loads(line))
             except json.JSONDecodeError as exc:
                 report(f"{source}:{lineno}: invalid JSON ({exc.msg})")
                 continue

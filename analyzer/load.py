@@ -788,6 +788,19 @@ def _whole(value: str) -> str:
     return LONE_SURROGATE.sub("\ufffd", value)
 
 
+def whole_json(value: Any) -> Any:
+    """A parsed JSON value with every string, keys and nested ones too, read as ``_whole`` reads
+    one: ``classify`` passes a record's other fields through to its output, and fastText refused
+    a comment holding half a pair (a traceback that lost the batch)."""
+    if isinstance(value, str):
+        return _whole(value)
+    if isinstance(value, dict):
+        return {_whole(k): whole_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [whole_json(v) for v in value]
+    return value
+
+
 def _jsonl_page(source: str, lineno: int, line: str) -> Page:
     try:
         obj = json.loads(line)

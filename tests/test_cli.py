@@ -773,3 +773,21 @@ def test_classify_renames_an_input_field_ours_may_hold_even_when_this_record_doe
     (rec,) = jsonl(run(capsys, "classify", str(src))[1])
     assert rec["input_sentiment_reason"] == "theirs" and "sentiment_reason" not in rec
     assert rec["sentiment"]["label"] == "positive"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_classify_reads_half_a_surrogate_pair_as_a_replacement_character(capsys, tmp_path, fmt):
+    """A JSON record with half a surrogate pair escaped in it ("\\ud800", left by a crawler that cut an
+    emoji) ended classify with a traceback (fastText refused the text), losing the whole batch; a
+    passed-through field holding one could not be written to a UTF-8 output either."""
+    src = tmp_path / "comments.jsonl"
+    src.write_text('{"text": "hello \\ud800 world, you idiot", "user": "a\\udc80b"}\n{"text": "fine, thanks"}\n')
+    code, out, err = run(capsys, "classify", "-f", fmt, str(src))
+    assert code == 0 and err == ""
+    if fmt == "jsonl":
+        first, second = jsonl(out)
+        assert (first["text"], first["user"], first["toxicity"]["label"]) == ("hello \ufffd world, you idiot", "a\ufffdb", "toxic")
+        assert second["text"] == "fine, thanks"
+    else:
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert [r["text"] for r in rows] == ["hello \ufffd world, you idiot", "fine, thanks"] and rows[0]["user"] == "a\ufffdb"
