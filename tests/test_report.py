@@ -81,6 +81,14 @@ def test_a_comment_cell_names_its_language_for_fonts_and_screen_readers():
     assert [c.get("lang") for c in _cells(html, "Comment")] == ["fa", "fa-Latn", "en", None]
 
 
+def test_a_comment_in_two_languages_shows_their_shares():
+    """``lang_mix`` was in the JSON output only: a French and English comment showed "fr (0.86)"."""
+    rec = _record("Le pardon est une force.\nForgiveness is a strength.", lang="fr")
+    rec = _with(rec, analysis=_with(rec.analysis, lang=LangResult("fr", 0.86, {"en": 0.42, "fr": 0.58})))
+    html = render([PageResult("p", [Article("T", "b")], [rec])], [])
+    assert _cells(html, "Language")[0].text_content() == "fr (0.86)fr 58%, en 42%"
+
+
 def test_an_unknown_language_shows_why():
     rec = _record("https://example.com", lang="und")
     rec = _with(rec, analysis=_with(rec.analysis, lang=LangResult("und", 0.0, reason="url-only")))

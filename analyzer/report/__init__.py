@@ -484,4 +484,8 @@ def _language(result: LangResult) -> str:
     shown = f"{escape(result.lang)} ({result.score:.2f})"
     if result.reason:
         shown += f'<br><span class="muted">{escape(result.reason)}</span>'
+    if result.mix:  # a comment in two languages: each one's share of its letters, as `lang_mix` gives them
+        shares = ", ".join(f"{escape(lang)} {share:.0%}" for lang, share in
+                           sorted(result.mix.items(), key=lambda kv: -kv[1]))
+        shown += f'<br><span class="muted">{shares}</span>'
     return shown
