@@ -305,6 +305,13 @@ MORE_THREAD_STARTS = re.compile(
     r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:د[یي]دگاه|نظر)\s*:?)$",
     re.I)
 
+# A thread's heading says its thread is empty ("There are no comments for this story.", "No comments
+# yet.", "هنوز نظری ثبت نشده است"): a whole page's sidebars below it are no comments (``text._counted_none``).
+NO_COMMENTS = re.compile(
+    r"^(?:there (?:are|is) no comments?(?: yet)?(?: (?:for|on) this (?:story|post|article|entry))?|no comments? yet"
+    r"|no one has commented yet|(?:هنوز\s+)?(?:نظری|دیدگاهی)\s+(?:برای این (?:مطلب|خبر|نوشته)\s+)?(?:ثبت|ارسال)\s+نشده(?:\s+است)?)"
+    r"[.!]?(?:\s+[^.!?]{0,40}[.!])?$", re.I)  # and a short sentence after it ("Load Em Up!")
+
 # From such a line to the end of the page, nothing is article or comment (TypePad closes a thread
 # with "The comments to this entry are closed.").
 END_OF_PAGE = re.compile(
@@ -400,6 +407,9 @@ _FA_BY = r"(?:نوشته[\s\u200c]?شده\s+)?توسط"
 BYLINE_OPEN = re.compile(rf"^{_BY}\s+{_BYLINE_NAME}$"
                          rf"|^(?:نوشته[\s\u200c]?(?:شده|ی)\s+)?(?:توسط|به قلم)\s*:?\s*{_BYLINE_NAME}$"
                          rf"|^نویسنده\s*:\s*{_BYLINE_NAME}$", re.I)
+# A post's date, then its byline ("November 12, 2012 by Carlee", "۱۲ آبان ۱۳۹۱ توسط مریم"), as
+# WordPress themes print them under a post's title (``text._a_bylines_count``).
+DATE_BYLINE = re.compile(rf"^(?:{DATE})\s*[|,·•–—-]?\s*(?:{_BY}|{_FA_BY})\s*:?\s+{_BYLINE_NAME}$", re.I)
 # A header line that opens as a byline ("Submitted by NAME on DATE", "by NAME on DATE", "توسط NAME در DATE").
 BYLINE_HEADER = re.compile(rf"^{_BY}\s|^{_FA_BY}\s", re.I)
 

@@ -1,0 +1,122 @@
+"""A whole page's clutter that read as a comment thread in a text dump (issue #5, session 18): a
+menu's "Comment" label, a post's count of comments beside its byline, a story's "By NAME
+Published DATE" line. In English and Persian. Fixtures written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_segment_text_thread_end import MENU, MENU_FA, POST, POST_FA, TEXTS, THREAD, THREAD_FA
+
+from analyzer.segment.text import segment_lines
+
+# A news site's menu with its opinion section, "Comment" ("نظرات"), among the sections.
+NEWS_MENU = ("Harbour News\nSign in\nHome\nNews\nWorld\nSports\nComment\nCulture\nBusiness\nTravel\nWeather\n"
+             "Harbour\nShipping\n\n")
+NEWS_MENU_FA = "اخبار بندر\nورود\nخانه\nاخبار\nجهان\nورزش\nنظرات\nفرهنگ\nاقتصاد\nسفر\nهواشناسی\nبندر\nکشتیرانی\n\n"
+
+ARTICLE_WORDS = {"en": "Bandar Abbas", "fa": "شهید رجایی"}
+
+
+def _page(lang: str) -> tuple[str, str, str, str]:
+    return (MENU, POST, THREAD, ARTICLE_WORDS[lang]) if lang == "en" else (MENU_FA, POST_FA, THREAD_FA, ARTICLE_WORDS[lang])
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_menus_comment_label_is_no_thread_heading(lang, learned, request):
+    """The menu's "Comment" / "نظرات" label, menu labels above and below it, is no thread heading:
+    read as one, the thread was put at the menu and the article under it was lost."""
+    if lang == "fa" and learned:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="the model, trained on English pages only, starts this "
+                                              "Persian thread at its second comment (as in test_segment_text_thread_end)"))
+    _, post, thread, words = _page(lang)
+    menu = NEWS_MENU if lang == "en" else NEWS_MENU_FA
+    seg, cut = segment_lines(menu + post + thread, learned=learned)
+    assert [c.text.split("\n")[0] for c in seg.comments] == TEXTS[lang]
+    assert cut is not None and words in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_comment_heading_under_share_links_stays(learned):
+    """Guard: a bare "Comments" heading under the post's share links (short lines above, the
+    comments' headers below) opens the thread."""
+    post = POST + "Share\nFacebook\nTwitter\nEmail\n\n"
+    thread = THREAD.replace("2 Comments", "Comments")
+    seg, cut = segment_lines(MENU + post + thread, learned=learned)
+    assert [c.text.split("\n")[0] for c in seg.comments] == TEXTS["en"]
+    assert cut is not None and "Email" not in seg.comments[0].text
+
+
+# A post's title, its date and byline, and its count of comments, past a whole page's menu.
+BYLINE_COUNT = {
+    "en": "Storm closes the port\nNovember 12, 2012 by Jane Smith\n2 Comments\n\n",
+    "fa": "بازگشایی بندر پس از طوفان\n۱۲ مرداد ۱۴۰۲ توسط سارا احمدی\n۲ دیدگاه\n\n",
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_count_beside_the_byline_is_no_thread_heading(lang, learned):
+    """"2 Comments" under "DATE by NAME" is the post's link to its thread: the thread starts at its
+    own heading under the post, and the article is the post's text."""
+    menu, post, thread, words = _page(lang)
+    body = post.split("\n\n", 2)[2]  # the post without its title and byline
+    seg, cut = segment_lines(menu + NEWS_MENU + BYLINE_COUNT[lang] + body + thread, learned=learned)
+    assert [c.text.split("\n")[0] for c in seg.comments] == TEXTS[lang]
+    assert cut is not None and words in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_story_byline_header_is_the_posts(learned):
+    """"By Jane Smith Published 09 November 2012 13:50" (a pattern reads "NAME DATE", the "By" in the
+    name) under a standfirst is the post's byline: the article under it is no comment. (With the
+    model, the thread starts at its second comment: the model's start on so short a page.)"""
+    post = ("Storm closes the port\nThe storm kept every vessel at anchor outside the harbour for three days, officials said.\n"
+            "By Jane Smith Published 09 November 2012 13:50\nFacebook Like\n" + POST.split("\n\n", 2)[2])
+    seg, _ = segment_lines(MENU + post + THREAD, learned=learned)
+    assert "Bandar Abbas" in seg.articles[0].text
+    assert not any("Bandar Abbas" in c.text for c in seg.comments)
+    assert [c.text.split("\n")[0] for c in seg.comments] == (TEXTS["en"][1:] if learned else TEXTS["en"])
+
+
+# Page furniture under a story: share links, contact lines; then a list of older stories over their dates.
+FURNITURE = "".join(f"{label}\n" for label in (
+    "Print this", "Share", "Contact us", "Send to a friend", "Recipient's email address", "Your first name",
+    "Your surname", "Add a note (optional)", "Short link for this page:", "StumbleUpon", "reddit", "Tumblr",
+    "Digg", "LinkedIn", "Facebook", "Twitter", "Contact the Business editor", "Advertising guide"))
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_quotation_dated_by_a_far_list_is_no_comment(learned):
+    """"The harbour master said:" over a quotation in a story, and a date line far below it (an older
+    story's, past the page's furniture): that date is no closing date of a comment (Blogger's "NAME
+    said..." comment ends in its date a few lines under it), so the quotation is no comment. (The
+    list's dates, one entry with a teaser, read as a thread of their own here: not this rule's.)"""
+    story = POST + ("The harbour master said:\nThe port will open on Tuesday if the wind drops, and the ferries will sail first.\n"
+                    "Fishing boats will follow on Wednesday once the pilots have checked the channel.\n\n")
+    older = ("Related information\nPort traffic doubles as the new quay opens\n15 Feb 2011\n"
+             "The new quay has brought twice the ships it had last year. By Jane Smith\n13 Oct 2009\n"
+             "Ferry timetable changes\n3 Jan 2011\nNew pilot boats for the harbour\n12 Dec 2010\n")
+    seg, _ = segment_lines(MENU + story + FURNITURE + older, learned=learned)
+    assert not any("ferries will sail first" in c.text or c.author == "The harbour master" for c in seg.comments)
+    assert "ferries will sail first" in seg.articles[0].text
+
+
+# An empty thread under its heading, then the form and a sidebar's tab of dates over its stories.
+EMPTY_HEADING = {
+    "en": ("Reader Comments\nThere are no comments for this story.\nName (required)\nMail (will not be published) (required)\n"
+           "Today's News\n11/8/2012\n11/7/2012\n11/6/2012\nFerry timetable changes\nPort traffic doubles\nNew pilot boats\n"),
+    "fa": ("نظرات خوانندگان\nهنوز نظری ثبت نشده است.\nنام *\nایمیل *\n"
+           "اخبار امروز\n۱۴۰۲/۰۵/۱۰\n۱۴۰۲/۰۵/۰۹\n۱۴۰۲/۰۵/۰۸\nتغییر ساعت حرکت کشتی\nدو برابر شدن ترافیک بندر\nقایق‌های راهنما\n"),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_thread_heading_that_says_it_is_empty_opens_no_thread(lang, learned):
+    """"Reader Comments" over "There are no comments for this story." ("هنوز نظری ثبت نشده است"): the
+    dates of a sidebar below are no comments."""
+    menu, post, _, words = _page(lang)
+    seg, cut = segment_lines(menu + post + EMPTY_HEADING[lang], learned=learned)
+    assert seg.comments == [] and cut is None
+    assert words in seg.articles[0].text
