@@ -1,12 +1,15 @@
 """A whole page's clutter that read as a comment thread in a text dump (issue #5, session 18): a
 menu's "Comment" label, a post's count of comments beside its byline, a story's "By NAME
-Published DATE" line. In English and Persian. Fixtures written for these tests."""
+Published DATE" line, a quotation's far "date", an empty thread's "There are no comments", rounded
+relative times ("about 2 hours, 39 minutes ago"), lists of posts under their counts of comments,
+and a post's own "0 Comments" footer. In English and Persian. Fixtures written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 from test_segment_text_thread_end import MENU, MENU_FA, POST, POST_FA, TEXTS, THREAD, THREAD_FA
 
+from analyzer.segment import text_patterns as P
 from analyzer.segment.text import segment_lines
 
 # A news site's menu with its opinion section, "Comment" ("نظرات"), among the sections.
@@ -120,3 +123,80 @@ def test_a_thread_heading_that_says_it_is_empty_opens_no_thread(lang, learned):
     seg, cut = segment_lines(menu + post + EMPTY_HEADING[lang], learned=learned)
     assert seg.comments == [] and cut is None
     assert words in seg.articles[0].text
+
+
+@pytest.mark.parametrize(("line", "kind", "author", "posted"), [
+    ("about 2 hours, 39 minutes ago", "date", None, "about 2 hours, 39 minutes ago"),
+    ("about 4 hours ago", "date", None, "about 4 hours ago"),
+    ("by Tom Froemming about 1 month ago", "name-date", "by Tom Froemming", "about 1 month ago"),
+    ("Sara K. over 2 years ago", "name-date", "Sara K.", "over 2 years ago"),
+    ("حدود ۲ ساعت پیش", "date", None, "حدود ۲ ساعت پیش"),
+    ("مریم ۲ ساعت و ۵ دقیقه پیش", "name-date", "مریم", "۲ ساعت و ۵ دقیقه پیش"),
+])
+def test_rounded_relative_times_are_dates(line, kind, author, posted):
+    """"about"/"over" and a second unit belong to the relative time: read as a name, "about" headed a tweet."""
+    hit = P.match_header(line)
+    assert hit is not None and hit[0] == kind
+    groups = hit[1].groupdict()
+    assert (groups.get("author"), groups["posted"]) == (author, posted)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_thread_dated_about_n_hours_ago_is_named(learned):
+    """A thread of names over rounded relative times: each comment named by the line above its time."""
+    thread = ("Comments\n\nPeter Lang\nabout 2 hours ago\nGood to see the port open again.\n\n"
+              "Sara K.\nabout 1 hour ago\nIt was about time, really.\n\n")
+    seg, _ = segment_lines(MENU + POST + thread, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [("Peter Lang", TEXTS["en"][0]), ("Sara K.", TEXTS["en"][1])]
+
+
+# A list of a site's other posts, each a title over its author and age and its count of comments
+# and recommendations.
+POSTS_LIST = {
+    "en": "".join(f"{title}\nby {name} about 1 month ago\n{n} comments | 3 recs\n" for title, name, n in (
+        ("Ferry timetable changes", "saysSteve", 27), ("Port traffic doubles", "Tim Lee", 83),
+        ("New pilot boats", "Cheeseandcorn", 16))),
+    "fa": "".join(f"{title}\nتوسط {name} {day} روز پیش\n{n} نظر | ۳ پسند\n" for title, name, day, n in (
+        ("تغییر ساعت حرکت کشتی", "مریم", "۲", "۲۷"), ("دو برابر شدن ترافیک بندر", "حسین", "۳", "۸۳"),
+        ("قایق‌های راهنما", "علی", "۴", "۱۶"))),
+}
+
+
+EMPTY_THREAD = {"en": "Comments\nSomething to say? Choose one of these options to log in.\nRecent FanPosts\n",
+                "fa": "نظرات\nبرای نوشتن نظر وارد شوید.\nتازه‌ترین نوشته‌های کاربران\n"}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_list_of_posts_under_their_counts_is_no_thread(lang, learned):
+    """A post, its empty thread (its heading over a line to log in), then a sidebar's list of other
+    posts whose entries open with their counts of comments: no comments."""
+    menu, post, _, words = _page(lang)
+    seg, cut = segment_lines(menu + post + EMPTY_THREAD[lang] + POSTS_LIST[lang], learned=learned)
+    assert seg.comments == [] and cut is None
+    assert words in seg.articles[0].text
+
+
+# A post under its date line, whose "author" is the line above (a "Subscribe" link), under a
+# sidebar of teaser sentences: a sentence and a list, then its footer that counts no comments.
+ZERO_FOOTER = {
+    "en": ("The week's five most read stories on the harbour.\nThe week's five most read stories on the ferries.\n"
+           "Subscribe to Harbour News\nSunday, October 21, 2012\nThe five most read stories of the week.\n"
+           "• Storm closes the port\n• Ferry timetable changes\n• New pilot boats\n• Fish prices fall\n"
+           "posted by Jane Smith @ 2:23 PM\n0 Comments:\n\nPost a Comment\n"),
+    "fa": ("پنج خبر پربازدید هفته درباره بندر را اینجا بخوانید.\nپنج خبر پربازدید هفته درباره کشتی‌ها را اینجا بخوانید.\n"
+           "عضویت در خبرنامه بندر\n۱۲ مرداد ۱۴۰۲\nپنج خبر پربازدید این هفته در بندر شهید رجایی.\n"
+           "• بسته شدن بندر\n• تغییر ساعت حرکت کشتی\n• قایق‌های راهنما\n• کاهش قیمت ماهی\n"
+           "ارسال شده توسط سارا احمدی\nبدون نظر\n\nارسال نظر\n"),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_post_whose_footer_counts_no_comments_is_no_comment(lang, learned):
+    """A post's dateline past a whole page's menu, read as a lone comment's header: its footer
+    says the post has no comments ("0 Comments:", "بدون نظر"), so the post is the article."""
+    menu = MENU if lang == "en" else MENU_FA
+    seg, cut = segment_lines(menu + ZERO_FOOTER[lang], learned=learned)
+    assert seg.comments == [] and cut is None
+    assert ("Storm closes" if lang == "en" else "قایق‌های راهنما") in seg.articles[0].text

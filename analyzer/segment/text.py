@@ -295,6 +295,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
     if (_teasers(parts) or _titles(parts) or _repeated(parts) or _bylined_entries(parts) or _datelined_entries(parts)
+            or _counted_entries(parts)
             or (cut is not None and (_counted_none(page, cut) or _a_quote(page, cut, parts)))):
         parts, cut = _split_at(page, None)
     if cut is not None:
@@ -468,6 +469,19 @@ def _bylined_entries(parts: Segmented) -> bool:
     return 2 * bylined > len(parts.comments)
 
 
+def _counted_entries(parts: Segmented) -> bool:
+    """Is the thread a list of posts under their meta lines: more than half its comments opening
+    with a count of comments ("27 comments", "83 comments | 3 recs", "۵ دیدگاه";
+    ``_comment_count``)? A whole page's dump holds lists of a site's other posts ("FanPosts",
+    forum topics), each a title over "by NAME about 1 month ago" over its count of comments, which
+    read as comments under headers; a commenter's text does not open by counting comments."""
+    def counted(c: Comment) -> bool:
+        first = next((line.strip() for line in c.text.split("\n") if line.strip()), "")
+        return _comment_count(first, heading=True) is not None
+
+    return 2 * sum(counted(c) for c in parts.comments) > len(parts.comments)
+
+
 def _datelined_entries(parts: Segmented) -> bool:
     """Is the thread a list of stories under their datelines: ``LIST_MIN`` comments or more, more
     than half of them named by a dateline's opening words ("updated 2:24 PM EST" over "Wed November
@@ -521,7 +535,11 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     Where the comment's first lines count comments (``_comment_count``: "July 11th, 9:39am 0
     comments" under the header), it is the post whatever its prose: a commenter does not count
     comments (not where the model's lead stands above the header: a post's footer "Posted in NEWS |
-    1 Comment »" there heads a real thread, whose first comment would go).
+    1 Comment »" there heads a real thread, whose first comment would go). Where a line of it says
+    the post has no comments ("0 Comments:", "no comments – permalink", "بدون نظر"), it is the post
+    wherever that line stands: a whole page's dump shows a post's dateline past its opening lines,
+    under a menu's last label or a "Subscribe" link read as its author, and the post's footer under
+    its text; a thread does not follow a count of none.
 
     Trade-off: a long first comment under a short article is lost. On the dragnet fit pages' clean
     dumps (article, then comments) the rule moves nothing; with the factor at 2 it took a
@@ -531,6 +549,8 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
         return False
     above = sum(page.keep[i] and _running_text(page.lines[i]) for i in range(cut))
     text = parts.comments[0].text.split("\n")
+    if any(_comment_count(line.strip(), heading=True) == 0 for line in text):
+        return True  # the post's footer: "0 Comments:", "no comments – permalink"
     prose = sum(_running_text(line) for line in text)
     first = next((h for h in page.headers if h.line >= cut), None)
     if first is None or first.kind in P.FOOTERS:  # a footer's comment stands above it

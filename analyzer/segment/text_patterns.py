@@ -40,6 +40,8 @@ _TIME = rf"(?:(?:at|@|-|,|(?:در\s+)?(?:ساعت|زمان)|در)?\s*{_D}{{1,2}}
 _TIME_FIRST = rf"(?:(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*{_AMPM})?\s*(?:on|[-–])\s*)"
 # a time of day alone, "10:31 AM" (a bare "52:10" is no time of day)
 _CLOCK = rf"{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?"
+# "5 minutes": a relative time's number and unit
+_RELATIVE_EN = rf"{_D}+\s+(?:second|minute|hour|day|week|month|year)s?"
 # A date as comment systems show it (English month names, numeric, Persian, relative).
 DATE = (
     rf"(?:{_TIME_FIRST}?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
@@ -56,10 +58,13 @@ DATE = (
     rf"[,،]?\s*{_TIME}?"  # the Persian comma too: "۱۴ مرداد ۱۴۰۲، ساعت ۱۰:۳۰"
     # "… 12:45 pm (UTC -4)", "… 12:37 pm #4337": a zone or a comment number after the time
     rf"(?:\s*\((?:UTC|GMT)[^)]{{0,8}}\))?(?:\s+#{_D}+)?"
-    rf"|{_D}+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s*\([^)]*\))?"
+    # a relative time, also rounded ("about 4 hours ago") and in two units ("about 2 hours, 39 minutes
+    # ago", as Twitter's widgets print it): read as a name, "about" headed a tweet or a forum post
+    rf"|(?:(?:about|over|almost)\s+)?{_RELATIVE_EN}(?:,?\s+(?:and\s+)?{_RELATIVE_EN})?\s+ago(?:\s*\([^)]*\))?"
     # Persian relative times as moment's and dayjs's fa locales print them: "۳ روز پیش" / "۳ روز قبل", one
-    # unit in a word ("یک روز پیش"), and "چند ثانیه قبل" ("a few seconds ago")
-    rf"|(?:{_D}+|یک|چند)\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل))"
+    # unit in a word ("یک روز پیش"), and "چند ثانیه قبل" ("a few seconds ago"); rounded, "حدود ۲ ساعت پیش"
+    rf"|(?:حدود\s+)?(?:{_D}+|یک|چند)\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)(?:\s+و\s+{_D}+\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه))?"
+    rf"\s+(?:پیش|قبل))"
 )
 
 # the full stop of an initial in a name ("Sara K.", "J. Doe"), not a sentence's
