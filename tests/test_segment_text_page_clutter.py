@@ -200,3 +200,48 @@ def test_a_post_whose_footer_counts_no_comments_is_no_comment(lang, learned):
     seg, cut = segment_lines(menu + ZERO_FOOTER[lang], learned=learned)
     assert seg.comments == [] and cut is None
     assert ("Storm closes" if lang == "en" else "قایق‌های راهنما") in seg.articles[0].text
+
+
+# A post's date line under a line of the page's furniture, which read as its author's name: a row
+# of share links, the post's navigation, a date's label.
+LABELS = {"en": ["RSS|Email|Twitter\nTumblr|Facebook", "Previous Post\nNext Post", "Genre\nRelease Date"],
+          "fa": ["خوراک | ایمیل | توییتر", "مطلب قبلی\nمطلب بعدی", "تاریخ انتشار"]}
+DATED_POST = {
+    "en": ("Thursday, 1 November 2012\nA letter on the harbour\n"
+           "Below is a letter written in 1928 by the harbour master to the town's mayor, found last week in the archive.\n"
+           "The port will open on Tuesday if the wind drops, and the ferries will sail first.\n"
+           "Comments are now closed on this blog.\nFollow us: RSS|Email|Twitter|Facebook\n"),
+    "fa": ("۱۲ مرداد ۱۴۰۲\nنامه‌ای درباره بندر\n"
+           "این نامه را رئیس بندر در سال ۱۳۰۷ برای شهردار نوشته است و هفته گذشته در بایگانی پیدا شد.\n"
+           "بندر سه‌شنبه اگر باد بخوابد باز می‌شود و کشتی‌ها پیش از همه حرکت می‌کنند.\n"
+           "امکان ارسال نظر برای این وبلاگ بسته شده است.\n"),
+}
+SIDEBAR_TEXT = {"en": ("About\nThe harbour's letters, one a week, are gathered and sorted here by the harbour's archivist.\n"
+                       "Edited by Jane Smith, who also runs the harbour's photo blog.\n"),
+                "fa": ("درباره ما\nنامه‌های بندر، هفته‌ای یکی، اینجا به دست بایگان بندر گردآوری می‌شود.\n"
+                       "ویراستار سارا احمدی است که وبلاگ عکس بندر را هم می‌نویسد.\n")}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("label", [0, 1, 2])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_posts_date_under_page_furniture_heads_no_comment(lang, label, learned):
+    """A post's date line under share links ("Tumblr|Facebook"), "Next Post" or "Release Date" (and
+    their Persian forms): that line is no name, so the date heads no lone comment and the post is
+    the article."""
+    menu = MENU if lang == "en" else MENU_FA
+    dump = menu + SIDEBAR_TEXT[lang] + LABELS[lang][label] + "\n" + DATED_POST[lang]
+    seg, cut = segment_lines(dump, learned=learned)
+    assert seg.comments == [] and cut is None
+    assert ("ferries will sail first" if lang == "en" else "کشتی‌ها پیش از همه") in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_commenters_name_and_blog_over_a_date_stays_a_name(learned):
+    """Guard: "Maureen | Orgasmic Chef" (a name and a blog's) over a comment's date is a commenter's
+    line, no row of share links."""
+    thread = ("3 Comments\n\nPeter Lang\nNovember 5, 2012 at 6:36 am\nGood to see the port open again.\n\n"
+              "Maureen | Orgasmic Chef\nNovember 5, 2012 at 3:21 pm\nIt was about time, really.\n\n"
+              "Sara K.\nNovember 6, 2012 at 5:48 am\nThe ferries were full this morning.\n\n")
+    seg, _ = segment_lines(MENU + POST + thread, learned=learned)
+    assert [c.author for c in seg.comments] == ["Peter Lang", "Maureen | Orgasmic Chef", "Sara K."]

@@ -2171,9 +2171,20 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     # Right above the date, "Sara K." is a name; one blank line away it must not end a sentence.
     closing = (":", ",", ";", "?", "!") if gap == 0 else (".", ":", ",", ";", "?", "!")
     if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and P.match_header(line) is None \
-            and not P.REPLY_SUBJECT.match(line):
+            and not P.REPLY_SUBJECT.match(line) and not _page_label(line):
         return _name_over_place(lines, keep, above[0]) if gap == 0 else line
     return None
+
+
+def _page_label(line: str) -> bool:
+    """Is a line over a date the page's furniture, no one's name: a post's navigation ("Next Post",
+    "مطلب بعدی"; ``text_patterns.PAGE_LABEL``), a row of share and feed links ("RSS|Email|Twitter",
+    "Tumblr|Facebook"; ``text_patterns.SHARE_WORDS``) or a date's label alone ("Release Date", "Last
+    Updated", "تاریخ انتشار"; ``text_patterns.DATE_LABEL_WORDS``)? A whole page's dump shows a post's
+    date under such a line, which read as a lone comment's header, the post its comment."""
+    links = {w.lower() for w in P.SHARE_SPLIT.split(line) if w}
+    words = {w.strip(":").lower() for w in line.split()}
+    return bool(P.PAGE_LABEL.fullmatch(line)) or len(links) >= 2 and links <= P.SHARE_WORDS or words <= P.DATE_LABEL_WORDS
 
 
 def _name_over_place(lines: list[str], keep: list[bool], j: int) -> str:

@@ -181,6 +181,18 @@ COUNTED_ENTRY = re.compile(r"^\S.{0,60}?\s*\([0-9۰-۹]{1,5}\)$")
 # "Comments:"); a "comment" of such lines alone is no comment (``text._a_count_alone``).
 COUNT_LINE = re.compile(r"^(?:[0-9۰-۹]{1,5}|no|one|بدون)?\s*(?:comments?|responses?|replies|نظر|نظرات|دیدگاه)?\s*:?$", re.I)
 
+# Lines of a page's furniture that stand over a post's date line and are no one's name (``text._author_above``):
+# a post's navigation ("Next Post", "« Older Entries", "مطلب بعدی"), and a row of share and feed links
+# ("RSS|Email|Twitter", "Tumblr|Facebook": every word of it ``SHARE_WORDS``; a commenter's "Maureen |
+# Orgasmic Chef" is a name and a blog's). A date's label alone ("Release Date", "تاریخ انتشار") is
+# ``DATE_LABEL_WORDS``'.
+PAGE_LABEL = re.compile(r"[«‹<]?\s*(?:next|previous|prev|older|newer)\s+(?:posts?|entry|entries|articles?|story|stories)\s*[»›>]?"
+                        r"|(?:مطلب|نوشته|خبر)\s+(?:بعدی|قبلی)", re.I)
+SHARE_WORDS = frozenset("rss atom feed email e-mail mail print share tweet twitter facebook tumblr pinterest linkedin "
+                        "reddit digg stumbleupon delicious google+ youtube instagram flickr subscribe "
+                        "خوراک ایمیل چاپ اشتراک فیسبوک توییتر تلگرام".split())
+SHARE_SPLIT = re.compile(r"[\s|•·/,]+")
+
 # Words of a date's label before a colon ("Page Last Updated: 11/06/2012", "Review Date: 9/04/12",
 # "For Immediate Release: Nov. 6, 2012", "Correction: July 24, 2012", "تاریخ انتشار: ۱۴۰۲/۰۵/۱۴"):
 # a page's or a product's date, no commenter's. Not "posted" or "by": "Posted by: NAME DATE" is
