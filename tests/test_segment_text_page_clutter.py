@@ -245,3 +245,28 @@ def test_a_commenters_name_and_blog_over_a_date_stays_a_name(learned):
               "Sara K.\nNovember 6, 2012 at 5:48 am\nThe ferries were full this morning.\n\n")
     seg, _ = segment_lines(MENU + POST + thread, learned=learned)
     assert [c.author for c in seg.comments] == ["Peter Lang", "Maureen | Orgasmic Chef", "Sara K."]
+
+
+# A sidebar's recent comments under its heading, then the footer's links: bare lines that read as
+# two name lines, each over text.
+RECENT_SIDEBAR = {
+    "en": ("Latest Comments\nIt does look nice, however I would like to see the result.\n"
+           "That is fine and dandy, but if anyone wants to make me one of these boats...\nWhat a great idea!\n"
+           "Latest tweets\nHere is a great video on the new quay http://t.co/QfhE7rqo\nMore »\n"
+           "facebook\n© 2006-2012 Harbour News. All rights reserved. Images are reserved to their makers.\n"),
+    "fa": ("آخرین نظرات\nخیلی زیباست ولی دوست دارم نتیجه را هم ببینم.\n"
+           "این عالی است اما اگر کسی یکی از این قایق‌ها را برای من بسازد ممنون می‌شوم...\nچه فکر خوبی!\n"
+           "فیسبوک\n© ۱۴۰۲ اخبار بندر. همه حقوق محفوظ است و تصاویر از آن صاحبانشان است.\n"),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_sidebars_heading_and_a_share_link_are_no_names(lang, learned):
+    """"Latest Comments" ("آخرین نظرات") over a sidebar's snippets and "facebook" over the footer are
+    no commenters' bare name lines: a post without comments keeps none. (The Persian page kept none
+    before too: Persian bare names, which have no case, are read in runs only under a thread heading.)"""
+    _, post, _, words = _page(lang)
+    seg, cut = segment_lines(post + RECENT_SIDEBAR[lang], learned=learned)
+    assert seg.comments == [] and cut is None
+    assert words in seg.articles[0].text

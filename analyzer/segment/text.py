@@ -1586,6 +1586,8 @@ def _name_like(line: str) -> str | None:
     hit = P.match_header(line)
     if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or thread_heading(line) or P.REPLY_LINK.match(line):
         return None  # "پاسخ به علی" ("Reply to Ali") over a reply's name line is no name
+    if P.WIDGET_HEADING.match(line) or {w.lower() for w in words} <= P.SHARE_WORDS:
+        return None  # a sidebar's "Latest Comments", "آخرین نظرات"; a menu's "facebook"
     return name
 
 
