@@ -270,3 +270,15 @@ def test_a_sidebars_heading_and_a_share_link_are_no_names(lang, learned):
     seg, cut = segment_lines(post + RECENT_SIDEBAR[lang], learned=learned)
     assert seg.comments == [] and cut is None
     assert words in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_name_comma_on_date_header_with_its_twitter_link_as_a_browser_shows_it(learned):
+    """"Jamie Wayne, on November 7th, 2012 // Twitter: @jamieguijarro" (and "… 2012 //" for one who gave
+    no handle): a browser's text of the header the pattern reads as "… 2012   @jamieguijarro"."""
+    thread = ("2 appreciated comments on “Storm closes the port”\n"
+              "Peter Lang, on November 7th, 2012 // Twitter: @peterlang\nGood to see the port open again.\n"
+              "Sara K., on November 8th, 2012 //\nIt was about time, really.\n")
+    seg, _ = segment_lines(MENU + POST + thread, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [
+        ("Peter Lang", "November 7th, 2012", TEXTS["en"][0]), ("Sara K.", "November 8th, 2012", TEXTS["en"][1])]

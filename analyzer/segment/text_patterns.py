@@ -117,8 +117,10 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("name-dash-date", re.compile(rf"^(?!{_TIME_FIRST}(?:{DATE})$)(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
     # "Posted by NAME on DATE", "Posted by NAME at 10:31 AM" (a time alone, as a page of today's comments shows)
     ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+|at\s+)?(?P<posted>{DATE}|{_CLOCK})$", re.I)),
-    # "Jamie Wayne, on November 7th, 2012   @jamieguijarro"
-    ("name-comma-on-date", re.compile(rf"^(?P<author>[^,\d][^,]{{0,40}}),\s+on\s+(?P<posted>{DATE})(?:\s+@\w+)?$", re.I)),
+    # "Jamie Wayne, on November 7th, 2012   @jamieguijarro"; a browser's text of the same header puts its
+    # link's separator and label before the handle: "… 2012 // Twitter: @jamieguijarro", "… 2012 //"
+    ("name-comma-on-date", re.compile(rf"^(?P<author>[^,\d][^,]{{0,40}}),\s+on\s+(?P<posted>{DATE})"
+                                      r"(?:\s+(?://\s*)?(?:twitter:\s*)?@\w+|\s+//)?$", re.I)),
     ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
     # "xdwyer 5 pts", "Montemalone 44 pts": a name and its score (Yahoo-style threads)
     ("name-points", re.compile(r"^(?P<author>[^\d\s][^\s]{0,30}(?:\s[^\d\s]\S{0,20}){0,2})\s+-?\d{1,5}\s+(?:pts|points)$", re.I)),
