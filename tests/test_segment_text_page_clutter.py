@@ -24,6 +24,13 @@ def _page(lang: str) -> tuple[str, str, str, str]:
     return (MENU, POST, THREAD, ARTICLE_WORDS[lang]) if lang == "en" else (MENU_FA, POST_FA, THREAD_FA, ARTICLE_WORDS[lang])
 
 
+def _assert_no_thread(dump: str, learned: bool, words: str) -> None:
+    """The dump gives no comment, and its article holds ``words``."""
+    seg, cut = segment_lines(dump, learned=learned)
+    assert seg.comments == [] and cut is None, seg.comments
+    assert words in seg.articles[0].text
+
+
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("lang", ["en", "fa"])
 def test_a_menus_comment_label_is_no_thread_heading(lang, learned, request):
@@ -120,9 +127,7 @@ def test_a_thread_heading_that_says_it_is_empty_opens_no_thread(lang, learned):
     """"Reader Comments" over "There are no comments for this story." ("هنوز نظری ثبت نشده است"): the
     dates of a sidebar below are no comments."""
     menu, post, _, words = _page(lang)
-    seg, cut = segment_lines(menu + post + EMPTY_HEADING[lang], learned=learned)
-    assert seg.comments == [] and cut is None
-    assert words in seg.articles[0].text
+    _assert_no_thread(menu + post + EMPTY_HEADING[lang], learned, words)
 
 
 @pytest.mark.parametrize(("line", "kind", "author", "posted"), [
@@ -172,9 +177,7 @@ def test_a_list_of_posts_under_their_counts_is_no_thread(lang, learned):
     """A post, its empty thread (its heading over a line to log in), then a sidebar's list of other
     posts whose entries open with their counts of comments: no comments."""
     menu, post, _, words = _page(lang)
-    seg, cut = segment_lines(menu + post + EMPTY_THREAD[lang] + POSTS_LIST[lang], learned=learned)
-    assert seg.comments == [] and cut is None
-    assert words in seg.articles[0].text
+    _assert_no_thread(menu + post + EMPTY_THREAD[lang] + POSTS_LIST[lang], learned, words)
 
 
 # A post under its date line, whose "author" is the line above (a "Subscribe" link), under a
@@ -197,9 +200,7 @@ def test_a_post_whose_footer_counts_no_comments_is_no_comment(lang, learned):
     """A post's dateline past a whole page's menu, read as a lone comment's header: its footer
     says the post has no comments ("0 Comments:", "بدون نظر"), so the post is the article."""
     menu = MENU if lang == "en" else MENU_FA
-    seg, cut = segment_lines(menu + ZERO_FOOTER[lang], learned=learned)
-    assert seg.comments == [] and cut is None
-    assert ("Storm closes" if lang == "en" else "قایق‌های راهنما") in seg.articles[0].text
+    _assert_no_thread(menu + ZERO_FOOTER[lang], learned, ("Storm closes" if lang == "en" else "قایق‌های راهنما"))
 
 
 # A post's date line under a line of the page's furniture, which read as its author's name: a row
@@ -231,9 +232,7 @@ def test_a_posts_date_under_page_furniture_heads_no_comment(lang, label, learned
     the article."""
     menu = MENU if lang == "en" else MENU_FA
     dump = menu + SIDEBAR_TEXT[lang] + LABELS[lang][label] + "\n" + DATED_POST[lang]
-    seg, cut = segment_lines(dump, learned=learned)
-    assert seg.comments == [] and cut is None
-    assert ("ferries will sail first" if lang == "en" else "کشتی‌ها پیش از همه") in seg.articles[0].text
+    _assert_no_thread(dump, learned, ("ferries will sail first" if lang == "en" else "کشتی‌ها پیش از همه"))
 
 
 @pytest.mark.parametrize("learned", [False, True])
@@ -267,9 +266,7 @@ def test_a_sidebars_heading_and_a_share_link_are_no_names(lang, learned):
     no commenters' bare name lines: a post without comments keeps none. (The Persian page kept none
     before too: Persian bare names, which have no case, are read in runs only under a thread heading.)"""
     _, post, _, words = _page(lang)
-    seg, cut = segment_lines(post + RECENT_SIDEBAR[lang], learned=learned)
-    assert seg.comments == [] and cut is None
-    assert words in seg.articles[0].text
+    _assert_no_thread(post + RECENT_SIDEBAR[lang], learned, words)
 
 
 @pytest.mark.parametrize("learned", [False, True])
@@ -282,3 +279,25 @@ def test_a_name_comma_on_date_header_with_its_twitter_link_as_a_browser_shows_it
     seg, _ = segment_lines(MENU + POST + thread, learned=learned)
     assert [(c.author, c.posted, c.text) for c in seg.comments] == [
         ("Peter Lang", "November 7th, 2012", TEXTS["en"][0]), ("Sara K.", "November 8th, 2012", TEXTS["en"][1])]
+
+
+# "Post a Comment" ("ارسال نظر") as a link to the form right over the thread, whose headers are a
+# number, a name, a site and a date and time.
+LINKED_FORM_THREAD = {
+    "en": ("Jane Smith | Bandar Abbas Category: Ports Add/View Comments [2]\nPost a Comment\n"
+           "1 Peter Lang http://peterlang.example | 11/7/2012 11:57:57 PM\nGood to see the port open again.\n"
+           "2 Sara K. | 11/8/2012 1:04:41 AM\nIt was about time, really.\n"),
+    "fa": ("سارا احمدی | بندرعباس\nارسال نظر\n"
+           "۱ مریم | ۱۴۰۲/۰۵/۱۲ ۱۰:۲۰\nاین خبر خیلی خوب بود.\n"
+           "۲ حسین | ۱۴۰۲/۰۵/۱۳ ۱۱:۰۵\nممنون از گزارش خوبتان.\n"),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_post_a_comment_over_the_threads_first_header_ends_nothing(lang, learned):
+    """"Post a Comment" right over a comment's header of a name and a date is a link over the thread:
+    the page does not end there, and the comments under it are read."""
+    menu, post, _, _ = _page(lang)
+    seg, _ = segment_lines(menu + post + LINKED_FORM_THREAD[lang], learned=learned)
+    assert [c.text for c in seg.comments] == TEXTS[lang]

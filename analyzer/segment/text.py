@@ -1242,11 +1242,20 @@ def _opener_above(lines: list[str], keep: list[bool], start: int, header: int, f
 
 
 def _cut_end(lines: list[str]) -> list[str]:
-    """Everything from a comment form or a reference list on is page furniture."""
+    """Everything from a comment form or a reference list on is page furniture; but a "Post a
+    Comment" line right over a comment's header of a name and a date (the next non-blank line) is a
+    link to the form over the thread, as Domino blogs and some WordPress themes print it, not the form."""
     for i, line in enumerate(lines):
-        if P.END_OF_PAGE.match(line):
+        if P.END_OF_PAGE.match(line) and not _over_a_dated_header(lines, i):
             return lines[:i]
     return lines
+
+
+def _over_a_dated_header(lines: list[str], i: int) -> bool:
+    """Is the next non-blank line under line ``i`` a header that names someone and a date ("1 Stuart
+    McIntyre http://… | 11/7/2012 11:57:57 PM", "Jason" over "November 12th" is not: a name alone)?"""
+    below = next((line for line in lines[i + 1:] if line), None)
+    return below is not None and _named_and_dated(below)
 
 
 def _clutter_mask(lines: list[str]) -> list[bool]:
