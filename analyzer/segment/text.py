@@ -184,7 +184,8 @@ def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers
     """A page read with these headers: its "Comments" marker, header style and the rules' thread start."""
     # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
     _, opening = _opening(lines, keep)
-    marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and thread_heading(line)), None)
+    marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and thread_heading(line)
+                   and not _a_menus_label(lines, keep, i) and not _a_bylines_count(lines, keep, i)), None)
     footer = bool(headers) and _footer_style(lines, keep, headers)
     rule_start = None
     if headers and footer:
@@ -197,6 +198,56 @@ def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers
     if rule_start is not None and rule_start in box:
         rule_start = box.stop
     return _Page(lines, keep, indent, headers, marker, footer, rule_start, box, listed)
+
+
+def _a_menus_label(lines: list[str], keep: list[bool], i: int) -> bool:
+    """Is the thread heading on line ``i`` a label of the site's menu: a bare word ("Comment",
+    "Comments", "نظرات"; no count), ``MENU_SIDE`` or more menu labels (``_menu_label``) right above
+    it and right below it, ``MENU_RUN`` or more with it? A whole page's dump holds the site's
+    menus, where a news site's opinion section ("News" / "World" / "Comment" / "Culture") or an
+    article's tabs ("Article" / "Video" / "Comments") read as the heading that opens the thread."""
+    if re.search(r"\d", lines[i]):
+        return False
+    above = _labels_in_a_row(lines, keep, range(i - 1, -1, -1))
+    below = _labels_in_a_row(lines, keep, range(i + 1, len(lines)))
+    return above >= MENU_SIDE and below >= MENU_SIDE and above + below + 1 >= MENU_RUN
+
+
+MENU_SIDE = 2  # menu labels on each side of a menu's "Comments" label
+
+
+def _labels_in_a_row(lines: list[str], keep: list[bool], span: range) -> int:
+    """How many kept non-blank lines in a row along ``span`` are menu labels (``_menu_label``), up to ``MENU_RUN``."""
+    seen = 0
+    for j in span:
+        if not (lines[j] and keep[j]):
+            continue
+        if not _menu_label(lines[j]) or seen >= MENU_RUN:
+            break
+        seen += 1
+    return seen
+
+
+def _a_bylines_count(lines: list[str], keep: list[bool], i: int) -> bool:
+    """Is the thread heading on line ``i`` a count of comments ("1 Comment", "۲ دیدگاه") beside the
+    post's byline, one of the ``BYLINE_NEAR_ABOVE`` kept lines right above it ("By Ryan Kim",
+    "November 12, 2012 by Carlee", "توسط مریم"), over the post's prose (a line of it among the
+    ``BYLINE_NEAR_BELOW`` kept lines below, before any header)? That is the post's link to its
+    thread, as among a page's opening lines (``_opening``), which in a whole page's dump are its
+    menus: read as the thread's heading, the whole article under it was taken for the thread.
+    Blogger's "Posted by NAME at 3:41 PM" footer under the post, over "2 comments:" and the
+    comments' headers, heads no prose: that heading stays."""
+    if _comment_count(lines[i], heading=True) is None:
+        return False
+    above = [lines[j] for j in range(i - 1, -1, -1) if lines[j] and keep[j]][:BYLINE_NEAR_ABOVE]
+    if not any(P.BYLINE_OPEN.match(line) or P.DATE_BYLINE.match(line) for line in above):
+        return False
+    for line in [lines[j] for j in range(i + 1, len(lines)) if lines[j] and keep[j]][:BYLINE_NEAR_BELOW]:
+        if P.match_header(line) is not None or header_shape(line) is not None:
+            return False
+        if _running_text(line):
+            return True
+    return False
 
 
 def _trackback_box(lines: list[str]) -> range:
@@ -244,6 +295,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
     if (_teasers(parts) or _titles(parts) or _repeated(parts) or _bylined_entries(parts) or _datelined_entries(parts)
+            or _counted_entries(parts)
             or (cut is not None and (_counted_none(page, cut) or _a_quote(page, cut, parts)))):
         parts, cut = _split_at(page, None)
     if cut is not None:
@@ -323,12 +375,13 @@ def _entry_prose(lines: list[str], keep: list[bool], e: int, entries: frozenset[
 
 def _counted_none(page: _Page, cut: int) -> bool:
     """Does the thread open under a line that counts no comments ("0 Responses to “TITLE”",
-    "READ ALL COMMENTS (0) ADD A COMMENT", "۰ نظر"; ``_comment_count``), among its first
-    ``COUNT_HEADING_LINES`` lines above its first header? A whole page's dump shows such a post's
-    empty thread heading, and the sidebars' dated lists below it read as comments."""
+    "READ ALL COMMENTS (0) ADD A COMMENT", "۰ نظر"; ``_comment_count``) or says there are none
+    ("There are no comments for this story.", "هنوز نظری ثبت نشده است"; ``text_patterns.NO_COMMENTS``),
+    among its first ``COUNT_HEADING_LINES`` lines above its first header? A whole page's dump shows
+    such a post's empty thread heading, and the sidebars' dated lists below it read as comments."""
     first = next((h.line for h in page.headers if h.line >= cut), len(page.lines))
     heading = [line for i, line in enumerate(page.lines[cut:first], cut) if page.keep[i] and line][:COUNT_HEADING_LINES]
-    return any(_comment_count(line, heading=True) == 0 for line in heading)
+    return any(_comment_count(line, heading=True) == 0 or P.NO_COMMENTS.match(line) for line in heading)
 
 
 COUNT_HEADING_LINES = 2
@@ -416,6 +469,19 @@ def _bylined_entries(parts: Segmented) -> bool:
     return 2 * bylined > len(parts.comments)
 
 
+def _counted_entries(parts: Segmented) -> bool:
+    """Is the thread a list of posts under their meta lines: more than half its comments opening
+    with a count of comments ("27 comments", "83 comments | 3 recs", "۵ دیدگاه";
+    ``_comment_count``)? A whole page's dump holds lists of a site's other posts ("FanPosts",
+    forum topics), each a title over "by NAME about 1 month ago" over its count of comments, which
+    read as comments under headers; a commenter's text does not open by counting comments."""
+    def counted(c: Comment) -> bool:
+        first = next((line.strip() for line in c.text.split("\n") if line.strip()), "")
+        return _comment_count(first, heading=True) is not None
+
+    return 2 * sum(counted(c) for c in parts.comments) > len(parts.comments)
+
+
 def _datelined_entries(parts: Segmented) -> bool:
     """Is the thread a list of stories under their datelines: ``LIST_MIN`` comments or more, more
     than half of them named by a dateline's opening words ("updated 2:24 PM EST" over "Wed November
@@ -469,7 +535,11 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     Where the comment's first lines count comments (``_comment_count``: "July 11th, 9:39am 0
     comments" under the header), it is the post whatever its prose: a commenter does not count
     comments (not where the model's lead stands above the header: a post's footer "Posted in NEWS |
-    1 Comment »" there heads a real thread, whose first comment would go).
+    1 Comment »" there heads a real thread, whose first comment would go). Where a line of it says
+    the post has no comments ("0 Comments:", "no comments – permalink", "بدون نظر"), it is the post
+    wherever that line stands: a whole page's dump shows a post's dateline past its opening lines,
+    under a menu's last label or a "Subscribe" link read as its author, and the post's footer under
+    its text; a thread does not follow a count of none.
 
     Trade-off: a long first comment under a short article is lost. On the dragnet fit pages' clean
     dumps (article, then comments) the rule moves nothing; with the factor at 2 it took a
@@ -479,6 +549,8 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
         return False
     above = sum(page.keep[i] and _running_text(page.lines[i]) for i in range(cut))
     text = parts.comments[0].text.split("\n")
+    if any(_comment_count(line.strip(), heading=True) == 0 for line in text):
+        return True  # the post's footer: "0 Comments:", "no comments – permalink"
     prose = sum(_running_text(line) for line in text)
     first = next((h for h in page.headers if h.line >= cut), None)
     if first is None or first.kind in P.FOOTERS:  # a footer's comment stands above it
@@ -489,6 +561,10 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     # A page's one header, opening as a byline ("Submitted by NAME on DATE", "by NAME on DATE") over
     # text, is the post's byline past the opening lines: comments come more than one, or close with it.
     byline = len(page.headers) == 1 and not page.footer and P.BYLINE_HEADER.match(page.lines[first.line])
+    # A header named as a story's byline is printed ("By Nelson Jones Published" over "DATE"; a
+    # pattern that reads "NAME DATE" keeps the "By") is the post's, as ``_bylined_entries`` reads a
+    # list's: no commenter is named so.
+    byline = byline or bool(first.author and P.BYLINE_NAME.match(first.author))
     if byline or any(P.BYLINE_OPEN.match(line) for line in _near_header(page, cut, first, text)):
         return prose >= ARTICLE_PROSE_LINES and prose > above  # a byline: more prose than above is enough
     return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
@@ -955,17 +1031,12 @@ def _menu_run(lines: list[str], keep: list[bool], i: int) -> bool:
     "Galaxy S3", "خانه" / "اخبار" / "ورزش")? That is a menu or a shop's categories under the
     thread, which ran into its last comment; a comment is written in sentences. Cost: a last
     comment that ends in a list of eight or more short items loses the list."""
-    seen = 0
-    for j in range(i, len(lines)):
-        line = lines[j]
-        if not (line and keep[j]):
-            continue
-        if len(line.split()) > MENU_WORDS or line.endswith((".", "!", "?", "؟", "…", ":")):
-            return False
-        seen += 1
-        if seen >= MENU_RUN:
-            return True
-    return False
+    return _labels_in_a_row(lines, keep, range(i, len(lines))) >= MENU_RUN
+
+
+def _menu_label(line: str) -> bool:
+    """A menu's label: at most ``MENU_WORDS`` words and no sentence's end."""
+    return len(line.split()) <= MENU_WORDS and not line.endswith((".", "!", "?", "؟", "…", ":"))
 
 
 def _same_name(a: str | None, b: str) -> bool:
@@ -1175,11 +1246,20 @@ def _opener_above(lines: list[str], keep: list[bool], start: int, header: int, f
 
 
 def _cut_end(lines: list[str]) -> list[str]:
-    """Everything from a comment form or a reference list on is page furniture."""
+    """Everything from a comment form or a reference list on is page furniture; but a "Post a
+    Comment" line right over a comment's header of a name and a date (the next non-blank line) is a
+    link to the form over the thread, as Domino blogs and some WordPress themes print it, not the form."""
     for i, line in enumerate(lines):
-        if P.END_OF_PAGE.match(line):
+        if P.END_OF_PAGE.match(line) and not _over_a_dated_header(lines, i):
             return lines[:i]
     return lines
+
+
+def _over_a_dated_header(lines: list[str], i: int) -> bool:
+    """Is the next non-blank line under line ``i`` a header that names someone and a date ("1 Stuart
+    McIntyre http://… | 11/7/2012 11:57:57 PM", "Jason" over "November 12th" is not: a name alone)?"""
+    below = next((line for line in lines[i + 1:] if line), None)
+    return below is not None and _named_and_dated(below)
 
 
 def _clutter_mask(lines: list[str]) -> list[bool]:
@@ -1519,6 +1599,8 @@ def _name_like(line: str) -> str | None:
     hit = P.match_header(line)
     if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or thread_heading(line) or P.REPLY_LINK.match(line):
         return None  # "پاسخ به علی" ("Reply to Ali") over a reply's name line is no name
+    if P.WIDGET_HEADING.match(line) or {w.lower() for w in words} <= P.SHARE_WORDS:
+        return None  # a sidebar's "Latest Comments", "آخرین نظرات"; a menu's "facebook"
     return name
 
 
@@ -1914,15 +1996,20 @@ def _trailing_dates(lines: list[str], keep: list[bool], found: list[_Header]) ->
     """Blogger and its kin print "NAME said..." above the text and the date below it.
 
     When a page has such dateless headers, a bare date line after a header's text is
-    that comment's date, not a header of its own.
+    that comment's date, not a header of its own: within ``TRAILING_DATE_REACH`` kept lines of
+    it, as the shape headers read such a date (``_shape_trailing_dates``). Further down, in a
+    whole page's dump, it is a sidebar's or a footer's date, and "Hibu said:" over a quotation
+    in a news story was read as a comment dated by a list of stories 130 lines below.
     """
     if not any(h.kind in P.DATE_BELOW for h in found):
         return found
     # A lone date line is a header only in a thread of three or more; here it may be a trailer.
+    kept = _nonblank(lines, keep)
     out: list[_Header] = []
     for h in found:
         prev = out[-1] if out else None
-        if h.kind == "date" and prev is not None and prev.kind in P.DATE_BELOW:
+        if h.kind == "date" and prev is not None and prev.kind in P.DATE_BELOW \
+                and bisect.bisect_left(kept, h.line) - bisect.bisect_left(kept, prev.line) <= TRAILING_DATE_REACH:
             if prev.posted is None:
                 prev.posted, prev.paired = h.posted, True
                 prev.consumed.append(h.line)
@@ -2099,9 +2186,20 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     # Right above the date, "Sara K." is a name; one blank line away it must not end a sentence.
     closing = (":", ",", ";", "?", "!") if gap == 0 else (".", ":", ",", ";", "?", "!")
     if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and P.match_header(line) is None \
-            and not P.REPLY_SUBJECT.match(line):
+            and not P.REPLY_SUBJECT.match(line) and not _page_label(line):
         return _name_over_place(lines, keep, above[0]) if gap == 0 else line
     return None
+
+
+def _page_label(line: str) -> bool:
+    """Is a line over a date the page's furniture, no one's name: a post's navigation ("Next Post",
+    "مطلب بعدی"; ``text_patterns.PAGE_LABEL``), a row of share and feed links ("RSS|Email|Twitter",
+    "Tumblr|Facebook"; ``text_patterns.SHARE_WORDS``) or a date's label alone ("Release Date", "Last
+    Updated", "تاریخ انتشار"; ``text_patterns.DATE_LABEL_WORDS``)? A whole page's dump shows a post's
+    date under such a line, which read as a lone comment's header, the post its comment."""
+    links = {w.lower() for w in P.SHARE_SPLIT.split(line) if w}
+    words = {w.strip(":").lower() for w in line.split()}
+    return bool(P.PAGE_LABEL.fullmatch(line)) or len(links) >= 2 and links <= P.SHARE_WORDS or words <= P.DATE_LABEL_WORDS
 
 
 def _name_over_place(lines: list[str], keep: list[bool], j: int) -> str:

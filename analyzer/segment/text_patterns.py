@@ -40,6 +40,8 @@ _TIME = rf"(?:(?:at|@|-|,|(?:در\s+)?(?:ساعت|زمان)|در)?\s*{_D}{{1,2}}
 _TIME_FIRST = rf"(?:(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*{_AMPM})?\s*(?:on|[-–])\s*)"
 # a time of day alone, "10:31 AM" (a bare "52:10" is no time of day)
 _CLOCK = rf"{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?"
+# "5 minutes": a relative time's number and unit
+_RELATIVE_EN = rf"{_D}+\s+(?:second|minute|hour|day|week|month|year)s?"
 # A date as comment systems show it (English month names, numeric, Persian, relative).
 DATE = (
     rf"(?:{_TIME_FIRST}?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
@@ -56,10 +58,13 @@ DATE = (
     rf"[,،]?\s*{_TIME}?"  # the Persian comma too: "۱۴ مرداد ۱۴۰۲، ساعت ۱۰:۳۰"
     # "… 12:45 pm (UTC -4)", "… 12:37 pm #4337": a zone or a comment number after the time
     rf"(?:\s*\((?:UTC|GMT)[^)]{{0,8}}\))?(?:\s+#{_D}+)?"
-    rf"|{_D}+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s*\([^)]*\))?"
+    # a relative time, also rounded ("about 4 hours ago") and in two units ("about 2 hours, 39 minutes
+    # ago", as Twitter's widgets print it): read as a name, "about" headed a tweet or a forum post
+    rf"|(?:(?:about|over|almost)\s+)?{_RELATIVE_EN}(?:,?\s+(?:and\s+)?{_RELATIVE_EN})?\s+ago(?:\s*\([^)]*\))?"
     # Persian relative times as moment's and dayjs's fa locales print them: "۳ روز پیش" / "۳ روز قبل", one
-    # unit in a word ("یک روز پیش"), and "چند ثانیه قبل" ("a few seconds ago")
-    rf"|(?:{_D}+|یک|چند)\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل))"
+    # unit in a word ("یک روز پیش"), and "چند ثانیه قبل" ("a few seconds ago"); rounded, "حدود ۲ ساعت پیش"
+    rf"|(?:حدود\s+)?(?:{_D}+|یک|چند)\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)(?:\s+و\s+{_D}+\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه))?"
+    rf"\s+(?:پیش|قبل))"
 )
 
 # A relative time spelt with one unit ("an hour ago", Disqus's "a year ago"; "a few seconds ago",
@@ -120,8 +125,10 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("name-dash-date", re.compile(rf"^(?!{_TIME_FIRST}(?:{DATE})$)(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{NAMED_DATE})$", re.I)),
     # "Posted by NAME on DATE", "Posted by NAME at 10:31 AM" (a time alone, as a page of today's comments shows)
     ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+|at\s+)?(?P<posted>{DATE}|{_CLOCK})$", re.I)),
-    # "Jamie Wayne, on November 7th, 2012   @jamieguijarro"
-    ("name-comma-on-date", re.compile(rf"^(?P<author>[^,\d][^,]{{0,40}}),\s+on\s+(?P<posted>{DATE})(?:\s+@\w+)?$", re.I)),
+    # "Jamie Wayne, on November 7th, 2012   @jamieguijarro"; a browser's text of the same header puts its
+    # link's separator and label before the handle: "… 2012 // Twitter: @jamieguijarro", "… 2012 //"
+    ("name-comma-on-date", re.compile(rf"^(?P<author>[^,\d][^,]{{0,40}}),\s+on\s+(?P<posted>{DATE})"
+                                      r"(?:\s+(?://\s*)?(?:twitter:\s*)?@\w+|\s+//)?$", re.I)),
     ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
     # "xdwyer 5 pts", "Montemalone 44 pts": a name and its score (Yahoo-style threads)
     ("name-points", re.compile(r"^(?P<author>[^\d\s][^\s]{0,30}(?:\s[^\d\s]\S{0,20}){0,2})\s+-?\d{1,5}\s+(?:pts|points)$", re.I)),
@@ -183,6 +190,18 @@ COUNTED_ENTRY = re.compile(r"^\S.{0,60}?\s*\([0-9۰-۹]{1,5}\)$")
 # a post footer's, where a whole page's dump lists posts ("Posted by NAME on DATE" over "0" over
 # "Comments:"); a "comment" of such lines alone is no comment (``text._a_count_alone``).
 COUNT_LINE = re.compile(r"^(?:[0-9۰-۹]{1,5}|no|one|بدون)?\s*(?:comments?|responses?|replies|نظر|نظرات|دیدگاه)?\s*:?$", re.I)
+
+# Lines of a page's furniture that stand over a post's date line and are no one's name (``text._author_above``):
+# a post's navigation ("Next Post", "« Older Entries", "مطلب بعدی"), and a row of share and feed links
+# ("RSS|Email|Twitter", "Tumblr|Facebook": every word of it ``SHARE_WORDS``; a commenter's "Maureen |
+# Orgasmic Chef" is a name and a blog's). A date's label alone ("Release Date", "تاریخ انتشار") is
+# ``DATE_LABEL_WORDS``'.
+PAGE_LABEL = re.compile(r"[«‹<]?\s*(?:next|previous|prev|older|newer)\s+(?:posts?|entry|entries|articles?|story|stories)\s*[»›>]?"
+                        r"|(?:مطلب|نوشته|خبر)\s+(?:بعدی|قبلی)", re.I)
+SHARE_WORDS = frozenset("rss atom feed email e-mail mail print share tweet twitter facebook tumblr pinterest linkedin "
+                        "reddit digg stumbleupon delicious google+ youtube instagram flickr subscribe "
+                        "خوراک ایمیل چاپ اشتراک فیسبوک توییتر تلگرام".split())
+SHARE_SPLIT = re.compile(r"[\s|•·/,]+")
 
 # Words of a date's label before a colon ("Page Last Updated: 11/06/2012", "Review Date: 9/04/12",
 # "For Immediate Release: Nov. 6, 2012", "Correction: July 24, 2012", "تاریخ انتشار: ۱۴۰۲/۰۵/۱۴"):
@@ -313,6 +332,13 @@ MORE_THREAD_STARTS = re.compile(
     r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:د[یي]دگاه|نظر)\s*:?)$",
     re.I)
 
+# A thread's heading says its thread is empty ("There are no comments for this story.", "No comments
+# yet.", "هنوز نظری ثبت نشده است"): a whole page's sidebars below it are no comments (``text._counted_none``).
+NO_COMMENTS = re.compile(
+    r"^(?:there (?:are|is) no comments?(?: yet)?(?: (?:for|on) this (?:story|post|article|entry))?|no comments? yet"
+    r"|no one has commented yet|(?:هنوز\s+)?(?:نظری|دیدگاهی)\s+(?:برای این (?:مطلب|خبر|نوشته)\s+)?(?:ثبت|ارسال)\s+نشده(?:\s+است)?)"
+    r"[.!]?(?:\s+[^.!?]{0,40}[.!])?$", re.I)  # and a short sentence after it ("Load Em Up!")
+
 # From such a line to the end of the page, nothing is article or comment (TypePad closes a thread
 # with "The comments to this entry are closed.").
 END_OF_PAGE = re.compile(
@@ -408,6 +434,9 @@ _FA_BY = r"(?:نوشته[\s\u200c]?شده\s+)?توسط"
 BYLINE_OPEN = re.compile(rf"^{_BY}\s+{_BYLINE_NAME}$"
                          rf"|^(?:نوشته[\s\u200c]?(?:شده|ی)\s+)?(?:توسط|به قلم)\s*:?\s*{_BYLINE_NAME}$"
                          rf"|^نویسنده\s*:\s*{_BYLINE_NAME}$", re.I)
+# A post's date, then its byline ("November 12, 2012 by Carlee", "۱۲ آبان ۱۳۹۱ توسط مریم"), as
+# WordPress themes print them under a post's title (``text._a_bylines_count``).
+DATE_BYLINE = re.compile(rf"^(?:{DATE})\s*[|,·•–—-]?\s*(?:{_BY}|{_FA_BY})\s*:?\s+{_BYLINE_NAME}$", re.I)
 # A header line that opens as a byline ("Submitted by NAME on DATE", "by NAME on DATE", "توسط NAME در DATE").
 BYLINE_HEADER = re.compile(rf"^{_BY}\s|^{_FA_BY}\s", re.I)
 
