@@ -1477,6 +1477,18 @@ def test_replies_nested_in_a_dd_are_no_part_of_the_comment_they_answer():
         ("Heart", "June 28, 2012 at 5:34 pm", None, "Thank you for this post, it came at the right moment for me.")]
 
 
+def test_a_text_box_opening_with_the_date_is_the_comment_text():
+    # A news site's comment: a header box (the name, a bio line, a fan count) over a text box that
+    # opens with the time (div.comment-body > div.comment-time). The box holds a date, so the whole
+    # comment was read instead, with the bio, the count and the buttons (HuffPost, 2 fit dragnet pages).
+    s = fixture_page("comment_body_opens_with_time.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("hannah_k", "4 minutes ago (9:12 PM)", None, "Finally. I have waited ten years for this line."),
+        ("oldtowner", "6 minutes ago (9:10 PM)", None, "Two years of roadworks on Mill Street will close half of its shops."),
+        ("سارا", "۹ دقیقه پیش", None, "امیدوارم این بار بودجه واقعاً برسد."),
+        ("p_dunne", "12 minutes ago (9:04 PM)", None, "Who pays if the budget does not hold?")]
+
+
 def test_new_reddit_custom_elements():
     # shreddit-comment elements nested for replies, the name in a hovercard link, the date a <time>
     s = fixture_page("new_reddit_shreddit.html")

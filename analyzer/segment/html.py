@@ -1239,7 +1239,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         title = None  # the header in a heading ("<h4>Deanna On Friday, November 2 at 12:18 pm</h4>"): no title
     if title and author and title == author:
         title = None  # the name in a heading ("<h5><a>Kaveh</a></h5>" over the date, as page templates print it)
-    text_el = _text_field(own, item, nested, [e for e in (author_el, date_el) if e is not None])
+    text_el = _text_field(own, item, nested, [e for e in (author_el, date_el) if e is not None], date_el)
     follower = item.getnext()
     if item.tag == "dt" and follower is not None and follower.tag == "dd":
         # <dl> threads (old Blogger, many themes): the <dt> names author and date, the <dd> holds the
@@ -1249,7 +1249,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         text_el, nested = follower, frozenset(replies + [dd for el in replies if (dd := _dd_of(el)) is not None])
     skip = set(nested)
     for el in (author_el, date_el, title_el):
-        if el is not None and text_el is item:
+        if el is not None and (text_el is item or el is date_el and text_el in el.iterancestors()):
             skip.add(el)
     text = block_text(text_el, frozenset(skip))
     lines = [line for line in text.split("\n") if not _chrome_line(line)
@@ -1565,11 +1565,16 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
 
 
 def _text_field(own: list[etree._Element], item: etree._Element, nested: frozenset,
-                fields: list[etree._Element]) -> etree._Element:
-    """The item's text box: a content-like element that does not also hold the author or date."""
+                fields: list[etree._Element], date_el: etree._Element | None = None) -> etree._Element:
+    """The item's text box: a content-like element that does not also hold the author or date,
+    but for a date of its own at the box's start (``div.comment-body`` opening with
+    ``div.comment-time``), which is then left out of the text. Such a box was passed over for the
+    whole comment, and the writer's bio line, follower count and buttons beside the name were
+    read as the comment's first and last lines."""
     best, best_len = item, 0
-    # Each field's ancestors once, not once per element of the item.
-    field_ancestors = [(f, set(f.iterancestors())) for f in fields]
+    # Each field's ancestors once, not once per element of the item; the boxes the date opens are
+    # not counted as holding it.
+    field_ancestors = [(f, set(f.iterancestors()) - (_opened_by(f) if f is date_el else set())) for f in fields]
     for el in own:
         if el is item or not _text_box_words(el.get("class", ""), el.get("id", ""), el.get("itemprop", "")):
             continue
@@ -1580,6 +1585,17 @@ def _text_field(own: list[etree._Element], item: etree._Element, nested: frozens
         if n > best_len:
             best, best_len = el, n
     return best
+
+
+def _opened_by(el: etree._Element) -> set[etree._Element]:
+    """The ancestors that ``el`` opens: ``el`` (or the ancestor it opens) their first child
+    element, with no text before it."""
+    out = set()
+    while (parent := el.getparent()) is not None and not (parent.text or "").strip() \
+            and next((c for c in parent if isinstance(c.tag, str)), None) is el:
+        out.add(parent)
+        el = parent
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
