@@ -1481,6 +1481,8 @@ def test_a_text_box_opening_with_the_date_is_the_comment_text():
     # A news site's comment: a header box (the name, a bio line, a fan count) over a text box that
     # opens with the time (div.comment-body > div.comment-time). The box holds a date, so the whole
     # comment was read instead, with the bio, the count and the buttons (HuffPost, 2 fit dragnet pages).
+    # A header box with a long bio or note (سارا's, p_dunne's) stood for the whole comment: its text
+    # lost, the note read instead, while the other boxes of its shape, shorter, grew to the comment.
     s = fixture_page("comment_body_opens_with_time.html")
     assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
         ("hannah_k", "4 minutes ago (9:12 PM)", None, "Finally. I have waited ten years for this line."),

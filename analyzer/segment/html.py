@@ -827,21 +827,58 @@ GROW_LEVELS = 3
 
 def _grow(items: list[etree._Element]) -> list[etree._Element]:
     """A comment header box (author and date only) grows to the ancestor that also holds the
-    comment's text, as long as that ancestor holds no other comment."""
+    comment's text, as long as that ancestor holds no other comment.
+
+    A header is told by its short text (under ``GROW_TEXT``), yet one template's header box is
+    longer for some writers: a bio line or a note beside the name ("This user has chosen to opt
+    out of the Badges program"). Such a box then stood for the whole comment, whose text was lost
+    and the note read instead. So a box that stayed grows as far as most boxes of its shape that
+    grew went, when ``GROW_ALIKE`` or more of them grew that far, to an item element (a comment-named
+    box) holding no other comment. A box that is a whole comment loses nothing by it: that
+    ancestor holds only it, and buttons around it are read as such."""
+    grown = [_grown(el, items) for el in items]
+    levels: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for el, node in zip(items, grown):
+        levels[_shape(el)][_levels_between(el, node) if _is_item_el(node) else 0] += 1
     out = []
-    for el in items:
-        node = el
-        for _ in range(GROW_LEVELS):
-            if len(_short_text(node)) >= GROW_TEXT:
-                break
-            parent = node.getparent()
-            if parent is None or parent.tag in _LISTS or _comment_heading_in(parent):
-                break  # a list of comments, or the section under "3 Comments", is never one comment
-            if any(other is not el and (other in set(parent.iter())) for other in items):
-                break
-            node = parent
+    for el, node in zip(items, grown):
+        count = levels[_shape(el)]
+        up, n = max(((k, v) for k, v in count.items() if k), key=lambda kv: kv[1], default=(0, 0))
+        if node is el and n >= GROW_ALIKE:
+            node = _grown(el, items, up, always=True)
+            node = node if _levels_between(el, node) == up and _is_item_el(node) else el
         out.append(node)
     return list(dict.fromkeys(out))
+
+
+GROW_ALIKE = 2
+
+
+def _grown(el: etree._Element, items: list[etree._Element], levels: int = GROW_LEVELS,
+           always: bool = False) -> etree._Element:
+    """The ancestor of ``el`` it grows to (``el`` itself when it stays): up to ``levels`` levels
+    while its text is short (``always``: whatever its length), never to a list of comments or the
+    section under "3 Comments", nor to a box holding another of ``items``."""
+    node = el
+    for _ in range(levels):
+        if not always and len(_short_text(node)) >= GROW_TEXT:
+            break
+        parent = node.getparent()
+        if parent is None or parent.tag in _LISTS or _comment_heading_in(parent):
+            break  # a list of comments, or the section under "3 Comments", is never one comment
+        inside = set(parent.iter())
+        if any(other is not el and other in inside for other in items):
+            break
+        node = parent
+    return node
+
+
+def _levels_between(el: etree._Element, ancestor: etree._Element) -> int:
+    """How many levels ``ancestor`` (``el`` or one of its ancestors) sits above ``el``."""
+    n = 0
+    while el is not ancestor:
+        el, n = el.getparent(), n + 1
+    return n
 
 
 def class_runs(root: etree._Element) -> list[etree._Element]:
