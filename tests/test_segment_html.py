@@ -1491,6 +1491,22 @@ def test_a_text_box_opening_with_the_date_is_the_comment_text():
         ("p_dunne", "12 minutes ago (9:04 PM)", None, "Who pays if the budget does not hold?")]
 
 
+def test_a_comment_holding_found_replies_is_a_comment_too():
+    # WordPress-like thread, no author fields: comments found as a run of li.comment with free text.
+    # Marco's comment is mostly a link, so not in the run, while the replies nested in it are: as it
+    # held found comments, it was taken for a wrapper of them, its text lost and its replies made to
+    # answer Ines (fit dragnet pages 39, twice, and Slashdot's 360).
+    s = fixture_page("plain_name_comment_holding_replies.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Ines", "March 3rd, 2013, 9:14 am", None, "Weighing everything changed my baking more than any new flour did."),
+        ("Marco", "March 3rd, 2013, 10:02 am", None,
+         "http://example.org/guides/rye-bread-for-beginners-with-times-and-temperatures\nNumbers to start from."),
+        ("Lena", "March 3rd, 2013, 11:40 am", 1, "Fair point: start from the numbers, then watch the dough."),
+        ("Paul", "March 3rd, 2013, 12:15 pm", 1, "Marco, the times in that guide assume a much warmer kitchen than mine."),
+        ("Marco", "March 3rd, 2013, 1:30 pm", 3, "Same here in winter. I keep the dough in the oven with the light on."),
+        ("شیرین", "March 4th, 2013, 8:05 am", None, "من هم نان جو می\u200cپزم. صبر سخت\u200cترین بخشش است.")]
+
+
 def test_new_reddit_custom_elements():
     # shreddit-comment elements nested for replies, the name in a hovercard link, the date a <time>
     s = fixture_page("new_reddit_shreddit.html")

@@ -814,11 +814,27 @@ def _complete(items: list[etree._Element],
         shapes = {shape(el) for el in parent if el in found}
         for sib in parent:
             if (sib not in found and isinstance(sib.tag, str) and shape(sib) in shapes and _is_comment_el(sib)
-                    and not any(d in found for d in sib.iterdescendants())):
+                    and _not_a_wrapper(sib, found)):
                 out.append(sib)
                 found.add(sib)
     # in page order: a short first comment (its links outweighing its text) came last
     return _document_order(items[0].getroottree().getroot(), out) if len(out) > len(items) else out
+
+
+def _not_a_wrapper(sib: etree._Element, found: set[etree._Element]) -> bool:
+    """Whether ``sib`` holds none of the ``found`` items, or a text box of its own beside them
+    (``S.TEXT_WORDS``: "comment_entry", "commentBody") with ``OWN_TEXT`` characters or more: a
+    comment whose replies, nested in it, were found from their writers' marked names while its
+    writer's is plain text, not a box that only wraps them. Such a comment was no item: its text
+    and its replies' ran together, and a reply's name was taken for its writer's."""
+    inner = frozenset(d for d in sib.iterdescendants() if d in found)
+    if not inner:
+        return True
+    return any(_text_box_words(el.get("class", ""), el.get("id", ""), el.get("itemprop", ""))
+               and len(block_text(el, inner)) >= OWN_TEXT for el in _own_iter(sib, inner) if el is not sib)
+
+
+OWN_TEXT = 20
 
 
 GROW_TEXT = 60
