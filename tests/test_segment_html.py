@@ -1504,7 +1504,14 @@ def test_a_comment_holding_found_replies_is_a_comment_too():
         ("Lena", "March 3rd, 2013, 11:40 am", 1, "Fair point: start from the numbers, then watch the dough."),
         ("Paul", "March 3rd, 2013, 12:15 pm", 1, "Marco, the times in that guide assume a much warmer kitchen than mine."),
         ("Marco", "March 3rd, 2013, 1:30 pm", 3, "Same here in winter. I keep the dough in the oven with the light on."),
-        ("شیرین", "March 4th, 2013, 8:05 am", None, "من هم نان جو می\u200cپزم. صبر سخت\u200cترین بخشش است.")]
+        ("شیرین", "March 4th, 2013, 8:05 am", None, "من هم نان جو می\u200cپزم. صبر سخت\u200cترین بخشش است.\n"
+         "درباره\u200cی آرد چاودار هنوز نظری ندارم، چون فقط دو بار با آن نان پخته\u200cام و هر دو بار خمیر خیلی چسبناک شد. "
+         "شاید آب را زیاد ریخته بودم، شاید هم آشپزخانه\u200cی من زمستان\u200cها بیش از اندازه سرد است. "
+         "اگر کسی تجربه\u200cای دارد که چقدر آب برای آرد چاودار کافی است، خوشحال می\u200cشوم اینجا بنویسد. "
+         "ممنون از نوشته\u200cی خوبتان و از همه\u200cی کسانی که تجربه\u200cهایشان را اینجا گذاشته\u200cاند.")]
+    # شیرین's comment says "هنوز نظری ندارم" (I have no opinion yet) in passing: "هنوز نظری" opens a
+    # "no comments yet" notice, and the comment was dropped as one (on 39, a reply saying "no comments
+    # from him there yet": 884 characters).
 
 
 def test_new_reddit_custom_elements():

@@ -142,11 +142,23 @@ def _first_thread(root: etree._Element) -> tuple[list[etree._Element], list[Comm
         comments = _link_parents([extract(item, items) for item in items], items)
         if detect is microdata_items:
             _unlink_opening_post(comments, items)
-        comments = _kept(comments, [bool(c.text) and not S.NO_COMMENTS.search(c.text[:200])
+        comments = _kept(comments, [bool(c.text) and not _no_comments_notice(c.text)
                                     and not S.COMMENT_FORM.match(c.title or c.text) for c in comments])
         if comments:
             return items, comments
     return first or [], []
+
+
+def _no_comments_notice(text: str) -> bool:
+    """A "No comments yet" / "Comments are closed" box: such words near the start of a short text.
+    A reader's comment saying them in passing ("see the debate on his Facebook page (no comments
+    from him there yet)", 884 characters; "هنوز نظری ندارم", I have no opinion yet) was dropped as
+    a notice, and left out of the comment runs. A short comment saying them is still taken for one
+    (``NOTICE_CHARS``): a notice's words are the same."""
+    return len(text) <= NOTICE_CHARS and S.says_no_comments(text[:200])
+
+
+NOTICE_CHARS = 300  # a notice is a line or two, with a link to the form at most
 
 
 def _unlink_opening_post(comments: list[Comment], items: list[etree._Element]) -> None:
@@ -992,7 +1004,7 @@ def _free_text(el: etree._Element) -> bool:
     # a short comment's header would outweigh its text.
     link_chars = sum(len(t) for t in map(_short_text, el.iter("a")) if not _header_link(t))
     # The comment form's hidden messages, policy boxes and ads share the "comment" class word.
-    return link_chars <= 0.5 * len(text) and not S.says_no_comments(text) and not S.section_chrome(text)
+    return link_chars <= 0.5 * len(text) and not _no_comments_notice(text) and not S.section_chrome(text)
 
 
 def _header_link(text: str) -> bool:
