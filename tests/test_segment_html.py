@@ -1514,6 +1514,19 @@ def test_a_comment_holding_found_replies_is_a_comment_too():
     # from him there yet": 884 characters).
 
 
+def test_a_short_sentence_naming_a_date_is_no_comment_header():
+    # Drupal-like comments: the header's date beside a permalink (no leaf of its own), the text in
+    # paragraphs. A short paragraph naming a date was read as the comment's date and left out of
+    # its text (fit dragnet page T145: "Thing is, it looks like we'll make it to 1/1/2013.").
+    s = fixture_page("dated_sentence_in_comment.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("ledger_lee", "Thu, 08/09/2012 - 15:32", None,
+         "Thing is, it looks like we'll make it to 1/1/2013.\nThen the real fight starts."),
+        ("مریم", "Thu, 08/09/2012 - 15:40", None,
+         "فکر نمی\u200cکنم تا ۲۲ اسفند ۱۳۹۱ هم توافقی در کار باشد.\nهر دو طرف منتظر انتخابات\u200cاند."),
+        ("j_ortega", "Thu, 08/09/2012 - 15:51", None, "Nobody wants to own the cuts before the election.")]
+
+
 def test_new_reddit_custom_elements():
     # shreddit-comment elements nested for replies, the name in a hovercard link, the date a <time>
     s = fixture_page("new_reddit_shreddit.html")

@@ -1609,7 +1609,7 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
             shown = _short_text(el)
             # (a longer leaf when it is a "posted on DATE by NAME" footer: the name made it long)
             m = _comment_date(shown) if len(shown) <= 60 or _DATE_BY_NAME.match(shown) else None
-            if m:
+            if m and not _sentence_around(shown, m.group(0)):
                 return m.group(0).strip(), el
     for el in own:  # a date in an element's own text, beside a link (a permalink, a comment number)
         shown = " ".join((el.text or "").split())
@@ -1627,6 +1627,13 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
         if m and not S.PROFILE_DATE_LABEL.search(_short_text(el)):  # not "<strong>Joined:</strong> DATE"
             return m.group(0).strip(), None
     return None, None
+
+
+def _sentence_around(shown: str, date: str) -> bool:
+    """Whether a short leaf naming ``date`` is a sentence of the comment's text, not its header:
+    it ends as a sentence does and the date is under half of it ("Thing is, it looks like we'll
+    make it to 1/1/2013."). Such a paragraph was read as the comment's date and left out of its text."""
+    return shown.rstrip().endswith((".", "!", "?", "؟")) and len(shown) > 2 * len(date.strip()) + 10
 
 
 def _text_field(own: list[etree._Element], item: etree._Element, nested: frozenset,
