@@ -1527,6 +1527,19 @@ def test_a_short_sentence_naming_a_date_is_no_comment_header():
         ("j_ortega", "Thu, 08/09/2012 - 15:51", None, "Nobody wants to own the cuts before the election.")]
 
 
+def test_a_comment_whose_class_says_published_is_no_date_field():
+    # Drupal's "comment comment-published" (HuffPost's "published_comment"): "published" is a date
+    # word, so a short comment's whole box (120 characters or fewer) was its date field, left out of
+    # its text, and the comment, empty, was dropped (2 fit dragnet pages: 6 comments).
+    s = fixture_page("drupal_comment_published.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Helen Park", "Sat, 2012-11-10 10:05", None,
+         "The reading room is lovely, but the opening hours are shorter than before, and the library is "
+         "closed on Sundays, when most of us would have time to go."),
+        ("Old Reader", "Sat, 2012-11-10 11:20", None, "Glad to see it open again."),
+        ("کاوه", "Sat, 2012-11-10 12:45", None, "چه خوب که دوباره باز شد.")]
+
+
 def test_new_reddit_custom_elements():
     # shreddit-comment elements nested for replies, the name in a hovercard link, the date a <time>
     s = fixture_page("new_reddit_shreddit.html")
