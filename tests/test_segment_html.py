@@ -1530,7 +1530,9 @@ def test_a_short_sentence_naming_a_date_is_no_comment_header():
 def test_a_comment_whose_class_says_published_is_no_date_field():
     # Drupal's "comment comment-published" (HuffPost's "published_comment"): "published" is a date
     # word, so a short comment's whole box (120 characters or fewer) was its date field, left out of
-    # its text, and the comment, empty, was dropped (2 fit dragnet pages: 6 comments).
+    # its text, and the comment, empty, was dropped (2 fit dragnet pages: 6 comments). A writer with
+    # no link, after the date and a dash or bar ("DATE — Old Reader (not verified)"), went unnamed
+    # (fit dragnet pages R700, 9 comments, and R698).
     s = fixture_page("drupal_comment_published.html")
     assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
         ("Helen Park", "Sat, 2012-11-10 10:05", None,

@@ -35,8 +35,10 @@ from .text_patterns import DATE
 _DATE_RE = re.compile(DATE, re.I)
 _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
                       + DATE, re.I)
-# "posted on DATE by NAME", "October 25, 2012 at 10:14 PM | by Neil Stein": the date first, then the name
-_DATE_BY_NAME = re.compile(r"^(?:(?:posted|submitted|written)\s+)?(?:on\s+)?" + DATE + r"\s*[|•,\-–—]?\s*by:?\s+(\S.{0,38})$", re.I)
+# "posted on DATE by NAME", "October 25, 2012 at 10:14 PM | by Neil Stein": the date first, then the name;
+# or after a dash or bar alone, as Drupal themes print an unlinked writer: "Fri, 2012-11-09 15:30 — Pentangelis (not verified)"
+_DATE_BY_NAME = re.compile(r"^(?:(?:posted|submitted|written)\s+)?(?:on\s+)?" + DATE
+                           + r"\s*(?:[|•,\-–—]?\s*by:?|[|•–—]|\s-)\s+(\S.{0,38})$", re.I)
 _LETTER = re.compile(r"[^\W\d_]")  # a name has a letter: "*" marks a required field
 _NAME_ON_DATE = re.compile(r"^(\S[^|•\n]{0,38}?)\s+(?:on|at|\||•|-|—|,)\s+" + DATE, re.I)
 # "by Anonymous Coward"; a guestbook's "Name: Linda"
