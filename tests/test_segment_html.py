@@ -1477,6 +1477,71 @@ def test_replies_nested_in_a_dd_are_no_part_of_the_comment_they_answer():
         ("Heart", "June 28, 2012 at 5:34 pm", None, "Thank you for this post, it came at the right moment for me.")]
 
 
+def test_a_text_box_opening_with_the_date_is_the_comment_text():
+    # A news site's comment: a header box (the name, a bio line, a fan count) over a text box that
+    # opens with the time (div.comment-body > div.comment-time). The box holds a date, so the whole
+    # comment was read instead, with the bio, the count and the buttons (HuffPost, 2 fit dragnet pages).
+    # A header box with a long bio or note (سارا's, p_dunne's) stood for the whole comment: its text
+    # lost, the note read instead, while the other boxes of its shape, shorter, grew to the comment.
+    s = fixture_page("comment_body_opens_with_time.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("hannah_k", "4 minutes ago (9:12 PM)", None, "Finally. I have waited ten years for this line."),
+        ("oldtowner", "6 minutes ago (9:10 PM)", None, "Two years of roadworks on Mill Street will close half of its shops."),
+        ("سارا", "۹ دقیقه پیش", None, "امیدوارم این بار بودجه واقعاً برسد."),
+        ("p_dunne", "12 minutes ago (9:04 PM)", None, "Who pays if the budget does not hold?")]
+
+
+def test_a_comment_holding_found_replies_is_a_comment_too():
+    # WordPress-like thread, no author fields: comments found as a run of li.comment with free text.
+    # Marco's comment is mostly a link, so not in the run, while the replies nested in it are: as it
+    # held found comments, it was taken for a wrapper of them, its text lost and its replies made to
+    # answer Ines (fit dragnet pages 39, twice, and Slashdot's 360).
+    s = fixture_page("plain_name_comment_holding_replies.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Ines", "March 3rd, 2013, 9:14 am", None, "Weighing everything changed my baking more than any new flour did."),
+        ("Marco", "March 3rd, 2013, 10:02 am", None,
+         "http://example.org/guides/rye-bread-for-beginners-with-times-and-temperatures\nNumbers to start from."),
+        ("Lena", "March 3rd, 2013, 11:40 am", 1, "Fair point: start from the numbers, then watch the dough."),
+        ("Paul", "March 3rd, 2013, 12:15 pm", 1, "Marco, the times in that guide assume a much warmer kitchen than mine."),
+        ("Marco", "March 3rd, 2013, 1:30 pm", 3, "Same here in winter. I keep the dough in the oven with the light on."),
+        ("شیرین", "March 4th, 2013, 8:05 am", None, "من هم نان جو می\u200cپزم. صبر سخت\u200cترین بخشش است.\n"
+         "درباره\u200cی آرد چاودار هنوز نظری ندارم، چون فقط دو بار با آن نان پخته\u200cام و هر دو بار خمیر خیلی چسبناک شد. "
+         "شاید آب را زیاد ریخته بودم، شاید هم آشپزخانه\u200cی من زمستان\u200cها بیش از اندازه سرد است. "
+         "اگر کسی تجربه\u200cای دارد که چقدر آب برای آرد چاودار کافی است، خوشحال می\u200cشوم اینجا بنویسد. "
+         "ممنون از نوشته\u200cی خوبتان و از همه\u200cی کسانی که تجربه\u200cهایشان را اینجا گذاشته\u200cاند.")]
+    # شیرین's comment says "هنوز نظری ندارم" (I have no opinion yet) in passing: "هنوز نظری" opens a
+    # "no comments yet" notice, and the comment was dropped as one (on 39, a reply saying "no comments
+    # from him there yet": 884 characters).
+
+
+def test_a_short_sentence_naming_a_date_is_no_comment_header():
+    # Drupal-like comments: the header's date beside a permalink (no leaf of its own), the text in
+    # paragraphs. A short paragraph naming a date was read as the comment's date and left out of
+    # its text (fit dragnet page T145: "Thing is, it looks like we'll make it to 1/1/2013.").
+    s = fixture_page("dated_sentence_in_comment.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("ledger_lee", "Thu, 08/09/2012 - 15:32", None,
+         "Thing is, it looks like we'll make it to 1/1/2013.\nThen the real fight starts."),
+        ("مریم", "Thu, 08/09/2012 - 15:40", None,
+         "فکر نمی\u200cکنم تا ۲۲ اسفند ۱۳۹۱ هم توافقی در کار باشد.\nهر دو طرف منتظر انتخابات\u200cاند."),
+        ("j_ortega", "Thu, 08/09/2012 - 15:51", None, "Nobody wants to own the cuts before the election.")]
+
+
+def test_a_comment_whose_class_says_published_is_no_date_field():
+    # Drupal's "comment comment-published" (HuffPost's "published_comment"): "published" is a date
+    # word, so a short comment's whole box (120 characters or fewer) was its date field, left out of
+    # its text, and the comment, empty, was dropped (2 fit dragnet pages: 6 comments). A writer with
+    # no link, after the date and a dash or bar ("DATE — Old Reader (not verified)"), went unnamed
+    # (fit dragnet pages R700, 9 comments, and R698).
+    s = fixture_page("drupal_comment_published.html")
+    assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
+        ("Helen Park", "Sat, 2012-11-10 10:05", None,
+         "The reading room is lovely, but the opening hours are shorter than before, and the library is "
+         "closed on Sundays, when most of us would have time to go."),
+        ("Old Reader", "Sat, 2012-11-10 11:20", None, "Glad to see it open again."),
+        ("کاوه", "Sat, 2012-11-10 12:45", None, "چه خوب که دوباره باز شد.")]
+
+
 def test_new_reddit_custom_elements():
     # shreddit-comment elements nested for replies, the name in a hovercard link, the date a <time>
     s = fixture_page("new_reddit_shreddit.html")

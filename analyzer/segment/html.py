@@ -35,8 +35,10 @@ from .text_patterns import DATE
 _DATE_RE = re.compile(DATE, re.I)
 _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
                       + DATE, re.I)
-# "posted on DATE by NAME", "October 25, 2012 at 10:14 PM | by Neil Stein": the date first, then the name
-_DATE_BY_NAME = re.compile(r"^(?:(?:posted|submitted|written)\s+)?(?:on\s+)?" + DATE + r"\s*[|•,\-–—]?\s*by:?\s+(\S.{0,38})$", re.I)
+# "posted on DATE by NAME", "October 25, 2012 at 10:14 PM | by Neil Stein": the date first, then the name;
+# or after a dash or bar alone, as Drupal themes print an unlinked writer: "Fri, 2012-11-09 15:30 — Pentangelis (not verified)"
+_DATE_BY_NAME = re.compile(r"^(?:(?:posted|submitted|written)\s+)?(?:on\s+)?" + DATE
+                           + r"\s*(?:[|•,\-–—]?\s*by:?|[|•–—]|\s-)\s+(\S.{0,38})$", re.I)
 _LETTER = re.compile(r"[^\W\d_]")  # a name has a letter: "*" marks a required field
 _NAME_ON_DATE = re.compile(r"^(\S[^|•\n]{0,38}?)\s+(?:on|at|\||•|-|—|,)\s+" + DATE, re.I)
 # "by Anonymous Coward"; a guestbook's "Name: Linda"
@@ -142,11 +144,23 @@ def _first_thread(root: etree._Element) -> tuple[list[etree._Element], list[Comm
         comments = _link_parents([extract(item, items) for item in items], items)
         if detect is microdata_items:
             _unlink_opening_post(comments, items)
-        comments = _kept(comments, [bool(c.text) and not S.NO_COMMENTS.search(c.text[:200])
+        comments = _kept(comments, [bool(c.text) and not _no_comments_notice(c.text)
                                     and not S.COMMENT_FORM.match(c.title or c.text) for c in comments])
         if comments:
             return items, comments
     return first or [], []
+
+
+def _no_comments_notice(text: str) -> bool:
+    """A "No comments yet" / "Comments are closed" box: such words near the start of a short text.
+    A reader's comment saying them in passing ("see the debate on his Facebook page (no comments
+    from him there yet)", 884 characters; "هنوز نظری ندارم", I have no opinion yet) was dropped as
+    a notice, and left out of the comment runs. A short comment saying them is still taken for one
+    (``NOTICE_CHARS``): a notice's words are the same."""
+    return len(text) <= NOTICE_CHARS and S.says_no_comments(text[:200])
+
+
+NOTICE_CHARS = 300  # a notice is a line or two, with a link to the form at most
 
 
 def _unlink_opening_post(comments: list[Comment], items: list[etree._Element]) -> None:
@@ -814,11 +828,27 @@ def _complete(items: list[etree._Element],
         shapes = {shape(el) for el in parent if el in found}
         for sib in parent:
             if (sib not in found and isinstance(sib.tag, str) and shape(sib) in shapes and _is_comment_el(sib)
-                    and not any(d in found for d in sib.iterdescendants())):
+                    and _not_a_wrapper(sib, found)):
                 out.append(sib)
                 found.add(sib)
     # in page order: a short first comment (its links outweighing its text) came last
     return _document_order(items[0].getroottree().getroot(), out) if len(out) > len(items) else out
+
+
+def _not_a_wrapper(sib: etree._Element, found: set[etree._Element]) -> bool:
+    """Whether ``sib`` holds none of the ``found`` items, or a text box of its own beside them
+    (``S.TEXT_WORDS``: "comment_entry", "commentBody") with ``OWN_TEXT`` characters or more: a
+    comment whose replies, nested in it, were found from their writers' marked names while its
+    writer's is plain text, not a box that only wraps them. Such a comment was no item: its text
+    and its replies' ran together, and a reply's name was taken for its writer's."""
+    inner = frozenset(d for d in sib.iterdescendants() if d in found)
+    if not inner:
+        return True
+    return any(_text_box_words(el.get("class", ""), el.get("id", ""), el.get("itemprop", ""))
+               and len(block_text(el, inner)) >= OWN_TEXT for el in _own_iter(sib, inner) if el is not sib)
+
+
+OWN_TEXT = 20
 
 
 GROW_TEXT = 60
@@ -827,21 +857,58 @@ GROW_LEVELS = 3
 
 def _grow(items: list[etree._Element]) -> list[etree._Element]:
     """A comment header box (author and date only) grows to the ancestor that also holds the
-    comment's text, as long as that ancestor holds no other comment."""
+    comment's text, as long as that ancestor holds no other comment.
+
+    A header is told by its short text (under ``GROW_TEXT``), yet one template's header box is
+    longer for some writers: a bio line or a note beside the name ("This user has chosen to opt
+    out of the Badges program"). Such a box then stood for the whole comment, whose text was lost
+    and the note read instead. So a box that stayed grows as far as most boxes of its shape that
+    grew went, when ``GROW_ALIKE`` or more of them grew that far, to an item element (a comment-named
+    box) holding no other comment. A box that is a whole comment loses nothing by it: that
+    ancestor holds only it, and buttons around it are read as such."""
+    grown = [_grown(el, items) for el in items]
+    levels: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for el, node in zip(items, grown):
+        levels[_shape(el)][_levels_between(el, node) if _is_item_el(node) else 0] += 1
     out = []
-    for el in items:
-        node = el
-        for _ in range(GROW_LEVELS):
-            if len(_short_text(node)) >= GROW_TEXT:
-                break
-            parent = node.getparent()
-            if parent is None or parent.tag in _LISTS or _comment_heading_in(parent):
-                break  # a list of comments, or the section under "3 Comments", is never one comment
-            if any(other is not el and (other in set(parent.iter())) for other in items):
-                break
-            node = parent
+    for el, node in zip(items, grown):
+        count = levels[_shape(el)]
+        up, n = max(((k, v) for k, v in count.items() if k), key=lambda kv: kv[1], default=(0, 0))
+        if node is el and n >= GROW_ALIKE:
+            node = _grown(el, items, up, always=True)
+            node = node if _levels_between(el, node) == up and _is_item_el(node) else el
         out.append(node)
     return list(dict.fromkeys(out))
+
+
+GROW_ALIKE = 2
+
+
+def _grown(el: etree._Element, items: list[etree._Element], levels: int = GROW_LEVELS,
+           always: bool = False) -> etree._Element:
+    """The ancestor of ``el`` it grows to (``el`` itself when it stays): up to ``levels`` levels
+    while its text is short (``always``: whatever its length), never to a list of comments or the
+    section under "3 Comments", nor to a box holding another of ``items``."""
+    node = el
+    for _ in range(levels):
+        if not always and len(_short_text(node)) >= GROW_TEXT:
+            break
+        parent = node.getparent()
+        if parent is None or parent.tag in _LISTS or _comment_heading_in(parent):
+            break  # a list of comments, or the section under "3 Comments", is never one comment
+        inside = set(parent.iter())
+        if any(other is not el and other in inside for other in items):
+            break
+        node = parent
+    return node
+
+
+def _levels_between(el: etree._Element, ancestor: etree._Element) -> int:
+    """How many levels ``ancestor`` (``el`` or one of its ancestors) sits above ``el``."""
+    n = 0
+    while el is not ancestor:
+        el, n = el.getparent(), n + 1
+    return n
 
 
 def class_runs(root: etree._Element) -> list[etree._Element]:
@@ -939,7 +1006,7 @@ def _free_text(el: etree._Element) -> bool:
     # a short comment's header would outweigh its text.
     link_chars = sum(len(t) for t in map(_short_text, el.iter("a")) if not _header_link(t))
     # The comment form's hidden messages, policy boxes and ads share the "comment" class word.
-    return link_chars <= 0.5 * len(text) and not S.says_no_comments(text) and not S.section_chrome(text)
+    return link_chars <= 0.5 * len(text) and not _no_comments_notice(text) and not S.section_chrome(text)
 
 
 def _header_link(text: str) -> bool:
@@ -1239,7 +1306,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         title = None  # the header in a heading ("<h4>Deanna On Friday, November 2 at 12:18 pm</h4>"): no title
     if title and author and title == author:
         title = None  # the name in a heading ("<h5><a>Kaveh</a></h5>" over the date, as page templates print it)
-    text_el = _text_field(own, item, nested, [e for e in (author_el, date_el) if e is not None])
+    text_el = _text_field(own, item, nested, [e for e in (author_el, date_el) if e is not None], date_el)
     follower = item.getnext()
     if item.tag == "dt" and follower is not None and follower.tag == "dd":
         # <dl> threads (old Blogger, many themes): the <dt> names author and date, the <dd> holds the
@@ -1249,7 +1316,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         text_el, nested = follower, frozenset(replies + [dd for el in replies if (dd := _dd_of(el)) is not None])
     skip = set(nested)
     for el in (author_el, date_el, title_el):
-        if el is not None and text_el is item:
+        if el is not None and el is not item and (text_el is item or el is date_el and text_el in el.iterancestors()):
             skip.add(el)
     text = block_text(text_el, frozenset(skip))
     lines = [line for line in text.split("\n") if not _chrome_line(line)
@@ -1524,6 +1591,9 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
             shown = _short_text(el)
             return (shown or el.get("datetime")), el
     named = [el for el in own if any(S.DATE_WORDS.search(t) for t in _classes(el) + [el.get("itemprop", "")])]
+    # The box itself last: Drupal's and HuffPost's "comment-published" / "published_comment" name the
+    # whole comment, not its date field, which is then the element inside.
+    named.sort(key=lambda el: el is own[0])
     for el in named:
         shown = _short_text(el)
         m = _comment_date(shown) if len(shown) <= 120 else None  # the length first: a cheaper test
@@ -1544,7 +1614,7 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
             shown = _short_text(el)
             # (a longer leaf when it is a "posted on DATE by NAME" footer: the name made it long)
             m = _comment_date(shown) if len(shown) <= 60 or _DATE_BY_NAME.match(shown) else None
-            if m:
+            if m and not _sentence_around(shown, m.group(0)):
                 return m.group(0).strip(), el
     for el in own:  # a date in an element's own text, beside a link (a permalink, a comment number)
         shown = " ".join((el.text or "").split())
@@ -1564,12 +1634,24 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
     return None, None
 
 
+def _sentence_around(shown: str, date: str) -> bool:
+    """Whether a short leaf naming ``date`` is a sentence of the comment's text, not its header:
+    it ends as a sentence does and the date is under half of it ("Thing is, it looks like we'll
+    make it to 1/1/2013."). Such a paragraph was read as the comment's date and left out of its text."""
+    return shown.rstrip().endswith((".", "!", "?", "؟")) and len(shown) > 2 * len(date.strip()) + 10
+
+
 def _text_field(own: list[etree._Element], item: etree._Element, nested: frozenset,
-                fields: list[etree._Element]) -> etree._Element:
-    """The item's text box: a content-like element that does not also hold the author or date."""
+                fields: list[etree._Element], date_el: etree._Element | None = None) -> etree._Element:
+    """The item's text box: a content-like element that does not also hold the author or date,
+    but for a date of its own at the box's start (``div.comment-body`` opening with
+    ``div.comment-time``), which is then left out of the text. Such a box was passed over for the
+    whole comment, and the writer's bio line, follower count and buttons beside the name were
+    read as the comment's first and last lines."""
     best, best_len = item, 0
-    # Each field's ancestors once, not once per element of the item.
-    field_ancestors = [(f, set(f.iterancestors())) for f in fields]
+    # Each field's ancestors once, not once per element of the item; the boxes the date opens are
+    # not counted as holding it.
+    field_ancestors = [(f, set(f.iterancestors()) - (_opened_by(f) if f is date_el else set())) for f in fields]
     for el in own:
         if el is item or not _text_box_words(el.get("class", ""), el.get("id", ""), el.get("itemprop", "")):
             continue
@@ -1580,6 +1662,17 @@ def _text_field(own: list[etree._Element], item: etree._Element, nested: frozens
         if n > best_len:
             best, best_len = el, n
     return best
+
+
+def _opened_by(el: etree._Element) -> set[etree._Element]:
+    """The ancestors that ``el`` opens: ``el`` (or the ancestor it opens) their first child
+    element, with no text before it."""
+    out = set()
+    while (parent := el.getparent()) is not None and not (parent.text or "").strip() \
+            and next((c for c in parent if isinstance(c.tag, str)), None) is el:
+        out.add(parent)
+        el = parent
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
