@@ -487,12 +487,17 @@ at most 300 characters (39: a reply found). The article model's inputs do not ch
 unchanged (94.14); baseline written.
 
 Session 18 (later): three more comment fields. A short sentence naming a date ("we'll make it to
-1/1/2013.") is no longer the comment's date field (T145). A comment box whose class says
-"published" (Drupal's `comment-published`, HuffPost's `published_comment`) is tried last as the
-date field: a short comment's whole box was its date, left out of its text, and the comment
-dropped (T121: 4 comments, R700: 2). A writer named after the date and a dash or bar ("DATE —
-Pentangelis (not verified)", Drupal's guests) is read (R700: 9 comments named, R698: 2, R7: 1).
-The article model's inputs do not change. `analyzer evaluate extraction`: fit comments F1 97.40 →
-97.46 (precision 98.93 → 98.95, recall 96.03 → 96.13); article F1 unchanged (94.14); baseline
-written.
+1/1/2013.") is no longer the comment's date field (T145). A writer named after the date and a dash
+or bar ("DATE — Pentangelis (not verified)", Drupal's guests) is read (R700: 9 comments named,
+R698: 2, R7: 1). Tried and reverted at the merge: a comment box whose class says "published"
+(Drupal's `comment-published`, HuffPost's `published_comment`) tried last as the date field (a
+short comment's whole box is its date, left out of its text, and the comment dropped: T121, R700,
+6 comments). It found them (fit comments F1 97.40 → 97.44) but lowered validation comments recall
+92.4 → 91.6 (F1 93.8 → 93.0; each commit measured as a whole, no page read): the order of the
+date-named elements also decides, for other templates, which element is the date and which the
+text; a strict xfail keeps the case. Then the article model was retrained (`analyzer train
+article`; T61 reads differently since the header-box change): threshold 0.55 → 0.65, 0.4 → 0.45
+inside the rules' container, 5-fold fit 94.1 → 94.2. `analyzer evaluate extraction`, session 18's
+start → its end: fit article F1 94.14 → 94.35, comments F1 96.76 → 97.42; validation article F1
+92.98 → 93.29, comments F1 93.44 → 93.79; baseline written.
 """

@@ -1316,7 +1316,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         text_el, nested = follower, frozenset(replies + [dd for el in replies if (dd := _dd_of(el)) is not None])
     skip = set(nested)
     for el in (author_el, date_el, title_el):
-        if el is not None and el is not item and (text_el is item or el is date_el and text_el in el.iterancestors()):
+        if el is not None and (text_el is item or el is date_el and text_el in el.iterancestors()):
             skip.add(el)
     text = block_text(text_el, frozenset(skip))
     lines = [line for line in text.split("\n") if not _chrome_line(line)
@@ -1591,9 +1591,6 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
             shown = _short_text(el)
             return (shown or el.get("datetime")), el
     named = [el for el in own if any(S.DATE_WORDS.search(t) for t in _classes(el) + [el.get("itemprop", "")])]
-    # The box itself last: Drupal's and HuffPost's "comment-published" / "published_comment" name the
-    # whole comment, not its date field, which is then the element inside.
-    named.sort(key=lambda el: el is own[0])
     for el in named:
         shown = _short_text(el)
         m = _comment_date(shown) if len(shown) <= 120 else None  # the length first: a cheaper test
