@@ -463,18 +463,18 @@ def test_addresses_are_no_language_of_a_comment(text, lang):
 
 @pytest.mark.parametrize("text, lang, mix", [
     # a reader's French, then the same in English: read run together it was French, with no mix
-    ("Le pardon est une force, mais parfois cette force nous abandonne quand on a subi des blessures.\n"
-     "Forgiveness is a strength, but sometimes that strength leaves us when we have been badly hurt.",
+    (("Le pardon est une force, mais parfois cette force nous abandonne quand on a subi des blessures.\n"
+      "Forgiveness is a strength, but sometimes that strength leaves us when we have been badly hurt."),
      "fr", {"fr", "en"}),
     # English, then Finglish on a line of its own
     ("Great work, I really enjoyed reading this article today\nmerci, kheili khoob bood, dastet dard nakone",
      "en", {"en", "fa-Latn"}),
     # one language over several lines: no mix
-    ("I really enjoyed this one, thank you so much for writing it.\n"
-     "Looking forward to the next part of the series, whenever it comes out.", "en", None),
+    (("I really enjoyed this one, thank you so much for writing it.\n"
+      "Looking forward to the next part of the series, whenever it comes out."), "en", None),
     ("این مقاله خیلی خوب بود و من از خواندن آن لذت بردم\nواقعا ممنون از نویسنده که وقت گذاشت و نوشت", "fa", None),
-    ("Sehr schöner Artikel, vielen Dank für die Mühe und die vielen Bilder.\n"
-     "Ich freue mich schon auf den nächsten Teil der Reihe über die Berge.", "de", None),
+    (("Sehr schöner Artikel, vielen Dank für die Mühe und die vielen Bilder.\n"
+      "Ich freue mich schon auf den nächsten Teil der Reihe über die Berge."), "de", None),
 ])
 def test_a_comment_in_two_languages_line_by_line_gives_their_shares(text, lang, mix):
     result = detect(text)

@@ -239,11 +239,11 @@ STORY_FA = ("<p>پس از چهار ماه خشکی، شب پنجشنبه بار�
     # a plain line under the title, no element named for the date
     (f"<article><h1>Water returns</h1><p>October 29, 2012 at 10:45 am by Todd Bishop</p>{STORY}</article>",
      "October 29, 2012 at 10:45 am"),
-    (f"<article><h1>Water returns</h1><div>Date: November 5, 2012 | Category: Tips &amp; Advice | "
-     f"Author: Mary Boone</div>{STORY}</article>", "November 5, 2012"),
+    ((f"<article><h1>Water returns</h1><div>Date: November 5, 2012 | Category: Tips &amp; Advice | "
+      f"Author: Mary Boone</div>{STORY}</article>"), "November 5, 2012"),
     # the title and its dateline in a header beside the container of the paragraphs
-    (f"<div><div class='head'><h1>Water returns</h1><p>By Roger Ebert on November 8, 2012 11:04 PM</p></div>"
-     f"<div><div class='words'>{STORY}</div></div></div>", "November 8, 2012 11:04 PM"),
+    ((f"<div><div class='head'><h1>Water returns</h1><p>By Roger Ebert on November 8, 2012 11:04 PM</p></div>"
+      f"<div><div class='words'>{STORY}</div></div></div>"), "November 8, 2012 11:04 PM"),
     # right above the title
     (f"<article><p>24 July 2012</p><p>Last updated at 07:12 ET</p><h1>Water returns</h1>{STORY}</article>",
      "24 July 2012"),
@@ -252,8 +252,8 @@ STORY_FA = ("<p>پس از چهار ماه خشکی، شب پنجشنبه بار�
     (f"<article><h1>Water returns</h1>{STORY}<p>Posted on October 29, 2012</p></article>", None),
     (f"<article><h1>Water returns</h1><p>3 days ago</p>{STORY}</article>", None),
     (f"<article><h1>Water returns</h1><p>November 12th</p>{STORY}</article>", None),
-    (f"<article><h1>Water returns</h1><p>The council will publish its findings on the reservoirs in "
-     f"late February 2013, after the spring rains.</p>{STORY}</article>", None),
+    ((f"<article><h1>Water returns</h1><p>The council will publish its findings on the reservoirs in "
+      f"late February 2013, after the spring rains.</p>{STORY}</article>"), None),
 ])
 def test_article_date_from_a_plain_dateline_beside_the_title(body, date):
     assert seg(body).articles[0].posted == date
@@ -561,8 +561,8 @@ FOOTERS = {  # the comment's box, and its footer
     "posted": ('<div id="c{n}">', '<p class="comment-posted">Posted by: {name} at October 1{n}, 2012 7:45 AM</p>'),
     # TypePad: named like furniture ("comment-footer"), yet it holds the author and date.
     "typepad": ('<div class="comment comment-odd" id="c{n}">',
-                '<p class="comment-footer">Posted by: <a href="http://x.example/{n}">{name}</a> | '
-                '<a href="#c{n}">October 1{n}, 2012 7:45 AM</a></p>'),
+                ('<p class="comment-footer">Posted by: <a href="http://x.example/{n}">{name}</a> | '
+                 '<a href="#c{n}">October 1{n}, 2012 7:45 AM</a></p>')),
 }
 
 
@@ -1266,8 +1266,8 @@ def test_a_site_name_heading_stays_when_the_post_title_is_not_shown_on_its_own()
 
 VOTED_HEADERS = [
     # JComments without its author span: vote count, number link, then the name as plain text
-    '<span class="comments-vote"><span class="vote-plus">{votes}</span></span> <a class="anchor" href="#c{n}">#{n}</a> '
-    '{name} <span class="comment-date">{date}</span>',
+    ('<span class="comments-vote"><span class="vote-plus">{votes}</span></span> <a class="anchor" href="#c{n}">#{n}</a> '
+     '{name} <span class="comment-date">{date}</span>'),
     '<div class="comment-head">{votes} #{n} {name} {date}</div>',  # one header line
     '<div class="comment-author">{votes} #{n} {name}</div>',  # an author field holding the counters
 ]
@@ -1470,8 +1470,8 @@ def test_replies_nested_in_a_dd_are_no_part_of_the_comment_they_answer():
     s = fixture_page("thesis_dt_dd_children.html")
     assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
         ("Jessica", "June 28, 2012 at 1:56 pm", None,
-         "I have tried to forgive my brother for years and every time I think I am done, something brings it back.\n"
-         "Maybe forgiving is something you have to do again and again."),
+         ("I have tried to forgive my brother for years and every time I think I am done, something brings it back.\n"
+          "Maybe forgiving is something you have to do again and again.")),
         ("Daniel", "June 28, 2012 at 3:10 pm", 0, "Same here with my father. It gets a little lighter each time, though."),
         ("مریم", "June 29, 2012 at 9:02 am", 1, "من هم همین\u200cطور. بخشیدن کار یک روز نیست."),
         ("Heart", "June 28, 2012 at 5:34 pm", None, "Thank you for this post, it came at the right moment for me.")]
@@ -1504,11 +1504,11 @@ def test_a_comment_holding_found_replies_is_a_comment_too():
         ("Lena", "March 3rd, 2013, 11:40 am", 1, "Fair point: start from the numbers, then watch the dough."),
         ("Paul", "March 3rd, 2013, 12:15 pm", 1, "Marco, the times in that guide assume a much warmer kitchen than mine."),
         ("Marco", "March 3rd, 2013, 1:30 pm", 3, "Same here in winter. I keep the dough in the oven with the light on."),
-        ("شیرین", "March 4th, 2013, 8:05 am", None, "من هم نان جو می\u200cپزم. صبر سخت\u200cترین بخشش است.\n"
+        ("شیرین", "March 4th, 2013, 8:05 am", None, ("من هم نان جو می\u200cپزم. صبر سخت\u200cترین بخشش است.\n"
          "درباره\u200cی آرد چاودار هنوز نظری ندارم، چون فقط دو بار با آن نان پخته\u200cام و هر دو بار خمیر خیلی چسبناک شد. "
          "شاید آب را زیاد ریخته بودم، شاید هم آشپزخانه\u200cی من زمستان\u200cها بیش از اندازه سرد است. "
          "اگر کسی تجربه\u200cای دارد که چقدر آب برای آرد چاودار کافی است، خوشحال می\u200cشوم اینجا بنویسد. "
-         "ممنون از نوشته\u200cی خوبتان و از همه\u200cی کسانی که تجربه\u200cهایشان را اینجا گذاشته\u200cاند.")]
+         "ممنون از نوشته\u200cی خوبتان و از همه\u200cی کسانی که تجربه\u200cهایشان را اینجا گذاشته\u200cاند."))]
     # شیرین's comment says "هنوز نظری ندارم" (I have no opinion yet) in passing: "هنوز نظری" opens a
     # "no comments yet" notice, and the comment was dropped as one (on 39, a reply saying "no comments
     # from him there yet": 884 characters).
@@ -1544,8 +1544,8 @@ def test_a_writer_after_the_date_and_a_dash_or_bar_is_read():
     s = segment_html(html_page("drupal_guest_writer.html", page.encode("utf-8")))
     assert [(c.author, c.posted, c.parent, c.text) for c in s.comments] == [
         ("Helen Park", "Sat, 2012-11-10 10:05", None,
-         "The reading room is lovely, but the opening hours are shorter than before, and the library is "
-         "closed on Sundays, when most of us would have time to go."),
+         ("The reading room is lovely, but the opening hours are shorter than before, and the library is "
+          "closed on Sundays, when most of us would have time to go.")),
         ("Old Reader", "Sat, 2012-11-10 11:20", None, GUEST_EN), ("کاوه", "Sat, 2012-11-10 12:45", None, GUEST_FA)]
 
 
@@ -1557,8 +1557,8 @@ def test_a_short_comment_whose_class_says_published_is_kept():
     # its text, and the comment, empty, is dropped (2 fit dragnet pages: 6 comments).
     s = fixture_page("drupal_comment_published.html")
     assert [(c.author, c.text) for c in s.comments] == [
-        ("Helen Park", "The reading room is lovely, but the opening hours are shorter than before, and the library is "
-         "closed on Sundays, when most of us would have time to go."),
+        ("Helen Park", ("The reading room is lovely, but the opening hours are shorter than before, and the library is "
+          "closed on Sundays, when most of us would have time to go.")),
         ("Old Reader", "Glad to see it open again."), ("کاوه", "چه خوب که دوباره باز شد.")]
 
 
@@ -1870,12 +1870,12 @@ def test_comment_found_by_its_dt_takes_the_author_from_its_own_text(names):
 
 
 @pytest.mark.parametrize("rows", [
-    [("Danae", "October 15, 2012", "I love these! Thank you so much for capturing his little personality, "
-                                   "we are already looking at your locations for next year."),
+    [("Danae", "October 15, 2012", ("I love these! Thank you so much for capturing his little personality, "
+                                    "we are already looking at your locations for next year.")),
      ("Maria", "October 16, 2012", "He's got swagger! :)"),
      ("José", "October 26, 2012", "Well, interesting enough, in Brazil people speak Portuguese, not Spanish.")],
-    [("دانا", "October 15, 2012", "این‌ها را خیلی دوست دارم! ممنون که شخصیت کوچکش را این‌قدر خوب ثبت کردید، "
-                                  "از همین حالا دنبال جاهای سال بعد شما هستیم."),
+    [("دانا", "October 15, 2012", ("این‌ها را خیلی دوست دارم! ممنون که شخصیت کوچکش را این‌قدر خوب ثبت کردید، "
+                                   "از همین حالا دنبال جاهای سال بعد شما هستیم.")),
      ("ماریا", "October 16, 2012", "چه ژستی! :)"),
      ("ژوزه", "October 26, 2012", "جالب است که در برزیل مردم پرتغالی حرف می‌زنند، نه اسپانیایی.")],
 ])
