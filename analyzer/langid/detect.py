@@ -507,7 +507,9 @@ def _languages_by_line(texts: list[str], out: list) -> None:
     """Give a comment of several lines whose lines are in different languages (each at least
     ``MIX_MIN_SHARE`` of its letters) the languages' shares, and the language most of its letters
     are in. Only comments without a mix of scripts already, with two or more lines of
-    ``LINE_MIN_LETTERS`` letters; all such lines are read in one batch."""
+    ``LINE_MIN_LETTERS`` letters; all such lines are read in one batch. The score stays the whole
+    comment's when its language stays; a language the lines give it instead scores its share of
+    the letters, the surest figure there is for it."""
     slots: list[tuple[int, list[tuple[str, int]]]] = []
     lines: list[str] = []
     for i, text in enumerate(texts):
