@@ -1,12 +1,14 @@
 """Throughput of the whole pipeline: pages and comments per second on one core.
 
-    python benchmarks/pipeline_speed.py [PATH...]   (default: data/samples, repeated)
+    python benchmarks/pipeline_speed.py [PATH...] [--pages N]   (default: data/samples, repeated)
 
-Model loading is paid once before timing, as in a long crawl.
+Model loading is paid once before timing, as in a long crawl. The pages are read again until
+about ``--pages`` (200) have been analysed, at least once each (the test asks for a few only).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
@@ -18,14 +20,18 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def main(argv: list[str]) -> int:
-    paths = argv or [str(REPO / "data" / "samples"), str(REPO / "tests" / "fixtures" / "pages")]
+    parser = argparse.ArgumentParser(description="Throughput of the whole pipeline")
+    parser.add_argument("paths", nargs="*")
+    parser.add_argument("--pages", type=int, default=200, help="about how many page analyses to time")
+    args = parser.parse_args(argv)
+    paths = args.paths or [str(REPO / "data" / "samples"), str(REPO / "tests" / "fixtures" / "pages")]
     pages = [page for source in expand(paths) for page in load(source) if not isinstance(page, LoadError)]
     if not pages:
         print("no pages found", file=sys.stderr)
         return 1
     for page in pages:  # warm-up: model loading, imports
         analyze_page(page)
-    rounds = max(1, 200 // len(pages))
+    rounds = max(1, args.pages // len(pages))
     start = time.perf_counter()
     comments = 0
     for _ in range(rounds):

@@ -34,7 +34,7 @@ def _run(script: str, *args: str, needs_shared: bool = True) -> str:
 
 
 def test_pipeline_speed_runs_on_the_bundled_pages():
-    out = _run("pipeline_speed.py", needs_shared=False)
+    out = _run("pipeline_speed.py", "--pages", "10", needs_shared=False)
     assert "pages/s" in out and "comments/s" in out
 
 
