@@ -343,9 +343,10 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
     if (m := _NUMERIC.search(text)) and 1200 <= int(m.group(1)) <= 1500:
         shown = _gregorian(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return _with_time(shown.isoformat(), text[m.end():], text[:m.start()]) if shown else None
-    if _SECONDS_AGO.search(text.lower()):
+    lower = text.lower()
+    if _SECONDS_AGO.search(lower):
         return now.replace(microsecond=0).isoformat() if now is not None else None
-    if m := _RELATIVE.search(text.lower()):
+    if m := _RELATIVE.search(lower):
         if now is None:
             return None
         count = int(m.group(1)) if m.group(1).isdigit() else 1

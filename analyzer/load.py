@@ -808,7 +808,7 @@ def _jsonl_page(source: str, lineno: int, line: str) -> Page:
         raise LoadError(f"{source}:{lineno}", f"invalid JSON ({exc.msg})") from None
     if not isinstance(obj, dict):
         raise LoadError(f"{source}:{lineno}", "a line is not a JSON object")
-    obj = {key: _whole(value) if isinstance(value, str) else value for key, value in obj.items()}
+    obj = whole_json(obj)
     name = f"{source}#{obj.get('url') or obj.get('source') or lineno}"
     field = next((key for key in ("html", "text") if isinstance(obj.get(key), str)), None)
     if field and not obj[field].strip():  # not "FILE#URL: empty file": the file is not, the line is

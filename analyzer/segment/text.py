@@ -239,10 +239,12 @@ def _a_bylines_count(lines: list[str], keep: list[bool], i: int) -> bool:
     comments' headers, heads no prose: that heading stays."""
     if _comment_count(lines[i], heading=True) is None:
         return False
-    above = [lines[j] for j in range(i - 1, -1, -1) if lines[j] and keep[j]][:BYLINE_NEAR_ABOVE]
+    kept_above = (lines[j] for j in range(i - 1, -1, -1) if lines[j] and keep[j])
+    above = list(itertools.islice(kept_above, BYLINE_NEAR_ABOVE))
     if not any(P.BYLINE_OPEN.match(line) or P.DATE_BYLINE.match(line) for line in above):
         return False
-    for line in [lines[j] for j in range(i + 1, len(lines)) if lines[j] and keep[j]][:BYLINE_NEAR_BELOW]:
+    kept_below = (lines[j] for j in range(i + 1, len(lines)) if lines[j] and keep[j])
+    for line in itertools.islice(kept_below, BYLINE_NEAR_BELOW):
         if P.match_header(line) is not None or header_shape(line) is not None:
             return False
         if _running_text(line):

@@ -41,7 +41,8 @@ _TIME_FIRST = rf"(?:(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*{_AMPM})?\s*(?:on|[
 # a time of day alone, "10:31 AM" (a bare "52:10" is no time of day)
 _CLOCK = rf"{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?"
 # "5 minutes": a relative time's number and unit
-_RELATIVE_EN = rf"{_D}+\s+(?:second|minute|hour|day|week|month|year)s?"
+_UNIT_EN = r"(?:second|minute|hour|day|week|month|year)"
+_RELATIVE_EN = rf"{_D}+\s+{_UNIT_EN}s?"
 # A date as comment systems show it (English month names, numeric, Persian, relative).
 DATE = (
     rf"(?:{_TIME_FIRST}?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
@@ -72,7 +73,7 @@ DATE = (
 # alone on a line it is what a page's lists of other stories show ("a week ago" under a story's
 # title; two fit pages' dumps were given comments by them). Shortened units ("2 hrs ago", "3d ago")
 # are not read here: see the text-split card, "Tried and not kept".
-_AGO_SPELT = r"(?:(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)|a\s+few\s+seconds)\s+ago"
+_AGO_SPELT = rf"(?:(?:an?|one)\s+{_UNIT_EN}|a\s+few\s+seconds)\s+ago"
 NAMED_DATE = rf"(?:{DATE}|{_AGO_SPELT})"
 
 # the full stop of an initial in a name ("Sara K.", "J. Doe"), not a sentence's
