@@ -67,3 +67,20 @@ def test_the_card_holds_the_rule_entries_training_writes_back():
 
     card = (REPO_ROOT / "data" / "models" / "text-split.md").read_text(encoding="utf-8")
     assert SHAPES + TRIED + LATER + "- Known limits" in card
+
+
+def test_the_cuts_are_chosen_over_several_fold_assignments():
+    """With one assignment of pages to folds, which of several near-equal cuts won turned on a page
+    or two; the choice is the mean over ``FOLD_SALTS``, so those must be different assignments,
+    each with pages in every fold, and the first one the plain hash of the id."""
+    import zlib
+
+    from analyzer.segment.boundary_train import FOLD_SALTS, FOLDS, folds
+
+    ids = [f"R{n}" for n in range(300)] + [str(n) for n in range(300)]
+    runs = [folds(ids, salt) for salt in FOLD_SALTS]
+    assert len(FOLD_SALTS) >= 3
+    assert len({tuple(r) for r in runs}) == len(runs)
+    assert all(set(r) == set(range(FOLDS)) for r in runs)
+    assert runs[0] == [zlib.crc32(i.encode()) % FOLDS for i in ids]
+    assert folds(list(reversed(ids)), FOLD_SALTS[1]) == list(reversed(runs[1]))
