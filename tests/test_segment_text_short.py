@@ -253,6 +253,31 @@ Thanks for organising!
 Maya · 1 hr ago
 See you next month.
 """, [("Sam Lee", "2 hrs ago", "Thanks for organising"), ("Maya", "1 hr ago", "See you next month")]),
+# the comment's date under its text, with its relative time after a dash: that comment's date, not a name
+# over a date nor the title of the comment below
+"says-posted-ago-footer": ("""Rhapsody adds recommendations
+
+The Android app now suggests albums from what you have played, and the update is free for subscribers.
+
+Offline playlists now sync in the background, so a long list no longer stops the phone for minutes.
+
+The company says an iPhone version will follow early next year, with the same recommendations.
+
+Any subscribers out there, or are the free streaming services good enough for you?
+
+Reza says:
+I use it every day and the suggestions are better than I expected.
+Posted on Nov 06 2012  3:15 pm - 1 hour ago
+
+Dana says:
+Spotify does this better in my view, but it is good to have a choice.
+Posted on Nov 06 2012  3:39 pm - 2 hours ago
+
+Omid says:
+چه خوب، بالاخره پیشنهادها آمد و دیگر لازم نیست خودم بگردم.
+Posted on Nov 06 2012  3:42 pm - 3 hours ago
+""", [("Reza", "Nov 06 2012  3:15 pm", "I use it every day"), ("Dana", "Nov 06 2012  3:39 pm", "Spotify does this"),
+      ("Omid", "Nov 06 2012  3:42 pm", "چه خوب")]),
 "disqus-one-unit": ("""Ferry fares rise in January
 
 Fares on the Qeshm ferry go up by a tenth in January, the operator said on Monday.
@@ -721,7 +746,6 @@ Oct 29, 2012 · 28 min
 
 # Shapes found and not handled yet (see the report in data/models/text-split.md).
 LIMITS: set[str] = {
-    "ghost-dot-ago",
     "events", "photo-credits:learned", "jetpack-related",
 }
 

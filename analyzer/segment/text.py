@@ -980,7 +980,12 @@ def _split_at(page: _Page, start: int | None, to_form: bool = False) -> tuple[Se
     for i, h in enumerate(headers):
         end = blocks[i + 1] if i + 1 < len(headers) else stop
         first = h.line if h.kind in P.SELF_CONTAINED else h.line + 1  # a pingback line is its text
-        body = _paragraphs(lines[first:end], keep[first:end], chrome=True)
+        posted, mask = h.posted, keep[first:end]
+        if posted is None and (last := _last_kept(lines, mask, first)) is not None and _date_line(lines[last]):
+            # "NAME says:" over the text, and the comment's date under it ("Posted on DATE - 1 hour ago")
+            posted = _DATE_IN_LINE.search(lines[last]).group(0).strip()
+            mask = [k and n != last - first for n, k in enumerate(mask)]
+        body = _paragraphs(lines[first:end], mask, chrome=True)
         title = h.title or _title_of(lines, keep, h, blocks[i])
         if body and _a_count_alone(body):
             if i == 0 and comments:  # the model's lead above it ("Posted by" over a name) is the footer's head
@@ -991,8 +996,13 @@ def _split_at(page: _Page, start: int | None, to_form: bool = False) -> tuple[Se
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
         parent = next((k for k in range(len(comments) - 1, -1, -1) if i in links
                        and _same_name(comments[k].author, links[i])), None)
-        comments.append(Comment(text=body, author=h.author, posted=h.posted, title=title, article=article, parent=parent))
+        comments.append(Comment(text=body, author=h.author, posted=posted, title=title, article=article, parent=parent))
     return Segmented(articles, comments), (start if comments else None)
+
+
+def _last_kept(lines: list[str], keep: list[bool], first: int) -> int | None:
+    """The index in ``lines`` of the last kept non-blank line of ``lines[first:first + len(keep)]``."""
+    return next((first + n for n in range(len(keep) - 1, -1, -1) if keep[n] and lines[first + n]), None)
 
 
 def _thread_end(lines: list[str], keep: list[bool], frm: int, heads: frozenset[int] = frozenset()) -> int:
@@ -2254,12 +2264,24 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
     if h.author and lines[j] == h.author:
         return j
     if (gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None and not _furniture(lines[j])
-            and not (after and _nonblank_above(lines, keep, j, prev_header) is None)):
+            and not (after and _nonblank_above(lines, keep, j, prev_header) is None) and not _date_line(lines[j])):
         start = j
         above = _nonblank_above(lines, keep, j, prev_header)
         if above and above[1] <= 1 and h.author and lines[above[0]] == h.author:
             start = above[0]
     return start
+
+
+def _date_line(line: str) -> bool:
+    """A line that is a date with at most a label and a relative time beside it ("Posted on Nov 06
+    2012 3:15 pm - 1 hour ago", "Updated: 5 Nov 2012"): under a comment's text it is that comment's
+    date, not the title of the comment below."""
+    dates = list(_DATE_IN_LINE.finditer(line))
+    rest = _DATE_IN_LINE.sub(" ", line)
+    return bool(dates) and len(re.findall(r"\w+", rest)) <= 3
+
+
+_DATE_IN_LINE = re.compile(P.DATE, re.I)
 
 
 def _furniture(line: str) -> bool:

@@ -71,9 +71,12 @@ DATE = (
 # A relative time spelt with one unit ("an hour ago", Disqus's "a year ago"; "a few seconds ago",
 # moment's English locale), read only beside a name on the header's own line ("Maya • a year ago"):
 # alone on a line it is what a page's lists of other stories show ("a week ago" under a story's
-# title; two fit pages' dumps were given comments by them). Shortened units ("2 hrs ago", "3d ago")
-# are not read here: see the text-split card, "Tried and not kept".
-_AGO_SPELT = rf"(?:(?:an?|one)\s+{_UNIT_EN}|a\s+few\s+seconds)\s+ago"
+# title; two fit pages' dumps were given comments by them). So are units shortened as comment systems
+# print them ("Sam Lee · 2 hrs ago", "5 mins ago", "3d ago", "2h ago"; read by ``dates.to_iso``): on
+# a line of their own they also date a page's lists of stories (three more fit pages' whole-page
+# dumps were given comments when they were read there).
+_AGO_SPELT = (rf"(?:(?:an?|one)\s+{_UNIT_EN}|a\s+few\s+seconds"
+              rf"|{_D}+\s*(?:hrs?|mins?|secs?|wks?|yrs?|mos?|[smhdwy])(?!\w))\s+ago")
 NAMED_DATE = rf"(?:{DATE}|{_AGO_SPELT})"
 
 # the full stop of an initial in a name ("Sara K.", "J. Doe"), not a sentence's
@@ -152,9 +155,15 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
         return None
     for name, pattern in HEADERS:
         m = pattern.match(line)
-        if m and not (name in SAYING and m.group("author").strip(" ,:").lower() in PRONOUNS):
+        if m and not (name in SAYING and m.group("author").strip(" ,:").lower() in PRONOUNS) \
+                and not (name in NAME_DATE_TIMED and _DATE_SEARCH.search(m.group("author"))):
             return name, m
     return None
+
+
+# A name before a date that holds a date is a date and its relative time ("Posted on Nov 06 2012
+# 3:15 pm - 42 min ago"), not a commenter over the time of the comment.
+_DATE_SEARCH = re.compile(DATE, re.I)
 
 
 # "He said:", "I wrote:", "او گفت:" open a quotation inside a comment, not a commenter's header.
