@@ -1316,7 +1316,7 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
              or (h.paired and (_header_end(h) >= opening or h.kind in P.DATE_BELOW or _opens_a_short_thread(lines, keep, h, found, opening)
                                or _closes_a_short_page(lines, keep, h, found)))
-             or (lone and _lone_dated_comment(lines, keep, h, found, opening))]
+             or (lone and (_lone_dated_comment(lines, keep, h, found, opening) or _lone_scored_comment(lines, keep, h, found, opening)))]
     # Below a site name and a title, a lone header of a shape the thread does not use is the
     # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
     counts = Counter(h.kind for h in found)
@@ -1485,6 +1485,18 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
     if not _says_something(lines, keep, h) or _signature(lines, keep, h):
         return False
     return _in_a_readers_voice(lines, keep, _header_end(h)) or _bylined(lines, keep)
+
+
+def _lone_scored_comment(lines: list[str], keep: list[bool], h: _Header, found: list[_Header], opening: int) -> bool:
+    """Is the page's one header of its kind, past its opening lines, a name beside its score ("xdwyer 5 pts",
+    Livefyre's and Yahoo's threads; ``name-points``) over words that read as a comment
+    (``_says_something``)? The pattern wants two, so a one-comment thread went unfound; an article
+    prints no points beside its author's name, so one alone is a reader's. A header of another kind
+    may stand elsewhere (the post's "Published On Nov 11, 2012", which counts for nothing alone). Cost: a page's list of
+    users by their points ("Top commenters": "Sara 120 pts") with a sentence under its last entry."""
+    if sum(g.kind == h.kind for g in found) != 1 or h.kind != "name-points" or h.author is None or _header_end(h) < opening:
+        return False
+    return _shape_name(h.author.split(), dated=True) and _says_something(lines, keep, h)
 
 
 def _bylined(lines: list[str], keep: list[bool]) -> bool:
