@@ -1,11 +1,11 @@
-"""Whole pages' text dumps (menus, link lists, footers around the post and its thread): the thread
-the rules find there and what they do not take for one, in English and, where the shape has a Persian
-form the rules read, Persian. Fixtures written for these tests."""
+"""Whole pages' text dumps (menus, link lists, footers around the post): what is no thread there,
+in English and, where the shape has a Persian form the rules read, Persian. Fixtures written for
+these tests."""
 
 from __future__ import annotations
 
 import pytest
-from test_segment_text_thread_end import MENU, POST
+from test_segment_text_thread_end import FORMS, MENU, MENU_FA, POST, POST_FA
 
 from analyzer.segment.text import segment_lines
 
@@ -29,3 +29,34 @@ def test_a_score_with_no_words_under_it_heads_nothing(learned):
     seg, cut = segment_lines(MENU + POST + "Top commenters\nxdwyer 5 pts\n\nAbout us\n", learned=learned)
     assert cut is None and seg.comments == []
 
+
+# Squarespace's thread as a browser's text shows it: the commenter's role is an icon, so the footer
+# under the words is "DATE | NAME" alone, and the comment form follows it.
+SQUARESPACE = {
+    "en": ("Reader Comments (1)\nI sailed from there last week and I love the new quay, thank you.\n"
+           "October 19, 2012 | Fazal Majid\n" + FORMS["en-squarespace"] + "About us\n",
+           ("Fazal Majid", "October 19, 2012", "I sailed from there last week and I love the new quay, thank you.")),
+    "fa": ("نظرات خوانندگان (۱)\nمن هفته پیش از آنجا رفتم و اسکله جدید را خیلی دوست دارم، ممنون.\n"
+           "۱۲ مرداد ۱۴۰۲ | مریم احمدی\n" + FORMS["fa-fields"] + "درباره ما\n",
+           ("مریم احمدی", "۱۲ مرداد ۱۴۰۲", "من هفته پیش از آنجا رفتم و اسکله جدید را خیلی دوست دارم، ممنون.")),
+}
+# The Persian post without its "نوشته شده توسط" byline, a header the rules read, so the page's one
+# comment header is the footer (as on the English page, whose "By Jane Smith" is no header).
+POSTS = {"en": MENU + POST, "fa": MENU_FA + POST_FA.replace("نوشته شده توسط سارا احمدی\n\n", "")}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_lone_footer_over_the_comment_form_closes_a_comment(lang, learned):
+    thread, expected = SQUARESPACE[lang]
+    seg, cut = segment_lines(POSTS[lang] + thread, learned=learned)
+    assert cut is not None
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [expected]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_dated_name_closing_the_article_over_the_form_is_no_comment(learned):
+    # The article's last paragraph speaks as no reader does: its signature line stays the article's.
+    signed = "The harbour master will report again next week.\nOctober 19, 2012 | Jane Smith\n"
+    seg, cut = segment_lines(MENU + POST + signed + FORMS["en-squarespace"] + "About us\n", learned=learned)
+    assert cut is None and seg.comments == []

@@ -1114,7 +1114,10 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
         return False
     if sum(h.kind in P.FOOTERS for h in headers) * 2 > len(headers):
         return True
-    after_last = _paragraphs(lines[headers[-1].line + 1:], keep[headers[-1].line + 1:], chrome=True)
+    # A lone footer's comment form under it is no text of its (``_a_lone_footer``); under a thread of
+    # several headers, the text to the page's end is weighed: its last header's form may be far down.
+    stop = _thread_end(lines, keep, headers[-1].line + 1) if len(headers) == 1 else len(lines)
+    after_last = _paragraphs(lines[headers[-1].line + 1:stop], keep[headers[-1].line + 1:stop], chrome=True)
     if after_last or any(not _paragraphs(lines[_header_end(a) + 1:b.line], keep[_header_end(a) + 1:b.line], chrome=True)
                          for a, b in zip(headers, headers[1:])):
         return False  # read bottom-up, a header right under another would close a comment of no text
@@ -1124,15 +1127,18 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
 
 def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int) -> bool:
     """Is a lone header naming someone beside a date, on the page's last kept line past its opening
-    lines, the footer of the page's one comment ("I'm gonna have to rethink education." over "July
-    31, 2012 | Unregistered CommenterPW")? It is when the two lines above it speak as a reader does
+    lines or the last above the comment form under it (``_thread_end``: "Post a New Comment"), the
+    footer of the page's one comment ("I'm gonna have to rethink education." over "July 31, 2012 |
+    Unregistered CommenterPW"; a browser's text of the whole page, which drops the role's icon, shows
+    "October 19, 2012 | Fazal Majid" over Squarespace's form)? It is when the two lines above it speak as a reader does
     (``text_patterns.CHATTY``, a question or an exclamation), and the line is no dateline or
     signature: no dateline word for a name or opening the line ("Posted by NAME at 3:41 PM" closes
     Blogger's posts), no dash opening it ("— Jane Smith, November 5, 2012" under her letter), no
     name the article gave (``_signature``). Cost: a first-person post that ends in its author's
     unnamed name and date becomes a comment of its last line."""
     end = max([h.line, *h.consumed])
-    if h.author is None or h.posted is None or end < opening or any(lines[j] and keep[j] for j in range(end + 1, len(lines))):
+    stop = _thread_end(lines, keep, end + 1)
+    if h.author is None or h.posted is None or end < opening or any(lines[j] and keep[j] for j in range(end + 1, stop)):
         return False
     if not _a_commenters_line(lines[h.line], h.author):
         return False
