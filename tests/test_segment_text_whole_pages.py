@@ -60,3 +60,27 @@ def test_a_dated_name_closing_the_article_over_the_form_is_no_comment(learned):
     signed = "The harbour master will report again next week.\nOctober 19, 2012 | Jane Smith\n"
     seg, cut = segment_lines(MENU + POST + signed + FORMS["en-squarespace"] + "About us\n", learned=learned)
     assert cut is None and seg.comments == []
+
+
+# A site's footer of link lists (titles in title case) under one-word labels, past the post's end: labels that come back
+# ("Stories") or are in lower case read as commenters' names. No Persian case: the rules read no
+# such run of Persian labels as names (Persian has no case to tell a handle by).
+REPORT = "".join(f"Line {k} of the report says the harbour kept its boats in for a day.\n\n" for k in range(12))
+LINK_LISTS = ("Reviews\nFerry Timetable Changes From Monday\nPort Traffic Doubles in a Year\n"
+              "Stories\nTwo New Pilot Boats for the Port\nFish Prices Fall at the Quay\nThe Harbour at Night\n"
+              "deals\n#HarbourDeals – Tuesday\nnews\nStorm Closes the Port for a Second Day\n"
+              "Stories\nA Conversation With the Harbour Master\n\n© 2012 Harbour News\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_link_lists_under_labels_are_no_thread(learned):
+    seg, cut = segment_lines(MENU + POST + REPORT + LINK_LISTS, learned=learned)
+    assert cut is None and seg.comments == []
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_bare_names_over_sentences_stay_a_thread(learned):
+    thread = ("Katie\nI loved this report, thank you for writing it.\nmark_h\nSo did I, the photos are great!\n"
+              "Katie\nThanks Mark, see you at the quay.\n\n© 2012 Harbour News\n")
+    seg, cut = segment_lines(MENU + POST + REPORT + thread, learned=learned)
+    assert [c.author for c in seg.comments] == ["Katie", "mark_h", "Katie"]

@@ -297,7 +297,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
     if (_teasers(parts) or _titles(parts) or _repeated(parts) or _bylined_entries(parts) or _datelined_entries(parts)
-            or _counted_entries(parts)
+            or _counted_entries(parts) or _link_sections(page, parts)
             or (cut is not None and (_counted_none(page, cut) or _a_quote(page, cut, parts)))):
         parts, cut = _split_at(page, None)
     if cut is not None:
@@ -492,6 +492,38 @@ def _datelined_entries(parts: Segmented) -> bool:
     comments under headers; no commenter is named so."""
     datelined = sum(bool(c.author and P.DATELINE_NAME.match(c.author)) for c in parts.comments)
     return len(parts.comments) >= LIST_MIN and 2 * datelined > len(parts.comments)
+
+
+SENTENCE_ENDS = (".", "!", "?", "؟", "…")
+
+
+def _link_sections(page: _Page, parts: Segmented) -> bool:
+    """Is a thread of bare name lines (``_name_line_headers``) a page's blocks of links under their
+    labels: ``LIST_MIN`` comments or more, under no thread heading, fewer than half of them holding
+    a line that reads as a sentence (``_a_sentence``)? A whole page's dump ends in a site's footer of link lists, each
+    under a one-word label ("Reviews" over "Pocket Releases Mac App", "Football411" over "Betting
+    Zone" / "Poker"), and labels that come back or hold a digit read as commenters' names; a reader
+    writes sentences, a list of links names pages. Cost: a thread of bare names over one-line
+    comments of a word or two with no full stop ("lol", "So True") is lost where no heading stands
+    over it."""
+    comments = parts.comments
+    if len(comments) < LIST_MIN or not all(h.kind == NAME_LINE_KIND for h in page.headers):
+        return False
+    if page.marker is not None and page.marker < page.headers[0].line:
+        return False
+    said = sum(any(_a_sentence(line.strip()) for line in c.text.split("\n")) for c in comments)
+    return 2 * said < len(comments)
+
+
+def _a_sentence(line: str) -> bool:
+    """Does a line read as a sentence, not a link's title: it ends one, or it has three words or more
+    and most after the first open in lower case ("Sky on your mobile", "so true for me"; Persian,
+    which has no case, always), where a title capitalises them ("Pocket Releases Mac App")?"""
+    words = line.split()
+    if line.endswith(SENTENCE_ENDS):
+        return True
+    rest = [w for w in words[1:] if w[0].isalpha()]
+    return len(words) >= 3 and 2 * sum(not w[0].isupper() for w in rest) > len(rest)
 
 
 def _repeated(parts: Segmented) -> bool:
