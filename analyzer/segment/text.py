@@ -105,17 +105,18 @@ def _with_unlinked_names(headers: list[_Header], lines: list[str], keep: list[bo
 
 def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
     """Lines of a list of entries: ``LIST_MIN`` or more lines in a row, each a name or title with
-    a date (``_named_and_dated``), no other line between them (blank lines may part them).
+    a date (``_listed_and_dated``), no other line between them (blank lines may part them).
 
     A list of related posts, an archive or a changelog ("Bread without yeast - October 28, 2012"
     over "Quick pickled onions - October 12, 2012") has the shape of comment headers, but comments
     have text of their own. So has a sidebar's list of counted entries (``text_patterns.COUNTED_ENTRY``:
     archives, categories, tags, "September (11)" over "Boats (3)"), which a whole page's dump
     holds: Slashdot's "Wow (2)" heads a comment with its text below. The last entry, when text follows it, may be the first comment's
-    header right under the list: it is left out.
+    header right under the list: it is left out, unless a menu's run of labels follows it
+    (``_menu_run``: "Latest Phones" / "Electrify M" / "Nexus 4"), which no comment's text is.
     """
     listed: set[int] = set()
-    for entry in (_named_and_dated, P.COUNTED_ENTRY.match):
+    for entry in (_listed_and_dated, P.COUNTED_ENTRY.match):
         run: list[int] = []
         for i, line in enumerate(lines + [""]):
             if i < len(lines) and not (line and keep[i]):
@@ -124,7 +125,8 @@ def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
                 run.append(i)
                 continue
             if len(run) >= LIST_MIN:
-                text_below = i < len(lines) and not thread_heading(line)  # a heading ends the list whole
+                # a heading ends the list whole, and so does a menu's run of labels ("Latest Phones" / "Nexus 4")
+                text_below = i < len(lines) and not thread_heading(line) and not _menu_run(lines, keep, i)
                 listed.update(run[:-1] if text_below else run)
             run = []
     return frozenset(listed | _title_and_date_lists(lines, keep))
@@ -172,6 +174,14 @@ def _named_and_dated(line: str) -> bool:
         return bool(groups.get("author") and groups.get("posted"))
     shape = header_shape(line)
     return shape is not None and shape[1] is not None and shape[2] is not None
+
+
+def _listed_and_dated(line: str) -> bool:
+    """A list's entry: a line naming someone or something beside a date (``_named_and_dated``), or a
+    title of any words ending in a date ("What are your favorite games? Tue Nov 6th 2012", "Dracoo,
+    the Dragon [Gameplay Preview] Tue Nov 6th 2012": a forum's list of topics, whose titles no
+    pattern reads as a name), among entries of either kind."""
+    return _named_and_dated(line) or bool(P.TITLE_DATE.match(line))
 
 
 # Two header lines in a row are often an article's footer over the first comment ("by Heidi Volpe
@@ -500,10 +510,10 @@ SENTENCE_ENDS = (".", "!", "?", "؟", "…")
 def _link_sections(page: _Page, parts: Segmented) -> bool:
     """Is a thread of bare name lines (``_name_line_headers``) a page's blocks of links under their
     labels: ``LIST_MIN`` comments or more, under no thread heading, fewer than half of them holding
-    a line that reads as a sentence (``_a_sentence``)? A whole page's dump ends in a site's footer of link lists, each
-    under a one-word label ("Reviews" over "Pocket Releases Mac App", "Football411" over "Betting
-    Zone" / "Poker"), and labels that come back or hold a digit read as commenters' names; a reader
-    writes sentences, a list of links names pages. Cost: a thread of bare names over one-line
+    a line that reads as a sentence (``_a_sentence``)? A whole page's dump ends in a site's footer
+    of link lists, each under a one-word label ("Reviews" over "Pocket Releases Mac App",
+    "Football411" over "Betting Zone" / "Poker"), and labels that come back or hold a digit read as
+    commenters' names; a reader writes sentences, a list of links names pages. Cost: a thread of bare names over one-line
     comments of a word or two with no full stop ("lol", "So True") is lost where no heading stands
     over it."""
     comments = parts.comments
