@@ -105,17 +105,18 @@ def _with_unlinked_names(headers: list[_Header], lines: list[str], keep: list[bo
 
 def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
     """Lines of a list of entries: ``LIST_MIN`` or more lines in a row, each a name or title with
-    a date (``_named_and_dated``), no other line between them (blank lines may part them).
+    a date (``_listed_and_dated``), no other line between them (blank lines may part them).
 
     A list of related posts, an archive or a changelog ("Bread without yeast - October 28, 2012"
     over "Quick pickled onions - October 12, 2012") has the shape of comment headers, but comments
     have text of their own. So has a sidebar's list of counted entries (``text_patterns.COUNTED_ENTRY``:
     archives, categories, tags, "September (11)" over "Boats (3)"), which a whole page's dump
     holds: Slashdot's "Wow (2)" heads a comment with its text below. The last entry, when text follows it, may be the first comment's
-    header right under the list: it is left out.
+    header right under the list: it is left out, unless a menu's run of labels follows it
+    (``_menu_run``: "Latest Phones" / "Electrify M" / "Nexus 4"), which no comment's text is.
     """
     listed: set[int] = set()
-    for entry in (_named_and_dated, P.COUNTED_ENTRY.match):
+    for entry in (_listed_and_dated, P.COUNTED_ENTRY.match):
         run: list[int] = []
         for i, line in enumerate(lines + [""]):
             if i < len(lines) and not (line and keep[i]):
@@ -124,7 +125,8 @@ def _header_lists(lines: list[str], keep: list[bool]) -> frozenset[int]:
                 run.append(i)
                 continue
             if len(run) >= LIST_MIN:
-                text_below = i < len(lines) and not thread_heading(line)  # a heading ends the list whole
+                # a heading ends the list whole, and so does a menu's run of labels ("Latest Phones" / "Nexus 4")
+                text_below = i < len(lines) and not thread_heading(line) and not _menu_run(lines, keep, i)
                 listed.update(run[:-1] if text_below else run)
             run = []
     return frozenset(listed | _title_and_date_lists(lines, keep))
@@ -172,6 +174,14 @@ def _named_and_dated(line: str) -> bool:
         return bool(groups.get("author") and groups.get("posted"))
     shape = header_shape(line)
     return shape is not None and shape[1] is not None and shape[2] is not None
+
+
+def _listed_and_dated(line: str) -> bool:
+    """A list's entry: a line naming someone or something beside a date (``_named_and_dated``), or a
+    title of any words ending in a date ("What are your favorite games? Tue Nov 6th 2012", "Dracoo,
+    the Dragon [Gameplay Preview] Tue Nov 6th 2012": a forum's list of topics, whose titles no
+    pattern reads as a name), among entries of either kind."""
+    return _named_and_dated(line) or bool(P.TITLE_DATE.match(line))
 
 
 # Two header lines in a row are often an article's footer over the first comment ("by Heidi Volpe
@@ -297,7 +307,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
     if (_teasers(parts) or _titles(parts) or _repeated(parts) or _bylined_entries(parts) or _datelined_entries(parts)
-            or _counted_entries(parts)
+            or _counted_entries(parts) or _link_sections(page, parts)
             or (cut is not None and (_counted_none(page, cut) or _a_quote(page, cut, parts)))):
         parts, cut = _split_at(page, None)
     if cut is not None:
@@ -492,6 +502,38 @@ def _datelined_entries(parts: Segmented) -> bool:
     comments under headers; no commenter is named so."""
     datelined = sum(bool(c.author and P.DATELINE_NAME.match(c.author)) for c in parts.comments)
     return len(parts.comments) >= LIST_MIN and 2 * datelined > len(parts.comments)
+
+
+SENTENCE_ENDS = (".", "!", "?", "؟", "…")
+
+
+def _link_sections(page: _Page, parts: Segmented) -> bool:
+    """Is a thread of bare name lines (``_name_line_headers``) a page's blocks of links under their
+    labels: ``LIST_MIN`` comments or more, under no thread heading, fewer than half of them holding
+    a line that reads as a sentence (``_a_sentence``)? A whole page's dump ends in a site's footer
+    of link lists, each under a one-word label ("Reviews" over "Pocket Releases Mac App",
+    "Football411" over "Betting Zone" / "Poker"), and labels that come back or hold a digit read as
+    commenters' names; a reader writes sentences, a list of links names pages. Cost: a thread of bare names over one-line
+    comments of a word or two with no full stop ("lol", "So True") is lost where no heading stands
+    over it."""
+    comments = parts.comments
+    if len(comments) < LIST_MIN or not all(h.kind == NAME_LINE_KIND for h in page.headers):
+        return False
+    if page.marker is not None and page.marker < page.headers[0].line:
+        return False
+    said = sum(any(_a_sentence(line.strip()) for line in c.text.split("\n")) for c in comments)
+    return 2 * said < len(comments)
+
+
+def _a_sentence(line: str) -> bool:
+    """Does a line read as a sentence, not a link's title: it ends one, or it has three words or more
+    and most after the first open in lower case ("Sky on your mobile", "so true for me"; Persian,
+    which has no case, always), where a title capitalises them ("Pocket Releases Mac App")?"""
+    words = line.split()
+    if line.endswith(SENTENCE_ENDS):
+        return True
+    rest = [w for w in words[1:] if w[0].isalpha()]
+    return len(words) >= 3 and 2 * sum(not w[0].isupper() for w in rest) > len(rest)
 
 
 def _repeated(parts: Segmented) -> bool:
@@ -1124,7 +1166,10 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
         return False
     if sum(h.kind in P.FOOTERS for h in headers) * 2 > len(headers):
         return True
-    after_last = _paragraphs(lines[headers[-1].line + 1:], keep[headers[-1].line + 1:], chrome=True)
+    # A lone footer's comment form under it is no text of its (``_a_lone_footer``); under a thread of
+    # several headers, the text to the page's end is weighed: its last header's form may be far down.
+    stop = _thread_end(lines, keep, headers[-1].line + 1) if len(headers) == 1 else len(lines)
+    after_last = _paragraphs(lines[headers[-1].line + 1:stop], keep[headers[-1].line + 1:stop], chrome=True)
     if after_last or any(not _paragraphs(lines[_header_end(a) + 1:b.line], keep[_header_end(a) + 1:b.line], chrome=True)
                          for a, b in zip(headers, headers[1:])):
         return False  # read bottom-up, a header right under another would close a comment of no text
@@ -1134,15 +1179,18 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
 
 def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int) -> bool:
     """Is a lone header naming someone beside a date, on the page's last kept line past its opening
-    lines, the footer of the page's one comment ("I'm gonna have to rethink education." over "July
-    31, 2012 | Unregistered CommenterPW")? It is when the two lines above it speak as a reader does
+    lines or the last above the comment form under it (``_thread_end``: "Post a New Comment"), the
+    footer of the page's one comment ("I'm gonna have to rethink education." over "July 31, 2012 |
+    Unregistered CommenterPW"; a browser's text of the whole page, which drops the role's icon, shows
+    "October 19, 2012 | Fazal Majid" over Squarespace's form)? It is when the two lines above it speak as a reader does
     (``text_patterns.CHATTY``, a question or an exclamation), and the line is no dateline or
     signature: no dateline word for a name or opening the line ("Posted by NAME at 3:41 PM" closes
     Blogger's posts), no dash opening it ("— Jane Smith, November 5, 2012" under her letter), no
     name the article gave (``_signature``). Cost: a first-person post that ends in its author's
     unnamed name and date becomes a comment of its last line."""
     end = max([h.line, *h.consumed])
-    if h.author is None or h.posted is None or end < opening or any(lines[j] and keep[j] for j in range(end + 1, len(lines))):
+    stop = _thread_end(lines, keep, end + 1)
+    if h.author is None or h.posted is None or end < opening or any(lines[j] and keep[j] for j in range(end + 1, stop)):
         return False
     if not _a_commenters_line(lines[h.line], h.author):
         return False
@@ -1326,7 +1374,7 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
              or (h.paired and (_header_end(h) >= opening or h.kind in P.DATE_BELOW or _opens_a_short_thread(lines, keep, h, found, opening)
                                or _closes_a_short_page(lines, keep, h, found)))
-             or (lone and _lone_dated_comment(lines, keep, h, found, opening))]
+             or (lone and (_lone_dated_comment(lines, keep, h, found, opening) or _lone_scored_comment(lines, keep, h, found, opening)))]
     # Below a site name and a title, a lone header of a shape the thread does not use is the
     # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
     counts = Counter(h.kind for h in found)
@@ -1495,6 +1543,18 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
     if not _says_something(lines, keep, h) or _signature(lines, keep, h):
         return False
     return _in_a_readers_voice(lines, keep, _header_end(h)) or _bylined(lines, keep)
+
+
+def _lone_scored_comment(lines: list[str], keep: list[bool], h: _Header, found: list[_Header], opening: int) -> bool:
+    """Is the page's one header of its kind, past its opening lines, a name beside its score ("xdwyer 5 pts",
+    Livefyre's and Yahoo's threads; ``name-points``) over words that read as a comment
+    (``_says_something``)? The pattern wants two, so a one-comment thread went unfound; an article
+    prints no points beside its author's name, so one alone is a reader's. A header of another kind
+    may stand elsewhere (the post's "Published On Nov 11, 2012", which counts for nothing alone). Cost: a page's list of
+    users by their points ("Top commenters": "Sara 120 pts") with a sentence under its last entry."""
+    if sum(g.kind == h.kind for g in found) != 1 or h.kind != "name-points" or h.author is None or _header_end(h) < opening:
+        return False
+    return _shape_name(h.author.split(), dated=True) and _says_something(lines, keep, h)
 
 
 def _bylined(lines: list[str], keep: list[bool]) -> bool:

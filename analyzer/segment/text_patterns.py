@@ -495,6 +495,9 @@ TRACKBACK_OPEN = re.compile(
 TRACKBACK_URL = re.compile(r"^https?://\S+$", re.I)
 TRACKED_ON = re.compile(r"^tracked on\s+\S.*$", re.I)
 
+# A list's entry of a title and a date, whatever the title's words (``text._listed_and_dated``).
+TITLE_DATE = re.compile(rf"^\S.{{2,100}}?\s+(?:{DATE})$", re.I)
+
 # The heading of a page's widget or box of links, a line alone: "Recent Posts", "Latest Stories",
 # "Most Popular", "Top Stories »", "Related Articles", "You may also like", "More from Football",
 # "Archives", "Tags", "Twitter feeds"; Persian "مطالب مرتبط", "پربازدیدترین‌ها", "آخرین نظرات",

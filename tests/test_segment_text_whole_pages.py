@@ -1,0 +1,121 @@
+"""Whole pages' text dumps (menus, link lists, footers around the post): what is no thread there,
+in English and, where the shape has a Persian form the rules read, Persian. Fixtures written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_segment_text_thread_end import FORMS, MENU, MENU_FA, POST, POST_FA
+
+from analyzer.segment.text import segment_lines
+
+
+def _assert_no_thread(dump: str, learned: bool) -> None:
+    seg, cut = segment_lines(dump, learned=learned)
+    assert cut is None and seg.comments == [], seg.comments
+
+
+# Livefyre's thread in a browser's text: its chrome, then a name beside its score over the words.
+# No Persian case: the rules read scores in English only ("pts", "points").
+LIVEFYRE = ("1 comment 0 people listening\nSign in\nPost comment as\nSort: Newest | Oldest\n"
+            "xdwyer 5 pts\nGood to see the port open again, and about time too.\nshare flag\nLike\n\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_one_name_beside_its_score_heads_a_comment(learned):
+    seg, cut = segment_lines(MENU + POST + "Published On Nov 11, 2012\n" + LIVEFYRE + "Related Content\nAbout us\n",
+                             learned=learned)
+    assert cut is not None
+    assert [(c.author, c.text.split("\n")[0]) for c in seg.comments] == [
+        ("xdwyer", "Good to see the port open again, and about time too.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_score_with_no_words_under_it_heads_nothing(learned):
+    _assert_no_thread(MENU + POST + "Top commenters\nxdwyer 5 pts\n\nAbout us\n", learned)
+
+
+# Squarespace's thread as a browser's text shows it: the commenter's role is an icon, so the footer
+# under the words is "DATE | NAME" alone, and the comment form follows it.
+SQUARESPACE = {
+    "en": ("Reader Comments (1)\nI sailed from there last week and I love the new quay, thank you.\n"
+           "October 19, 2012 | Fazal Majid\n" + FORMS["en-squarespace"] + "About us\n",
+           ("Fazal Majid", "October 19, 2012", "I sailed from there last week and I love the new quay, thank you.")),
+    "fa": ("نظرات خوانندگان (۱)\nمن هفته پیش از آنجا رفتم و اسکله جدید را خیلی دوست دارم، ممنون.\n"
+           "۱۲ مرداد ۱۴۰۲ | مریم احمدی\n" + FORMS["fa-fields"] + "درباره ما\n",
+           ("مریم احمدی", "۱۲ مرداد ۱۴۰۲", "من هفته پیش از آنجا رفتم و اسکله جدید را خیلی دوست دارم، ممنون.")),
+}
+# The Persian post without its "نوشته شده توسط" byline, a header the rules read, so the page's one
+# comment header is the footer (as on the English page, whose "By Jane Smith" is no header).
+POSTS = {"en": MENU + POST, "fa": MENU_FA + POST_FA.replace("نوشته شده توسط سارا احمدی\n\n", "")}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_lone_footer_over_the_comment_form_closes_a_comment(lang, learned):
+    thread, expected = SQUARESPACE[lang]
+    seg, cut = segment_lines(POSTS[lang] + thread, learned=learned)
+    assert cut is not None
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [expected]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_dated_name_closing_the_article_over_the_form_is_no_comment(learned):
+    # The article's last paragraph speaks as no reader does: its signature line stays the article's.
+    signed = "The harbour master will report again next week.\nOctober 19, 2012 | Jane Smith\n"
+    _assert_no_thread(MENU + POST + signed + FORMS["en-squarespace"] + "About us\n", learned)
+
+
+# A site's footer of link lists (titles in title case) under one-word labels, past the post's end: labels that come back
+# ("Stories") or are in lower case read as commenters' names. No Persian case: the rules read no
+# such run of Persian labels as names (Persian has no case to tell a handle by).
+REPORT = "".join(f"Line {k} of the report says the harbour kept its boats in for a day.\n\n" for k in range(12))
+LINK_LISTS = ("Reviews\nFerry Timetable Changes From Monday\nPort Traffic Doubles in a Year\n"
+              "Stories\nTwo New Pilot Boats for the Port\nFish Prices Fall at the Quay\nThe Harbour at Night\n"
+              "deals\n#HarbourDeals – Tuesday\nnews\nStorm Closes the Port for a Second Day\n"
+              "Stories\nA Conversation With the Harbour Master\n\n© 2012 Harbour News\n")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_link_lists_under_labels_are_no_thread(learned):
+    _assert_no_thread(MENU + POST + REPORT + LINK_LISTS, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_bare_names_over_sentences_stay_a_thread(learned):
+    thread = ("Katie\nI loved this report, thank you for writing it.\nmark_h\nSo did I, the photos are great!\n"
+              "Katie\nThanks Mark, see you at the quay.\n\n© 2012 Harbour News\n")
+    seg, _ = segment_lines(MENU + POST + REPORT + thread, learned=learned)
+    assert [c.author for c in seg.comments] == ["Katie", "mark_h", "Katie"]
+
+
+# A sidebar's lists of reviews and of forum topics, each entry a title ending in its date; a menu's
+# run of labels under the first list, and topics no pattern reads as a name ("Which ferry do you
+# take? Tue Nov 6th 2012"), broke the lists, so their last entries headed comments.
+DATED_LISTS = {
+    "en": ("Reviews\nThe New Pilot Boat Review 02 November 2012\nQeshm Ferry Review 02 November 2012\n"
+           "Kish Express Review 16 October 2012\n"
+           "Latest Boats\nPilot 2\nFerry 9\nTug One\nQuay Cam\nLatest Ports\nBushehr\nQeshm\nKish\n"
+           "Forum Discussions\nWhich ferry do you take? Tue Nov 6th 2012\nBest seat on the Qeshm ferry Tue Nov 6th 2012\n"
+           "Tides, winds and timetables [guide] Tue Nov 6th 2012\n\nAbout us\n© 2012 Harbour News\n"),
+    "fa": ("بررسی‌ها\nبررسی قایق راهنمای تازه ۱۲ مرداد ۱۴۰۲\nبررسی کشتی قشم ۱۰ مرداد ۱۴۰۲\n"
+           "بررسی کیش اکسپرس ۸ مرداد ۱۴۰۲\n"
+           "قایق‌ها\nراهنما ۲\nکشتی ۹\nیدک‌کش\nدوربین\nبنادر\nبوشهر\nقشم\nکیش\n"
+           "گفتگوهای انجمن\nبا کدام کشتی می‌روید؟ ۱۵ مرداد ۱۴۰۲\nبهترین صندلی کشتی قشم ۱۵ مرداد ۱۴۰۲\n"
+           "جزر و مد، باد و برنامه حرکت [راهنما] ۱۵ مرداد ۱۴۰۲\n\nدرباره ما\n"),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_dated_lists_over_a_menu_are_no_thread(lang, learned):
+    _assert_no_thread(POSTS[lang] + DATED_LISTS[lang], learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_comment_under_a_dated_list_stays(learned):
+    # The list's last entry over text is left out of it: it may head the first comment.
+    page = (MENU + POST + "Qeshm Ferry Review 02 November 2012\nKish Express Review 16 October 2012\n"
+            "Sara Amini 4 November 2012 at 9:30 am\nI took the ferry last week and I loved it.\n\nAbout us\n")
+    seg, _ = segment_lines(page, learned=learned)
+    assert [c.text.split("\n")[0] for c in seg.comments] == ["I took the ferry last week and I loved it."]
