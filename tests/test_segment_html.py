@@ -2074,3 +2074,22 @@ def test_a_flat_reply_answers_the_comment_its_link_names():
     s = seg(MT_REPLIES)
     assert [(c.author, c.parent) for c in s.comments] == [
         ("D. Parsons", None), ("Nick Zumbre", None), ("Dimitri LaBarge", 0), ("Kyle", 1)]
+
+
+def test_the_name_before_the_date_beats_a_short_greeting_line():
+    """A template that prints the name unmarked before the date link ("K. Orr — <a>DATE</a>"): the
+    comment's short first line ("Hi Tim,", "سلام آقای رحیمی،") was taken for the name and left out
+    of the text."""
+    rows = "".join(f'<li class="comment" id="comment-{i}"><div class="comment_entry">'
+                   f'<p class="cm-meta">{name} — <a href="#comment-{i}" class="comment-meta-time">{date}</a></p>'
+                   f'<p>{greeting}</p><p>{text}</p><a class="comment-reply-link" href="#r">Reply</a></div></li>'
+                   for i, (name, date, greeting, text) in enumerate([
+                       ("K. Orr", "July 10th, 2012, 7:32 pm", "Hey Tim and fellow readers,",
+                        "Is there a theme that lets you test the checkout before launch?"),
+                       ("مینا", "July 11th, 2012, 4:30 am", "سلام آقای رحیمی،",
+                        "باران امسال دیر آمد ولی چاه‌های روستای ما دوباره پر شد.")]))
+    s = seg(ARTICLE + f'<ul id="comment_list">{rows}</ul>')
+    assert triples(s) == [
+        ("K. Orr", "July 10th, 2012, 7:32 pm",
+         "Hey Tim and fellow readers,\nIs there a theme that lets you test the checkout before launch?"),
+        ("مینا", "July 11th, 2012, 4:30 am", "سلام آقای رحیمی،\nباران امسال دیر آمد ولی چاه‌های روستای ما دوباره پر شد.")]

@@ -1272,6 +1272,11 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     if author_el is None and by_line is None:  # "<li>Kate on October 23rd, 2012 1:38 pm <div>…"
         m = _NAME_ON_DATE.match(" ".join((item.text or "").split()))
         by_line = m.group(1) if m and _name_like(m.group(1)) else None
+    if author_el is None and by_line is None and date_el is not None:
+        # The name written before the date ("<p>K. Orr — <a>July 10th, 2012</a></p>"): before any
+        # short leaf, which may be the comment's greeting line ("Hey Tim and fellow readers,"),
+        # taken for the name and lost from the text.
+        by_line = _name_before_date(date_el, item, posted)
     if author_el is None and by_line is None:
         # Unknown templates: the first short, name-like leaf. Only after the by-lines, which
         # say whose a comment is: a short comment ("Thanks, guys! :)") looks like a name too.
@@ -1288,8 +1293,6 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
             inner = next((el for el in author_el.iter() if el is not author_el and el is not date_el
                           and _leafish(el) and _name_like(_short_text(el))), None)
         author_el = inner if inner is not None else author_el
-    if author_el is None and by_line is None and date_el is not None:
-        by_line = _name_before_date(date_el, item, posted)
     author = _clean_author(_short_text(author_el) if author_el is not None else by_line or "", posted)
     named_by = header if header is not None else item if item.tag == "dt" else None  # the <dt> itself, or the item's
     if author is None and named_by is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
