@@ -2093,3 +2093,33 @@ def test_the_name_before_the_date_beats_a_short_greeting_line():
         ("K. Orr", "July 10th, 2012, 7:32 pm",
          "Hey Tim and fellow readers,\nIs there a theme that lets you test the checkout before launch?"),
         ("مینا", "July 11th, 2012, 4:30 am", "سلام آقای رحیمی،\nباران امسال دیر آمد ولی چاه‌های روستای ما دوباره پر شد.")]
+
+
+
+def _blogger_dl(i: int, name: str, text: str, link: str, time: str) -> str:
+    return (f'<dt class="comment-author" id="c{i}"><a href="/profile/{i}">{name}</a> said...</dt>'
+            f'<dd class="comment-body"><p>{text}</p></dd><dd class="comment-footer"><span class="comment-timestamp">'
+            f'<a href="{link}#c{i}" title="comment permalink">{time}</a></span></dd>')
+
+
+def _blogger_byline(i: int, name: str, text: str, link: str, time: str) -> str:
+    return (f'<div class="blogComment">{text}<br/><div class="byline"><a href="{link}#c{i}" title="permanent link">#</a>'
+            f' posted by <a href="/profile/{i}">{name}</a> : {time}</div></div>')
+
+
+@pytest.mark.parametrize("row, wrap", [(_blogger_dl, '<h4>2 comments:</h4><dl id="comments-block">{}</dl>'),
+                                       (_blogger_byline, '<div class="blogComments"><b>Comments:</b>{}</div>')])
+def test_a_time_alone_is_the_shown_date_and_the_permalink_gives_the_day(row, wrap):
+    """Blogger shows a comment's time alone, in ``dd.comment-footer``'s timestamp after the text
+    ("7:28 PM") or after the name's link in older templates ("posted by <a>Joe</a> : 11:58 AM"); the
+    moment is in the permalink's ``showComment`` parameter. Both were missed in the first (the footer
+    is no part of the <dt> item) and the time in the second: the comments went undated, or dated
+    without the time they show."""
+    page = "http://example.blogspot.com/2012/10/rain.html?showComment="
+    rows = "".join(row(i, *args) for i, args in enumerate([
+        ("Mina", "Finally some rain here, the garden needed it.", page + "1350000000000", "12:00 AM"),
+        ("امید", "چاه‌های روستای ما هنوز خالی است.", page + "1350003600000", "1:00 AM")]))
+    s = seg(ARTICLE + f'<div id="comments">{wrap.format(rows)}</div>')
+    assert [(c.author, c.posted, c.posted_iso, c.text) for c in s.comments] == [
+        ("Mina", "12:00 AM", "2012-10-12T00:00:00+00:00", "Finally some rain here, the garden needed it."),
+        ("امید", "1:00 AM", "2012-10-12T01:00:00+00:00", "چاه‌های روستای ما هنوز خالی است.")]

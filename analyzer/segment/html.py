@@ -30,7 +30,7 @@ from ..records import Article, Comment, Page, Segmented
 from . import selectors as S
 from ..dates import machine_iso, to_iso
 from .structured import jsonld_comments, jsonld_published, microdata_items
-from .text_patterns import DATE
+from .text_patterns import CLOCK_LINE, DATE
 
 _DATE_RE = re.compile(DATE, re.I)
 _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
@@ -1334,7 +1334,8 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         lines = lines[1:]
     declared = _declared_iso(date_el, posted)
     if declared is None and not (posted and _FULL_DATE.search(posted)):
-        declared = _permalink_time(item)
+        declared = next(filter(None, map(_permalink_time, [item, *(f for f in (header, footer) if f is not None),
+                                                           *_later_dds(item)])), None)
     return Comment(text="\n".join(lines).strip(), author=author, posted=posted,
                    posted_iso=declared, title=title or None)
 
@@ -1609,6 +1610,8 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
                 for d in el.iterdescendants() if isinstance(d.tag, str) and inner not in (d, *d.iterancestors())
                 and d not in inner.iterancestors())
             return m.group(0).strip(), inner if holds_text else el
+    if clock := _clock_field(named):
+        return clock
     for el in own:
         if len(el) == 0:
             shown = _short_text(el)
@@ -1631,7 +1634,26 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
         m = _comment_date(shown) if len(shown) <= 60 else None
         if m and not S.PROFILE_DATE_LABEL.search(_short_text(el)):  # not "<strong>Joined:</strong> DATE"
             return m.group(0).strip(), None
+    for el in own[1:]:  # a time alone after the name's link: Blogger's "posted by <a>Joe</a> : 11:58 AM"
+        shown = _CLOCK_AFTER_NAME.sub("", " ".join((el.tail or "").split()))
+        if el.tag == "a" and len(shown) <= 12 and CLOCK_LINE.match(shown):
+            return shown, None
     return None, None
+
+
+_CLOCK_AFTER_NAME = re.compile(r"^[:|@–—-]?\s*(?:at\s+)?", re.I)
+
+
+def _clock_field(named: list[etree._Element]) -> tuple[str, etree._Element] | None:
+    """A time of day alone ("7:28 PM") in an element a date word names (Blogger's
+    ``span.comment-timestamp`` in the ``dd.comment-footer`` after the text): the date the comment
+    shows, its day and year then in its permalink (``_permalink_time``). It was read as no date,
+    and the comment went undated although its permalink said when it was written."""
+    for el in named:
+        shown = _short_text(el)
+        if len(shown) <= 12 and CLOCK_LINE.match(shown):
+            return shown, el
+    return None
 
 
 def _sentence_around(shown: str, date: str) -> bool:
