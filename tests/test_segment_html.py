@@ -2123,3 +2123,29 @@ def test_a_time_alone_is_the_shown_date_and_the_permalink_gives_the_day(row, wra
     assert [(c.author, c.posted, c.posted_iso, c.text) for c in s.comments] == [
         ("Mina", "12:00 AM", "2012-10-12T00:00:00+00:00", "Finally some rain here, the garden needed it."),
         ("امید", "1:00 AM", "2012-10-12T01:00:00+00:00", "چاه‌های روستای ما هنوز خالی است.")]
+
+
+def _sbn_comment(i: int, title: str, text: str, name: str, date: str, replies: str = "") -> str:
+    body = f"<p>{text}</p>" if text else ""
+    return (f'<div class="citem" id="comment_item_{i}"><div id="comment_inner_{i}" class="comment clearfix">'
+            f'<h5 class="comment_title"><a href="#" onclick="toggle({i}); return false">{title}</a></h5>'
+            f'<div id="comment_body_{i}" class="cbody">{body}</div>'
+            f'<p class="by"> by <a href="/users/{name}">{name}</a> on <span class="time"><a href="#{i}">{date}</a></span>'
+            f' <a href="#" class="reply_link">reply</a></p></div>{replies}</div>')
+
+
+def test_a_reply_under_a_long_linked_title_is_a_comment_of_its_own():
+    """Replies nested in the comments they answer, each under a title that is a link (a toggle): a
+    reply whose short text sits under a long title was taken for a link list and left out, and
+    the comment it answers read the reply's text box, the longer one, as its own."""
+    reply = _sbn_comment(2, "Pretty amazing when the shot includes the far side of the field",
+                         "Crisp and clear.", "omid", "Aug 9, 2012 1:47 PM EDT")
+    thread = (_sbn_comment(1, "Good videos", "Have to thank them, their videos are clear every day.", "mina",
+                           "Aug 9, 2012 10:40 AM EDT", reply)
+              + _sbn_comment(3, "نظر من", "به نظرم دفاع تیم امسال از سال گذشته بهتر است و بازیکنان جوان آماده‌اند.",
+                             "سارا", "Aug 9, 2012 10:41 AM EDT"))
+    s = seg(ARTICLE + f'<div class="comment_master_list">{thread}</div>')
+    assert [(c.author, c.text, c.parent) for c in s.comments] == [
+        ("mina", "Have to thank them, their videos are clear every day.", None),
+        ("omid", "Crisp and clear.", 0),
+        ("سارا", "به نظرم دفاع تیم امسال از سال گذشته بهتر است و بازیکنان جوان آماده‌اند.", None)]

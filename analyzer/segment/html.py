@@ -936,7 +936,7 @@ def class_runs(root: etree._Element) -> list[etree._Element]:
     # The run's own replies, nested inside the comments they answer (WordPress depth-2 boxes):
     # the run is chosen by its outermost members, but the replies are comments too.
     found = set(best)
-    replies = [m for m in best_group if m not in found and _free_text(m) and not _headed(m)
+    replies = [m for m in best_group if m not in found and _free_text(m, titles=True) and not _headed(m)
                and not any(d in found for d in m.iterdescendants())]
     # Replies nested without a comment-named class (IntenseDebate's "idc-thread idc-nested" inside
     # div#idc-comment-101), shaped like the run: as the generic detector takes them.
@@ -998,15 +998,34 @@ def _headed(el: etree._Element) -> bool:
     return bool(el.xpath(".//h1|.//h2"))
 
 
-def _free_text(el: etree._Element) -> bool:
+def _free_text(el: etree._Element, titles: bool = False) -> bool:
+    """Some text, not a link list. ``titles``: a title's link (SB Nation's "h5.comment_title > a", a
+    toggle; Slashdot's) is no link list's either: a reply's short text under its long linked title
+    was taken for one, and the reply was lost, its text read as the comment it answers. Only for
+    replies in a run of comments already found: for the run itself, a page of teasers under linked
+    headings would pass."""
     text = _short_text(el)
     if not 20 <= len(text) <= 8000:
         return False
     # A comment's own header links (its date's permalink, "reply") are no sign of a link list:
     # a short comment's header would outweigh its text.
-    link_chars = sum(len(t) for t in map(_short_text, el.iter("a")) if not _header_link(t))
+    link_chars = sum(len(t) for a in el.iter("a")
+                     if not _header_link(t := _short_text(a)) and not (titles and _in_title(a, el)))
     # The comment form's hidden messages, policy boxes and ads share the "comment" class word.
     return link_chars <= 0.5 * len(text) and not _no_comments_notice(text) and not S.section_chrome(text)
+
+
+def _in_title(link: etree._Element, item: etree._Element) -> bool:
+    """Whether ``link`` is a comment title's: inside an h3–h6 heading of ``item``."""
+    for a in link.iterancestors():
+        if a is item:
+            return False
+        if a.tag in _TITLE_HEADINGS:
+            return True
+    return False
+
+
+_TITLE_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
 
 
 def _header_link(text: str) -> bool:
