@@ -2149,3 +2149,16 @@ def test_a_reply_under_a_long_linked_title_is_a_comment_of_its_own():
         ("mina", "Have to thank them, their videos are clear every day.", None),
         ("omid", "Crisp and clear.", 0),
         ("سارا", "به نظرم دفاع تیم امسال از سال گذشته بهتر است و بازیکنان جوان آماده‌اند.", None)]
+
+
+def test_a_by_line_name_may_end_as_a_sentence_does():
+    """"by <a>NolesStat!</a> on DATE": the by-line says it is a name, and a user name ending in "!" or
+    "..." was refused as a sentence; the comment's title or its "up" link was taken instead."""
+    thread = "".join(_sbn_comment(i, title, text, name, f"Aug 9, 2012 1{i}:24 PM EDT") for i, (title, text, name) in
+                     enumerate([("Swag", "And the new uniforms look great this year.", "NolesStat!"),
+                                ("Depth", "Barron should be the guy at center then.", "TheCloser..."),
+                                ("دفاع", "به نظرم دفاع تیم امسال بهتر است.", "سارا!")]))
+    s = seg(ARTICLE + f'<div class="comment_master_list">{thread}</div>')
+    assert [(c.author, c.text) for c in s.comments] == [
+        ("NolesStat!", "And the new uniforms look great this year."),
+        ("TheCloser...", "Barron should be the guy at center then."), ("سارا!", "به نظرم دفاع تیم امسال بهتر است.")]
