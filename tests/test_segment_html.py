@@ -2177,3 +2177,22 @@ def test_a_comment_said_in_its_title_alone_has_the_title_for_text():
     assert [(c.author, c.title, c.text) for c in s.comments] == [
         ("mina", "Depth chart", "Barron should be the guy at center then."), ("omid", None, "And swag."),
         ("sara", None, "دفاع امسال بهتر است!")]
+
+
+def test_a_long_author_box_gives_its_linked_name_not_the_fan_count():
+    """An author box with the writer's rank, linked name, bio line and fan count (HuffPost's
+    ``div.author_name``, longer than an author field): it was passed over, and the next
+    author-named element, ``div.author_fans`` ("1000 Fans"), gave "Fans" as the name."""
+    rows = "".join(f'<div class="comment_item" id="comment_{i}"><div class="comment_top">'
+                   f'<div class="author_name"><div class="rank">SUPER USER</div><a href="/social/{i}">{name}</a>'
+                   f'<div class="bio_teaser">{bio}</div><div class="author_fans"><a href="/f/{i}">{fans}</a></div>'
+                   f'</div></div><div class="comment_body"><div class="comment_time">{date}</div>{text}</div></div>'
+                   for i, (name, bio, fans, date, text) in enumerate([
+                       ("theobserver4", "progress is a process and never an end result, friends", "1000 Fans",
+                        "2 minutes ago", "Cue the usual apologists, who will call this a shakedown."),
+                       ("کاوه", "خواننده‌ی همیشگی این روزنامه و علاقه‌مند به اخبار اقتصادی", "۲۳ Fans",
+                        "3 minutes ago", "این جریمه‌ها برای بانک‌ها هیچ اهمیتی ندارد.")]))
+    s = seg(ARTICLE + f'<div id="comments">{rows}</div>')
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        ("theobserver4", "2 minutes ago", "Cue the usual apologists, who will call this a shakedown."),
+        ("کاوه", "3 minutes ago", "این جریمه‌ها برای بانک‌ها هیچ اهمیتی ندارد.")]

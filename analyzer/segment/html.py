@@ -1278,7 +1278,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     fields = [*(_own_iter(header, nested) if header is not None else ()), *own,
               *(_own_iter(footer, nested) if footer is not None else ()),
               *(el for dd in _later_dds(item) for el in _own_iter(dd, nested))]
-    author_el = next((el for el in fields if el is not item and _author_like(el)), None)
+    author_el = next((found for el in fields if el is not item and (found := _author_field(el)) is not None), None)
     posted, date_el = _date(fields)
     by_line = None
     if author_el is None:  # "Posted by: Sabrina at October 11, 2012 7:45 AM"
@@ -1550,13 +1550,34 @@ def _leafish(el: etree._Element) -> bool:
 
 
 def _author_like(el: etree._Element) -> bool:
+    """An author-named element with a short text that is no count of the writer's ("1000 Fans",
+    "23 followers" in ``div.author_fans``: "Fans" was read as the name)."""
+    return _author_named(el) and 0 < len(text := _short_text(el)) <= 80 and not _A_COUNT.match(text)
+
+
+_A_COUNT = re.compile(r"^[\d۰-۹][\d۰-۹,.]*\s*[kKmM]?\s+[^\W\d_]+$")
+
+
+def _author_named(el: etree._Element) -> bool:
     words = _classes(el) + [el.get("itemprop", "")]
     if el.tag != "cite" and not any(S.AUTHOR_WORDS.search(w) for w in words if w):
         return False
-    if any(re.search(r"avatar|photo|img|homepage|website|journal", w, re.I) for w in words):
-        return False
-    text = _short_text(el)
-    return 0 < len(text) <= 80
+    return not any(re.search(r"avatar|photo|img|homepage|website|journal", w, re.I) for w in words)
+
+
+def _author_field(el: etree._Element) -> etree._Element | None:
+    """``el`` when it is a comment's author field; or the linked name inside a longer author box
+    ("HUFFPOST SUPER USER", the name's link, a bio line and "1000 Fans" in ``div.author_name``):
+    such a box was passed over for being long, and the next author-named element, the fan count,
+    gave "Fans" as the name. Not when the box holds an author field of its own (a by-line,
+    "<span class=author>Dimitri</span> replied to <a>comment from D. Parsons</a>"): that one is read."""
+    if not _author_named(el):
+        return None
+    if len(text := _short_text(el)) <= 80:
+        return el if text else None
+    if any(_author_like(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return None
+    return next((a for a in el.iter("a") if _leafish(a) and _name_like(_short_text(a))), None)
 
 
 def _clean_author(text: str, posted: str | None = None) -> str | None:
