@@ -2196,3 +2196,24 @@ def test_a_long_author_box_gives_its_linked_name_not_the_fan_count():
     assert [(c.author, c.posted, c.text) for c in s.comments] == [
         ("theobserver4", "2 minutes ago", "Cue the usual apologists, who will call this a shakedown."),
         ("کاوه", "3 minutes ago", "این جریمه‌ها برای بانک‌ها هیچ اهمیتی ندارد.")]
+
+
+
+def _bbpress_post(number: int, date: str, name: str, text: str) -> str:
+    header = (f'<div class="bbp-reply-header"><div class="bbp-meta">{date} '
+              f'<a href="#post-{number}" class="bbp-reply-permalink">#{number}</a></div></div>')
+    return (header + f'<div id="post-{number}" class="post-{number} topic hentry"><div class="bbp-reply-author">'
+            f'<a href="/users/{number}" class="bbp-author-name">{name}</a></div>'
+            f'<div class="bbp-reply-content"><p>{text}</p></div></div>')
+
+
+def test_a_dated_header_box_before_the_comment_gives_its_date():
+    """bbPress prints each post's date in ``div.bbp-reply-header`` right before the post's box, outside
+    it (in an ``li`` of their own on the page, here side by side): the comment went undated, and the
+    header line stayed with the page."""
+    posts = (_bbpress_post(4337, "July 18, 2012 at 12:37 pm", "James", "Limit any no-trade clause to five years.")
+             + _bbpress_post(4338, "July 19, 2012 at 9:05 am", "مینا", "به نظرم پنج سال برای این بند زیاد است."))
+    s = seg(ARTICLE + f'<div id="comments"><div class="forums bbp-replies">{posts}</div></div>')
+    assert triples(s) == [("James", "July 18, 2012 at 12:37 pm #4337", "Limit any no-trade clause to five years."),
+                          ("مینا", "July 19, 2012 at 9:05 am #4338", "به نظرم پنج سال برای این بند زیاد است.")]
+    assert "12:37" not in s.articles[0].text

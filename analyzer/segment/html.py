@@ -583,6 +583,7 @@ def _comment_part(el: etree._Element) -> bool:
 
 
 _FIELD_PART = re.compile(r"[-_](?:footer|header|meta|info|details|byline)$", re.I)
+_HEADER_PART = re.compile(r"[-_]header$", re.I)  # a box that comes before what it heads, never after
 
 
 # ---------------------------------------------------------------- comment items
@@ -1509,9 +1510,17 @@ def _later_dds(el: etree._Element) -> list[etree._Element]:
 
 def _dt_of(item: etree._Element, items: list[etree._Element]) -> etree._Element | None:
     """The ``<dt>`` before a ``<dd>`` comment, when the comment was found by its ``<dd>``: the
-    ``<dt>`` names author and date ("2. Pete - 20 August, 2011")."""
-    header = item.getprevious() if item.tag == "dd" else None
-    return header if header is not None and header.tag == "dt" and header not in items else None
+    ``<dt>`` names author and date ("2. Pete - 20 August, 2011"); or a dated header box right
+    before the comment, outside it, that its class names a comment's header (bbPress's
+    ``div.bbp-reply-header`` before each ``div#post-4337``: "July 18, 2012 at 12:37 pm #4337").
+    The date was not read, and the header stayed with the page."""
+    header = item.getprevious()
+    if header is None or header in items or not isinstance(header.tag, str):
+        return None
+    if item.tag == "dd":
+        return header if header.tag == "dt" else None
+    named = any(S.COMMENT_WORDS.search(t) and _HEADER_PART.search(t) for t in _classes(header))
+    return header if named and len(_short_text(header)) <= 120 and _comment_date(_short_text(header)) else None
 
 
 def _footer_of(item: etree._Element, items: list[etree._Element]) -> etree._Element | None:
