@@ -2217,3 +2217,19 @@ def test_a_dated_header_box_before_the_comment_gives_its_date():
     assert triples(s) == [("James", "July 18, 2012 at 12:37 pm #4337", "Limit any no-trade clause to five years."),
                           ("مینا", "July 19, 2012 at 9:05 am #4338", "به نظرم پنج سال برای این بند زیاد است.")]
     assert "12:37" not in s.articles[0].text
+
+
+def test_a_by_line_name_of_five_words_with_the_user_number():
+    """Slashdot's "by <a>No Tears In The End <span>(452319)</span></a>": the user number made the name one
+    word too long for a name, and the comment's last line ("NTITE", a signature) or its title was taken."""
+    rows = "".join(f'<li id="tree_{i}" class="comment"><div id="comment_{i}" class="cw"><div class="commentTop">'
+                   f'<div class="title"><h4><a href="#c{i}">Re: Exit interviews</a></h4></div><div class="details">'
+                   f'<span class="by"><span class="byby">by </span><a href="/~{i}">{name} <span class="uid">({i})</span>'
+                   f'</a></span></div></div><div class="commentBody"><p>{text}</p><p>{sign}</p></div></div></li>'
+                   for i, (name, text, sign) in enumerate([
+                       ("No Tears In The End", "That cop is not your friend, no matter which side you are on.", "NTITE"),
+                       ("سید محمد حسین رضایی نژاد", "پلیس برای حفظ نظم است، نه برای دوستی با ما یا با هیچ‌کس دیگر در این شهر.", "س.م.ح")], start=452319))
+    s = seg(ARTICLE + f'<ul id="commentlisting">{rows}</ul>')
+    assert [(c.author, c.text) for c in s.comments] == [
+        ("No Tears In The End", "That cop is not your friend, no matter which side you are on.\nNTITE"),
+        ("سید محمد حسین رضایی نژاد", "پلیس برای حفظ نظم است، نه برای دوستی با ما یا با هیچ‌کس دیگر در این شهر.\nس.م.ح")]

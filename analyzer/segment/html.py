@@ -1483,11 +1483,16 @@ def _by_line(texts: list[str], dated: bool = False) -> str | None:
     more than the name. ``dated``: only the lines that show a date with the name."""
     texts = [t for t in texts if len(t) <= 120]
     for pattern in (_BY_NAME, _DATE_BY_NAME) if dated else (_BY_NAME, _BY_ONLY, _DATE_BY_NAME):
-        # (the line says it is a name: one may end as a sentence does, "NolesStat!", "TheCloser...")
-        names = [m.group(1) for m in map(pattern.match, texts) if m and _name_like(m.group(1).rstrip(".!?…"))]
+        # (the line says it is a name: one may end as a sentence does, "NolesStat!", "TheCloser...", or
+        # in the writer's user number, Slashdot's "by No Tears In The End (452319)", which made it a word too long)
+        names = [m.group(1) for m in map(pattern.match, texts)
+                 if m and _name_like(_USER_NUMBER.sub("", m.group(1)).rstrip(".!?…"))]
         if names:
             return min(names, key=len)
     return None
+
+
+_USER_NUMBER = re.compile(r"\s*\(\d+\)$")
 
 
 def _dd_of(el: etree._Element) -> etree._Element | None:
