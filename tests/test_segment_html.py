@@ -2233,3 +2233,24 @@ def test_a_by_line_name_of_five_words_with_the_user_number():
     assert [(c.author, c.text) for c in s.comments] == [
         ("No Tears In The End", "That cop is not your friend, no matter which side you are on.\nNTITE"),
         ("سید محمد حسین رضایی نژاد", "پلیس برای حفظ نظم است، نه برای دوستی با ما یا با هیچ‌کس دیگر در این شهر.\nس.م.ح")]
+
+
+def _posted_by_comments(comments: list[tuple[str, str, str]]) -> str:
+    """Movable Type's flat comments, each closed by "Posted by: NAME at <a>DATE</a>", boxes named by writer."""
+    return "".join(f'<div class="commentbody by-{i}"><a name="c{i}"></a><div id="c{i}"><p>{text}</p></div>'
+                   f'<p class="posted">Posted by: {name} at <a href="/blog/x.html#c{i}">{date}</a></p>'
+                   f'<hr class="comment-separator"></div>' for i, (name, date, text) in enumerate(comments))
+
+
+def test_a_comment_that_is_one_link_is_still_a_comment():
+    """A comment whose text is mostly a link ("The new attack is CRIME: <a>http://…</a>"): with its date's
+    permalink counted as well, the links outweighed its text and it was not taken for a comment."""
+    s = seg(ARTICLE + "<div>" + _posted_by_comments([
+        ("Colin", "November 7, 2012 9:02 PM", "I thought you were talking about the other attack, a cooler one."),
+        ("jenny", "November 9, 2012 9:40 AM",
+         'The new one is CRIME: <a href="http://netifera.com/research/crime/">http://netifera.com/research/...</a>'),
+        ("مینا", "November 9, 2012 10:15 AM", "این آسیب‌پذیری تازه نیست و سال‌هاست که شناخته شده است.")]) + "</div>")
+    assert [(c.author, c.text) for c in s.comments] == [
+        ("Colin", "I thought you were talking about the other attack, a cooler one."),
+        ("jenny", "The new one is CRIME: http://netifera.com/research/..."),
+        ("مینا", "این آسیب‌پذیری تازه نیست و سال‌هاست که شناخته شده است.")]

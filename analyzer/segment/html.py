@@ -1134,7 +1134,9 @@ def _looks_like_comment(el: etree._Element, partner: etree._Element | None = Non
     if not 20 <= len(text) <= 8000:
         return False
     links = [_short_text(a) for e in els for a in e.iter("a")]
-    if sum(map(len, links)) > 0.5 * len(text):
+    # (as in ``_free_text``, its date's permalink and "reply" are no sign of a link list: a comment
+    # that is one shortened link, "The new attack is CRIME: <a>http://netifera.com/…</a>", failed)
+    if sum(len(a) for a in links if not _header_link(a)) > 0.5 * len(text):
         return False
     if any(S.READ_MORE.match(a) for a in links):  # a teaser in a list of stories, not a comment
         return False
