@@ -2254,3 +2254,15 @@ def test_a_comment_that_is_one_link_is_still_a_comment():
         ("Colin", "I thought you were talking about the other attack, a cooler one."),
         ("jenny", "The new one is CRIME: http://netifera.com/research/..."),
         ("مینا", "این آسیب‌پذیری تازه نیست و سال‌هاست که شناخته شده است.")]
+
+
+def test_a_name_between_posted_by_and_the_date_may_have_more_words():
+    """"Posted by: No Dummy, But Not An SSL Expert at DATE": seven words were refused as a name, and the
+    comment was not taken for one."""
+    s = seg(ARTICLE + "<div>" + _posted_by_comments([
+        ("Colin", "November 7, 2012 9:02 PM", "I thought you were talking about the other attack, a cooler one."),
+        ("No Dummy, But Not An SSL Expert", "November 8, 2012 12:58 AM",
+         "As a programmer new to the library, I agree with the paper's complaints about usability."),
+        ("یک خواننده‌ی همیشگی از شهر کرمان", "November 9, 2012 10:15 AM",
+         "این آسیب‌پذیری تازه نیست و سال‌هاست که شناخته شده است.")]) + "</div>")
+    assert [c.author for c in s.comments] == ["Colin", "No Dummy, But Not An SSL Expert", "یک خواننده‌ی همیشگی از شهر کرمان"]

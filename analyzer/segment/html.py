@@ -1486,14 +1486,17 @@ def _by_line(texts: list[str], dated: bool = False) -> str | None:
     texts = [t for t in texts if len(t) <= 120]
     for pattern in (_BY_NAME, _DATE_BY_NAME) if dated else (_BY_NAME, _BY_ONLY, _DATE_BY_NAME):
         # (the line says it is a name: one may end as a sentence does, "NolesStat!", "TheCloser...", or
-        # in the writer's user number, Slashdot's "by No Tears In The End (452319)", which made it a word too long)
+        # in the writer's user number, Slashdot's "by No Tears In The End (452319)", which made it a word too long;
+        # between "by" and the date, a name may have more words: "Posted by: No Dummy, But Not An SSL Expert at DATE")
+        words = 5 if pattern is _BY_ONLY else BY_DATE_NAME_WORDS
         names = [m.group(1) for m in map(pattern.match, texts)
-                 if m and _name_like(_USER_NUMBER.sub("", m.group(1)).rstrip(".!?…"))]
+                 if m and _name_like(_USER_NUMBER.sub("", m.group(1)).rstrip(".!?…"), words)]
         if names:
             return min(names, key=len)
     return None
 
 
+BY_DATE_NAME_WORDS = 8  # the _BY_NAME and _DATE_BY_NAME groups are at most 39 characters anyway
 _USER_NUMBER = re.compile(r"\s*\(\d+\)$")
 
 
@@ -1550,8 +1553,10 @@ def _own_iter(item: etree._Element, nested: frozenset) -> Iterable[etree._Elemen
         stack.extend(reversed(list(node)))
 
 
-def _name_like(text: str) -> bool:
-    return (0 < len(text) <= 40 and _LETTER.search(text) is not None and len(text.split()) <= 5 and not _NUMBER.fullmatch(text) and not _URL.search(text)
+def _name_like(text: str, words: int = 5) -> bool:
+    """A short text that may be a name. ``words``: at most so many (a line that says where the name
+    is, "Posted by: NAME at DATE", allows more)."""
+    return (0 < len(text) <= 40 and _LETTER.search(text) is not None and len(text.split()) <= words and not _NUMBER.fullmatch(text) and not _URL.search(text)
             and not _DATE_RE.search(text) and not S.CHROME_TEXT.match(text) and not _CONNECTOR.match(text)
             and (not text.endswith((".", "!", "?", ":")) or bool(_INITIAL.search(text))))
 
