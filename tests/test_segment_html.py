@@ -2266,3 +2266,22 @@ def test_a_name_between_posted_by_and_the_date_may_have_more_words():
         ("یک خواننده‌ی همیشگی از شهر کرمان", "November 9, 2012 10:15 AM",
          "این آسیب‌پذیری تازه نیست و سال‌هاست که شناخته شده است.")]) + "</div>")
     assert [c.author for c in s.comments] == ["Colin", "No Dummy, But Not An SSL Expert", "یک خواننده‌ی همیشگی از شهر کرمان"]
+
+
+def test_a_header_box_grows_to_its_text_past_a_reply_inside_the_text():
+    """The header box (``div.comment-head``: date and name) grows to the comment's text, except where the
+    comment's text box holds a reply (``div.comment-childs`` inside ``div.comment-entry``): the header
+    stayed alone, with no text, and the comment was lost."""
+    def comment(name: str, text: str, reply: str = "") -> str:
+        return (f'<li class="comment"><div class="comment-container"><div class="comment-head">'
+                f'<span class="date">11. Jul, 2012 / </span><span class="name"><a href="/u">{name}</a> says: </span>'
+                f'</div><div class="comment-entry"><p>{text}</p>{reply}<div class="reply"></div></div></div></li>')
+    reply = ('<div class="comment-childs"><p><cite>Everywhereist</cite> Reply:<br/><small class="commentmetadata">'
+             'July 11th, 2012 at 9:56 pm</small></p><p>That is pretty much where I am with it too.</p></div>')
+    s = seg(ARTICLE + '<ol class="commentlist">'
+            + comment("Taryn", "It could be worse, my dog on steroids walked around the house all night.")
+            + comment("AmandaE", "Welcome back! I did not have the cravings so much as the moon face.", reply)
+            + comment("مینا", "خوشحالم که دوباره می‌نویسید، جای نوشته‌هایتان خالی بود.") + "</ol>")
+    assert [(c.author, c.parent) for c in s.comments] == [
+        ("Taryn", None), ("AmandaE", None), ("Everywhereist", 1), ("مینا", None)]
+    assert s.comments[1].text == "Welcome back! I did not have the cravings so much as the moon face."

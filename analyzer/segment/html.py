@@ -898,10 +898,19 @@ def _grown(el: etree._Element, items: list[etree._Element], levels: int = GROW_L
         if parent is None or parent.tag in _LISTS or _comment_heading_in(parent):
             break  # a list of comments, or the section under "3 Comments", is never one comment
         inside = set(parent.iter())
-        if any(other is not el and other in inside for other in items):
+        if any(other is not el and other in inside and not _reply_within(other, parent, el) for other in items):
             break
         node = parent
     return node
+
+
+def _reply_within(other: etree._Element, parent: etree._Element, el: etree._Element) -> bool:
+    """Whether ``other``, a comment inside ``parent``, is a reply nested in the text of the comment
+    whose header ``el`` is (``div.comment-childs`` inside ``div.comment-entry``, beside
+    ``div.comment-head``): not a child of ``parent`` and of another shape than ``el``. Such a
+    reply kept the header from growing to its text, and the comment was lost. Another header of
+    the same shape, or a box beside it, is another comment."""
+    return other.getparent() is not parent and _shape(other) != _shape(el)
 
 
 def _levels_between(el: etree._Element, ancestor: etree._Element) -> int:
