@@ -2285,3 +2285,27 @@ def test_a_header_box_grows_to_its_text_past_a_reply_inside_the_text():
     assert [(c.author, c.parent) for c in s.comments] == [
         ("Taryn", None), ("AmandaE", None), ("Everywhereist", 1), ("مینا", None)]
     assert s.comments[1].text == "Welcome back! I did not have the cravings so much as the moon face."
+
+
+def _drupal_comment(n: int, name: str, date: str, text: str) -> str:
+    return (f'<a id="c{n}"></a><div class="non_toggle_area"><div class="label">'
+            f'<span class="info">{date} | <a href="#c{n}">{n}</a></span> <b><a href="/u/{n}">{name}</a></b></div>'
+            f'<div class="body">{text}</div><ul class="links"><li class="comment_forbidden first last">'
+            f'<a href="/login">Login</a> or <a href="/register">register</a> to post comments</li></ul></div>')
+
+
+def test_a_reply_sharing_addresses_is_a_comment():
+    """A reply (Drupal's ``div.indented`` after the comment it answers) whose text is a line and the
+    addresses it shares, shown as themselves: the links outweighed its text, and it was lost."""
+    reply = _drupal_comment(3, "Cognitive Dissonance", "Thu, 08/09/2012 - 14:41",
+                            '<p>And the answer is: to the Moon.</p><p><a href="http://en.wikipedia.org/wiki/Moon">'
+                            'http://en.wikipedia.org/wiki/Moon</a></p><p><a href="http://example.com/article/781751-why-'
+                            'gold-is-going-up">http://example.com/article/781751-why-gold-is-going-up</a></p>')
+    s = seg(ARTICLE + "<div>" + _drupal_comment(1, "ReallySparky", "Thu, 08/09/2012 - 14:32",
+                                                "<p>Alec, I'll take Gold for 1650, and the rest in silver.</p>")
+            + f'<div class="indented">{reply}</div>'
+            + _drupal_comment(2, "مینا", "Thu, 08/09/2012 - 14:50", "<p>قیمت طلا امسال دوباره بالا رفته است.</p>")
+            + "</div>")
+    assert [(c.author, c.parent) for c in s.comments] == [
+        ("ReallySparky", None), ("Cognitive Dissonance", 0), ("مینا", None)]
+    assert s.comments[1].text.startswith("And the answer is: to the Moon.\nhttp://en.wikipedia.org/wiki/Moon")

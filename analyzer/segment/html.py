@@ -1013,14 +1013,14 @@ def _free_text(el: etree._Element, titles: bool = False) -> bool:
     toggle; Slashdot's) is no link list's either: a reply's short text under its long linked title
     was taken for one, and the reply was lost, its text read as the comment it answers. Only for
     replies in a run of comments already found: for the run itself, a page of teasers under linked
-    headings would pass."""
+    headings would pass. Shown addresses are then no list's either (``_header_link``)."""
     text = _short_text(el)
     if not 20 <= len(text) <= 8000:
         return False
     # A comment's own header links (its date's permalink, "reply") are no sign of a link list:
     # a short comment's header would outweigh its text.
     link_chars = sum(len(t) for a in el.iter("a")
-                     if not _header_link(t := _short_text(a)) and not (titles and _in_title(a, el)))
+                     if not _header_link(t := _short_text(a), titles) and not (titles and _in_title(a, el)))
     # The comment form's hidden messages, policy boxes and ads share the "comment" class word.
     return link_chars <= 0.5 * len(text) and not _no_comments_notice(text) and not S.section_chrome(text)
 
@@ -1038,9 +1038,17 @@ def _in_title(link: etree._Element, item: etree._Element) -> bool:
 _TITLE_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
 
 
-def _header_link(text: str) -> bool:
-    """A link that is a comment's button or its date ("Reply", "October 5, 2012 at 10:14 am")."""
-    return bool(S.CHROME_TEXT.match(text) or ((m := _DATE_RE.search(text)) and len(m.group(0)) >= len(text) - 3))
+def _header_link(text: str, addresses: bool = False) -> bool:
+    """A link that is a comment's button or its date ("Reply", "October 5, 2012 at 10:14 am").
+    ``addresses``: or an address the writer pasted, shown as itself ("http://en.wikipedia.org/wiki/…"):
+    a reply sharing two long addresses under one line was taken for a link list and lost. Only for
+    replies beside or inside a run already found: for choosing the run, a box of shown addresses
+    with a name and a date gave one page without comments some."""
+    return bool(S.CHROME_TEXT.match(text) or ((m := _DATE_RE.search(text)) and len(m.group(0)) >= len(text) - 3)
+                or addresses and _SHOWN_ADDRESS.fullmatch(text))
+
+
+_SHOWN_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
 def _shape(el: etree._Element) -> tuple[str, str]:
@@ -1094,7 +1102,7 @@ def _with_replies(root: etree._Element, run: list[etree._Element]) -> list[etree
     shapes = {_shape(m) for m in run}
     extra = [el for el in parent.iter(run[0].tag) if el not in found and _shape(el) in shapes
              and not any(m in found for m in el.iterdescendants()) and not _all_of_its_comment(el, found)
-             and _looks_like_comment(el)]
+             and _looks_like_comment(el, reply=True)]
     return _document_order(root, [*run, *extra]) if extra else run
 
 
@@ -1135,9 +1143,10 @@ def _mostly_comments(members: list[etree._Element], share: float = 0.7) -> list[
     return good
 
 
-def _looks_like_comment(el: etree._Element, partner: etree._Element | None = None) -> bool:
+def _looks_like_comment(el: etree._Element, partner: etree._Element | None = None, reply: bool = False) -> bool:
     """A name, a date (or a "Ben says:" header instead of both) and free text with few links.
-    ``partner`` is the ``<dd>`` of a ``<dt>``: the two are one comment, header and text."""
+    ``partner`` is the ``<dd>`` of a ``<dt>``: the two are one comment, header and text. ``reply``:
+    a reply beside a run already found, whose shown addresses are no link list's (``_header_link``)."""
     els = [el] if partner is None else [el, partner]
     text = " ".join(map(_short_text, els))
     if not 20 <= len(text) <= 8000:
@@ -1145,7 +1154,7 @@ def _looks_like_comment(el: etree._Element, partner: etree._Element | None = Non
     links = [_short_text(a) for e in els for a in e.iter("a")]
     # (as in ``_free_text``, its date's permalink and "reply" are no sign of a link list: a comment
     # that is one shortened link, "The new attack is CRIME: <a>http://netifera.com/…</a>", failed)
-    if sum(len(a) for a in links if not _header_link(a)) > 0.5 * len(text):
+    if sum(len(a) for a in links if not _header_link(a, reply)) > 0.5 * len(text):
         return False
     if any(S.READ_MORE.match(a) for a in links):  # a teaser in a list of stories, not a comment
         return False
