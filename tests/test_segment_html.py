@@ -2309,3 +2309,21 @@ def test_a_reply_sharing_addresses_is_a_comment():
     assert [(c.author, c.parent) for c in s.comments] == [
         ("ReallySparky", None), ("Cognitive Dissonance", 0), ("مینا", None)]
     assert s.comments[1].text.startswith("And the answer is: to the Moon.\nhttp://en.wikipedia.org/wiki/Moon")
+
+
+
+def _footer_dated(i: int, name: str, date: str, text: str) -> str:
+    return (f'<li class="comment"><div class="comment-header"><p class="user"><a href="/u/{i}">{name}</a> '
+            f'<span>says:</span></p></div><div class="comment-body"><p>{text}</p></div><div class="comment-footer">'
+            f'<ul><li class="time">Posted on <span><a href="#c{i}">{date}</a> - 3 hours ago</span></li></ul></div></li>')
+
+
+def test_a_time_after_a_bar_stays_with_the_comment_date():
+    """"Posted on <a>Nov 06 2012 | 1:23 pm</a> - 3 hours ago": the time after the bar was cut off and
+    the comment dated to the day only."""
+    s = seg(ARTICLE + '<ol class="comments">'
+            + _footer_dated(1, "mtmjr90", "Nov 06 2012 | 1:23 pm", "Do we know this is about the phone, not the tablet?")
+            + _footer_dated(2, "مینا", "Nov 06 2012 | 2:05 pm", "به نظرم این گوشی همان مدل قبلی با رنگ تازه است.")
+            + "</ol>")
+    assert [(c.author, c.posted) for c in s.comments] == [
+        ("mtmjr90", "Nov 06 2012 | 1:23 pm"), ("مینا", "Nov 06 2012 | 2:05 pm")]

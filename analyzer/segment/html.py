@@ -1689,7 +1689,7 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
                 _text_box_words(d.get("class", ""), d.get("id", ""), d.get("itemprop", ""))
                 for d in el.iterdescendants() if isinstance(d.tag, str) and inner not in (d, *d.iterancestors())
                 and d not in inner.iterancestors())
-            return m.group(0).strip(), inner if holds_text else el
+            return _with_time(shown, m), inner if holds_text else el
     if clock := _clock_field(named):
         return clock
     for el in own:
@@ -1698,7 +1698,7 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
             # (a longer leaf when it is a "posted on DATE by NAME" footer: the name made it long)
             m = _comment_date(shown) if len(shown) <= 60 or _DATE_BY_NAME.match(shown) else None
             if m and not _sentence_around(shown, m.group(0)):
-                return m.group(0).strip(), el
+                return _with_time(shown, m), el
     for el in own:  # a date in an element's own text, beside a link (a permalink, a comment number)
         shown = " ".join((el.text or "").split())
         m = _comment_date(shown) if len(shown) <= 60 else None
@@ -1722,6 +1722,16 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
 
 
 _CLOCK_AFTER_NAME = re.compile(r"^[:|@–—-]?\s*(?:at\s+)?", re.I)
+
+
+def _with_time(shown: str, m: re.Match) -> str:
+    """The date ``m`` found in ``shown``, with the time after a bar when one follows ("Nov 06 2012 |
+    1:23 pm", Android Central's): the time was cut off, and the comment dated to the day only."""
+    tail = _TIME_AFTER_BAR.match(shown, m.end())
+    return shown[m.start():tail.end() if tail else m.end()].strip()
+
+
+_TIME_AFTER_BAR = re.compile(r"\s*\|\s*[0-9۰-۹]{1,2}:[0-9۰-۹]{2}(?:\s*[ap]\.?m\.?)?(?![\w:])", re.I)
 
 
 def _clock_field(named: list[etree._Element]) -> tuple[str, etree._Element] | None:
