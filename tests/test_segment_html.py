@@ -2074,3 +2074,256 @@ def test_a_flat_reply_answers_the_comment_its_link_names():
     s = seg(MT_REPLIES)
     assert [(c.author, c.parent) for c in s.comments] == [
         ("D. Parsons", None), ("Nick Zumbre", None), ("Dimitri LaBarge", 0), ("Kyle", 1)]
+
+
+def test_the_name_before_the_date_beats_a_short_greeting_line():
+    """A template that prints the name unmarked before the date link ("K. Orr — <a>DATE</a>"): the
+    comment's short first line ("Hi Tim,", "سلام آقای رحیمی،") was taken for the name and left out
+    of the text."""
+    rows = "".join(f'<li class="comment" id="comment-{i}"><div class="comment_entry">'
+                   f'<p class="cm-meta">{name} — <a href="#comment-{i}" class="comment-meta-time">{date}</a></p>'
+                   f'<p>{greeting}</p><p>{text}</p><a class="comment-reply-link" href="#r">Reply</a></div></li>'
+                   for i, (name, date, greeting, text) in enumerate([
+                       ("K. Orr", "July 10th, 2012, 7:32 pm", "Hey Tim and fellow readers,",
+                        "Is there a theme that lets you test the checkout before launch?"),
+                       ("مینا", "July 11th, 2012, 4:30 am", "سلام آقای رحیمی،",
+                        "باران امسال دیر آمد ولی چاه‌های روستای ما دوباره پر شد.")]))
+    s = seg(ARTICLE + f'<ul id="comment_list">{rows}</ul>')
+    assert triples(s) == [
+        ("K. Orr", "July 10th, 2012, 7:32 pm",
+         "Hey Tim and fellow readers,\nIs there a theme that lets you test the checkout before launch?"),
+        ("مینا", "July 11th, 2012, 4:30 am", "سلام آقای رحیمی،\nباران امسال دیر آمد ولی چاه‌های روستای ما دوباره پر شد.")]
+
+
+
+def _blogger_dl(i: int, name: str, text: str, link: str, time: str) -> str:
+    return (f'<dt class="comment-author" id="c{i}"><a href="/profile/{i}">{name}</a> said...</dt>'
+            f'<dd class="comment-body"><p>{text}</p></dd><dd class="comment-footer"><span class="comment-timestamp">'
+            f'<a href="{link}#c{i}" title="comment permalink">{time}</a></span></dd>')
+
+
+def _blogger_byline(i: int, name: str, text: str, link: str, time: str) -> str:
+    return (f'<div class="blogComment">{text}<br/><div class="byline"><a href="{link}#c{i}" title="permanent link">#</a>'
+            f' posted by <a href="/profile/{i}">{name}</a> : {time}</div></div>')
+
+
+@pytest.mark.parametrize("row, wrap", [(_blogger_dl, '<h4>2 comments:</h4><dl id="comments-block">{}</dl>'),
+                                       (_blogger_byline, '<div class="blogComments"><b>Comments:</b>{}</div>')])
+def test_a_time_alone_is_the_shown_date_and_the_permalink_gives_the_day(row, wrap):
+    """Blogger shows a comment's time alone, in ``dd.comment-footer``'s timestamp after the text
+    ("7:28 PM") or after the name's link in older templates ("posted by <a>Joe</a> : 11:58 AM"); the
+    moment is in the permalink's ``showComment`` parameter. Both were missed in the first (the footer
+    is no part of the <dt> item) and the time in the second: the comments went undated, or dated
+    without the time they show."""
+    page = "http://example.blogspot.com/2012/10/rain.html?showComment="
+    rows = "".join(row(i, *args) for i, args in enumerate([
+        ("Mina", "Finally some rain here, the garden needed it.", page + "1350000000000", "12:00 AM"),
+        ("امید", "چاه‌های روستای ما هنوز خالی است.", page + "1350003600000", "1:00 AM")]))
+    s = seg(ARTICLE + f'<div id="comments">{wrap.format(rows)}</div>')
+    assert [(c.author, c.posted, c.posted_iso, c.text) for c in s.comments] == [
+        ("Mina", "12:00 AM", "2012-10-12T00:00:00+00:00", "Finally some rain here, the garden needed it."),
+        ("امید", "1:00 AM", "2012-10-12T01:00:00+00:00", "چاه‌های روستای ما هنوز خالی است.")]
+
+
+def _sbn_comment(i: int, title: str, text: str, name: str, date: str, replies: str = "") -> str:
+    body = f"<p>{text}</p>" if text else ""
+    return (f'<div class="citem" id="comment_item_{i}"><div id="comment_inner_{i}" class="comment clearfix">'
+            f'<h5 class="comment_title"><a href="#" onclick="toggle({i}); return false">{title}</a></h5>'
+            f'<div id="comment_body_{i}" class="cbody">{body}</div>'
+            f'<p class="by"> by <a href="/users/{name}">{name}</a> on <span class="time"><a href="#{i}">{date}</a></span>'
+            f' <a href="#" class="reply_link">reply</a></p></div>{replies}</div>')
+
+
+def test_a_reply_under_a_long_linked_title_is_a_comment_of_its_own():
+    """Replies nested in the comments they answer, each under a title that is a link (a toggle): a
+    reply whose short text sits under a long title was taken for a link list and left out, and
+    the comment it answers read the reply's text box, the longer one, as its own."""
+    reply = _sbn_comment(2, "Pretty amazing when the shot includes the far side of the field",
+                         "Crisp and clear.", "omid", "Aug 9, 2012 1:47 PM EDT")
+    thread = (_sbn_comment(1, "Good videos", "Have to thank them, their videos are clear every day.", "mina",
+                           "Aug 9, 2012 10:40 AM EDT", reply)
+              + _sbn_comment(3, "نظر من", "به نظرم دفاع تیم امسال از سال گذشته بهتر است و بازیکنان جوان آماده‌اند.",
+                             "سارا", "Aug 9, 2012 10:41 AM EDT"))
+    s = seg(ARTICLE + f'<div class="comment_master_list">{thread}</div>')
+    assert [(c.author, c.text, c.parent) for c in s.comments] == [
+        ("mina", "Have to thank them, their videos are clear every day.", None),
+        ("omid", "Crisp and clear.", 0),
+        ("سارا", "به نظرم دفاع تیم امسال از سال گذشته بهتر است و بازیکنان جوان آماده‌اند.", None)]
+
+
+def test_a_by_line_name_may_end_as_a_sentence_does():
+    """"by <a>NolesStat!</a> on DATE": the by-line says it is a name, and a user name ending in "!" or
+    "..." was refused as a sentence; the comment's title or its "up" link was taken instead."""
+    thread = "".join(_sbn_comment(i, title, text, name, f"Aug 9, 2012 1{i}:24 PM EDT") for i, (title, text, name) in
+                     enumerate([("Swag", "And the new uniforms look great this year.", "NolesStat!"),
+                                ("Depth", "Barron should be the guy at center then.", "TheCloser..."),
+                                ("دفاع", "به نظرم دفاع تیم امسال بهتر است.", "سارا!")]))
+    s = seg(ARTICLE + f'<div class="comment_master_list">{thread}</div>')
+    assert [(c.author, c.text) for c in s.comments] == [
+        ("NolesStat!", "And the new uniforms look great this year."),
+        ("TheCloser...", "Barron should be the guy at center then."), ("سارا!", "به نظرم دفاع تیم امسال بهتر است.")]
+
+
+@pytest.mark.xfail(strict=True, reason="a known limit: the empty text box as the text of a titled comment, the title "
+                   "its text (fit T54: 22 comments lose their \"by NAME on\" lines, precision 98.8 -> 99.8) lowered "
+                   "validation comments recall 92.62 -> 92.61 (F1 93.89 both); not kept")
+def test_a_comment_said_in_its_title_alone_has_the_title_for_text():
+    """A comment with a title and an empty text box ("And swag." over an empty ``div.cbody``): the
+    whole box was read instead, and its "by NAME on" and buttons were the comment's text."""
+    thread = "".join(_sbn_comment(i, title, text, name, f"Aug 9, 2012 1{i}:24 PM EDT") for i, (title, text, name) in
+                     enumerate([("Depth chart", "Barron should be the guy at center then.", "mina"),
+                                ("And swag.", "", "omid"), ("دفاع امسال بهتر است!", "", "sara")]))
+    s = seg(ARTICLE + f'<div class="comment_master_list">{thread}</div>')
+    assert [(c.author, c.title, c.text) for c in s.comments] == [
+        ("mina", "Depth chart", "Barron should be the guy at center then."), ("omid", None, "And swag."),
+        ("sara", None, "دفاع امسال بهتر است!")]
+
+
+def test_a_long_author_box_gives_its_linked_name_not_the_fan_count():
+    """An author box with the writer's rank, linked name, bio line and fan count (HuffPost's
+    ``div.author_name``, longer than an author field): it was passed over, and the next
+    author-named element, ``div.author_fans`` ("1000 Fans"), gave "Fans" as the name."""
+    rows = "".join(f'<div class="comment_item" id="comment_{i}"><div class="comment_top">'
+                   f'<div class="author_name"><div class="rank">SUPER USER</div><a href="/social/{i}">{name}</a>'
+                   f'<div class="bio_teaser">{bio}</div><div class="author_fans"><a href="/f/{i}">{fans}</a></div>'
+                   f'</div></div><div class="comment_body"><div class="comment_time">{date}</div>{text}</div></div>'
+                   for i, (name, bio, fans, date, text) in enumerate([
+                       ("theobserver4", "progress is a process and never an end result, friends", "1000 Fans",
+                        "2 minutes ago", "Cue the usual apologists, who will call this a shakedown."),
+                       ("کاوه", "خواننده‌ی همیشگی این روزنامه و علاقه‌مند به اخبار اقتصادی", "۲۳ Fans",
+                        "3 minutes ago", "این جریمه‌ها برای بانک‌ها هیچ اهمیتی ندارد.")]))
+    s = seg(ARTICLE + f'<div id="comments">{rows}</div>')
+    assert [(c.author, c.posted, c.text) for c in s.comments] == [
+        ("theobserver4", "2 minutes ago", "Cue the usual apologists, who will call this a shakedown."),
+        ("کاوه", "3 minutes ago", "این جریمه‌ها برای بانک‌ها هیچ اهمیتی ندارد.")]
+
+
+
+def _bbpress_post(number: int, date: str, name: str, text: str) -> str:
+    header = (f'<div class="bbp-reply-header"><div class="bbp-meta">{date} '
+              f'<a href="#post-{number}" class="bbp-reply-permalink">#{number}</a></div></div>')
+    return (header + f'<div id="post-{number}" class="post-{number} topic hentry"><div class="bbp-reply-author">'
+            f'<a href="/users/{number}" class="bbp-author-name">{name}</a></div>'
+            f'<div class="bbp-reply-content"><p>{text}</p></div></div>')
+
+
+def test_a_dated_header_box_before_the_comment_gives_its_date():
+    """bbPress prints each post's date in ``div.bbp-reply-header`` right before the post's box, outside
+    it (in an ``li`` of their own on the page, here side by side): the comment went undated, and the
+    header line stayed with the page."""
+    posts = (_bbpress_post(4337, "July 18, 2012 at 12:37 pm", "James", "Limit any no-trade clause to five years.")
+             + _bbpress_post(4338, "July 19, 2012 at 9:05 am", "مینا", "به نظرم پنج سال برای این بند زیاد است."))
+    s = seg(ARTICLE + f'<div id="comments"><div class="forums bbp-replies">{posts}</div></div>')
+    assert triples(s) == [("James", "July 18, 2012 at 12:37 pm #4337", "Limit any no-trade clause to five years."),
+                          ("مینا", "July 19, 2012 at 9:05 am #4338", "به نظرم پنج سال برای این بند زیاد است.")]
+    assert "12:37" not in s.articles[0].text
+
+
+def test_a_by_line_name_of_five_words_with_the_user_number():
+    """Slashdot's "by <a>No Tears In The End <span>(452319)</span></a>": the user number made the name one
+    word too long for a name, and the comment's last line ("NTITE", a signature) or its title was taken."""
+    rows = "".join(f'<li id="tree_{i}" class="comment"><div id="comment_{i}" class="cw"><div class="commentTop">'
+                   f'<div class="title"><h4><a href="#c{i}">Re: Exit interviews</a></h4></div><div class="details">'
+                   f'<span class="by"><span class="byby">by </span><a href="/~{i}">{name} <span class="uid">({i})</span>'
+                   f'</a></span></div></div><div class="commentBody"><p>{text}</p><p>{sign}</p></div></div></li>'
+                   for i, (name, text, sign) in enumerate([
+                       ("No Tears In The End", "That cop is not your friend, no matter which side you are on.", "NTITE"),
+                       ("سید محمد حسین رضایی نژاد", "پلیس برای حفظ نظم است، نه برای دوستی با ما یا با هیچ‌کس دیگر در این شهر.", "س.م.ح")], start=452319))
+    s = seg(ARTICLE + f'<ul id="commentlisting">{rows}</ul>')
+    assert [(c.author, c.text) for c in s.comments] == [
+        ("No Tears In The End", "That cop is not your friend, no matter which side you are on.\nNTITE"),
+        ("سید محمد حسین رضایی نژاد", "پلیس برای حفظ نظم است، نه برای دوستی با ما یا با هیچ‌کس دیگر در این شهر.\nس.م.ح")]
+
+
+def _posted_by_comments(comments: list[tuple[str, str, str]]) -> str:
+    """Movable Type's flat comments, each closed by "Posted by: NAME at <a>DATE</a>", boxes named by writer."""
+    return "".join(f'<div class="commentbody by-{i}"><a name="c{i}"></a><div id="c{i}"><p>{text}</p></div>'
+                   f'<p class="posted">Posted by: {name} at <a href="/blog/x.html#c{i}">{date}</a></p>'
+                   f'<hr class="comment-separator"></div>' for i, (name, date, text) in enumerate(comments))
+
+
+def test_a_comment_that_is_one_link_is_still_a_comment():
+    """A comment whose text is mostly a link ("The new attack is CRIME: <a>http://…</a>"): with its date's
+    permalink counted as well, the links outweighed its text and it was not taken for a comment."""
+    s = seg(ARTICLE + "<div>" + _posted_by_comments([
+        ("Colin", "November 7, 2012 9:02 PM", "I thought you were talking about the other attack, a cooler one."),
+        ("jenny", "November 9, 2012 9:40 AM",
+         'The new one is CRIME: <a href="http://netifera.com/research/crime/">http://netifera.com/research/...</a>'),
+        ("مینا", "November 9, 2012 10:15 AM", "این آسیب‌پذیری تازه نیست و سال‌هاست که شناخته شده است.")]) + "</div>")
+    assert [(c.author, c.text) for c in s.comments] == [
+        ("Colin", "I thought you were talking about the other attack, a cooler one."),
+        ("jenny", "The new one is CRIME: http://netifera.com/research/..."),
+        ("مینا", "این آسیب‌پذیری تازه نیست و سال‌هاست که شناخته شده است.")]
+
+
+def test_a_name_between_posted_by_and_the_date_may_have_more_words():
+    """"Posted by: No Dummy, But Not An SSL Expert at DATE": seven words were refused as a name, and the
+    comment was not taken for one."""
+    s = seg(ARTICLE + "<div>" + _posted_by_comments([
+        ("Colin", "November 7, 2012 9:02 PM", "I thought you were talking about the other attack, a cooler one."),
+        ("No Dummy, But Not An SSL Expert", "November 8, 2012 12:58 AM",
+         "As a programmer new to the library, I agree with the paper's complaints about usability."),
+        ("یک خواننده‌ی همیشگی از شهر کرمان", "November 9, 2012 10:15 AM",
+         "این آسیب‌پذیری تازه نیست و سال‌هاست که شناخته شده است.")]) + "</div>")
+    assert [c.author for c in s.comments] == ["Colin", "No Dummy, But Not An SSL Expert", "یک خواننده‌ی همیشگی از شهر کرمان"]
+
+
+def test_a_header_box_grows_to_its_text_past_a_reply_inside_the_text():
+    """The header box (``div.comment-head``: date and name) grows to the comment's text, except where the
+    comment's text box holds a reply (``div.comment-childs`` inside ``div.comment-entry``): the header
+    stayed alone, with no text, and the comment was lost."""
+    def comment(name: str, text: str, reply: str = "") -> str:
+        return (f'<li class="comment"><div class="comment-container"><div class="comment-head">'
+                f'<span class="date">11. Jul, 2012 / </span><span class="name"><a href="/u">{name}</a> says: </span>'
+                f'</div><div class="comment-entry"><p>{text}</p>{reply}<div class="reply"></div></div></div></li>')
+    reply = ('<div class="comment-childs"><p><cite>Everywhereist</cite> Reply:<br/><small class="commentmetadata">'
+             'July 11th, 2012 at 9:56 pm</small></p><p>That is pretty much where I am with it too.</p></div>')
+    s = seg(ARTICLE + '<ol class="commentlist">'
+            + comment("Taryn", "It could be worse, my dog on steroids walked around the house all night.")
+            + comment("AmandaE", "Welcome back! I did not have the cravings so much as the moon face.", reply)
+            + comment("مینا", "خوشحالم که دوباره می‌نویسید، جای نوشته‌هایتان خالی بود.") + "</ol>")
+    assert [(c.author, c.parent) for c in s.comments] == [
+        ("Taryn", None), ("AmandaE", None), ("Everywhereist", 1), ("مینا", None)]
+    assert s.comments[1].text == "Welcome back! I did not have the cravings so much as the moon face."
+
+
+def _drupal_comment(n: int, name: str, date: str, text: str) -> str:
+    return (f'<a id="c{n}"></a><div class="non_toggle_area"><div class="label">'
+            f'<span class="info">{date} | <a href="#c{n}">{n}</a></span> <b><a href="/u/{n}">{name}</a></b></div>'
+            f'<div class="body">{text}</div><ul class="links"><li class="comment_forbidden first last">'
+            f'<a href="/login">Login</a> or <a href="/register">register</a> to post comments</li></ul></div>')
+
+
+def test_a_reply_sharing_addresses_is_a_comment():
+    """A reply (Drupal's ``div.indented`` after the comment it answers) whose text is a line and the
+    addresses it shares, shown as themselves: the links outweighed its text, and it was lost."""
+    reply = _drupal_comment(3, "Cognitive Dissonance", "Thu, 08/09/2012 - 14:41",
+                            '<p>And the answer is: to the Moon.</p><p><a href="http://en.wikipedia.org/wiki/Moon">'
+                            'http://en.wikipedia.org/wiki/Moon</a></p><p><a href="http://example.com/article/781751-why-'
+                            'gold-is-going-up">http://example.com/article/781751-why-gold-is-going-up</a></p>')
+    s = seg(ARTICLE + "<div>" + _drupal_comment(1, "ReallySparky", "Thu, 08/09/2012 - 14:32",
+                                                "<p>Alec, I'll take Gold for 1650, and the rest in silver.</p>")
+            + f'<div class="indented">{reply}</div>'
+            + _drupal_comment(2, "مینا", "Thu, 08/09/2012 - 14:50", "<p>قیمت طلا امسال دوباره بالا رفته است.</p>")
+            + "</div>")
+    assert [(c.author, c.parent) for c in s.comments] == [
+        ("ReallySparky", None), ("Cognitive Dissonance", 0), ("مینا", None)]
+    assert s.comments[1].text.startswith("And the answer is: to the Moon.\nhttp://en.wikipedia.org/wiki/Moon")
+
+
+
+def _footer_dated(i: int, name: str, date: str, text: str) -> str:
+    return (f'<li class="comment"><div class="comment-header"><p class="user"><a href="/u/{i}">{name}</a> '
+            f'<span>says:</span></p></div><div class="comment-body"><p>{text}</p></div><div class="comment-footer">'
+            f'<ul><li class="time">Posted on <span><a href="#c{i}">{date}</a> - 3 hours ago</span></li></ul></div></li>')
+
+
+def test_a_time_after_a_bar_stays_with_the_comment_date():
+    """"Posted on <a>Nov 06 2012 | 1:23 pm</a> - 3 hours ago": the time after the bar was cut off and
+    the comment dated to the day only."""
+    s = seg(ARTICLE + '<ol class="comments">'
+            + _footer_dated(1, "mtmjr90", "Nov 06 2012 | 1:23 pm", "Do we know this is about the phone, not the tablet?")
+            + _footer_dated(2, "مینا", "Nov 06 2012 | 2:05 pm", "به نظرم این گوشی همان مدل قبلی با رنگ تازه است.")
+            + "</ol>")
+    assert [(c.author, c.posted) for c in s.comments] == [
+        ("mtmjr90", "Nov 06 2012 | 1:23 pm"), ("مینا", "Nov 06 2012 | 2:05 pm")]

@@ -30,7 +30,7 @@ from ..records import Article, Comment, Page, Segmented
 from . import selectors as S
 from ..dates import machine_iso, to_iso
 from .structured import jsonld_comments, jsonld_published, microdata_items
-from .text_patterns import DATE
+from .text_patterns import CLOCK_LINE, DATE
 
 _DATE_RE = re.compile(DATE, re.I)
 _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
@@ -583,6 +583,7 @@ def _comment_part(el: etree._Element) -> bool:
 
 
 _FIELD_PART = re.compile(r"[-_](?:footer|header|meta|info|details|byline)$", re.I)
+_HEADER_PART = re.compile(r"[-_]header$", re.I)  # a box that comes before what it heads, never after
 
 
 # ---------------------------------------------------------------- comment items
@@ -897,10 +898,19 @@ def _grown(el: etree._Element, items: list[etree._Element], levels: int = GROW_L
         if parent is None or parent.tag in _LISTS or _comment_heading_in(parent):
             break  # a list of comments, or the section under "3 Comments", is never one comment
         inside = set(parent.iter())
-        if any(other is not el and other in inside for other in items):
+        if any(other is not el and other in inside and not _reply_within(other, parent, el) for other in items):
             break
         node = parent
     return node
+
+
+def _reply_within(other: etree._Element, parent: etree._Element, el: etree._Element) -> bool:
+    """Whether ``other``, a comment inside ``parent``, is a reply nested in the text of the comment
+    whose header ``el`` is (``div.comment-childs`` inside ``div.comment-entry``, beside
+    ``div.comment-head``): not a child of ``parent`` and of another shape than ``el``. Such a
+    reply kept the header from growing to its text, and the comment was lost. Another header of
+    the same shape, or a box beside it, is another comment."""
+    return other.getparent() is not parent and _shape(other) != _shape(el)
 
 
 def _levels_between(el: etree._Element, ancestor: etree._Element) -> int:
@@ -936,7 +946,7 @@ def class_runs(root: etree._Element) -> list[etree._Element]:
     # The run's own replies, nested inside the comments they answer (WordPress depth-2 boxes):
     # the run is chosen by its outermost members, but the replies are comments too.
     found = set(best)
-    replies = [m for m in best_group if m not in found and _free_text(m) and not _headed(m)
+    replies = [m for m in best_group if m not in found and _free_text(m, titles=True) and not _headed(m)
                and not any(d in found for d in m.iterdescendants())]
     # Replies nested without a comment-named class (IntenseDebate's "idc-thread idc-nested" inside
     # div#idc-comment-101), shaped like the run: as the generic detector takes them.
@@ -998,20 +1008,47 @@ def _headed(el: etree._Element) -> bool:
     return bool(el.xpath(".//h1|.//h2"))
 
 
-def _free_text(el: etree._Element) -> bool:
+def _free_text(el: etree._Element, titles: bool = False) -> bool:
+    """Some text, not a link list. ``titles``: a title's link (SB Nation's "h5.comment_title > a", a
+    toggle; Slashdot's) is no link list's either: a reply's short text under its long linked title
+    was taken for one, and the reply was lost, its text read as the comment it answers. Only for
+    replies in a run of comments already found: for the run itself, a page of teasers under linked
+    headings would pass. Shown addresses are then no list's either (``_header_link``)."""
     text = _short_text(el)
     if not 20 <= len(text) <= 8000:
         return False
     # A comment's own header links (its date's permalink, "reply") are no sign of a link list:
     # a short comment's header would outweigh its text.
-    link_chars = sum(len(t) for t in map(_short_text, el.iter("a")) if not _header_link(t))
+    link_chars = sum(len(t) for a in el.iter("a")
+                     if not _header_link(t := _short_text(a), titles) and not (titles and _in_title(a, el)))
     # The comment form's hidden messages, policy boxes and ads share the "comment" class word.
     return link_chars <= 0.5 * len(text) and not _no_comments_notice(text) and not S.section_chrome(text)
 
 
-def _header_link(text: str) -> bool:
-    """A link that is a comment's button or its date ("Reply", "October 5, 2012 at 10:14 am")."""
-    return bool(S.CHROME_TEXT.match(text) or ((m := _DATE_RE.search(text)) and len(m.group(0)) >= len(text) - 3))
+def _in_title(link: etree._Element, item: etree._Element) -> bool:
+    """Whether ``link`` is a comment title's: inside an h3–h6 heading of ``item``."""
+    for a in link.iterancestors():
+        if a is item:
+            return False
+        if a.tag in _TITLE_HEADINGS:
+            return True
+    return False
+
+
+_TITLE_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
+
+
+def _header_link(text: str, addresses: bool = False) -> bool:
+    """A link that is a comment's button or its date ("Reply", "October 5, 2012 at 10:14 am").
+    ``addresses``: or an address the writer pasted, shown as itself ("http://en.wikipedia.org/wiki/…"):
+    a reply sharing two long addresses under one line was taken for a link list and lost. Only for
+    replies beside or inside a run already found: for choosing the run, a box of shown addresses
+    with a name and a date gave one page without comments some."""
+    return bool(S.CHROME_TEXT.match(text) or ((m := _DATE_RE.search(text)) and len(m.group(0)) >= len(text) - 3)
+                or addresses and _SHOWN_ADDRESS.fullmatch(text))
+
+
+_SHOWN_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
 def _shape(el: etree._Element) -> tuple[str, str]:
@@ -1065,7 +1102,7 @@ def _with_replies(root: etree._Element, run: list[etree._Element]) -> list[etree
     shapes = {_shape(m) for m in run}
     extra = [el for el in parent.iter(run[0].tag) if el not in found and _shape(el) in shapes
              and not any(m in found for m in el.iterdescendants()) and not _all_of_its_comment(el, found)
-             and _looks_like_comment(el)]
+             and _looks_like_comment(el, reply=True)]
     return _document_order(root, [*run, *extra]) if extra else run
 
 
@@ -1106,15 +1143,18 @@ def _mostly_comments(members: list[etree._Element], share: float = 0.7) -> list[
     return good
 
 
-def _looks_like_comment(el: etree._Element, partner: etree._Element | None = None) -> bool:
+def _looks_like_comment(el: etree._Element, partner: etree._Element | None = None, reply: bool = False) -> bool:
     """A name, a date (or a "Ben says:" header instead of both) and free text with few links.
-    ``partner`` is the ``<dd>`` of a ``<dt>``: the two are one comment, header and text."""
+    ``partner`` is the ``<dd>`` of a ``<dt>``: the two are one comment, header and text. ``reply``:
+    a reply beside a run already found, whose shown addresses are no link list's (``_header_link``)."""
     els = [el] if partner is None else [el, partner]
     text = " ".join(map(_short_text, els))
     if not 20 <= len(text) <= 8000:
         return False
     links = [_short_text(a) for e in els for a in e.iter("a")]
-    if sum(map(len, links)) > 0.5 * len(text):
+    # (as in ``_free_text``, its date's permalink and "reply" are no sign of a link list: a comment
+    # that is one shortened link, "The new attack is CRIME: <a>http://netifera.com/…</a>", failed)
+    if sum(len(a) for a in links if not _header_link(a, reply)) > 0.5 * len(text):
         return False
     if any(S.READ_MORE.match(a) for a in links):  # a teaser in a list of stories, not a comment
         return False
@@ -1259,7 +1299,7 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     fields = [*(_own_iter(header, nested) if header is not None else ()), *own,
               *(_own_iter(footer, nested) if footer is not None else ()),
               *(el for dd in _later_dds(item) for el in _own_iter(dd, nested))]
-    author_el = next((el for el in fields if el is not item and _author_like(el)), None)
+    author_el = next((found for el in fields if el is not item and (found := _author_field(el)) is not None), None)
     posted, date_el = _date(fields)
     by_line = None
     if author_el is None:  # "Posted by: Sabrina at October 11, 2012 7:45 AM"
@@ -1272,6 +1312,11 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
     if author_el is None and by_line is None:  # "<li>Kate on October 23rd, 2012 1:38 pm <div>…"
         m = _NAME_ON_DATE.match(" ".join((item.text or "").split()))
         by_line = m.group(1) if m and _name_like(m.group(1)) else None
+    if author_el is None and by_line is None and date_el is not None:
+        # The name written before the date ("<p>K. Orr — <a>July 10th, 2012</a></p>"): before any
+        # short leaf, which may be the comment's greeting line ("Hey Tim and fellow readers,"),
+        # taken for the name and lost from the text.
+        by_line = _name_before_date(date_el, item, posted)
     if author_el is None and by_line is None:
         # Unknown templates: the first short, name-like leaf. Only after the by-lines, which
         # say whose a comment is: a short comment ("Thanks, guys! :)") looks like a name too.
@@ -1288,8 +1333,6 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
             inner = next((el for el in author_el.iter() if el is not author_el and el is not date_el
                           and _leafish(el) and _name_like(_short_text(el))), None)
         author_el = inner if inner is not None else author_el
-    if author_el is None and by_line is None and date_el is not None:
-        by_line = _name_before_date(date_el, item, posted)
     author = _clean_author(_short_text(author_el) if author_el is not None else by_line or "", posted)
     named_by = header if header is not None else item if item.tag == "dt" else None  # the <dt> itself, or the item's
     if author is None and named_by is not None:  # "2.  Morten Hojbjerre - <a>20 August, 2011</a>"
@@ -1331,7 +1374,8 @@ def extract(item: etree._Element, items: list[etree._Element]) -> Comment:
         lines = lines[1:]
     declared = _declared_iso(date_el, posted)
     if declared is None and not (posted and _FULL_DATE.search(posted)):
-        declared = _permalink_time(item)
+        declared = next(filter(None, map(_permalink_time, [item, *(f for f in (header, footer) if f is not None),
+                                                           *_later_dds(item)])), None)
     return Comment(text="\n".join(lines).strip(), author=author, posted=posted,
                    posted_iso=declared, title=title or None)
 
@@ -1459,10 +1503,19 @@ def _by_line(texts: list[str], dated: bool = False) -> str | None:
     more than the name. ``dated``: only the lines that show a date with the name."""
     texts = [t for t in texts if len(t) <= 120]
     for pattern in (_BY_NAME, _DATE_BY_NAME) if dated else (_BY_NAME, _BY_ONLY, _DATE_BY_NAME):
-        names = [m.group(1) for m in map(pattern.match, texts) if m and _name_like(m.group(1))]
+        # (the line says it is a name: one may end as a sentence does, "NolesStat!", "TheCloser...", or
+        # in the writer's user number, Slashdot's "by No Tears In The End (452319)", which made it a word too long;
+        # between "by" and the date, a name may have more words: "Posted by: No Dummy, But Not An SSL Expert at DATE")
+        words = 5 if pattern is _BY_ONLY else BY_DATE_NAME_WORDS
+        names = [m.group(1) for m in map(pattern.match, texts)
+                 if m and _name_like(_USER_NUMBER.sub("", m.group(1)).rstrip(".!?…"), words)]
         if names:
             return min(names, key=len)
     return None
+
+
+BY_DATE_NAME_WORDS = 8  # the _BY_NAME and _DATE_BY_NAME groups are at most 39 characters anyway
+_USER_NUMBER = re.compile(r"\s*\(\d+\)$")
 
 
 def _dd_of(el: etree._Element) -> etree._Element | None:
@@ -1485,9 +1538,17 @@ def _later_dds(el: etree._Element) -> list[etree._Element]:
 
 def _dt_of(item: etree._Element, items: list[etree._Element]) -> etree._Element | None:
     """The ``<dt>`` before a ``<dd>`` comment, when the comment was found by its ``<dd>``: the
-    ``<dt>`` names author and date ("2. Pete - 20 August, 2011")."""
-    header = item.getprevious() if item.tag == "dd" else None
-    return header if header is not None and header.tag == "dt" and header not in items else None
+    ``<dt>`` names author and date ("2. Pete - 20 August, 2011"); or a dated header box right
+    before the comment, outside it, that its class names a comment's header (bbPress's
+    ``div.bbp-reply-header`` before each ``div#post-4337``: "July 18, 2012 at 12:37 pm #4337").
+    The date was not read, and the header stayed with the page."""
+    header = item.getprevious()
+    if header is None or header in items or not isinstance(header.tag, str):
+        return None
+    if item.tag == "dd":
+        return header if header.tag == "dt" else None
+    named = any(S.COMMENT_WORDS.search(t) and _HEADER_PART.search(t) for t in _classes(header))
+    return header if named and len(_short_text(header)) <= 120 and _comment_date(_short_text(header)) else None
 
 
 def _footer_of(item: etree._Element, items: list[etree._Element]) -> etree._Element | None:
@@ -1510,8 +1571,10 @@ def _own_iter(item: etree._Element, nested: frozenset) -> Iterable[etree._Elemen
         stack.extend(reversed(list(node)))
 
 
-def _name_like(text: str) -> bool:
-    return (0 < len(text) <= 40 and _LETTER.search(text) is not None and len(text.split()) <= 5 and not _NUMBER.fullmatch(text) and not _URL.search(text)
+def _name_like(text: str, words: int = 5) -> bool:
+    """A short text that may be a name. ``words``: at most so many (a line that says where the name
+    is, "Posted by: NAME at DATE", allows more)."""
+    return (0 < len(text) <= 40 and _LETTER.search(text) is not None and len(text.split()) <= words and not _NUMBER.fullmatch(text) and not _URL.search(text)
             and not _DATE_RE.search(text) and not S.CHROME_TEXT.match(text) and not _CONNECTOR.match(text)
             and (not text.endswith((".", "!", "?", ":")) or bool(_INITIAL.search(text))))
 
@@ -1526,13 +1589,34 @@ def _leafish(el: etree._Element) -> bool:
 
 
 def _author_like(el: etree._Element) -> bool:
+    """An author-named element with a short text that is no count of the writer's ("1000 Fans",
+    "23 followers" in ``div.author_fans``: "Fans" was read as the name)."""
+    return _author_named(el) and 0 < len(text := _short_text(el)) <= 80 and not _A_COUNT.match(text)
+
+
+_A_COUNT = re.compile(r"^[\d۰-۹][\d۰-۹,.]*\s*[kKmM]?\s+[^\W\d_]+$")
+
+
+def _author_named(el: etree._Element) -> bool:
     words = _classes(el) + [el.get("itemprop", "")]
     if el.tag != "cite" and not any(S.AUTHOR_WORDS.search(w) for w in words if w):
         return False
-    if any(re.search(r"avatar|photo|img|homepage|website|journal", w, re.I) for w in words):
-        return False
-    text = _short_text(el)
-    return 0 < len(text) <= 80
+    return not any(re.search(r"avatar|photo|img|homepage|website|journal", w, re.I) for w in words)
+
+
+def _author_field(el: etree._Element) -> etree._Element | None:
+    """``el`` when it is a comment's author field; or the linked name inside a longer author box
+    ("HUFFPOST SUPER USER", the name's link, a bio line and "1000 Fans" in ``div.author_name``):
+    such a box was passed over for being long, and the next author-named element, the fan count,
+    gave "Fans" as the name. Not when the box holds an author field of its own (a by-line,
+    "<span class=author>Dimitri</span> replied to <a>comment from D. Parsons</a>"): that one is read."""
+    if not _author_named(el):
+        return None
+    if len(text := _short_text(el)) <= 80:
+        return el if text else None
+    if any(_author_like(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return None
+    return next((a for a in el.iter("a") if _leafish(a) and _name_like(_short_text(a))), None)
 
 
 def _clean_author(text: str, posted: str | None = None) -> str | None:
@@ -1605,14 +1689,16 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
                 _text_box_words(d.get("class", ""), d.get("id", ""), d.get("itemprop", ""))
                 for d in el.iterdescendants() if isinstance(d.tag, str) and inner not in (d, *d.iterancestors())
                 and d not in inner.iterancestors())
-            return m.group(0).strip(), inner if holds_text else el
+            return _with_time(shown, m), inner if holds_text else el
+    if clock := _clock_field(named):
+        return clock
     for el in own:
         if len(el) == 0:
             shown = _short_text(el)
             # (a longer leaf when it is a "posted on DATE by NAME" footer: the name made it long)
             m = _comment_date(shown) if len(shown) <= 60 or _DATE_BY_NAME.match(shown) else None
             if m and not _sentence_around(shown, m.group(0)):
-                return m.group(0).strip(), el
+                return _with_time(shown, m), el
     for el in own:  # a date in an element's own text, beside a link (a permalink, a comment number)
         shown = " ".join((el.text or "").split())
         m = _comment_date(shown) if len(shown) <= 60 else None
@@ -1628,7 +1714,36 @@ def _date(own: list[etree._Element]) -> tuple[str | None, etree._Element | None]
         m = _comment_date(shown) if len(shown) <= 60 else None
         if m and not S.PROFILE_DATE_LABEL.search(_short_text(el)):  # not "<strong>Joined:</strong> DATE"
             return m.group(0).strip(), None
+    for el in own[1:]:  # a time alone after the name's link: Blogger's "posted by <a>Joe</a> : 11:58 AM"
+        shown = _CLOCK_AFTER_NAME.sub("", " ".join((el.tail or "").split()))
+        if el.tag == "a" and len(shown) <= 12 and CLOCK_LINE.match(shown):
+            return shown, None
     return None, None
+
+
+_CLOCK_AFTER_NAME = re.compile(r"^[:|@–—-]?\s*(?:at\s+)?", re.I)
+
+
+def _with_time(shown: str, m: re.Match) -> str:
+    """The date ``m`` found in ``shown``, with the time after a bar when one follows ("Nov 06 2012 |
+    1:23 pm", Android Central's): the time was cut off, and the comment dated to the day only."""
+    tail = _TIME_AFTER_BAR.match(shown, m.end())
+    return shown[m.start():tail.end() if tail else m.end()].strip()
+
+
+_TIME_AFTER_BAR = re.compile(r"\s*\|\s*[0-9۰-۹]{1,2}:[0-9۰-۹]{2}(?:\s*[ap]\.?m\.?)?(?![\w:])", re.I)
+
+
+def _clock_field(named: list[etree._Element]) -> tuple[str, etree._Element] | None:
+    """A time of day alone ("7:28 PM") in an element a date word names (Blogger's
+    ``span.comment-timestamp`` in the ``dd.comment-footer`` after the text): the date the comment
+    shows, its day and year then in its permalink (``_permalink_time``). It was read as no date,
+    and the comment went undated although its permalink said when it was written."""
+    for el in named:
+        shown = _short_text(el)
+        if len(shown) <= 12 and CLOCK_LINE.match(shown):
+            return shown, el
+    return None
 
 
 def _sentence_around(shown: str, date: str) -> bool:
