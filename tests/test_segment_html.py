@@ -2327,3 +2327,20 @@ def test_a_time_after_a_bar_stays_with_the_comment_date():
             + "</ol>")
     assert [(c.author, c.posted) for c in s.comments] == [
         ("mtmjr90", "Nov 06 2012 | 1:23 pm"), ("مینا", "Nov 06 2012 | 2:05 pm")]
+
+
+def test_the_article_cuts_are_chosen_over_several_fold_assignments():
+    """As for the text-split model: with one assignment of pages to folds, which of several cuts
+    equal to one decimal won turned on a page or two, so the cuts are chosen on the mean over
+    ``FOLD_SALTS``: different assignments, each with pages in every fold, the first the plain hash
+    of the id (the one the shipped weights' stacking uses)."""
+    import zlib
+    from types import SimpleNamespace
+
+    from analyzer.segment.article_train import FOLD_SALTS, FOLDS, folds
+
+    pages = [SimpleNamespace(gold=SimpleNamespace(id=f"T{n}")) for n in range(400)]
+    runs = [folds(pages, salt) for salt in FOLD_SALTS]
+    assert len(FOLD_SALTS) >= 3 and len({tuple(r) for r in runs}) == len(runs)
+    assert all(set(r) == set(range(FOLDS)) for r in runs)
+    assert runs[0] == [zlib.crc32(p.gold.id.encode()) % FOLDS for p in pages]
