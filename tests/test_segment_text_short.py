@@ -858,3 +858,15 @@ def test_a_title_over_a_date_does_not_open_a_short_thread(learned):
             "Herbs indoors\nNovember 14, 2012 at 6:30 pm\nBring a pot and take home a cutting.\n")
     seg, _ = segment_lines(page, learned=learned)
     assert "Local history of the harbour" not in [c.author for c in seg.comments]
+
+
+def test_a_comment_of_a_date_line_alone_is_kept():
+    """A comment's date under its text ("Posted on DATE - 1 hour ago") is its date; a comment whose
+    only line is such a date keeps it as its text, not dropped for holding none."""
+    dump = THREADS["says-posted-ago-footer"][0].replace(
+        "Spotify does this better in my view, but it is good to have a choice.\n", "")
+    seg, _ = segment_lines(dump, learned=True)
+    got = [(c.author, c.posted, c.text) for c in seg.comments]
+    assert [a for a, _, _ in got] == ["Reza", "Dana", "Omid"], got
+    assert got[0][1] == "Nov 06 2012  3:15 pm" and got[2][1] == "Nov 06 2012  3:42 pm"
+    assert got[1][2] == "Posted on Nov 06 2012  3:39 pm - 2 hours ago"

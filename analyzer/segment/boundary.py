@@ -34,7 +34,6 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "resources" / "text-split" / 
 FORMAT = "analyzer.text-split.boundary/2"
 
 
-_DATE_ANY = re.compile(P.DATE, re.I)
 _TIME_ANY = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
 # A date as threads print it without a year ("Thursday, November 1 at 2:57 pm", "November 12th").
 _LOOSE_DATE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|" + P._MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|"
@@ -117,7 +116,7 @@ def _base(line: str, blank_before: bool, indent: int) -> list[float]:
     head = line[:HEAD]
     short = len(words) <= 10
     digit = bool(_DIGIT.search(line))
-    has_date = digit and bool(_DATE_ANY.search(head))  # every DATE shape has a digit
+    has_date = digit and bool(P.DATE_ANY.search(head))  # every DATE shape has a digit
     name = bool(_NAME.match(line)) if len(words) <= 4 else False
     return [
         float(kind in _HEADER_GROUPS["strong"]), float(kind in _HEADER_GROUPS["weak"]),

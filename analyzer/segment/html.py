@@ -30,9 +30,9 @@ from ..records import Article, Comment, Page, Segmented
 from . import selectors as S
 from ..dates import machine_iso, to_iso
 from .structured import jsonld_comments, jsonld_published, microdata_items
-from .text_patterns import CLOCK_LINE, DATE
+from .text_patterns import CLOCK_LINE, DATE, DATE_ANY
 
-_DATE_RE = re.compile(DATE, re.I)
+_DATE_RE = DATE_ANY
 _BY_NAME = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)?\s*by:?\s+(\S[^|•\n]{0,38}?)\s+(?:at|on|\||•|-|—)\s+"
                       + DATE, re.I)
 # "posted on DATE by NAME", "October 25, 2012 at 10:14 PM | by Neil Stein": the date first, then the name;

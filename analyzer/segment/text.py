@@ -1023,9 +1023,11 @@ def _split_at(page: _Page, start: int | None, to_form: bool = False) -> tuple[Se
         end = blocks[i + 1] if i + 1 < len(headers) else stop
         first = h.line if h.kind in P.SELF_CONTAINED else h.line + 1  # a pingback line is its text
         posted, mask = h.posted, keep[first:end]
-        if posted is None and (last := _last_kept(lines, mask, first)) is not None and _date_line(lines[last]):
-            # "NAME says:" over the text, and the comment's date under it ("Posted on DATE - 1 hour ago")
-            posted = _DATE_IN_LINE.search(lines[last]).group(0).strip()
+        if (posted is None and (last := _last_kept(lines, mask, first)) is not None and _date_line(lines[last])
+                and _last_kept(lines, mask[:last - first], first) is not None):
+            # "NAME says:" over the text, and the comment's date under it ("Posted on DATE - 1 hour ago");
+            # a date line alone stays the comment's text (taken away, it would drop the comment)
+            posted = P.DATE_ANY.search(lines[last]).group(0).strip()
             mask = [k and n != last - first for n, k in enumerate(mask)]
         body = _paragraphs(lines[first:end], mask, chrome=True)
         title = h.title or _title_of(lines, keep, h, blocks[i])
@@ -2336,12 +2338,7 @@ def _date_line(line: str) -> bool:
     """A line that is a date with at most a label and a relative time beside it ("Posted on Nov 06
     2012 3:15 pm - 1 hour ago", "Updated: 5 Nov 2012"): under a comment's text it is that comment's
     date, not the title of the comment below."""
-    dates = list(_DATE_IN_LINE.finditer(line))
-    rest = _DATE_IN_LINE.sub(" ", line)
-    return bool(dates) and len(re.findall(r"\w+", rest)) <= 3
-
-
-_DATE_IN_LINE = re.compile(P.DATE, re.I)
+    return P.DATE_ANY.search(line) is not None and len(re.findall(r"\w+", P.DATE_ANY.sub(" ", line))) <= 3
 
 
 def _furniture(line: str) -> bool:

@@ -78,6 +78,8 @@ DATE = (
 _AGO_SPELT = (rf"(?:(?:an?|one)\s+{_UNIT_EN}|a\s+few\s+seconds"
               rf"|{_D}+\s*(?:hrs?|mins?|secs?|wks?|yrs?|mos?|[smhdwy])(?!\w))\s+ago")
 NAMED_DATE = rf"(?:{DATE}|{_AGO_SPELT})"
+# A date anywhere in a text, as the rules, the model's features and the HTML route look for one.
+DATE_ANY = re.compile(DATE, re.I)
 
 # the full stop of an initial in a name ("Sara K.", "J. Doe"), not a sentence's
 _INITIAL = r"(?<=\b[A-Za-z])\."
@@ -154,16 +156,13 @@ def match_header(line: str) -> tuple[str, re.Match[str]] | None:
     if not line or len(line) > MAX_HEADER_CHARS:
         return None
     for name, pattern in HEADERS:
+        # A name before a date that holds a date is a date and its relative time ("Posted on Nov 06
+        # 2012 3:15 pm - 42 min ago"), not a commenter over the time of the comment.
         m = pattern.match(line)
         if m and not (name in SAYING and m.group("author").strip(" ,:").lower() in PRONOUNS) \
-                and not (name in NAME_DATE_TIMED and _DATE_SEARCH.search(m.group("author"))):
+                and not (name in NAME_DATE_TIMED and DATE_ANY.search(m.group("author"))):
             return name, m
     return None
-
-
-# A name before a date that holds a date is a date and its relative time ("Posted on Nov 06 2012
-# 3:15 pm - 42 min ago"), not a commenter over the time of the comment.
-_DATE_SEARCH = re.compile(DATE, re.I)
 
 
 # "He said:", "I wrote:", "او گفت:" open a quotation inside a comment, not a commenter's header.
