@@ -485,6 +485,42 @@ March 3rd, 2012
 Six of eight!
 Come on United!
 """, [("terrace_bob7", "March 3rd, 2012 7:45 pm", "Six of eight!")]),
+# Slashdot's one comment: its title with a moderation score ("(2, Interesting)"), or its author with
+# the user id in brackets ("by NAME (583114)"). Both kinds count several; no article prints either.
+"slashdot-one-scored": ("""Open-source firmware reaches more routers
+Posted by editor on Tuesday July 24, @10:05AM
+from the flash-it-yourself dept.
+An anonymous reader writes "The project now runs on forty router models, up from twelve a year ago."
+
+Finally a use for my old router (2, Interesting)
+
+I flashed mine last night and it runs cooler than the stock firmware. Worth trying if yours sits in a drawer.
+""", [(None, None, "I flashed mine last night")]),
+"fa-slashdot-one-scored": ("""فریم‌ور آزاد روی مودم‌های بیشتری اجرا می‌شود
+Posted by editor on Tuesday July 24, @10:05AM
+from the flash-it-yourself dept.
+یک خواننده می‌نویسد که این پروژه حالا روی چهل مدل مودم اجرا می‌شود و پارسال دوازده مدل بود.
+
+بالاخره مودم قدیمی‌ام به کار آمد (2, Interesting)
+
+دیشب روی مودم خودم نصبش کردم و از فریم‌ور کارخانه خنک‌تر کار می‌کند. اگر مودمی در کشو دارید امتحانش کنید.
+""", [(None, None, "دیشب روی مودم خودم نصبش کردم")]),
+"slashdot-one-by-uid": ("""Open-source firmware reaches more routers
+Posted by editor on Tuesday July 24, @10:05AM
+from the flash-it-yourself dept.
+An anonymous reader writes "The project now runs on forty router models, up from twelve a year ago."
+
+by kettle_jim (583114)
+Mine is from 2009 and still works, so I will give it a go this weekend.
+""", [("kettle_jim", None, "Mine is from 2009")]),
+"fa-slashdot-one-by-uid": ("""فریم‌ور آزاد روی مودم‌های بیشتری اجرا می‌شود
+Posted by editor on Tuesday July 24, @10:05AM
+from the flash-it-yourself dept.
+یک خواننده می‌نویسد که این پروژه حالا روی چهل مدل مودم اجرا می‌شود و پارسال دوازده مدل بود.
+
+by رضا_کتری (583114)
+مودم من مال ۱۳۸۸ است و هنوز کار می‌کند؛ همین آخر هفته امتحانش می‌کنم.
+""", [("رضا_کتری", None, "مودم من مال ۱۳۸۸ است")]),
 }
 
 NO_THREAD = {
