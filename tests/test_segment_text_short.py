@@ -521,6 +521,44 @@ from the flash-it-yourself dept.
 by رضا_کتری (583114)
 مودم من مال ۱۳۸۸ است و هنوز کار می‌کند؛ همین آخر هفته امتحانش می‌کنم.
 """, [("رضا_کتری", None, "مودم من مال ۱۳۸۸ است")]),
+# One comment under a bare name line only a commenter signs with: a first name and an initial
+# ("Kate M."), or none ("Anonymous", "ناشناس"). A lone title-case name stays a subheading.
+"lone-initial-name": ("""Weeknight lentil soup
+
+This is the soup we make when the fridge is nearly empty. It needs an onion, a carrot, a cup of red lentils and stock.
+
+Soften the onion and carrot in oil, add the lentils and stock, and simmer for twenty minutes. Blend half of it.
+
+Serve with lemon and bread.
+
+Kate M.
+
+Made this last night and my kids loved it! I added cumin.
+""", [("Kate M.", None, "my kids loved it")]),
+"lone-anonymous": ("""Weeknight lentil soup
+
+This is the soup we make when the fridge is nearly empty. It needs an onion, a carrot, a cup of red lentils and stock.
+
+Soften the onion and carrot in oil, add the lentils and stock, and simmer for twenty minutes. Blend half of it.
+
+Serve with lemon and bread.
+
+Anonymous
+
+Thanks, will try this week. Do you use vegetable stock?
+""", [("Anonymous", None, "Do you use vegetable stock?")]),
+"fa-lone-anonymous": ("""سوپ عدس شب‌های کاری
+
+این سوپی است که وقتی یخچال تقریبا خالی است می‌پزیم. یک پیاز، یک هویج، یک پیمانه عدس قرمز و آب مرغ لازم دارد.
+
+پیاز و هویج را در روغن تفت دهید، عدس و آب مرغ را اضافه کنید و بیست دقیقه بجوشانید. نیمی از آن را میکس کنید.
+
+با لیمو و نان سرو کنید.
+
+ناشناس
+
+ممنون، همین هفته درست می‌کنم. آب سبزیجات هم می‌شود ریخت؟
+""", [("ناشناس", None, "آب سبزیجات هم می‌شود ریخت؟")]),
 }
 
 NO_THREAD = {

@@ -707,16 +707,18 @@ def _declared_name_headers(lines: list[str], keep: list[bool], declared: int) ->
 def _lone_handle_header(lines: list[str], keep: list[bool]) -> list[_Header]:
     """The header of a lone comment headed by a user's handle alone ("h4rm0ny", "Alain41" over
     their words), as ``_name_line_headers`` reads runs of such names: one name line of a single
-    word with a digit in it, past the opening lines, over a line of text, at most
+    word with a digit in it, or a name only a commenter signs with (``text_patterns.COMMENTER_NAME``:
+    "Amy D.", "Anonymous", "ناشناس"), past the opening lines, over a line of text, at most
     ``NAME_RUN_GAP`` kept lines from the page's end, with its text in a reader's voice
     (``_in_a_readers_voice``) and not named by the article. A subheading holds no digit as a
     handle does, or reads as a heading's words ("Step 2"); a title-case name alone ("Marcia")
     stays unread, as an article's sections are headed like that. Cost: a product's name as the
-    last subheading ("iPhone5" over "you"-text) becomes a comment."""
+    last subheading ("iPhone5" over "you"-text) becomes a comment, and so does an article's last
+    section headed "Anonymous" (the group) in a reader's voice."""
     nb = _nonblank(lines, keep)
     _, opening = _opening(lines, keep)
     heads = [(k, n) for k in range(1, len(nb) - 1) if nb[k] >= opening and (n := _name_like(lines[nb[k]]))
-             and " " not in n and re.search(r"\d", n) and _text_like(lines[nb[k + 1]])]
+             and ((" " not in n and re.search(r"\d", n)) or P.COMMENTER_NAME.match(n)) and _text_like(lines[nb[k + 1]])]
     if len(heads) != 1 or len(nb) - 1 - heads[0][0] > NAME_RUN_GAP:
         return []
     (k, name), = heads

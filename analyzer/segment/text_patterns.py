@@ -489,6 +489,9 @@ NAME_STOPWORDS = frozenset(
 # digit in it ("Alain41"), or a handle typed in lower case ("lineholder", "h4rm0ny").
 COMMENTER_LINK = re.compile(r"^(?:https?://|www\.)\S+\s")
 HANDLE = re.compile(r"^(?:\S*\d\S*|[a-z][a-z_-]{2,})$")
+# A name line only a commenter signs with: a first name and a last initial ("Amy D.", "Mita B."), or
+# no name at all ("Anonymous", "ناشناس"). An article's sections are headed otherwise.
+COMMENTER_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+[A-Z]\.|(?i:anonymous)|ناشناس)$")
 
 # TypePad's trackback box, between an entry and its comments: "TrackBack", "TrackBack URL for
 # this entry:", the URL, "Listed below are links to weblogs that reference TITLE:", then each
