@@ -559,6 +559,38 @@ Thanks, will try this week. Do you use vegetable stock?
 
 ممنون، همین هفته درست می‌کنم. آب سبزیجات هم می‌شود ریخت؟
 """, [("ناشناس", None, "آب سبزیجات هم می‌شود ریخت؟")]),
+# A commenter's title with its full stop ("Dr. Joan Park"): "NAME DATE" names hold no full stop
+# but an initial's, so the first comment went to the article.
+"name-date-honorific": ("""What should school teach now?
+
+Every few years someone asks what school is for. This year the question came from our own board.
+
+The board wants a plan by spring. Parents, teachers and pupils will each get a say.
+
+Dr. Joan Park 10/28/12 5:33 PM
+
+I sat on the last board that asked this, and I think we never answered it. Thank you for raising it again.
+
+Brandt Ko 10/28/12 5:41 PM
+
+Who decides, though? I would love to hear what the pupils say first.
+""", [("Dr. Joan Park", "10/28/12 5:33 PM", "I sat on the last board"),
+      ("Brandt Ko", "10/28/12 5:41 PM", "Who decides, though?")]),
+"fa-name-date-honorific": ("""مدرسه امروز باید چه یاد بدهد؟
+
+هر چند سال یک بار کسی می‌پرسد مدرسه برای چیست. امسال این پرسش از سوی شورای مدرسه‌ی خودمان آمد.
+
+شورا تا بهار برنامه می‌خواهد. پدر و مادرها، معلم‌ها و دانش‌آموزان هر کدام نظر می‌دهند.
+
+Mrs. Sara Amini 10/28/12 5:33 PM
+
+من در شورای قبلی بودم که همین را پرسید و فکر می‌کنم هیچ وقت جوابش را ندادیم. ممنون که دوباره مطرحش کردید.
+
+Reza Karimi 10/28/12 5:41 PM
+
+ولی چه کسی تصمیم می‌گیرد؟ دوست دارم اول نظر دانش‌آموزان را بشنوم.
+""", [("Mrs. Sara Amini", "10/28/12 5:33 PM", "من در شورای قبلی بودم"),
+      ("Reza Karimi", "10/28/12 5:41 PM", "ولی چه کسی تصمیم می‌گیرد؟")]),
 }
 
 NO_THREAD = {

@@ -79,8 +79,9 @@ _AGO_SPELT = (rf"(?:(?:an?|one)\s+{_UNIT_EN}|a\s+few\s+seconds"
               rf"|{_D}+\s*(?:hrs?|mins?|secs?|wks?|yrs?|mos?|[smhdwy])(?!\w))\s+ago")
 NAMED_DATE = rf"(?:{DATE}|{_AGO_SPELT})"
 
-# the full stop of an initial in a name ("Sara K.", "J. Doe"), not a sentence's
-_INITIAL = r"(?<=\b[A-Za-z])\."
+# the full stop of an initial in a name ("Sara K.", "J. Doe"), or of a title before it ("Dr. Joan
+# McGettigan", "Mrs. Lee"), not a sentence's ("St." is left out: "St. Louis" opens datelines)
+_INITIAL = r"(?:(?<=\b[A-Za-z])|(?<=\b(?:Dr|Mr|Ms))|(?<=\bMrs))\."
 
 # (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
