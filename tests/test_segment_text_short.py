@@ -485,6 +485,112 @@ March 3rd, 2012
 Six of eight!
 Come on United!
 """, [("terrace_bob7", "March 3rd, 2012 7:45 pm", "Six of eight!")]),
+# Slashdot's one comment: its title with a moderation score ("(2, Interesting)"), or its author with
+# the user id in brackets ("by NAME (583114)"). Both kinds count several; no article prints either.
+"slashdot-one-scored": ("""Open-source firmware reaches more routers
+Posted by editor on Tuesday July 24, @10:05AM
+from the flash-it-yourself dept.
+An anonymous reader writes "The project now runs on forty router models, up from twelve a year ago."
+
+Finally a use for my old router (2, Interesting)
+
+I flashed mine last night and it runs cooler than the stock firmware. Worth trying if yours sits in a drawer.
+""", [(None, None, "I flashed mine last night")]),
+"fa-slashdot-one-scored": ("""فریم‌ور آزاد روی مودم‌های بیشتری اجرا می‌شود
+Posted by editor on Tuesday July 24, @10:05AM
+from the flash-it-yourself dept.
+یک خواننده می‌نویسد که این پروژه حالا روی چهل مدل مودم اجرا می‌شود و پارسال دوازده مدل بود.
+
+بالاخره مودم قدیمی‌ام به کار آمد (2, Interesting)
+
+دیشب روی مودم خودم نصبش کردم و از فریم‌ور کارخانه خنک‌تر کار می‌کند. اگر مودمی در کشو دارید امتحانش کنید.
+""", [(None, None, "دیشب روی مودم خودم نصبش کردم")]),
+"slashdot-one-by-uid": ("""Open-source firmware reaches more routers
+Posted by editor on Tuesday July 24, @10:05AM
+from the flash-it-yourself dept.
+An anonymous reader writes "The project now runs on forty router models, up from twelve a year ago."
+
+by kettle_jim (583114)
+Mine is from 2009 and still works, so I will give it a go this weekend.
+""", [("kettle_jim", None, "Mine is from 2009")]),
+"fa-slashdot-one-by-uid": ("""فریم‌ور آزاد روی مودم‌های بیشتری اجرا می‌شود
+Posted by editor on Tuesday July 24, @10:05AM
+from the flash-it-yourself dept.
+یک خواننده می‌نویسد که این پروژه حالا روی چهل مدل مودم اجرا می‌شود و پارسال دوازده مدل بود.
+
+by رضا_کتری (583114)
+مودم من مال ۱۳۸۸ است و هنوز کار می‌کند؛ همین آخر هفته امتحانش می‌کنم.
+""", [("رضا_کتری", None, "مودم من مال ۱۳۸۸ است")]),
+# One comment under a bare name line only a commenter signs with: a first name and an initial
+# ("Kate M."), or none ("Anonymous", "ناشناس"). A lone title-case name stays a subheading.
+"lone-initial-name": ("""Weeknight lentil soup
+
+This is the soup we make when the fridge is nearly empty. It needs an onion, a carrot, a cup of red lentils and stock.
+
+Soften the onion and carrot in oil, add the lentils and stock, and simmer for twenty minutes. Blend half of it.
+
+Serve with lemon and bread.
+
+Kate M.
+
+Made this last night and my kids loved it! I added cumin.
+""", [("Kate M.", None, "my kids loved it")]),
+"lone-anonymous": ("""Weeknight lentil soup
+
+This is the soup we make when the fridge is nearly empty. It needs an onion, a carrot, a cup of red lentils and stock.
+
+Soften the onion and carrot in oil, add the lentils and stock, and simmer for twenty minutes. Blend half of it.
+
+Serve with lemon and bread.
+
+Anonymous
+
+Thanks, will try this week. Do you use vegetable stock?
+""", [("Anonymous", None, "Do you use vegetable stock?")]),
+"fa-lone-anonymous": ("""سوپ عدس شب‌های کاری
+
+این سوپی است که وقتی یخچال تقریبا خالی است می‌پزیم. یک پیاز، یک هویج، یک پیمانه عدس قرمز و آب مرغ لازم دارد.
+
+پیاز و هویج را در روغن تفت دهید، عدس و آب مرغ را اضافه کنید و بیست دقیقه بجوشانید. نیمی از آن را میکس کنید.
+
+با لیمو و نان سرو کنید.
+
+ناشناس
+
+ممنون، همین هفته درست می‌کنم. آب سبزیجات هم می‌شود ریخت؟
+""", [("ناشناس", None, "آب سبزیجات هم می‌شود ریخت؟")]),
+# A commenter's title with its full stop ("Dr. Joan Park"): "NAME DATE" names hold no full stop
+# but an initial's, so the first comment went to the article.
+"name-date-honorific": ("""What should school teach now?
+
+Every few years someone asks what school is for. This year the question came from our own board.
+
+The board wants a plan by spring. Parents, teachers and pupils will each get a say.
+
+Dr. Joan Park 10/28/12 5:33 PM
+
+I sat on the last board that asked this, and I think we never answered it. Thank you for raising it again.
+
+Brandt Ko 10/28/12 5:41 PM
+
+Who decides, though? I would love to hear what the pupils say first.
+""", [("Dr. Joan Park", "10/28/12 5:33 PM", "I sat on the last board"),
+      ("Brandt Ko", "10/28/12 5:41 PM", "Who decides, though?")]),
+"fa-name-date-honorific": ("""مدرسه امروز باید چه یاد بدهد؟
+
+هر چند سال یک بار کسی می‌پرسد مدرسه برای چیست. امسال این پرسش از سوی شورای مدرسه‌ی خودمان آمد.
+
+شورا تا بهار برنامه می‌خواهد. پدر و مادرها، معلم‌ها و دانش‌آموزان هر کدام نظر می‌دهند.
+
+Mrs. Sara Amini 10/28/12 5:33 PM
+
+من در شورای قبلی بودم که همین را پرسید و فکر می‌کنم هیچ وقت جوابش را ندادیم. ممنون که دوباره مطرحش کردید.
+
+Reza Karimi 10/28/12 5:41 PM
+
+ولی چه کسی تصمیم می‌گیرد؟ دوست دارم اول نظر دانش‌آموزان را بشنوم.
+""", [("Mrs. Sara Amini", "10/28/12 5:33 PM", "من در شورای قبلی بودم"),
+      ("Reza Karimi", "10/28/12 5:41 PM", "ولی چه کسی تصمیم می‌گیرد؟")]),
 }
 
 NO_THREAD = {

@@ -707,16 +707,18 @@ def _declared_name_headers(lines: list[str], keep: list[bool], declared: int) ->
 def _lone_handle_header(lines: list[str], keep: list[bool]) -> list[_Header]:
     """The header of a lone comment headed by a user's handle alone ("h4rm0ny", "Alain41" over
     their words), as ``_name_line_headers`` reads runs of such names: one name line of a single
-    word with a digit in it, past the opening lines, over a line of text, at most
+    word with a digit in it, or a name only a commenter signs with (``text_patterns.COMMENTER_NAME``:
+    "Amy D.", "Anonymous", "ناشناس"), past the opening lines, over a line of text, at most
     ``NAME_RUN_GAP`` kept lines from the page's end, with its text in a reader's voice
     (``_in_a_readers_voice``) and not named by the article. A subheading holds no digit as a
     handle does, or reads as a heading's words ("Step 2"); a title-case name alone ("Marcia")
     stays unread, as an article's sections are headed like that. Cost: a product's name as the
-    last subheading ("iPhone5" over "you"-text) becomes a comment."""
+    last subheading ("iPhone5" over "you"-text) becomes a comment, and so does an article's last
+    section headed "Anonymous" (the group) in a reader's voice."""
     nb = _nonblank(lines, keep)
     _, opening = _opening(lines, keep)
     heads = [(k, n) for k in range(1, len(nb) - 1) if nb[k] >= opening and (n := _name_like(lines[nb[k]]))
-             and " " not in n and re.search(r"\d", n) and _text_like(lines[nb[k + 1]])]
+             and ((" " not in n and re.search(r"\d", n)) or P.COMMENTER_NAME.match(n)) and _text_like(lines[nb[k + 1]])]
     if len(heads) != 1 or len(nb) - 1 - heads[0][0] > NAME_RUN_GAP:
         return []
     (k, name), = heads
@@ -1548,15 +1550,25 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
 
 
 def _lone_scored_comment(lines: list[str], keep: list[bool], h: _Header, found: list[_Header], opening: int) -> bool:
-    """Is the page's one header of its kind, past its opening lines, a name beside its score ("xdwyer 5 pts",
-    Livefyre's and Yahoo's threads; ``name-points``) over words that read as a comment
-    (``_says_something``)? The pattern wants two, so a one-comment thread went unfound; an article
-    prints no points beside its author's name, so one alone is a reader's. A header of another kind
-    may stand elsewhere (the post's "Published On Nov 11, 2012", which counts for nothing alone). Cost: a page's list of
-    users by their points ("Top commenters": "Sara 120 pts") with a sentence under its last entry."""
-    if sum(g.kind == h.kind for g in found) != 1 or h.kind != "name-points" or h.author is None or _header_end(h) < opening:
+    """Is the page's one header of its kind, past its opening lines, a comment's mark no article
+    prints, over words that read as a comment (``_says_something``)? The patterns want two or more
+    of these kinds, so a one-comment thread went unfound. The marks: a name beside its score
+    ("xdwyer 5 pts", Livefyre's and Yahoo's threads; ``name-points``); Slashdot's comment title
+    with its moderation ("iSore? (1, Insightful)", "(Score:2)"; a bare "(2)" closes many a title,
+    so ``title-score`` counts one only with its label, ``text_patterns.MODERATION``); Slashdot's
+    "by NAME (543817)", the user id in brackets (``by-uid``; not a year: "by The Who (1969)" dates a
+    work). A header of another kind may stand elsewhere (the post's "Published On Nov 11, 2012",
+    which counts for nothing alone). Cost: a page's list of users by their points ("Top
+    commenters": "Sara 120 pts") with a sentence under its last entry."""
+    if sum(g.kind == h.kind for g in found) != 1 or _header_end(h) < opening or not _says_something(lines, keep, h):
         return False
-    return _shape_name(h.author.split(), dated=True) and _says_something(lines, keep, h)
+    if h.kind == "title-score":
+        return bool(P.MODERATION.search(lines[h.line]))
+    if h.kind == "by-uid":
+        uid = re.search(r"\((\d+)\)", lines[h.line])
+        return h.author is not None and uid is not None and not P.YEAR.fullmatch(uid.group(1)) \
+            and _shape_name(h.author.split(), dated=True)
+    return h.kind == "name-points" and h.author is not None and _shape_name(h.author.split(), dated=True)
 
 
 def _bylined(lines: list[str], keep: list[bool]) -> bool:

@@ -81,8 +81,9 @@ NAMED_DATE = rf"(?:{DATE}|{_AGO_SPELT})"
 # A date anywhere in a text, as the rules, the model's features and the HTML route look for one.
 DATE_ANY = re.compile(DATE, re.I)
 
-# the full stop of an initial in a name ("Sara K.", "J. Doe"), not a sentence's
-_INITIAL = r"(?<=\b[A-Za-z])\."
+# the full stop of an initial in a name ("Sara K.", "J. Doe"), or of a title before it ("Dr. Joan
+# McGettigan", "Mrs. Lee"), not a sentence's ("St." is left out: "St. Louis" opens datelines)
+_INITIAL = r"(?:(?<=\b[A-Za-z])|(?<=\b(?:Dr|Mr|Ms))|(?<=\bMrs))\."
 
 # (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
@@ -171,6 +172,11 @@ SAYING = frozenset({"says", "said-ellipsis", "fa-says"})  # headers that are a n
 
 
 # Headers this weak make a thread only when at least this many of them agree.
+# A Slashdot comment title's moderation: "(1, Insightful)", "(Score:2)", "(Score:-1, Troll)". A bare
+# "(2)" closes a list's entry or a title as often ("Wow (2)"): only a label makes one alone a comment's.
+MODERATION = re.compile(r"\((?:Score:-?[0-5]|-?[0-5],\s*[A-Za-z-]+)(?:,\s*[A-Za-z-]+)?\)$", re.I)
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a four-digit year in brackets: a work's date, not a user id
+
 MIN_HEADERS = {"smf-reply": 1, "title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-posted": 2, "fa-name-on-date-said": 2, "fa-says": 2, "posted-by-footer": 1, "like-reply-footer": 2, "name-comma-on-date": 2, "said-ellipsis": 1,
@@ -483,6 +489,9 @@ NAME_STOPWORDS = frozenset(
 # digit in it ("Alain41"), or a handle typed in lower case ("lineholder", "h4rm0ny").
 COMMENTER_LINK = re.compile(r"^(?:https?://|www\.)\S+\s")
 HANDLE = re.compile(r"^(?:\S*\d\S*|[a-z][a-z_-]{2,})$")
+# A name line only a commenter signs with: a first name and a last initial ("Amy D.", "Mita B."), or
+# no name at all ("Anonymous", "ناشناس"). An article's sections are headed otherwise.
+COMMENTER_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+[A-Z]\.|(?i:anonymous)|ناشناس)$")
 
 # TypePad's trackback box, between an entry and its comments: "TrackBack", "TrackBack URL for
 # this entry:", the URL, "Listed below are links to weblogs that reference TITLE:", then each
