@@ -521,6 +521,15 @@ from the flash-it-yourself dept.
 by رضا_کتری (583114)
 مودم من مال ۱۳۸۸ است و هنوز کار می‌کند؛ همین آخر هفته امتحانش می‌کنم.
 """, [("رضا_کتری", None, "مودم من مال ۱۳۸۸ است")]),
+# the same with the reader's words in Persian quotation marks, closed by ".»": still the article's prose
+"fa-slashdot-one-by-uid-quoted": ("""فریم‌ور آزاد روی مودم‌های بیشتری اجرا می‌شود
+Posted by editor on Tuesday July 24, @10:05AM
+from the flash-it-yourself dept.
+یک خواننده می‌نویسد: «این پروژه حالا روی چهل مدل مودم اجرا می‌شود و پارسال دوازده مدل بود.»
+
+by رضا_کتری (583114)
+مودم من مال ۱۳۸۸ است و هنوز کار می‌کند؛ همین آخر هفته امتحانش می‌کنم.
+""", [("رضا_کتری", None, "مودم من مال ۱۳۸۸ است")]),
 # One comment under a bare name line only a commenter signs with: a first name and an initial
 # ("Kate M."), or none ("Anonymous", "ناشناس"). A lone title-case name stays a subheading.
 "lone-initial-name": ("""Weeknight lentil soup
