@@ -171,12 +171,12 @@ PRONOUNS = frozenset("i you he she we they it someone everyone من تو او م
 SAYING = frozenset({"says", "said-ellipsis", "fa-says"})  # headers that are a name and a verb of saying alone
 
 
-# Headers this weak make a thread only when at least this many of them agree.
 # A Slashdot comment title's moderation: "(1, Insightful)", "(Score:2)", "(Score:-1, Troll)". A bare
 # "(2)" closes a list's entry or a title as often ("Wow (2)"): only a label makes one alone a comment's.
 MODERATION = re.compile(r"\((?:Score:-?[0-5]|-?[0-5],\s*[A-Za-z-]+)(?:,\s*[A-Za-z-]+)?\)$", re.I)
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a four-digit year in brackets: a work's date, not a user id
 
+# Headers this weak make a thread only when at least this many of them agree.
 MIN_HEADERS = {"smf-reply": 1, "title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-posted": 2, "fa-name-on-date-said": 2, "fa-says": 2, "posted-by-footer": 1, "like-reply-footer": 2, "name-comma-on-date": 2, "said-ellipsis": 1,
