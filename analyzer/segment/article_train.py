@@ -27,13 +27,12 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from ..evaluate.dragnet import GoldPage, gold_pages, prf
+from ..evaluate.dragnet import FOLD_SALTS, FOLDS, GoldPage, fold_of, gold_pages, prf
 from ..load import html_page
 from .article_model import (_STAGE1_INDEX, FEATURES, MODEL_PATH, ArticleModel, Linear, block_words, chains, features,
                             page_blocks, shipped_model, stacked)
@@ -44,11 +43,6 @@ CARD = Path(__file__).resolve().parents[2] / "data" / "models" / "article.md"
 # What training read on each fit page (its blocks' text, features and labels, as a digest): a
 # later reading tells whether the HTML route still gives the model's training data.
 PAGES = CARD.with_name("article-pages.tsv")
-FOLDS = 5
-# The cuts are chosen on the mean over five assignments of pages to folds (a page's fold is the
-# hash of a salt and its id; "" is the one the shipped weights' stacking uses): with one, which of
-# several cuts equal to one decimal won turned on a page or two landing in one fold or another.
-FOLD_SALTS = ("", "a", "b", "c", "d")
 C = 1.0  # L2 strength of the logistic regression (1/C)
 THRESHOLDS = [round(0.05 * k, 2) for k in range(2, 19)]
 INSIDE = [round(0.05 * k, 2) for k in range(2, 13)]  # cuts tried inside the rules' container
@@ -189,7 +183,9 @@ def _second(e: Example, p1: np.ndarray) -> np.ndarray:
 
 
 def folds(data: list[Example], salt: str = "") -> list[int]:
-    return [zlib.crc32((salt + e.gold.id).encode()) % FOLDS for e in data]
+    """Each page's fold in one assignment (``dragnet.fold_of``); ``""`` is the one the shipped
+    weights' stacking uses."""
+    return [fold_of(e.gold.id, salt) for e in data]
 
 
 def first_stage_out_of_fold(data: list[Example], salt: str = "") -> list[np.ndarray]:

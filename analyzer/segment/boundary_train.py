@@ -19,23 +19,17 @@ from __future__ import annotations
 
 import json
 import time
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from ..evaluate.dragnet import GoldPage, dump_lines, gold_pages, nonblank_index, prf
+from ..evaluate.dragnet import FOLD_SALTS, FOLDS, GoldPage, dump_lines, fold_of, gold_pages, nonblank_index, prf
 from .boundary import FEATURES, MODEL_PATH, BoundaryModel, Cuts, features, shipped_model
 from .text import _choose_start, _Page, _read, _split, page_view
 
 DATA = "eval/extraction/dragnet"
 CARD = Path(__file__).resolve().parents[2] / "data" / "models" / "text-split.md"
-FOLDS = 5
-# Cross-validation is repeated with five fold assignments (a page's fold is the hash of a salt and
-# its id; "" is the first) and the cuts are chosen on the mean: with one assignment, which of
-# several near-equal cuts won turned on one or two pages landing in one fold or another.
-FOLD_SALTS = ("", "a", "b", "c", "d")
 # Inverse L2 strength of the logistic regression, chosen by the same cross-validation as the
 # cuts: stronger regularisation (smaller C) trusts the fit pages' quirks less.
 CS = [0.003, 0.01, 0.03, 0.1, 0.3]
@@ -125,9 +119,8 @@ class Choice:
 
 
 def folds(ids: list[str], salt: str = "") -> list[int]:
-    """Each page's fold in one assignment: by its id, so a page keeps its fold however the pages
-    are listed."""
-    return [zlib.crc32((salt + i).encode()) % FOLDS for i in ids]
+    """Each page's fold in one assignment (``dragnet.fold_of``)."""
+    return [fold_of(i, salt) for i in ids]
 
 
 def out_of_fold(data: list[Example], c: float, salt: str = "") -> list[np.ndarray]:

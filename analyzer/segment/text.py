@@ -2210,8 +2210,10 @@ def _first_prose(lines: list[str], keep: list[bool]) -> int:
 def _running_text(line: str) -> bool:
     """A line of an article's prose: ``RUNNING_TEXT_WORDS`` words or more, ending a sentence (also
     inside Persian quotation marks, ".»", "؟»": a quoted sentence closes many a Persian news story)."""
-    return len(line.split()) >= RUNNING_TEXT_WORDS and line.endswith(
-        (".", "!", "?", "؟", "…", ".”", '."', ".»", "!»", "؟»", "…»"))
+    return len(line.split()) >= RUNNING_TEXT_WORDS and line.endswith(SENTENCE_ENDS + QUOTED_SENTENCE_ENDS)
+
+
+QUOTED_SENTENCE_ENDS = (".”", '."', ".»", "!»", "؟»", "…»")
 
 
 def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
