@@ -904,6 +904,37 @@ DUMPS = {
                                "Sara Kamali\nFinally!\nLike · Reply · 2 · 3y\n\nTom Baker\nDoes it carry cars?\nLike · Reply · 3y\n",
                         [("Ali Rezaei", "3y", None, "Great news, my cousin works on that ferry.\nHe starts again tomorrow."),
                          ("Sara Kamali", "3y", None, "Finally!"), ("Tom Baker", "3y", None, "Does it carry cars?")]),
+    # Facebook's comment plugin as it printed in 2012: badges beside the name, the date in full
+    # after the chrome, the comment box's placeholder over the thread and its credit under it
+    "facebook-plugin-2012": (FERRY, "2 Comments\nAdd a comment...\nComment using...\n\n"
+                                    "Ali Rezaei · Top Commenter · Bandar Abbas, Iran\nGreat news, my cousin works on that ferry.\n"
+                                    "Reply · Like · Follow Post · November 4, 2012 at 10:31am\n\n"
+                                    "Sara Kamali\nFinally!\nReply · Like · 2 · November 4, 2012 at 11:02am\nFacebook social plugin\n",
+                             [("Ali Rezaei", "November 4, 2012 at 10:31am", None, "Great news, my cousin works on that ferry."),
+                              ("Sara Kamali", "November 4, 2012 at 11:02am", None, "Finally!")]),
+    # its Persian face: "پاسخ · پسندیدن" ("Reply · Like")
+    "fa-facebook-plugin-2012": (BANDAR, "۲ نظر\n\nعلی رضایی · بندرعباس\nخبر خوبی بود.\nپاسخ · پسندیدن · ۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱\n\n"
+                                        "مریم\nممنون.\nپاسخ · پسندیدن · ۲ · ۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲\n",
+                                [("علی رضایی", "۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱", None, "خبر خوبی بود."),
+                                 ("مریم", "۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲", None, "ممنون.")]),
+    # phpBB: the post icon's "Post" before "by NAME » DATE"; Persian "پست توسط NAME » DATE"
+    "phpbb-post-by": (FERRY, "Re: Ferry service resumes after the storm\nPost by Mina » Sun Nov 04, 2012 10:31 am\nGood news.\n\n"
+                             "Re: Ferry service resumes after the storm\nPost by Kian » Sun Nov 04, 2012 11:02 am\nAgreed!\n",
+                      [("Mina", "Sun Nov 04, 2012 10:31 am", "Re: Ferry service resumes after the storm", "Good news."),
+                       ("Kian", "Sun Nov 04, 2012 11:02 am", "Re: Ferry service resumes after the storm", "Agreed!")]),
+    "fa-phpbb-post-by": (BANDAR, "Re: بازگشایی بندر پس از طوفان\nپست توسط مینا » ۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱\nخبر خوبی بود.\n\n"
+                                 "Re: بازگشایی بندر پس از طوفان\nپست توسط حسین » ۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲\nممنون.\n",
+                         [("مینا", "۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱", "Re: بازگشایی بندر پس از طوفان", "خبر خوبی بود."),
+                          ("حسین", "۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲", "Re: بازگشایی بندر پس از طوفان", "ممنون.")]),
+    # a place in brackets and a "Posted:" label between the name and the date ("ارسال شده در:", "posted on:")
+    "posted-label": (FERRY, "Comments\n\nMina (Bandar Abbas) Posted: 11/4/2012 10:31:00 AM\nGood news.\n\n"
+                            "Kian (Qeshm) Posted: 11/4/2012 11:02:00 AM\nAgreed!\n",
+                     [("Mina (Bandar Abbas)", "11/4/2012 10:31:00 AM", None, "Good news."),
+                      ("Kian (Qeshm)", "11/4/2012 11:02:00 AM", None, "Agreed!")]),
+    "fa-posted-label": (BANDAR, "نظرات\n\nمینا (بندرعباس) ارسال شده در: ۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱\nخبر خوبی بود.\n\n"
+                                "حسین (قشم) ارسال شده در: ۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲\nممنون.\n",
+                        [("مینا (بندرعباس)", "۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱", None, "خبر خوبی بود."),
+                         ("حسین (قشم)", "۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲", None, "ممنون.")]),
     # WordPress: a reply indented under its comment, then the form's "Leave a Reply Cancel reply"
     "wp-reply-then-form": (FERRY, "2 thoughts on “Ferry service resumes after the storm”\n\n"
                                   "Mina\nNovember 4, 2012 at 10:31 am\nGood news.\nReply\n\n"

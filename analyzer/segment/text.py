@@ -1228,7 +1228,7 @@ def _footer_thread(lines: list[str], keep: list[bool], headers: list[_Header],
         author = h.author
         if h.kind in P.NAME_ON_TOP:  # the name line opens the block: it is the author, not text
             first = next((j for j in range(top, h.line) if lines[j] and keep[j]), None)
-            if first is not None and (name := _name_like(lines[first])):
+            if first is not None and (name := _name_with_badges(lines[first])):
                 author, keep[first] = name, False
         body = _paragraphs(lines[top:h.line], keep[top:h.line], chrome=True)
         top = h.line + 1
@@ -1275,7 +1275,7 @@ def _footer_block_start(lines: list[str], keep: list[bool], headers: list[_Heade
             if keep[j]:
                 start = j
                 budget -= 1
-                if headers[0].kind in P.NAME_ON_TOP and _name_like(lines[j]):
+                if headers[0].kind in P.NAME_ON_TOP and _name_with_badges(lines[j]):
                     break  # the commenter's name opens the comment ("Laura Chen" over her words)
         j -= 1
     return min(_opener_above(lines, keep, start, header, floor), first)
@@ -1665,6 +1665,12 @@ def _drop_opening_dateline(lines: list[str], keep: list[bool], found: list[_Head
 NAME_RUN_GAP = 15
 NAME_RUN_MIN = 2
 NAME_LINE_KIND = "name-line"
+
+
+def _name_with_badges(line: str) -> str | None:
+    """The name on a Facebook commenter's line, which shows badges and a place beside it: "Jane
+    Doe · Top Commenter · Springfield, Illinois" (``_name_like`` would refuse the whole line)."""
+    return _name_like(line.split(" · ")[0].strip())
 
 
 def _name_like(line: str) -> str | None:
@@ -2246,6 +2252,9 @@ def _clean_author(author: str | None) -> str | None:
     # comment header shows the writer's country as a flag, which a text dump drops)
     author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.IGNORECASE).strip(" :-—–,،|•·")
     author = re.sub(r"\s+\(\d+\)(?:\s*\*)?$", "", author).strip()  # Slashdot's "(92797) *" user number
+    # The label a header prints between the name and its date: "Omid (Tehran) Posted: 11/7/2012 3:15 PM",
+    # "مینا ارسال شده در: DATE" ("posted on"); phpBB's "»"
+    author = re.sub(r"\s+(?:posted(?:\s+on)?|ارسال[\s\u200c]?شده(?:\s+در)?|»)\s*:?$", "", author, flags=re.IGNORECASE).strip(" :-—–,،|•·")
     author = re.sub(r"^(?:[|•·]\s*)?[0-9]{4,}\s+", "", author).strip()  # Drupal's "DATE | 2691543 malikai": the id first
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
     # threads print them in front of the header shapes the patterns know.

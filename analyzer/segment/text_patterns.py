@@ -89,17 +89,20 @@ _INITIAL = r"(?:(?<=\b[A-Za-z])|(?<=\b(?:Dr|Mr|Ms))|(?<=\bMrs))\."
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # WordPress: "Pingback: Port news roundup | The Harbour Blog", a whole comment on one line
     ("pingback", re.compile(r"^(?:pingback|trackback)\s*:\s*\S.*$", re.I)),
-    # "by NAME on DATE"; phpBB prints "by NAME » DATE"
-    ("by-on", re.compile(rf"^by\s+(?P<author>.{{1,80}}?)(?P<unverified>\s*\(not verified\))?\s+(?:on|»(?=\s+{DATE}$))(?:\s+(?P<posted>.+))?$", re.I)),
+    # "by NAME on DATE"; phpBB prints "by NAME » DATE" (after its post icon, "Post" in a text dump)
+    ("by-on", re.compile(rf"^(?:post\s+)?by\s+(?P<author>.{{1,80}}?)(?P<unverified>\s*\(not verified\))?\s+(?:on|»(?=\s+{DATE}$))(?:\s+(?P<posted>.+))?$", re.I)),
     # Slashdot: "by garaged (579941)", the user id in brackets (with " on DATE" it is "by-on")
     ("by-uid", re.compile(r"^by\s+(?P<author>\S.{0,60}?)\s+\(\d+\)(?:\s+\*)?$", re.I)),
     # TypePad-style footers: "Posted by: NAME | November 01, 2012 at 03:22 PM" (after the text)
     ("posted-by-footer", re.compile(rf"^Posted\s+by:\s+(?P<author>.{{1,60}}?)\s*(?:\||\bat\b|\bon\b)?\s*(?P<posted>{DATE})\s*\|?$", re.I)),
     # Squarespace footers: "July 31, 2012 | Unregistered CommenterPW" (the role glued to the name)
     ("commenter-footer", re.compile(rf"^(?P<posted>{DATE})\s*\|\s*(?:un)?(?:registered\s+)?commenter\s*(?P<author>\S.{{0,60}}?)$", re.I)),
-    # Facebook's comment plugin: "Like · Reply · 2 · 3y" under the text, the name over it
-    ("like-reply-footer", re.compile(r"^(?:like|reply)(?:\s*·\s*(?:like|reply|\d{1,5}|edited))*\s*·\s*"
-                                     r"(?P<posted>\d{1,3}\s*(?:[smhdwy]|mins?|hrs?|wks?|yrs?))$", re.I)),
+    # Facebook's comment plugin: "Like · Reply · 2 · 3y" under the text, the name over it; in 2012 it
+    # printed the date in full: "Reply · Like · Follow Post · November 7, 2012 at 3:15pm"
+    # (its Persian face: "پاسخ · پسندیدن · دنبال کردن پست · DATE", "reply · like · follow post")
+    ("like-reply-footer", re.compile(r"^(?:like|unlike|reply|پسندیدن|پاسخ)(?:\s*·\s*(?:like|unlike|reply|follow\s+post|\d{1,5}|edited"
+                                     r"|پسندیدن|پاسخ|دنبال[\s\u200c]کردن[\s\u200c]پست|[۰-۹]{1,5}))*\s*·\s*"
+                                     rf"(?P<posted>\d{{1,3}}\s*(?:[smhdwy]|mins?|hrs?|wks?|yrs?)|{DATE})$", re.I)),
     # Blogger footers: "Joe : 11:58 AM" (a name and a clock time, after the text)
     ("name-colon-time", re.compile(rf"^(?P<author>[^\d\s:][^:]{{0,40}}?)\s+:\s+(?P<posted>{_D}{{1,2}}:{_D}{{2}}\s*[ap]\.?m\.?)$", re.I)),
     # SMF forums: "« Reply #1 on: November 06, 2012, 09:14:22 AM »" under the reply's "Re: TITLE" (the topic's own post has no "Reply #")
@@ -108,7 +111,8 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("title-score", re.compile(r"^(?P<title>\S.{0,80}?)\s+\((?:Score:)?-?[0-5](?:,\s*(?:Insightful|Interesting|Informative|"
                                r"Funny|Troll|Flamebait|Off-?topic|Redundant|Overrated|Underrated|Touch[eé]|Disagree|Normal))?\)$", re.I)),
     ("unverified", re.compile(r"^(?P<author>[^.!?]{1,60}?|.{1,40}?)\s*\(not verified\)$", re.I)),
-    ("fa-by", re.compile(r"^(?:نوشته شده )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،)\s*(?:تاریخ\s*:?\s*)?(?P<posted>.+))?$")),  # "در تاریخ DATE": "on the date"
+    # "نوشته شده توسط NAME در DATE" ("written by NAME on DATE"); phpBB's "پست توسط NAME » DATE"
+    ("fa-by", re.compile(r"^(?:نوشته شده |پست )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،|»)\s*(?:تاریخ\s*:?\s*)?(?P<posted>.+))?$")),  # "در تاریخ DATE": "on the date"
     # Persian news sites: "ارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰" ("posted on"), the name on the line above
     ("fa-posted", re.compile(rf"^ارسال[\s\u200c]?شده(?:\s+توسط\s+(?P<author>.{{1,60}}?))?\s*(?:در|:)\s*(?P<posted>{DATE})$")),
     # "علی در ۱۴۰۱/۰۵/۱۲ ساعت ۱۰:۲۰ نوشت:" ("Ali on DATE at TIME wrote:"), WordPress's Persian header
@@ -403,7 +407,9 @@ CLUTTER = re.compile(
     # a thread's controls: "Sort by: Newest", "Showing 1-3 of 12 comments", "Load more comments"
     r"sort(?:ed)? by:?\s*(?:newest|oldest|best|top|popular|most \w+|date|votes)|"
     r"showing \d+(?:\s*[-–]\s*\d+)? of \d+ comments?|(?:load|show|view) (?:more|all|\d+ more) comments?|"
-    r"(?:canada|usa|uk): free \$\d+.*)$",
+    r"(?:canada|usa|uk): free \$\d+.*|"
+    # Facebook's comment plugin over its thread: the box's placeholder, its login choice, its credit
+    r"add a comment(?:\.\.\.|…)|comment using(?:\.\.\.|…)?|facebook social plugin)$",
     re.I)
 
 # Disqus's vote buttons, one to a line under a comment ("−", "+"); the count just above them
