@@ -57,7 +57,8 @@ def test_text_split_unseen_sites_runs():
     out = _run("text_split_unseen_sites.py", "--limit", "40")
     assert "fit pages read without their own thread's header patterns" in out
     assert "fit pages with a thread read without any header pattern" in out
-    assert "fit threads cut after their first comment" in out
+    assert "fit threads cut after their first comment:" in out
+    assert "fit threads cut after their first comment, made short" in out
 
 
 def test_text_split_page_dumps_runs():
