@@ -609,6 +609,27 @@ def test_comment_numbers_and_user_ids_beside_a_name_are_no_part_of_it(name, lear
     assert all(t.startswith(want) or want in t for (_, t), (_, want) in zip(got, NUMBERED_SHAPES[name][1]))
 
 
+# The verb or label a header prints beside the name ("QueenSashy added 1 day ago", "Comment from
+# Sam on DATE", "ارسال توسط علی در DATE": "sent by Ali on DATE") is no part of it.
+NAME_WORDS = {
+    "added": ("{} added 1 day ago", "Sam Lee", "Mina Rahimi"),
+    "replied": ("{} replied 2 hours ago", "Sam Lee", "Mina Rahimi"),
+    "comment-from": ("Comment from {} on 11/07/2012 at 3:15 pm", "Sam Lee", "Mina Rahimi"),
+    "quote-from": ("Quote from {} on November 7, 2012, 3:15 pm", "Sam Lee", "Mina Rahimi"),
+    "fa-sent-by": ("ارسال توسط {} در ۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "علی", "مریم"),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("name", sorted(NAME_WORDS))
+def test_a_header_s_verb_or_label_beside_the_name_is_no_part_of_it(name, learned):
+    header, first, second = NAME_WORDS[name]
+    thread = (f"{header.format(first)}\nGood news, I take that ferry every week.\n\n"
+              f"{header.format(second)}\nAbout time they fixed the schedule.\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + thread, learned=learned)
+    assert [c.author for c in seg.comments] == [first, second]
+
+
 SLASHDOT = ("by Darkness404 (1287218) on Monday July 23, @08:25PM (#40743959)\nEasier headline: exit interviews are pointless.\n\n"
             "by Taco Cowboy (5327) on Monday July 23, @08:35PM (#40744049)\nSay nothing but good things.\n\n"
             "by humanrev (2606607) on Monday July 23, @09:07PM (#40744323)\nNot always possible or practical.\n")

@@ -2252,9 +2252,15 @@ def _clean_author(author: str | None) -> str | None:
     # comment header shows the writer's country as a flag, which a text dump drops)
     author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.IGNORECASE).strip(" :-—–,،|•·")
     author = re.sub(r"\s+\(\d+\)(?:\s*\*)?$", "", author).strip()  # Slashdot's "(92797) *" user number
-    # The label a header prints between the name and its date: "Omid (Tehran) Posted: 11/7/2012 3:15 PM",
-    # "مینا ارسال شده در: DATE" ("posted on"); phpBB's "»"
-    author = re.sub(r"\s+(?:posted(?:\s+on)?|ارسال[\s\u200c]?شده(?:\s+در)?|»)\s*:?$", "", author, flags=re.IGNORECASE).strip(" :-—–,،|•·")
+    # The label or verb a header prints between the name and its date: "Omid (Tehran) Posted: 11/7/2012
+    # 3:15 PM", "QueenSashy added 1 day ago", "Sam replied 2 hours ago", "مینا ارسال شده در: DATE"
+    # ("posted on"), "ارسال توسط علی در DATE" ("sent by Ali on"); phpBB's "»"
+    author = re.sub(r"\s+(?:posted(?:\s+on)?|added|replied|commented|responded|ارسال[\s\u200c]?شده(?:\s+در)?|در|»)\s*:?$", "",
+                    author, flags=re.IGNORECASE).strip(" :-—–,،|•·")
+    # and the words before it: "Comment from Sam", "Quote from Sam", "ارسال توسط علی" (a story's "By
+    # NAME" stays: it tells a post's byline from a commenter's header, ``_bylined_entries``)
+    author = re.sub(r"^(?:(?:comment|reply|quote|message|post)\s+(?:from|by)|(?:ارسال(?:[\s\u200c]?شده)?\s+)?توسط)\s+", "",
+                    author, flags=re.IGNORECASE).strip() or author
     author = re.sub(r"^(?:[|•·]\s*)?[0-9]{4,}\s+", "", author).strip()  # Drupal's "DATE | 2691543 malikai": the id first
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
     # threads print them in front of the header shapes the patterns know.
