@@ -1191,15 +1191,33 @@ def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int)
     signature: no dateline word for a name or opening the line ("Posted by NAME at 3:41 PM" closes
     Blogger's posts), no dash opening it ("— Jane Smith, November 5, 2012" under her letter), no
     name the article gave (``_signature``). Cost: a first-person post that ends in its author's
-    unnamed name and date becomes a comment of its last line."""
+    unnamed name and date becomes a comment of its last line.
+
+    Under the thread's heading (``_below_the_heading``: "Comments" over the comment's text over
+    "Posted by NAME at 3:15 PM" or "— NAME, DATE"), the heading says a comment follows, whatever
+    its voice, and such a line closes it: Blogger's post footer and a letter's signature stand
+    above the heading ("Posted by NAME at 3:41 PM" over "2 comments:"), not under it."""
     end = max([h.line, *h.consumed])
     stop = _thread_end(lines, keep, end + 1)
     if h.author is None or h.posted is None or end < opening or any(lines[j] and keep[j] for j in range(end + 1, stop)):
         return False
-    if not _a_commenters_line(lines[h.line], h.author):
+    headed = 0 < _below_the_heading(lines, keep, h.line) <= FOOTER_OPENER_REACH
+    if not _a_commenters_line(lines[h.line], h.author, headed):
         return False
     above = [text for j, text in enumerate(lines[:h.line]) if text and keep[j]][-2:]
-    return any(P.CHATTY.search(text) or text.endswith(("?", "!", "؟")) for text in above) and not _signature(lines, keep, h)
+    chatty = any(P.CHATTY.search(text) or text.endswith(("?", "!", "؟")) for text in above)
+    return (headed or chatty) and not _signature(lines, keep, h)
+
+
+def _below_the_heading(lines: list[str], keep: list[bool], i: int) -> int:
+    """How many kept non-blank lines stand between line ``i`` and the thread heading below the
+    article's prose above it (``_marker_below_text``: "Comments", "2 comments:", "نظرات"), none of
+    them a comment header a pattern knows; -1 without such a heading. 0: right under it."""
+    heading = _marker_below_text(lines, keep)
+    if heading >= i:
+        return -1
+    between = [j for j in range(heading + 1, i) if lines[j] and keep[j]]
+    return -1 if any(P.match_header(lines[j]) for j in between) else len(between)
 
 
 def _heading(headers: list[_Header]) -> list[_Header]:
@@ -1378,7 +1396,8 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
              or (h.paired and (_header_end(h) >= opening or h.kind in P.DATE_BELOW or _opens_a_short_thread(lines, keep, h, found, opening)
                                or _closes_a_short_page(lines, keep, h, found)))
-             or (lone and (_lone_dated_comment(lines, keep, h, found, opening) or _lone_scored_comment(lines, keep, h, found, opening)))]
+             or (lone and (_lone_dated_comment(lines, keep, h, found, opening) or _lone_scored_comment(lines, keep, h, found, opening)
+                           or _a_lone_footer(lines, keep, h, opening) or _in_a_headed_thread(lines, keep, h, found)))]
     # Below a site name and a title, a lone header of a shape the thread does not use is the
     # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
     counts = Counter(h.kind for h in found)
@@ -1549,6 +1568,20 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
     return _in_a_readers_voice(lines, keep, _header_end(h)) or _bylined(lines, keep)
 
 
+def _in_a_headed_thread(lines: list[str], keep: list[bool], h: _Header, found: list[_Header]) -> bool:
+    """Is a header the patterns want more of ("NAME from Chicago writes:", a bare "2 hours ago"
+    as Disqus prints a comment without its name, "علی می‌نویسد:") one of a thread too short for
+    them under the thread's heading: the first header of its kind right under the heading below the
+    article's prose (``_below_the_heading``: "Comments" over it), and comment text under it
+    (``_says_something``)? The heading says a thread follows, as a count beside the byline does
+    for bare names (``_declared_name_headers``); an article quoting someone ("The harbour master
+    says:") or dating a paragraph has no such heading between its prose and the line. A footer
+    closes its comment, it opens none (``_a_lone_footer``). Cost: an article's section headed
+    "Comments" (an interview's "Comments" over a dated line and the answers) becomes a thread."""
+    first = next(g for g in found if g.kind == h.kind)
+    return h.kind not in P.FOOTERS and _below_the_heading(lines, keep, first.line) == 0 and _says_something(lines, keep, h)
+
+
 def _lone_scored_comment(lines: list[str], keep: list[bool], h: _Header, found: list[_Header], opening: int) -> bool:
     """Is the page's one header of its kind, past its opening lines, a comment's mark no article
     prints, over words that read as a comment (``_says_something``)? The patterns want two or more
@@ -1584,15 +1617,16 @@ def _bylined(lines: list[str], keep: list[bool]) -> bool:
     return any(P.BYLINE_HEADER.match(lines[i]) for i in nb)
 
 
-def _a_commenters_line(line: str, author: str) -> bool:
+def _a_commenters_line(line: str, author: str, headed: bool = False) -> bool:
     """Can a lone header's line, naming ``author`` beside a date, be a commenter's
     (``_lone_dated_comment``, ``_a_lone_footer``)? Not when the name does not read as one
     (``_shape_name``) or holds a dateline word, nor when the line opens with a dash (an embedded
     tweet's "— NAME (@handle) DATE", a letter's "— Jane Smith, DATE") or a dateline word (a post's
-    "Posted on DATE by NAME" under its title, Blogger's "Posted by NAME at 3:41 PM")."""
+    "Posted on DATE by NAME" under its title, Blogger's "Posted by NAME at 3:41 PM"), unless
+    ``headed``: a footer under the thread's heading, where those close comments (``_a_lone_footer``)."""
     if not _shape_name(author.split(), dated=True) or {w.lower() for w in author.split()} & P.DATELINE_WORDS:
         return False
-    return not (line.startswith(("—", "–", "-")) or line.split()[0].lower().rstrip(":") in P.DATELINE_WORDS)
+    return headed or not (line.startswith(("—", "–", "-")) or line.split()[0].lower().rstrip(":") in P.DATELINE_WORDS)
 
 
 READER_VOICE_LINES = 4
@@ -2268,11 +2302,17 @@ def _nonblank_above(lines: list[str], keep: list[bool], i: int, limit: int) -> t
 
 
 def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
-    """A date-only header names its author on the line just above, if that line looks like a name."""
+    """A date-only header names its author on the line just above, if that line looks like a name.
+    A thread's heading ("Comments", "2 comments:", "نظرات") over the first comment's date is no one's
+    name: a Disqus thread without names ("Comments" over "2 hours ago" over each comment) was read
+    as one comment by "Comments". (A form's "Leave a comment" over a date alone cuts the page there:
+    ``_cut_end``.)"""
     above = _nonblank_above(lines, keep, i, i - 3)
     if above is None:
         return None
     line, gap = lines[above[0]], above[1]
+    if thread_heading(line):
+        return None
     # Right above the date, "Sara K." is a name; one blank line away it must not end a sentence.
     closing = (":", ",", ";", "?", "!") if gap == 0 else (".", ":", ",", ";", "?", "!")
     if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and P.match_header(line) is None \
