@@ -121,6 +121,11 @@ THREADS = {
     "numbered-name-comma-date": ("#1 Kian, November 4, 2012\nGood to see the port open again.\n\n"
                                  "#2 Mina, November 4, 2012\nIt was about time, really.\n",
                                  [("Kian", "November 4, 2012"), ("Mina", "November 4, 2012")]),
+    # a comment's number and its writer (English only: Persian themes print "NAME می‌گوید:" or "توسط NAME")
+    "numbered-by": ("Comment #1 by Peter Lang\nGood to see the port open again.\n\n"
+                    "Comment #2 by Sara K. on November 4, 2012 at 11:02 am\nIt was about time, really.\n",
+                    [("Peter Lang", None), ("Sara K.", "November 4, 2012 at 11:02 am")]),
+    "single-numbered-by": ("Comment #1 by Peter Lang\nGood to see the port open again.\n", [("Peter Lang", None)]),
     "persian-unverified": ("توسط مریم (تأیید نشده) در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\n"
                            "توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n",
                            [("مریم", "۱۲ مرداد ۱۴۰۲"), ("حسین", "۱۳ مرداد ۱۴۰۲")]),

@@ -91,6 +91,10 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("pingback", re.compile(r"^(?:pingback|trackback)\s*:\s*\S.*$", re.I)),
     # "by NAME on DATE"; phpBB prints "by NAME » DATE"
     ("by-on", re.compile(rf"^by\s+(?P<author>.{{1,80}}?)(?P<unverified>\s*\(not verified\))?\s+(?:on|»(?=\s+{DATE}$))(?:\s+(?P<posted>.+))?$", re.I)),
+    # A comment's number beside its writer: "Comment #1 by NAME", "Reply #2 by NAME on DATE" (WordPress
+    # themes and forums). English only: Persian themes print "NAME می‌گوید:" or "توسط NAME" ("fa-by").
+    ("numbered-by", re.compile(rf"^(?:comment|reply)\s*#\s*\d{{1,5}}\s+by\s+(?P<author>[^\d\s]\S*(?:\s+\S+){{0,4}}?)"
+                               rf"(?:\s*(?:[—–|,-]|\bon\b)\s*(?P<posted>{DATE}))?$", re.I)),
     # Slashdot: "by garaged (579941)", the user id in brackets (with " on DATE" it is "by-on")
     ("by-uid", re.compile(r"^by\s+(?P<author>\S.{0,60}?)\s+\(\d+\)(?:\s+\*)?$", re.I)),
     # TypePad-style footers: "Posted by: NAME | November 01, 2012 at 03:22 PM" (after the text)
@@ -177,7 +181,7 @@ MODERATION = re.compile(r"\((?:Score:-?[0-5]|-?[0-5],\s*[A-Za-z-]+)(?:,\s*[A-Za-
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a four-digit year in brackets: a work's date, not a user id
 
 # Headers this weak make a thread only when at least this many of them agree.
-MIN_HEADERS = {"smf-reply": 1, "title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
+MIN_HEADERS = {"smf-reply": 1, "numbered-by": 1, "title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-posted": 2, "fa-name-on-date-said": 2, "fa-says": 2, "posted-by-footer": 1, "like-reply-footer": 2, "name-comma-on-date": 2, "said-ellipsis": 1,
                "date-name": 2, "name-points": 2, "url-name": 2,
