@@ -2237,3 +2237,29 @@ def test_a_quote_under_a_says_line_under_a_heading_of_the_article_stays(lang, le
     stays the article's: only a thread's heading lets one short of the patterns' count head a comment."""
     article = ARTICLE if lang == "en" else BANDAR
     _assert_no_thread(article + ("\nReactions\n" if lang == "en" else "\nواکنش‌ها\n") + _QUOTE[lang], learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang, heading, names", [
+    ("en", "Comments", ["1. Peter Lang"]),
+    ("en", "2 comments:", ["1. Peter Lang", "2. Sara K."]),
+    ("fa", "نظرات", ["۱. مریم", "۲. حسین"]),
+])
+def test_numbered_names_right_under_the_thread_heading_head_comments(lang, heading, names, learned):
+    """Numbered threads print each comment's number before the name alone ("1. Peter Lang" over his words)."""
+    texts = _HEADED_EN if lang == "en" else _HEADED_FA
+    seg, _ = segment_lines(_headed(lang, heading, [(n, t, None) for n, t in zip(names, texts)]), learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(n.split(" ", 1)[1], t) for n, t in zip(names, texts)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_an_articles_numbered_list_of_names_stays_the_articles(lang, learned):
+    """Guard: an article's numbered list of people, each over a line about them, under its own subheading."""
+    if lang == "en":
+        tail = ("\nWho to thank\n\n1. Peter Lang\nThe harbour master kept the quay open all night.\n\n"
+                "2. Sara Kim\nThe pilot brought the last ferry in before the storm.\n")
+    else:
+        tail = ("\nقدردانی\n\n۱. مریم\nرئیس بندر تمام شب اسکله را باز نگه داشت.\n\n"
+                "۲. حسین\nناخدا آخرین کشتی را پیش از طوفان به بندر آورد.\n")
+    _assert_no_thread((ARTICLE if lang == "en" else BANDAR) + tail, learned)

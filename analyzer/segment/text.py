@@ -647,8 +647,11 @@ def _with_lone_dated_header(page: _Page) -> _Page:
     """The page with a lone comment header of a name and a date read (``_lone_dated_comment``), or
     else the same read by its shape where no pattern knows it (``_shape_headers`` with ``untimed``),
     of a handle alone (``_lone_handle_header``), or, on a page that counts its comments beside its
-    byline, of bare names (``_declared_name_headers``), where neither the rules, the model nor the
-    shape headers found a thread: the last look. A page that counts no comments ("No Comments")
+    byline, of bare names (``_declared_name_headers``), or of numbered names right under the thread's
+    heading (``_numbered_name_headers``), where neither the rules, the model nor the shape headers
+    found a thread: the last look. The patterns' headers read here also take a lone footer
+    (``_a_lone_footer``) and a thread too short for the patterns right under its heading
+    (``_in_a_headed_thread``). A page that counts no comments ("No Comments")
     gets none from it. A run
     of shape headers is more than one header, so it goes first (a lone "sampath, on November 7th,
     2012" kept a run of that shape with handles after the dates from the thread). It comes after
@@ -665,6 +668,8 @@ def _with_lone_dated_header(page: _Page) -> _Page:
         headers = [h for h in _lone_handle_header(page.lines, page.keep) if h.line not in page.box]
     if not headers and declared:
         headers = [h for h in _declared_name_headers(page.lines, page.keep, declared) if h.line not in page.box]
+    if not headers:
+        headers = [h for h in _numbered_name_headers(page.lines, page.keep) if h.line not in page.box]
     if not headers:
         return page
     return _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
@@ -702,6 +707,20 @@ def _declared_name_headers(lines: list[str], keep: list[bool], declared: int) ->
     if not _in_a_readers_voice(lines, keep, heads[0].line) or any(_signature(lines, keep, h) for h in heads):
         return []
     return heads
+
+
+def _numbered_name_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
+    """Comments headed by their number and a name alone ("1. John Smith" over his words, "2. Ann
+    Lee", "۱. مریم"), as numbered threads print them: read as ``_name_line_headers`` reads bare
+    names with the numbers left out, when every header of the run is numbered and the first stands
+    right under the thread's heading below the article's prose (``_below_the_heading``). An
+    article's numbered list ("1. Paris" over a paragraph) has no thread heading over it. Cost: a
+    numbered list of people right under a heading that reads as a thread's ("Responses")."""
+    numbered = [P.COMMENT_NUMBER.sub("", line) if keep[i] else line for i, line in enumerate(lines)]
+    heads = _name_line_headers(numbered, keep)
+    if not heads or any(not P.COMMENT_NUMBER.match(lines[h.line]) for h in heads):
+        return []
+    return heads if _below_the_heading(lines, keep, heads[0].line) == 0 else []
 
 
 def _lone_handle_header(lines: list[str], keep: list[bool]) -> list[_Header]:
@@ -1364,8 +1383,10 @@ def _clutter_mask(lines: list[str]) -> list[bool]:
 
 def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozenset(), lone: bool = False) -> list[_Header]:
     """The comment headers the patterns find on a page. ``lone``: with a lone header of a name and a
-    date past the opening lines (``_lone_dated_comment``), read only where the rules and the
-    boundary model found no thread (``_with_lone_dated_header``)."""
+    date past the opening lines (``_lone_dated_comment``), a lone scored one (``_lone_scored_comment``),
+    a lone footer (``_a_lone_footer``) or a short thread right under its heading
+    (``_in_a_headed_thread``), read only where the rules and the boundary model found no thread
+    (``_with_lone_dated_header``)."""
     found: list[_Header] = []
     for i, line in enumerate(lines):
         if not keep[i] or i in listed:
@@ -2283,7 +2304,7 @@ def _clean_author(author: str | None) -> str | None:
     author = re.sub(r"^(?:[|•·]\s*)?[0-9]{4,}\s+", "", author).strip()  # Drupal's "DATE | 2691543 malikai": the id first
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
     # threads print them in front of the header shapes the patterns know.
-    author = re.sub(r"^(?:#\s*\d+|\d{1,4}[.)])\s+(?:(?:posted|written|submitted|comment)\s+by\s+)?", "", author,
+    author = re.sub(P.COMMENT_NUMBER.pattern + r"(?:(?:posted|written|submitted|comment)\s+by\s+)?", "", author,
                     flags=re.IGNORECASE).strip()
     return author or None
 

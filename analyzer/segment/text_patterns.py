@@ -485,6 +485,8 @@ UPDATED = re.compile(rf"^(?:(?:this article was )?(?:last )?(?:updated|published
 # such lines at a page's end for a thread only when it reads like people, not subheadings.
 NAME_LINE = re.compile(r"^(?:(?:https?://|www\.)\S+\s+)?(?P<author>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})$")
 NAME_LINE_CHARS = 32
+# A comment's number before its header ("1. Reza", "#2 Posted by Lena", "۳) مریم"): numbered threads print it.
+COMMENT_NUMBER = re.compile(r"^(?:#\s*\d+|\d{1,4}[.)])\s+")
 # Words a person's name does not hold, but a subheading does ("Wrapping It Up", "Link Out").
 NAME_STOPWORDS = frozenset(
     "the of and a an to in for on with by at from is are was be or our your my his her their this that these those "
