@@ -125,6 +125,9 @@ THREADS = {
     "numbered-by": ("Comment #1 by Peter Lang\nGood to see the port open again.\n\n"
                     "Comment #2 by Sara K. on November 4, 2012 at 11:02 am\nIt was about time, really.\n",
                     [("Peter Lang", None), ("Sara K.", "November 4, 2012 at 11:02 am")]),
+    # WordPress's Kubrick theme: "Comment by NAME — DATE @ TIME"; one alone is read by its shape, "Comment" no name
+    "single-kubrick": ("Comment by Peter Lang — November 7, 2012 @ 3:15 pm\nGood to see the port open again.\n",
+                       [("Peter Lang", "November 7, 2012 @ 3:15 pm")]),
     "single-numbered-by": ("Comment #1 by Peter Lang\nGood to see the port open again.\n", [("Peter Lang", None)]),
     "persian-unverified": ("توسط مریم (تأیید نشده) در ۱۲ مرداد ۱۴۰۲\nاین خبر خیلی خوب بود.\n\n"
                            "توسط حسین در ۱۳ مرداد ۱۴۰۲\nممنون از گزارش خوبتان.\n",

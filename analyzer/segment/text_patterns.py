@@ -248,7 +248,8 @@ SHAPE_NAME_WORD = re.compile(r"^@?[^\W\d_][\w.'’@-]*$")  # "Sara", "K.", "@jam
 SHAPE_ID = re.compile(r"^[0-9۰-۹]{4,}$")
 # "<name@mail.com>" beside a name too; a slash between spaces ("DATE / NAME says:"), not in a link
 SHAPE_SPLIT = re.compile(r"(?:(?<!\S)/(?=\s)|[\s|•·,:;()\[\]<>—–#-])+")
-SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted reply report permalink link quote like flag edit "
+# Words that link a header's name and date, no part of a name ("Comment by NAME — DATE @ TIME": Kubrick's comments)
+SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted comment reply report permalink link quote like flag edit "
                        "parent next prev context hide favorite "  # Hacker News: "jdoe 3 hours ago | parent | next [–]"
                        "am pm a.m. p.m. utc gmt et pt edt est pdt pst cdt cst bst cet "
                        "در ساعت توسط پاسخ گزارش می‌گوید میگوید".split())
