@@ -2187,6 +2187,8 @@ def _headed(lang: str, heading: str, blocks: list[tuple[str | None, str, str | N
     ("en", "Comments", ["Posted by Peter Lang at 3:15 PM"], ["Peter Lang"]),  # Blogger-like, under the heading
     ("en", "Comments", ["— Peter Lang, November 7, 2012"], ["Peter Lang"]),
     ("en", "1 comment:", ["Posted by Peter Lang at 3:15 PM"], ["Peter Lang"]),
+    ("en", "Comments (1)", ["Posted by Peter Lang at 3:15 PM\nReply"], ["Peter Lang"]),  # a reply button is no text
+    ("fa", "نظرات", ["ارسال شده توسط مریم رضایی در ۱۲ مرداد ۱۴۰۲\nپاسخ"], ["مریم رضایی"]),
     ("fa", "نظرات", ["ارسال شده توسط مریم رضایی در ۱۲ مرداد ۱۴۰۲"], ["مریم رضایی"]),
     ("fa", "نظرات", ["— مریم رضایی، ۱۲ مرداد ۱۴۰۲"], ["مریم رضایی"]),
 ])

@@ -1202,7 +1202,8 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
 
 def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int) -> bool:
     """Is a lone header naming someone beside a date, on the page's last kept line past its opening
-    lines or the last above the comment form under it (``_thread_end``: "Post a New Comment"), the
+    lines or the last above the comment form under it (``_thread_end``: "Post a New Comment"; a
+    reply button under it, ``text_patterns.CHROME``, is no text), the
     footer of the page's one comment ("I'm gonna have to rethink education." over "July 31, 2012 |
     Unregistered CommenterPW"; a browser's text of the whole page, which drops the role's icon, shows
     "October 19, 2012 | Fazal Majid" over Squarespace's form)? It is when the two lines above it speak as a reader does
@@ -1218,7 +1219,8 @@ def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int)
     above the heading ("Posted by NAME at 3:41 PM" over "2 comments:"), not under it."""
     end = max([h.line, *h.consumed])
     stop = _thread_end(lines, keep, end + 1)
-    if h.author is None or h.posted is None or end < opening or any(lines[j] and keep[j] for j in range(end + 1, stop)):
+    below = [j for j in range(end + 1, stop) if lines[j] and keep[j] and not P.CHROME.match(lines[j])]  # "Reply" is no text
+    if h.author is None or h.posted is None or end < opening or below:
         return False
     headed = 0 < _below_the_heading(lines, keep, h.line) <= FOOTER_OPENER_REACH
     if not _a_commenters_line(lines[h.line], h.author, headed):
