@@ -1520,7 +1520,8 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   footer under that heading closes its comment whatever its voice, one opening with a dateline
   word or a dash too ("Posted by NAME at 3:15 PM", "— NAME, DATE"; `text._a_lone_footer`, which
   the patterns' lone look now asks too; above the heading such a line is Blogger's post footer or
-  a letter's signature and stays the article's); numbered names right under it head comments
+  a letter's signature and stays the article's; a reply button under a lone footer is no text
+  after it); numbered names right under it head comments
   ("1. John Smith", "۱. مریم"; `text._numbered_name_headers`, the bare-name run read without the
   numbers). "Comment #1 by NAME" / "Reply #2 by NAME on DATE" is a pattern that counts alone
   (`numbered-by`), and "Comment" is no part of a name read by its shape ("Comment by NAME — DATE
