@@ -647,8 +647,11 @@ def _with_lone_dated_header(page: _Page) -> _Page:
     """The page with a lone comment header of a name and a date read (``_lone_dated_comment``), or
     else the same read by its shape where no pattern knows it (``_shape_headers`` with ``untimed``),
     of a handle alone (``_lone_handle_header``), or, on a page that counts its comments beside its
-    byline, of bare names (``_declared_name_headers``), where neither the rules, the model nor the
-    shape headers found a thread: the last look. A page that counts no comments ("No Comments")
+    byline, of bare names (``_declared_name_headers``), or of numbered names right under the thread's
+    heading (``_numbered_name_headers``), where neither the rules, the model nor the shape headers
+    found a thread: the last look. The patterns' headers read here also take a lone footer
+    (``_a_lone_footer``) and a thread too short for the patterns right under its heading
+    (``_in_a_headed_thread``). A page that counts no comments ("No Comments")
     gets none from it. A run
     of shape headers is more than one header, so it goes first (a lone "sampath, on November 7th,
     2012" kept a run of that shape with handles after the dates from the thread). It comes after
@@ -665,6 +668,8 @@ def _with_lone_dated_header(page: _Page) -> _Page:
         headers = [h for h in _lone_handle_header(page.lines, page.keep) if h.line not in page.box]
     if not headers and declared:
         headers = [h for h in _declared_name_headers(page.lines, page.keep, declared) if h.line not in page.box]
+    if not headers:
+        headers = [h for h in _numbered_name_headers(page.lines, page.keep) if h.line not in page.box]
     if not headers:
         return page
     return _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
@@ -702,6 +707,20 @@ def _declared_name_headers(lines: list[str], keep: list[bool], declared: int) ->
     if not _in_a_readers_voice(lines, keep, heads[0].line) or any(_signature(lines, keep, h) for h in heads):
         return []
     return heads
+
+
+def _numbered_name_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
+    """Comments headed by their number and a name alone ("1. John Smith" over his words, "2. Ann
+    Lee", "۱. مریم"), as numbered threads print them: read as ``_name_line_headers`` reads bare
+    names with the numbers left out, when every header of the run is numbered and the first stands
+    right under the thread's heading below the article's prose (``_below_the_heading``). An
+    article's numbered list ("1. Paris" over a paragraph) has no thread heading over it. Cost: a
+    numbered list of people right under a heading that reads as a thread's ("Responses")."""
+    numbered = [P.COMMENT_NUMBER.sub("", line) if keep[i] else line for i, line in enumerate(lines)]
+    heads = _name_line_headers(numbered, keep)
+    if not heads or any(not P.COMMENT_NUMBER.match(lines[h.line]) for h in heads):
+        return []
+    return heads if _below_the_heading(lines, keep, heads[0].line) == 0 else []
 
 
 def _lone_handle_header(lines: list[str], keep: list[bool]) -> list[_Header]:
@@ -1183,7 +1202,8 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
 
 def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int) -> bool:
     """Is a lone header naming someone beside a date, on the page's last kept line past its opening
-    lines or the last above the comment form under it (``_thread_end``: "Post a New Comment"), the
+    lines or the last above the comment form under it (``_thread_end``: "Post a New Comment"; a
+    reply button under it, ``text_patterns.CHROME``, is no text), the
     footer of the page's one comment ("I'm gonna have to rethink education." over "July 31, 2012 |
     Unregistered CommenterPW"; a browser's text of the whole page, which drops the role's icon, shows
     "October 19, 2012 | Fazal Majid" over Squarespace's form)? It is when the two lines above it speak as a reader does
@@ -1191,15 +1211,34 @@ def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int)
     signature: no dateline word for a name or opening the line ("Posted by NAME at 3:41 PM" closes
     Blogger's posts), no dash opening it ("— Jane Smith, November 5, 2012" under her letter), no
     name the article gave (``_signature``). Cost: a first-person post that ends in its author's
-    unnamed name and date becomes a comment of its last line."""
+    unnamed name and date becomes a comment of its last line.
+
+    Under the thread's heading (``_below_the_heading``: "Comments" over the comment's text over
+    "Posted by NAME at 3:15 PM" or "— NAME, DATE"), the heading says a comment follows, whatever
+    its voice, and such a line closes it: Blogger's post footer and a letter's signature stand
+    above the heading ("Posted by NAME at 3:41 PM" over "2 comments:"), not under it."""
     end = max([h.line, *h.consumed])
     stop = _thread_end(lines, keep, end + 1)
-    if h.author is None or h.posted is None or end < opening or any(lines[j] and keep[j] for j in range(end + 1, stop)):
+    below = [j for j in range(end + 1, stop) if lines[j] and keep[j] and not P.CHROME.match(lines[j])]  # "Reply" is no text
+    if h.author is None or h.posted is None or end < opening or below:
         return False
-    if not _a_commenters_line(lines[h.line], h.author):
+    headed = 0 < _below_the_heading(lines, keep, h.line) <= FOOTER_OPENER_REACH
+    if not _a_commenters_line(lines[h.line], h.author, headed):
         return False
     above = [text for j, text in enumerate(lines[:h.line]) if text and keep[j]][-2:]
-    return any(P.CHATTY.search(text) or text.endswith(("?", "!", "؟")) for text in above) and not _signature(lines, keep, h)
+    chatty = any(P.CHATTY.search(text) or text.endswith(("?", "!", "؟")) for text in above)
+    return (headed or chatty) and not _signature(lines, keep, h)
+
+
+def _below_the_heading(lines: list[str], keep: list[bool], i: int) -> int:
+    """How many kept non-blank lines stand between line ``i`` and the thread heading below the
+    article's prose above it (``_marker_below_text``: "Comments", "2 comments:", "نظرات"), none of
+    them a comment header a pattern knows; -1 without such a heading. 0: right under it."""
+    heading = _marker_below_text(lines, keep)
+    if heading >= i:
+        return -1
+    between = [j for j in range(heading + 1, i) if lines[j] and keep[j]]
+    return -1 if any(P.match_header(lines[j]) for j in between) else len(between)
 
 
 def _heading(headers: list[_Header]) -> list[_Header]:
@@ -1346,8 +1385,10 @@ def _clutter_mask(lines: list[str]) -> list[bool]:
 
 def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozenset(), lone: bool = False) -> list[_Header]:
     """The comment headers the patterns find on a page. ``lone``: with a lone header of a name and a
-    date past the opening lines (``_lone_dated_comment``), read only where the rules and the
-    boundary model found no thread (``_with_lone_dated_header``)."""
+    date past the opening lines (``_lone_dated_comment``), a lone scored one (``_lone_scored_comment``),
+    a lone footer (``_a_lone_footer``) or a short thread right under its heading
+    (``_in_a_headed_thread``), read only where the rules and the boundary model found no thread
+    (``_with_lone_dated_header``)."""
     found: list[_Header] = []
     for i, line in enumerate(lines):
         if not keep[i] or i in listed:
@@ -1378,7 +1419,8 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     found = [h for h in found if counts[h.kind] >= P.MIN_HEADERS.get(h.kind, 2)
              or (h.paired and (_header_end(h) >= opening or h.kind in P.DATE_BELOW or _opens_a_short_thread(lines, keep, h, found, opening)
                                or _closes_a_short_page(lines, keep, h, found)))
-             or (lone and (_lone_dated_comment(lines, keep, h, found, opening) or _lone_scored_comment(lines, keep, h, found, opening)))]
+             or (lone and (_lone_dated_comment(lines, keep, h, found, opening) or _lone_scored_comment(lines, keep, h, found, opening)
+                           or _a_lone_footer(lines, keep, h, opening) or _in_a_headed_thread(lines, keep, h, found)))]
     # Below a site name and a title, a lone header of a shape the thread does not use is the
     # article's byline ("by John on July 15, 2012" over comments headed "Chris 07.15.12 at 11:59").
     counts = Counter(h.kind for h in found)
@@ -1549,6 +1591,20 @@ def _lone_dated_comment(lines: list[str], keep: list[bool], h: _Header, found: l
     return _in_a_readers_voice(lines, keep, _header_end(h)) or _bylined(lines, keep)
 
 
+def _in_a_headed_thread(lines: list[str], keep: list[bool], h: _Header, found: list[_Header]) -> bool:
+    """Is a header the patterns want more of ("NAME from Chicago writes:", a bare "2 hours ago"
+    as Disqus prints a comment without its name, "علی می‌نویسد:") one of a thread too short for
+    them under the thread's heading: the first header of its kind right under the heading below the
+    article's prose (``_below_the_heading``: "Comments" over it), and comment text under it
+    (``_says_something``)? The heading says a thread follows, as a count beside the byline does
+    for bare names (``_declared_name_headers``); an article quoting someone ("The harbour master
+    says:") or dating a paragraph has no such heading between its prose and the line. A footer
+    closes its comment, it opens none (``_a_lone_footer``). Cost: an article's section headed
+    "Comments" (an interview's "Comments" over a dated line and the answers) becomes a thread."""
+    first = next(g for g in found if g.kind == h.kind)
+    return h.kind not in P.FOOTERS and _below_the_heading(lines, keep, first.line) == 0 and _says_something(lines, keep, h)
+
+
 def _lone_scored_comment(lines: list[str], keep: list[bool], h: _Header, found: list[_Header], opening: int) -> bool:
     """Is the page's one header of its kind, past its opening lines, a comment's mark no article
     prints, over words that read as a comment (``_says_something``)? The patterns want two or more
@@ -1584,15 +1640,16 @@ def _bylined(lines: list[str], keep: list[bool]) -> bool:
     return any(P.BYLINE_HEADER.match(lines[i]) for i in nb)
 
 
-def _a_commenters_line(line: str, author: str) -> bool:
+def _a_commenters_line(line: str, author: str, headed: bool = False) -> bool:
     """Can a lone header's line, naming ``author`` beside a date, be a commenter's
     (``_lone_dated_comment``, ``_a_lone_footer``)? Not when the name does not read as one
     (``_shape_name``) or holds a dateline word, nor when the line opens with a dash (an embedded
     tweet's "— NAME (@handle) DATE", a letter's "— Jane Smith, DATE") or a dateline word (a post's
-    "Posted on DATE by NAME" under its title, Blogger's "Posted by NAME at 3:41 PM")."""
+    "Posted on DATE by NAME" under its title, Blogger's "Posted by NAME at 3:41 PM"), unless
+    ``headed``: a footer under the thread's heading, where those close comments (``_a_lone_footer``)."""
     if not _shape_name(author.split(), dated=True) or {w.lower() for w in author.split()} & P.DATELINE_WORDS:
         return False
-    return not (line.startswith(("—", "–", "-")) or line.split()[0].lower().rstrip(":") in P.DATELINE_WORDS)
+    return headed or not (line.startswith(("—", "–", "-")) or line.split()[0].lower().rstrip(":") in P.DATELINE_WORDS)
 
 
 READER_VOICE_LINES = 4
@@ -2264,7 +2321,7 @@ def _clean_author(author: str | None) -> str | None:
     author = re.sub(r"^(?:[|•·]\s*)?[0-9]{4,}\s+", "", author).strip()  # Drupal's "DATE | 2691543 malikai": the id first
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
     # threads print them in front of the header shapes the patterns know.
-    author = re.sub(r"^(?:#\s*\d+|\d{1,4}[.)])\s+(?:(?:posted|written|submitted|comment)\s+by\s+)?", "", author,
+    author = re.sub(P.COMMENT_NUMBER.pattern + r"(?:(?:posted|written|submitted|comment)\s+by\s+)?", "", author,
                     flags=re.IGNORECASE).strip()
     return author or None
 
@@ -2283,11 +2340,17 @@ def _nonblank_above(lines: list[str], keep: list[bool], i: int, limit: int) -> t
 
 
 def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
-    """A date-only header names its author on the line just above, if that line looks like a name."""
+    """A date-only header names its author on the line just above, if that line looks like a name.
+    A thread's heading ("Comments", "2 comments:", "نظرات") over the first comment's date is no one's
+    name: a Disqus thread without names ("Comments" over "2 hours ago" over each comment) was read
+    as one comment by "Comments". (A form's "Leave a comment" over a date alone cuts the page there:
+    ``_cut_end``.)"""
     above = _nonblank_above(lines, keep, i, i - 3)
     if above is None:
         return None
     line, gap = lines[above[0]], above[1]
+    if thread_heading(line):
+        return None
     # Right above the date, "Sara K." is a name; one blank line away it must not end a sentence.
     closing = (":", ",", ";", "?", "!") if gap == 0 else (".", ":", ",", ";", "?", "!")
     if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and P.match_header(line) is None \

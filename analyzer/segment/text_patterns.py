@@ -91,6 +91,10 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("pingback", re.compile(r"^(?:pingback|trackback)\s*:\s*\S.*$", re.I)),
     # "by NAME on DATE"; phpBB prints "by NAME » DATE" (after its post icon, "Post" in a text dump)
     ("by-on", re.compile(rf"^(?:post\s+)?by\s+(?P<author>.{{1,80}}?)(?P<unverified>\s*\(not verified\))?\s+(?:on|»(?=\s+{DATE}$))(?:\s+(?P<posted>.+))?$", re.I)),
+    # A comment's number beside its writer: "Comment #1 by NAME", "Reply #2 by NAME on DATE" (WordPress
+    # themes and forums). English only: Persian themes print "NAME می‌گوید:" or "توسط NAME" ("fa-by").
+    ("numbered-by", re.compile(rf"^(?:comment|reply)\s*#\s*\d{{1,5}}\s+by\s+(?P<author>[^\d\s]\S*(?:\s+\S+){{0,4}}?)"
+                               rf"(?:\s*(?:[—–|,-]|\bon\b)\s*(?P<posted>{DATE}))?$", re.I)),
     # Slashdot: "by garaged (579941)", the user id in brackets (with " on DATE" it is "by-on")
     ("by-uid", re.compile(r"^by\s+(?P<author>\S.{0,60}?)\s+\(\d+\)(?:\s+\*)?$", re.I)),
     # TypePad-style footers: "Posted by: NAME | November 01, 2012 at 03:22 PM" (after the text)
@@ -181,7 +185,7 @@ MODERATION = re.compile(r"\((?:Score:-?[0-5]|-?[0-5],\s*[A-Za-z-]+)(?:,\s*[A-Za-
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a four-digit year in brackets: a work's date, not a user id
 
 # Headers this weak make a thread only when at least this many of them agree.
-MIN_HEADERS = {"smf-reply": 1, "title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
+MIN_HEADERS = {"smf-reply": 1, "numbered-by": 1, "title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-posted": 2, "fa-name-on-date-said": 2, "fa-says": 2, "posted-by-footer": 1, "like-reply-footer": 2, "name-comma-on-date": 2, "said-ellipsis": 1,
                "date-name": 2, "name-points": 2, "url-name": 2,
@@ -248,7 +252,8 @@ SHAPE_NAME_WORD = re.compile(r"^@?[^\W\d_][\w.'’@-]*$")  # "Sara", "K.", "@jam
 SHAPE_ID = re.compile(r"^[0-9۰-۹]{4,}$")
 # "<name@mail.com>" beside a name too; a slash between spaces ("DATE / NAME says:"), not in a link
 SHAPE_SPLIT = re.compile(r"(?:(?<!\S)/(?=\s)|[\s|•·,:;()\[\]<>—–#-])+")
-SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted reply report permalink link quote like flag edit "
+# Words that link a header's name and date, no part of a name ("Comment by NAME — DATE @ TIME": Kubrick's comments)
+SHAPE_GLUE = frozenset("at on by in said says wrote writes posted submitted comment reply report permalink link quote like flag edit "
                        "parent next prev context hide favorite "  # Hacker News: "jdoe 3 hours ago | parent | next [–]"
                        "am pm a.m. p.m. utc gmt et pt edt est pdt pst cdt cst bst cet "
                        "در ساعت توسط پاسخ گزارش می‌گوید میگوید".split())
@@ -487,6 +492,8 @@ UPDATED = re.compile(rf"^(?:(?:this article was )?(?:last )?(?:updated|published
 # such lines at a page's end for a thread only when it reads like people, not subheadings.
 NAME_LINE = re.compile(r"^(?:(?:https?://|www\.)\S+\s+)?(?P<author>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})$")
 NAME_LINE_CHARS = 32
+# A comment's number before its header ("1. Reza", "#2 Posted by Lena", "۳) مریم"): numbered threads print it.
+COMMENT_NUMBER = re.compile(r"^(?:#\s*\d+|\d{1,4}[.)])\s+")
 # Words a person's name does not hold, but a subheading does ("Wrapping It Up", "Link Out").
 NAME_STOPWORDS = frozenset(
     "the of and a an to in for on with by at from is are was be or our your my his her their this that these those "
