@@ -119,3 +119,29 @@ def test_a_comment_under_a_dated_list_stays(learned):
             "Sara Amini 4 November 2012 at 9:30 am\nI took the ferry last week and I loved it.\n\nAbout us\n")
     seg, _ = segment_lines(page, learned=learned)
     assert [c.text.split("\n")[0] for c in seg.comments] == ["I took the ferry last week and I loved it."]
+
+
+# A whole page's dump puts each paragraph on one line: an article of two lines under its byline
+# ("By NAME on DATE", which also heads Drupal's and Slashdot's comments) past the menus.
+ONE_LINE_PARAGRAPHS = {
+    "en": (MENU + "Home > News > Storm closes the port\nStorm closes the port\n"
+           "By Jane Smith on 11/12/2012 10:52 PST\n"
+           "The storm kept every vessel at anchor outside the harbour for three days. Officials said the "
+           "port would reopen on Tuesday. Ferries to Qeshm were cancelled. Fishermen stayed home.\n"
+           "Repairs to the outer breakwater will take a month. The port authority has asked for help from "
+           "the navy. Cargo ships were sent to Jask. Traders expect prices to rise.\n"
+           "Related articles:\nFerry timetable changes from Monday\nPort traffic doubles in a year\n"),
+    "fa": (MENU_FA + "خانه > اخبار > بسته شدن بندر\nبسته شدن بندر بر اثر طوفان\n"
+           "نوشته شده توسط سارا احمدی در ۱۶ آبان ۱۳۹۱\n"
+           "طوفان سه روز همه کشتی‌ها را بیرون از بندر نگه داشت. مسئولان گفتند بندر سه‌شنبه باز می‌شود. "
+           "سفر کشتی‌ها به قشم لغو شد. ماهیگیران در خانه ماندند.\n"
+           "تعمیر موج‌شکن بیرونی یک ماه طول می‌کشد. سازمان بنادر از نیروی دریایی کمک خواسته است. "
+           "کشتی‌های باری به جاسک رفتند. بازاریان منتظر گرانی هستند.\n"
+           "مطالب مرتبط:\nتغییر برنامه کشتی‌ها از دوشنبه\nدو برابر شدن تردد بندر در یک سال\n"),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", sorted(ONE_LINE_PARAGRAPHS))
+def test_a_byline_over_an_article_of_one_line_paragraphs_heads_no_comment(lang, learned):
+    _assert_no_thread(ONE_LINE_PARAGRAPHS[lang], learned)

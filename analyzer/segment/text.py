@@ -575,7 +575,10 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     the comment (``_near_header``), more prose than above is enough: a whole page's sidebars of
     teaser sentences above the post ("Most read" and three stories' first lines) no longer hide it;
     so too where the page's one header opens as a byline ("Submitted by NAME on DATE",
-    ``text_patterns.BYLINE_HEADER``) and no header closes its comment.
+    ``text_patterns.BYLINE_HEADER``) and no header closes its comment. There prose is counted in
+    sentences (``_prose_sentences``): a browser's dump puts each paragraph on one line, an article
+    of twelve sentences on two (cost: one comment of more sentences than the prose above it, under
+    the page's one "by NAME on DATE", is taken for the post).
     Where the comment's first lines count comments (``_comment_count``: "July 11th, 9:39am 0
     comments" under the header), it is the post whatever its prose: a commenter does not count
     comments (not where the model's lead stands above the header: a post's footer "Posted in NEWS |
@@ -610,7 +613,10 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     # list's: no commenter is named so.
     byline = byline or bool(first.author and P.BYLINE_NAME.match(first.author))
     if byline or any(P.BYLINE_OPEN.match(line) for line in _near_header(page, cut, first, text)):
-        return prose >= ARTICLE_PROSE_LINES and prose > above  # a byline: more prose than above is enough
+        # a byline: more prose than above is enough, counted in sentences (``_prose_sentences``: a
+        # whole page's dump puts each paragraph on one line, its article on two or three)
+        sentences = sum(map(_prose_sentences, text))
+        return sentences >= ARTICLE_PROSE_LINES and sentences > sum(_prose_sentences(page.lines[i]) for i in range(cut) if page.keep[i])
     return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
 
 
@@ -2277,6 +2283,14 @@ def _running_text(line: str) -> bool:
 
 
 QUOTED_SENTENCE_ENDS = (".”", '."', ".»", "!»", "؟»", "…»")
+_SENTENCE_END = re.compile(r"[.!?؟…]+[”\"»]?(?=\s|$)")
+
+
+def _prose_sentences(line: str) -> int:
+    """The sentences of a line of prose (``_running_text``), none for any other line: a dump that
+    puts each paragraph on one line (a browser's "save as text" of a whole page) holds an article
+    of two or three lines, which counted in lines weighs no more than a comment."""
+    return len(_SENTENCE_END.findall(line)) if _running_text(line) else 0
 
 
 def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header]) -> list[_Header]:
