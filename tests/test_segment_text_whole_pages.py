@@ -141,7 +141,41 @@ ONE_LINE_PARAGRAPHS = {
 }
 
 
+# A site's Twitter box in a whole page's dump, under the post: each tweet its writer's handle
+# first, then a bare relative time, which reads as a comment header.
+TWITTER_BOX = {
+    "en": (POST + "Follow the latest port news on Twitter\n"
+           "harbournews: Ferries to Qeshm sail again from Tuesday http://t.co/abc123 #ports\n"
+           "about 2 hours, 39 minutes ago\n"
+           "maryam_r: Storm damage at the outer breakwater worse than thought #BandarAbbas\n"
+           "about 4 hours, 4 minutes ago\n"
+           "ShipWatch: Cargo ships sent to Jask while the port is shut http://t.co/xyz789\n"
+           "about 5 hours, 20 minutes ago\n"
+           "Read the latest tweets from our team\n"),
+    "fa": (POST_FA + "آخرین اخبار بندر در توییتر\n"
+           "bandarnews: سفر کشتی‌ها به قشم از سه‌شنبه از سر گرفته می‌شود http://t.co/abc123 #بندر\n"
+           "۲ ساعت پیش\n"
+           "maryam_r: خسارت طوفان به موج‌شکن بیش از برآورد بود #بندرعباس\n"
+           "۴ ساعت پیش\n"
+           "ShipWatch: کشتی‌های باری به جاسک فرستاده شدند http://t.co/xyz789\n"
+           "۵ ساعت پیش\n"),
+}
+
+
+NO_THREAD = {("byline-over-one-line-paragraphs", lang): dump for lang, dump in ONE_LINE_PARAGRAPHS.items()} \
+    | {("twitter-box", lang): dump for lang, dump in TWITTER_BOX.items()}
+
+
 @pytest.mark.parametrize("learned", [False, True])
-@pytest.mark.parametrize("lang", sorted(ONE_LINE_PARAGRAPHS))
-def test_a_byline_over_an_article_of_one_line_paragraphs_heads_no_comment(lang, learned):
-    _assert_no_thread(ONE_LINE_PARAGRAPHS[lang], learned)
+@pytest.mark.parametrize("case", sorted(NO_THREAD))
+def test_a_post_s_byline_and_a_twitter_box_head_no_comment(case, learned):
+    _assert_no_thread(NO_THREAD[case], learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_named_comments_opening_with_a_name_and_a_link_stay_a_thread(learned):
+    seg, _ = segment_lines(POST + "Comments\n\nSam Lee says:\nNovember 4, 2012 at 10:31 am\n"
+                           "Mina: the timetable is at http://example.com/ferries #ports\n\n"
+                           "Kian says:\nNovember 4, 2012 at 11:02 am\nAli: thanks, see http://example.com/port\n",
+                           learned=learned)
+    assert [c.author for c in seg.comments] == ["Sam Lee", "Kian"]

@@ -306,7 +306,7 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         rest = [h for h in page.headers if first is not None and h.line > _header_end(first)]
         page = _with_headers(page.lines, page.keep, page.indent, rest, page.box, page.listed)
         parts, cut = _split(page, page.rule_start)
-    if (_teasers(parts) or _titles(parts) or _repeated(parts) or _bylined_entries(parts) or _datelined_entries(parts)
+    if (_teasers(parts) or _tweets(parts) or _titles(parts) or _repeated(parts) or _bylined_entries(parts) or _datelined_entries(parts)
             or _counted_entries(parts) or _link_sections(page, parts)
             or (cut is not None and (_counted_none(page, cut) or _a_quote(page, cut, parts)))):
         parts, cut = _split_at(page, None)
@@ -421,6 +421,16 @@ def _teasers(parts: Segmented) -> bool:
     teasers = sum(any(P.TEASER_END.search(line) for line in [c.author or "", c.title or "", *c.text.split("\n")])
                   for c in parts.comments)  # "ادامه مطلب" alone over the next entry's date reads as its author
     return len(parts.comments) >= LIST_MIN and 2 * teasers >= len(parts.comments)
+
+
+def _tweets(parts: Segmented) -> bool:
+    """Is the thread a site's Twitter box: its first two comments nobody's, each a tweet with its
+    writer's handle first (``text_patterns.TWEET``: "graemewearden: Rajoy and Monti united …
+    http://t.co/…" over "about 2 hours, 39 minutes ago")? A whole page's dump shows the box among
+    its sidebars; a commenter's header names the commenter, and a comment opening with someone's
+    name and a colon seldom carries a link or a hashtag."""
+    first = parts.comments[:2]
+    return len(first) == 2 and all(c.author is None and P.TWEET.match(c.text.strip()) for c in first)
 
 
 def _titles(parts: Segmented) -> bool:

@@ -445,6 +445,11 @@ REPLY_LINK = re.compile(r"^(?:(?:in\s+)?(?:reply|response)\s+to|(?:در\s+)?پا
 # (@BarackObama) November 7, 2012"): the name, the handle in brackets, the date. No commenter's header.
 EMBEDDED_POST = re.compile(r"^[—–-]\s*[^()@]{1,60}\(@\w{1,15}\)\s+\S")
 
+# A tweet in a site's Twitter box, its writer's handle first ("JuliaKollewe: New CEO gets £2.2m …
+# http://t.co/…", "BBCPersian: … #ایران"): a handle (letters, digits, "_", at most 15) and a colon,
+# with a link, a hashtag or a mention in the text.
+TWEET = re.compile(r"^@?[A-Za-z0-9_]{1,15}:\s+\S.*(?:https?://|#\w|@\w)")
+
 # A teaser's last words, pointing to the rest of a post on a front page or a list of stories ("...
 # Read more...", "Continue reading →", "ادامه مطلب"). A comment's text does not end so.
 TEASER_END = re.compile(r"(?:\bread more|\bcontinue reading|\bread the rest(?: of this (?:entry|post))?|\bkeep reading"
