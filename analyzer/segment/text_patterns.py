@@ -119,9 +119,10 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("fa-by", re.compile(r"^(?:نوشته شده |پست )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،|»)\s*(?:تاریخ\s*:?\s*)?(?P<posted>.+))?$")),  # "در تاریخ DATE": "on the date"
     # Persian news sites: "ارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰" ("posted on"), the name on the line above
     ("fa-posted", re.compile(rf"^ارسال[\s\u200c]?شده(?:\s+توسط\s+(?P<author>.{{1,60}}?))?\s*(?:در|:)\s*(?P<posted>{DATE})$")),
-    # "علی در ۱۴۰۱/۰۵/۱۲ ساعت ۱۰:۲۰ نوشت:" ("Ali on DATE at TIME wrote:"), WordPress's Persian header
+    # "علی در ۱۴۰۱/۰۵/۱۲ ساعت ۱۰:۲۰ نوشت:" ("Ali on DATE at TIME wrote:"), WordPress's Persian header;
+    # also "علی در تاریخ DATE گفته:" ("has said", with its colon: "گفته" ends Persian sentences too)
     ("fa-name-on-date-said", re.compile(rf"^(?P<author>[^\d\s].{{0,60}}?)\s+در\s+(?:تاریخ\s*:?\s*)?(?P<posted>{DATE})\s*،?\s+"
-                                        r"(?:می‌گوید|میگوید|گفت|نوشت|نوشته)\s*:?$")),
+                                        r"(?:(?:می[\u200c ]?گوید|گفت|نوشت|نوشته)\s*:?|گفته\s*:)$")),
     # "علی می‌گوید:", "علی گفت:"; WordPress's Persian themes also write "علی گفته:" and "علی نوشته:"
     # ("has said", "has written"), which end Persian sentences too: those only with their colon.
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:(?:می[\u200c ]?گوید|گفت|نوشت)\s*:?|(?:گفته|نوشته|می[\u200c ]?نویسد)\s*:)$")),
@@ -328,8 +329,10 @@ CHROME = re.compile(
     rf"^(?:{_CHROME_WORD}(?:\s*[•·|]\s*{_CHROME_WORD}|\s+{_CHROME_WORD})*\s*›?|avatar|"  # "Reply Share Report" too
     r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote|recommend\s*\d*)$", re.I)  # the Guardian's "Recommend 12"
 
-# A vote count on a line of its own ("12", "-3", "(4)", "۱۲"), as dumps write likes and dislikes.
-BARE_COUNT = re.compile(r"^\(?[+\-−]?[0-9۰-۹٠-٩]{1,6}\)?$")
+# A vote count on a line of its own ("12", "-3", "(4)", "۱۲"), as dumps write likes and dislikes; or
+# both on one line ("12 3", "۱۲ ۳"), as a news site's two buttons come out when a dump joins their spans.
+_VOTES = r"\(?[+\-−]?[0-9۰-۹٠-٩]{1,6}\)?"
+BARE_COUNT = re.compile(rf"^{_VOTES}(?:\s+{_VOTES})?$")
 
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
@@ -386,13 +389,15 @@ THREAD_END = re.compile(
     r"|fill in your details below or click an icon to log in:?|blog comments powered by disqus\.?"
     r"|(?:newer post\s+)?older post\s+home|newer post\s+home|subscribe to:\s*post comments\s*\(atom\)"
     r"|پاسخی بگذارید|دیدگاهی بنویسید|لغو پاسخ|ارسال دیدگاه|شما هم نظر بدهید"
+    r"|فرم ارسال (?:نظر|نظرات|دیدگاه)"  # the form's own heading ("comment form") over its fields
     r"|نظر شما)$",  # Persian news sites' form box ("your comment") under the thread
     re.I)
 
-# The first fields of a comment form: a name label ("Name (required)", "Name *", "Your name:",
-# "نام *") over an e-mail label within ``FORM_FIELD_REACH`` lines ("Email (will not be published)
-# (required)", "E-mail:", "ایمیل", "پست الکترونیک"). A name label alone may be a person's.
-FORM_NAME = re.compile(r"^(?:your\s+)?(?:name|nickname|نام(?:\s+شما)?)\s*(?:\*|:|\((?:required|optional)\)"
+# The first fields of a comment form: a name label ("Name (required)", "Name *", "Your name:", "Full name",
+# "نام *", "نام و نام خانوادگی": "name and surname", Persian forms' usual label) over an e-mail label
+# within ``FORM_FIELD_REACH`` lines ("Email (will not be published) (required)", "E-mail:", "ایمیل",
+# "پست الکترونیک"). A name label alone may be a person's.
+FORM_NAME = re.compile(r"^(?:your\s+)?(?:(?:full\s+)?name|nickname|نام(?:\s+شما|\s+و\s+نام[\s\u200c]?خانوادگی)?)\s*(?:\*|:|\((?:required|optional)\)"
                        r"|\[required\]:?|required)?\s*\*?:?$", re.I)
 FORM_EMAIL = re.compile(r"^(?:your\s+)?(?:e-?mail|mail|ایمیل|پست[\s\u200c]?الکترونیک|رایانامه)(?:\s+address)?\b.{0,60}$", re.I)
 FORM_FIELD_REACH = 3
@@ -406,7 +411,9 @@ CLUTTER = re.compile(
     r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email|advertisement|sponsored|"
     r"اشتراک[\s\u200c]?گذاری|"  # Persian "share"
     # Persian news sites count a thread's comments: "published: 2", "awaiting review: 0", "not publishable: 1"
-    r"(?:انتشار یافته|در انتظار بررسی|غیر ?قابل انتشار)\s*:\s*[0-9۰-۹]+|"
+    # (one to a line, or in a row between bars as a dump joins the widget's spans: "انتشار یافته : ۲ | غیر قابل انتشار : ۰")
+    r"(?:انتشار یافته|در انتظار بررسی|غیر ?قابل انتشار)\s*:\s*[0-9۰-۹]+"
+    r"(?:\s*\|\s*(?:انتشار یافته|در انتظار بررسی|غیر ?قابل انتشار)\s*:\s*[0-9۰-۹]+)*|"
     r"click here to read more\.?|you can publish this article on your website.*|"
     r"related(?: articles?| posts?| stories)?:?|read more:?|subscribe.*newsletter.*|"
     # a thread's controls: "Sort by: Newest", "Showing 1-3 of 12 comments", "Load more comments"

@@ -1,0 +1,85 @@
+"""Comment sections of Persian news sites and blogs in plain-text dumps: their counts, vote rows,
+form labels and "گفته:" headers, in Persian and, where the shape has an English form, English.
+Fixtures written for these tests, on the shapes the sites print (the Tabnak-style widget's
+"انتشار یافته : N | غیر قابل انتشار : N" row and its "فرم ارسال نظر" / "نام و نام خانوادگی" form
+labels appear in public templates of such comment boxes)."""
+
+from __future__ import annotations
+
+import pytest
+from test_segment_text_thread_end import MENU, MENU_FA, POST, POST_FA
+
+from analyzer.segment.text import segment_lines
+
+TEXTS = {"en": ["Good to see the port open again.", "Why did they not warn us sooner? My brother's boat was damaged."],
+         "fa": ["خیلی ممنون از گزارش خوبتان، ما هم سه روز در خانه ماندیم.", "چرا زودتر هشدار ندادند؟ قایق برادرم آسیب دید."]}
+NAMES = {"en": ["Peter Lang", "Anonymous"], "fa": ["علی رضایی", "ناشناس"]}
+DATES = {"en": ["November 3, 2012 at 4:12 pm", "November 3, 2012 at 5:20 pm"],
+         "fa": ["۱۶ آبان ۱۳۹۱ - ۱۵:۱۰", "۱۶ آبان ۱۳۹۱ - ۱۵:۱۱"]}
+PAGE = {"en": MENU + POST, "fa": MENU_FA + POST_FA}
+HEADING = {"en": "Comments\n", "fa": "نظرات شما\n"}
+REPLY = {"en": "Reply", "fa": "پاسخ"}
+
+
+def _thread(lang: str, under: str = "", n: int = 2) -> str:
+    """``n`` comments, each a name over its date over its text, with ``under`` below each text."""
+    return HEADING[lang] + "".join(f"{NAMES[lang][k]}\n{DATES[lang][k]}\n{TEXTS[lang][k]}\n{under}" for k in range(n))
+
+
+def _comments(dump: str, learned: bool) -> list[tuple[str | None, str | None, str]]:
+    seg, cut = segment_lines(dump, learned=learned)
+    assert cut is not None
+    return [(c.author, c.posted, c.text) for c in seg.comments]
+
+
+def _expected(lang: str, n: int = 2) -> list[tuple[str, str, str]]:
+    return [(NAMES[lang][k], DATES[lang][k], TEXTS[lang][k]) for k in range(n)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang, votes", [("en", "12 3"), ("fa", "۱۲ ۳"), ("fa", "(۱۲) (۳)")])
+def test_likes_and_dislikes_on_one_line_by_the_reply_button_are_no_text(lang, votes, learned):
+    """A news site's two vote buttons under "Reply" ("پاسخ"), their counts joined on one line."""
+    under = f"{REPLY[lang]}\n{votes}\n"
+    assert _comments(PAGE[lang] + _thread(lang, under) + "\n", learned) == _expected(lang)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_the_published_and_unpublishable_counts_in_a_row_are_clutter(learned):
+    """The Persian news sites' counts of a thread, "published: 2 | not publishable: 1", on one line
+    where a dump joins the widget's spans; under the thread, over the form. No English form."""
+    dump = PAGE["fa"] + _thread("fa") + "انتشار یافته : ۲ | غیر قابل انتشار : ۱\n"
+    assert _comments(dump, learned) == _expected("fa")
+
+
+# The comment form under the thread, headed "فرم ارسال نظر" ("comment form"), its name field labelled
+# "نام و نام خانوادگی" ("name and surname"); in English "Full name" over "Email".
+FORMS = {"fa-heading": ("fa", "فرم ارسال نظر\nنام :\nایمیل :\nمتن نظر :\nثبت نظر\n"),
+         "fa-full-name": ("fa", "نام و نام خانوادگی\nپست الکترونیک\nنظر\nارسال\n"),
+         "en-full-name": ("en", "Full name\nEmail\nComment\nSubmit\n")}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("n", [1, 2])
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_the_comment_form_under_the_thread_is_no_comment_text(form, n, learned):
+    lang, fields = FORMS[form]
+    dump = PAGE[lang] + _thread(lang, n=n) + fields + "\n"
+    assert _comments(dump, learned) == _expected(lang, n)
+
+
+# A blog's header of a name, a date and a verb of saying on one line: Persian blogs write "گفته:"
+# ("has said:") and "می گوید:" with a space for the half-space; WordPress in English "on DATE said:".
+SAID = {"fa-gofteh": ("fa", "{name} در تاریخ {date} گفته:"), "fa-space": ("fa", "{name} در {date} می گوید:"),
+        "en": ("en", "{name} on {date} said:")}
+SAID_DATES = {"en": DATES["en"], "fa": ["۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۰", "۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۱"]}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("kind", sorted(SAID))
+def test_a_name_on_a_date_said_header(kind, learned, n=2):
+    lang, shape = SAID[kind]
+    thread = HEADING[lang] + "".join(shape.format(name=NAMES[lang][k], date=SAID_DATES[lang][k]) + f"\n{TEXTS[lang][k]}\n"
+                                     for k in range(n))
+    assert _comments(PAGE[lang] + thread + "\n", learned) == [
+        (NAMES[lang][k], SAID_DATES[lang][k], TEXTS[lang][k]) for k in range(n)]
