@@ -83,3 +83,19 @@ def test_a_name_on_a_date_said_header(kind, learned, n=2):
                                      for k in range(n))
     assert _comments(PAGE[lang] + thread + "\n", learned) == [
         (NAMES[lang][k], SAID_DATES[lang][k], TEXTS[lang][k]) for k in range(n)]
+
+
+# A post's byline header above its prose, then a thread of one comment whose header the patterns
+# want two of: "نوشته شده توسط سارا احمدی" over "NAME در تاریخ DATE گفته:", "by Jane Smith on
+# November 3, 2012" over "Peter Lang says:", each under its thread's heading.
+LONE = {"fa-gofteh": PAGE["fa"] + HEADING["fa"] + "علی رضایی در تاریخ ۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۰ گفته:\n" + TEXTS["fa"][0] + "\n\n",
+        "fa-says": PAGE["fa"] + HEADING["fa"] + "علی رضایی می‌نویسد:\n" + TEXTS["fa"][0] + "\n\n",
+        "en": (MENU + POST.replace("By Jane Smith", "by Jane Smith on November 3, 2012") + HEADING["en"]
+               + "Peter Lang says:\n" + TEXTS["en"][0] + "\n\n")}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("kind", sorted(LONE))
+def test_one_comment_under_a_bylined_post_is_found(kind, learned):
+    lang = kind[:2]
+    assert [(a, t) for a, _, t in _comments(LONE[kind], learned)] == [(NAMES[lang][0], TEXTS[lang][0])]
