@@ -99,3 +99,13 @@ LONE = {"fa-gofteh": PAGE["fa"] + HEADING["fa"] + "علی رضایی در تار
 def test_one_comment_under_a_bylined_post_is_found(kind, learned):
     lang = kind[:2]
     assert [(a, t) for a, _, t in _comments(LONE[kind], learned)] == [(NAMES[lang][0], TEXTS[lang][0])]
+
+
+@pytest.mark.parametrize("byline", ["نوشته شده توسط سارا احمدی", "نوشته‌شده توسط سارا احمدی", "توسط سارا احمدی"])
+def test_a_persian_byline_names_the_writer_alone(byline):
+    """"written by NAME" ("نوشته شده توسط"), as Blogfa and WordPress's Persian themes print it over a
+    post: the name is the article's byline, without "شده توسط" ("been written by"). The English
+    "By NAME" was read so already; "Written by NAME" is left as it was (see ``text_patterns.BYLINE``)."""
+    seg, _ = segment_lines(PAGE["fa"].replace("نوشته شده توسط سارا احمدی", byline), learned=False)
+    assert seg.articles[0].byline == "سارا احمدی"
+    assert byline not in seg.articles[0].text

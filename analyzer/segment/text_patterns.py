@@ -483,7 +483,10 @@ BYLINE_PREFIX = re.compile(rf"^{_BY}\s*:?\s+|^{_FA_BY}\s+", re.I)
 # What a dated header's "name" is when it is no one's: "Updated", "Published:", "Last updated at 07:12 ET".
 NOT_A_BYLINE_NAME = re.compile(r"\d|^(?:last\s+)?(?:updated|published|posted|modified|date)\b|^(?:به[\s\u200c]?روز|منتشر|تاریخ|زمان)"
                                r"|\b(?:comments?|reply|replies|responses?)\b|دیدگاه|نظر", re.I)
-BYLINE = re.compile(rf"^(?:by|نوشته|به قلم)\s+(?P<author>(?:[^,.!?]|{_INITIAL}){{2,60}})$", re.I)  # "By JOHN F. BURNS"
+# "By JOHN F. BURNS", "نوشته NAME", "به قلم NAME", and "نوشته شده توسط NAME" ("written by"), whose "نوشته" alone
+# left "شده توسط NAME" for the name. Not "Written by" / "Posted by": read so, 32 fit pages' opening
+# lines left their article's text ("Posted by Ree in Pioneer Woman", "Written By: NAME - Nov• 06•12").
+BYLINE = re.compile(rf"^(?:by|{_FA_BY}|نوشته|به قلم)\s+(?P<author>(?:[^,.!?]|{_INITIAL}){{2,60}})$", re.I)
 # Blogfa and its kin close a post with "نوشته شده در DATE توسط NAME | N نظر" ("written on DATE by
 # NAME | N comments"): the post's byline and date, not "شده در …" as the author.
 FA_POST_FOOTER = re.compile(r"^نوشته[\s\u200c]?شده\s+در\s+(?P<posted>.+?)\s+توسط\s+(?P<author>[^|]{2,60}?)(?:\s*\|.*)?$")
