@@ -109,3 +109,20 @@ def test_a_persian_byline_names_the_writer_alone(byline):
     seg, _ = segment_lines(PAGE["fa"].replace("نوشته شده توسط سارا احمدی", byline), learned=False)
     assert seg.articles[0].byline == "سارا احمدی"
     assert byline not in seg.articles[0].text
+
+
+# A comment's date line under its writer's name: a day's word with the time ("دیروز ساعت ۱۵:۱۰":
+# "yesterday at", "Yesterday at 3:41 pm"), and the Persian comma with a space before the time
+# ("۱۶ آبان ۱۳۹۱ ، ۳:۱۰ ب.ظ", as "November 3, 2012 , 4:12 pm" was read already).
+DATE_LINES = {"fa-yesterday": ("fa", ["دیروز ساعت ۱۵:۱۰", "امروز ساعت ۰۹:۲۰"]),
+              "en-yesterday": ("en", ["Yesterday at 3:41 pm", "Today at 9:20 am"]),
+              "fa-comma": ("fa", ["۱۶ آبان ۱۳۹۱ ، ۳:۱۰ ب.ظ", "۱۶ آبان ۱۳۹۱ ، ۴:۲۰ ب.ظ"]),
+              "en-comma": ("en", ["November 3, 2012 , 4:12 pm", "November 3, 2012 , 5:20 pm"])}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("kind", sorted(DATE_LINES))
+def test_a_date_line_under_the_name_is_the_comments_date(kind, learned):
+    lang, dates = DATE_LINES[kind]
+    thread = HEADING[lang] + "".join(f"{NAMES[lang][k]}\n{dates[k]}\n{TEXTS[lang][k]}\n" for k in range(2))
+    assert _comments(PAGE[lang] + thread + "\n", learned) == [(NAMES[lang][k], dates[k], TEXTS[lang][k]) for k in range(2)]

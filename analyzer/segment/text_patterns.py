@@ -33,8 +33,9 @@ _D = r"[0-9۰-۹٠-٩]"
 # before or after noon: "pm", and in Persian "ق.ظ" / "ب.ظ" or written out, "قبل از ظهر" / "بعد از ظهر"
 # (WP-Parsidate's "a" and "A")
 _AMPM = r"(?:[ap]\.?m\.?|[قب]\.?\s?ظ\.?|(?:قبل|بعد)[\s\u200c]?از[\s\u200c]?ظهر)"
-# a clock time ("در ۱۰:۳۰" is "at 10:30" in Persian), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen")
-_TIME = rf"(?:(?:at|@|-|,|(?:در\s+)?(?:ساعت|زمان)|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*{_AMPM})?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
+# a clock time ("در ۱۰:۳۰" is "at 10:30" in Persian), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen");
+# after a comma, also the Persian one with a space before it ("۱۶ آبان ۱۳۹۱ ، ۳:۱۰ ب.ظ", as ", 4:12 pm")
+_TIME = rf"(?:(?:at|@|-|,|،|(?:در\s+)?(?:ساعت|زمان)|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*{_AMPM})?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
 # the time before the date, joined by "on" or a dash: "10:14am on 06 Nov 2012" (the BBC), "۱۰:۳۰ - ۱۳۹۱/۰۸/۱۲" (Persian news
 # sites). Not by a comma: "1:13 pm, August 9th, 2012" over an article stays its date alone, as the HTML route reads it.
 _TIME_FIRST = rf"(?:(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*{_AMPM})?\s*(?:on|[-–])\s*)"
@@ -55,7 +56,10 @@ DATE = (
     # "7 Aug 12 at 11:21 pm" (two-digit year), "November 12th" (no year, ordinal)
     rf"|{_D}{{1,2}}\s+{_MONTHS}\s+{_D}{{2}}(?!{_D})|{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)(?![\w,])"
     # "Thursday, November 1 at 2:57 pm": no year, but a time
-    rf"|{_MONTHS}\s+{_D}{{1,2}}(?=,?\s*(?:at|@)?\s*{_D}{{1,2}}:{_D}{{2}}))"
+    rf"|{_MONTHS}\s+{_D}{{1,2}}(?=,?\s*(?:at|@)?\s*{_D}{{1,2}}:{_D}{{2}})"
+    # "Yesterday at 4:12 pm", "Today at 10:05", "دیروز ساعت ۱۰:۳۰", "امروز، ۱۰:۳۰": a day's word, only with its time
+    # (``dates.to_iso`` reads them by the page's date)
+    rf"|(?:today|yesterday|امروز|دیروز)(?=[,،]?\s*{_TIME}))"
     rf"[,،]?\s*{_TIME}?"  # the Persian comma too: "۱۴ مرداد ۱۴۰۲، ساعت ۱۰:۳۰"
     # "… 12:45 pm (UTC -4)", "… 12:37 pm #4337": a zone or a comment number after the time
     rf"(?:\s*\((?:UTC|GMT)[^)]{{0,8}}\))?(?:\s+#{_D}+)?"
