@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from test_segment_text_thread_end import MENU, MENU_FA, POST, POST_FA
 
+from analyzer.dates import to_iso
 from analyzer.segment.text import segment_lines
 
 TEXTS = {"en": ["Good to see the port open again.", "Why did they not warn us sooner? My brother's boat was damaged."],
@@ -126,3 +127,13 @@ def test_a_date_line_under_the_name_is_the_comments_date(kind, learned):
     lang, dates = DATE_LINES[kind]
     thread = HEADING[lang] + "".join(f"{NAMES[lang][k]}\n{dates[k]}\n{TEXTS[lang][k]}\n" for k in range(2))
     assert _comments(PAGE[lang] + thread + "\n", learned) == [(NAMES[lang][k], dates[k], TEXTS[lang][k]) for k in range(2)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_two_digit_solar_year_dates_the_comment(learned):
+    """"۱۶ آبان ۹۱ - ۱۵:۱۰" (Aban 16, '91): Persian news sites shorten the year. The English "7 Aug 12
+    at 11:21 pm" was read already."""
+    dates = ["۱۶ آبان ۹۱ - ۱۵:۱۰", "۱۷ آبان ۹۱ - ۰۹:۲۰"]
+    thread = HEADING["fa"] + "".join(f"{NAMES['fa'][k]}\n{dates[k]}\n{TEXTS['fa'][k]}\n" for k in range(2))
+    assert _comments(PAGE["fa"] + thread + "\n", learned) == [(NAMES["fa"][k], dates[k], TEXTS["fa"][k]) for k in range(2)]
+    assert [to_iso(d) for d in dates] == ["2012-11-06T15:10:00", "2012-11-07T09:20:00"]
