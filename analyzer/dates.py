@@ -60,7 +60,7 @@ _UNITS = {"second": 1, "sec": 1, "s": 1, "ثانیه": 1, "minute": 60, "min": 6
           "month": 2592000, "mo": 2592000, "ماه": 2592000, "year": 31536000, "yr": 31536000, "y": 31536000, "سال": 31536000}
 # "a few seconds ago", "چند ثانیه قبل" (moment's locales): the moment the page was saved. "A few
 # minutes" has no count to go back by and stays unread.
-_SECONDS_AGO = re.compile(r"\ba few seconds ago|چند ثانیه (?:پیش|قبل)")
+_SECONDS_AGO = re.compile(r"\ba few seconds ago|چند ثانیه (?:پیش|قبل)|(?:لحظاتی|چند لحظه) (?:پیش|قبل)")  # "moments ago"
 # US zone abbreviations that comment systems print; dateutil does not know them by itself.
 TZINFOS = {name: tzoffset(name, hours * 3600) for name, hours in {
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,

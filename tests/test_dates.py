@@ -250,3 +250,9 @@ def test_the_half_of_the_day_after_a_solar_hijri_time(shown, iso):
 ])
 def test_persian_date_forms_of_real_templates(shown, iso):
     assert to_iso(shown) == iso
+
+
+def test_moments_ago_is_the_fetch_time():
+    """"لحظاتی پیش" / "چند لحظه قبل" ("moments ago"), as "a few seconds ago" is."""
+    fetched = "2012-11-13T10:20:30Z"
+    assert page_isos(["لحظاتی پیش", "چند لحظه قبل"], fetched=fetched) == ["2012-11-13T10:20:30+00:00"] * 2

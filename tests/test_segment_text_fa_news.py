@@ -137,3 +137,13 @@ def test_a_two_digit_solar_year_dates_the_comment(learned):
     thread = HEADING["fa"] + "".join(f"{NAMES['fa'][k]}\n{dates[k]}\n{TEXTS['fa'][k]}\n" for k in range(2))
     assert _comments(PAGE["fa"] + thread + "\n", learned) == [(NAMES["fa"][k], dates[k], TEXTS["fa"][k]) for k in range(2)]
     assert [to_iso(d) for d in dates] == ["2012-11-06T15:10:00", "2012-11-07T09:20:00"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_moments_ago_dates_the_comment(learned):
+    """"لحظاتی پیش" / "چند لحظه قبل" ("moments ago"), as Persian news sites date a comment just sent,
+    is the time the page was saved. Persian only: alone on a line an English relative time also dates
+    a page's lists of stories (``text_patterns._AGO_SPELT``)."""
+    dates = ["لحظاتی پیش", "چند لحظه قبل"]
+    thread = HEADING["fa"] + "".join(f"{NAMES['fa'][k]}\n{dates[k]}\n{TEXTS['fa'][k]}\n" for k in range(2))
+    assert _comments(PAGE["fa"] + thread + "\n", learned) == [(NAMES["fa"][k], dates[k], TEXTS["fa"][k]) for k in range(2)]

@@ -1570,7 +1570,9 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   "NAME در تاریخ DATE گفته:" and "می گوید:" with a space are `fa-name-on-date-said`; a day's word
   with its time ("دیروز ساعت ۱۵:۱۰", "Yesterday at 3:41 pm") and the Persian comma with a space
   before the time ("۱۶ آبان ۱۳۹۱ ، ۳:۱۰ ب.ظ") and a two-digit Solar year ("۱۶ آبان ۹۱ - ۱۵:۱۰",
-  read by `dates.to_iso` too: 75 to 99 are 13xx) are dates (`DATE`, `_TIME`); "نوشته شده توسط NAME"
+  read by `dates.to_iso` too: 75 to 99 are 13xx) are dates (`DATE`, `_TIME`), and so is "لحظاتی
+  پیش" ("moments ago", the fetch time; Persian only: alone on a line an English relative time also
+  dates lists of stories); "نوشته شده توسط NAME"
   gives NAME as the article's byline, not "شده توسط NAME" (`BYLINE`; English "Written by" left out:
   32 fit pages' opening lines left their article's text); where the rules' only headers are the
   post's bylines above its prose, the lone look still runs (`text._bylines_alone`), so one comment

@@ -69,7 +69,10 @@ DATE = (
     # Persian relative times as moment's and dayjs's fa locales print them: "۳ روز پیش" / "۳ روز قبل", one
     # unit in a word ("یک روز پیش"), and "چند ثانیه قبل" ("a few seconds ago"); rounded, "حدود ۲ ساعت پیش"
     rf"|(?:حدود\s+)?(?:{_D}+|یک|چند)\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)(?:\s+و\s+{_D}+\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه))?"
-    rf"\s+(?:پیش|قبل))"
+    rf"\s+(?:پیش|قبل)"
+    # "لحظاتی پیش", "چند لحظه قبل" ("moments ago"), as Persian news sites date a comment just sent. Persian
+    # only: an English relative time alone on a line dates a page's lists of stories too (``_AGO_SPELT``)
+    rf"|(?:لحظاتی|چند\s+لحظه)\s+(?:پیش|قبل))"
 )
 
 # A relative time spelt with one unit ("an hour ago", Disqus's "a year ago"; "a few seconds ago",
