@@ -32,7 +32,9 @@ DARI_MONTHS = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبل
 _SOLAR_MONTH = "|".join(PERSIAN_MONTHS + DARI_MONTHS)
 # A Solar Hijri date by its month's name, day first ("۱۴ اسفند ۱۴۰۲") or month first, as
 # WP-Parsidate prints WordPress's default "F j, Y" ("اسفند ۱۴, ۱۴۰۲", "اسفند ۱۴ام، ۱۴۰۲" with "S").
-_PERSIAN_MONTH = re.compile(rf"(?<![\w/])(?:(?P<d1>\d{{1,2}})(?:ام)?\s*(?P<m1>{_SOLAR_MONTH})\s*[,،]?\s*(?P<y1>\d{{4}})|"
+# Day first, the year may be written in two digits, as Persian news sites print a comment's date
+# ("۱۶ آبان ۹۱ - ۱۵:۱۵"): ``_solar_year`` reads it, and a time after the month ("۱۶ آبان ۱۵:۱۵") is no year.
+_PERSIAN_MONTH = re.compile(rf"(?<![\w/])(?:(?P<d1>\d{{1,2}})(?:ام)?\s*(?P<m1>{_SOLAR_MONTH})\s*[,،]?\s*(?P<y1>\d{{4}}|\d{{2}}(?![:٫]))|"
                             rf"(?P<m2>{_SOLAR_MONTH})\s*(?P<d2>\d{{1,2}})(?:ام)?\s*[,،]?\s*(?P<y2>\d{{4}}))(?!\d)")
 # Gregorian months by their Persian names, as Persian pages print Gregorian dates ("۲۰ اوت ۲۰۲۴":
 # BBC Persian, Persian themes' demo comments, Intl's fa-IR Gregorian output), spelled the French way
@@ -58,7 +60,7 @@ _UNITS = {"second": 1, "sec": 1, "s": 1, "ثانیه": 1, "minute": 60, "min": 6
           "month": 2592000, "mo": 2592000, "ماه": 2592000, "year": 31536000, "yr": 31536000, "y": 31536000, "سال": 31536000}
 # "a few seconds ago", "چند ثانیه قبل" (moment's locales): the moment the page was saved. "A few
 # minutes" has no count to go back by and stays unread.
-_SECONDS_AGO = re.compile(r"\ba few seconds ago|چند ثانیه (?:پیش|قبل)")
+_SECONDS_AGO = re.compile(r"\ba few seconds ago|چند ثانیه (?:پیش|قبل)|(?:لحظاتی|چند لحظه) (?:پیش|قبل)")  # "moments ago"
 # US zone abbreviations that comment systems print; dateutil does not know them by itself.
 TZINFOS = {name: tzoffset(name, hours * 3600) for name, hours in {
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
@@ -273,6 +275,13 @@ def _offset(m: re.Match[str]) -> str:
     return f" {m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}"
 
 
+def _solar_year(year: str) -> int:
+    """A Solar Hijri year as shown: four digits, or two ("۹۱" is 1391, "۰۲" 1402; the web's Persian
+    pages begin in the 1370s, so 75 to 99 are 13xx and the rest 14xx)."""
+    y = int(year)
+    return y if len(year) == 4 else (1300 if y >= 75 else 1400) + y
+
+
 def _century(yy: str) -> str:
     return f"{2000 + int(yy) if int(yy) <= 69 else 1900 + int(yy)}"
 
@@ -335,7 +344,7 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
     if m := _PERSIAN_MONTH.search(text):
         name = m.group("m1") or m.group("m2")
         month = (PERSIAN_MONTHS.index(name) if name in PERSIAN_MONTHS else DARI_MONTHS.index(name)) + 1
-        shown = _jalali(int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2")))
+        shown = _jalali(_solar_year(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2")))
         return _with_time(shown.isoformat(), text[m.end():], text[:m.start()]) if shown else None
     if m := _FA_GREGORIAN.search(text):
         shown = _gregorian(int(m.group(3)), _FA_GREGORIAN_INDEX[m.group(2)], int(m.group(1)))

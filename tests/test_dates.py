@@ -24,6 +24,9 @@ from analyzer.dates import day_first, jalali_to_gregorian, page_isos, to_iso
     ("July 18, 2012 at 12:37 pm #4337", "2012-07-18T12:37:00"),  # the comment's number after the time
     ("۱۴ مرداد ۱۴۰۲، ساعت ۱۰:۳۰", "2023-08-05T10:30:00"),  # the Persian comma before the time
     ("07 Nov 12:30", None),  # a time, not a year
+    ("۱۶ آبان ۹۱ - ۱۵:۱۰", "2012-11-06T15:10:00"),  # a two-digit Solar Hijri year, as news sites print it
+    ("۱۶ آبان ۰۲", "2023-11-07"),
+    ("۱۶ آبان ۱۵:۱۰", None),  # a time, not a year
     ("5 minutes ago", None),
     ("Monday", None),
     ("4:12 pm", None),
@@ -247,3 +250,9 @@ def test_the_half_of_the_day_after_a_solar_hijri_time(shown, iso):
 ])
 def test_persian_date_forms_of_real_templates(shown, iso):
     assert to_iso(shown) == iso
+
+
+def test_moments_ago_is_the_fetch_time():
+    """"لحظاتی پیش" / "چند لحظه قبل" ("moments ago"), as "a few seconds ago" is."""
+    fetched = "2012-11-13T10:20:30Z"
+    assert page_isos(["لحظاتی پیش", "چند لحظه قبل"], fetched=fetched) == ["2012-11-13T10:20:30+00:00"] * 2

@@ -33,8 +33,9 @@ _D = r"[0-9۰-۹٠-٩]"
 # before or after noon: "pm", and in Persian "ق.ظ" / "ب.ظ" or written out, "قبل از ظهر" / "بعد از ظهر"
 # (WP-Parsidate's "a" and "A")
 _AMPM = r"(?:[ap]\.?m\.?|[قب]\.?\s?ظ\.?|(?:قبل|بعد)[\s\u200c]?از[\s\u200c]?ظهر)"
-# a clock time ("در ۱۰:۳۰" is "at 10:30" in Persian), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen")
-_TIME = rf"(?:(?:at|@|-|,|(?:در\s+)?(?:ساعت|زمان)|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*{_AMPM})?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
+# a clock time ("در ۱۰:۳۰" is "at 10:30" in Persian), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen");
+# after a comma, also the Persian one with a space before it ("۱۶ آبان ۱۳۹۱ ، ۳:۱۰ ب.ظ", as ", 4:12 pm")
+_TIME = rf"(?:(?:at|@|-|,|،|(?:در\s+)?(?:ساعت|زمان)|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*{_AMPM})?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
 # the time before the date, joined by "on" or a dash: "10:14am on 06 Nov 2012" (the BBC), "۱۰:۳۰ - ۱۳۹۱/۰۸/۱۲" (Persian news
 # sites). Not by a comma: "1:13 pm, August 9th, 2012" over an article stays its date alone, as the HTML route reads it.
 _TIME_FIRST = rf"(?:(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*{_AMPM})?\s*(?:on|[-–])\s*)"
@@ -48,14 +49,17 @@ DATE = (
     rf"(?:{_TIME_FIRST}?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
     rf"(?:{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)?,?\s+{_D}{{4}}|{_D}{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS},?\s+{_D}{{4}}"
     rf"|{_D}{{4}}[-/.]{_D}{{1,2}}[-/.]{_D}{{1,2}}|{_D}{{1,2}}[-/.]{_D}{{1,2}}[-/.]{_D}{{2,4}}"
-    rf"|{_D}{{1,2}}(?:ام)?\s+(?:{_PERSIAN_DATE_MONTHS})[,،]?\s+{_D}{{4}}"
+    rf"|{_D}{{1,2}}(?:ام)?\s+(?:{_PERSIAN_DATE_MONTHS})[,،]?\s+(?:{_D}{{4}}|{_D}{{2}}(?!{_D}|[:٫]))"  # "۱۶ آبان ۹۱": a two-digit year
     # month first, as WP-Parsidate prints WordPress's default "F j, Y": "اسفند ۱۴, ۱۴۰۲", "اسفند ۱۴ام، ۱۴۰۲"
     rf"|(?:{_PERSIAN_DATE_MONTHS})\s+{_D}{{1,2}}(?:ام)?[,،]?\s+{_D}{{4}}"
     rf"|{_D}{{1,2}}\s+(?:{_PERSIAN_GREGORIAN_MONTHS})\u0654?[,،]?\s+(?:1[89]|20|[۱١][۸۹٨٩]|[۲٢][۰٠]){_D}{{2}}"
     # "7 Aug 12 at 11:21 pm" (two-digit year), "November 12th" (no year, ordinal)
     rf"|{_D}{{1,2}}\s+{_MONTHS}\s+{_D}{{2}}(?!{_D})|{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)(?![\w,])"
     # "Thursday, November 1 at 2:57 pm": no year, but a time
-    rf"|{_MONTHS}\s+{_D}{{1,2}}(?=,?\s*(?:at|@)?\s*{_D}{{1,2}}:{_D}{{2}}))"
+    rf"|{_MONTHS}\s+{_D}{{1,2}}(?=,?\s*(?:at|@)?\s*{_D}{{1,2}}:{_D}{{2}})"
+    # "Yesterday at 4:12 pm", "Today at 10:05", "دیروز ساعت ۱۰:۳۰", "امروز، ۱۰:۳۰": a day's word, only with its time
+    # (``dates.to_iso`` reads them by the page's date)
+    rf"|(?:today|yesterday|امروز|دیروز)(?=[,،]?\s*{_TIME}))"
     rf"[,،]?\s*{_TIME}?"  # the Persian comma too: "۱۴ مرداد ۱۴۰۲، ساعت ۱۰:۳۰"
     # "… 12:45 pm (UTC -4)", "… 12:37 pm #4337": a zone or a comment number after the time
     rf"(?:\s*\((?:UTC|GMT)[^)]{{0,8}}\))?(?:\s+#{_D}+)?"
@@ -65,7 +69,10 @@ DATE = (
     # Persian relative times as moment's and dayjs's fa locales print them: "۳ روز پیش" / "۳ روز قبل", one
     # unit in a word ("یک روز پیش"), and "چند ثانیه قبل" ("a few seconds ago"); rounded, "حدود ۲ ساعت پیش"
     rf"|(?:حدود\s+)?(?:{_D}+|یک|چند)\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)(?:\s+و\s+{_D}+\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه))?"
-    rf"\s+(?:پیش|قبل))"
+    rf"\s+(?:پیش|قبل)"
+    # "لحظاتی پیش", "چند لحظه قبل" ("moments ago"), as Persian news sites date a comment just sent. Persian
+    # only: an English relative time alone on a line dates a page's lists of stories too (``_AGO_SPELT``)
+    rf"|(?:لحظاتی|چند\s+لحظه)\s+(?:پیش|قبل))"
 )
 
 # A relative time spelt with one unit ("an hour ago", Disqus's "a year ago"; "a few seconds ago",
@@ -119,9 +126,10 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("fa-by", re.compile(r"^(?:نوشته شده |پست )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،|»)\s*(?:تاریخ\s*:?\s*)?(?P<posted>.+))?$")),  # "در تاریخ DATE": "on the date"
     # Persian news sites: "ارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰" ("posted on"), the name on the line above
     ("fa-posted", re.compile(rf"^ارسال[\s\u200c]?شده(?:\s+توسط\s+(?P<author>.{{1,60}}?))?\s*(?:در|:)\s*(?P<posted>{DATE})$")),
-    # "علی در ۱۴۰۱/۰۵/۱۲ ساعت ۱۰:۲۰ نوشت:" ("Ali on DATE at TIME wrote:"), WordPress's Persian header
+    # "علی در ۱۴۰۱/۰۵/۱۲ ساعت ۱۰:۲۰ نوشت:" ("Ali on DATE at TIME wrote:"), WordPress's Persian header;
+    # also "علی در تاریخ DATE گفته:" ("has said", with its colon: "گفته" ends Persian sentences too)
     ("fa-name-on-date-said", re.compile(rf"^(?P<author>[^\d\s].{{0,60}}?)\s+در\s+(?:تاریخ\s*:?\s*)?(?P<posted>{DATE})\s*،?\s+"
-                                        r"(?:می‌گوید|میگوید|گفت|نوشت|نوشته)\s*:?$")),
+                                        r"(?:(?:می[\u200c ]?گوید|گفت|نوشت|نوشته)\s*:?|گفته\s*:)$")),
     # "علی می‌گوید:", "علی گفت:"; WordPress's Persian themes also write "علی گفته:" and "علی نوشته:"
     # ("has said", "has written"), which end Persian sentences too: those only with their colon.
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:(?:می[\u200c ]?گوید|گفت|نوشت)\s*:?|(?:گفته|نوشته|می[\u200c ]?نویسد)\s*:)$")),
@@ -328,8 +336,10 @@ CHROME = re.compile(
     rf"^(?:{_CHROME_WORD}(?:\s*[•·|]\s*{_CHROME_WORD}|\s+{_CHROME_WORD})*\s*›?|avatar|"  # "Reply Share Report" too
     r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote|recommend\s*\d*)$", re.I)  # the Guardian's "Recommend 12"
 
-# A vote count on a line of its own ("12", "-3", "(4)", "۱۲"), as dumps write likes and dislikes.
-BARE_COUNT = re.compile(r"^\(?[+\-−]?[0-9۰-۹٠-٩]{1,6}\)?$")
+# A vote count on a line of its own ("12", "-3", "(4)", "۱۲"), as dumps write likes and dislikes; or
+# both on one line ("12 3", "۱۲ ۳"), as a news site's two buttons come out when a dump joins their spans.
+_VOTES = r"\(?[+\-−]?[0-9۰-۹٠-٩]{1,6}\)?"
+BARE_COUNT = re.compile(rf"^{_VOTES}(?:\s+{_VOTES})?$")
 
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
@@ -386,13 +396,15 @@ THREAD_END = re.compile(
     r"|fill in your details below or click an icon to log in:?|blog comments powered by disqus\.?"
     r"|(?:newer post\s+)?older post\s+home|newer post\s+home|subscribe to:\s*post comments\s*\(atom\)"
     r"|پاسخی بگذارید|دیدگاهی بنویسید|لغو پاسخ|ارسال دیدگاه|شما هم نظر بدهید"
+    r"|فرم ارسال (?:نظر|نظرات|دیدگاه)"  # the form's own heading ("comment form") over its fields
     r"|نظر شما)$",  # Persian news sites' form box ("your comment") under the thread
     re.I)
 
-# The first fields of a comment form: a name label ("Name (required)", "Name *", "Your name:",
-# "نام *") over an e-mail label within ``FORM_FIELD_REACH`` lines ("Email (will not be published)
-# (required)", "E-mail:", "ایمیل", "پست الکترونیک"). A name label alone may be a person's.
-FORM_NAME = re.compile(r"^(?:your\s+)?(?:name|nickname|نام(?:\s+شما)?)\s*(?:\*|:|\((?:required|optional)\)"
+# The first fields of a comment form: a name label ("Name (required)", "Name *", "Your name:", "Full name",
+# "نام *", "نام و نام خانوادگی": "name and surname", Persian forms' usual label) over an e-mail label
+# within ``FORM_FIELD_REACH`` lines ("Email (will not be published) (required)", "E-mail:", "ایمیل",
+# "پست الکترونیک"). A name label alone may be a person's.
+FORM_NAME = re.compile(r"^(?:your\s+)?(?:(?:full\s+)?name|nickname|نام(?:\s+شما|\s+و\s+نام[\s\u200c]?خانوادگی)?)\s*(?:\*|:|\((?:required|optional)\)"
                        r"|\[required\]:?|required)?\s*\*?:?$", re.I)
 FORM_EMAIL = re.compile(r"^(?:your\s+)?(?:e-?mail|mail|ایمیل|پست[\s\u200c]?الکترونیک|رایانامه)(?:\s+address)?\b.{0,60}$", re.I)
 FORM_FIELD_REACH = 3
@@ -406,7 +418,9 @@ CLUTTER = re.compile(
     r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email|advertisement|sponsored|"
     r"اشتراک[\s\u200c]?گذاری|"  # Persian "share"
     # Persian news sites count a thread's comments: "published: 2", "awaiting review: 0", "not publishable: 1"
-    r"(?:انتشار یافته|در انتظار بررسی|غیر ?قابل انتشار)\s*:\s*[0-9۰-۹]+|"
+    # (one to a line, or in a row between bars as a dump joins the widget's spans: "انتشار یافته : ۲ | غیر قابل انتشار : ۰")
+    r"(?:انتشار یافته|در انتظار بررسی|غیر ?قابل انتشار)\s*:\s*[0-9۰-۹]+"
+    r"(?:\s*\|\s*(?:انتشار یافته|در انتظار بررسی|غیر ?قابل انتشار)\s*:\s*[0-9۰-۹]+)*|"
     r"click here to read more\.?|you can publish this article on your website.*|"
     r"related(?: articles?| posts?| stories)?:?|read more:?|subscribe.*newsletter.*|"
     # a thread's controls: "Sort by: Newest", "Showing 1-3 of 12 comments", "Load more comments"
@@ -476,7 +490,10 @@ BYLINE_PREFIX = re.compile(rf"^{_BY}\s*:?\s+|^{_FA_BY}\s+", re.I)
 # What a dated header's "name" is when it is no one's: "Updated", "Published:", "Last updated at 07:12 ET".
 NOT_A_BYLINE_NAME = re.compile(r"\d|^(?:last\s+)?(?:updated|published|posted|modified|date)\b|^(?:به[\s\u200c]?روز|منتشر|تاریخ|زمان)"
                                r"|\b(?:comments?|reply|replies|responses?)\b|دیدگاه|نظر", re.I)
-BYLINE = re.compile(rf"^(?:by|نوشته|به قلم)\s+(?P<author>(?:[^,.!?]|{_INITIAL}){{2,60}})$", re.I)  # "By JOHN F. BURNS"
+# "By JOHN F. BURNS", "نوشته NAME", "به قلم NAME", and "نوشته شده توسط NAME" ("written by"), whose "نوشته" alone
+# left "شده توسط NAME" for the name. Not "Written by" / "Posted by": read so, 32 fit pages' opening
+# lines left their article's text ("Posted by Ree in Pioneer Woman", "Written By: NAME - Nov• 06•12").
+BYLINE = re.compile(rf"^(?:by|{_FA_BY}|نوشته|به قلم)\s+(?P<author>(?:[^,.!?]|{_INITIAL}){{2,60}})$", re.I)
 # Blogfa and its kin close a post with "نوشته شده در DATE توسط NAME | N نظر" ("written on DATE by
 # NAME | N comments"): the post's byline and date, not "شده در …" as the author.
 FA_POST_FOOTER = re.compile(r"^نوشته[\s\u200c]?شده\s+در\s+(?P<posted>.+?)\s+توسط\s+(?P<author>[^|]{2,60}?)(?:\s*\|.*)?$")
