@@ -626,7 +626,8 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
         # a byline: more prose than above is enough, counted in sentences (``_prose_sentences``: a
         # whole page's dump puts each paragraph on one line, its article on two or three)
         sentences = sum(map(_prose_sentences, text))
-        return sentences >= ARTICLE_PROSE_LINES and sentences > sum(_prose_sentences(page.lines[i]) for i in range(cut) if page.keep[i])
+        above_sentences = sum(_prose_sentences(page.lines[i]) for i in range(cut) if page.keep[i])
+        return sentences >= ARTICLE_PROSE_LINES and sentences > above_sentences
     return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
 
 
@@ -2308,7 +2309,7 @@ def _running_text(line: str) -> bool:
 
 
 QUOTED_SENTENCE_ENDS = (".”", '."', ".»", "!»", "؟»", "…»")
-_SENTENCE_END = re.compile(r"[.!?؟…]+[”\"»]?(?=\s|$)")
+_SENTENCE_END = re.compile(rf"[{re.escape(''.join(SENTENCE_ENDS))}]+[”\"»]?(?=\s|$)")  # and a closing quotation mark
 
 
 def _prose_sentences(line: str) -> int:
