@@ -748,6 +748,8 @@ def _numbered_name_headers(lines: list[str], keep: list[bool]) -> list[_Header]:
     right under the thread's heading below the article's prose (``_below_the_heading``). An
     article's numbered list ("1. Paris" over a paragraph) has no thread heading over it. Cost: a
     numbered list of people right under a heading that reads as a thread's ("Responses")."""
+    if not any(keep[i] and P.COMMENT_NUMBER.match(line) for i, line in enumerate(lines)):
+        return []  # most pages have no numbered line: spare them the bare-name reading
     numbered = [P.COMMENT_NUMBER.sub("", line) if keep[i] else line for i, line in enumerate(lines)]
     heads = _name_line_headers(numbered, keep)
     if not heads or any(not P.COMMENT_NUMBER.match(lines[h.line]) for h in heads):

@@ -112,7 +112,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # printed the date in full: "Reply · Like · Follow Post · November 7, 2012 at 3:15pm"
     # (its Persian face: "پاسخ · پسندیدن · دنبال کردن پست · DATE", "reply · like · follow post")
     ("like-reply-footer", re.compile(r"^(?:like|unlike|reply|پسندیدن|پاسخ)(?:\s*·\s*(?:like|unlike|reply|follow\s+post|\d{1,5}|edited"
-                                     r"|پسندیدن|پاسخ|دنبال[\s\u200c]کردن[\s\u200c]پست|[۰-۹]{1,5}))*\s*·\s*"
+                                     r"|پسندیدن|پاسخ|دنبال[\s\u200c]کردن[\s\u200c]پست))*\s*·\s*"  # (\d: Persian digits too)
                                      rf"(?P<posted>\d{{1,3}}\s*(?:[smhdwy]|mins?|hrs?|wks?|yrs?)|{DATE})$", re.I)),
     # Blogger footers: "Joe : 11:58 AM" (a name and a clock time, after the text)
     ("name-colon-time", re.compile(rf"^(?P<author>[^\d\s:][^:]{{0,40}}?)\s+:\s+(?P<posted>{_D}{{1,2}}:{_D}{{2}}\s*[ap]\.?m\.?)$", re.I)),
