@@ -2320,3 +2320,195 @@ def test_an_articles_numbered_list_of_names_stays_the_articles(lang, learned):
         tail = ("\nقدردانی\n\n۱. مریم\nرئیس بندر تمام شب اسکله را باز نگه داشت.\n\n"
                 "۲. حسین\nناخدا آخرین کشتی را پیش از طوفان به بندر آورد.\n")
     _assert_no_thread((ARTICLE if lang == "en" else BANDAR) + tail, learned)
+
+
+_ON_DATE = {
+    "en": ("3 Responses\n\nChris Gosling says:\non October 27, 2012 at 3:19 am\n\nI caught your talk yesterday, what an hour.\n\n"
+           "{sign}\nRobert K. says:\non October 27, 2012 at 5:23 pm\n\nPlease go and comfort poor Jens.\n"
+           "Bill Trudo says:\non October 27, 2012 at 8:16 am\n\nInteresting color for the device.\n"),
+    "fa": ("۳ دیدگاه\n\nمریم رضایی می‌گوید:\nدر ۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱ ق.ظ\n\nخبر خوبی بود، ممنون.\n\n{sign}\n"
+           "حسین می‌گوید:\nدر ۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲ ق.ظ\n\nکاش زودتر باز می‌شد.\n\n"
+           "علی می‌گوید:\nدر ۱۴ آبان ۱۳۹۱ ساعت ۱:۰۲ ب.ظ\n\nموافقم.\n"),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang, sign", [
+    ("en", "Many thanks\nChris"),  # a closing formula over the name
+    ("en", "Kind regards – Chris"),  # the formula before it
+    ("en", "Chris"),  # the writer's first name alone
+    ("en", "Chris G."),
+    ("fa", "با تشکر\nمریم"),
+    ("fa", "ارادتمند، مریم"),
+    ("fa", "مریم"),
+])
+def test_a_says_header_over_its_on_date_line_and_a_comment_signed_off(lang, sign, learned):
+    """WordPress themes print "NAME says:" over "on DATE at 3:19 am": the date line holds no name ("am"
+    and "در" were read as every commenter's). A name closing a comment, right over the next header, is
+    its writer signing off, not the next comment's title (the sign-off was lost)."""
+    article = ARTICLE if lang == "en" else BANDAR
+    seg, _ = segment_lines(article + "\n" + _ON_DATE[lang].format(sign=sign), learned=learned)
+    authors = ["Chris Gosling", "Robert K.", "Bill Trudo"] if lang == "en" else ["مریم رضایی", "حسین", "علی"]
+    assert [c.author for c in seg.comments] == authors
+    assert seg.comments[0].posted == ("October 27, 2012 at 3:19 am" if lang == "en" else "۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱ ق.ظ")
+    assert seg.comments[0].text.endswith(sign)
+    assert [c.title for c in seg.comments] == [None, None, None]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_comments_title_over_its_header_stays_its_title(lang, learned):
+    """Guard: a short line over a header that is no sign-off (not the writer above's name, no closing
+    formula over it) is the title of the comment below."""
+    if lang == "en":
+        dump = ARTICLE + "\n" + _ON_DATE["en"].format(sign="Great point").replace("Please go", "\nPlease go")
+        title = "Great point"
+    else:
+        dump = BANDAR + "\n" + _ON_DATE["fa"].format(sign="پیشنهاد خوب")
+        title = "پیشنهاد خوب"
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.title for c in seg.comments] == [None, title, None]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_movable_type_reply_names_its_writer_and_the_comment_it_answers(lang, learned):
+    """Movable Type heads a reply "NAME replied to comment from OTHER | DATE |": the writer is NAME, and
+    the comment answers OTHER's (``Comment.parent``). The whole line was read as the name, or, past the
+    name pattern's length, as the text of the comment above."""
+    if lang == "en":
+        dump = (ARTICLE + "\nMatt Jaycox | November 9, 2012 12:13 AM |\n\nI have not seen it yet, but your review makes me want to.\n\n"
+                "Bart | November 9, 2012 12:20 AM |\n\nA very nice review, and I can't wait to see the movie.\n\n"
+                "Chris Hunneysett replied to comment from Matt Jaycox | November 9, 2012 1:17 PM |\n\nYou should see it soon.\n")
+        authors, posted = ["Matt Jaycox", "Bart", "Chris Hunneysett"], "November 9, 2012 1:17 PM"
+    else:
+        dump = (BANDAR + "\nمریم | ۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱ |\n\nخبر خوبی بود، ممنون.\n\nحسین | ۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲ |\n\n"
+                "کاش زودتر باز می‌شد.\n\nعلی رضایی در پاسخ به مریم | ۱۴ آبان ۱۳۹۱ ساعت ۱۳:۱۵ |\n\nموافقم، خبر خوبی است.\n")
+        authors, posted = ["مریم", "حسین", "علی رضایی"], "۱۴ آبان ۱۳۹۱ ساعت ۱۳:۱۵"
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == authors
+    assert [c.parent for c in seg.comments] == [None, None, 0]
+    assert seg.comments[2].posted == posted
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang, header, author, posted", [
+    ("en", "    10. Jul, 2012 / {} says:", "Deidre", "10. Jul, 2012"),
+    ("fa", "۱۴ آبان ۱۳۹۱ / {} می‌گوید:", "مریم", "۱۴ آبان ۱۳۹۱"),
+    ("en", "by {} (30335) <slashdot@wo r f . n et> on Tuesday July 24, @11:29AM (#40750213) Homepage Journal", "tlhIngan",
+     "Tuesday July 24, @11:29AM"),
+])
+def test_a_date_or_an_address_beside_the_name_is_no_part_of_it(lang, header, author, posted, learned):
+    """The slash between a date and the name ("10. Jul, 2012 / Deidre says:") and Slashdot's user number
+    with the address it may show are no part of the commenter's name; the date is the comment's, without
+    Slashdot's comment number and links after it."""
+    texts = _HEADED_EN if lang == "en" else _HEADED_FA
+    other = "Jessi" if lang == "en" else "حسین"
+    dump = (ARTICLE if lang == "en" else BANDAR) + "\n" + "".join(
+        header.format(name) + "\n" + text + "\n\n" for name, text in zip([author, other], texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [(author, posted, texts[0]), (other, posted, texts[1])]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("header, author, below", [
+    ("by Hatta (162192) writes:", "Hatta", False),  # Slashdot's reply, as a whole page's dump prints it
+    ("# posted by hill : 12:52 AM", "hill", True),  # Blogger's old footer under the comment
+    ("November 5, 2012 at 6:36 am #", None, False),  # a permalink's "#" names nobody
+    ("۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱ #", None, False),
+])
+def test_a_headers_by_and_permalink_are_no_part_of_the_commenters_name(header, author, below, learned):
+    """The rules keep a header's "by" to tell a byline from a comment; the comment's author is the name."""
+    fa = "آبان" in header
+    texts = _HEADED_FA if fa else _HEADED_EN
+    blocks = [t + "\n" + header if below else header + "\n" + t for t in texts]
+    dump = (BANDAR if fa else ARTICLE) + "\n" + "".join(b + "\n\n" for b in blocks)
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [(author, t) for t in texts]
+
+
+def test_slashdots_user_number_verb_and_address_are_no_part_of_the_name():
+    from analyzer.segment.text import _clean_author
+
+    assert _clean_author("XaXXon (202882) writes: <<xaxxon> <at> <gmail.com>>") == "XaXXon"
+    assert _clean_author("tlhIngan (30335) <slashdot@wo r f . n et>") == "tlhIngan"
+    assert _clean_author("Anonymous Coward (92797) *") == "Anonymous Coward"
+
+
+def test_what_a_site_prints_after_the_date_is_no_part_of_it():
+    from analyzer.segment.text import _clean_posted
+
+    assert _clean_posted("Tuesday July 24, @11:29AM (#40750213) Homepage Journal") == "Tuesday July 24, @11:29AM"
+    assert _clean_posted("Aug 9, 2012 10:15 AM EDT     9 recs") == "Aug 9, 2012 10:15 AM EDT"
+    assert _clean_posted(" November 7, 2012, ") == "November 7, 2012"
+    assert _clean_posted("") is None
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang, names", [
+    ("en", ["Kiran @ KiranTarun.com", "Pinksmack.com"]),
+    ("fa", ["مریم @ maryam.blogfa.com", "حسین"]),
+])
+def test_a_commenters_name_may_hold_their_blogs_address(lang, names, learned):
+    """Bloggers sign comments with their blog's address ("Kiran @ KiranTarun.com October 29, 2012 at 12:57
+    am"): its dot is no sentence's end, and the header was read as the text of the comment above."""
+    texts = _HEADED_EN if lang == "en" else _HEADED_FA
+    dates = (["October 29, 2012 at 12:57 am", "October 29, 2012 at 3:40 am"] if lang == "en"
+             else ["۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱", "۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲"])
+    dump = (ARTICLE if lang == "en" else BANDAR) + "\n" + "".join(
+        f"{n} {d}\n{t}\n\n" for n, d, t in zip(names, dates, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == list(zip(names, texts))
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang, last", [
+    ("en", "http://keithpp.wordpress.com/2012/07/04/endless/"),  # the reader's link
+    ("en", "Koozai.com"),
+    ("en", "~*~"),  # no word
+    ("en", "-Rudy"),  # a signature after a dash
+    ("en", "Thanks!"),  # a closing formula right under the text
+    ("fa", "http://maryam.blogfa.com"),
+    ("fa", "۹۵"),
+    ("fa", "- مریم"),
+    ("fa", "ممنون!"),
+])
+def test_a_comments_short_last_line_is_no_title_of_the_next(lang, last, learned):
+    """A link, a number, a line without a word, a signature after a dash or a closing formula right
+    under the text ends the comment above; it was read as the title of the comment below."""
+    article = ARTICLE if lang == "en" else BANDAR
+    texts = _HEADED_EN if lang == "en" else _HEADED_FA
+    headers = (["Peter Lang says:", "Sara K. says:"] if lang == "en" else ["پرویز می‌گوید:", "سارا می‌گوید:"])
+    dump = (article + "\n" + headers[0] + "\n" + texts[0] + "\n" + last + "\n" + headers[1] + "\n" + texts[1] + "\n")
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.title, c.text) for c in seg.comments] == [(None, texts[0] + "\n" + last), (None, texts[1])]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_an_avatars_caption_is_no_comment_text(lang, learned):
+    """Drupal names a commenter's picture "Keir's picture"; a dump prints it over the header."""
+    texts = _HEADED_EN if lang == "en" else _HEADED_FA
+    names = ["Keir", "Barrie J"] if lang == "en" else ["مریم", "حسین"]
+    caption = "{}'s picture" if lang == "en" else "تصویر کاربر {}"
+    dump = (ARTICLE if lang == "en" else BANDAR) + "\n" + "".join(
+        f"{caption.format(n)}\n{n} says:\n{t}\n\n" for n, t in zip(names, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.title, c.text) for c in seg.comments] == [(n, None, t) for n, t in zip(names, texts)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang, header, names", [
+    ("en", "{} Says: \t{}", ["Mazulumazulu", "John"]),
+    ("fa", "{} می‌گوید: {}", ["مریم", "حسین"]),
+    ("fa", "{} گفته: {}", ["مریم", "حسین"]),
+])
+def test_a_verb_of_saying_between_the_name_and_its_date_is_no_part_of_the_name(lang, header, names, learned):
+    """"NAME Says: DATE" on one line (the name-date shape reads it) names NAME."""
+    texts = _HEADED_EN if lang == "en" else _HEADED_FA
+    dates = (["August 9th, 2012 at 6:43 pm", "August 9th, 2012 at 7:43 pm"] if lang == "en"
+             else ["۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱", "۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲"])
+    dump = (ARTICLE if lang == "en" else BANDAR) + "\n" + "".join(
+        header.format(n, d) + "\n" + t + "\n\n" for n, d, t in zip(names, dates, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == list(zip(names, dates, texts))

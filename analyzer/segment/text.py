@@ -18,7 +18,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import numpy as np
@@ -43,6 +43,7 @@ class _Header:
     paired: bool = False  # a name and a date found together
     title: str | None = None  # the comment's title, where the header line holds it
     consumed: list[int] = field(default_factory=list)  # other lines that belong to the header (its date)
+    reply_to: str | None = None  # the commenter it answers, where the header names them ("replied to comment from")
 
 
 def _header_lines(headers: list[_Header]) -> frozenset[int]:
@@ -314,7 +315,17 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
         parts, cut = _split_at(page, cut, to_form=True)
         if cut is None:  # the thread ended before its first comment's text: the page is its article
             parts, cut = _split_at(page, None)
-    return parts, cut
+    return Segmented(parts.articles, [replace(c, author=_commenter(c.author)) for c in parts.comments]), cut
+
+
+def _commenter(author: str | None) -> str | None:
+    """A commenter's name as the reader chose it. The rules keep a header's "by" ("by Hatta (162192)
+    writes:", Blogger's "# posted by hill : 12:52 AM"): it tells a post's byline from a comment's
+    header (``_bylined_entries``); a permalink's "#" alone ("November 5, 2012 at 6:36 am #") names nobody."""
+    if author is None:
+        return None
+    name = re.sub(r"^#?\s*(?:(?:posted|written|submitted)\s+)?by\s+", "", author, flags=re.IGNORECASE).strip()
+    return name if re.search(r"\w", name) else None
 
 
 def _in_a_widget(page: _Page, cut: int, entries: frozenset[int]) -> bool:
@@ -946,7 +957,7 @@ def _read_as(line: str, i: int, kind: str) -> _Header | None:
     if hit is None or hit[0] != kind:
         return None
     groups = hit[1].groupdict()
-    posted = (groups.get("posted") or "").strip(" ,،") or None
+    posted = _clean_posted(groups.get("posted"))
     return _Header(i, kind, _clean_author(groups.get("author")), posted, posted is not None, paired=True)
 
 
@@ -1051,7 +1062,8 @@ def _split_at(page: _Page, start: int | None, to_form: bool = False) -> tuple[Se
     headers = [h for h in headers if h.line < stop]
     if page.footer and headers:
         return _footer_thread(lines, keep, headers, start)
-    blocks = [_block_start(lines, keep, h, max(_header_end(headers[i - 1]) if i else -1, start - 1), after=i > 0)
+    blocks = [_block_start(lines, keep, h, max(_header_end(headers[i - 1]) if i else -1, start - 1), after=i > 0,
+                           prev_author=headers[i - 1].author if i else None)
               for i, h in enumerate(headers)]
     articles, starts = _articles(lines[:start], keep[:start])
     keep = _without_consumed(keep, headers)
@@ -1066,7 +1078,7 @@ def _split_at(page: _Page, start: int | None, to_form: bool = False) -> tuple[Se
         hit = P.match_header(lines[start])
         if hit is not None:  # a header shape the rules saw too seldom to trust, but the model placed
             groups = hit[1].groupdict()
-            author, posted = _clean_author(groups.get("author")), (groups.get("posted") or "").strip() or None
+            author, posted = _clean_author(groups.get("author")), _clean_posted(groups.get("posted"))
             lead[0] = False
         elif (dated := _name_over_date(lines, lead, start)) is not None:
             author, posted, below = dated
@@ -1093,8 +1105,9 @@ def _split_at(page: _Page, start: int | None, to_form: bool = False) -> tuple[Se
         if not body:
             continue
         article = max([k for k, s in enumerate(starts) if s <= h.line], default=0)
-        parent = next((k for k in range(len(comments) - 1, -1, -1) if i in links
-                       and _same_name(comments[k].author, links[i])), None)
+        answers = links.get(i) or h.reply_to
+        parent = next((k for k in range(len(comments) - 1, -1, -1) if answers
+                       and _same_name(comments[k].author, answers)), None)
         comments.append(Comment(text=body, author=h.author, posted=posted, title=title, article=article, parent=parent))
     return Segmented(articles, comments), (start if comments else None)
 
@@ -1433,14 +1446,17 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
         name, m = hit
         groups = m.groupdict()
         author = _clean_author(groups.get("author"))
-        posted = (groups.get("posted") or "").strip(" ,،") or None  # "At 10:14am on 06 Nov 2012, NAME wrote:"
+        posted = _clean_posted(groups.get("posted"))  # "At 10:14am on 06 Nov 2012, NAME wrote:"
+        if posted is None and author and (dated := _DATE_THEN_NAME.match(author)):  # "۱۴ آبان ۱۳۹۱ / مریم می‌گوید:"
+            posted, author = dated["posted"].strip(), _clean_author(dated["name"])
         # "Lisa November 7, 2012 at 4:42 PM": a name, a date and a clock time on one line.
         timed = name in P.NAME_DATE_TIMED and author is not None and bool(P.CLOCK.search(posted or ""))
         # Facebook's "Like · Reply · 3y" carries the date, and the name stands atop the text:
         # one alone is a comment past the opening lines, as a name with a date is.
         timed = timed or name in P.NAME_ON_TOP
         title = (groups.get("title") or "").strip() or None
-        found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title))
+        found.append(_Header(i, name, author, posted, posted is not None, paired=timed, title=title,
+                             reply_to=_clean_author(groups.get("reply_to"))))
     found = _merge_name_and_date(lines, keep, found)
     found = [h for h in found if not (_captioned(h) or _date_label(lines[h.line]) or P.EMBEDDED_POST.match(lines[h.line]))]
     # "by NAME on DATE" under the title is the article's byline, not a comment.
@@ -2344,18 +2360,36 @@ def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header
     return out
 
 
+# A date before the name, a separator between them, in a header the patterns read as a name and a verb
+# ("10 Jul 2012 / Deidre says:"; the English form has its own pattern, on-date-said)
+_DATE_THEN_NAME = re.compile(rf"^(?P<posted>{P.DATE})\s*[/|•·,،–—-]\s*(?P<name>\S.*)$", re.I)
+
+
+def _clean_posted(posted: str | None) -> str | None:
+    """The date as the header shows it, without what a site prints after it: Slashdot's comment number and
+    links ("@11:29AM (#40750213) Homepage Journal"), a count of recommendations ("EDT     9 recs")."""
+    posted = re.sub(r"\s*\(#\d+\)(?:\s+(?:homepage|journal))*$|\s+\d+\s+recs?$", "", (posted or "").strip(),
+                    flags=re.IGNORECASE)
+    return posted.strip(" ,،") or None
+
+
 def _clean_author(author: str | None) -> str | None:
     if not author:
         return None
     # (and the separators an empty field leaves beside the name: "حبیب | | DATE", where a news site's
-    # comment header shows the writer's country as a flag, which a text dump drops)
-    author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.IGNORECASE).strip(" :-—–,،|•·")
-    author = re.sub(r"\s+\(\d+\)(?:\s*\*)?$", "", author).strip()  # Slashdot's "(92797) *" user number
+    # comment header shows the writer's country as a flag, which a text dump drops; the slash between a
+    # date and the name: "10. Jul, 2012 / Deidre says:")
+    author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.IGNORECASE).strip(" :-—–,،|•·/")
+    # Slashdot's "(92797) *" user number, and the verb and address it may show: "tlhIngan (30335) <slashdot@wo
+    # r f . n et>", "XaXXon (202882) writes: <<xaxxon> <at> <gmail.com>>"
+    author = re.sub(r"\s+\(\d+\)(?:\s+writes:?)?(?:\s*<.*>)?(?:\s*\*)?$", "", author).strip()
     # The label or verb a header prints between the name and its date: "Omid (Tehran) Posted: 11/7/2012
     # 3:15 PM", "QueenSashy added 1 day ago", "Sam replied 2 hours ago", "مینا ارسال شده در: DATE"
-    # ("posted on"), "ارسال توسط علی در DATE" ("sent by Ali on"); phpBB's "»"
-    author = re.sub(r"\s+(?:posted(?:\s+on)?|added|replied|commented|responded|ارسال[\s\u200c]?شده(?:\s+در)?|در|»)\s*:?$", "",
-                    author, flags=re.IGNORECASE).strip(" :-—–,،|•·")
+    # ("posted on"), "ارسال توسط علی در DATE" ("sent by Ali on"); phpBB's "»"; "Mazulumazulu Says: DATE",
+    # "مریم می‌گوید: DATE"
+    author = re.sub(r"\s+(?:posted(?:\s+on)?|added|replied|commented|responded|says|said|wrote|writes|"
+                    r"ارسال[\s\u200c]?شده(?:\s+در)?|در|می[\s\u200c]?گوید|گفته|»)\s*:?$", "",
+                    author, flags=re.IGNORECASE).strip(" :-—–,،|•·/")
     # and the words before it: "Comment from Sam", "Quote from Sam", "ارسال توسط علی" (a story's "By
     # NAME" stays: it tells a post's byline from a commenter's header, ``_bylined_entries``)
     author = re.sub(r"^(?:(?:comment|reply|quote|message|post)\s+(?:from|by)|(?:ارسال(?:[\s\u200c]?شده)?\s+)?توسط)\s+", "",
@@ -2439,12 +2473,14 @@ def _header_end(h: _Header) -> int:
     return max([h.line, *h.consumed])
 
 
-def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: int, after: bool = False) -> int:
+def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: int, after: bool = False,
+                 prev_author: str | None = None) -> int:
     """First line of a comment: its avatar name line, its title line, or the header itself.
 
     ``after``: ``prev_header`` is the end of the previous comment's header. A line right below
     it is that comment's text ("Adorable!"), never the next comment's title: it would leave
-    the previous comment empty.
+    the previous comment empty. ``prev_author``: that comment's writer, whose name signing off
+    under their text is theirs, not the next comment's title (``_signs_off``).
     """
     start = h.line
     if h.kind == NAME_LINE_KIND or h.kind in P.SELF_CONTAINED:  # the header is the comment's first line
@@ -2462,12 +2498,45 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
     if h.author and lines[j] == h.author:
         return j
     if (gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None and not _furniture(lines[j])
-            and not (after and _nonblank_above(lines, keep, j, prev_header) is None) and not _date_line(lines[j])):
+            and not (after and _nonblank_above(lines, keep, j, prev_header) is None) and not _date_line(lines[j])
+            and not _never_a_title(lines[j]) and not (after and _signs_off(lines, keep, j, prev_header, prev_author))):
         start = j
         above = _nonblank_above(lines, keep, j, prev_header)
         if above and above[1] <= 1 and h.author and lines[above[0]] == h.author:
             start = above[0]
     return start
+
+
+def _signs_off(lines: list[str], keep: list[bool], j: int, limit: int, author: str | None) -> bool:
+    """Is line ``j``, over a comment's header, the comment above signed ("Many thanks" / "Chris" over
+    "Robert K. says:")? Letters close so; read as the title of the comment below, the name moved
+    to it and the writer's sign-off was lost. It is when the line is the writer's name, or starts
+    their first name ("Trev J." under Trevor Johnston's comment), or when a closing formula
+    (``text_patterns.VALEDICTION``: "Kind regards", "با تشکر") is right above a line of one to three
+    words, or opens it ("Kind regards – Anders"), or is the line, right under the text ("Thanks!")."""
+    line = lines[j].strip(" -—–~.,!")
+    above = _nonblank_above(lines, keep, j, limit)
+    if P.SIGNED.match(line) or (P.VALEDICTION.match(lines[j].strip()) and above is not None and above[1] == 0):
+        return True  # "Kind regards – Anders"; "Thanks!" right under the text ("Thanks" over a blank is a title)
+    words = line.split()
+    if not words or len(words) > 3:
+        return False
+    if author:
+        first = re.sub(r"\W+$", "", words[0].lower())
+        if line.lower() == author.strip().lower() or (len(first) >= 2 and author.lower().split()[0].startswith(first)):
+            return True
+    return above is not None and above[1] == 0 and P.VALEDICTION.match(lines[above[0]].strip()) is not None
+
+
+def _never_a_title(line: str) -> bool:
+    """Short lines a reader ends a comment with, which no comment system prints as the next comment's
+    title: a link alone ("http://…", "Koozai.com"), a number, a line without a word ("~*~", "...",
+    "<3", "D"), a signature after a dash ("-Rudy", "~paula"). Read as titles, they left the comment
+    above without its last line."""
+    s = line.strip()
+    return (not re.search(r"[^\W\d_]{2}", s)
+            or re.match(r"^(?:(?:https?://|www\.)\S+(?:\s+\[[^\]]+\])?|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?)$", s, re.I) is not None
+            or (re.match(r"^[-~—–]\s*\S", s) is not None and len(s.split()) <= 3))
 
 
 def _date_line(line: str) -> bool:

@@ -91,6 +91,9 @@ DATE_ANY = re.compile(DATE, re.I)
 # the full stop of an initial in a name ("Sara K.", "J. Doe"), or of a title before it ("Dr. Joan
 # McGettigan", "Mrs. Lee"), not a sentence's ("St." is left out: "St. Louis" opens datelines)
 _INITIAL = r"(?:(?<=\b[A-Za-z])|(?<=\b(?:Dr|Mr|Ms))|(?<=\bMrs))\."
+# the dot of a blog's address in a commenter's name: "Kiran @ KiranTarun.com October 29, 2012 at 12:57 am",
+# "Caroline@inner-outerbeauty.com", "Pinksmack.com" (food and craft blogs sign their comments so)
+_DOMAIN_DOT = r"\.(?=(?:com|net|org|info|blogspot|wordpress|typepad|blogfa|persianblog|blogsky|mihanblog|co|ir|uk|ca|au|de)\b)"
 
 # (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
@@ -144,7 +147,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("says", re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     ("by-date", re.compile(rf"^(?:written|posted|submitted|comment)\s+by\s+(?P<author>.{{1,60}}?),?\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
     ("date-by", re.compile(rf"^(?:posted\s+)?(?:on|at)\s+(?P<posted>{DATE}|{_CLOCK})\s+by\s+(?P<author>.{{1,60}})$", re.I)),
-    ("on-date-name", re.compile(rf"^on\s+(?P<posted>{DATE})\s+(?P<author>[^\s].{{0,40}})$", re.I)),
+    ("on-date-name", re.compile(rf"^on\s+(?P<posted>{DATE})\s+(?!(?:{_TIME}|{_AMPM})$)(?P<author>[^\s].{{0,40}})$", re.I)),
     ("name-dash-date", re.compile(rf"^(?!{_TIME_FIRST}(?:{DATE})$)(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{NAMED_DATE})$", re.I)),
     # "Posted by NAME on DATE", "Posted by NAME at 10:31 AM" (a time alone, as a page of today's comments shows)
     ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+|at\s+)?(?P<posted>{DATE}|{_CLOCK})$", re.I)),
@@ -152,14 +155,20 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # link's separator and label before the handle: "… 2012 // Twitter: @jamieguijarro", "… 2012 //"
     ("name-comma-on-date", re.compile(rf"^(?P<author>[^,\d][^,]{{0,40}}),\s+on\s+(?P<posted>{DATE})"
                                       r"(?:\s+(?://\s*)?(?:twitter:\s*)?@\w+|\s+//)?$", re.I)),
-    ("date", re.compile(rf"^(?P<posted>{DATE})$", re.I)),
+    # a date alone, or after "on" / "در" as a line of its own under "NAME says:" ("on October 27, 2012 at
+    # 3:19 am"): no name there ("on" was read as one, and on-date-name took "am" for the name)
+    ("date", re.compile(rf"^(?:on\s+|در\s+)?(?P<posted>{DATE})$", re.I)),
     # "xdwyer 5 pts", "Montemalone 44 pts": a name and its score (Yahoo-style threads)
     ("name-points", re.compile(r"^(?P<author>[^\d\s][^\s]{0,30}(?:\s[^\d\s]\S{0,20}){0,2})\s+-?\d{1,5}\s+(?:pts|points)$", re.I)),
     # Disqus: the commenter's site, then the name ("http://rickyleepotts.com/ rickyleepotts")
     ("url-name", re.compile(r"^https?://\S+\s+(?P<author>[^\s\[(<][^\[\]()<>.!?]{0,40})$", re.I)),
+    # Movable Type's reply: "Kyle Parker replied to comment from adam mcconnaughey | November 9, 2012 2:48 PM |",
+    # "علی در پاسخ به مریم | DATE |": the writer, whom they answer, the date (name-date read it all as the name)
+    ("replied-to", re.compile(rf"^(?P<author>[^|]{{1,60}}?)\s+(?:replied\s+to\s+(?:comment|post)\s+from|در\s+پاسخ\s+به)\s+"
+                              rf"(?P<reply_to>[^|]{{1,60}}?)\s*\|\s*(?P<posted>{DATE})\s*\|?$", re.I)),
     # "Tami November 7, 2012", "2 Dawn Camp November 7, ...", "Perry Harris10/2/12 2:05 PM", "x  •  15 minutes ago",
     # "SeaDog71 · 12 points · 5 hours ago" (Reddit: the score between the name and the date)
-    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s](?:[^.!?]|{_INITIAL}){{0,40}}?)(?:\s+https?://\S+)?(?:\s*[|•·]?\s*-?\d{{1,6}}\s+(?:points?|pts))?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{NAMED_DATE})\s*\|?$", re.I)),
+    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s](?:[^.!?]|{_INITIAL}|{_DOMAIN_DOT}){{0,40}}?)(?:\s+https?://\S+)?(?:\s*[|•·]?\s*-?\d{{1,6}}\s+(?:points?|pts))?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{NAMED_DATE})\s*\|?$", re.I)),
     # "October 26, 2012 José", "October 11, 2012  The New Diplomat's Wife" (date first, then the name)
     ("date-name", re.compile(rf"^(?P<posted>{DATE})\s+(?:[|•·—–-]\s*)?(?P<author>[^\d\s][^.!?]{{0,40}})$", re.I)),
 ]
@@ -193,7 +202,7 @@ MODERATION = re.compile(r"\((?:Score:-?[0-5]|-?[0-5],\s*[A-Za-z-]+)(?:,\s*[A-Za-
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a four-digit year in brackets: a work's date, not a user id
 
 # Headers this weak make a thread only when at least this many of them agree.
-MIN_HEADERS = {"smf-reply": 1, "numbered-by": 1, "title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
+MIN_HEADERS = {"smf-reply": 1, "replied-to": 1, "numbered-by": 1, "title-score": 6, "pingback": 1, "commenter-footer": 1, "name-colon-time": 2, "by-on": 1, "unverified": 1, "on-date-said": 1, "name-on-date-said": 1, "name-said-on-date": 2, "says": 2, "by-date": 2, "date-by": 2,
                "on-date-name": 2, "name-dash-date": 2, "posted": 2, "date": 3, "name-date": 2,
                "fa-by": 1, "fa-posted": 2, "fa-name-on-date-said": 2, "fa-says": 2, "posted-by-footer": 1, "like-reply-footer": 2, "name-comma-on-date": 2, "said-ellipsis": 1,
                "date-name": 2, "name-points": 2, "url-name": 2,
@@ -428,7 +437,9 @@ CLUTTER = re.compile(
     r"showing \d+(?:\s*[-–]\s*\d+)? of \d+ comments?|(?:load|show|view) (?:more|all|\d+ more) comments?|"
     r"(?:canada|usa|uk): free \$\d+.*|"
     # Facebook's comment plugin over its thread: the box's placeholder, its login choice, its credit
-    r"add a comment(?:\.\.\.|…)|comment using(?:\.\.\.|…)?|facebook social plugin)$",
+    r"add a comment(?:\.\.\.|…)|comment using(?:\.\.\.|…)?|facebook social plugin|"
+    # a commenter's avatar, as Drupal names its image ("Keir's picture") and a dump prints the name
+    r"(?:\S+\s+){0,2}\S+['’]s\s+(?:picture|avatar)|تصویر\s+کاربر(?:\s+\S+){0,3})$",
     re.I)
 
 # Disqus's vote buttons, one to a line under a comment ("−", "+"); the count just above them
@@ -443,6 +454,19 @@ AUTHOR_BOX_END = re.compile(r"^more (?:from|by)\s+.+$", re.I)
 # The verbs of an author box under an article ("Priya writes about design", "Jane Smith is a
 # reporter"), after the author's name: the name above them is no commenter's.
 AUTHOR_BOX_VERBS = r"(?:is|was|has|writes|wrote|lives|works|teaches|covers|blogs|reports|edits)\b"
+
+# A letter's closing formula ("Many thanks", "Kind regards", "Cheers…", "با تشکر", "ارادتمند"), on a
+# line of its own (VALEDICTION) or before the writer's name ("Kind regards – Anders", SIGNED; a name's
+# words capitalised, so "Thanks for the post" is no signature): a name under it, or beside it, is the
+# writer signing off, not a title.
+_VALEDICTION = (r"(?:(?:(?:many|much|warm(?:est)?|kind(?:est)?|best|all\s+the\s+best|with)\s+)?"
+                r"(?:than(?:k+s*|x)(?:\s+again)?|thx|thank\s+you|regards|cheers|wishes|sincerely|yours(?:\s+truly)?|best"
+                r"|take\s+care|good\s+luck|love(?:\s+always)?|blessings|hugs|peace)"
+                r"|با\s+(?:تشکر|سپاس|احترام)|ممنون(?:م)?|سپاس(?:گزارم)?|ارادتمند|مرسی)")
+VALEDICTION = re.compile(rf"^{_VALEDICTION}[\s!,.…-]*$", re.I)
+_SIGNATURE_WORD = r"(?-i:[A-Z\u0600-\u06FF])[^\s!,.…،–—-]*"
+SIGNED = re.compile(rf"^{_VALEDICTION}[\s!,.…،–—-]+(?!(?:از|برای|بابت)\s)(?P<name>{_SIGNATURE_WORD}(?:\s+{_SIGNATURE_WORD}){{0,2}})"
+                    r"[.!]?$", re.I)
 
 # A reply's subject line ("Re: Noise from the new road", as forums and mailing lists title replies):
 # the comment's title, never its author's name.
