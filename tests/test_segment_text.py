@@ -2469,13 +2469,13 @@ def test_a_commenters_name_may_hold_their_blogs_address(lang, names, learned):
     ("en", "-Rudy"),  # a signature after a dash
     ("en", "Thanks!"),  # a closing formula right under the text
     ("fa", "http://maryam.blogfa.com"),
-    ("fa", "۹۵"),
+    ("fa", "؟!!"),  # no word (a number right over the header is the next comment's: see below)
     ("fa", "- مریم"),
     ("fa", "ممنون!"),
 ])
 def test_a_comments_short_last_line_is_no_title_of_the_next(lang, last, learned):
-    """A link, a number, a line without a word, a signature after a dash or a closing formula right
-    under the text ends the comment above; it was read as the title of the comment below."""
+    """A link, a line without a word, a signature after a dash or a closing formula right under the
+    text ends the comment above; it was read as the title of the comment below."""
     article = ARTICLE if lang == "en" else BANDAR
     texts = _HEADED_EN if lang == "en" else _HEADED_FA
     headers = (["Peter Lang says:", "Sara K. says:"] if lang == "en" else ["پرویز می‌گوید:", "سارا می‌گوید:"])
@@ -2512,3 +2512,27 @@ def test_a_verb_of_saying_between_the_name_and_its_date_is_no_part_of_the_name(l
         header.format(n, d) + "\n" + t + "\n\n" for n, d, t in zip(names, dates, texts))
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.posted, c.text) for c in seg.comments] == list(zip(names, dates, texts))
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_comments_number_over_its_header_is_neither_text_nor_title(lang, learned):
+    """Themes number their comments ("96" over "Dimple Says:"): the number ended the comment above."""
+    texts = _HEADED_EN if lang == "en" else _HEADED_FA
+    if lang == "en":
+        heads = ["95\nHorst Says:\nNovember 9th, 2012 at 5:29 am\n", "96\nDimple Says:\nNovember 9th, 2012 at 5:39 am\n"]
+    else:
+        heads = ["۹۵\nمریم می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱\n", "۹۶\nحسین می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲\n"]
+    dump = (ARTICLE if lang == "en" else BANDAR) + "\n" + "".join(h + "\n" + t + "\n" for h, t in zip(heads, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.title, c.text) for c in seg.comments] == [(None, t) for t in texts]
+
+
+def test_a_name_that_is_a_verb_of_saying_stays_whole():
+    """Guard: only a verb of saying with its colon is taken off a name ("Edward Said" is a name), and a
+    title is not a link's because of a dot ("Node.js")."""
+    from analyzer.segment.text import _clean_author, _never_a_title
+
+    assert _clean_author("Edward Said") == "Edward Said"
+    assert _clean_author("Mazulumazulu Says:") == "Mazulumazulu"
+    assert not _never_a_title("Node.js") and _never_a_title("Koozai.com")

@@ -2376,6 +2376,9 @@ def _clean_posted(posted: str | None) -> str | None:
 def _clean_author(author: str | None) -> str | None:
     if not author:
         return None
+    # A verb of saying with its colon between the name and its date ("Mazulumazulu Says: DATE", "مریم
+    # می‌گوید: DATE"; without the colon "Edward Said" is a name)
+    author = re.sub(r"\s+(?:says|said|wrote|writes|می[\s\u200c]?گوید|گفته)\s*:\s*$", "", author.strip(), flags=re.IGNORECASE)
     # (and the separators an empty field leaves beside the name: "حبیب | | DATE", where a news site's
     # comment header shows the writer's country as a flag, which a text dump drops; the slash between a
     # date and the name: "10. Jul, 2012 / Deidre says:")
@@ -2385,10 +2388,8 @@ def _clean_author(author: str | None) -> str | None:
     author = re.sub(r"\s+\(\d+\)(?:\s+writes:?)?(?:\s*<.*>)?(?:\s*\*)?$", "", author).strip()
     # The label or verb a header prints between the name and its date: "Omid (Tehran) Posted: 11/7/2012
     # 3:15 PM", "QueenSashy added 1 day ago", "Sam replied 2 hours ago", "مینا ارسال شده در: DATE"
-    # ("posted on"), "ارسال توسط علی در DATE" ("sent by Ali on"); phpBB's "»"; "Mazulumazulu Says: DATE",
-    # "مریم می‌گوید: DATE"
-    author = re.sub(r"\s+(?:posted(?:\s+on)?|added|replied|commented|responded|says|said|wrote|writes|"
-                    r"ارسال[\s\u200c]?شده(?:\s+در)?|در|می[\s\u200c]?گوید|گفته|»)\s*:?$", "",
+    # ("posted on"), "ارسال توسط علی در DATE" ("sent by Ali on"); phpBB's "»"
+    author = re.sub(r"\s+(?:posted(?:\s+on)?|added|replied|commented|responded|ارسال[\s\u200c]?شده(?:\s+در)?|در|»)\s*:?$", "",
                     author, flags=re.IGNORECASE).strip(" :-—–,،|•·/")
     # and the words before it: "Comment from Sam", "Quote from Sam", "ارسال توسط علی" (a story's "By
     # NAME" stays: it tells a post's byline from a commenter's header, ``_bylined_entries``)
@@ -2497,6 +2498,8 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
     j, gap = above
     if h.author and lines[j] == h.author:
         return j
+    if gap == 0 and _COMMENT_NUMBER_LINE.match(lines[j]):  # "96" over "Dimple Says:": the comment's number
+        return j
     if (gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None and not _furniture(lines[j])
             and not (after and _nonblank_above(lines, keep, j, prev_header) is None) and not _date_line(lines[j])
             and not _never_a_title(lines[j]) and not (after and _signs_off(lines, keep, j, prev_header, prev_author))):
@@ -2523,7 +2526,7 @@ def _signs_off(lines: list[str], keep: list[bool], j: int, limit: int, author: s
         return False
     if author:
         first = re.sub(r"\W+$", "", words[0].lower())
-        if line.lower() == author.strip().lower() or (len(first) >= 2 and author.lower().split()[0].startswith(first)):
+        if line.lower() == author.strip().lower() or (len(first) >= 2 and (author.lower().split() or [""])[0].startswith(first)):
             return True
     return above is not None and above[1] == 0 and P.VALEDICTION.match(lines[above[0]].strip()) is not None
 
@@ -2535,7 +2538,8 @@ def _never_a_title(line: str) -> bool:
     above without its last line."""
     s = line.strip()
     return (not re.search(r"[^\W\d_]{2}", s)
-            or re.match(r"^(?:(?:https?://|www\.)\S+(?:\s+\[[^\]]+\])?|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?)$", s, re.I) is not None
+            or re.match(r"^(?:(?:https?://|www\.)\S+(?:\s+\[[^\]]+\])?"
+                        r"|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|io|co|me|ir|uk|de|ca|au|us|edu|gov)(?:/\S*)?)$", s, re.I) is not None
             or (re.match(r"^[-~—–]\s*\S", s) is not None and len(s.split()) <= 3))
 
 
@@ -2554,9 +2558,14 @@ def _furniture(line: str) -> bool:
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:
     for j in range(start, h.line):
-        if keep[j] and lines[j] and lines[j] != h.author:
+        if keep[j] and lines[j] and lines[j] != h.author and not _COMMENT_NUMBER_LINE.match(lines[j]):
             return lines[j]
     return None
+
+
+# A number alone right over a comment's header: the number a theme prints by each comment ("96" over
+# "Dimple Says:"), neither the last line of the comment above nor the title of its own.
+_COMMENT_NUMBER_LINE = re.compile(r"^#?[0-9۰-۹]{1,4}\.?$")
 
 
 def _paragraphs(lines: list[str], keep: list[bool], chrome: bool = False) -> str:
