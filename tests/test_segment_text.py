@@ -2536,3 +2536,30 @@ def test_a_name_that_is_a_verb_of_saying_stays_whole():
     assert _clean_author("Edward Said") == "Edward Said"
     assert _clean_author("Mazulumazulu Says:") == "Mazulumazulu"
     assert not _never_a_title("Node.js") and _never_a_title("Koozai.com")
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_wordpress_pingback_is_a_comment_by_the_blog_titled_by_its_post(lang, learned):
+    """WordPress heads a pingback "POST TITLE | BLOG says:" over its date; past a name's length the line
+    was no header, and the pingback joined the comment above."""
+    texts = _HEADED_EN if lang == "en" else _HEADED_FA
+    if lang == "en":
+        heads = ["Peter Lang says:\nOctober 24, 2012 at 3:11 am",
+                 "Day 1: Double your output (while working fewer hours) | The Last Light says:\nOctober 31, 2012 at 9:21 pm"]
+        expected = [("Peter Lang", None), ("The Last Light", "Day 1: Double your output (while working fewer hours)")]
+    else:
+        heads = ["مریم می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱",
+                 "چگونه در روزهای طوفانی با کشتی سفر کنیم؟ « وبلاگ سفرهای جنوب می‌گوید:\n۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲"]
+        expected = [("مریم", None), ("وبلاگ سفرهای جنوب", "چگونه در روزهای طوفانی با کشتی سفر کنیم؟")]
+    dump = (ARTICLE if lang == "en" else BANDAR) + "\n" + "".join(h + "\n\n" + t + "\n" for h, t in zip(heads, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.title, c.text) for c in seg.comments] == [(a, t, x) for (a, t), x in zip(expected, texts)]
+
+
+def test_a_name_and_place_over_says_is_no_pingback():
+    """Guard: "Sarah Jones | Chicago says:" is a name and a place, no post's title."""
+    from analyzer.segment import text_patterns as P
+
+    kind, m = P.match_header("Sarah Jones | Chicago says:")
+    assert kind == "says" and m.groupdict().get("title") is None

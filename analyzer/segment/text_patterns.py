@@ -133,6 +133,9 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # also "علی در تاریخ DATE گفته:" ("has said", with its colon: "گفته" ends Persian sentences too)
     ("fa-name-on-date-said", re.compile(rf"^(?P<author>[^\d\s].{{0,60}}?)\s+در\s+(?:تاریخ\s*:?\s*)?(?P<posted>{DATE})\s*،?\s+"
                                         r"(?:(?:می[\u200c ]?گوید|گفت|نوشت|نوشته)\s*:?|گفته\s*:)$")),
+    # a WordPress pingback in Persian: "TITLE « BLOG می‌گوید:" (as the English one below)
+    ("fa-says", re.compile(r"^(?P<title>(?=(?:\S+\s+){2}\S).{20,120}?)\s+[|«»–—]\s+(?P<author>[^|«»–—]{1,40}?)\s+"
+                           r"(?:می[\u200c ]?گوید|گفته)\s*:$")),
     # "علی می‌گوید:", "علی گفت:"; WordPress's Persian themes also write "علی گفته:" and "علی نوشته:"
     # ("has said", "has written"), which end Persian sentences too: those only with their colon.
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:(?:می[\u200c ]?گوید|گفت|نوشت)\s*:?|(?:گفته|نوشته|می[\u200c ]?نویسد)\s*:)$")),
@@ -144,6 +147,10 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
                                      rf"(?:on\s+)?(?P<posted>{DATE})\s*:?$", re.I)),
     # Blogger: "NAME said..." over the text (its date comes after the text)
     ("said-ellipsis", re.compile(r"^(?P<author>\S{1,30}(?:\s+\S{1,30}){0,3}?)\s+said(?:\.\.\.|…)$", re.I)),
+    # a WordPress pingback: the linking post's title, a separator, its blog's name and "says:" ("Day 1:
+    # Double your output (while working fewer hours) | The Last Light says:"); past a name's length the
+    # line was no header, and the pingback joined the comment above
+    ("says", re.compile(r"^(?P<title>(?=(?:\S+\s+){2}\S).{20,120}?)\s+[|«»–—]\s+(?P<author>[^|«»–—]{1,60}?)\s+says\s*:$", re.I)),
     ("says", re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     ("by-date", re.compile(rf"^(?:written|posted|submitted|comment)\s+by\s+(?P<author>.{{1,60}}?),?\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
     ("date-by", re.compile(rf"^(?:posted\s+)?(?:on|at)\s+(?P<posted>{DATE}|{_CLOCK})\s+by\s+(?P<author>.{{1,60}})$", re.I)),
