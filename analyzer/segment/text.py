@@ -2374,14 +2374,17 @@ def _clean_posted(posted: str | None) -> str | None:
 
 
 def _clean_author(author: str | None) -> str | None:
+    """The name a header's author group holds, without what the header prints beside it. The patterns
+    are kept loose (a name may hold almost anything), so what sites print around names is taken off
+    here; a story's "By" stays, for the byline rules (``_commenter`` takes it off the comments' names)."""
     if not author:
         return None
     # A verb of saying with its colon between the name and its date ("Mazulumazulu Says: DATE", "مریم
     # می‌گوید: DATE"; without the colon "Edward Said" is a name)
     author = re.sub(r"\s+(?:says|said|wrote|writes|می[\s\u200c]?گوید|گفته)\s*:\s*$", "", author.strip(), flags=re.IGNORECASE)
-    # (and the separators an empty field leaves beside the name: "حبیب | | DATE", where a news site's
-    # comment header shows the writer's country as a flag, which a text dump drops; the slash between a
-    # date and the name: "10. Jul, 2012 / Deidre says:")
+    # "(not verified)", and the separators an empty field leaves beside the name: "حبیب | | DATE", where a
+    # news site's comment header shows the writer's country as a flag, which a text dump drops; the slash
+    # between a date and the name: "10. Jul, 2012 / Deidre says:"
     author = re.sub(r"\s*\((?:not verified|تأیید نشده|تایید نشده)\)\s*$", "", author.strip(), flags=re.IGNORECASE).strip(" :-—–,،|•·/")
     # Slashdot's "(92797) *" user number, and the verb and address it may show: "tlhIngan (30335) <slashdot@wo
     # r f . n et>", "XaXXon (202882) writes: <<xaxxon> <at> <gmail.com>>"
