@@ -2563,3 +2563,29 @@ def test_a_name_and_place_over_says_is_no_pingback():
 
     kind, m = P.match_header("Sarah Jones | Chicago says:")
     assert kind == "says" and m.groupdict().get("title") is None
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_headers_links_after_its_date_are_no_part_of_it(lang, learned):
+    """A whole page's text prints a comment's links after the header's date ("Tom Trinchera | November 12,
+    2012 9:57 AM | Reply"): the line is still the header; a reply's was read as the text of the comment above."""
+    texts = [*(_HEADED_EN if lang == "en" else _HEADED_FA), "Same here." if lang == "en" else "موافقم."]
+    if lang == "en":
+        heads = ["Tom Trinchera | November 12, 2012 9:57 AM | Reply",
+                 "Kyle Parker replied to comment from Tom Trinchera | November 12, 2012 10:02 AM | Reply",
+                 "Jeff | November 12, 2012 10:09 AM | Reply"]
+        authors = ["Tom Trinchera", "Kyle Parker", "Jeff"]
+    else:
+        heads = ["مریم | ۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱ | پاسخ", "علی در پاسخ به مریم | ۱۴ آبان ۱۳۹۱ ساعت ۱۰:۵۰ | پاسخ",
+                 "حسین | ۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲ | پاسخ"]
+        authors = ["مریم", "علی", "حسین"]
+    dump = (ARTICLE if lang == "en" else BANDAR) + "\n" + "".join(h + "\n" + t + "\n" for h, t in zip(heads, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.parent, c.text) for c in seg.comments] == list(zip(authors, [None, 0, None], texts))
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_typepads_post_footer_with_its_permalink_stays_the_articles(learned):
+    """Guard: "Posted by NAME on DATE | Permalink" under a TypePad post is the post's footer."""
+    _assert_no_thread(ARTICLE + "\nPosted by Kathy on April 2, 2007 | Permalink\n\nTrackBack\n", learned)

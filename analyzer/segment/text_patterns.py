@@ -95,6 +95,11 @@ _INITIAL = r"(?:(?<=\b[A-Za-z])|(?<=\b(?:Dr|Mr|Ms))|(?<=\bMrs))\."
 # "Caroline@inner-outerbeauty.com", "Pinksmack.com" (food and craft blogs sign their comments so)
 _DOMAIN_DOT = r"\.(?=(?:com|net|org|info|blogspot|wordpress|typepad|blogfa|persianblog|blogsky|mihanblog|co|ir|uk|ca|au|de)\b)"
 
+# the reply link a whole page's text prints after a comment header's date: "Tom Trinchera | November 12,
+# 2012 9:57 AM | Reply" (Movable Type), "| پاسخ". Only a reply link: "| Permalink" ends posts' footers too
+# ("Posted by NAME on DATE | Permalink", TypePad's).
+_LINK_AFTER = r"(?:\s*\|\s*(?:reply|پاسخ)\s*\|?)?"  # after a bar only
+
 # (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # WordPress: "Pingback: Port news roundup | The Harbour Blog", a whole comment on one line
@@ -172,10 +177,10 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # Movable Type's reply: "Kyle Parker replied to comment from adam mcconnaughey | November 9, 2012 2:48 PM |",
     # "علی در پاسخ به مریم | DATE |": the writer, whom they answer, the date (name-date read it all as the name)
     ("replied-to", re.compile(rf"^(?P<author>[^|]{{1,60}}?)\s+(?:replied\s+to\s+(?:comment|post)\s+from|در\s+پاسخ\s+به)\s+"
-                              rf"(?P<reply_to>[^|]{{1,60}}?)\s*\|\s*(?P<posted>{DATE})\s*\|?$", re.I)),
+                              rf"(?P<reply_to>[^|]{{1,60}}?)\s*\|\s*(?P<posted>{DATE})\s*\|?{_LINK_AFTER}$", re.I)),
     # "Tami November 7, 2012", "2 Dawn Camp November 7, ...", "Perry Harris10/2/12 2:05 PM", "x  •  15 minutes ago",
     # "SeaDog71 · 12 points · 5 hours ago" (Reddit: the score between the name and the date)
-    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s](?:[^.!?]|{_INITIAL}|{_DOMAIN_DOT}){{0,40}}?)(?:\s+https?://\S+)?(?:\s*[|•·]?\s*-?\d{{1,6}}\s+(?:points?|pts))?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{NAMED_DATE})\s*\|?$", re.I)),
+    ("name-date", re.compile(rf"^(?:\d{{1,3}}\s+)?(?P<author>[^\d\s](?:[^.!?]|{_INITIAL}|{_DOMAIN_DOT}){{0,40}}?)(?:\s+https?://\S+)?(?:\s*[|•·]?\s*-?\d{{1,6}}\s+(?:points?|pts))?\s*(?:[|•·]\s*)?(?:on\s+)?(?P<posted>{NAMED_DATE})\s*\|?{_LINK_AFTER}$", re.I)),
     # "October 26, 2012 José", "October 11, 2012  The New Diplomat's Wife" (date first, then the name)
     ("date-name", re.compile(rf"^(?P<posted>{DATE})\s+(?:[|•·—–-]\s*)?(?P<author>[^\d\s][^.!?]{{0,40}})$", re.I)),
 ]
