@@ -321,10 +321,11 @@ def segment_lines(text: str, model: BoundaryModel | None = None,
 def _commenter(author: str | None) -> str | None:
     """A commenter's name as the reader chose it. The rules keep a header's "by" ("by Hatta (162192)
     writes:", Blogger's "# posted by hill : 12:52 AM"): it tells a post's byline from a comment's
-    header (``_bylined_entries``); a permalink's "#" alone ("November 5, 2012 at 6:36 am #") names nobody."""
+    header (``_bylined_entries``), and is taken off here as a byline's is (``text_patterns.BYLINE_PREFIX``);
+    a permalink's "#" alone ("November 5, 2012 at 6:36 am #") names nobody."""
     if author is None:
         return None
-    name = re.sub(r"^#?\s*(?:(?:posted|written|submitted)\s+)?by\s+", "", author, flags=re.IGNORECASE).strip()
+    name = P.BYLINE_PREFIX.sub("", re.sub(r"^#\s*", "", author)).strip()
     return name if re.search(r"\w", name) else None
 
 
@@ -1447,7 +1448,7 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
         groups = m.groupdict()
         author = _clean_author(groups.get("author"))
         posted = _clean_posted(groups.get("posted"))  # "At 10:14am on 06 Nov 2012, NAME wrote:"
-        if posted is None and author and (dated := _DATE_THEN_NAME.match(author)):  # "۱۴ آبان ۱۳۹۱ / مریم می‌گوید:"
+        if posted is None and author and (dated := P.DATE_THEN_NAME.match(author)):  # "۱۴ آبان ۱۳۹۱ / مریم می‌گوید:"
             posted, author = dated["posted"].strip(), _clean_author(dated["name"])
         # "Lisa November 7, 2012 at 4:42 PM": a name, a date and a clock time on one line.
         timed = name in P.NAME_DATE_TIMED and author is not None and bool(P.CLOCK.search(posted or ""))
@@ -2360,11 +2361,6 @@ def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header
     return out
 
 
-# A date before the name, a separator between them, in a header the patterns read as a name and a verb
-# ("10 Jul 2012 / Deidre says:"; the English form has its own pattern, on-date-said)
-_DATE_THEN_NAME = re.compile(rf"^(?P<posted>{P.DATE})\s*[/|•·,،–—-]\s*(?P<name>\S.*)$", re.I)
-
-
 def _clean_posted(posted: str | None) -> str | None:
     """The date as the header shows it, without what a site prints after it: Slashdot's comment number and
     links ("@11:29AM (#40750213) Homepage Journal"), a count of recommendations ("EDT     9 recs")."""
@@ -2501,7 +2497,7 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
     j, gap = above
     if h.author and lines[j] == h.author:
         return j
-    if gap == 0 and _COMMENT_NUMBER_LINE.match(lines[j]):  # "96" over "Dimple Says:": the comment's number
+    if gap == 0 and P.COMMENT_NUMBER_LINE.match(lines[j]):  # "96" over "Dimple Says:": the comment's number
         return j
     if (gap <= 1 and _title_like(lines[j]) and P.match_header(lines[j]) is None and not _furniture(lines[j])
             and not (after and _nonblank_above(lines, keep, j, prev_header) is None) and not _date_line(lines[j])
@@ -2561,14 +2557,9 @@ def _furniture(line: str) -> bool:
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:
     for j in range(start, h.line):
-        if keep[j] and lines[j] and lines[j] != h.author and not _COMMENT_NUMBER_LINE.match(lines[j]):
+        if keep[j] and lines[j] and lines[j] != h.author and not P.COMMENT_NUMBER_LINE.match(lines[j]):
             return lines[j]
     return None
-
-
-# A number alone right over a comment's header: the number a theme prints by each comment ("96" over
-# "Dimple Says:"), neither the last line of the comment above nor the title of its own.
-_COMMENT_NUMBER_LINE = re.compile(r"^#?[0-9۰-۹]{1,4}\.?$")
 
 
 def _paragraphs(lines: list[str], keep: list[bool], chrome: bool = False) -> str:

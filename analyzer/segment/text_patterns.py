@@ -100,6 +100,10 @@ _DOMAIN_DOT = r"\.(?=(?:com|net|org|info|blogspot|wordpress|typepad|blogfa|persi
 # ("Posted by NAME on DATE | Permalink", TypePad's).
 _LINK_AFTER = r"(?:\s*\|\s*(?:reply|پاسخ)\s*\|?)?"  # after a bar only
 
+# a WordPress pingback's first part: the linking post's title (three words or more, so "Sarah Jones |
+# Chicago says:" stays a name and a place) and the separator before its blog's name
+_PINGBACK_TITLE = r"(?P<title>(?=(?:\S+\s+){2}\S).{20,120}?)\s+[|«»–—]\s+"
+
 # (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # WordPress: "Pingback: Port news roundup | The Harbour Blog", a whole comment on one line
@@ -139,8 +143,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("fa-name-on-date-said", re.compile(rf"^(?P<author>[^\d\s].{{0,60}}?)\s+در\s+(?:تاریخ\s*:?\s*)?(?P<posted>{DATE})\s*،?\s+"
                                         r"(?:(?:می[\u200c ]?گوید|گفت|نوشت|نوشته)\s*:?|گفته\s*:)$")),
     # a WordPress pingback in Persian: "TITLE « BLOG می‌گوید:" (as the English one below)
-    ("fa-says", re.compile(r"^(?P<title>(?=(?:\S+\s+){2}\S).{20,120}?)\s+[|«»–—]\s+(?P<author>[^|«»–—]{1,40}?)\s+"
-                           r"(?:می[\u200c ]?گوید|گفته)\s*:$")),
+    ("fa-says", re.compile(rf"^{_PINGBACK_TITLE}(?P<author>[^|«»–—]{{1,40}}?)\s+(?:می[\u200c ]?گوید|گفته)\s*:$")),
     # "علی می‌گوید:", "علی گفت:"; WordPress's Persian themes also write "علی گفته:" and "علی نوشته:"
     # ("has said", "has written"), which end Persian sentences too: those only with their colon.
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:(?:می[\u200c ]?گوید|گفت|نوشت)\s*:?|(?:گفته|نوشته|می[\u200c ]?نویسد)\s*:)$")),
@@ -155,7 +158,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # a WordPress pingback: the linking post's title, a separator, its blog's name and "says:" ("Day 1:
     # Double your output (while working fewer hours) | The Last Light says:"); past a name's length the
     # line was no header, and the pingback joined the comment above
-    ("says", re.compile(r"^(?P<title>(?=(?:\S+\s+){2}\S).{20,120}?)\s+[|«»–—]\s+(?P<author>[^|«»–—]{1,60}?)\s+says\s*:$", re.I)),
+    ("says", re.compile(rf"^{_PINGBACK_TITLE}(?P<author>[^|«»–—]{{1,60}}?)\s+says\s*:$", re.I)),
     ("says", re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     ("by-date", re.compile(rf"^(?:written|posted|submitted|comment)\s+by\s+(?P<author>.{{1,60}}?),?\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
     ("date-by", re.compile(rf"^(?:posted\s+)?(?:on|at)\s+(?P<posted>{DATE}|{_CLOCK})\s+by\s+(?P<author>.{{1,60}})$", re.I)),
@@ -552,6 +555,13 @@ NAME_LINE = re.compile(r"^(?:(?:https?://|www\.)\S+\s+)?(?P<author>[^\W\d_][\w.'
 NAME_LINE_CHARS = 32
 # A comment's number before its header ("1. Reza", "#2 Posted by Lena", "۳) مریم"): numbered threads print it.
 COMMENT_NUMBER = re.compile(r"^(?:#\s*\d+|\d{1,4}[.)])\s+")
+# A number alone right over a comment's header: the number a theme prints by each comment ("96" over
+# "Dimple Says:"), neither the last line of the comment above nor the title of its own.
+COMMENT_NUMBER_LINE = re.compile(r"^#?[0-9۰-۹]{1,4}\.?$")
+
+# A date before the name, a separator between them, in a header the patterns read as a name and a verb
+# ("۱۴ آبان ۱۳۹۱ / مریم می‌گوید:"; the English form has its own pattern, on-date-said)
+DATE_THEN_NAME = re.compile(rf"^(?P<posted>{DATE})\s*[/|•·,،–—-]\s*(?P<name>\S.*)$", re.I)
 # Words a person's name does not hold, but a subheading does ("Wrapping It Up", "Link Out").
 NAME_STOPWORDS = frozenset(
     "the of and a an to in for on with by at from is are was be or our your my his her their this that these those "
