@@ -1615,7 +1615,7 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   (`text._never_a_title`), nor is a closing formula right under the comment's text ("Thanks!"); over a
   blank line it still is ("Thanks" in `titles-over-by-on`). Then a number alone right over a header
   ("96" over "Dimple Says:", a theme's comment number) is neither the comment above's last line nor
-  the title of its own (`text._COMMENT_NUMBER_LINE`; features unchanged, retraining gives the same model): fit comments
+  the title of its own (`text_patterns.COMMENT_NUMBER_LINE`; features unchanged, retraining gives the same model): fit comments
   F1 97.97 → 97.95 (R988, R982, T148, whose gold keeps the numbers), validation 89.90 unchanged at two
   decimals. Then WordPress pingbacks, "POST TITLE | BLOG says:" over a date (Persian "… « BLOG
   می‌گوید:"), are comments by BLOG titled POST TITLE (a `says` / `fa-says` pattern with a title of
