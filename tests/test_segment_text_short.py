@@ -600,6 +600,126 @@ Reza Karimi 10/28/12 5:41 PM
 ولی چه کسی تصمیم می‌گیرد؟ دوست دارم اول نظر دانش‌آموزان را بشنوم.
 """, [("Mrs. Sara Amini", "10/28/12 5:33 PM", "من در شورای قبلی بودم"),
       ("Reza Karimi", "10/28/12 5:41 PM", "ولی چه کسی تصمیم می‌گیرد؟")]),
+# a WordPress theme's links after the date under each name: "Permalink | Reply" was read as the name
+"wp-date-links": ("""Repainting the shed
+
+The shed got two coats of green this weekend, after a morning of sanding and filling the cracks.
+Next job: the gutter, which has leaked since the storm.
+
+2 Responses
+
+Margaret
+November 7, 2012 at 3:15 pm | Permalink | Reply
+
+Lovely colour, it suits the garden.
+
+Tom Fowler
+November 8, 2012 at 9:02 am | Permalink | Reply
+
+Did you use an oil-based paint? Ours peeled in a year.
+""", [("Margaret", "November 7, 2012 at 3:15 pm", "Lovely colour"), ("Tom Fowler", "November 8, 2012", "oil-based paint")]),
+"fa-wp-date-links": ("""رنگ تازه‌ی انباری
+
+این آخر هفته انباری را دو دست سبز زدیم، بعد از یک صبح سنباده‌کاری و پر کردن ترک‌ها.
+کار بعدی ناودان است که از طوفان به این طرف چکه می‌کند.
+
+۲ دیدگاه
+
+مریم
+۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵ | پیوند ثابت | پاسخ
+
+رنگ قشنگی است، به باغ می‌آید.
+
+رضا کریمی
+۱۷ آبان ۱۳۹۱ ساعت ۹:۰۲ | پیوند ثابت | پاسخ
+
+رنگ روغنی زدید؟ مال ما یک ساله پوسته شد.
+""", [("مریم", "۱۶ آبان ۱۳۹۱", "رنگ قشنگی است"), ("رضا کریمی", "۱۷ آبان ۱۳۹۱", "رنگ روغنی زدید")]),
+# Blogger's classic template: the time, then the name ("At 3:15 PM, Anonymous said..."); the time was
+# read as part of the name (English only: Blogger's Persian template writes "NAME گفت...", read already)
+"blogger-classic-at": ("""Wednesday, November 7, 2012
+First frost
+
+The first frost came last night and took the last of the nasturtiums with it.
+Time to bring the geraniums in.
+
+2 comments:
+
+At 3:15 PM, Anonymous said...
+
+Same here, the dahlias went black overnight.
+
+At 9:40 PM, Helen Barker said...
+
+Wrap the pots in fleece and they will be fine.
+""", [("Anonymous", "3:15 PM", "dahlias went black"), ("Helen Barker", "9:40 PM", "fleece")]),
+# the NYT's place under the reader's name with its state or country ("Chicago, IL"): read as the author,
+# and the name as a comment of its own
+"nyt-location-state": ("""City to plant 5,000 trees
+
+The city will plant 5,000 street trees over the next two years, the mayor said on Tuesday.
+
+Readers' Comments
+
+Jane Doe
+Chicago, IL
+Nov. 6, 2012
+Wonderful news, our street has none.
+
+Mark R.
+London, United Kingdom
+Nov. 6, 2012
+Please choose species that need little water.
+""", [("Jane Doe", "Nov. 6, 2012", "our street has none"), ("Mark R.", "Nov. 6, 2012", "little water")]),
+"fa-nyt-location-state": ("""کاشت ۵۰۰۰ درخت در شهر
+
+شهرداری در دو سال آینده ۵۰۰۰ درخت در خیابان‌ها می‌کارد؛ شهردار روز سه‌شنبه این را گفت.
+
+نظرات خوانندگان
+
+مریم احمدی
+شیراز، ایران
+۱۶ آبان ۱۳۹۱
+خبر خوبی است، خیابان ما هیچ درختی ندارد.
+
+رضا
+تورنتو، کانادا
+۱۶ آبان ۱۳۹۱
+لطفا درخت‌هایی بکارید که آب کمی می‌خواهند.
+""", [("مریم احمدی", "۱۶ آبان ۱۳۹۱", "خیابان ما هیچ درختی ندارد"), ("رضا", "۱۶ آبان ۱۳۹۱", "آب کمی می‌خواهند")]),
+# old Reddit's collapse link before the name ("[–] NAME 12 points 3 hours ago"): kept in the name
+"reddit-collapse": ("""Ask: what is the best cheap tent?
+
+Looking for a two-person tent under $100 for summer trips. Any advice?
+
+2 comments
+
+[–] SeaDog71 12 points 3 hours ago
+
+The Coleman Sundome, it has lasted me five summers.
+
+[–] trailmix 4 points 2 hours ago
+
+Check the used gear shops first, you get more for the money.
+""", [("SeaDog71", "3 hours ago", "Coleman Sundome"), ("trailmix", "2 hours ago", "used gear shops")]),
+# Yahoo's row under each comment, the reply count in it ("Reply • 12 replies"): read as the next
+# comment's title, and a lone comment's row left it unfound
+"yahoo-reply-count": ("""Ferry fares rise in January
+
+Ferry fares on all routes will rise by 4 percent from January, the operator said on Monday.
+
+John Smith • 2 hours ago
+Another rise, and the boats are still late every morning.
+Reply • 12 replies
+""", [("John Smith", "2 hours ago", "boats are still late")]),
+"fa-yahoo-reply-count": ("""افزایش بهای بلیت کشتی
+
+بهای بلیت همه‌ی خطوط کشتی از دی ماه چهار درصد بالا می‌رود؛ شرکت روز دوشنبه این را اعلام کرد.
+
+علی رضایی • ۲ ساعت پیش
+باز هم گران شد و کشتی‌ها هنوز هر روز صبح دیر می‌رسند.
+پاسخ • ۱۲ پاسخ
+""", [("علی رضایی", "۲ ساعت پیش", "هنوز هر روز صبح دیر می‌رسند")]),
 }
 
 NO_THREAD = {
@@ -874,6 +994,8 @@ HEADINGLESS_LIMITS: set[str] = {
     # the rules alone read the first header, in the page's front half, as the article's byline; so
     # they do with "1 year ago" (the model finds it)
     "disqus-one-unit:rules",
+    # a first header on the page's fourth line, under a two-line post, reads as the post's byline
+    "reddit-collapse",
 }
 
 

@@ -2395,6 +2395,7 @@ def _clean_author(author: str | None) -> str | None:
     author = re.sub(r"^(?:(?:comment|reply|quote|message|post)\s+(?:from|by)|(?:ارسال(?:[\s\u200c]?شده)?\s+)?توسط)\s+", "",
                     author, flags=re.IGNORECASE).strip() or author
     author = re.sub(r"^(?:[|•·]\s*)?[0-9]{4,}\s+", "", author).strip()  # Drupal's "DATE | 2691543 malikai": the id first
+    author = re.sub(r"^\[[–+-]\]\s*", "", author)  # Reddit's collapse link before the name: "[–] SeaDog71 12 points …"
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
     # threads print them in front of the header shapes the patterns know.
     author = re.sub(P.COMMENT_NUMBER.pattern + r"(?:(?:posted|written|submitted|comment)\s+by\s+)?", "", author,
@@ -2448,11 +2449,12 @@ def _page_label(line: str) -> bool:
 
 def _name_over_place(lines: list[str], keep: list[bool], j: int) -> str:
     """The author of a date line whose line above, ``lines[j]``, may be the commenter's place under
-    their name ("Jane Doe" over "Boston" over "Nov. 6, 2012", as the NYT prints readers' comments):
-    the name line when two name-like lines stand right over the date with a blank line or nothing
-    above them (a previous comment's last line is no name), else ``lines[j]``."""
+    their name ("Jane Doe" over "Boston" or "Chicago, IL" over "Nov. 6, 2012", as the NYT prints
+    readers' comments): the name line when two name-like lines stand right over the date with a
+    blank line or nothing above them (a previous comment's last line is no name), else ``lines[j]``."""
     upper = _nonblank_above(lines, keep, j, j - 2)
-    if upper is None or upper[1] or _name_like(lines[j]) is None or _name_like(lines[upper[0]]) is None:
+    place = _name_like(lines[j]) is not None or len(lines[j]) <= 2 * P.NAME_LINE_CHARS and bool(P.PLACE_LINE.match(lines[j]))
+    if upper is None or upper[1] or not place or _name_like(lines[upper[0]]) is None:
         return lines[j]
     top = upper[0] - 1
     if top >= 0 and lines[top] and keep[top] and not thread_heading(lines[top]):

@@ -99,6 +99,13 @@ _DOMAIN_DOT = r"\.(?=(?:com|net|org|info|blogspot|wordpress|typepad|blogfa|persi
 # 2012 9:57 AM | Reply" (Movable Type), "| پاسخ". Only a reply link: "| Permalink" ends posts' footers too
 # ("Posted by NAME on DATE | Permalink", TypePad's).
 _LINK_AFTER = r"(?:\s*\|\s*(?:reply|پاسخ)\s*\|?)?"  # after a bar only
+# a comment's links after its date alone, as WordPress themes print them under the name ("November 7, 2012
+# at 3:15 pm | Permalink | Reply", "| پیوند ثابت | پاسخ"): a date line still (date-name took "Permalink |
+# Reply" for a name). One of them must be a comment's own (reply, report, quote): "DATE | Permalink" alone
+# ends TypePad's post footer, which read as a comment's date lost R910's whole-page thread.
+_LINK_WORD = r"(?:permalink|reply|report|quote|link|پیوند(?:\s+ثابت)?|پاسخ|گزارش)"
+_COMMENT_LINK = r"(?:reply|report|quote|پاسخ|گزارش)"
+_LINKS_AFTER = rf"(?:(?:\s*\|\s*{_LINK_WORD})*\s*\|\s*{_COMMENT_LINK}(?:\s*\|\s*{_LINK_WORD})*\s*\|?)?"
 
 # a WordPress pingback's first part: the linking post's title (three words or more, so "Sarah Jones |
 # Chicago says:" stays a name and a place) and the separator before its blog's name
@@ -147,7 +154,8 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # "علی می‌گوید:", "علی گفت:"; WordPress's Persian themes also write "علی گفته:" and "علی نوشته:"
     # ("has said", "has written"), which end Persian sentences too: those only with their colon.
     ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:(?:می[\u200c ]?گوید|گفت|نوشت)\s*:?|(?:گفته|نوشته|می[\u200c ]?نویسد)\s*:)$")),
-    ("on-date-said", re.compile(rf"^(?:\d{{1,4}}\.\s+)?(?:on\s+)?(?P<posted>{DATE}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
+    # Blogger: "On November 7, 2012 at 3:15 pm, NAME said..."; its classic template: "At 3:15 PM, NAME said..."
+    ("on-date-said", re.compile(rf"^(?:\d{{1,4}}\.\s+)?(?:on\s+|at\s+)?(?P<posted>{DATE}|{_CLOCK}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # WordPress: "Jen on September 10, 2012 at 9:09 am said:" (the name first, then the date)
     ("name-on-date-said", re.compile(rf"^(?:[+]\s*)?(?P<author>[^\d\s].{{0,60}}?)\s+on\s+(?P<posted>{DATE}),?\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # "Kian Tehrani wrote on 4 November 2012, 09:10:" (the verb between the name and the date)
@@ -172,7 +180,7 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
                                       r"(?:\s+(?://\s*)?(?:twitter:\s*)?@\w+|\s+//)?$", re.I)),
     # a date alone, or after "on" / "در" as a line of its own under "NAME says:" ("on October 27, 2012 at
     # 3:19 am"): no name there ("on" was read as one, and on-date-name took "am" for the name)
-    ("date", re.compile(rf"^(?:on\s+|در\s+)?(?P<posted>{DATE})$", re.I)),
+    ("date", re.compile(rf"^(?:on\s+|در\s+)?(?P<posted>{DATE}){_LINKS_AFTER}$", re.I)),
     # "xdwyer 5 pts", "Montemalone 44 pts": a name and its score (Yahoo-style threads)
     ("name-points", re.compile(r"^(?P<author>[^\d\s][^\s]{0,30}(?:\s[^\d\s]\S{0,20}){0,2})\s+-?\d{1,5}\s+(?:pts|points)$", re.I)),
     # Disqus: the commenter's site, then the name ("http://rickyleepotts.com/ rickyleepotts")
@@ -354,7 +362,8 @@ NUMBER_WORDS = {"no": 0, "بدون": 0, "one": 1, "یک": 1, "two": 2, "دو": 2
 
 # Lines that are comment chrome, never comment text.
 _CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| comment)?|quote|permalink|like(?:\s*\(\d+\))?|"
-                r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|گزارش(?: تخلف)?)")
+                r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|گزارش(?: تخلف)?|"
+                r"[0-9۰-۹]{1,5}\s+(?:likes?|replies|پاسخ))")  # a count in the row: "Reply • 12 replies" (Yahoo)
 CHROME = re.compile(
     # a row of them as Disqus prints it: "Reply • Share ›"
     rf"^(?:{_CHROME_WORD}(?:\s*[•·|]\s*{_CHROME_WORD}|\s+{_CHROME_WORD})*\s*›?|avatar|"  # "Reply Share Report" too
@@ -553,6 +562,10 @@ UPDATED = re.compile(rf"^(?:(?:this article was )?(?:last )?(?:updated|published
 # such lines at a page's end for a thread only when it reads like people, not subheadings.
 NAME_LINE = re.compile(r"^(?:(?:https?://|www\.)\S+\s+)?(?P<author>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})$")
 NAME_LINE_CHARS = 32
+# A reader's place on its own line under their name, with its state or country after a comma ("Chicago,
+# IL", "London, United Kingdom", "تهران، ایران"), as the NYT prints it; a place without one reads as a name.
+_PLACE_PART = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}"
+PLACE_LINE = re.compile(rf"^{_PLACE_PART}\s*[,،]\s*{_PLACE_PART}$")
 # A comment's number before its header ("1. Reza", "#2 Posted by Lena", "۳) مریم"): numbered threads print it.
 COMMENT_NUMBER = re.compile(r"^(?:#\s*\d+|\d{1,4}[.)])\s+")
 # A number alone right over a comment's header: the number a theme prints by each comment ("96" over
