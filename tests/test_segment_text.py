@@ -297,6 +297,21 @@ def test_boundary_model_finds_a_thread_the_rules_miss():
     assert "Keep dreaming" not in seg.articles[0].text
 
 
+def test_the_models_line_features_read_persian_punctuation_and_voice():
+    """The model's line features knew only "?" and "!": a Persian question ("؟") read as no sentence's
+    end and no question, and "من" ("I") was found inside "منطقه" ("region") while "شما" ("you") was not."""
+    from analyzer.segment.boundary import BASE_FEATURES, _base
+
+    def feature(line: str, name: str) -> float:
+        return dict(zip(BASE_FEATURES, _base(line, False, 0)))[name]
+
+    assert feature("این بندر کی دوباره باز می‌شود؟", "question_or_bang") == 1.0
+    assert feature("این بندر کی دوباره باز می‌شود؟", "ends_sentence") == 1.0
+    assert feature("When will the port reopen?", "question_or_bang") == 1.0
+    assert feature("با شما موافقم", "chatty") > 0
+    assert feature("عوارض بندرهای منطقه بالا رفت", "chatty") == 0.0
+
+
 def _near_start_choice(text: str, line_p: dict[str, float], window: int) -> str | None:
     """Where ``_choose_start`` puts the thread when the model gives these lines these probabilities."""
     import numpy as np
@@ -1620,6 +1635,9 @@ def test_a_footer_threads_first_comment_longer_than_the_others_opens_at_its_gree
     (ARTICLE, "Did you see the quay on Monday? Never seen it so empty!", "Lisa Fine November 7, 2012 at 4:42 PM",
      "Lisa Fine"),
     (BANDAR, "من هم هفته پیش با کشتی رفتم و عالی بود!", "سارا امینی | ۱۲ مرداد ۱۴۰۲", "سارا امینی"),
+    # a Persian reader's voice without "من" (I): "you", "I agree" (``text_patterns.CHATTY`` knew too few words)
+    (BANDAR, "با شما موافقم، بندر باید زودتر باز می‌شد.", "سارا امینی | ۱۲ مرداد ۱۴۰۲", "سارا امینی"),
+    (ARTICLE, "I agree with you, the port should have reopened sooner.", "July 31, 2012 | Maryam Rahimi", "Maryam Rahimi"),
 ])
 def test_a_lone_comment_closed_by_its_footer_at_the_pages_end_is_found(article, comment, footer, author, learned):
     """A page's one comment whose header closes it (text, then "NAME | DATE" on the page's last
@@ -1633,6 +1651,8 @@ def test_a_lone_comment_closed_by_its_footer_at_the_pages_end_is_found(article, 
     "I hope you enjoyed the trip as much as I did!\nPosted by Jane Doe at 3:41 PM\n",  # Blogger's post footer
     "I hope the port opens soon for all of you.\n— Jane Smith, November 5, 2012\n",  # a letter's signature
     "The ministry said it would review the port's fees.\nReuters November 7, 2012\n",  # no reader's voice
+    # nor in Persian: "من" ("I") inside "منطقه" ("region") was read as one
+    "وزارت راه گفت عوارض بندرهای منطقه را بازبینی می‌کند.\nایرنا ۱۶ آبان ۱۳۹۱\n",
 ])
 def test_a_posts_own_dated_last_line_is_no_lone_footer(ending, learned):
     _assert_no_thread(ARTICLE + "\n" + ending, learned)

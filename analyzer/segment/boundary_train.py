@@ -1652,6 +1652,11 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   PLACE, 07/11/2012 15:15") under a lone comment (a letter's signature reads the same), a date over
   the name ("3:15 pm, November 7, 2012" / "Brandon ☆": a dated list's entry reads the same), "NAME
   Chicago, IL DATE" on one line under a lone comment.
+  Then Persian in a reader's voice (`text_patterns.CHATTY`, a feature of the model and what the
+  lone-comment rules want): "من" ("I") was found inside words ("منطقه", "region": an agency's
+  dateline under a Persian news line read as a lone comment's footer), and "شما" ("you"), "موافقم"
+  ("I agree"), "سپاس", "متشکرم", "مطلب", "لطفا" were not words of it; the model's line features
+  took no "؟" for a question or a sentence's end. Fit features hash the same (no Persian there).
 """
 
 

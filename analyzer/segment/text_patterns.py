@@ -324,9 +324,12 @@ FOOTERS = {"posted-by-footer", "commenter-footer", "name-colon-time", "like-repl
 NAME_ON_TOP = {"like-reply-footer"}
 
 # Words that comments use more than articles: first and second person, thanks, praise (a feature of the
-# boundary model, and what ``text._lone_dated_comment`` wants of a lone comment's text).
+# boundary model, and what ``text._lone_dated_comment`` wants of a lone comment's text). The Persian
+# ones as whole words ("من", "I", was found inside "منطقه", "region", and "انجمن"): I, you, thanks,
+# great, the post, I agree / disagree, please.
 CHATTY = re.compile(r"\b(?:i|i'm|i’m|my|me|you|your|thanks?|thank|great|love|lol|agree|post|article|"
-                    r"nice|awesome|wow)\b|ممنون|مرسی|عالی|من", re.I)
+                    r"nice|awesome|wow)\b|(?<![\w\u200c])(?:من|شما|ممنون|مرسی|سپاس|متشکرم?|تشکر|عالی|مطلب|"
+                    r"موافقم|مخالفم|لطفا|لطفاً)(?![\w\u200c])", re.I)
 
 # How a reader's comment opens and an article's paragraph does not: a greeting to the author ("Hi
 # David -", "Hey,", "Dear Mr. Reynolds,", "سلام"), or a word on the post itself ("Great post.",
