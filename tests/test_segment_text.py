@@ -2609,3 +2609,34 @@ def test_a_headers_links_after_its_date_are_no_part_of_it(lang, learned):
 def test_typepads_post_footer_with_its_permalink_stays_the_articles(learned):
     """Guard: "Posted by NAME on DATE | Permalink" under a TypePad post is the post's footer."""
     _assert_no_thread(ARTICLE + "\nPosted by Kathy on April 2, 2007 | Permalink\n\nTrackBack\n", learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_comments_last_short_sentence_is_not_the_next_dates_author(lang, learned):
+    """A thread of dates alone ("2 hours ago" over each comment): a comment's last line, short and
+    ending in a full stop right over the next date, was that comment's author ("It is fixed now.",
+    "هفته بعد درست می‌شود."), and the comment under it was then lost as text of the one above; a
+    Persian question ("چرا؟") was a name too."""
+    if lang == "en":
+        heads, texts = ["2 hours ago", "1 hour ago", "30 minutes ago"], ["Why?", "It is fixed now.", "I doubt it."]
+    else:
+        heads, texts = ["۲ ساعت پیش", "۱ ساعت پیش", "۳۰ دقیقه پیش"], ["چرا؟", "هفته بعد درست می‌شود.", "بعید می‌دانم."]
+    dump = (ARTICLE if lang == "en" else BANDAR) + "\n" + "".join(h + "\n" + t + "\n" for h, t in zip(heads, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == list(zip([None] * 3, heads, texts))
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_line_ending_in_a_comma_over_a_header_is_no_title(lang, learned):
+    """A comment's last line that runs on ("In my view,", "به نظر من،") stays its text, not the title of
+    the comment below: the Persian comma did not count."""
+    if lang == "en":
+        heads, texts, tail = ["Maryam says:", "Ali says:"], ["Prices went up again.", "It will be fixed next week."], "In my view,"
+    else:
+        heads, texts, tail = ["مریم می‌گوید:", "علی می‌گوید:"], ["باز هم گران شد.", "هفته بعد درست می‌شود."], "به نظر من،"
+    dump = (ARTICLE if lang == "en" else BANDAR) + "\n" + f"{heads[0]}\n{texts[0]}\n\n{tail}\n{heads[1]}\n{texts[1]}\n"
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.title for c in seg.comments] == [None, None]
+    assert seg.comments[0].text.endswith(tail)

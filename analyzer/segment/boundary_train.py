@@ -1657,6 +1657,14 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   dateline under a Persian news line read as a lone comment's footer), and "شما" ("you"), "موافقم"
   ("I agree"), "سپاس", "متشکرم", "مطلب", "لطفا" were not words of it; the model's line features
   took no "؟" for a question or a sentence's end. Fit features hash the same (no Persian there).
+  Then Persian punctuation where the rules knew only the Latin marks: a line ending in "؟", "،" or
+  "؛" over a date is no name (`text._author_above`), one ending in "،" or "؛" is no title
+  (`_title_like`), and "؟" ends a sentence for `_text_like` and the header shapes. And right over
+  a date, a short line ending in a full stop is a name only as an initial ("Sara K.", "Jr."): a
+  comment's last line ("It is fixed now.", "هفته بعد درست می‌شود.") was the next date's author, and
+  the comment under it was then lost as text of the one above (`_without_dates_in_text`).
+  Every fit gold text's output unchanged; whole-page dumps: R122's bogus comment by "Loading..."
+  gone, comments F1 88.8 → 89.0 (`--source-newlines` 82.0 → 82.3).
 """
 
 

@@ -1805,7 +1805,7 @@ def _name_like(line: str) -> str | None:
 
 
 def _text_like(line: str) -> bool:
-    return _name_like(line) is None and (len(line.split()) >= 3 or line.endswith((".", "!", "?", "…", ")")))
+    return _name_like(line) is None and (len(line.split()) >= 3 or line.endswith((*SENTENCE_ENDS, ")")))
 
 
 def _name_line_headers(lines: list[str], keep: list[bool], declared: bool = False) -> list[_Header]:
@@ -1874,7 +1874,7 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
             return (rest[0] if rest[0].startswith("by ") else "by " + rest[0]), rest[1], rest[2]
     if _ends_in_a_time(line):
         line = line[:-1]  # "by Eric on November 9, 2010 at 6:10 am.": its full stop closes the header
-    if line.endswith((".", "!", "?")) and not (line.endswith(("...", "…")) or re.search(r"\b[A-Z]\.$", line)):
+    if line.endswith((".", "!", "?", "؟")) and not (line.endswith(("...", "…")) or re.search(r"\b[A-Z]\.$", line)):
         return None  # a sentence, unless it ends in "said..." or an initial ("Sara K.")
     verb = P.SHAPE_SAYS.search(line)
     if verb:
@@ -1929,7 +1929,7 @@ def _says_line(line: str) -> str | None:
     a date line only, where ``header_shape`` found no name in it."""
     verb = P.SHAPE_SAYS.search(line) if len(line) <= SHAPE_CHARS else None
     name = line[:verb.start()].strip(" ,:|-") if verb else ""
-    if not name or len(name.split()) > 2 * SHAPE_NAME_WORDS or name.endswith((".", "!", "?")) \
+    if not name or len(name.split()) > 2 * SHAPE_NAME_WORDS or name.endswith((".", "!", "?", "؟")) \
             or name.split()[0].lower() in P.NAME_STOPWORDS | P.PRONOUNS:
         return None
     return name
@@ -2076,7 +2076,7 @@ def _skeleton(line: str) -> tuple[str, str | None, str | None] | None:
     "The Keeper - October 26, 2012" and "James Cannon - Runcorn Trekkie UK - October 26, 2012" are
     all "W - D"; "by A Photo Editor on November 12, 2012" is "by W on D", "Nick November 12, 2012 at
     12:34 pm" "W D"."""
-    if not line or len(line) > SHAPE_CHARS or (line.endswith((".", "!", "?")) and not _ends_in_a_time(line)):
+    if not line or len(line) > SHAPE_CHARS or (line.endswith((".", "!", "?", "؟")) and not _ends_in_a_time(line)):
         return None
     dates = [m for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start()]
     if len(dates) != 1:
@@ -2428,9 +2428,11 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     line, gap = lines[above[0]], above[1]
     if thread_heading(line):
         return None
-    # Right above the date, "Sara K." is a name; one blank line away it must not end a sentence.
-    closing = (":", ",", ";", "?", "!") if gap == 0 else (".", ":", ",", ";", "?", "!")
-    if gap <= 1 and len(line.split()) <= 5 and not line.endswith(closing) and P.match_header(line) is None \
+    # Right above the date, "Sara K." is a name, but "Next week it will be fixed." (a previous comment's
+    # last line, ``_without_dates_in_text``) is not; one blank line away no full stop may end it.
+    closing = (".", ":", ",", ";", "?", "!", "؟", "،", "؛")
+    initial = gap == 0 and bool(re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", line))
+    if gap <= 1 and len(line.split()) <= 5 and (initial or not line.endswith(closing)) and P.match_header(line) is None \
             and not P.REPLY_SUBJECT.match(line) and not _page_label(line):
         return _name_over_place(lines, keep, above[0]) if gap == 0 else line
     return None
@@ -2467,7 +2469,7 @@ def _title_like(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
         return False
     if line.endswith(("...", "…")):
         return True
-    return not line.endswith((".", ",", ";", ":"))
+    return not line.endswith((".", ",", ";", ":", "،", "؛"))
 
 
 def _header_end(h: _Header) -> int:
