@@ -2640,3 +2640,27 @@ def test_a_line_ending_in_a_comma_over_a_header_is_no_title(lang, learned):
     seg, _ = segment_lines(dump, learned=learned)
     assert [c.title for c in seg.comments] == [None, None]
     assert seg.comments[0].text.endswith(tail)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_persian_comments_last_clause_without_a_full_stop_is_not_the_next_dates_author(learned):
+    """Persian commenters often end without a full stop, and Persian has no capitals: "این کار درست
+    است" ("this is right") right over the next comment's date was that comment's author, and the
+    comment under it was lost. A verb or a clause word ("است", "را", "می‌…") marks a clause, not a name.
+    (English "It is fixed now" over a date is still read as a name: names like "Gretchen in the HB"
+    and "Tim, Toby and Tom" sign fit comments, so English function words cannot tell.)"""
+    heads = ["۲ ساعت پیش", "۱ ساعت پیش", "۳۰ دقیقه پیش"]
+    texts = ["کشتی‌ها همیشه دیر می‌رسند", "این کار درست است", "به نظرم از اول معلوم بود"]
+    dump = BANDAR + "\n" + "".join(h + "\n" + t + "\n" for h, t in zip(heads, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == list(zip([None] * 3, heads, texts))
+
+
+@pytest.mark.parametrize("line, clause", [
+    ("این کار درست است", True), ("کشتی‌ها دیر می‌رسند", True), ("کشتی ها دیر می رسند", True), ("نمی‌دانم", True),
+    ("مریم احمدی", False), ("علی و مریم", False), ("میلاد", False), ("مینا", False),
+])
+def test_a_persian_clause_is_told_from_a_name(line, clause):
+    from analyzer.segment.text_patterns import persian_clause
+
+    assert persian_clause(line) is clause

@@ -1665,6 +1665,10 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   the comment under it was then lost as text of the one above (`_without_dates_in_text`).
   Every fit gold text's output unchanged; whole-page dumps: R122's bogus comment by "Loading..."
   gone, comments F1 88.8 → 89.0 (`--source-newlines` 82.0 → 82.3).
+  Then a Persian clause without its full stop ("این کار درست است", "کشتی‌ها دیر می‌رسند") right
+  over a date is no name (`text_patterns.persian_clause`: a verb's "می‌" / "نمی‌" or a word no
+  name holds, `FA_CLAUSE_WORDS`, also in `NAME_STOPWORDS`). English "It is fixed now" there is still
+  read as a name: fit commenters sign "Gretchen in the HB", "Tim, Toby and Tom". Fit outputs unchanged.
 """
 
 

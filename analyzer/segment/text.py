@@ -2433,6 +2433,7 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     closing = (".", ":", ",", ";", "?", "!", "؟", "،", "؛")
     initial = gap == 0 and bool(re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", line))
     if gap <= 1 and len(line.split()) <= 5 and (initial or not line.endswith(closing)) and P.match_header(line) is None \
+            and not P.persian_clause(line) \
             and not P.REPLY_SUBJECT.match(line) and not _page_label(line):
         return _name_over_place(lines, keep, above[0]) if gap == 0 else line
     return None

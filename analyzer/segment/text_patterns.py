@@ -579,9 +579,19 @@ COMMENT_NUMBER_LINE = re.compile(r"^#?[0-9۰-۹]{1,4}\.?$")
 # ("۱۴ آبان ۱۳۹۱ / مریم می‌گوید:"; the English form has its own pattern, on-date-said)
 DATE_THEN_NAME = re.compile(rf"^(?P<posted>{DATE})\s*[/|•·,،–—-]\s*(?P<name>\S.*)$", re.I)
 # Words a person's name does not hold, but a subheading does ("Wrapping It Up", "Link Out").
+# Persian words no name holds and most clauses do: "is", "was", "isn't", "became", the object marker,
+# "that", "this", "what", "why" (Persian has no capitals to tell a name line from a short sentence).
+FA_CLAUSE_WORDS = frozenset("است بود نیست هست شد را که این چه چرا".split())
+# and a verb's continuous or negative prefix, joined by a zero-width non-joiner or a space ("می‌رسند")
+FA_VERB = re.compile(r"(?<![\w\u200c])ن?می[\u200c ]\w")
 NAME_STOPWORDS = frozenset(
     "the of and a an to in for on with by at from is are was be or our your my his her their this that these those "
-    "new how why what when where who about more all not no up out it its into over".split())
+    "new how why what when where who about more all not no up out it its into over".split()) | FA_CLAUSE_WORDS
+
+
+def persian_clause(line: str) -> bool:
+    """Is a line a Persian clause rather than a name ("این کار درست است", "کشتی‌ها دیر می‌رسند")?"""
+    return bool(FA_VERB.search(line)) or any(word in FA_CLAUSE_WORDS for word in line.split())
 # What marks a line as a commenter rather than a subheading: a site link before the name, a
 # digit in it ("Alain41"), or a handle typed in lower case ("lineholder", "h4rm0ny").
 COMMENTER_LINK = re.compile(r"^(?:https?://|www\.)\S+\s")
