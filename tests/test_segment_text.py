@@ -2664,3 +2664,20 @@ def test_a_persian_clause_is_told_from_a_name(line, clause):
     from analyzer.segment.text_patterns import persian_clause
 
     assert persian_clause(line) is clause
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_post_a_comment_link_over_the_threads_count_and_first_number_does_not_end_the_page(lang, learned):
+    """A whole page's text with its source's line breaks: "Post a Comment" (a link to the form) over
+    the thread's count and the first comment's number, then "NAME | DATE" headers. The link was
+    taken for the form, and the page cut there with its thread."""
+    if lang == "en":
+        top, heads = ["Post a Comment", "241 Comments and 16 Replies"], ["Lora Lee | 11/7/2012 11:57:57 PM", "Mary Jane | 11/8/2012 1:04:41 AM"]
+        texts, article = ["Too funny! My kids roll their eyes at that one too.", "You are a hoot!"], ARTICLE
+    else:
+        top, heads = ["ارسال نظر", "۲۴۱ نظر و ۱۶ پاسخ"], ["مریم | ۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰", "علی | ۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۵"]
+        texts, article = ["خیلی خندیدم! بچه‌های من هم همین کار را می‌کنند.", "عالی بود!"], BANDAR
+    dump = article + "\n" + "\n".join(top) + "\n" + "".join(f"{n}\n{h}\n{t}\n" for n, h, t in zip(["1", "2"], heads, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.text for c in seg.comments] == texts

@@ -1406,11 +1406,23 @@ def _cut_end(lines: list[str]) -> list[str]:
     return lines
 
 
+OVER_A_HEADER_REACH = 3
+COUNT_LINE_WORDS = 6  # "241 Comments and 16 Replies"; longer, a line that counts comments is a post's meta line
+
+
 def _over_a_dated_header(lines: list[str], i: int) -> bool:
     """Is the next non-blank line under line ``i`` a header that names someone and a date ("1 Stuart
-    McIntyre http://… | 11/7/2012 11:57:57 PM", "Jason" over "November 12th" is not: a name alone)?"""
-    below = next((line for line in lines[i + 1:] if line), None)
-    return below is not None and _named_and_dated(below)
+    McIntyre http://… | 11/7/2012 11:57:57 PM", "Jason" over "November 12th" is not: a name alone)?
+    The thread's heading or count ("241 Comments and 16 Replies") and the first comment's number
+    ("1") may stand between them, as a whole page's text with its source's line breaks shows them:
+    the page was cut there, and its thread lost."""
+    for line in [line for line in lines[i + 1:] if line][:OVER_A_HEADER_REACH]:
+        if _named_and_dated(line):
+            return True
+        counted = len(line.split()) <= COUNT_LINE_WORDS and bool(P.COMMENT_COUNT.search(line))
+        if not (thread_heading(line) or counted or P.COMMENT_NUMBER_LINE.match(line)):
+            return False
+    return False
 
 
 def _clutter_mask(lines: list[str]) -> list[bool]:

@@ -349,8 +349,11 @@ COMMENT_OPENER = re.compile(
 # NAME", "ارسال شده در DATE ساعت TIME توسط NAME"): read by ``text.header_shape`` as a "by" shape.
 POSTED_BY = re.compile(r"^(?:posted|ارسال[\s\u200c]?شده)(?=[\s,:])", re.I)
 
-# A comment count inside a line ("November 12, 2012 JLister Apple 0 Comments"): a post's meta line, no comment's header.
-COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|responses?|replies)\b", re.I)
+# A comment count inside a line ("November 12, 2012 JLister Apple 0 Comments", "۲۴۱ نظر و ۱۶ پاسخ"): a
+# post's meta line, no comment's header. Not "پاسخ" ("reply") after a number: a Persian comment's
+# header ends in its reply link after the year ("سارا ۱۵ آبان ۱۳۹۱ پاسخ").
+COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|responses?|replies)\b|(?<![\w\u200c])[0-9۰-۹]+\s+(?:نظر|دیدگاه)(?![\w\u200c])",
+                           re.I)
 
 # A post's own count of its comments beside its byline ("November 10, 2012 By NAME 1 Comment",
 # "Written by NAME - One Comment", "Comments (2)", "۲ دیدگاه", "بدون نظر": "no comment"), read by
