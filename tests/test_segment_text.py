@@ -2681,3 +2681,50 @@ def test_a_post_a_comment_link_over_the_threads_count_and_first_number_does_not_
     dump = article + "\n" + "\n".join(top) + "\n" + "".join(f"{n}\n{h}\n{t}\n" for n, h, t in zip(["1", "2"], heads, texts))
     seg, _ = segment_lines(dump, learned=learned)
     assert [c.text for c in seg.comments] == texts
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_post_a_comment_link_over_a_name_line_and_its_date_does_not_end_the_page(lang, learned):
+    """The same link over a thread whose name and date stand on lines of their own ("Dirk Heuff" over
+    "Aug 8 2012"): the page was cut at the link."""
+    if lang == "en":
+        top, names, dates = "Post a comment", ["Dirk Heuff", "Irving Frydman"], ["Aug 8 2012", "Aug 9 2012"]
+        texts, article = ["Marketing is the creation of profitable relationships, I think.", "Thanks for a great post!"], ARTICLE
+    else:
+        top, names, dates = "ارسال نظر", ["مریم", "علی رضایی"], ["۱۴ آبان ۱۳۹۱", "۱۵ آبان ۱۳۹۱"]
+        texts, article = ["به نظر من بازاریابی یعنی ساختن رابطه‌ای سودمند.", "ممنون از این مطلب خوب!"], BANDAR
+    dump = article + "\n" + top + "\n" + "".join(f"{n}\n{d}\n{t}\n" for n, d, t in zip(names, dates, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == list(zip(names, texts))
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_posts_line_counting_its_comments_is_no_comments_title(lang, learned):
+    """A post's line that counts its comments right over the first header ("{ 2 comments… read them
+    below or add one }", "Category: News | Add/View Comments [2]", "دسته: اخبار | ۲ نظر") was read as
+    the first comment's title; no reader wrote it."""
+    if lang == "en":
+        counts = ["{ 2 comments… read them below or add one }", "Category: News | Add/View Comments [2]"]
+        heads, texts, article = ["Maryam says:", "Ali says:"], ["Prices went up again.", "It will be fixed next week."], ARTICLE
+    else:
+        counts = ["دسته: اخبار | ۲ نظر"]
+        heads, texts, article = ["مریم می‌گوید:", "علی می‌گوید:"], ["باز هم گران شد.", "هفته بعد درست می‌شود."], BANDAR
+    for count in counts:
+        dump = article + "\n" + count + "\n" + "".join(f"{h}\n{t}\n\n" for h, t in zip(heads, texts))
+        seg, _ = segment_lines(dump, learned=learned)
+        assert [(c.title, c.text) for c in seg.comments] == [(None, t) for t in texts], count
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_posts_count_of_no_comments_over_related_stories_keeps_them_out_of_a_thread(learned):
+    """Guard: a count of none ("READ ALL COMMENTS (0) ADD A COMMENT") over a list of dated related
+    stories says that no thread follows; it stays in sight of the rule that reads it so."""
+    stories = "".join(f"2012.08.0{d} {t}\n" for d, t in [
+        (8, "Inside the Walls of a Detention Center"), (6, "Could Bo Xilai Escape Criminal Charges?"),
+        (6, "Double Jeopardy: China’s Fake Prisoners"), (5, "U.K. Officials Granted Access to Gu Kailai Trial"),
+        (3, "Date Reported for Heywood Murder Trial"), (2, "New Details on Cases Facing Bo Family")])
+    dump = (ARTICLE + "\nAugust 9, 2012 6:11 AM\nPosted By: Samuel Wade\nCategories: Law, Politics, Society\n"
+            "READ ALL COMMENTS (0) ADD A COMMENT\nRelated Stories\n" + stories)
+    _assert_no_thread(dump, learned)

@@ -1412,12 +1412,16 @@ COUNT_LINE_WORDS = 6  # "241 Comments and 16 Replies"; longer, a line that count
 
 def _over_a_dated_header(lines: list[str], i: int) -> bool:
     """Is the next non-blank line under line ``i`` a header that names someone and a date ("1 Stuart
-    McIntyre http://… | 11/7/2012 11:57:57 PM", "Jason" over "November 12th" is not: a name alone)?
-    The thread's heading or count ("241 Comments and 16 Replies") and the first comment's number
-    ("1") may stand between them, as a whole page's text with its source's line breaks shows them:
-    the page was cut there, and its thread lost."""
-    for line in [line for line in lines[i + 1:] if line][:OVER_A_HEADER_REACH]:
+    McIntyre http://… | 11/7/2012 11:57:57 PM"), or a name line over a date alone ("Dirk Heuff" over
+    "Aug 8 2012", as a whole page's text with its source's line breaks parts them)? The thread's
+    heading or count ("241 Comments and 16 Replies") and the first comment's number ("1") may stand
+    between them. Read as the form, the line cut the page there, and its thread was lost."""
+    below = [line for line in lines[i + 1:] if line][:OVER_A_HEADER_REACH + 1]
+    for k, line in enumerate(below[:OVER_A_HEADER_REACH]):
         if _named_and_dated(line):
+            return True
+        after = P.match_header(below[k + 1]) if k + 1 < len(below) else None
+        if _name_like(line) and after is not None and after[0] == "date":
             return True
         counted = len(line.split()) <= COUNT_LINE_WORDS and bool(P.COMMENT_COUNT.search(line))
         if not (thread_heading(line) or counted or P.COMMENT_NUMBER_LINE.match(line)):
@@ -1431,6 +1435,8 @@ def _clutter_mask(lines: list[str]) -> list[bool]:
     while i < len(lines):
         line = lines[i]
         if P.CLUTTER.match(line) or (line and len(line) <= 2 and not any(ch.isalnum() for ch in line)):
+            keep[i] = False
+        elif P.END_OF_PAGE.match(line):  # a link to the form over the thread (``_cut_end`` kept it): no one's words
             keep[i] = False
         elif P.VOTE_COUNT.match(line) and i + 1 < len(lines) and P.VOTE_BUTTON.match(lines[i + 1]):
             keep[i] = False
@@ -1811,6 +1817,8 @@ def _name_like(line: str) -> str | None:
     hit = P.match_header(line)
     if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or thread_heading(line) or P.REPLY_LINK.match(line):
         return None  # "پاسخ به علی" ("Reply to Ali") over a reply's name line is no name
+    if P.END_OF_PAGE.match(line):
+        return None  # nor is a link to the comment form over the thread ("ارسال نظر", "Send a comment")
     if P.WIDGET_HEADING.match(line) or {w.lower() for w in words} <= P.SHARE_WORDS:
         return None  # a sidebar's "Latest Comments", "آخرین نظرات"; a menu's "facebook"
     return name
@@ -2567,9 +2575,13 @@ def _date_line(line: str) -> bool:
 
 
 def _furniture(line: str) -> bool:
-    """A thread's own lines ("Comments (3)", "5 Responses", "Reply ↓", "Reply to Peter"): short like a comment's
-    title, but no reader wrote them, so none is the title of the comment below."""
-    return bool(P.CHROME.match(line) or thread_heading(line) or P.REPLY_LINK.match(line))
+    """A thread's own lines ("Comments (3)", "5 Responses", "Reply ↓", "Reply to Peter") and a post's
+    line that counts its comments over them ("{ 69 comments… read them below or add one }", "Category:
+    Add/View Comments [10]"): short like a comment's title, but no reader wrote them, so none is the
+    title of the comment below. A count of none is left alone: it tells that no thread follows
+    (``_article_as_first_comment``: "READ ALL COMMENTS (0) ADD A COMMENT" over related stories)."""
+    return bool(P.CHROME.match(line) or thread_heading(line) or P.REPLY_LINK.match(line)
+                or (_comment_count(line, heading=True) or 0) > 0)
 
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:

@@ -362,7 +362,7 @@ COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|responses?|replies)\b|(?<![\w\
 DECLARED_COUNT = re.compile(
     r"(?:^|(?<=[\s·•|,(–—-]))(?P<n>[0-9۰-۹]{1,5}|no|one|two|three|four|five|یک|دو|سه|چهار|پنج|بدون)\s+"
     r"(?:comments?|responses?|replies|thoughts?|نظر|دیدگاه|پاسخ)(?![\w\u200c])"
-    r"|(?:^|(?<=\s))(?:comments?|نظرات)\s*\(\s*(?P<m>[0-9۰-۹]{1,5})\s*\)", re.I)
+    r"|(?:^|(?<=\s))(?:comments?|نظرات)\s*[(\[]\s*(?P<m>[0-9۰-۹]{1,5})\s*[)\]]", re.I)  # "Comments [10]" too
 NUMBER_WORDS = {"no": 0, "بدون": 0, "one": 1, "یک": 1, "two": 2, "دو": 2, "three": 3, "سه": 3, "four": 4, "چهار": 4,
                 "five": 5, "پنج": 5}
 
