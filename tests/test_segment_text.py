@@ -2728,3 +2728,38 @@ def test_a_posts_count_of_no_comments_over_related_stories_keeps_them_out_of_a_t
     dump = (ARTICLE + "\nAugust 9, 2012 6:11 AM\nPosted By: Samuel Wade\nCategories: Law, Politics, Society\n"
             "READ ALL COMMENTS (0) ADD A COMMENT\nRelated Stories\n" + stories)
     _assert_no_thread(dump, learned)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_commenters_fan_count_is_not_their_name(lang, learned):
+    """HuffPost prints a commenter's fan count under the name, over the date ("NICENESS" / "152 Fans" /
+    "23 seconds ago"): every comment was by "152 Fans"."""
+    if lang == "en":
+        names, counts, dates = ["NICENESS", "drbillybob"], ["152 Fans", "871 Fans"], ["23 seconds ago", "2 minutes ago"]
+        texts, article = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."], ARTICLE
+    else:
+        names, counts, dates = ["مریم", "علی رضایی"], ["۱۵۲ دنبال‌کننده", "۸۷۱ دنبال‌کننده"], ["۲ ساعت پیش", "۱ ساعت پیش"]
+        texts, article = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."], BANDAR
+    dump = article + "\n" + "".join(f"{n}\n{c}\n{d}\n{t}\n\n" for n, c, d, t in zip(names, counts, dates, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == list(zip(names, dates, texts))
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_numbered_name_with_its_site_before_the_date_is_the_name_alone(lang, learned):
+    """Domino blogs number each comment and print the commenter's site after the name ("1  Stuart
+    McIntyre http://stuart.example.com | 11/7/2012 11:57:57 PM"): the number and the address were
+    part of the name."""
+    if lang == "en":
+        heads = ["1  Stuart McIntyre http://stuart.example.com | 11/7/2012 11:57:57 PM",
+                 "2  Patrice Vialor | 11/8/2012 1:04:41 AM", "3  Ed Brill http://www.edbrill.example | 11/8/2012 6:48:50 PM"]
+        names, texts, article = ["Stuart McIntyre", "Patrice Vialor", "Ed Brill"], ["Thank you Ed.", "Great news.", "Thanks all."], ARTICLE
+    else:
+        heads = ["۱ مریم http://maryam.blogfa.com | ۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۰", "۲ علی رضایی | ۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۵",
+                 "۳ حسین http://www.hossein.example | ۱۴ آبان ۱۳۹۱ ساعت ۱۲:۱۰"]
+        names, texts, article = ["مریم", "علی رضایی", "حسین"], ["ممنون از گزارش.", "خبر خوبی است.", "سپاس از همه."], BANDAR
+    dump = article + "\n" + "".join(f"{h}\n{t}\n" for h, t in zip(heads, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == list(zip(names, texts))

@@ -2416,6 +2416,12 @@ def _clean_author(author: str | None) -> str | None:
                     author, flags=re.IGNORECASE).strip() or author
     author = re.sub(r"^(?:[|•·]\s*)?[0-9]{4,}\s+", "", author).strip()  # Drupal's "DATE | 2691543 malikai": the id first
     author = re.sub(r"^\[[–+-]\]\s*", "", author)  # Reddit's collapse link before the name: "[–] SeaDog71 12 points …"
+    # A comment's number without its dot before the name, and the commenter's site after it: "1  Stuart
+    # McIntyre http://stuart-mcintyre.com | 11/7/2012" (Domino blogs), "7 Vlad" (the pattern for "NAME -
+    # DATE" took them in; name-date reads both apart). A name that is only a site stays.
+    if not P.DATE_ANY.match(author):  # not a date's day ("۱۴ آبان ۱۳۹۱ / مریم": ``text_patterns.DATE_THEN_NAME``)
+        author = re.sub(r"^[0-9۰-۹]{1,3}\s+(?=[^\W\d_])", "", author)
+    author = re.sub(r"(?<=\S)\s+(?:https?://|www\.)\S+$", "", author)
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
     # threads print them in front of the header shapes the patterns know.
     author = re.sub(P.COMMENT_NUMBER.pattern + r"(?:(?:posted|written|submitted|comment)\s+by\s+)?", "", author,
@@ -2443,6 +2449,8 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     as one comment by "Comments". (A form's "Leave a comment" over a date alone cuts the page there:
     ``_cut_end``.)"""
     above = _nonblank_above(lines, keep, i, i - 3)
+    if above is not None and P.FAN_COUNT.match(lines[above[0]]):
+        above = _nonblank_above(lines, keep, above[0], above[0] - 2)  # "152 Fans": the name is over it
     if above is None:
         return None
     line, gap = lines[above[0]], above[1]
@@ -2586,7 +2594,8 @@ def _furniture(line: str) -> bool:
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:
     for j in range(start, h.line):
-        if keep[j] and lines[j] and lines[j] != h.author and not P.COMMENT_NUMBER_LINE.match(lines[j]):
+        if keep[j] and lines[j] and lines[j] != h.author and not P.COMMENT_NUMBER_LINE.match(lines[j]) \
+                and not P.FAN_COUNT.match(lines[j]):  # "152 Fans" between the name and the date
             return lines[j]
     return None
 

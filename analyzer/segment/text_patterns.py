@@ -572,6 +572,9 @@ NAME_LINE_CHARS = 32
 # IL", "London, United Kingdom", "تهران، ایران"), as the NYT prints it; a place without one reads as a name.
 _PLACE_PART = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}"
 PLACE_LINE = re.compile(rf"^{_PLACE_PART}\s*[,،]\s*{_PLACE_PART}$")
+# A commenter's count of fans or followers on its own line under the name, over the date (HuffPost's
+# "NICENESS" / "152 Fans" / "23 seconds ago", "۱۵۲ دنبال‌کننده"): no name, the name stands above it.
+FAN_COUNT = re.compile(r"^[0-9۰-۹][0-9۰-۹,]*\s+(?:fans?|followers?|دنبال[\s\u200c]?کننده)$", re.I)
 # A comment's number before its header ("1. Reza", "#2 Posted by Lena", "۳) مریم"): numbered threads print it.
 COMMENT_NUMBER = re.compile(r"^(?:#\s*\d+|\d{1,4}[.)])\s+")
 # A number alone right over a comment's header: the number a theme prints by each comment ("96" over
