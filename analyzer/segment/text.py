@@ -1407,7 +1407,8 @@ def _cut_end(lines: list[str]) -> list[str]:
 
 
 OVER_A_HEADER_REACH = 3
-COUNT_LINE_WORDS = 6  # "241 Comments and 16 Replies"; longer, a line that counts comments is a post's meta line
+# "241 Comments and 16 Replies"; longer, a line that counts comments is a post's meta line
+COUNT_LINE_WORDS = 6
 
 
 def _over_a_dated_header(lines: list[str], i: int) -> bool:
@@ -1436,7 +1437,7 @@ def _clutter_mask(lines: list[str]) -> list[bool]:
         line = lines[i]
         if P.CLUTTER.match(line) or (line and len(line) <= 2 and not any(ch.isalnum() for ch in line)):
             keep[i] = False
-        elif P.END_OF_PAGE.match(line):  # a link to the form over the thread (``_cut_end`` kept it): no one's words
+        elif P.END_OF_PAGE.match(line):  # a link to the form over the thread, which ``_cut_end`` kept
             keep[i] = False
         elif P.VOTE_COUNT.match(line) and i + 1 < len(lines) and P.VOTE_BUTTON.match(lines[i + 1]):
             keep[i] = False
@@ -2415,11 +2416,11 @@ def _clean_author(author: str | None) -> str | None:
     author = re.sub(r"^(?:(?:comment|reply|quote|message|post)\s+(?:from|by)|(?:ارسال(?:[\s\u200c]?شده)?\s+)?توسط)\s+", "",
                     author, flags=re.IGNORECASE).strip() or author
     author = re.sub(r"^(?:[|•·]\s*)?[0-9]{4,}\s+", "", author).strip()  # Drupal's "DATE | 2691543 malikai": the id first
-    author = re.sub(r"^\[[–+-]\]\s*", "", author)  # Reddit's collapse link before the name: "[–] SeaDog71 12 points …"
+    author = re.sub(r"^\[[–+-]\]\s*", "", author)  # Reddit's collapse link: "[–] SeaDog71 12 points …"
     # A comment's number without its dot before the name, and the commenter's site after it: "1  Stuart
     # McIntyre http://stuart-mcintyre.com | 11/7/2012" (Domino blogs), "7 Vlad" (the pattern for "NAME -
     # DATE" took them in; name-date reads both apart). A name that is only a site stays.
-    if not P.DATE_ANY.match(author):  # not a date's day ("۱۴ آبان ۱۳۹۱ / مریم": ``text_patterns.DATE_THEN_NAME``)
+    if not P.DATE_ANY.match(author):  # not a date's day: "۱۴ آبان ۱۳۹۱ / مریم" (``P.DATE_THEN_NAME``)
         author = re.sub(r"^[0-9۰-۹]{1,3}\s+(?=[^\W\d_])", "", author)
     author = re.sub(r"(?<=\S)\s+(?:https?://|www\.)\S+$", "", author)
     # The comment's number and the words before a name ("1. Reza", "#2 Posted by Lena"): numbered
@@ -2460,8 +2461,8 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     # last line, ``_without_dates_in_text``) is not; one blank line away no full stop may end it.
     closing = (".", ":", ",", ";", "?", "!", "؟", "،", "؛")
     initial = gap == 0 and bool(re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", line))
-    if gap <= 1 and len(line.split()) <= 5 and (initial or not line.endswith(closing)) and P.match_header(line) is None \
-            and not P.persian_clause(line) \
+    if gap <= 1 and len(line.split()) <= 5 and (initial or not line.endswith(closing)) \
+            and P.match_header(line) is None and not P.persian_clause(line) \
             and not P.REPLY_SUBJECT.match(line) and not _page_label(line):
         return _name_over_place(lines, keep, above[0]) if gap == 0 else line
     return None
@@ -2484,7 +2485,8 @@ def _name_over_place(lines: list[str], keep: list[bool], j: int) -> str:
     readers' comments): the name line when two name-like lines stand right over the date with a
     blank line or nothing above them (a previous comment's last line is no name), else ``lines[j]``."""
     upper = _nonblank_above(lines, keep, j, j - 2)
-    place = _name_like(lines[j]) is not None or len(lines[j]) <= 2 * P.NAME_LINE_CHARS and bool(P.PLACE_LINE.match(lines[j]))
+    place = _name_like(lines[j]) is not None \
+        or len(lines[j]) <= 2 * P.NAME_LINE_CHARS and bool(P.PLACE_LINE.match(lines[j]))
     if upper is None or upper[1] or not place or _name_like(lines[upper[0]]) is None:
         return lines[j]
     top = upper[0] - 1

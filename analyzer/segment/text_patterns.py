@@ -352,8 +352,8 @@ POSTED_BY = re.compile(r"^(?:posted|ارسال[\s\u200c]?شده)(?=[\s,:])", re.
 # A comment count inside a line ("November 12, 2012 JLister Apple 0 Comments", "۲۴۱ نظر و ۱۶ پاسخ"): a
 # post's meta line, no comment's header. Not "پاسخ" ("reply") after a number: a Persian comment's
 # header ends in its reply link after the year ("سارا ۱۵ آبان ۱۳۹۱ پاسخ").
-COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|responses?|replies)\b|(?<![\w\u200c])[0-9۰-۹]+\s+(?:نظر|دیدگاه)(?![\w\u200c])",
-                           re.I)
+COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments?|responses?|replies)\b"
+                           r"|(?<![\w\u200c])[0-9۰-۹]+\s+(?:نظر|دیدگاه)(?![\w\u200c])", re.I)
 
 # A post's own count of its comments beside its byline ("November 10, 2012 By NAME 1 Comment",
 # "Written by NAME - One Comment", "Comments (2)", "۲ دیدگاه", "بدون نظر": "no comment"), read by
@@ -584,12 +584,12 @@ COMMENT_NUMBER_LINE = re.compile(r"^#?[0-9۰-۹]{1,4}\.?$")
 # A date before the name, a separator between them, in a header the patterns read as a name and a verb
 # ("۱۴ آبان ۱۳۹۱ / مریم می‌گوید:"; the English form has its own pattern, on-date-said)
 DATE_THEN_NAME = re.compile(rf"^(?P<posted>{DATE})\s*[/|•·,،–—-]\s*(?P<name>\S.*)$", re.I)
-# Words a person's name does not hold, but a subheading does ("Wrapping It Up", "Link Out").
 # Persian words no name holds and most clauses do: "is", "was", "isn't", "became", the object marker,
 # "that", "this", "what", "why" (Persian has no capitals to tell a name line from a short sentence).
 FA_CLAUSE_WORDS = frozenset("است بود نیست هست شد را که این چه چرا".split())
 # and a verb's continuous or negative prefix, joined by a zero-width non-joiner or a space ("می‌رسند")
 FA_VERB = re.compile(r"(?<![\w\u200c])ن?می[\u200c ]\w")
+# Words a person's name does not hold, but a subheading does ("Wrapping It Up", "Link Out").
 NAME_STOPWORDS = frozenset(
     "the of and a an to in for on with by at from is are was be or our your my his her their this that these those "
     "new how why what when where who about more all not no up out it its into over".split()) | FA_CLAUSE_WORDS
@@ -598,6 +598,8 @@ NAME_STOPWORDS = frozenset(
 def persian_clause(line: str) -> bool:
     """Is a line a Persian clause rather than a name ("این کار درست است", "کشتی‌ها دیر می‌رسند")?"""
     return bool(FA_VERB.search(line)) or any(word in FA_CLAUSE_WORDS for word in line.split())
+
+
 # What marks a line as a commenter rather than a subheading: a site link before the name, a
 # digit in it ("Alain41"), or a handle typed in lower case ("lineholder", "h4rm0ny").
 COMMENTER_LINK = re.compile(r"^(?:https?://|www\.)\S+\s")
