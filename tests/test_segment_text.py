@@ -2763,3 +2763,18 @@ def test_a_numbered_name_with_its_site_before_the_date_is_the_name_alone(lang, l
     dump = article + "\n" + "".join(f"{h}\n{t}\n" for h, t in zip(heads, texts))
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.text) for c in seg.comments] == list(zip(names, texts))
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_name_ending_in_a_credential_is_a_name(learned):
+    """A name line ending in a credential in capitals ("Jim Thompson MD") read as a heading: a thread
+    of bare names was lost whole, and under the NYT's layout the place became the author. (English
+    only: Persian letters have no capitals, so no Persian name reads as a heading this way.)"""
+    bare = ARTICLE + ("\n3 comments\n\nJim Thompson MD\nI love these notes, thanks.\n\nAnna Lee\nSame here, great post!\n\n"
+                      "Tom Fowler\nThanks for writing this.\n")
+    seg, _ = segment_lines(bare, learned=learned)
+    assert [c.author for c in seg.comments] == ["Jim Thompson MD", "Anna Lee", "Tom Fowler"]
+    nyt = ARTICLE + ("\nReaders' Comments\n\nJim Thompson MD\nBoston, MA\nNov. 6, 2012\nI love these notes.\n\n"
+                     "Anna Lee\nChicago, IL\nNov. 6, 2012\nSame here.\n")
+    seg, _ = segment_lines(nyt, learned=learned)
+    assert [c.author for c in seg.comments] == ["Jim Thompson MD", "Anna Lee"]

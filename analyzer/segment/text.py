@@ -1813,7 +1813,9 @@ def _name_like(line: str) -> str | None:
         return None
     if len(words) > 1 and any(w[0].islower() for w in words):  # Persian letters have no case
         return None
-    if any(len(w.rstrip(".")) > 1 and w.isupper() for w in words):  # "DIY", "FIRST QUARTER": headings ("K." is an initial)
+    # "DIY", "FIRST QUARTER": headings ("K." is an initial; "Jim Thompson MD" ends in a credential)
+    if any(len(w.rstrip(".")) > 1 and w.isupper() and not (k and w.rstrip(".,") in P.CREDENTIALS)
+           for k, w in enumerate(words)):
         return None
     hit = P.match_header(line)
     if (hit is not None and hit[0] != "url-name") or P.CHROME.match(line) or thread_heading(line) or P.REPLY_LINK.match(line):

@@ -572,6 +572,8 @@ NAME_LINE_CHARS = 32
 # IL", "London, United Kingdom", "تهران، ایران"), as the NYT prints it; a place without one reads as a name.
 _PLACE_PART = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}"
 PLACE_LINE = re.compile(rf"^{_PLACE_PART}\s*[,،]\s*{_PLACE_PART}$")
+# Credentials and suffixes after a name, in capitals though the name is no heading ("Jim Thompson MD")
+CREDENTIALS = frozenset("MD RN DO DDS DVM PHD JD MBA CPA PE NP PA III II IV JR SR".split())
 # A commenter's count of fans or followers on its own line under the name, over the date (HuffPost's
 # "NICENESS" / "152 Fans" / "23 seconds ago", "۱۵۲ دنبال‌کننده"): no name, the name stands above it.
 FAN_COUNT = re.compile(r"^[0-9۰-۹][0-9۰-۹,]*\s+(?:fans?|followers?|دنبال[\s\u200c]?کننده)$", re.I)
