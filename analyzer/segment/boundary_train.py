@@ -1673,8 +1673,8 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   --source-newlines`): "Post a Comment" over the thread's count ("241 Comments and 16 Replies") and
   the first comment's number ("1") over "NAME | DATE" was taken for the comment form and the page cut
   there, thread and all (R246, R739, R740); up to three lines under it are now looked at
-  (`text._over_a_dated_header`), past a heading, a count (`COMMENT_COUNT`, which now counts "۲۴۱
-  نظر" too) or a number. Threads found 177 → 180 of 193, comments F1 82.3 → 83.8, pages given
+  (`text._over_a_dated_header`), past a heading, a count (`text._comment_count`: "۲۴۱ نظر"
+  too) or a number. Threads found 177 → 180 of 193, comments F1 82.3 → 83.8, pages given
   comments 35 unchanged; default whole-page dumps and every fit gold output unchanged.
   Then, on whole pages: "Post a comment" over a name line and its date alone ("Dirk Heuff" over "Aug
   8 2012", T34) is the link over the thread too, and no name ("ارسال نظر" read as the first

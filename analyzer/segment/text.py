@@ -526,7 +526,7 @@ def _datelined_entries(parts: Segmented) -> bool:
     return len(parts.comments) >= LIST_MIN and 2 * datelined > len(parts.comments)
 
 
-SENTENCE_ENDS = (".", "!", "?", "؟", "…")
+SENTENCE_ENDS = P.SENTENCE_ENDS
 
 
 def _link_sections(page: _Page, parts: Segmented) -> bool:
@@ -663,7 +663,7 @@ def _comment_count(line: str, heading: bool = False) -> int | None:
     read them below or add one }", "نظرات (۳)", "No Comments"); None for any other line, a sentence
     that mentions one among them ("0 comments? I am the first then!"). A thread's heading ("2
     Comments") counts only with ``heading``."""
-    if not line or line.endswith((".", "!", "?", "؟")) or len(line.split()) > DECLARED_LINE_WORDS:
+    if not line or line.endswith(P.FULL_STOPS) or len(line.split()) > DECLARED_LINE_WORDS:
         return None
     m = P.DECLARED_COUNT.search(line)
     if m is None or (not heading and thread_heading(line)):
@@ -1274,7 +1274,7 @@ def _a_lone_footer(lines: list[str], keep: list[bool], h: _Header, opening: int)
     if not _a_commenters_line(lines[h.line], h.author, headed):
         return False
     above = [text for j, text in enumerate(lines[:h.line]) if text and keep[j]][-2:]
-    chatty = any(P.CHATTY.search(text) or text.endswith(("?", "!", "؟")) for text in above)
+    chatty = any(P.CHATTY.search(text) or text.endswith(P.QUESTION_OR_BANG) for text in above)
     return (headed or chatty) and not _signature(lines, keep, h)
 
 
@@ -1407,8 +1407,6 @@ def _cut_end(lines: list[str]) -> list[str]:
 
 
 OVER_A_HEADER_REACH = 3
-# "241 Comments and 16 Replies"; longer, a line that counts comments is a post's meta line
-COUNT_LINE_WORDS = 6
 
 
 def _over_a_dated_header(lines: list[str], i: int) -> bool:
@@ -1424,8 +1422,8 @@ def _over_a_dated_header(lines: list[str], i: int) -> bool:
         after = P.match_header(below[k + 1]) if k + 1 < len(below) else None
         if _name_like(line) and after is not None and after[0] == "date":
             return True
-        counted = len(line.split()) <= COUNT_LINE_WORDS and bool(P.COMMENT_COUNT.search(line))
-        if not (thread_heading(line) or counted or P.COMMENT_NUMBER_LINE.match(line)):
+        if not (thread_heading(line) or _comment_count(line, heading=True) is not None
+                or P.COMMENT_NUMBER_LINE.match(line)):
             return False
     return False
 
@@ -1730,7 +1728,7 @@ def _in_a_readers_voice(lines: list[str], keep: list[bool], end: int) -> bool:
     "I", "you", thanks or praise, a question or an exclamation (``text_patterns.CHATTY``)? A story
     goes on in the third person; further down a page, menus and teasers ask their questions too."""
     below = [line for j, line in enumerate(lines[end + 1:], end + 1) if line and keep[j]][:READER_VOICE_LINES]
-    return any(P.CHATTY.search(line) or line.endswith(("?", "!", "؟")) for line in below)
+    return any(P.CHATTY.search(line) or line.endswith(P.QUESTION_OR_BANG) for line in below)
 
 
 def _closes_a_short_page(lines: list[str], keep: list[bool], h: _Header, found: list[_Header]) -> bool:
@@ -1897,7 +1895,7 @@ def header_shape(line: str, over_date: bool = False) -> tuple[str, str | None, s
             return (rest[0] if rest[0].startswith("by ") else "by " + rest[0]), rest[1], rest[2]
     if _ends_in_a_time(line):
         line = line[:-1]  # "by Eric on November 9, 2010 at 6:10 am.": its full stop closes the header
-    if line.endswith((".", "!", "?", "؟")) and not (line.endswith(("...", "…")) or re.search(r"\b[A-Z]\.$", line)):
+    if line.endswith(P.FULL_STOPS) and not (line.endswith(("...", "…")) or re.search(r"\b[A-Z]\.$", line)):
         return None  # a sentence, unless it ends in "said..." or an initial ("Sara K.")
     verb = P.SHAPE_SAYS.search(line)
     if verb:
@@ -1952,7 +1950,7 @@ def _says_line(line: str) -> str | None:
     a date line only, where ``header_shape`` found no name in it."""
     verb = P.SHAPE_SAYS.search(line) if len(line) <= SHAPE_CHARS else None
     name = line[:verb.start()].strip(" ,:|-") if verb else ""
-    if not name or len(name.split()) > 2 * SHAPE_NAME_WORDS or name.endswith((".", "!", "?", "؟")) \
+    if not name or len(name.split()) > 2 * SHAPE_NAME_WORDS or name.endswith(P.FULL_STOPS) \
             or name.split()[0].lower() in P.NAME_STOPWORDS | P.PRONOUNS:
         return None
     return name
@@ -2099,7 +2097,7 @@ def _skeleton(line: str) -> tuple[str, str | None, str | None] | None:
     "The Keeper - October 26, 2012" and "James Cannon - Runcorn Trekkie UK - October 26, 2012" are
     all "W - D"; "by A Photo Editor on November 12, 2012" is "by W on D", "Nick November 12, 2012 at
     12:34 pm" "W D"."""
-    if not line or len(line) > SHAPE_CHARS or (line.endswith((".", "!", "?", "؟")) and not _ends_in_a_time(line)):
+    if not line or len(line) > SHAPE_CHARS or (line.endswith(P.FULL_STOPS) and not _ends_in_a_time(line)):
         return None
     dates = [m for m in P.SHAPE_DATE.finditer(line) if m.end() > m.start()]
     if len(dates) != 1:

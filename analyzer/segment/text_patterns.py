@@ -111,6 +111,11 @@ _LINKS_AFTER = rf"(?:(?:\s*\|\s*{_LINK_WORD})*\s*\|\s*{_COMMENT_LINK}(?:\s*\|\s*
 # Chicago says:" stays a name and a place) and the separator before its blog's name
 _PINGBACK_TITLE = r"(?P<title>(?=(?:\S+\s+){2}\S).{20,120}?)\s+[|«»–—]\s+"
 
+# The marks that end a sentence, Persian's question mark with the Latin ones; a question or an exclamation
+FULL_STOPS = (".", "!", "?", "؟")
+SENTENCE_ENDS = (*FULL_STOPS, "…")
+QUESTION_OR_BANG = ("?", "!", "؟")
+
 # (name, pattern): each names `author` and/or `posted`; order matters, first match wins.
 HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # WordPress: "Pingback: Port news roundup | The Harbour Blog", a whole comment on one line
