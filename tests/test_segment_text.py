@@ -2778,3 +2778,24 @@ def test_a_name_ending_in_a_credential_is_a_name(learned):
                      "Anna Lee\nChicago, IL\nNov. 6, 2012\nSame here.\n")
     seg, _ = segment_lines(nyt, learned=learned)
     assert [c.author for c in seg.comments] == ["Jim Thompson MD", "Anna Lee"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("shape", ["number-before-date", "number-before-name", "number-alone"])
+def test_a_comments_number_is_not_its_authors_name(shape, lang, learned):
+    """Threads number their comments beside the name and the date: Topix's "#1 Nov 7, 2012" under the
+    name and the place made every comment's author "1" and its name the title; "#1 John Smith" over
+    the date kept the number in the name, and "#1" alone between them made the name a comment."""
+    if lang == "en":
+        names, dates, article = ["John Smith", "Ann Lee"], ["Nov 7, 2012", "Nov 8, 2012"], ARTICLE
+        texts = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."]
+    else:
+        names, dates, article = ["علی رضایی", "مریم"], ["۱۶ آبان ۱۳۹۱", "۱۷ آبان ۱۳۹۱"], BANDAR
+        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]
+    head = {"number-before-date": "{n}\n#{k} {d}", "number-before-name": "#{k} {n}\n{d}",
+            "number-alone": "{n}\n#{k}\n{d}"}[shape]
+    dump = article + "\n" + "".join(head.format(n=n, k=k, d=d) + f"\n{t}\n\n"
+                                    for k, (n, d, t) in enumerate(zip(names, dates, texts), 1))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.posted, c.title, c.text) for c in seg.comments] == [(n, d, None, t) for n, d, t in zip(names, dates, texts)]

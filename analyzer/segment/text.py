@@ -2450,8 +2450,9 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     as one comment by "Comments". (A form's "Leave a comment" over a date alone cuts the page there:
     ``_cut_end``.)"""
     above = _nonblank_above(lines, keep, i, i - 3)
-    if above is not None and P.FAN_COUNT.match(lines[above[0]]):
-        above = _nonblank_above(lines, keep, above[0], above[0] - 2)  # "152 Fans": the name is over it
+    # "152 Fans" or the comment's number ("#1") between the name and the date: the name is over it
+    if above is not None and (P.FAN_COUNT.match(lines[above[0]]) or P.COMMENT_NUMBER_LINE.match(lines[above[0]])):
+        above = _nonblank_above(lines, keep, above[0], above[0] - 2)
     if above is None:
         return None
     line, gap = lines[above[0]], above[1]
@@ -2464,7 +2465,8 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     if gap <= 1 and len(line.split()) <= 5 and (initial or not line.endswith(closing)) \
             and P.match_header(line) is None and not P.persian_clause(line) \
             and not P.REPLY_SUBJECT.match(line) and not _page_label(line):
-        return _name_over_place(lines, keep, above[0]) if gap == 0 else line
+        name = _name_over_place(lines, keep, above[0]) if gap == 0 else line
+        return P.COMMENT_NUMBER.sub("", name) or name  # "#1 John Smith": the number is not his
     return None
 
 
@@ -2596,7 +2598,8 @@ def _furniture(line: str) -> bool:
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:
     for j in range(start, h.line):
-        if keep[j] and lines[j] and lines[j] != h.author and not P.COMMENT_NUMBER_LINE.match(lines[j]) \
+        if keep[j] and lines[j] and P.COMMENT_NUMBER.sub("", lines[j]) != h.author \
+                and not P.COMMENT_NUMBER_LINE.match(lines[j]) \
                 and not P.FAN_COUNT.match(lines[j]):  # "152 Fans" between the name and the date
             return lines[j]
     return None

@@ -184,8 +184,10 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("name-comma-on-date", re.compile(rf"^(?P<author>[^,\d][^,]{{0,40}}),\s+on\s+(?P<posted>{DATE})"
                                       r"(?:\s+(?://\s*)?(?:twitter:\s*)?@\w+|\s+//)?$", re.I)),
     # a date alone, or after "on" / "در" as a line of its own under "NAME says:" ("on October 27, 2012 at
-    # 3:19 am"): no name there ("on" was read as one, and on-date-name took "am" for the name)
-    ("date", re.compile(rf"^(?:on\s+|در\s+)?(?P<posted>{DATE}){_LINKS_AFTER}$", re.I)),
+    # 3:19 am"): no name there ("on" was read as one, and on-date-name took "am" for the name); or after
+    # the comment's number ("#1 Nov 7, 2012" under the name, as Topix prints it: the number was read as
+    # the name). "10." is not taken for a number: "10. Jul, 2012" is a date.
+    ("date", re.compile(rf"^(?:on\s+|در\s+|#\s*\d{{1,4}}\s+)?(?P<posted>{DATE}){_LINKS_AFTER}$", re.I)),
     # "xdwyer 5 pts", "Montemalone 44 pts": a name and its score (Yahoo-style threads)
     ("name-points", re.compile(r"^(?P<author>[^\d\s][^\s]{0,30}(?:\s[^\d\s]\S{0,20}){0,2})\s+-?\d{1,5}\s+(?:pts|points)$", re.I)),
     # Disqus: the commenter's site, then the name ("http://rickyleepotts.com/ rickyleepotts")
