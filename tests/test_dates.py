@@ -21,6 +21,8 @@ from analyzer.dates import day_first, jalali_to_gregorian, page_isos, to_iso
     ("۱ فروردین ۱۴۰۳", "2024-03-20"),
     ("7 Aug 12 at 11:21 pm", "2012-08-07T23:21:00"),  # a two-digit year after a month name
     ("12 March 99", "1999-03-12"),
+    ("07-Nov-12 15:15", "2012-11-07T15:15:00"),  # dashed, as forums print it
+    ("7-Nov-2012", "2012-11-07"),
     ("July 18, 2012 at 12:37 pm #4337", "2012-07-18T12:37:00"),  # the comment's number after the time
     ("۱۴ مرداد ۱۴۰۲، ساعت ۱۰:۳۰", "2023-08-05T10:30:00"),  # the Persian comma before the time
     ("07 Nov 12:30", None),  # a time, not a year

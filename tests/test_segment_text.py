@@ -86,6 +86,9 @@ THREADS = {
                                   "Jason\nNovember 12th\nNot for long, I fear.\n",
                                   [("Alan Tay", "7 Aug 12 at 11:21 pm"), ("Modest Money", "August 9, 2012 at 12:45 pm (UTC -4)"),
                                    ("Jason", "November 12th")]),
+    "day-month-year-dashed": ("Alan Tay\n7-Nov-2012\nGood to see the port open again.\n\n"
+                              "Modest Money - 07-Nov-12 15:15\nIt was about time, really.\n",
+                              [("Alan Tay", "7-Nov-2012"), ("Modest Money", "07-Nov-12 15:15")]),
     "name-points": ("xdwyer 5 pts\nGood to see the port open again.\n\n"
                     "Montemalone 44 pts\nIt was about time, really.\n",
                     [("xdwyer", None), ("Montemalone", None)]),

@@ -49,6 +49,7 @@ DATE = (
     rf"(?:{_TIME_FIRST}?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
     rf"(?:{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)?,?\s+{_D}{{4}}|{_D}{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS},?\s+{_D}{{4}}"
     rf"|{_D}{{4}}[-/.]{_D}{{1,2}}[-/.]{_D}{{1,2}}|{_D}{{1,2}}[-/.]{_D}{{1,2}}[-/.]{_D}{{2,4}}"
+    rf"|{_D}{{1,2}}-{_MONTHS}-{_D}{{2,4}}"  # "7-Nov-2012", "07-Nov-12", as forums and news sites' comments print it
     rf"|{_D}{{1,2}}(?:ام)?\s+(?:{_PERSIAN_DATE_MONTHS})[,،]?\s+(?:{_D}{{4}}|{_D}{{2}}(?!{_D}|[:٫]))"  # "۱۶ آبان ۹۱": a two-digit year
     # month first, as WP-Parsidate prints WordPress's default "F j, Y": "اسفند ۱۴, ۱۴۰۲", "اسفند ۱۴ام، ۱۴۰۲"
     rf"|(?:{_PERSIAN_DATE_MONTHS})\s+{_D}{{1,2}}(?:ام)?[,،]?\s+{_D}{{4}}"
