@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analyzer.segment.text import segment_lines, segment_text
@@ -2802,3 +2804,24 @@ def test_a_comments_number_is_not_its_authors_name(shape, lang, learned):
                                     for k, (n, d, t) in enumerate(zip(names, dates, texts), 1))
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.posted, c.title, c.text) for c in seg.comments] == [(n, d, None, t) for n, d, t in zip(names, dates, texts)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("row", ["Report this comment", "Recommend (3)", "Like · Reply · 3", "Vote up Vote down",
+                                 "Thumbs up 12 Thumbs down 3", "0 0 Rate This", "Link to this comment",
+                                 "Rate this: Like 12 Dislike 3", "Helpful? Yes (3) No (1)", "Agree (12) Disagree (3)",
+                                 "موافقم ۱۲ مخالفم ۳", "۱۲ ۳ پاسخ"])
+def test_a_comments_buttons_are_not_its_text(row, learned):
+    """The buttons a comment system prints under each comment, with their counts, are no one's words:
+    they stayed in the comment's text, and a news site's "۱۲ ۳ پاسخ" (likes, dislikes, reply) hid the
+    thread. A vote word alone is still a comment ("Agree", "موافقم")."""
+    persian = bool(re.search("[\u0600-\u06ff]", row))
+    if persian:
+        article, heads = BANDAR, ["علی رضایی\n۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"]
+        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم"]
+    else:
+        article, heads = ARTICLE, ["John Smith\nNovember 7, 2012 at 3:15 pm", "Ann Lee\nNovember 7, 2012 at 4:40 pm"]
+        texts = ["The port should have reopened on Monday.", "Agree"]
+    dump = article + "\n" + "".join(f"{h}\n{t}\n{row}\n\n" for h, t in zip(heads, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.text for c in seg.comments] == texts

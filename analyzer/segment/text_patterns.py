@@ -375,13 +375,23 @@ NUMBER_WORDS = {"no": 0, "بدون": 0, "one": 1, "یک": 1, "two": 2, "دو": 2
                 "five": 5, "پنج": 5}
 
 # Lines that are comment chrome, never comment text.
-_CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| comment)?|quote|permalink|like(?:\s*\(\d+\))?|"
+_CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| (?:this )?comment)?|quote|permalink|"
+                r"link to this comment|like(?:\s*\(\d+\))?|rate this:?|(?:vote|thumbs)\s+(?:up|down)|recommend|"
                 r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|گزارش(?: تخلف)?|"
                 r"[0-9۰-۹]{1,5}\s+(?:likes?|replies|پاسخ))")  # a count in the row: "Reply • 12 replies" (Yahoo)
+# A vote button's word that is only chrome beside its count ("Agree (12) Disagree (3)", "موافقم ۱۲ مخالفم ۳"):
+# alone, "Agree" or "موافقم" is a comment's whole text.
+_COUNTED_WORD = r"(?:agree|disagree|dislike|موافقم?|مخالفم?)\s*\(?[0-9۰-۹]{1,5}\)?"
+# A count in a row of chrome, before or after its button ("Like · Reply · 3", "0 0 Rate This", "۱۲ ۳ پاسخ":
+# the likes and dislikes of a comment's buttons, joined on one line by a dump)
+_ROW_COUNT = r"\(?[+\-−]?[0-9۰-۹]{1,5}\)?"
+_ROW_SEP = r"(?:\s*[•·|]\s*|\s+)"
 CHROME = re.compile(
-    # a row of them as Disqus prints it: "Reply • Share ›"
-    rf"^(?:{_CHROME_WORD}(?:\s*[•·|]\s*{_CHROME_WORD}|\s+{_CHROME_WORD})*\s*›?|avatar|"  # "Reply Share Report" too
-    r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote|recommend\s*\d*)$", re.I)  # the Guardian's "Recommend 12"
+    # a row of them as Disqus prints it: "Reply • Share ›"; "Reply Share Report" too
+    rf"^(?:(?:{_ROW_COUNT}{_ROW_SEP})*(?:{_CHROME_WORD}|{_COUNTED_WORD})"
+    rf"(?:{_ROW_SEP}(?:{_CHROME_WORD}|{_COUNTED_WORD}|{_ROW_COUNT}))*\s*›?|avatar|"
+    r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote|recommend\s*\d*|"  # the Guardian's "Recommend 12"
+    r"helpful\?\s*yes\s*\(\d+\)\s*no\s*\(\d+\))$", re.I)  # "Helpful? Yes (3) No (1)"
 
 # A vote count on a line of its own ("12", "-3", "(4)", "۱۲"), as dumps write likes and dislikes; or
 # both on one line ("12 3", "۱۲ ۳"), as a news site's two buttons come out when a dump joins their spans.
