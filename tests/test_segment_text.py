@@ -2825,3 +2825,39 @@ def test_a_comments_buttons_are_not_its_text(row, learned):
     dump = article + "\n" + "".join(f"{h}\n{t}\n{row}\n\n" for h, t in zip(heads, texts))
     seg, _ = segment_lines(dump, learned=learned)
     assert [c.text for c in seg.comments] == texts
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("where", ["between", "under"])
+@pytest.mark.parametrize("line", ["Show 12 more replies", "View all 45 comments", "View 3 replies", "Hide replies", "Load more",
+                                  "See more comments", "« Older Comments", "Newer Comments »", "Page 1 of 3", "1 2 3 Next ›",
+                                  "Sort by Oldest | Newest | Top", "Subscribe to comments", "RSS feed for comments on this post",
+                                  "Comment policy", "نمایش نظرات بیشتر", "نظرات بیشتر", "صفحه ۱ از ۳"])
+def test_a_threads_own_navigation_is_no_comments_text(line, where, learned):
+    """A thread's pages, its hidden replies and its feed ("« Older Comments", "View 3 replies", "Page 1
+    of 3", "نمایش نظرات بیشتر") are links, not words of the comment above them; "View all 45 comments"
+    under a lone comment hid the thread, and between two comments it lost the first."""
+    if re.search("[\u0600-\u06ff]", line):
+        article, heads = BANDAR, ["علی رضایی\n۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"]
+        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]
+    else:
+        article, heads = ARTICLE, ["John Smith\nNovember 7, 2012 at 3:15 pm", "Ann Lee\nNovember 7, 2012 at 4:40 pm"]
+        texts = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."]
+    blocks = [f"{h}\n{t}\n" for h, t in zip(heads, texts)]
+    dump = article + "\n" + (blocks[0] + line + "\n" + blocks[1] if where == "between" else blocks[0] + line + "\n")
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.text for c in seg.comments] == (texts if where == "between" else texts[:1])
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("field", ["Name (required)", "Name *", "Your comment", "Comment *", "نام (الزامی)", "نام *"])
+def test_a_forms_required_field_under_the_thread_ends_it(field, learned):
+    """A comment form's field that says it is required ("Name (required)", "Comment *", "نام (الزامی)")
+    is the form under the thread, even when a dump has lost the e-mail field under it: it stayed in
+    the last comment's text."""
+    if re.search("[\u0600-\u06ff]", field):
+        article, head, text = BANDAR, "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰", "موافقم، این تأخیر برای همه گران تمام شد."
+    else:
+        article, head, text = ARTICLE, "Ann Lee\nNovember 7, 2012 at 4:40 pm", "Agreed, the delays cost us all."
+    seg, _ = segment_lines(article + f"\n{head}\n{text}\n\n{field}\n", learned=learned)
+    assert [c.text for c in seg.comments] == [text]

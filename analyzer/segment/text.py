@@ -1123,8 +1123,9 @@ def _thread_end(lines: list[str], keep: list[bool], frm: int, heads: frozenset[i
     (``text_patterns.THREAD_END``: "Leave a Reply", "Cancel reply", "Post new comment", "Older Post
     Home", "لغو پاسخ"), at a widget's heading (``text_patterns.WIDGET_HEADING``: "Recent Posts",
     "مطالب مرتبط"), at a form's name field over its e-mail field ("Name (required)" over
-    "Email (will not be published)", "نام *" over "ایمیل *"), or at a menu below the last of
-    ``heads``, the thread's header lines (``_menu_run``): the first such line from ``frm`` on
+    "Email (will not be published)", "نام *" over "ایمیل *"; alone when it says it is required),
+    or at a menu below the last of ``heads``, the thread's header lines (``_menu_run``): the first
+    such line from ``frm`` on
     (below the thread's first header); else the page's end. A whole page's dump goes on under the
     form with sidebars and footers, which ran into the last comment, and whose dated entries read
     as more comments. Looked for below the first header only: above the thread a post's "Add
@@ -1138,8 +1139,8 @@ def _thread_end(lines: list[str], keep: list[bool], frm: int, heads: frozenset[i
             continue
         if P.THREAD_END.match(line) or (P.WIDGET_HEADING.match(line) and not thread_heading(line)):
             return i
-        if P.FORM_NAME.match(line) and any(P.FORM_EMAIL.match(lines[j])
-                                           for j in range(i + 1, min(len(lines), i + 1 + P.FORM_FIELD_REACH))):
+        if P.FORM_NAME.match(line) and (P.FORM_REQUIRED.search(line) or any(
+                P.FORM_EMAIL.match(lines[j]) for j in range(i + 1, min(len(lines), i + 1 + P.FORM_FIELD_REACH)))):
             return i
         if i > last and _menu_run(lines, keep, i):
             return i

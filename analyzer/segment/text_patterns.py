@@ -449,7 +449,7 @@ END_OF_PAGE = re.compile(
 THREAD_END = re.compile(
     r"^(?:leave a (?:reply|comment|response)(?:\s*\(?\s*cancel reply\s*\)?)?|speak your mind(?:\s+cancel reply)?"
     r"|(?:click here to )?cancel reply\.?|(?:add|post|write|submit)\s+(?:a\s+|your\s+)?(?:new\s+)?comment:?"
-    r"|comment on this (?:post|entry|article|story):?|enter your comment here\.*"
+    r"|comment on this (?:post|entry|article|story):?|enter your comment here\.*|your comment\s*\*?:?|comment\s*\*:?"
     r"|fill in your details below or click an icon to log in:?|blog comments powered by disqus\.?"
     r"|(?:newer post\s+)?older post\s+home|newer post\s+home|subscribe to:\s*post comments\s*\(atom\)"
     r"|پاسخی بگذارید|دیدگاهی بنویسید|لغو پاسخ|ارسال دیدگاه|شما هم نظر بدهید"
@@ -460,11 +460,13 @@ THREAD_END = re.compile(
 # The first fields of a comment form: a name label ("Name (required)", "Name *", "Your name:", "Full name",
 # "نام *", "نام و نام خانوادگی": "name and surname", Persian forms' usual label) over an e-mail label
 # within ``FORM_FIELD_REACH`` lines ("Email (will not be published) (required)", "E-mail:", "ایمیل",
-# "پست الکترونیک"). A name label alone may be a person's.
-FORM_NAME = re.compile(r"^(?:your\s+)?(?:(?:full\s+)?name|nickname|نام(?:\s+شما|\s+و\s+نام[\s\u200c]?خانوادگی)?)\s*(?:\*|:|\((?:required|optional)\)"
+# "پست الکترونیک"). A name label alone may be a person's, unless it says it is required ("Name (required)",
+# "Name *", "نام (الزامی)": ``FORM_REQUIRED``).
+FORM_NAME = re.compile(r"^(?:your\s+)?(?:(?:full\s+)?name|nickname|نام(?:\s+شما|\s+و\s+نام[\s\u200c]?خانوادگی)?)\s*(?:\*|:|\((?:required|optional|الزامی|ضروری)\)"
                        r"|\[required\]:?|required)?\s*\*?:?$", re.I)
 FORM_EMAIL = re.compile(r"^(?:your\s+)?(?:e-?mail|mail|ایمیل|پست[\s\u200c]?الکترونیک|رایانامه)(?:\s+address)?\b.{0,60}$", re.I)
 FORM_FIELD_REACH = 3
+FORM_REQUIRED = re.compile(r"\*|\brequired\b|الزامی|ضروری", re.I)
 
 # A name that opens as a story's byline is printed, capitalised: "By Max Fisher", "By Jon Fingas
 # posted" (``text._bylined_entries``); not Slashdot's lower-case "by NAME" in its comment headers.
@@ -480,9 +482,18 @@ CLUTTER = re.compile(
     r"(?:\s*\|\s*(?:انتشار یافته|در انتظار بررسی|غیر ?قابل انتشار)\s*:\s*[0-9۰-۹]+)*|"
     r"click here to read more\.?|you can publish this article on your website.*|"
     r"related(?: articles?| posts?| stories)?:?|read more:?|subscribe.*newsletter.*|"
-    # a thread's controls: "Sort by: Newest", "Showing 1-3 of 12 comments", "Load more comments"
-    r"sort(?:ed)? by:?\s*(?:newest|oldest|best|top|popular|most \w+|date|votes)|"
-    r"showing \d+(?:\s*[-–]\s*\d+)? of \d+ comments?|(?:load|show|view) (?:more|all|\d+ more) comments?|"
+    # a thread's controls: "Sort by: Newest", "Sort by Oldest | Newest | Top", "Showing 1-3 of 12 comments",
+    # its hidden parts ("Load more", "See more comments", "View all 45 comments", "View 3 replies", "Show 12
+    # more replies", "Hide replies", "نمایش نظرات بیشتر": "show more comments") and its pages ("« Older
+    # Comments", "Newer Comments »", "Page 1 of 3", "1 2 3 Next ›", "صفحه ۱ از ۳"); its feed and policy
+    r"sort(?:ed)? by:?\s*(?:newest|oldest|best|top|popular|most \w+|date|votes)"
+    r"(?:\s*[|•·]\s*(?:newest|oldest|best|top|popular|most \w+|date|votes))*|"
+    r"showing \d+(?:\s*[-–]\s*\d+)? of \d+ comments?|"
+    r"(?:load|show|see|view|read) (?:more|all|\d+ more|all \d+|\d+)(?: comments?| replies| responses)?|hide (?:replies|comments)|"
+    r"(?:نمایش\s+)?(?:نظرات|دیدگاه[\s\u200c]?ها)\s+بیشتر|"
+    r"[«‹<]?\s*(?:older|newer|previous|next) comments\s*[»›>]?|page \d+ of \d+|(?:\d+\s+){1,9}next\s*[»›>]?|"
+    r"صفحه\s+[0-9۰-۹]+\s+از\s+[0-9۰-۹]+|"
+    r"subscribe to comments|rss feed for comments on this post|comments rss|sign in to comment|comment policy|"
     r"(?:canada|usa|uk): free \$\d+.*|"
     # Facebook's comment plugin over its thread: the box's placeholder, its login choice, its credit
     r"add a comment(?:\.\.\.|…)|comment using(?:\.\.\.|…)?|facebook social plugin|"
