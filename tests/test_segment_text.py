@@ -2861,3 +2861,33 @@ def test_a_forms_required_field_under_the_thread_ends_it(field, learned):
         article, head, text = ARTICLE, "Ann Lee\nNovember 7, 2012 at 4:40 pm", "Agreed, the delays cost us all."
     seg, _ = segment_lines(article + f"\n{head}\n{text}\n\n{field}\n", learned=learned)
     assert [c.text for c in seg.comments] == [text]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("shape", ["in reply to", "replied to", "در پاسخ به"])
+def test_a_name_line_naming_whom_the_comment_answers_gives_the_name_and_the_parent(shape, learned):
+    """Themes print a reply's name line with whom it answers ("Ann Lee in reply to John Smith", "Sam
+    replied to Ann", "مریم در پاسخ به علی رضایی") over its date: the line was too long for a name, and
+    the reply ran into the comment above."""
+    if shape == "در پاسخ به":
+        article, names, date = BANDAR, ["علی رضایی", "مریم"], "۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵"
+        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]
+    else:
+        article, names, date = ARTICLE, ["John Smith", "Ann Lee"], "November 7, 2012 at 3:15 pm"
+        texts = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."]
+    dump = article + f"\n{names[0]}\n{date}\n{texts[0]}\n\n{names[1]} {shape} {names[0]}\n{date}\n{texts[1]}\n"
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.title, c.text, c.parent) for c in seg.comments] == [(names[0], None, texts[0], None),
+                                                                             (names[1], None, texts[1], 0)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("head", ["{n}\n{d}", "{n} says:\n{d}", "{n} - {d}"])
+def test_a_replys_arrow_is_no_part_of_the_name(head, learned):
+    """Some themes mark a reply with an arrow before the name ("↳ Ann Lee"): it stayed in the name, and
+    the name line became the comment's title."""
+    d = "November 7, 2012 at 3:15 pm"
+    dump = ARTICLE + "\n" + head.format(n="John Smith", d=d) + "\nThe port should have reopened on Monday.\n\n" \
+        + head.format(n="↳ Ann Lee", d=d) + "\nAgreed, the delays cost us all.\n"
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.title) for c in seg.comments] == [("John Smith", None), ("Ann Lee", None)]

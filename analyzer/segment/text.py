@@ -1511,7 +1511,8 @@ def _headers(lines: list[str], keep: list[bool], listed: frozenset[int] = frozen
     out = _without_quoted_repeats(lines, keep, out)
     for h in out:
         if h.author is None and h.kind not in P.SELF_CONTAINED | P.TITLED | P.NAME_ON_TOP:
-            h.author = _author_above(lines, keep, h.line)
+            h.author, to = _author_above(lines, keep, h.line)
+            h.reply_to = h.reply_to or to
     out = _without_dates_in_text(lines, keep, out)
     heading = _heading(out)
     if len(heading) == 1 and counts[heading[0].kind] < P.MIN_HEADERS.get(heading[0].kind, 2) \
@@ -2376,9 +2377,9 @@ def _merge_name_and_date(lines: list[str], keep: list[bool], found: list[_Header
             h.consumed.append(nxt.line)
             skip.add(nxt.line)
         elif h.kind in P.NAME_ABOVE and h.author is None:
-            name = _author_above(lines, keep, h.line)
+            name, to = _author_above(lines, keep, h.line)
             if name is not None:
-                h.author, h.paired = name, True
+                h.author, h.paired, h.reply_to = name, True, h.reply_to or to
         out.append(h)
     return out
 
@@ -2398,8 +2399,9 @@ def _clean_author(author: str | None) -> str | None:
     if not author:
         return None
     # A verb of saying with its colon between the name and its date ("Mazulumazulu Says: DATE", "مریم
-    # می‌گوید: DATE"; without the colon "Edward Said" is a name)
-    author = re.sub(r"\s+(?:says|said|wrote|writes|می[\s\u200c]?گوید|گفته)\s*:\s*$", "", author.strip(), flags=re.IGNORECASE)
+    # می‌گوید: DATE"; without the colon "Edward Said" is a name); a reply's arrow before it ("↳ Ann")
+    author = re.sub(r"\s+(?:says|said|wrote|writes|می[\s\u200c]?گوید|گفته)\s*:\s*$", "", P.REPLY_MARK.sub("", author.strip()),
+                    flags=re.IGNORECASE)
     # "(not verified)", and the separators an empty field leaves beside the name: "حبیب | | DATE", where a
     # news site's comment header shows the writer's country as a flag, which a text dump drops; the slash
     # between a date and the name: "10. Jul, 2012 / Deidre says:"
@@ -2444,8 +2446,11 @@ def _nonblank_above(lines: list[str], keep: list[bool], i: int, limit: int) -> t
     return None
 
 
-def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
-    """A date-only header names its author on the line just above, if that line looks like a name.
+def _author_above(lines: list[str], keep: list[bool], i: int) -> tuple[str | None, str | None]:
+    """A date-only header names its author on the line just above, if that line looks like a name:
+    the name, and the commenter the comment answers where the line names them beside it ("Ann Lee in
+    reply to John Smith", "Sam replied to Ann", "مریم در پاسخ به علی": read whole, the line was too
+    long for a name, and the reply ran into the comment above).
     A thread's heading ("Comments", "2 comments:", "نظرات") over the first comment's date is no one's
     name: a Disqus thread without names ("Comments" over "2 hours ago" over each comment) was read
     as one comment by "Comments". (A form's "Leave a comment" over a date alone cuts the page there:
@@ -2455,10 +2460,13 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     if above is not None and (P.FAN_COUNT.match(lines[above[0]]) or P.COMMENT_NUMBER_LINE.match(lines[above[0]])):
         above = _nonblank_above(lines, keep, above[0], above[0] - 2)
     if above is None:
-        return None
-    line, gap = lines[above[0]], above[1]
+        return None, None
+    line, gap = P.REPLY_MARK.sub("", lines[above[0]]), above[1]  # "↳ Ann Lee": a reply's arrow
     if thread_heading(line):
-        return None
+        return None, None
+    replying = P.NAME_REPLYING.match(line)
+    if replying:
+        line = replying["name"]
     # Right above the date, "Sara K." is a name, but "Next week it will be fixed." (a previous comment's
     # last line, ``_without_dates_in_text``) is not; one blank line away no full stop may end it.
     closing = (".", ":", ",", ";", "?", "!", "؟", "،", "؛")
@@ -2466,9 +2474,10 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> str | None:
     if gap <= 1 and len(line.split()) <= 5 and (initial or not line.endswith(closing)) \
             and P.match_header(line) is None and not P.persian_clause(line) \
             and not P.REPLY_SUBJECT.match(line) and not _page_label(line):
-        name = _name_over_place(lines, keep, above[0]) if gap == 0 else line
-        return P.COMMENT_NUMBER.sub("", name) or name  # "#1 John Smith": the number is not his
-    return None
+        name = P.REPLY_MARK.sub("", _name_over_place(lines, keep, above[0])) if gap == 0 and not replying else line
+        # "#1 John Smith": the number is not his
+        return P.COMMENT_NUMBER.sub("", name) or name, replying["to"] if replying else None
+    return None, None
 
 
 def _page_label(line: str) -> bool:
@@ -2599,11 +2608,19 @@ def _furniture(line: str) -> bool:
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:
     for j in range(start, h.line):
-        if keep[j] and lines[j] and P.COMMENT_NUMBER.sub("", lines[j]) != h.author \
+        if keep[j] and lines[j] and not _name_line_of(lines[j], h.author) \
                 and not P.COMMENT_NUMBER_LINE.match(lines[j]) \
                 and not P.FAN_COUNT.match(lines[j]):  # "152 Fans" between the name and the date
             return lines[j]
     return None
+
+
+def _name_line_of(line: str, author: str | None) -> bool:
+    """Is ``line`` the one the header's author was read from (``_author_above``), with what it prints
+    beside the name ("#1 John Smith", "↳ Ann Lee", "Ann Lee in reply to John Smith")? It is no title."""
+    bare = P.COMMENT_NUMBER.sub("", P.REPLY_MARK.sub("", line))
+    replying = P.NAME_REPLYING.match(bare)
+    return author is not None and (bare == author or (replying is not None and replying["name"] == author))
 
 
 def _paragraphs(lines: list[str], keep: list[bool], chrome: bool = False) -> str:

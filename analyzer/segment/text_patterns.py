@@ -606,6 +606,12 @@ CREDENTIALS = frozenset("MD RN DO DDS DVM PHD JD MBA CPA PE NP PA III II IV JR S
 # A commenter's count of fans or followers on its own line under the name, over the date (HuffPost's
 # "NICENESS" / "152 Fans" / "23 seconds ago", "۱۵۲ دنبال‌کننده"): no name, the name stands above it.
 FAN_COUNT = re.compile(r"^[0-9۰-۹][0-9۰-۹,]*\s+(?:fans?|followers?|دنبال[\s\u200c]?کننده)$", re.I)
+# A name line that says whom the comment answers ("Ann Lee in reply to John Smith", "Sam replied to Ann",
+# "مریم در پاسخ به علی رضایی"), over the comment's date: the name, and the commenter answered.
+NAME_REPLYING = re.compile(r"^(?P<name>\S.{0,60}?)\s+(?:(?:in\s+)?(?:reply|response)\s+to|replied\s+to|در\s+پاسخ\s+به)"
+                           r"\s+@?(?P<to>[^\s:,!?؟،]+(?:\s+[^\s:,!?؟،]+){0,3})\s*:?$", re.I)
+# The arrow some themes print before a reply's name ("↳ Ann Lee"): no part of the name.
+REPLY_MARK = re.compile(r"^[↳↪└]\s*")
 # A comment's number before its header ("1. Reza", "#2 Posted by Lena", "۳) مریم"): numbered threads print it.
 COMMENT_NUMBER = re.compile(r"^(?:#\s*\d+|\d{1,4}[.)])\s+")
 # A number alone right over a comment's header: the number a theme prints by each comment ("96" over
