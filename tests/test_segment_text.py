@@ -2891,3 +2891,19 @@ def test_a_replys_arrow_is_no_part_of_the_name(head, learned):
         + head.format(n="↳ Ann Lee", d=d) + "\nAgreed, the delays cost us all.\n"
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.title) for c in seg.comments] == [("John Smith", None), ("Ann Lee", None)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("badge", ["Top Commenter", "Verified Commenter", "NYT Pick", "Post author", "کاربر ویژه", "مدیر سایت"])
+def test_a_commenters_badge_is_neither_name_nor_title(badge, learned):
+    """A badge under the name, over the date ("Top Commenter", "NYT Pick", "کاربر ویژه") was read as
+    the comment's title, or as its author's place."""
+    if re.search("[\u0600-\u06ff]", badge):
+        article, names, dates = BANDAR, ["علی رضایی", "مریم"], ["۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"]
+        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]
+    else:
+        article, names, dates = ARTICLE, ["John Smith", "Ann Lee"], ["November 7, 2012 at 3:15 pm", "November 7, 2012 at 4:40 pm"]
+        texts = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."]
+    dump = article + f"\n{names[0]}\n{badge}\n{dates[0]}\n{texts[0]}\n\n{names[1]}\n{dates[1]}\n{texts[1]}\n"
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.title, c.text) for c in seg.comments] == [(n, None, t) for n, t in zip(names, texts)]

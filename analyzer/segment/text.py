@@ -2456,8 +2456,9 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> tuple[str | Non
     as one comment by "Comments". (A form's "Leave a comment" over a date alone cuts the page there:
     ``_cut_end``.)"""
     above = _nonblank_above(lines, keep, i, i - 3)
-    # "152 Fans" or the comment's number ("#1") between the name and the date: the name is over it
-    if above is not None and (P.FAN_COUNT.match(lines[above[0]]) or P.COMMENT_NUMBER_LINE.match(lines[above[0]])):
+    # "152 Fans", the comment's number ("#1") or a badge ("Top Commenter") between the name and the
+    # date: the name is over it
+    if above is not None and any(p.match(lines[above[0]]) for p in (P.FAN_COUNT, P.COMMENT_NUMBER_LINE, P.BADGE)):
         above = _nonblank_above(lines, keep, above[0], above[0] - 2)
     if above is None:
         return None, None
@@ -2609,8 +2610,7 @@ def _furniture(line: str) -> bool:
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:
     for j in range(start, h.line):
         if keep[j] and lines[j] and not _name_line_of(lines[j], h.author) \
-                and not P.COMMENT_NUMBER_LINE.match(lines[j]) \
-                and not P.FAN_COUNT.match(lines[j]):  # "152 Fans" between the name and the date
+                and not any(p.match(lines[j]) for p in (P.COMMENT_NUMBER_LINE, P.FAN_COUNT, P.BADGE)):  # "152 Fans"
             return lines[j]
     return None
 

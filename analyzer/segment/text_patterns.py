@@ -612,6 +612,12 @@ NAME_REPLYING = re.compile(r"^(?P<name>\S.{0,60}?)\s+(?:(?:in\s+)?(?:reply|respo
                            r"\s+@?(?P<to>[^\s:,!?؟،]+(?:\s+[^\s:,!?؟،]+){0,3})\s*:?$", re.I)
 # The arrow some themes print before a reply's name ("↳ Ann Lee"): no part of the name.
 REPLY_MARK = re.compile(r"^[↳↪└]\s*")
+# A commenter's badge on its own line under the name, over the date ("Top Commenter", "Verified Commenter",
+# "NYT Pick", "Post author", "کاربر ویژه": "special user"): no name and no title. Not the words that head a
+# page's sections too ("Featured", "Staff", "Editors' Picks").
+BADGE = re.compile(r"^(?:top\s+(?:commenter|contributor)|verified\s+(?:commenter|user|reader|account|buyer|purchase)"
+                   r"|(?:nyt|readers?['’]?)\s+picks?|moderator|administrator|post\s+author|blog\s+owner"
+                   r"|trusted\s+(?:reader|commenter)|مدیر\s+سایت|نویسنده\s+مطلب|کاربر\s+ویژه)$", re.I)
 # A comment's number before its header ("1. Reza", "#2 Posted by Lena", "۳) مریم"): numbered threads print it.
 COMMENT_NUMBER = re.compile(r"^(?:#\s*\d+|\d{1,4}[.)])\s+")
 # A number alone right over a comment's header: the number a theme prints by each comment ("96" over
