@@ -2907,3 +2907,23 @@ def test_a_commenters_badge_is_neither_name_nor_title(badge, learned):
     dump = article + f"\n{names[0]}\n{badge}\n{dates[0]}\n{texts[0]}\n\n{names[1]}\n{dates[1]}\n{texts[1]}\n"
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.title, c.text) for c in seg.comments] == [(n, None, t) for n, t in zip(names, texts)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_form_link_in_a_row_of_links_over_the_article_does_not_cut_the_page(lang, learned):
+    """A post's meta row ("199 comments | Add comment | 0 recs") under its byline, its cells on lines
+    of their own as a whole page's text with its source's line breaks parts them: "Add comment" alone
+    read as the comment form, and the page was cut there, thread and all (SB Nation, 209 comments)."""
+    if lang == "en":
+        title, rest = ARTICLE.split("\n", 1)
+        row, heads = "2 comments\n|\nAdd comment\n|\n0 recs |", ["by Peter_L on\nAug 9, 2012 10:40 AM EDT", "by sara on\nAug 9, 2012 1:47 PM EDT"]
+        texts = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."]
+    else:
+        title, rest = BANDAR.split("\n", 1)
+        row, heads = "۲ نظر\n|\nارسال نظر\n|", ["علی رضایی\n۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"]
+        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]
+    dump = f"{title}\n{row}\n{rest}\n" + "".join(f"{h}\n{t}\n\n" for h, t in zip(heads, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.text for c in seg.comments] == texts
+    assert "\n".join(a.text for a in seg.articles).endswith(rest.strip().rsplit("\n", 1)[-1])

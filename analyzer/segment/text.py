@@ -1400,11 +1400,21 @@ def _opener_above(lines: list[str], keep: list[bool], start: int, header: int, f
 def _cut_end(lines: list[str]) -> list[str]:
     """Everything from a comment form or a reference list on is page furniture; but a "Post a
     Comment" line right over a comment's header of a name and a date (the next non-blank line) is a
-    link to the form over the thread, as Domino blogs and some WordPress themes print it, not the form."""
+    link to the form over the thread, as Domino blogs and some WordPress themes print it, not the form;
+    so is one in a row of links ("199 comments | Add comment | 0 recs", its cells parted by a whole
+    page's text with its source's line breaks: a separator alone on the line over or under it)."""
     for i, line in enumerate(lines):
-        if P.END_OF_PAGE.match(line) and not _over_a_dated_header(lines, i):
+        if P.END_OF_PAGE.match(line) and not _over_a_dated_header(lines, i) and not _a_rows_cell(lines, i):
             return lines[:i]
     return lines
+
+
+def _a_rows_cell(lines: list[str], i: int) -> bool:
+    """Is line ``i`` a cell of a row of links whose cells a dump put on lines of their own: the
+    next non-blank line above or below it a separator alone ("|", "•", "·")?"""
+    above = next((line for line in reversed(lines[:i]) if line), "")
+    below = next((line for line in lines[i + 1:] if line), "")
+    return any(P.ROW_SEPARATOR.match(line) for line in (above, below))
 
 
 OVER_A_HEADER_REACH = 3

@@ -398,6 +398,10 @@ CHROME = re.compile(
 _VOTES = r"\(?[+\-−]?[0-9۰-۹٠-٩]{1,6}\)?"
 BARE_COUNT = re.compile(rf"^{_VOTES}(?:\s+{_VOTES})?$")
 
+# A row of links' separator alone on its line, as a whole page's text with its source's line breaks parts
+# a row ("199 comments" / "|" / "Add comment" / "|" / "0 recs |")
+ROW_SEPARATOR = re.compile(r"^[|•·]$")
+
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
     r"^(?:(?:total\s+)?comments?\s*[:(]?\s*\d*\)?|\d+\s+(?:comments?|responses?|replies|thoughts on .+)"
