@@ -2927,3 +2927,22 @@ def test_a_form_link_in_a_row_of_links_over_the_article_does_not_cut_the_page(la
     seg, _ = segment_lines(dump, learned=learned)
     assert [c.text for c in seg.comments] == texts
     assert "\n".join(a.text for a in seg.articles).endswith(rest.strip().rsplit("\n", 1)[-1])
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_form_link_beside_another_link_over_the_thread_does_not_cut_the_page(lang, learned):
+    """"Post a Comment" and its neighbour link ("Get a Gravatar") over the first comment's name and
+    date, parted onto lines of their own by a whole page's text with its source's line breaks: the
+    link read as the form, and the page was cut there, thread and all. A form stays a form: its
+    fields follow it, not a name over a date."""
+    if lang == "en":
+        article, links, head, text = ARTICLE, "Post a Comment\nGet a Gravatar", "Jason\nNovember 12th", "Definitely, the port needs it."
+        form = "Post a Comment\nGet a Gravatar\nYour Name\nEmail Address\n"
+    else:
+        article, links, head, text = BANDAR, "ارسال نظر\nدریافت آواتار", "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰", "موافقم، این تأخیر برای همه گران تمام شد."
+        form = "ارسال نظر\nدریافت آواتار\nنام *\nایمیل *\n"
+    seg, _ = segment_lines(f"{article}\n{links}\n{head}\n{text}\n", learned=learned)
+    assert [c.text for c in seg.comments] == [text]
+    seg, _ = segment_lines(f"{article}\n{form}", learned=learned)
+    assert seg.comments == []

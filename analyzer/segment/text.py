@@ -1434,9 +1434,33 @@ def _over_a_dated_header(lines: list[str], i: int) -> bool:
         if _name_like(line) and after is not None and after[0] == "date":
             return True
         if not (thread_heading(line) or _comment_count(line, heading=True) is not None
-                or P.COMMENT_NUMBER_LINE.match(line)):
+                or P.COMMENT_NUMBER_LINE.match(line) or _a_links_label(line)):
             return False
     return False
+
+
+def _labels_beside(lines: list[str], i: int) -> list[int]:
+    """The lines of links' labels right under a link to the form (``_a_links_label``) that
+    ``_over_a_dated_header`` passed over, down to the first comment's header, which they are not."""
+    out: list[int] = []
+    for j in range(i + 1, len(lines)):
+        if not lines[j]:
+            continue
+        after = next((line for line in lines[j + 1:] if line), "")
+        hit = P.match_header(after)
+        if len(out) == OVER_A_HEADER_REACH or not _a_links_label(lines[j]) or _named_and_dated(lines[j]) \
+                or (_name_like(lines[j]) and hit is not None and hit[0] == "date"):
+            break
+        out.append(j)
+    return out
+
+
+def _a_links_label(line: str) -> bool:
+    """A short label of a link beside a form's ("Get a Gravatar" under "Post a Comment", parted
+    from it by a whole page's text with its source's line breaks): a few words, no sentence, no
+    form field of its own."""
+    return len(line.split()) <= 3 and not line.endswith(P.SENTENCE_ENDS) and not P.FORM_NAME.match(line) \
+        and not P.FORM_EMAIL.match(line) and not P.THREAD_END.match(line) and not P.END_OF_PAGE.match(line)
 
 
 def _clutter_mask(lines: list[str]) -> list[bool]:
@@ -1448,6 +1472,8 @@ def _clutter_mask(lines: list[str]) -> list[bool]:
             keep[i] = False
         elif P.END_OF_PAGE.match(line):  # a link to the form over the thread, which ``_cut_end`` kept
             keep[i] = False
+            for j in _labels_beside(lines, i) if _over_a_dated_header(lines, i) else []:
+                keep[j] = False  # and the links beside it ("Get a Gravatar")
         elif P.VOTE_COUNT.match(line) and i + 1 < len(lines) and P.VOTE_BUTTON.match(lines[i + 1]):
             keep[i] = False
         elif P.AUTHOR_BOX_START.match(line):
