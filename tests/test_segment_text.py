@@ -2946,3 +2946,60 @@ def test_a_form_link_beside_another_link_over_the_thread_does_not_cut_the_page(l
     assert [c.text for c in seg.comments] == [text]
     seg, _ = segment_lines(f"{article}\n{form}", learned=learned)
     assert seg.comments == []
+
+
+# A whole page's text with its source's line breaks puts a header's tail on a line of its own.
+_SPLIT_HEADERS = {
+    "blogger": ("2 comments:\n{n1}\nsaid...\n{t1}\n{d1}\n\n{n2}\nsaid...\n{t2}\n{d2}\n", True),
+    "points": ("{n1}\n44 pts\n{t1}\n\n{n2}\n5 pts\n{t2}\n", False),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("shape", sorted(_SPLIT_HEADERS))
+def test_a_headers_tail_on_a_line_of_its_own_is_put_back(shape, lang, learned):
+    """Blogger's "NAME" over "said...", a score's "44 pts" under the name: a dump that keeps the page
+    source's line breaks parts them, and the names stood alone ("Joanne" over "said..." was its
+    comment's first line, the thread merged into one comment or went unfound)."""
+    if lang == "en":
+        article, n1, n2, d1, d2 = ARTICLE, "Joanne", "Tim Buesing", "November 7, 2012 at 3:15 PM", "November 7, 2012 at 4:40 PM"
+        t1, t2 = "The port should have reopened on Monday.", "Agreed, the delays cost us all."
+    else:
+        article, n1, n2, d1, d2 = BANDAR, "مریم", "علی رضایی", "۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"
+        t1, t2 = "بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."
+    thread, dated = _SPLIT_HEADERS[shape]
+    seg, _ = segment_lines(article + "\n" + thread.format(n1=n1, n2=n2, t1=t1, t2=t2, d1=d1, d2=d2), learned=learned)
+    assert [(c.author, c.posted if dated else None, c.text) for c in seg.comments] == [(n1, d1 if dated else None, t1),
+                                                                                         (n2, d2 if dated else None, t2)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_thread_that_starts_at_its_heading_starts_no_higher(learned):
+    """Blogger's post footer split over four lines ("Posted by" / NAME / "at" / "11:00 AM"), as a dump
+    with its source's line breaks prints it, over the thread's "2 comments:": its time read as a
+    header whose shape the thread's closing dates share, and the thread was moved up to it, the
+    post's share links its first comment."""
+    footer = "Posted by\nJohn Halamka\nat\n11:00 AM\nEmail ThisBlogThis!Share to TwitterShare to Facebook\n"
+    thread = ("2 comments:\nMichael McBride said...\nThe port should have reopened on Monday.\nMichael McBride\n"
+              "October 16, 2012 11:57 AM\nJames said...\nAgreed, the delays cost us all.\nJames\nOctober 17, 2012 6:49 AM\n")
+    seg, _ = segment_lines(ARTICLE + "\n" + footer + thread, learned=learned)
+    assert [c.author for c in seg.comments] == ["Michael McBride", "James"]
+    assert seg.comments[0].text.startswith("The port should have reopened on Monday.")
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_the_model_does_not_move_a_thread_above_its_heading(lang):
+    """The rules start the thread at its heading ("One Comment", "۱ نظر"); the model moved the start up
+    to the post's footer over it ("Posted in Greece, Malaria | 1 Comment »" and the feed's sentence),
+    which became a comment of no one's."""
+    if lang == "en":
+        article, head, text = ARTICLE, "LB says:\nNovember 5, 2012 at 10:52 am", "Agree that this is a concern, but malaria is not contagious."
+        footer = ("Posted in Contagious Disease, Current Events , Greece, HIV, Malaria | 1 Comment »\nYou can follow any "
+                  "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.\n"
+                  "One Comment\n")
+    else:
+        article, head, text = BANDAR, "مریم می‌گوید:\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰", "موافقم، این تأخیر برای همه گران تمام شد."
+        footer = "دسته‌بندی: اقتصاد، بندر | ۱ نظر »\nمی‌توانید پاسخ‌ها را از راه خوراک این نوشته دنبال کنید.\n۱ نظر\n"
+    seg, _ = segment_lines(article + "\n" + footer + head + "\n" + text + "\n")
+    assert [c.text for c in seg.comments] == [text]

@@ -78,7 +78,7 @@ class _Page:
 
 def _read(text: str) -> _Page:
     raw = [line.lstrip("\ufeff") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _cut_end([line.strip() for line in raw])
+    lines = _cut_end(_rejoined([line.strip() for line in raw]))
     indent = [len(r) - len(r.lstrip()) for r in raw[:len(lines)]]
     keep = _clutter_mask(lines)
     box = _trackback_box(lines)
@@ -86,6 +86,20 @@ def _read(text: str) -> _Page:
     headers = [h for h in _headers(lines, keep, listed) if h.line not in box]
     headers = _with_unlinked_names(headers, lines, keep) if headers else _name_line_headers(lines, keep)
     return _with_headers(lines, keep, indent, headers, box, listed)
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """The lines with each header's tail put back on its line (``text_patterns.HEADER_TAIL``: "NAME"
+    over "said...", "Montemalone" over "44 pts", a title over "(Score:5, Insightful)"), as a whole
+    page's text with its source's line breaks parts them: the name stood alone and the thread went
+    unfound. Only where the line above is no header and the two read as one; the tail's line is left
+    blank, so that every line keeps its place."""
+    out = list(lines)
+    for i in range(1, len(out)):
+        if out[i - 1] and P.HEADER_TAIL.match(out[i]) and P.match_header(out[i - 1]) is None \
+                and P.match_header(joined := f"{out[i - 1]} {out[i]}") is not None:
+            out[i - 1], out[i] = joined, ""
+    return out
 
 
 def _with_unlinked_names(headers: list[_Header], lines: list[str], keep: list[bool]) -> list[_Header]:
@@ -808,6 +822,11 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
     """
     names_only = bool(page.headers) and all(h.kind == NAME_LINE_KIND for h in page.headers)
     shaped = _shape_headers(page.lines, page.keep, page.box, page.listed)
+    if start is not None and thread_heading(page.lines[start]):
+        # A thread that starts at its heading starts no higher: Blogger's post footer split over lines
+        # ("Posted by" / NAME / "at" / "11:00 AM") over "6 comments:" has the shape of the comments'
+        # closing name and date, and the thread was moved up to it.
+        shaped = [h for h in shaped if h.line > start]
     if start is not None and _closing_dates(page.headers, shaped):
         page = _with_headers(page.lines, page.keep, page.indent, shaped, page.box, page.listed)
         return page, page.rule_start
@@ -1009,6 +1028,11 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
         # not below the first dated one (the model, fitted on English pages, put a Persian thread
         # of "NAME می‌گوید:" headers under such a byline at its second comment).
         p = np.where(np.array(idx) > dated.line, 0.0, p)
+    if page.rule_start is not None and thread_heading(page.lines[page.rule_start]):
+        # A thread the rules start at its own heading ("One Comment", "6 comments:") starts no higher:
+        # above it the model took the post's footer ("Posted in Greece, Malaria | 1 Comment »") for
+        # the thread's first lines, a comment of no one's.
+        p = np.where(np.array(idx) < page.rule_start, 0.0, p)
     k = int(np.argmax(p))
     if page.rule_start is None:
         return idx[k] if p[k] >= cuts.threshold else None

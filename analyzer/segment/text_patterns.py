@@ -398,6 +398,12 @@ CHROME = re.compile(
 _VOTES = r"\(?[+\-−]?[0-9۰-۹٠-٩]{1,6}\)?"
 BARE_COUNT = re.compile(rf"^{_VOTES}(?:\s+{_VOTES})?$")
 
+# The tail of a header on a line of its own, under the name or the title it ends, as a whole page's text
+# with its source's line breaks parts them: Blogger's "said..." under the name, a score ("44 pts") under
+# it, Slashdot's moderation ("(Score:5, Insightful)"; not a bare "(3)", a vote count as often) under the
+# comment's title.
+HEADER_TAIL = re.compile(r"^(?:said(?:\.\.\.|…)|-?\d{1,5}\s+(?:pts|points)|" + MODERATION.pattern.rstrip("$") + ")$", re.I)
+
 # A row of links' separator alone on its line, as a whole page's text with its source's line breaks parts
 # a row ("199 comments" / "|" / "Add comment" / "|" / "0 recs |")
 ROW_SEPARATOR = re.compile(r"^[|•·]$")
