@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -3003,3 +3004,74 @@ def test_the_model_does_not_move_a_thread_above_its_heading(lang):
         footer = "دسته‌بندی: اقتصاد، بندر | ۱ نظر »\nمی‌توانید پاسخ‌ها را از راه خوراک این نوشته دنبال کنید.\n۱ نظر\n"
     seg, _ = segment_lines(article + "\n" + footer + head + "\n" + text + "\n")
     assert [c.text for c in seg.comments] == [text]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("shape", ["posted-by", "date-bar"])
+def test_a_footers_name_and_date_on_lines_of_their_own_are_put_back(shape, lang, learned):
+    """TypePad's "Posted by:" over "NAME |" over the date, and "October 19, 2012 |" over the name, as a
+    dump with its source's line breaks parts a comment's footer: the footers were not read, a lone
+    comment went unfound and a thread's names were lost."""
+    if lang == "en":
+        article, names, dates = ARTICLE, ["Peter Lang", "Sara Khan"], ["November 01, 2012 at 03:22 PM", "November 01, 2012 at 04:10 PM"]
+        texts = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."]
+    else:
+        article, names, dates = BANDAR, ["علی رضایی", "مریم"], ["۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"]
+        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]
+    footer = "Posted by:\n{n} |\n{d}" if shape == "posted-by" else "{d} |\n{n}"
+    # (a lone "DATE | NAME" under an article is not read as a footer, joined or not; a lone "Posted by:"
+    # footer the rules alone end two lines too high, as they do unsplit: only two of them)
+    for k in (1, 2) if shape == "posted-by" and learned else (2,):
+        dump = article + "\n" + "".join(f"{t}\n" + footer.format(n=n, d=d) + "\n\n" for n, d, t in list(zip(names, dates, texts))[:k])
+        seg, _ = segment_lines(dump, learned=learned)
+        assert [(c.author, c.posted, c.text) for c in seg.comments] == list(zip(names, dates, texts))[:k]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_typepads_post_navigation_over_its_date_is_no_name(learned):
+    """TypePad prints the post's navigation over its date ("« nourrir | Main", "Main | Glacier »") below
+    the blog's sidebar: read as a name over a date, the post's dateline opened the thread, the sidebar
+    its first comment and the post the second."""
+    side = "The Harbour Blog\nHome\nAbout\nArchives\nGuy de Maupassant: Pierre et Jean\nSponsor Ad\nAdvertise with us!\n"
+    for nav, heading in itertools.product(["« The old harbour | Main", "Main | Ferry times »",
+                                           "« The old harbour | Main | Ferry times »"], ["Comments\n", ""]):
+        dump = (f"{side}{nav}\nThursday, November 08, 2012\n" + ARTICLE.split("\n", 2)[2] + "\n" + heading +
+                "The port should have reopened on Monday.\nPosted by: Janet | Thursday, November 08, 2012 at 01:26 PM\n"
+                "Agreed, the delays cost us all.\nPosted by: Diane | Thursday, November 08, 2012 at 01:34 PM\n")
+        seg, _ = segment_lines(dump, learned=learned)
+        assert [(c.author, c.text) for c in seg.comments] == [("Janet", "The port should have reopened on Monday."),
+                                                              ("Diane", "Agreed, the delays cost us all.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_footers_over_the_comment_form_close_their_comments(lang, learned):
+    """Squarespace closes each comment with "October 15, 2012 | Danae" and puts its form ("Post a New
+    Comment") right under the last: the form's own lines counted as text after the last header, so
+    the footers were read as headers, each comment's name on the next one's text."""
+    if lang == "en":
+        article, heading, foot = ARTICLE, "Reader Comments (2)", "Post a New Comment\nEnter your information below to add a new comment.\nAuthor:\n"
+        footers, texts = ["October 15, 2012 | Danae", "October 16, 2012 | Maria"], ["The port should have reopened on Monday.", "He's got swagger! :)"]
+        want = [("Danae", texts[0]), ("Maria", texts[1])]
+    else:
+        article, heading, foot = BANDAR, "نظرات (۲)", "ارسال دیدگاه\nنام *\nایمیل *\n"
+        footers, texts = ["۱۶ آبان ۱۳۹۱ | علی رضایی", "۱۷ آبان ۱۳۹۱ | مریم"], ["بندر باید دوشنبه باز می‌شد.", "موافقم، تأخیر گران تمام شد."]
+        want = [("علی رضایی", texts[0]), ("مریم", texts[1])]
+    dump = article + f"\n{heading}\n{texts[0]}\n{footers[0]}\n{texts[1]}\n{footers[1]}\n{foot}"
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == want
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_posts_own_footer_over_the_threads_heading_is_no_comment(learned):
+    """A post's title and date ("tiny apple" over "Monday, October 22, 2012 at 9:55PM") have the shape
+    of the comments' footers ("October 22, 2012 | Maggie"); over the thread's heading ("Reader Comments
+    (2)") the post's footer closed the article's text as the thread's first comment."""
+    dump = ("tiny apple\nMonday, October 22, 2012 at 9:55PM\n" + ARTICLE.split("\n", 2)[2]
+            + "\nBlue Lily Photography | 2 Comments | Share Article\nReader Comments (2)\n"
+            "Have you ever heard of this?\nOctober 22, 2012 | Maggie\nWe just loved our session with you.\nOctober 25, 2012 | Eve\n"
+            "Post a New Comment\nAuthor:\n")
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == [("Maggie", "Have you ever heard of this?"),
+                                                          ("Eve", "We just loved our session with you.")]

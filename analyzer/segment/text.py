@@ -99,7 +99,27 @@ def _rejoined(lines: list[str]) -> list[str]:
         if out[i - 1] and P.HEADER_TAIL.match(out[i]) and P.match_header(out[i - 1]) is None \
                 and P.match_header(joined := f"{out[i - 1]} {out[i]}") is not None:
             out[i - 1], out[i] = joined, ""
+    for i, line in enumerate(out):
+        if P.FOOTER_HEAD.match(line):
+            _rejoin_footer(out, i)
     return out
+
+
+def _rejoin_footer(out: list[str], i: int) -> None:
+    """Put a footer's name and date back on its head's line (``text_patterns.FOOTER_HEAD``: "Posted
+    by:" over "NAME |" over the date; "October 19, 2012 |" over "Fazal Majid"): the next one or two
+    lines, when the joined line reads as such a footer (``text_patterns.SPLIT_FOOTERS``) naming
+    someone (no date, time or count for a name: "November 6, 2012 |" over "1:46 pm |" is one date)."""
+    for n in (1, 2):
+        parts = out[i:i + 1 + n]
+        if len(parts) < 1 + n or not all(parts):
+            return
+        hit = P.match_header(joined := " ".join(parts))
+        author = (hit[1].groupdict().get("author") or "").strip(" |") if hit else ""
+        if hit is not None and hit[0] in P.SPLIT_FOOTERS and hit[1].groupdict().get("posted") and re.search(r"\w", author) \
+                and not P.DATE_ANY.search(author) and not P.CLOCK.search(author) and _comment_count(author) is None:
+            out[i:i + 1 + n] = [joined] + [""] * n
+            return
 
 
 def _with_unlinked_names(headers: list[_Header], lines: list[str], keep: list[bool]) -> list[_Header]:
@@ -213,6 +233,11 @@ def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers
                    and not _a_menus_label(lines, keep, i) and not _a_bylines_count(lines, keep, i)), None)
     footer = bool(headers) and _footer_style(lines, keep, headers)
     rule_start = None
+    if headers and footer and marker is not None and headers[0].line < marker < headers[-1].line:
+        # A footer over the thread's heading closes the article's text, not a comment: a post's own
+        # title and date ("tiny apple" over "Monday, October 22, 2012 at 9:55PM") over "Reader
+        # Comments (4)" and the comments' "October 22, 2012 | Maggie" under it.
+        headers = [h for h in headers if h.line > marker]
     if headers and footer:
         rule_start = _footer_block_start(lines, keep, headers, marker, box.stop - 1)
         if marker is not None and marker < rule_start:
@@ -1263,9 +1288,17 @@ def _footer_style(lines: list[str], keep: list[bool], headers: list[_Header]) ->
     if sum(h.kind in P.FOOTERS for h in headers) * 2 > len(headers):
         return True
     # A lone footer's comment form under it is no text of its (``_a_lone_footer``); under a thread of
-    # several headers, the text to the page's end is weighed: its last header's form may be far down.
+    # several headers, the text to the page's end is weighed (its last header's form may be far down),
+    # unless the form stands right under the last header.
     stop = _thread_end(lines, keep, headers[-1].line + 1) if len(headers) == 1 else len(lines)
     after_last = _paragraphs(lines[headers[-1].line + 1:stop], keep[headers[-1].line + 1:stop], chrome=True)
+    if after_last and len(headers) >= 2:
+        # The comment form right under the last header ("Post a New Comment" and its fields): nothing of
+        # a comment follows it, and the form's lines are no text of one.
+        form = _thread_end(lines, keep, headers[-1].line + 1)
+        if form < len(lines) and P.THREAD_END.match(lines[form]) \
+                and not _paragraphs(lines[headers[-1].line + 1:form], keep[headers[-1].line + 1:form], chrome=True):
+            after_last = ""
     if after_last or any(not _paragraphs(lines[_header_end(a) + 1:b.line], keep[_header_end(a) + 1:b.line], chrome=True)
                          for a, b in zip(headers, headers[1:])):
         return False  # read bottom-up, a header right under another would close a comment of no text

@@ -263,12 +263,13 @@ COUNTED_ENTRY = re.compile(r"^\S.{0,60}?\s*\([0-9۰-۹]{1,5}\)$")
 COUNT_LINE = re.compile(r"^(?:[0-9۰-۹]{1,5}|no|one|بدون)?\s*(?:comments?|responses?|replies|نظر|نظرات|دیدگاه)?\s*:?$", re.I)
 
 # Lines of a page's furniture that stand over a post's date line and are no one's name (``text._author_above``):
-# a post's navigation ("Next Post", "« Older Entries", "مطلب بعدی"), and a row of share and feed links
+# a post's navigation ("Next Post", "« Older Entries", "مطلب بعدی"; TypePad's "« PREVIOUS TITLE | Main | NEXT
+# TITLE »", its titles in the arrows that no name holds), and a row of share and feed links
 # ("RSS|Email|Twitter", "Tumblr|Facebook": every word of it ``SHARE_WORDS``; a commenter's "Maureen |
 # Orgasmic Chef" is a name and a blog's). A date's label alone ("Release Date", "تاریخ انتشار") is
 # ``DATE_LABEL_WORDS``'.
 PAGE_LABEL = re.compile(r"[«‹<]?\s*(?:next|previous|prev|older|newer)\s+(?:posts?|entry|entries|articles?|story|stories)\s*[»›>]?"
-                        r"|(?:مطلب|نوشته|خبر)\s+(?:بعدی|قبلی)", re.I)
+                        r"|(?:مطلب|نوشته|خبر)\s+(?:بعدی|قبلی)|[«‹].*\|\s*main\b.*|.*\bmain\s*\|.*[»›]", re.I)
 SHARE_WORDS = frozenset("rss atom feed email e-mail mail print share tweet twitter facebook tumblr pinterest linkedin "
                         "reddit digg stumbleupon delicious google+ youtube instagram flickr subscribe "
                         "خوراک ایمیل چاپ اشتراک فیسبوک توییتر تلگرام".split())
@@ -404,6 +405,12 @@ BARE_COUNT = re.compile(rf"^{_VOTES}(?:\s+{_VOTES})?$")
 # comment's title.
 HEADER_TAIL = re.compile(r"^(?:said(?:\.\.\.|…)|-?\d{1,5}\s+(?:pts|points)|" + MODERATION.pattern.rstrip("$") + ")$", re.I)
 
+# The head of a footer whose name and date a dump with its source's line breaks put on the lines under it:
+# TypePad's "Posted by:" over "NAME |" over the date, a date and its bar over the name ("October 19, 2012 |"
+# over "Fazal Majid"). The kinds the lines read as once joined: ``SPLIT_FOOTERS``.
+FOOTER_HEAD = re.compile(rf"^(?:posted\s+by:?|(?:{DATE})\s*\|)$", re.I)
+SPLIT_FOOTERS = frozenset({"posted-by-footer", "by-date", "date-name"})
+
 # A row of links' separator alone on its line, as a whole page's text with its source's line breaks parts
 # a row ("199 comments" / "|" / "Add comment" / "|" / "0 recs |")
 ROW_SEPARATOR = re.compile(r"^[|•·]$")
@@ -425,7 +432,7 @@ THREAD_START = re.compile(
 MORE_THREAD_STARTS = re.compile(
     r"^(?:comments?\s+\d+\s*[-–]\s*\d+\s+of\s+\d+|(?:responses|replies)\s*\(\d+\)"
     r"|(?:\d+|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\s+.+|\s*:)?"
-    r"|readers?['’]?\s+comments|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?"
+    r"|readers?['’]?\s+comments(?:\s*\(\d+\))?|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?"  # Squarespace's "Reader Comments (4)"
     # WordPress's Persian themes: "۳ دیدگاه برای “TITLE”", "یک دیدگاه در “TITLE”", "۳ نظر برای “TITLE”"
     # (the title in its quotes: "یک نظر در مورد ..." opens a sentence)
     r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:د[یي]دگاه|نظر|پاسخ)\s+(?:برای|در|به)\s*[“\"«].+[”\"»]"
