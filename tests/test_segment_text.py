@@ -3075,3 +3075,24 @@ def test_a_posts_own_footer_over_the_threads_heading_is_no_comment(learned):
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.text) for c in seg.comments] == [("Maggie", "Have you ever heard of this?"),
                                                           ("Eve", "We just loved our session with you.")]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_menus_last_item_over_the_posts_date_is_no_name(lang, learned):
+    """A site's menu, its items parted by "/" lines ("BOUTIQUE" / "/" / "MAGAZINE"), over the post's date
+    ("11.06.12"): the last item read as a name over a date, and the post became a comment by "MAGAZINE"."""
+    if lang == "en":
+        site = "home\nabout\ncontact\nsearch:\nHarbour News RSS Feed\nHarbour News on Twitter\nPORTS\n/\nFERRIES\n/\nWEATHER\n/\nMAGAZINE"
+        date = "11.06.12\nNews\nWe’re on Pinterest!"
+        article = ("At long last, we are here to support your pinning habit, with boards for every port of the gulf.\n"
+                   "We’ve been building up all kinds of boards about ferries and harbours, so come and see them.\nTweet\none comment – permalink")
+        head, text = "Courtney from the Qeshm ferry writes\n11/06/12 at 12:15 pm", "Yay! :)"
+    else:
+        site = "خانه\nدرباره ما\nتماس\nجستجو:\nخوراک بندرنامه\nبندرنامه در توییتر\nبندرها\n/\nکشتی‌ها\n/\nهوا\n/\nمجله"
+        date = "۱۳۹۱/۰۸/۱۶\nخبر\nما در پینترست هستیم!"
+        article = ("سرانجام صفحه ما در پینترست باز شد و برای هر بندر خلیج فارس تابلویی ساخته‌ایم.\n"
+                   "تابلوهای زیادی درباره کشتی‌ها و بندرها ساخته‌ایم، حتما سر بزنید.\nیک نظر")
+        head, text = "مریم می‌گوید:\n۱۳۹۱/۰۸/۱۶ ساعت ۱۶:۴۰", "عالی! :)"
+    seg, _ = segment_lines(f"{site}\n{date}\n{article}\n{head}\n{text}\n", learned=learned)
+    assert [c.text for c in seg.comments] == [text]

@@ -2561,6 +2561,8 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> tuple[str | Non
     replying = P.NAME_REPLYING.match(line)
     if replying:
         line = replying["name"]
+    if P.MENU_SEPARATOR.match(next((x for x in reversed(lines[max(0, above[0] - 2):above[0]]) if x), "")):
+        return None, None  # a menu's last item ("BOUTIQUE" / "/" / "MAGAZINE") over the post's date
     # Right above the date, "Sara K." is a name, but "Next week it will be fixed." (a previous comment's
     # last line, ``_without_dates_in_text``) is not; one blank line away no full stop may end it.
     closing = (".", ":", ",", ";", "?", "!", "؟", "،", "؛")

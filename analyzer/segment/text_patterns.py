@@ -414,6 +414,9 @@ SPLIT_FOOTERS = frozenset({"posted-by-footer", "by-date", "date-name"})
 # A row of links' separator alone on its line, as a whole page's text with its source's line breaks parts
 # a row ("199 comments" / "|" / "Add comment" / "|" / "0 recs |")
 ROW_SEPARATOR = re.compile(r"^[|•·]$")
+# A menu's separator alone on its line, between its items ("BOUTIQUE" / "/" / "MAGAZINE"): the item under
+# it is no name, over a post's date.
+MENU_SEPARATOR = re.compile(r"^[|•·/]$")
 
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
