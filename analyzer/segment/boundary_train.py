@@ -1698,6 +1698,35 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   Then a name line ending in a credential in capitals ("Jim Thompson MD", `text_patterns.CREDENTIALS`)
   is a name, not a heading (`text._name_like`): a thread of bare names was lost whole, and under the
   NYT's layout the place was the author. Every fit output unchanged (no fit name ends so).
+- Session 23 (more comment systems and whole pages; retrained once). The header harness, widened
+  to forty more shapes and to the buttons, badges and links a comment system prints around a comment,
+  found: Topix's "#1 Nov 7, 2012" under the name made every author "1" (the `date` pattern takes a
+  comment's number before the date; "#1 John Smith" and "#1" alone between name and date are no part
+  of the name either); "7-Nov-2012" was no date; a comment's buttons and their counts stayed in its
+  text ("Recommend (3)", "Like · Reply · 3", "Thumbs up 12 Thumbs down 3", "0 0 Rate This", "Agree
+  (12) Disagree (3)", "موافقم ۱۲ مخالفم ۳"; "۱۲ ۳ پاسخ" hid a thread: `CHROME` reads a row of buttons
+  with counts before or after them, a vote word alone stays a comment). One fit gold line is now
+  chrome (T18's "0 (0) 0 SHARE"), so the model was retrained: five-fold start 98.0 %, comments F1
+  95.3 as before, invented 0.5 → 0.6 %, every fit output the same; one short one-comment check (R16)
+  fell just under the threshold (0.207 → 0.199 against 0.2). A thread's own navigation is clutter
+  ("« Older Comments", "Page 1 of 3", "View 3 replies", "Load more", "نمایش نظرات بیشتر"; "View all
+  45 comments" under a lone comment hid it), and a form's field that says it is required ("Name
+  (required)", "نام (الزامی)") ends the thread. A name line naming whom the comment answers ("Ann Lee
+  in reply to John Smith", "مریم در پاسخ به علی") gives the name and the parent; a reply's arrow
+  ("↳") and a badge ("Top Commenter", "NYT Pick", "کاربر ویژه") are neither name nor title.
+  Then whole pages (`benchmarks/text_split_page_dumps.py`, both readings): a form's link in a row of
+  links ("199 comments" / "|" / "Add comment") or beside another link ("Post a Comment" / "Get a
+  Gravatar") over the first comment's header cut the page there (T54's 209 comments, R753, R755); a
+  header's tail on a line of its own ("said...", "44 pts", "(Score:5, Insightful)") and a footer
+  parted over lines ("Posted by:" / "NAME |" / DATE; "October 19, 2012 |" / NAME) are put back on one
+  line (`text._rejoined`); a thread that starts at its heading starts no higher (Blogger's post footer
+  over "6 comments:", a post's "Posted in … | 1 Comment »"); TypePad's "« PREV | Main" over the
+  post's date and a menu's last item over it ("/" / "MAGAZINE") are no names; a comment form right
+  under the last footer is no text after it (Squarespace's "DATE | NAME" footers were read as
+  headers, each name on the next comment's text); "Reader Comments (4)" is a heading, and a footer
+  over it closes the article, not a comment. Whole pages: comments F1 89.1 → 91.5, pages given
+  comments 22 unchanged; with source line breaks threads 181 → 187 of 193, F1 84.3 → 91.4, given
+  comments 35 unchanged. Every fit gold output unchanged; validation unchanged (89.9).
 """
 
 
