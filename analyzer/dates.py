@@ -99,8 +99,8 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
 
 _DAY_WORDS = {"today": 0, "yesterday": 1, "امروز": 0, "دیروز": 1}
 _DAY_WORD = re.compile(r"(?<!\w)(today|yesterday|امروز|دیروز)(?!\w)", re.I)
-_SHORT_YEAR = re.compile(r"\b(\d{1,2})(?:\s+|-)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+|-)(\d{2})\b(?!:)",
-                         re.I)  # and "07-Nov-12"
+_SHORT_YEAR = re.compile(r"\b(\d{1,2})(?:\s+|-)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                         r"(?:\s+|-)(\d{2})\b(?!:)", re.I)  # and "07-Nov-12"
 
 
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")  # a four-digit year of the last two centuries

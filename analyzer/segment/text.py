@@ -90,10 +90,11 @@ def _read(text: str) -> _Page:
 
 def _rejoined(lines: list[str]) -> list[str]:
     """The lines with each header's tail put back on its line (``text_patterns.HEADER_TAIL``: "NAME"
-    over "said...", "Montemalone" over "44 pts", a title over "(Score:5, Insightful)"), as a whole
-    page's text with its source's line breaks parts them: the name stood alone and the thread went
-    unfound. Only where the line above is no header and the two read as one; the tail's line is left
-    blank, so that every line keeps its place."""
+    over "said...", "Montemalone" over "44 pts", a title over "(Score:5, Insightful)"), and each
+    footer's parts on its head's (``_rejoin_footer``), as a whole page's text with its source's line
+    breaks parts them: the name stood alone and the thread went unfound. Only where the line above
+    is no header and the two read as one; the parted lines are left blank, so that every line keeps
+    its place."""
     out = list(lines)
     for i in range(1, len(out)):
         if out[i - 1] and P.HEADER_TAIL.match(out[i]) and P.match_header(out[i - 1]) is None \
@@ -116,8 +117,9 @@ def _rejoin_footer(out: list[str], i: int) -> None:
             return
         hit = P.match_header(joined := " ".join(parts))
         author = (hit[1].groupdict().get("author") or "").strip(" |") if hit else ""
-        if hit is not None and hit[0] in P.SPLIT_FOOTERS and hit[1].groupdict().get("posted") and re.search(r"\w", author) \
-                and not P.DATE_ANY.search(author) and not P.CLOCK.search(author) and _comment_count(author) is None:
+        if hit is not None and hit[0] in P.SPLIT_FOOTERS and hit[1].groupdict().get("posted") \
+                and re.search(r"\w", author) and not P.DATE_ANY.search(author) and not P.CLOCK.search(author) \
+                and _comment_count(author) is None:
             out[i:i + 1 + n] = [joined] + [""] * n
             return
 
@@ -1174,8 +1176,8 @@ def _thread_end(lines: list[str], keep: list[bool], frm: int, heads: frozenset[i
     "مطالب مرتبط"), at a form's name field over its e-mail field ("Name (required)" over
     "Email (will not be published)", "نام *" over "ایمیل *"; alone when it says it is required),
     or at a menu below the last of ``heads``, the thread's header lines (``_menu_run``): the first
-    such line from ``frm`` on
-    (below the thread's first header); else the page's end. A whole page's dump goes on under the
+    such line from ``frm`` on (below the thread's first header); else the page's end. A whole
+    page's dump goes on under the
     form with sidebars and footers, which ran into the last comment, and whose dated entries read
     as more comments. Looked for below the first header only: above the thread a post's "Add
     comment" link or a menu's stands over the article. A menu only below the last header: between
@@ -2493,8 +2495,8 @@ def _clean_author(author: str | None) -> str | None:
         return None
     # A verb of saying with its colon between the name and its date ("Mazulumazulu Says: DATE", "مریم
     # می‌گوید: DATE"; without the colon "Edward Said" is a name); a reply's arrow before it ("↳ Ann")
-    author = re.sub(r"\s+(?:says|said|wrote|writes|می[\s\u200c]?گوید|گفته)\s*:\s*$", "", P.REPLY_MARK.sub("", author.strip()),
-                    flags=re.IGNORECASE)
+    author = re.sub(r"\s+(?:says|said|wrote|writes|می[\s\u200c]?گوید|گفته)\s*:\s*$", "",
+                    P.REPLY_MARK.sub("", author.strip()), flags=re.IGNORECASE)
     # "(not verified)", and the separators an empty field leaves beside the name: "حبیب | | DATE", where a
     # news site's comment header shows the writer's country as a flag, which a text dump drops; the slash
     # between a date and the name: "10. Jul, 2012 / Deidre says:"

@@ -269,7 +269,8 @@ COUNT_LINE = re.compile(r"^(?:[0-9۰-۹]{1,5}|no|one|بدون)?\s*(?:comments?|r
 # Orgasmic Chef" is a name and a blog's). A date's label alone ("Release Date", "تاریخ انتشار") is
 # ``DATE_LABEL_WORDS``'.
 PAGE_LABEL = re.compile(r"[«‹<]?\s*(?:next|previous|prev|older|newer)\s+(?:posts?|entry|entries|articles?|story|stories)\s*[»›>]?"
-                        r"|(?:مطلب|نوشته|خبر)\s+(?:بعدی|قبلی)|[«‹].*\|\s*main\b.*|.*\bmain\s*\|.*[»›]", re.I)
+                        r"|(?:مطلب|نوشته|خبر)\s+(?:بعدی|قبلی)"
+                        r"|[«‹].*\|\s*main\b.*|.*\bmain\s*\|.*[»›]", re.I)
 SHARE_WORDS = frozenset("rss atom feed email e-mail mail print share tweet twitter facebook tumblr pinterest linkedin "
                         "reddit digg stumbleupon delicious google+ youtube instagram flickr subscribe "
                         "خوراک ایمیل چاپ اشتراک فیسبوک توییتر تلگرام".split())
@@ -403,7 +404,8 @@ BARE_COUNT = re.compile(rf"^{_VOTES}(?:\s+{_VOTES})?$")
 # with its source's line breaks parts them: Blogger's "said..." under the name, a score ("44 pts") under
 # it, Slashdot's moderation ("(Score:5, Insightful)"; not a bare "(3)", a vote count as often) under the
 # comment's title.
-HEADER_TAIL = re.compile(r"^(?:said(?:\.\.\.|…)|-?\d{1,5}\s+(?:pts|points)|" + MODERATION.pattern.rstrip("$") + ")$", re.I)
+HEADER_TAIL = re.compile(r"^(?:said(?:\.\.\.|…)|-?\d{1,5}\s+(?:pts|points)|" + MODERATION.pattern.rstrip("$") + ")$",
+                         re.I)
 
 # The head of a footer whose name and date a dump with its source's line breaks put on the lines under it:
 # TypePad's "Posted by:" over "NAME |" over the date, a date and its bar over the name ("October 19, 2012 |"
@@ -435,7 +437,8 @@ THREAD_START = re.compile(
 MORE_THREAD_STARTS = re.compile(
     r"^(?:comments?\s+\d+\s*[-–]\s*\d+\s+of\s+\d+|(?:responses|replies)\s*\(\d+\)"
     r"|(?:\d+|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\s+.+|\s*:)?"
-    r"|readers?['’]?\s+comments(?:\s*\(\d+\))?|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?"  # Squarespace's "Reader Comments (4)"
+    r"|readers?['’]?\s+comments(?:\s*\(\d+\))?"  # Squarespace's "Reader Comments (4)"
+    r"|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?"
     # WordPress's Persian themes: "۳ دیدگاه برای “TITLE”", "یک دیدگاه در “TITLE”", "۳ نظر برای “TITLE”"
     # (the title in its quotes: "یک نظر در مورد ..." opens a sentence)
     r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:د[یي]دگاه|نظر|پاسخ)\s+(?:برای|در|به)\s*[“\"«].+[”\"»]"
@@ -509,7 +512,8 @@ CLUTTER = re.compile(
     r"sort(?:ed)? by:?\s*(?:newest|oldest|best|top|popular|most \w+|date|votes)"
     r"(?:\s*[|•·]\s*(?:newest|oldest|best|top|popular|most \w+|date|votes))*|"
     r"showing \d+(?:\s*[-–]\s*\d+)? of \d+ comments?|"
-    r"(?:load|show|see|view|read) (?:more|all|\d+ more|all \d+|\d+)(?: comments?| replies| responses)?|hide (?:replies|comments)|"
+    r"(?:load|show|see|view|read) (?:more|all|\d+ more|all \d+|\d+)(?: comments?| replies| responses)?|"
+    r"hide (?:replies|comments)|"
     r"(?:نمایش\s+)?(?:نظرات|دیدگاه[\s\u200c]?ها)\s+بیشتر|"
     r"[«‹<]?\s*(?:older|newer|previous|next) comments\s*[»›>]?|page \d+ of \d+|(?:\d+\s+){1,9}next\s*[»›>]?|"
     r"صفحه\s+[0-9۰-۹]+\s+از\s+[0-9۰-۹]+|"
@@ -628,8 +632,8 @@ CREDENTIALS = frozenset("MD RN DO DDS DVM PHD JD MBA CPA PE NP PA III II IV JR S
 FAN_COUNT = re.compile(r"^[0-9۰-۹][0-9۰-۹,]*\s+(?:fans?|followers?|دنبال[\s\u200c]?کننده)$", re.I)
 # A name line that says whom the comment answers ("Ann Lee in reply to John Smith", "Sam replied to Ann",
 # "مریم در پاسخ به علی رضایی"), over the comment's date: the name, and the commenter answered.
-NAME_REPLYING = re.compile(r"^(?P<name>\S.{0,60}?)\s+(?:(?:in\s+)?(?:reply|response)\s+to|replied\s+to|در\s+پاسخ\s+به)"
-                           r"\s+@?(?P<to>[^\s:,!?؟،]+(?:\s+[^\s:,!?؟،]+){0,3})\s*:?$", re.I)
+NAME_REPLYING = re.compile(r"^(?P<name>\S.{0,60}?)\s+(?:(?:in\s+)?(?:reply|response)\s+to|replied\s+to"
+                           r"|در\s+پاسخ\s+به)\s+@?(?P<to>[^\s:,!?؟،]+(?:\s+[^\s:,!?؟،]+){0,3})\s*:?$", re.I)
 # The arrow some themes print before a reply's name ("↳ Ann Lee"): no part of the name.
 REPLY_MARK = re.compile(r"^[↳↪└]\s*")
 # A commenter's badge on its own line under the name, over the date ("Top Commenter", "Verified Commenter",
