@@ -1470,10 +1470,10 @@ def _cut_end(lines: list[str]) -> list[str]:
 
 def _a_rows_cell(lines: list[str], i: int) -> bool:
     """Is line ``i`` a cell of a row of links whose cells a dump put on lines of their own: the
-    next non-blank line above or below it a separator alone ("|", "•", "·")?"""
+    next non-blank line above or below it a separator alone ("|", "•", "·", "/")?"""
     above = next((line for line in reversed(lines[:i]) if line), "")
     below = next((line for line in lines[i + 1:] if line), "")
-    return any(P.ROW_SEPARATOR.match(line) for line in (above, below))
+    return any(P.SEPARATOR_LINE.match(line) for line in (above, below))
 
 
 OVER_A_HEADER_REACH = 3
@@ -2563,7 +2563,7 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> tuple[str | Non
     replying = P.NAME_REPLYING.match(line)
     if replying:
         line = replying["name"]
-    if P.MENU_SEPARATOR.match(next((x for x in reversed(lines[max(0, above[0] - 2):above[0]]) if x), "")):
+    if P.SEPARATOR_LINE.match(next((x for x in reversed(lines[max(0, above[0] - 2):above[0]]) if x), "")):
         return None, None  # a menu's last item ("BOUTIQUE" / "/" / "MAGAZINE") over the post's date
     # Right above the date, "Sara K." is a name, but "Next week it will be fixed." (a previous comment's
     # last line, ``_without_dates_in_text``) is not; one blank line away no full stop may end it.

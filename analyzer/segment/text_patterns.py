@@ -376,6 +376,11 @@ DECLARED_COUNT = re.compile(
 NUMBER_WORDS = {"no": 0, "بدون": 0, "one": 1, "یک": 1, "two": 2, "دو": 2, "three": 3, "سه": 3, "four": 4, "چهار": 4,
                 "five": 5, "پنج": 5}
 
+# A vote count on a line of its own ("12", "-3", "(4)", "۱۲"), as dumps write likes and dislikes; or
+# both on one line ("12 3", "۱۲ ۳"), as a news site's two buttons come out when a dump joins their spans.
+_VOTES = r"\(?[+\-−]?[0-9۰-۹٠-٩]{1,6}\)?"
+BARE_COUNT = re.compile(rf"^{_VOTES}(?:\s+{_VOTES})?$")
+
 # Lines that are comment chrome, never comment text.
 _CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| (?:this )?comment)?|quote|permalink|"
                 r"link to this comment|like(?:\s*\(\d+\))?|rate this:?|(?:vote|thumbs)\s+(?:up|down)|recommend|"
@@ -384,21 +389,14 @@ _CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse|
 # A vote button's word that is only chrome beside its count ("Agree (12) Disagree (3)", "موافقم ۱۲ مخالفم ۳"):
 # alone, "Agree" or "موافقم" is a comment's whole text.
 _COUNTED_WORD = r"(?:agree|disagree|dislike|موافقم?|مخالفم?)\s*\(?[0-9۰-۹]{1,5}\)?"
-# A count in a row of chrome, before or after its button ("Like · Reply · 3", "0 0 Rate This", "۱۲ ۳ پاسخ":
-# the likes and dislikes of a comment's buttons, joined on one line by a dump)
-_ROW_COUNT = r"\(?[+\-−]?[0-9۰-۹]{1,5}\)?"
 _ROW_SEP = r"(?:\s*[•·|]\s*|\s+)"
 CHROME = re.compile(
-    # a row of them as Disqus prints it: "Reply • Share ›"; "Reply Share Report" too
-    rf"^(?:(?:{_ROW_COUNT}{_ROW_SEP})*(?:{_CHROME_WORD}|{_COUNTED_WORD})"
-    rf"(?:{_ROW_SEP}(?:{_CHROME_WORD}|{_COUNTED_WORD}|{_ROW_COUNT}))*\s*›?|avatar|"
+    # a row of them as Disqus prints it: "Reply • Share ›"; "Reply Share Report" too; with the buttons'
+    # counts before or after them ("Like · Reply · 3", "0 0 Rate This", "۱۲ ۳ پاسخ": likes and dislikes)
+    rf"^(?:(?:{_VOTES}{_ROW_SEP})*(?:{_CHROME_WORD}|{_COUNTED_WORD})"
+    rf"(?:{_ROW_SEP}(?:{_CHROME_WORD}|{_COUNTED_WORD}|{_VOTES}))*\s*›?|avatar|"
     r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote|recommend\s*\d*|"  # the Guardian's "Recommend 12"
     r"helpful\?\s*yes\s*\(\d+\)\s*no\s*\(\d+\))$", re.I)  # "Helpful? Yes (3) No (1)"
-
-# A vote count on a line of its own ("12", "-3", "(4)", "۱۲"), as dumps write likes and dislikes; or
-# both on one line ("12 3", "۱۲ ۳"), as a news site's two buttons come out when a dump joins their spans.
-_VOTES = r"\(?[+\-−]?[0-9۰-۹٠-٩]{1,6}\)?"
-BARE_COUNT = re.compile(rf"^{_VOTES}(?:\s+{_VOTES})?$")
 
 # The tail of a header on a line of its own, under the name or the title it ends, as a whole page's text
 # with its source's line breaks parts them: Blogger's "said..." under the name, a score ("44 pts") under
@@ -413,12 +411,10 @@ HEADER_TAIL = re.compile(r"^(?:said(?:\.\.\.|…)|-?\d{1,5}\s+(?:pts|points)|" +
 FOOTER_HEAD = re.compile(rf"^(?:posted\s+by:?|(?:{DATE})\s*\|)$", re.I)
 SPLIT_FOOTERS = frozenset({"posted-by-footer", "by-date", "date-name"})
 
-# A row of links' separator alone on its line, as a whole page's text with its source's line breaks parts
-# a row ("199 comments" / "|" / "Add comment" / "|" / "0 recs |")
-ROW_SEPARATOR = re.compile(r"^[|•·]$")
-# A menu's separator alone on its line, between its items ("BOUTIQUE" / "/" / "MAGAZINE"): the item under
-# it is no name, over a post's date.
-MENU_SEPARATOR = re.compile(r"^[|•·/]$")
+# A row's or a menu's separator alone on its line, as a whole page's text with its source's line breaks
+# parts a row of links ("199 comments" / "|" / "Add comment" / "|" / "0 recs |") and a menu puts it
+# between its items ("BOUTIQUE" / "/" / "MAGAZINE")
+SEPARATOR_LINE = re.compile(r"^[|•·/]$")
 
 # A line that opens the comment section (kept out of the article).
 THREAD_START = re.compile(
