@@ -2811,7 +2811,7 @@ def test_a_comments_number_is_not_its_authors_name(shape, lang, learned):
 @pytest.mark.parametrize("row", ["Report this comment", "Recommend (3)", "Like · Reply · 3", "Vote up Vote down",
                                  "Thumbs up 12 Thumbs down 3", "0 0 Rate This", "Link to this comment",
                                  "Rate this: Like 12 Dislike 3", "Helpful? Yes (3) No (1)", "Agree (12) Disagree (3)",
-                                 "موافقم ۱۲ مخالفم ۳", "۱۲ ۳ پاسخ"])
+                                 "موافقم ۱۲ مخالفم ۳", "۱۲ ۳ پاسخ", "پاسخ به این نظر", "گزارش این دیدگاه"])
 def test_a_comments_buttons_are_not_its_text(row, learned):
     """The buttons a comment system prints under each comment, with their counts, are no one's words:
     they stayed in the comment's text, and a news site's "۱۲ ۳ پاسخ" (likes, dislikes, reply) hid the

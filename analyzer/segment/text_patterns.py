@@ -385,6 +385,7 @@ BARE_COUNT = re.compile(rf"^{_VOTES}(?:\s+{_VOTES})?$")
 _CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| (?:this )?comment)?|quote|permalink|"
                 r"link to this comment|like(?:\s*\(\d+\))?|rate this:?|(?:vote|thumbs)\s+(?:up|down)|recommend|"
                 r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|گزارش(?: تخلف)?|"
+                r"(?:پاسخ به|گزارش) این (?:نظر|دیدگاه)|"  # "reply to this comment", "report this comment"
                 r"[0-9۰-۹]{1,5}\s+(?:likes?|replies|پاسخ))")  # a count in the row: "Reply • 12 replies" (Yahoo)
 # A vote button's word that is only chrome beside its count ("Agree (12) Disagree (3)", "موافقم ۱۲ مخالفم ۳"):
 # alone, "Agree" or "موافقم" is a comment's whole text.
