@@ -818,6 +818,11 @@ BANDAR = ("بازگشایی بندر پس از طوفان\n\nبازگشایی ب
           "بندر شهید رجایی پس از سه روز تعطیلی صبح سه‌شنبه دوباره به روی کشتی‌ها باز شد.\n\n"
           "مسئولان بندر گفتند که ترافیک تا پایان هفته به حالت عادی باز می‌گردد.\n\nاشتراک گذاری\n\n"
           "سازمان هواشناسی برای باقی هفته دریایی آرام پیش‌بینی کرده است.\n")
+# Two comments' words in each language, and a test's mark of Persian text, as the header-shape tests
+# of sessions 22 and 23 write their threads.
+_TWO_TEXTS = {"en": ["The port should have reopened on Monday.", "Agreed, the delays cost us all."],
+              "fa": ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]}
+_PERSIAN = re.compile("[\u0600-\u06ff]")
 BANDAR_TEXT = ("بندر شهید رجایی پس از سه روز تعطیلی صبح سه‌شنبه دوباره به روی کشتی‌ها باز شد.\n\n"
                "مسئولان بندر گفتند که ترافیک تا پایان هفته به حالت عادی باز می‌گردد.\n\n"
                "سازمان هواشناسی برای باقی هفته دریایی آرام پیش‌بینی کرده است.")
@@ -2743,10 +2748,10 @@ def test_a_commenters_fan_count_is_not_their_name(lang, learned):
     "23 seconds ago"): every comment was by "152 Fans"."""
     if lang == "en":
         names, counts, dates = ["NICENESS", "drbillybob"], ["152 Fans", "871 Fans"], ["23 seconds ago", "2 minutes ago"]
-        texts, article = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."], ARTICLE
+        texts, article = _TWO_TEXTS["en"], ARTICLE
     else:
         names, counts, dates = ["مریم", "علی رضایی"], ["۱۵۲ دنبال‌کننده", "۸۷۱ دنبال‌کننده"], ["۲ ساعت پیش", "۱ ساعت پیش"]
-        texts, article = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."], BANDAR
+        texts, article = _TWO_TEXTS["fa"], BANDAR
     dump = article + "\n" + "".join(f"{n}\n{c}\n{d}\n{t}\n\n" for n, c, d, t in zip(names, counts, dates, texts))
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.posted, c.text) for c in seg.comments] == list(zip(names, dates, texts))
@@ -2795,10 +2800,10 @@ def test_a_comments_number_is_not_its_authors_name(shape, lang, learned):
     the date kept the number in the name, and "#1" alone between them made the name a comment."""
     if lang == "en":
         names, dates, article = ["John Smith", "Ann Lee"], ["Nov 7, 2012", "Nov 8, 2012"], ARTICLE
-        texts = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."]
+        texts = _TWO_TEXTS["en"]
     else:
         names, dates, article = ["علی رضایی", "مریم"], ["۱۶ آبان ۱۳۹۱", "۱۷ آبان ۱۳۹۱"], BANDAR
-        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]
+        texts = _TWO_TEXTS["fa"]
     head = {"number-before-date": "{n}\n#{k} {d}", "number-before-name": "#{k} {n}\n{d}",
             "number-alone": "{n}\n#{k}\n{d}"}[shape]
     dump = article + "\n" + "".join(head.format(n=n, k=k, d=d) + f"\n{t}\n\n"
@@ -2816,7 +2821,7 @@ def test_a_comments_buttons_are_not_its_text(row, learned):
     """The buttons a comment system prints under each comment, with their counts, are no one's words:
     they stayed in the comment's text, and a news site's "۱۲ ۳ پاسخ" (likes, dislikes, reply) hid the
     thread. A vote word alone is still a comment ("Agree", "موافقم")."""
-    persian = bool(re.search("[\u0600-\u06ff]", row))
+    persian = bool(_PERSIAN.search(row))
     if persian:
         article, heads = BANDAR, ["علی رضایی\n۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"]
         texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم"]
@@ -2838,12 +2843,12 @@ def test_a_threads_own_navigation_is_no_comments_text(line, where, learned):
     """A thread's pages, its hidden replies and its feed ("« Older Comments", "View 3 replies", "Page 1
     of 3", "نمایش نظرات بیشتر") are links, not words of the comment above them; "View all 45 comments"
     under a lone comment hid the thread, and between two comments it lost the first."""
-    if re.search("[\u0600-\u06ff]", line):
+    if _PERSIAN.search(line):
         article, heads = BANDAR, ["علی رضایی\n۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"]
-        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]
+        texts = _TWO_TEXTS["fa"]
     else:
         article, heads = ARTICLE, ["John Smith\nNovember 7, 2012 at 3:15 pm", "Ann Lee\nNovember 7, 2012 at 4:40 pm"]
-        texts = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."]
+        texts = _TWO_TEXTS["en"]
     blocks = [f"{h}\n{t}\n" for h, t in zip(heads, texts)]
     dump = article + "\n" + (blocks[0] + line + "\n" + blocks[1] if where == "between" else blocks[0] + line + "\n")
     seg, _ = segment_lines(dump, learned=learned)
@@ -2856,7 +2861,7 @@ def test_a_forms_required_field_under_the_thread_ends_it(field, learned):
     """A comment form's field that says it is required ("Name (required)", "Comment *", "نام (الزامی)")
     is the form under the thread, even when a dump has lost the e-mail field under it: it stayed in
     the last comment's text."""
-    if re.search("[\u0600-\u06ff]", field):
+    if _PERSIAN.search(field):
         article, head, text = BANDAR, "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰", "موافقم، این تأخیر برای همه گران تمام شد."
     else:
         article, head, text = ARTICLE, "Ann Lee\nNovember 7, 2012 at 4:40 pm", "Agreed, the delays cost us all."
@@ -2872,10 +2877,10 @@ def test_a_name_line_naming_whom_the_comment_answers_gives_the_name_and_the_pare
     the reply ran into the comment above."""
     if shape == "در پاسخ به":
         article, names, date = BANDAR, ["علی رضایی", "مریم"], "۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵"
-        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]
+        texts = _TWO_TEXTS["fa"]
     else:
         article, names, date = ARTICLE, ["John Smith", "Ann Lee"], "November 7, 2012 at 3:15 pm"
-        texts = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."]
+        texts = _TWO_TEXTS["en"]
     dump = article + f"\n{names[0]}\n{date}\n{texts[0]}\n\n{names[1]} {shape} {names[0]}\n{date}\n{texts[1]}\n"
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.title, c.text, c.parent) for c in seg.comments] == [(names[0], None, texts[0], None),
@@ -2899,12 +2904,12 @@ def test_a_replys_arrow_is_no_part_of_the_name(head, learned):
 def test_a_commenters_badge_is_neither_name_nor_title(badge, learned):
     """A badge under the name, over the date ("Top Commenter", "NYT Pick", "کاربر ویژه") was read as
     the comment's title, or as its author's place."""
-    if re.search("[\u0600-\u06ff]", badge):
+    if _PERSIAN.search(badge):
         article, names, dates = BANDAR, ["علی رضایی", "مریم"], ["۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"]
-        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]
+        texts = _TWO_TEXTS["fa"]
     else:
         article, names, dates = ARTICLE, ["John Smith", "Ann Lee"], ["November 7, 2012 at 3:15 pm", "November 7, 2012 at 4:40 pm"]
-        texts = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."]
+        texts = _TWO_TEXTS["en"]
     dump = article + f"\n{names[0]}\n{badge}\n{dates[0]}\n{texts[0]}\n\n{names[1]}\n{dates[1]}\n{texts[1]}\n"
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.title, c.text) for c in seg.comments] == [(n, None, t) for n, t in zip(names, texts)]
@@ -2919,11 +2924,11 @@ def test_a_form_link_in_a_row_of_links_over_the_article_does_not_cut_the_page(la
     if lang == "en":
         title, rest = ARTICLE.split("\n", 1)
         row, heads = "2 comments\n|\nAdd comment\n|\n0 recs |", ["by Peter_L on\nAug 9, 2012 10:40 AM EDT", "by sara on\nAug 9, 2012 1:47 PM EDT"]
-        texts = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."]
+        texts = _TWO_TEXTS["en"]
     else:
         title, rest = BANDAR.split("\n", 1)
         row, heads = "۲ نظر\n|\nارسال نظر\n|", ["علی رضایی\n۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"]
-        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]
+        texts = _TWO_TEXTS["fa"]
     dump = f"{title}\n{row}\n{rest}\n" + "".join(f"{h}\n{t}\n\n" for h, t in zip(heads, texts))
     seg, _ = segment_lines(dump, learned=learned)
     assert [c.text for c in seg.comments] == texts
@@ -2965,10 +2970,10 @@ def test_a_headers_tail_on_a_line_of_its_own_is_put_back(shape, lang, learned):
     comment's first line, the thread merged into one comment or went unfound)."""
     if lang == "en":
         article, n1, n2, d1, d2 = ARTICLE, "Joanne", "Tim Buesing", "November 7, 2012 at 3:15 PM", "November 7, 2012 at 4:40 PM"
-        t1, t2 = "The port should have reopened on Monday.", "Agreed, the delays cost us all."
+        t1, t2 = _TWO_TEXTS["en"]
     else:
         article, n1, n2, d1, d2 = BANDAR, "مریم", "علی رضایی", "۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"
-        t1, t2 = "بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."
+        t1, t2 = _TWO_TEXTS["fa"]
     thread, dated = _SPLIT_HEADERS[shape]
     seg, _ = segment_lines(article + "\n" + thread.format(n1=n1, n2=n2, t1=t1, t2=t2, d1=d1, d2=d2), learned=learned)
     assert [(c.author, c.posted if dated else None, c.text) for c in seg.comments] == [(n1, d1 if dated else None, t1),
@@ -3015,10 +3020,10 @@ def test_a_footers_name_and_date_on_lines_of_their_own_are_put_back(shape, lang,
     comment went unfound and a thread's names were lost."""
     if lang == "en":
         article, names, dates = ARTICLE, ["Peter Lang", "Sara Khan"], ["November 01, 2012 at 03:22 PM", "November 01, 2012 at 04:10 PM"]
-        texts = ["The port should have reopened on Monday.", "Agreed, the delays cost us all."]
+        texts = _TWO_TEXTS["en"]
     else:
         article, names, dates = BANDAR, ["علی رضایی", "مریم"], ["۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"]
-        texts = ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]
+        texts = _TWO_TEXTS["fa"]
     footer = "Posted by:\n{n} |\n{d}" if shape == "posted-by" else "{d} |\n{n}"
     # (a lone "DATE | NAME" under an article is not read as a footer, joined or not; a lone "Posted by:"
     # footer the rules alone end two lines too high, as they do unsplit: only two of them)

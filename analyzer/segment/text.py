@@ -849,7 +849,7 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
     """
     names_only = bool(page.headers) and all(h.kind == NAME_LINE_KIND for h in page.headers)
     shaped = _shape_headers(page.lines, page.keep, page.box, page.listed)
-    if start is not None and thread_heading(page.lines[start]):
+    if _at_its_heading(page, start):
         # A thread that starts at its heading starts no higher: Blogger's post footer split over lines
         # ("Posted by" / NAME / "at" / "11:00 AM") over "6 comments:" has the shape of the comments'
         # closing name and date, and the thread was moved up to it.
@@ -883,6 +883,12 @@ def _with_shape_headers(page: _Page, start: int | None) -> tuple[_Page, int | No
         return page, start
     page = _with_headers(page.lines, page.keep, page.indent, headers, page.box, page.listed)
     return page, min(start, page.rule_start) if page.rule_start is not None else start
+
+
+def _at_its_heading(page: _Page, start: int | None) -> bool:
+    """Does a thread start at its own heading ("6 comments:", "One Comment")? Then it starts no
+    higher, whatever reads as a header above it (``_with_shape_headers``, ``_choose_start``)."""
+    return start is not None and thread_heading(page.lines[start])
 
 
 def _closing_dates(headers: list[_Header], shaped: list[_Header]) -> bool:
@@ -1055,7 +1061,7 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
         # not below the first dated one (the model, fitted on English pages, put a Persian thread
         # of "NAME می‌گوید:" headers under such a byline at its second comment).
         p = np.where(np.array(idx) > dated.line, 0.0, p)
-    if page.rule_start is not None and thread_heading(page.lines[page.rule_start]):
+    if _at_its_heading(page, page.rule_start):
         # A thread the rules start at its own heading ("One Comment", "6 comments:") starts no higher:
         # above it the model took the post's footer ("Posted in Greece, Malaria | 1 Comment »") for
         # the thread's first lines, a comment of no one's.
@@ -2551,9 +2557,7 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> tuple[str | Non
     as one comment by "Comments". (A form's "Leave a comment" over a date alone cuts the page there:
     ``_cut_end``.)"""
     above = _nonblank_above(lines, keep, i, i - 3)
-    # "152 Fans", the comment's number ("#1") or a badge ("Top Commenter") between the name and the
-    # date: the name is over it
-    if above is not None and any(p.match(lines[above[0]]) for p in (P.FAN_COUNT, P.COMMENT_NUMBER_LINE, P.BADGE)):
+    if above is not None and _beside_the_name(lines[above[0]]):  # the name is over it
         above = _nonblank_above(lines, keep, above[0], above[0] - 2)
     if above is None:
         return None, None
@@ -2706,10 +2710,15 @@ def _furniture(line: str) -> bool:
 
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:
     for j in range(start, h.line):
-        if keep[j] and lines[j] and not _name_line_of(lines[j], h.author) \
-                and not any(p.match(lines[j]) for p in (P.COMMENT_NUMBER_LINE, P.FAN_COUNT, P.BADGE)):  # "152 Fans"
+        if keep[j] and lines[j] and not _name_line_of(lines[j], h.author) and not _beside_the_name(lines[j]):
             return lines[j]
     return None
+
+
+def _beside_the_name(line: str) -> bool:
+    """Is a line one a site prints between a commenter's name and the date, neither name nor title:
+    the comment's number ("#1", "96"), a fan count ("152 Fans") or a badge ("Top Commenter")?"""
+    return any(p.match(line) for p in (P.COMMENT_NUMBER_LINE, P.FAN_COUNT, P.BADGE))
 
 
 def _name_line_of(line: str, author: str | None) -> bool:
