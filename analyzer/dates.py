@@ -53,7 +53,7 @@ _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 # minutes there, "mo" months)
 _RELATIVE = re.compile(r"(\d+|\ban?\b|\bone\b|یک)\s*(second|minute|hour|day|week|month|year"
                        r"|sec|min|hr|wk|yr|mo|s|m|h|d|w|y|ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)"
-                       r"s?\s*(?:ago|پیش|قبل)")
+                       r"s?\.?\s*(?:ago|پیش|قبل)")  # "5 hr. ago": the unit's full stop
 _UNITS = {"second": 1, "sec": 1, "s": 1, "ثانیه": 1, "minute": 60, "min": 60, "m": 60, "دقیقه": 60,
           "hour": 3600, "hr": 3600, "h": 3600, "ساعت": 3600, "day": 86400, "d": 86400, "روز": 86400,
           "week": 604800, "wk": 604800, "w": 604800, "هفته": 604800,

@@ -25,6 +25,10 @@ from analyzer.dates import day_first, jalali_to_gregorian, page_isos, to_iso
     ("7-Nov-2012", "2012-11-07"),
     ("July 18, 2012 at 12:37 pm #4337", "2012-07-18T12:37:00"),  # the comment's number after the time
     ("۱۴ مرداد ۱۴۰۲، ساعت ۱۰:۳۰", "2023-08-05T10:30:00"),  # the Persian comma before the time
+    ("November 7, 2012 | 3:12 pm", "2012-11-07T15:12:00"),  # a bar between the date and the time
+    ("3:12 pm | November 7, 2012", "2012-11-07T15:12:00"),
+    ("۱۷ آبان ۱۳۹۱ | ۱۲:۳۴", "2012-11-07T12:34:00"),
+    ("November 7, 2012 at 3:12 pm (edited)", "2012-11-07T15:12:00"),
     ("07 Nov 12:30", None),  # a time, not a year
     ("۱۶ آبان ۹۱ - ۱۵:۱۰", "2012-11-06T15:10:00"),  # a two-digit Solar Hijri year, as news sites print it
     ("۱۶ آبان ۰۲", "2023-11-07"),
@@ -47,6 +51,9 @@ def test_to_iso(shown, iso):
 def test_relative_dates_need_a_reference_time():
     assert to_iso("5 minutes ago", now=datetime(2020, 1, 1, 12, 0)) == "2020-01-01T11:55:00"
     assert to_iso("۲ روز پیش", now=datetime(2020, 1, 3)) == "2020-01-01T00:00:00"
+    # the unit shortened with its full stop, as Reddit prints it
+    assert to_iso("5 hr. ago", now=datetime(2020, 1, 1, 12, 0)) == "2020-01-01T07:00:00"
+    assert to_iso("3 mins. ago", now=datetime(2020, 1, 1, 12, 0)) == "2020-01-01T11:57:00"
 
 
 def test_jalali_leap_years():

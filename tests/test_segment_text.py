@@ -2816,7 +2816,8 @@ def test_a_comments_number_is_not_its_authors_name(shape, lang, learned):
 @pytest.mark.parametrize("row", ["Report this comment", "Recommend (3)", "Like · Reply · 3", "Vote up Vote down",
                                  "Thumbs up 12 Thumbs down 3", "0 0 Rate This", "Link to this comment",
                                  "Rate this: Like 12 Dislike 3", "Helpful? Yes (3) No (1)", "Agree (12) Disagree (3)",
-                                 "موافقم ۱۲ مخالفم ۳", "۱۲ ۳ پاسخ", "پاسخ به این نظر", "گزارش این دیدگاه"])
+                                 "موافقم ۱۲ مخالفم ۳", "۱۲ ۳ پاسخ", "پاسخ به این نظر", "گزارش این دیدگاه",
+                                 "پسندیدن · پاسخ · ۳"])
 def test_a_comments_buttons_are_not_its_text(row, learned):
     """The buttons a comment system prints under each comment, with their counts, are no one's words:
     they stayed in the comment's text, and a news site's "۱۲ ۳ پاسخ" (likes, dislikes, reply) hid the
@@ -3101,3 +3102,112 @@ def test_a_menus_last_item_over_the_posts_date_is_no_name(lang, learned):
         head, text = "مریم می‌گوید:\n۱۳۹۱/۰۸/۱۶ ساعت ۱۶:۴۰", "عالی! :)"
     seg, _ = segment_lines(f"{site}\n{date}\n{article}\n{head}\n{text}\n", learned=learned)
     assert [c.text for c in seg.comments] == [text]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("date", ["November 7, 2012 | 3:15 pm", "3:15 pm | November 7, 2012", "11/07/2012 | 15:15",
+                                  "۱۶ آبان ۱۳۹۱ | ۱۵:۱۵", "۱۵:۱۵ | ۱۳۹۱/۰۸/۱۶"])
+def test_a_date_and_its_time_parted_by_a_bar_under_the_name(date, learned):
+    """News sites print a comment's date and time parted by a bar ("Nov 7, 2012 | 3:15 PM") under the
+    name: the time read as the commenter's name and the real name as the comment's title, and one
+    comment so headed went unfound."""
+    if _PERSIAN.search(date):
+        article, names, texts = BANDAR, ["علی رضایی", "مریم"], _TWO_TEXTS["fa"]
+    else:
+        article, names, texts = ARTICLE, ["John Smith", "Ann Lee"], _TWO_TEXTS["en"]
+    for k in (1, 2):
+        dump = article + "\n" + "".join(f"{n}\n{date}\n{t}\n\n" for n, t in zip(names[:k], texts[:k]))
+        seg, _ = segment_lines(dump, learned=learned)
+        assert [(c.author, c.posted, c.title, c.text) for c in seg.comments] == [(n, date, None, t) for n, t in zip(names[:k], texts[:k])]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("date", ["2 hours ago · Edited", "November 7, 2012 at 3:15 pm (edited)", "۱۶ آبان ۱۳۹۱ (ویرایش شده)"])
+def test_an_edited_mark_after_the_date_is_no_name(date, learned):
+    """Facebook and Disqus mark a comment edited after its date ("2 hours ago · Edited"): the mark was
+    read as the commenter's name and the name as the comment's title."""
+    if _PERSIAN.search(date):
+        article, names, texts = BANDAR, ["علی رضایی", "مریم"], _TWO_TEXTS["fa"]
+    else:
+        article, names, texts = ARTICLE, ["John Smith", "Ann Lee"], _TWO_TEXTS["en"]
+    dump = article + "\n" + "".join(f"{n}\n{date}\n{t}\n\n" for n, t in zip(names, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.title, c.text) for c in seg.comments] == [(n, None, t) for n, t in zip(names, texts)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_footer_posted_by_name_at_date(lang, learned):
+    """"Posted by NAME at DATE" under each comment (Blogger's footer with the day): the "at" stayed in the
+    name ("John Smith at"). Persian: "ارسال توسط NAME در DATE"."""
+    if lang == "en":
+        article, names, texts, foot = ARTICLE, ["John Smith", "Ann Lee"], _TWO_TEXTS["en"], "Posted by {n} at November 7, 2012 3:15 PM"
+    else:
+        article, names, texts, foot = BANDAR, ["علی رضایی", "مریم"], _TWO_TEXTS["fa"], "ارسال توسط {n} در ۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵"
+    dump = article + "\n" + "".join(f"{t}\n{foot.format(n=n)}\n\n" for n, t in zip(names, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text) for c in seg.comments] == list(zip(names, texts))
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("head", ["{n} در تاریخ جمعه ۱۷ آبان ۱۳۹۱ ساعت ۱۲:۳۴ گفته است:", "{n} گفته است:\n۱۷ آبان ۱۳۹۱ ساعت ۱۲:۳۴",
+                                  "{n} نوشته است:\n۱۷ آبان ۱۳۹۱ ساعت ۱۲:۳۴"])
+def test_persian_has_said_with_its_colon(head, learned):
+    """Persian blogs head a comment "NAME در تاریخ DATE گفته است:" ("NAME on DATE has said:"), the
+    perfect tense in full where "گفته:" was read: the thread went unfound. One such header alone stays
+    the article's, as "NAME در DATE گفت:" does: news stories open a quote so."""
+    names, texts = ["علی رضایی", "مریم"], _TWO_TEXTS["fa"]
+    for k in (1, 2) if "\n" in head else (2,):
+        dump = BANDAR + "\n" + "".join(head.format(n=n) + f"\n{t}\n\n" for n, t in zip(names[:k], texts[:k]))
+        seg, _ = segment_lines(dump, learned=learned)
+        assert [(c.author, c.text) for c in seg.comments] == list(zip(names[:k], texts[:k]))
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_intensedebates_replies_line_is_no_text(learned):
+    """IntenseDebate prints "1 reply · active 3 weeks ago" under a comment with replies, over them: it
+    stayed in the comment's text."""
+    blocks = [f"{n}\n3 weeks ago\n{t}\nReply\n1 reply · active 3 weeks ago\n\n" for n, t in zip(["John Smith", "Ann Lee"], _TWO_TEXTS["en"])]
+    for k in (1, 2):
+        seg, _ = segment_lines(ARTICLE + "\n" + "".join(blocks[:k]), learned=learned)
+        assert [(c.author, c.text) for c in seg.comments] == list(zip(["John Smith", "Ann Lee"], _TWO_TEXTS["en"]))[:k]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_shortened_unit_with_its_full_stop_beside_the_name(learned):
+    """Reddit prints "NAME · 5 hr. ago": the unit's full stop left the line no header."""
+    dump = ARTICLE + "\n" + "".join(f"{n} · {d} ago\n{t}\n\n" for n, d, t in zip(["John Smith", "Ann Lee"], ["5 hr.", "3 min."],
+                                                                              _TWO_TEXTS["en"]))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.posted, c.text) for c in seg.comments] == [("John Smith", "5 hr. ago", _TWO_TEXTS["en"][0]),
+                                                                    ("Ann Lee", "3 min. ago", _TWO_TEXTS["en"][1])]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_split_dateline_and_its_time_take_no_label_for_a_name(learned):
+    """A dateline parted over lines by its source ("November 6, 2012 |" over "10:30 am |" over
+    "Categories: Air Force", Wired's) is one date: put back on one line with the label under it, the
+    label read as the name of a footer and left the article's text."""
+    dump = ("Stealth Fighter Will Get Stealthier\n\nBy David Axe\nNovember 6, 2012 |\n10:30 am |\nCategories: Air Force\n\n"
+            + ARTICLE.split("\n", 2)[2])
+    seg, _ = segment_lines(dump, learned=learned)
+    assert not seg.comments and "Categories: Air Force" in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("head", ["{n}\nPosted: November 7, 2012 at 3:15 pm", "{n}\nارسال: ۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵",
+                                  "{n} · November 7, 2012 · 15:15", "{n} · ۱۶ آبان ۱۳۹۱ · ۱۵:۱۵", "{n} via Facebook\nNovember 7, 2012 at 3:15 pm",
+                                  "{n} گفت: ۱۶ آبان ۱۳۹۱ در ۳:۱۵ ب.ظ", "{n} نوشت: ۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵"])
+def test_what_a_header_prints_around_the_name_and_date(head, learned):
+    """A label before the date under the name ("Posted: DATE", "ارسال: DATE"; "Posted" was the name and
+    the name the title), a dot between the date and its time ("NAME · DATE · 15:15": no thread), the
+    account a commenter signed in with ("Sam Lee via Facebook", Echo's and Livefyre's), a Persian verb
+    of saying before the date ("علی گفت: DATE", "has said" was read with the name)."""
+    if _PERSIAN.search(head):
+        article, names, texts = BANDAR, ["علی رضایی", "مریم"], _TWO_TEXTS["fa"]
+    else:
+        article, names, texts = ARTICLE, ["John Smith", "Ann Lee"], _TWO_TEXTS["en"]
+    dump = article + "\n" + "".join(head.format(n=n) + f"\n{t}\n\n" for n, t in zip(names, texts))
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.title, c.text) for c in seg.comments] == [(n, None, t) for n, t in zip(names, texts)]
+    assert all(c.posted and "via" not in c.posted for c in seg.comments)

@@ -110,7 +110,10 @@ def _rejoin_footer(out: list[str], i: int) -> None:
     """Put a footer's name and date back on its head's line (``text_patterns.FOOTER_HEAD``: "Posted
     by:" over "NAME |" over the date; "October 19, 2012 |" over "Fazal Majid"): the next one or two
     lines, when the joined line reads as such a footer (``text_patterns.SPLIT_FOOTERS``) naming
-    someone (no date, time or count for a name: "November 6, 2012 |" over "1:46 pm |" is one date)."""
+    someone (no date, time or count for a name: "November 6, 2012 |" over "1:46 pm |" is one date,
+    and the line under them no name: Wired's "Categories: Air Force")."""
+    if i + 1 < len(out) and P.CLOCK_LINE.match(out[i + 1].strip(" |")):
+        return
     for n in (1, 2):
         parts = out[i:i + 1 + n]
         if len(parts) < 1 + n or not all(parts):
@@ -363,10 +366,13 @@ def _commenter(author: str | None) -> str | None:
     """A commenter's name as the reader chose it. The rules keep a header's "by" ("by Hatta (162192)
     writes:", Blogger's "# posted by hill : 12:52 AM"): it tells a post's byline from a comment's
     header (``_bylined_entries``), and is taken off here as a byline's is (``text_patterns.BYLINE_PREFIX``);
-    a permalink's "#" alone ("November 5, 2012 at 6:36 am #") names nobody."""
+    a permalink's "#" alone ("November 5, 2012 at 6:36 am #") names nobody; nor does the account a
+    commenter signed in with, as Echo, Livefyre and Disqus print it ("Sam Lee via Facebook")."""
     if author is None:
         return None
     name = P.BYLINE_PREFIX.sub("", re.sub(r"^#\s*", "", author)).strip()
+    name = re.sub(r"(?<=\S)\s+via\s+(?:facebook|twitter|google\+?|disqus|linkedin|yahoo!?|openid|wordpress(?:\.com)?)$", "",
+                  name, flags=re.IGNORECASE)
     return name if re.search(r"\w", name) else None
 
 
@@ -2500,8 +2506,8 @@ def _clean_author(author: str | None) -> str | None:
     if not author:
         return None
     # A verb of saying with its colon between the name and its date ("Mazulumazulu Says: DATE", "مریم
-    # می‌گوید: DATE"; without the colon "Edward Said" is a name); a reply's arrow before it ("↳ Ann")
-    author = re.sub(r"\s+(?:says|said|wrote|writes|می[\s\u200c]?گوید|گفته)\s*:\s*$", "",
+    # می‌گوید: DATE", "علی گفت: DATE"; without the colon "Edward Said" is a name); a reply's arrow before it ("↳ Ann")
+    author = re.sub(r"\s+(?:says|said|wrote|writes|می[\s\u200c]?گوید|گفت|نوشت|(?:گفته|نوشته)(?:\s+است)?)\s*:\s*$", "",
                     P.REPLY_MARK.sub("", author.strip()), flags=re.IGNORECASE)
     # "(not verified)", and the separators an empty field leaves beside the name: "حبیب | | DATE", where a
     # news site's comment header shows the writer's country as a flag, which a text dump drops; the slash

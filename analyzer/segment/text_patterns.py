@@ -33,12 +33,13 @@ _D = r"[0-9۰-۹٠-٩]"
 # before or after noon: "pm", and in Persian "ق.ظ" / "ب.ظ" or written out, "قبل از ظهر" / "بعد از ظهر"
 # (WP-Parsidate's "a" and "A")
 _AMPM = r"(?:[ap]\.?m\.?|[قب]\.?\s?ظ\.?|(?:قبل|بعد)[\s\u200c]?از[\s\u200c]?ظهر)"
-# a clock time ("در ۱۰:۳۰" is "at 10:30" in Persian), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen");
+# a clock time ("در ۱۰:۳۰" is "at 10:30" in Persian; after a bar or a dot, "Nov 7, 2012 | 3:12 PM", "· 15:12", as news
+# sites and Joomla print it), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen");
 # after a comma, also the Persian one with a space before it ("۱۶ آبان ۱۳۹۱ ، ۳:۱۰ ب.ظ", as ", 4:12 pm")
-_TIME = rf"(?:(?:at|@|-|,|،|(?:در\s+)?(?:ساعت|زمان)|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*{_AMPM})?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
+_TIME = rf"(?:(?:at|@|-|\||[·•]|,|،|(?:در\s+)?(?:ساعت|زمان)|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*{_AMPM})?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
 # the time before the date, joined by "on" or a dash: "10:14am on 06 Nov 2012" (the BBC), "۱۰:۳۰ - ۱۳۹۱/۰۸/۱۲" (Persian news
 # sites). Not by a comma: "1:13 pm, August 9th, 2012" over an article stays its date alone, as the HTML route reads it.
-_TIME_FIRST = rf"(?:(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*{_AMPM})?\s*(?:on|[-–])\s*)"
+_TIME_FIRST = rf"(?:(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*{_AMPM})?\s*(?:on|[-–|])\s*)"
 # a time of day alone, "10:31 AM" (a bare "52:10" is no time of day)
 _CLOCK = rf"{_D}{{1,2}}[:٫]{_D}{{2}}\s*[ap]\.?m\.?"
 # "5 minutes": a relative time's number and unit
@@ -74,6 +75,9 @@ DATE = (
     # "لحظاتی پیش", "چند لحظه قبل" ("moments ago"), as Persian news sites date a comment just sent. Persian
     # only: an English relative time alone on a line dates a page's lists of stories too (``_AGO_SPELT``)
     rf"|(?:لحظاتی|چند\s+لحظه)\s+(?:پیش|قبل))"
+    # a comment edited since, as Facebook and Disqus mark it after the date: "2 hours ago · Edited",
+    # "November 7, 2012 at 3:12 pm (edited)", "(ویرایش شده)" (the mark was read as the commenter's name)
+    rf"(?:\s*[·•|]?\s*\(?(?:edited|ویرایش[\s\u200c]?شده)\)?)?"
 )
 
 # A relative time spelt with one unit ("an hour ago", Disqus's "a year ago"; "a few seconds ago",
@@ -84,7 +88,7 @@ DATE = (
 # a line of their own they also date a page's lists of stories (three more fit pages' whole-page
 # dumps were given comments when they were read there).
 _AGO_SPELT = (rf"(?:(?:an?|one)\s+{_UNIT_EN}|a\s+few\s+seconds"
-              rf"|{_D}+\s*(?:hrs?|mins?|secs?|wks?|yrs?|mos?|[smhdwy])(?!\w))\s+ago")
+              rf"|{_D}+\s*(?:(?:hrs?|mins?|secs?|wks?|yrs?|mos?)\.?|[smhdwy])(?!\w))\s+ago")
 NAMED_DATE = rf"(?:{DATE}|{_AGO_SPELT})"
 # A date anywhere in a text, as the rules, the model's features and the HTML route look for one.
 DATE_ANY = re.compile(DATE, re.I)
@@ -149,17 +153,18 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     ("unverified", re.compile(r"^(?P<author>[^.!?]{1,60}?|.{1,40}?)\s*\(not verified\)$", re.I)),
     # "نوشته شده توسط NAME در DATE" ("written by NAME on DATE"); phpBB's "پست توسط NAME » DATE"
     ("fa-by", re.compile(r"^(?:نوشته شده |پست )?توسط\s*:?\s*(?P<author>.{1,60}?)(?:\s+(?:در|،|»)\s*(?:تاریخ\s*:?\s*)?(?P<posted>.+))?$")),  # "در تاریخ DATE": "on the date"
-    # Persian news sites: "ارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰" ("posted on"), the name on the line above
-    ("fa-posted", re.compile(rf"^ارسال[\s\u200c]?شده(?:\s+توسط\s+(?P<author>.{{1,60}}?))?\s*(?:در|:)\s*(?P<posted>{DATE})$")),
+    # Persian news sites: "ارسال شده در ۱۴۰۲/۰۵/۱۴ ساعت ۱۰:۳۰" ("posted on"), the name on the line above;
+    # "ارسال: DATE" ("sent:") and "ارسال توسط NAME در DATE" ("sent by NAME on") too
+    ("fa-posted", re.compile(rf"^ارسال(?:[\s\u200c]?شده)?(?:\s+توسط\s+(?P<author>.{{1,60}}?))?\s*(?:در|:)\s*(?P<posted>{DATE})$")),
     # "علی در ۱۴۰۱/۰۵/۱۲ ساعت ۱۰:۲۰ نوشت:" ("Ali on DATE at TIME wrote:"), WordPress's Persian header;
     # also "علی در تاریخ DATE گفته:" ("has said", with its colon: "گفته" ends Persian sentences too)
     ("fa-name-on-date-said", re.compile(rf"^(?P<author>[^\d\s].{{0,60}}?)\s+در\s+(?:تاریخ\s*:?\s*)?(?P<posted>{DATE})\s*،?\s+"
-                                        r"(?:(?:می[\u200c ]?گوید|گفت|نوشت|نوشته)\s*:?|گفته\s*:)$")),
+                                        r"(?:(?:می[\u200c ]?گوید|گفت|نوشت|نوشته)\s*:?|(?:گفته|نوشته)\s+است\s*:|گفته\s*:)$")),
     # a WordPress pingback in Persian: "TITLE « BLOG می‌گوید:" (as the English one below)
     ("fa-says", re.compile(rf"^{_PINGBACK_TITLE}(?P<author>[^|«»–—]{{1,40}}?)\s+(?:می[\u200c ]?گوید|گفته)\s*:$")),
     # "علی می‌گوید:", "علی گفت:"; WordPress's Persian themes also write "علی گفته:" and "علی نوشته:"
     # ("has said", "has written"), which end Persian sentences too: those only with their colon.
-    ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:(?:می[\u200c ]?گوید|گفت|نوشت)\s*:?|(?:گفته|نوشته|می[\u200c ]?نویسد)\s*:)$")),
+    ("fa-says", re.compile(r"^(?P<author>.{1,40}?)\s+(?:(?:می[\u200c ]?گوید|گفت|نوشت)\s*:?|(?:(?:گفته|نوشته)(?:\s+است)?|می[\u200c ]?نویسد)\s*:)$")),
     # Blogger: "On November 7, 2012 at 3:15 pm, NAME said..."; its classic template: "At 3:15 PM, NAME said..."
     ("on-date-said", re.compile(rf"^(?:\d{{1,4}}\.\s+)?(?:on\s+|at\s+)?(?P<posted>{DATE}|{_CLOCK}),?\s+(?P<author>.{{1,60}}?)\s+(?:said|wrote|says)\s*(?:\.\.\.|…|:|,)?$", re.I)),
     # WordPress: "Jen on September 10, 2012 at 9:09 am said:" (the name first, then the date)
@@ -174,12 +179,13 @@ HEADERS: list[tuple[str, re.Pattern[str]]] = [
     # line was no header, and the pingback joined the comment above
     ("says", re.compile(rf"^{_PINGBACK_TITLE}(?P<author>[^|«»–—]{{1,60}}?)\s+says\s*:$", re.I)),
     ("says", re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?:\.\.\.|…|:|,)?$", re.I)),
-    ("by-date", re.compile(rf"^(?:written|posted|submitted|comment)\s+by\s+(?P<author>.{{1,60}}?),?\s+(?:on\s+)?(?P<posted>{DATE})$", re.I)),
+    ("by-date", re.compile(rf"^(?:written|posted|submitted|comment)\s+by\s+(?P<author>.{{1,60}}?),?\s+(?:(?:on|at)\s+)?(?P<posted>{DATE})$", re.I)),
     ("date-by", re.compile(rf"^(?:posted\s+)?(?:on|at)\s+(?P<posted>{DATE}|{_CLOCK})\s+by\s+(?P<author>.{{1,60}})$", re.I)),
     ("on-date-name", re.compile(rf"^on\s+(?P<posted>{DATE})\s+(?!(?:{_TIME}|{_AMPM})$)(?P<author>[^\s].{{0,40}})$", re.I)),
     ("name-dash-date", re.compile(rf"^(?!{_TIME_FIRST}(?:{DATE})$)(?P<author>[^—–|]{{1,60}}?)\s+[—–|-]\s+(?:on\s+)?(?P<posted>{NAMED_DATE})$", re.I)),
-    # "Posted by NAME on DATE", "Posted by NAME at 10:31 AM" (a time alone, as a page of today's comments shows)
-    ("posted", re.compile(rf"^Posted\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+|at\s+)?(?P<posted>{DATE}|{_CLOCK})$", re.I)),
+    # "Posted by NAME on DATE", "Posted by NAME at 10:31 AM" (a time alone, as a page of today's comments shows);
+    # "Posted: DATE" under the name (forums; "Posted" was read as the name and the name as the title)
+    ("posted", re.compile(rf"^Posted(?:\s*:\s*|\s+(?:by\s+(?P<author>.{{1,60}}?)\s+)?(?:on\s+|at\s+)?)(?P<posted>{DATE}|{_CLOCK})$", re.I)),
     # "Jamie Wayne, on November 7th, 2012   @jamieguijarro"; a browser's text of the same header puts its
     # link's separator and label before the handle: "… 2012 // Twitter: @jamieguijarro", "… 2012 //"
     ("name-comma-on-date", re.compile(rf"^(?P<author>[^,\d][^,]{{0,40}}),\s+on\s+(?P<posted>{DATE})"
@@ -384,7 +390,7 @@ BARE_COUNT = re.compile(rf"^{_VOTES}(?:\s+{_VOTES})?$")
 # Lines that are comment chrome, never comment text.
 _CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| (?:this )?comment)?|quote|permalink|"
                 r"link to this comment|like(?:\s*\(\d+\))?|rate this:?|(?:vote|thumbs)\s+(?:up|down)|recommend|"
-                r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|گزارش(?: تخلف)?|"
+                r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|پسندیدن|گزارش(?: تخلف)?|"
                 r"(?:پاسخ به|گزارش) این (?:نظر|دیدگاه)|"  # "reply to this comment", "report this comment"
                 r"[0-9۰-۹]{1,5}\s+(?:likes?|replies|پاسخ))")  # a count in the row: "Reply • 12 replies" (Yahoo)
 # A vote button's word that is only chrome beside its count ("Agree (12) Disagree (3)", "موافقم ۱۲ مخالفم ۳"):
@@ -511,6 +517,7 @@ CLUTTER = re.compile(
     r"showing \d+(?:\s*[-–]\s*\d+)? of \d+ comments?|"
     r"(?:load|show|see|view|read) (?:more|all|\d+ more|all \d+|\d+)(?: comments?| replies| responses)?|"
     r"hide (?:replies|comments)|"
+    r"(?:\d+|one) repl(?:y|ies)\s*·\s*active .{1,40} ago|"  # IntenseDebate over a comment's replies: "1 reply · active 3 weeks ago"
     r"(?:نمایش\s+)?(?:نظرات|دیدگاه[\s\u200c]?ها)\s+بیشتر|"
     r"[«‹<]?\s*(?:older|newer|previous|next) comments\s*[»›>]?|page \d+ of \d+|(?:\d+\s+){1,9}next\s*[»›>]?|"
     r"صفحه\s+[0-9۰-۹]+\s+از\s+[0-9۰-۹]+|"
