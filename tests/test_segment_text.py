@@ -3197,12 +3197,14 @@ def test_a_split_dateline_and_its_time_take_no_label_for_a_name(learned):
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("head", ["{n}\nPosted: November 7, 2012 at 3:15 pm", "{n}\nارسال: ۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵",
                                   "{n} · November 7, 2012 · 15:15", "{n} · ۱۶ آبان ۱۳۹۱ · ۱۵:۱۵", "{n} via Facebook\nNovember 7, 2012 at 3:15 pm",
-                                  "{n} گفت: ۱۶ آبان ۱۳۹۱ در ۳:۱۵ ب.ظ", "{n} نوشت: ۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵"])
+                                  "{n} گفت: ۱۶ آبان ۱۳۹۱ در ۳:۱۵ ب.ظ", "{n} نوشت: ۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵",
+                                  "Name: {n}\nNovember 7, 2012 at 3:15 pm", "نام: {n}\n۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵"])
 def test_what_a_header_prints_around_the_name_and_date(head, learned):
     """A label before the date under the name ("Posted: DATE", "ارسال: DATE"; "Posted" was the name and
     the name the title), a dot between the date and its time ("NAME · DATE · 15:15": no thread), the
     account a commenter signed in with ("Sam Lee via Facebook", Echo's and Livefyre's), a Persian verb
-    of saying before the date ("علی گفت: DATE", "has said" was read with the name)."""
+    of saying before the date ("علی گفت: DATE", "has said" was read with the name), a form's label
+    before the name ("Name: Sam Lee", "نام: مریم")."""
     if _PERSIAN.search(head):
         article, names, texts = BANDAR, ["علی رضایی", "مریم"], _TWO_TEXTS["fa"]
     else:

@@ -367,12 +367,14 @@ def _commenter(author: str | None) -> str | None:
     writes:", Blogger's "# posted by hill : 12:52 AM"): it tells a post's byline from a comment's
     header (``_bylined_entries``), and is taken off here as a byline's is (``text_patterns.BYLINE_PREFIX``);
     a permalink's "#" alone ("November 5, 2012 at 6:36 am #") names nobody; nor does the account a
-    commenter signed in with, as Echo, Livefyre and Disqus print it ("Sam Lee via Facebook")."""
+    commenter signed in with, as Echo, Livefyre and Disqus print it ("Sam Lee via Facebook"), nor a
+    form's label before the name ("Name: Sam Lee", "نام: مریم", "نویسنده:" "author")."""
     if author is None:
         return None
     name = P.BYLINE_PREFIX.sub("", re.sub(r"^#\s*", "", author)).strip()
     name = re.sub(r"(?<=\S)\s+via\s+(?:facebook|twitter|google\+?|disqus|linkedin|yahoo!?|openid|wordpress(?:\.com)?)$", "",
                   name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:name|author|نام|نویسنده|فرستنده)\s*:\s*(?=\S)", "", name, flags=re.IGNORECASE)
     return name if re.search(r"\w", name) else None
 
 
