@@ -47,6 +47,7 @@ _FA_GREGORIAN_INDEX = {name: i + 1 for i, names in enumerate(FA_GREGORIAN_MONTHS
 _FA_GREGORIAN = re.compile(r"(?<![\w/])(\d{1,2})\s*(" + "|".join(sorted(_FA_GREGORIAN_INDEX, key=len, reverse=True))
                            + r")\u0654?\s*[,،]?\s*((?:1[89]|20)\d{2})(?!\d)")
 _NUMERIC = re.compile(r"\b(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})\b")
+_NUMERIC_YEAR_LAST = re.compile(r"\b(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})\b")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 # "5 minutes ago", and "a day ago", "an hour ago", "یک روز پیش" (one): Disqus and its kin write one unit so;
 # units shortened as comment systems print them: "2 hrs ago", "5 mins ago", "3d ago", "2h ago" ("m" is
@@ -103,6 +104,10 @@ _SHORT_YEAR = re.compile(r"\b(\d{1,2})(?:\s+|-)(jan|feb|mar|apr|may|jun|jul|aug|
                          r"(?:\s+|-)(\d{2})\b(?!:)", re.I)  # and "07-Nov-12"
 
 
+# "Nov 7 '12", "7th Nov '12": the year's last two digits after an apostrophe (Stack Exchange)
+_APOSTROPHE_YEAR = re.compile(r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                              r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+)"
+                              r"['’](\d{2})\b", re.I)
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")  # a four-digit year of the last two centuries
 # day and month in either order, then the year: 07.15.12, 15/07/2012, 7-15-12
 _DAY_MONTH = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-])")
@@ -352,6 +357,10 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
     if (m := _NUMERIC.search(text)) and 1200 <= int(m.group(1)) <= 1500:
         shown = _gregorian(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return _with_time(shown.isoformat(), text[m.end():], text[:m.start()]) if shown else None
+    # the Solar Hijri year last, "۲۱/۰۸/۱۳۹۱": Persian writes the day first
+    if (m := _NUMERIC_YEAR_LAST.search(text)) and 1200 <= int(m.group(3)) <= 1500:
+        shown = _gregorian(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return _with_time(shown.isoformat(), text[m.end():], text[:m.start()]) if shown else None
     lower = text.lower()
     if _SECONDS_AGO.search(lower):
         return now.replace(microsecond=0).isoformat() if now is not None else None
@@ -376,6 +385,7 @@ def _to_iso(posted: str, now: datetime | None, dayfirst: bool | None = None) -> 
     # "7 Aug 12", "07 Nov 12 at 11:21 pm": a two-digit year after a month name is a year
     # (POSIX's pivot: 69 and below are 20xx); "07 Nov 12:30" is a time, not one.
     text = _SHORT_YEAR.sub(lambda m: f"{m.group(1)} {m.group(2)} {_century(m.group(3))}", text)
+    text = _APOSTROPHE_YEAR.sub(lambda m: m.group(1) + _century(m.group(2)), text)
     if not _YEAR.search(text):
         return None
     text = _GERMAN_MONTH.sub(lambda m: _GERMAN_MONTHS[m.group(1).lower()[:3]], text)

@@ -29,8 +29,13 @@ from analyzer.dates import day_first, jalali_to_gregorian, page_isos, to_iso
     ("3:12 pm | November 7, 2012", "2012-11-07T15:12:00"),
     ("۱۷ آبان ۱۳۹۱ | ۱۲:۳۴", "2012-11-07T12:34:00"),
     ("November 7, 2012 at 3:12 pm (edited)", "2012-11-07T15:12:00"),
+    ("Nov 7 '12 at 15:12", "2012-11-07T15:12:00"),  # the year's last two digits after an apostrophe
+    ("7th Nov ’12", "2012-11-07"),
+    ("Wed, 7 Nov 2012 15:12:05 +0000", "2012-11-07T15:12:05+00:00"),
     ("07 Nov 12:30", None),  # a time, not a year
     ("۱۶ آبان ۹۱ - ۱۵:۱۰", "2012-11-06T15:10:00"),  # a two-digit Solar Hijri year, as news sites print it
+    ("۲۱/۰۸/۱۳۹۱ ۱۵:۳۰", "2012-11-11T15:30:00"),  # the Solar Hijri year last, the day first
+    ("۳۱/۱۲/۱۳۹۱", None),  # no 31st of Esfand
     ("۱۶ آبان ۰۲", "2023-11-07"),
     ("۱۶ آبان ۱۵:۱۰", None),  # a time, not a year
     ("5 minutes ago", None),

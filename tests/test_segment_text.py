@@ -3106,11 +3106,13 @@ def test_a_menus_last_item_over_the_posts_date_is_no_name(lang, learned):
 
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("date", ["November 7, 2012 | 3:15 pm", "3:15 pm | November 7, 2012", "11/07/2012 | 15:15",
-                                  "۱۶ آبان ۱۳۹۱ | ۱۵:۱۵", "۱۵:۱۵ | ۱۳۹۱/۰۸/۱۶"])
+                                  "۱۶ آبان ۱۳۹۱ | ۱۵:۱۵", "۱۵:۱۵ | ۱۳۹۱/۰۸/۱۶", "Nov 7 '12 at 15:15",
+                                  "Wed, 7 Nov 2012 15:15:05 +0000", "2012-11-07T15:15:05Z"])
 def test_a_date_and_its_time_parted_by_a_bar_under_the_name(date, learned):
     """News sites print a comment's date and time parted by a bar ("Nov 7, 2012 | 3:15 PM") under the
     name: the time read as the commenter's name and the real name as the comment's title, and one
-    comment so headed went unfound."""
+    comment so headed went unfound. So did Stack Exchange's "Nov 7 '12 at 15:15", a feed's RFC 2822
+    date with its offset (the offset was the name) and a scraper's ISO 8601 one."""
     if _PERSIAN.search(date):
         article, names, texts = BANDAR, ["علی رضایی", "مریم"], _TWO_TEXTS["fa"]
     else:
@@ -3213,3 +3215,20 @@ def test_what_a_header_prints_around_the_name_and_date(head, learned):
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.title, c.text) for c in seg.comments] == [(n, None, t) for n, t in zip(names, texts)]
     assert all(c.posted and "via" not in c.posted for c in seg.comments)
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("heading", ["Have your say", "Join the discussion", "What readers are saying", "تعداد نظرات: ۲"])
+def test_headings_news_sites_print_over_a_thread(heading, learned):
+    """The BBC's "Have your say", Disqus's "Join the discussion", "What readers are saying", "تعداد
+    نظرات: ۲" ("number of comments: 2") over a thread: the first two were read as a comment of no one's,
+    the others stayed in the article's text. With no comment under it, the heading makes none."""
+    if _PERSIAN.search(heading):
+        article, heads, texts = BANDAR, ["علی رضایی\n۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"], _TWO_TEXTS["fa"]
+    else:
+        article, heads, texts = ARTICLE, ["John Smith\nNovember 7, 2012 at 3:15 pm", "Ann Lee\nNovember 7, 2012 at 4:40 pm"], _TWO_TEXTS["en"]
+    for k in (1, 2):
+        seg, _ = segment_lines(article + f"\n{heading}\n" + "".join(f"{h}\n{t}\n\n" for h, t in zip(heads[:k], texts[:k])), learned=learned)
+        assert [c.text for c in seg.comments] == texts[:k] and heading not in seg.articles[0].text
+    seg, _ = segment_lines(article + f"\n{heading}\n", learned=learned)
+    assert not seg.comments

@@ -34,9 +34,10 @@ _D = r"[0-9۰-۹٠-٩]"
 # (WP-Parsidate's "a" and "A")
 _AMPM = r"(?:[ap]\.?m\.?|[قب]\.?\s?ظ\.?|(?:قبل|بعد)[\s\u200c]?از[\s\u200c]?ظهر)"
 # a clock time ("در ۱۰:۳۰" is "at 10:30" in Persian; after a bar or a dot, "Nov 7, 2012 | 3:12 PM", "· 15:12", as news
-# sites and Joomla print it), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen");
+# sites and Joomla print it), and a zone after it in capitals ("EDT"; not "Rolf" in "8:11 am Rolf Kristensen") or
+# as an offset ("Wed, 7 Nov 2012 15:12:05 +0000", RFC 2822's, which feeds and mail archives print);
 # after a comma, also the Persian one with a space before it ("۱۶ آبان ۱۳۹۱ ، ۳:۱۰ ب.ظ", as ", 4:12 pm")
-_TIME = rf"(?:(?:at|@|-|\||[·•]|,|،|(?:در\s+)?(?:ساعت|زمان)|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*{_AMPM})?(?:\s*(?-i:[A-Z]{{2,4}})\b)?)"
+_TIME = rf"(?:(?:at|@|-|\||[·•]|,|،|(?:در\s+)?(?:ساعت|زمان)|در)?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?::{_D}{{2}})?(?:\s*{_AMPM})?(?:\s*(?:[+-]{_D}{{2}}:?{_D}{{2}}\b|(?-i:[A-Z]{{2,4}})\b))?)"
 # the time before the date, joined by "on" or a dash: "10:14am on 06 Nov 2012" (the BBC), "۱۰:۳۰ - ۱۳۹۱/۰۸/۱۲" (Persian news
 # sites). Not by a comma: "1:13 pm, August 9th, 2012" over an article stays its date alone, as the HTML route reads it.
 _TIME_FIRST = rf"(?:(?:at\s+)?{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*{_AMPM})?\s*(?:on|[-–|])\s*)"
@@ -49,6 +50,10 @@ _RELATIVE_EN = rf"{_D}+\s+{_UNIT_EN}s?"
 DATE = (
     rf"(?:{_TIME_FIRST}?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|{_PERSIAN_WEEKDAYS})[,،]?\s+)?"
     rf"(?:{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)?,?\s+{_D}{{4}}|{_D}{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS},?\s+{_D}{{4}}"
+    # the year's last two digits after an apostrophe: "Nov 7 '12 at 15:12" (Stack Exchange), "7th Nov '12"
+    rf"|{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)?,?\s+['’]{_D}{{2}}(?!{_D})|{_D}{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+['’]{_D}{{2}}(?!{_D})"
+    # ISO 8601 with its time and zone, as scrapers and feeds write a comment's date: "2012-11-07T15:12:05Z"
+    rf"|{_D}{{4}}-{_D}{{2}}-{_D}{{2}}T{_D}{{2}}:{_D}{{2}}(?::{_D}{{2}}(?:\.{_D}+)?)?(?:Z|[+-]{_D}{{2}}:?{_D}{{2}})?"
     rf"|{_D}{{4}}[-/.]{_D}{{1,2}}[-/.]{_D}{{1,2}}|{_D}{{1,2}}[-/.]{_D}{{1,2}}[-/.]{_D}{{2,4}}"
     rf"|{_D}{{1,2}}-{_MONTHS}-{_D}{{2,4}}"  # "7-Nov-2012", "07-Nov-12", as forums and news sites' comments print it
     rf"|{_D}{{1,2}}(?:ام)?\s+(?:{_PERSIAN_DATE_MONTHS})[,،]?\s+(?:{_D}{{4}}|{_D}{{2}}(?!{_D}|[:٫]))"  # "۱۶ آبان ۹۱": a two-digit year
@@ -441,6 +446,10 @@ MORE_THREAD_STARTS = re.compile(
     r"^(?:comments?\s+\d+\s*[-–]\s*\d+\s+of\s+\d+|(?:responses|replies)\s*\(\d+\)"
     r"|(?:\d+|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\s+.+|\s*:)?"
     r"|readers?['’]?\s+comments(?:\s*\(\d+\))?"  # Squarespace's "Reader Comments (4)"
+    # the headings news sites and Disqus print over a thread: "Have your say" (the BBC's), "Join the discussion",
+    # "What readers are saying"; "تعداد نظرات: ۲" ("number of comments: 2")
+    r"|have your say|join the (?:discussion|conversation)|what (?:readers|people|you) (?:are )?saying"
+    r"|(?:تعداد\s+)?(?:نظرات|دیدگاه[\s\u200c]?ها)\s*:\s*[0-9۰-۹]+"
     r"|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?"
     # WordPress's Persian themes: "۳ دیدگاه برای “TITLE”", "یک دیدگاه در “TITLE”", "۳ نظر برای “TITLE”"
     # (the title in its quotes: "یک نظر در مورد ..." opens a sentence)
