@@ -3232,3 +3232,28 @@ def test_headings_news_sites_print_over_a_thread(heading, learned):
         assert [c.text for c in seg.comments] == texts[:k] and heading not in seg.articles[0].text
     seg, _ = segment_lines(article + f"\n{heading}\n", learned=learned)
     assert not seg.comments
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("line", ["Login or register to post comments", "Log in to post comments", "Sign in with Facebook",
+                                  "or log in with Twitter"])
+def test_sign_in_links_are_no_comment_text(line, learned):
+    """Drupal prints "Login or register to post comments" under each comment (on Zero Hedge's pages it
+    became every next comment's title); a comment system's sign-in buttons ("Sign in with Facebook")
+    under the thread stayed in the last comment's text."""
+    heads = ["John Smith\nNovember 7, 2012 at 3:15 pm", "Ann Lee\nNovember 7, 2012 at 4:40 pm"]
+    seg, _ = segment_lines(ARTICLE + "\n" + "".join(f"{h}\n{t}\n{line}\n\n" for h, t in zip(heads, _TWO_TEXTS["en"])), learned=learned)
+    assert [(c.title, c.text) for c in seg.comments] == [(None, t) for t in _TWO_TEXTS["en"]]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("form", ["Comment\nName *\nEmail *\nWebsite", "Your comment\nName (required)", "نظر شما\nنام *\nایمیل *"])
+def test_the_comment_box_label_over_the_forms_name_field_ends_the_thread(form, learned):
+    """Themes that ask for the comment before the name print "Comment" over "Name *": the label stayed
+    in the last comment's text ("Your comment" and "نظر شما" end a thread by themselves)."""
+    if _PERSIAN.search(form):
+        article, head, text = BANDAR, "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰", _TWO_TEXTS["fa"][1]
+    else:
+        article, head, text = ARTICLE, "Ann Lee\nNovember 7, 2012 at 4:40 pm", _TWO_TEXTS["en"][1]
+    seg, _ = segment_lines(article + f"\n{head}\n{text}\n\n{form}\n", learned=learned)
+    assert [c.text for c in seg.comments] == [text]

@@ -1188,7 +1188,8 @@ def _thread_end(lines: list[str], keep: list[bool], frm: int, heads: frozenset[i
     (``text_patterns.THREAD_END``: "Leave a Reply", "Cancel reply", "Post new comment", "Older Post
     Home", "لغو پاسخ"), at a widget's heading (``text_patterns.WIDGET_HEADING``: "Recent Posts",
     "مطالب مرتبط"), at a form's name field over its e-mail field ("Name (required)" over
-    "Email (will not be published)", "نام *" over "ایمیل *"; alone when it says it is required),
+    "Email (will not be published)", "نام *" over "ایمیل *"; alone when it says it is required; with
+    the comment box's label over it, "Comment" over "Name *"),
     or at a menu below the last of ``heads``, the thread's header lines (``_menu_run``): the first
     such line from ``frm`` on (below the thread's first header); else the page's end. A whole
     page's dump goes on under the
@@ -1206,7 +1207,8 @@ def _thread_end(lines: list[str], keep: list[bool], frm: int, heads: frozenset[i
             return i
         if P.FORM_NAME.match(line) and (P.FORM_REQUIRED.search(line) or any(
                 P.FORM_EMAIL.match(lines[j]) for j in range(i + 1, min(len(lines), i + 1 + P.FORM_FIELD_REACH)))):
-            return i
+            above = _nonblank_above(lines, keep, i, max(frm, 0))
+            return above[0] if above is not None and P.FORM_COMMENT.match(lines[above[0]]) else i
         if i > last and _menu_run(lines, keep, i):
             return i
     return len(lines)

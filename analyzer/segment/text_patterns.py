@@ -396,6 +396,7 @@ BARE_COUNT = re.compile(rf"^{_VOTES}(?:\s+{_VOTES})?$")
 _CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| (?:this )?comment)?|quote|permalink|"
                 r"link to this comment|like(?:\s*\(\d+\))?|rate this:?|(?:vote|thumbs)\s+(?:up|down)|recommend|"
                 r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|پسندیدن|گزارش(?: تخلف)?|"
+    r"log ?in(?: or register)? to (?:post )?comments?|"  # Drupal's link under each comment: "Log in or register to post comments"
                 r"(?:پاسخ به|گزارش) این (?:نظر|دیدگاه)|"  # "reply to this comment", "report this comment"
                 r"[0-9۰-۹]{1,5}\s+(?:likes?|replies|پاسخ))")  # a count in the row: "Reply • 12 replies" (Yahoo)
 # A vote button's word that is only chrome beside its count ("Agree (12) Disagree (3)", "موافقم ۱۲ مخالفم ۳"):
@@ -502,6 +503,9 @@ FORM_NAME = re.compile(r"^(?:your\s+)?(?:(?:full\s+)?name|nickname|نام(?:\s+�
 FORM_EMAIL = re.compile(r"^(?:your\s+)?(?:e-?mail|mail|ایمیل|پست[\s\u200c]?الکترونیک|رایانامه)(?:\s+address)?\b.{0,60}$", re.I)
 FORM_FIELD_REACH = 3
 FORM_REQUIRED = re.compile(r"\*|\brequired\b|الزامی|ضروری", re.I)
+# The comment box's label over the name field, where a theme asks for the comment first ("Comment" over
+# "Name *", "نظر شما" over "نام *"): the form's, not the last comment's words.
+FORM_COMMENT = re.compile(r"^(?:your\s+)?(?:comment|message|نظر(?:\s+شما)?|دیدگاه(?:\s+شما)?|متن\s+نظر)\s*\*?:?$", re.I)
 
 # A name that opens as a story's byline is printed, capitalised: "By Max Fisher", "By Jon Fingas
 # posted" (``text._bylined_entries``); not Slashdot's lower-case "by NAME" in its comment headers.
@@ -531,6 +535,8 @@ CLUTTER = re.compile(
     r"[«‹<]?\s*(?:older|newer|previous|next) comments\s*[»›>]?|page \d+ of \d+|(?:\d+\s+){1,9}next\s*[»›>]?|"
     r"صفحه\s+[0-9۰-۹]+\s+از\s+[0-9۰-۹]+|"
     r"subscribe to comments|rss feed for comments on this post|comments rss|sign in to comment|comment policy|"
+    # a comment system's sign-in buttons: "Sign in with Facebook", "or log in with Twitter"
+    r"(?:or\s+)?(?:sign|log)\s?in\s+(?:with|using)\s+(?:facebook|twitter|google|disqus|yahoo|openid|linkedin)|"
     r"(?:canada|usa|uk): free \$\d+.*|"
     # Facebook's comment plugin over its thread: the box's placeholder, its login choice, its credit
     r"add a comment(?:\.\.\.|…)|comment using(?:\.\.\.|…)?|facebook social plugin|"
