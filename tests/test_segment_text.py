@@ -3257,3 +3257,35 @@ def test_the_comment_box_label_over_the_forms_name_field_ends_the_thread(form, l
         article, head, text = ARTICLE, "Ann Lee\nNovember 7, 2012 at 4:40 pm", _TWO_TEXTS["en"][1]
     seg, _ = segment_lines(article + f"\n{head}\n{text}\n\n{form}\n", learned=learned)
     assert [c.text for c in seg.comments] == [text]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("quote", ["{n} said...", "{n} on November 7, 2012 at 3:15 pm said:", "{n} در ۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵ گفت:"])
+def test_a_comment_quoting_an_earlier_one_in_another_shape_stays_one(quote, learned):
+    """A reply that opens by quoting an earlier comment under a header of another shape than its
+    original ("John Smith said..." over John's words, where his comment was headed by his name over
+    the date): the quote was read as John's comment again, and "NAME on DATE said:" lost the thread."""
+    if _PERSIAN.search(quote):
+        article, names, date, texts = BANDAR, ["علی رضایی", "مریم"], "۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", _TWO_TEXTS["fa"]
+    else:
+        article, names, date, texts = ARTICLE, ["John Smith", "Ann Lee"], "November 7, 2012 at 3:15 pm", _TWO_TEXTS["en"]
+    dump = (article + f"\n{names[0]}\n{date}\n{texts[0]}\n\n{names[1]}\n{date}\n" + quote.format(n=names[0])
+            + f"\n{texts[0]}\n{texts[1]}\n")
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [c.author for c in seg.comments] == names and seg.comments[1].text.endswith(texts[1])
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_the_same_words_under_headers_of_their_own_stay_comments(learned):
+    """A blog's owner answers two commenters "Thanks so much for reading!" under "Kate said..." headers,
+    and a double post repeats a comment under the first one's footer: each is a comment, not a quote."""
+    thanks = (ARTICLE + "\nJohn Smith said...\nThe port should have reopened on Monday.\n\n"
+              "Kate said...\nThanks so much for reading!\n\nAnn Lee said...\nAgreed, the delays cost us all.\n\n"
+              "Kate said...\nThanks so much for reading!\n")
+    seg, _ = segment_lines(thanks, learned=learned)
+    assert [c.author for c in seg.comments] == ["John Smith", "Kate", "Ann Lee", "Kate"]
+    double = (ARTICLE + "\nJohn Smith wrote:\nThe port should have reopened on Monday.\nNovember 7, 2012 at 3:15 pm | Permalink\n"
+              "Ann Lee wrote:\nAgreed, the delays cost us all.\nNovember 7, 2012 at 4:40 pm | Permalink\n"
+              "Ann Lee wrote:\nAgreed, the delays cost us all.\nNovember 7, 2012 at 4:40 pm | Permalink\n")
+    seg, _ = segment_lines(double, learned=learned)
+    assert [c.author for c in seg.comments] == ["John Smith", "Ann Lee", "Ann Lee"]

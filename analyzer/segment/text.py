@@ -1699,15 +1699,35 @@ def _without_quoted_repeats(lines: list[str], keep: list[bool], found: list[_Hea
     "by Hamid on November 4, 2012" and Hamid's words). A repeat right after its original is a
     double post and stays a comment. Only a header line that names its author and date counts
     (a bare "Aug 8 2012" under a name repeats all day), and only a first line of two words or
-    more ("Michael," opens many replies to Michael)."""
+    more ("Michael," opens many replies to Michael). A quote in another shape than its original
+    ("John Smith said..." or "John Smith on DATE said:" over John's first line, where his comment
+    was headed by his name over the date) counts only right under the quoting comment's own header,
+    before any words of it, dated as the original or not at all, and with more lines under it than
+    the original (the quoting comment's words follow the quote): a blog's owner answers several
+    commenters "Thanks so much!" under headers of their own, and a double post repeats its header
+    under the first one's footer."""
     def first_text(h: _Header) -> str | None:
         j = next((j for j in range(h.line + 1, len(lines)) if lines[j] and keep[j] and j not in h.consumed), None)
         return lines[j] if j is not None and len(lines[j].split()) >= 2 else None
 
+    def words(k: int) -> int:  # the kept lines under the k-th header, to the next one (and its name line over it)
+        end = found[k + 1].line if k + 1 < len(found) else len(lines)
+        kept = [j for j in range(_header_end(found[k]) + 1, end) if lines[j] and keep[j]]
+        if kept and k + 1 < len(found) and lines[kept[-1]] == found[k + 1].author:
+            kept.pop()
+        return len(kept)
+
     seen: dict[tuple[str, str], int] = {}
+    said: dict[tuple[str, str], int] = {}  # (author, first line) of each comment so far: its header's index
     out: list[_Header] = []
-    for h in found:
+    for k, h in enumerate(found):
         text = first_text(h)
+        if text is not None and h.author:
+            e = said.get((h.author, text))
+            if e is not None and h.posted in (None, found[e].posted) and out and out[-1] is not found[e] \
+                    and not any(lines[j] and keep[j] for j in range(_header_end(out[-1]) + 1, h.line)) and words(k) > words(e):
+                continue  # quoted right under the quoting comment's own header, before any words of it
+            said.setdefault((h.author, text), k)
         if text is None or not h.author or not h.posted or h.author not in lines[h.line] or h.posted not in lines[h.line]:
             out.append(h)
             continue
