@@ -3289,3 +3289,20 @@ def test_the_same_words_under_headers_of_their_own_stay_comments(learned):
               "Ann Lee wrote:\nAgreed, the delays cost us all.\nNovember 7, 2012 at 4:40 pm | Permalink\n")
     seg, _ = segment_lines(double, learned=learned)
     assert [c.author for c in seg.comments] == ["John Smith", "Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("head", ["Subject: {t}\n{n}\nNovember 7, 2012 at 3:15 pm", "Post subject: {t}\n{n} says:\nNovember 7, 2012 at 3:15 pm",
+                                  "عنوان: {t}\n{n}\n۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "موضوع: {t}\n{n} می‌گوید:\n۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵"])
+def test_a_labelled_title_over_the_name_is_the_comments_title(head, learned):
+    """A comment's title under its label over the name ("Subject: Too late", phpBB's "Post subject:",
+    "عنوان:", "موضوع:"): it stayed in the comment above, or in the article over the first comment."""
+    if _PERSIAN.search(head):
+        article, names, titles, texts = BANDAR, ["علی رضایی", "مریم"], ["بندر بسته ماند", "هزینه تأخیر"], _TWO_TEXTS["fa"]
+    else:
+        article, names, titles, texts = ARTICLE, ["John Smith", "Ann Lee"], ["Too late", "The cost of delay"], _TWO_TEXTS["en"]
+    for k in (1, 2):
+        dump = article + "\n" + "".join(head.format(n=n, t=ti) + f"\n{t}\n\n" for n, ti, t in list(zip(names, titles, texts))[:k])
+        seg, _ = segment_lines(dump, learned=learned)
+        assert [(c.author, c.title, c.text) for c in seg.comments] == list(zip(names, titles, texts))[:k]
+        assert ":" not in seg.articles[0].text.split("\n")[-1]

@@ -1069,6 +1069,10 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
         # not below the first dated one (the model, fitted on English pages, put a Persian thread
         # of "NAME می‌گوید:" headers under such a byline at its second comment).
         p = np.where(np.array(idx) > dated.line, 0.0, p)
+    if page.rule_start is not None and P.TITLE_LABEL.match(page.lines[page.rule_start]):
+        # The rules' first comment opens with its labelled title ("Subject: …", "عنوان: …"): the model,
+        # which reads no label, took it for the article's last line.
+        p = np.where(np.array(idx) > page.rule_start, 0.0, p)
     if _at_its_heading(page, page.rule_start):
         # A thread the rules start at its own heading ("One Comment", "6 comments:") starts no higher:
         # above it the model took the post's footer ("Posted in Greece, Malaria | 1 Comment »") for
@@ -2668,13 +2672,15 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
         above = _nonblank_above(lines, keep, h.line, prev_header)
         upper = _nonblank_above(lines, keep, above[0], prev_header) if above and lines[above[0]] != h.author else None
         if upper is not None and lines[upper[0]] == h.author:  # the name over the commenter's place
-            return upper[0]
-        return above[0] if above else start
+            return _labelled_title_over(lines, keep, upper[0], prev_header)
+        return _labelled_title_over(lines, keep, above[0], prev_header) if above else start
     above = _nonblank_above(lines, keep, start, prev_header)
     if above is None:
         return start
     j, gap = above
     if h.author and lines[j] == h.author:
+        return _labelled_title_over(lines, keep, j, prev_header)
+    if gap <= 1 and P.TITLE_LABEL.match(lines[j]):
         return j
     if gap == 0 and P.COMMENT_NUMBER_LINE.match(lines[j]):  # "96" over "Dimple Says:": the comment's number
         return j
@@ -2686,6 +2692,15 @@ def _block_start(lines: list[str], keep: list[bool], h: _Header, prev_header: in
         if above and above[1] <= 1 and h.author and lines[above[0]] == h.author:
             start = above[0]
     return start
+
+
+def _labelled_title_over(lines: list[str], keep: list[bool], j: int, limit: int) -> int:
+    """The comment's first line given its name line ``j``: the title over it when a label says it is
+    one ("Subject: Too late", phpBB's "Post subject: Re: …", "عنوان: …"; ``text_patterns.TITLE_LABEL``),
+    else the name line. Unlabelled, a line over a name line is as often the last line of the comment
+    above."""
+    above = _nonblank_above(lines, keep, j, limit)
+    return above[0] if above is not None and above[1] <= 1 and P.TITLE_LABEL.match(lines[above[0]]) else j
 
 
 def _signs_off(lines: list[str], keep: list[bool], j: int, limit: int, author: str | None) -> bool:
@@ -2741,7 +2756,8 @@ def _furniture(line: str) -> bool:
 def _title_of(lines: list[str], keep: list[bool], h: _Header, start: int) -> str | None:
     for j in range(start, h.line):
         if keep[j] and lines[j] and not _name_line_of(lines[j], h.author) and not _beside_the_name(lines[j]):
-            return lines[j]
+            labelled = P.TITLE_LABEL.match(lines[j])
+            return labelled["title"] if labelled else lines[j]
     return None
 
 

@@ -503,6 +503,9 @@ FORM_NAME = re.compile(r"^(?:your\s+)?(?:(?:full\s+)?name|nickname|نام(?:\s+�
 FORM_EMAIL = re.compile(r"^(?:your\s+)?(?:e-?mail|mail|ایمیل|پست[\s\u200c]?الکترونیک|رایانامه)(?:\s+address)?\b.{0,60}$", re.I)
 FORM_FIELD_REACH = 3
 FORM_REQUIRED = re.compile(r"\*|\brequired\b|الزامی|ضروری", re.I)
+# A comment's title under its label, over the name ("Subject: Too late", phpBB's "Post subject: Re: The new
+# quay", "عنوان: …", "موضوع: …"): the comment's first line, the label no part of the title.
+TITLE_LABEL = re.compile(r"^(?:post\s+)?(?:subject|title|عنوان|موضوع)\s*:\s*(?P<title>\S.{0,150})$", re.I)
 # The comment box's label over the name field, where a theme asks for the comment first ("Comment" over
 # "Name *", "نظر شما" over "نام *"): the form's, not the last comment's words.
 FORM_COMMENT = re.compile(r"^(?:your\s+)?(?:comment|message|نظر(?:\s+شما)?|دیدگاه(?:\s+شما)?|متن\s+نظر)\s*\*?:?$", re.I)
