@@ -990,13 +990,14 @@ DUMPS = {
                                 "حسین (قشم) ارسال شده در: ۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲\nممنون.\n",
                         [("مینا (بندرعباس)", "۱۴ آبان ۱۳۹۱ ساعت ۱۰:۳۱", None, "خبر خوبی بود."),
                          ("حسین (قشم)", "۱۴ آبان ۱۳۹۱ ساعت ۱۱:۰۲", None, "ممنون.")]),
-    # WordPress: a reply indented under its comment, then the form's "Leave a Reply Cancel reply"
+    # WordPress: a reply indented under its comment, then the form's "Leave a Reply Cancel reply"; "In reply
+    # to Mina." under the reply's header names its parent (session 24; it was the reply's first line)
     "wp-reply-then-form": (FERRY, "2 thoughts on “Ferry service resumes after the storm”\n\n"
                                   "Mina\nNovember 4, 2012 at 10:31 am\nGood news.\nReply\n\n"
                                   "    Kian\n    November 4, 2012 at 11:02 am\n    In reply to Mina.\n    Agreed!\n    Reply\n\n"
                                   "Leave a Reply Cancel reply\nYour email address will not be published.\n",
                            [("Mina", "November 4, 2012 at 10:31 am", None, "Good news."),
-                            ("Kian", "November 4, 2012 at 11:02 am", None, "In reply to Mina.\nAgreed!")]),
+                            ("Kian", "November 4, 2012 at 11:02 am", None, "Agreed!")]),
     # "نظرات کاربران" ("users' comments") over "NAME - N دقیقه پیش" headers
     "fa-users-comments-ago": (BANDAR, "نظرات کاربران\n\nمریم - ۵ دقیقه پیش\nخبر خوبی بود.\nپاسخ\n\n"
                                       "حسین - ۲ ساعت پیش\nممنون.\nپاسخ\n",
@@ -3306,3 +3307,38 @@ def test_a_labelled_title_over_the_name_is_the_comments_title(head, learned):
         seg, _ = segment_lines(dump, learned=learned)
         assert [(c.author, c.title, c.text) for c in seg.comments] == list(zip(names, titles, texts))[:k]
         assert ":" not in seg.articles[0].text.split("\n")[-1]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("where, line", [("after", "▲ 12 ▼"), ("after", "↑ 3 ↓"), ("after", "Points: 12"), ("after", "امتیاز: ۱۲"),
+                                         ("after", "12 people like this"), ("after", "۱۲ نفر این نظر را پسندیدند"),
+                                         ("after", "Flag ▾"), ("after", "Reply ▼"), ("above", "Avatar for {n}"),
+                                         ("above", "Profile photo of {n}"), ("above", "Gravatar"), ("between", "Guest"),
+                                         ("between", "[Guest]"), ("between", "مهمان")])
+def test_what_comment_systems_print_around_a_comment_is_no_part_of_it(where, line, learned):
+    """Vote arrows round a score ("▲ 12 ▼"), a score under its label ("Points: 12", "امتیاز: ۱۲"), likes
+    counted in words, a button's menu arrow ("Flag ▾") stayed in the comment's text; an avatar's label
+    over the name ("Avatar for Sam Lee", "Gravatar") in the comment above, or as the name; Disqus's
+    "Guest" beside the name was the comment's title ("[Guest]" broke the thread)."""
+    if _PERSIAN.search(line):
+        article, names, date, texts = BANDAR, ["علی رضایی", "مریم"], "۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", _TWO_TEXTS["fa"]
+    else:
+        article, names, date, texts = ARTICLE, ["John Smith", "Ann Lee"], "November 7, 2012 at 3:15 pm", _TWO_TEXTS["en"]
+    shape = {"above": "{l}\n{n}\n{d}\n{t}", "between": "{n}\n{l}\n{d}\n{t}", "after": "{n}\n{d}\n{t}\n{l}"}[where]
+    dump = article + "\n" + "\n\n".join(shape.format(l=line.format(n=n), n=n, d=date, t=t) for n, t in zip(names, texts)) + "\n"
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.title, c.text) for c in seg.comments] == [(n, None, t) for n, t in zip(names, texts)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("line", ["In reply to {o}.", "Replying to @{o}", "در پاسخ به {o}"])
+def test_whom_a_comment_answers_under_its_header(line, learned):
+    """Threaded themes print whom a reply answers as its first line ("In reply to John Smith.",
+    "Replying to @John Smith", "در پاسخ به علی رضایی"): it stayed in the reply's text; it names the parent."""
+    if _PERSIAN.search(line):
+        article, names, date, texts = BANDAR, ["علی رضایی", "مریم"], "۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", _TWO_TEXTS["fa"]
+    else:
+        article, names, date, texts = ARTICLE, ["John Smith", "Ann Lee"], "November 7, 2012 at 3:15 pm", _TWO_TEXTS["en"]
+    dump = article + f"\n{names[0]}\n{date}\n{texts[0]}\n\n{names[1]}\n{date}\n{line.format(o=names[0])}\n{texts[1]}\n"
+    seg, _ = segment_lines(dump, learned=learned)
+    assert [(c.author, c.text, c.parent) for c in seg.comments] == [(names[0], texts[0], None), (names[1], texts[1], 0)]

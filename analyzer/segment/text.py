@@ -1258,6 +1258,17 @@ def _reply_links(lines: list[str], keep: list[bool], headers: list[_Header], blo
     heading = [k for k, h in enumerate(headers) if h.kind not in P.SELF_CONTAINED]
     if not heading:
         return {}
+    # "In reply to Peter." as the first line under a comment's own header (WordPress's threaded themes,
+    # "Replying to @Peter"): whom that comment answers, no words of its
+    under: dict[int, str] = {}
+    for b in heading[1:]:
+        j = next((j for j in range(_header_end(headers[b]) + 1, len(lines)) if lines[j] and keep[j]), None)
+        m = P.REPLY_LINK.match(lines[j]) if j is not None else None
+        name = m.group("name") if m else ""
+        name = next((n for n in (name, name.rstrip(".")) if n and any(_same_name(h.author, n) for h in headers[:b])), None)
+        if name is not None:  # "In reply to Sara K.": the initial's full stop; "In reply to Mina.": the sentence's
+            keep[j] = False
+            under[b] = name
     last = headers[heading[-1]]
     button = link(_header_end(last), len(lines), [last.author])
     found: dict[int, str] = {}
@@ -1268,8 +1279,8 @@ def _reply_links(lines: list[str], keep: list[bool], headers: list[_Header], blo
             found[b] = hit[1]
     if button is not None:
         keep[button[0]] = False
-        return {}
-    return found
+        return under
+    return found | under
 
 
 def _name_over_date(lines: list[str], lead: list[bool], start: int) -> tuple[str, str, int] | None:

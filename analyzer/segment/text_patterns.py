@@ -409,7 +409,12 @@ CHROME = re.compile(
     rf"^(?:(?:{_VOTES}{_ROW_SEP})*(?:{_CHROME_WORD}|{_COUNTED_WORD})"
     rf"(?:{_ROW_SEP}(?:{_CHROME_WORD}|{_COUNTED_WORD}|{_VOTES}))*\s*›?|avatar|"
     r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote|recommend\s*\d*|"  # the Guardian's "Recommend 12"
-    r"helpful\?\s*yes\s*\(\d+\)\s*no\s*\(\d+\))$", re.I)  # "Helpful? Yes (3) No (1)"
+    r"helpful\?\s*yes\s*\(\d+\)\s*no\s*\(\d+\)|"  # "Helpful? Yes (3) No (1)"
+    # vote arrows round the score ("▲ 12 ▼", "↑ 3 ↓"), the score under its label ("Points: 12", "امتیاز: ۱۲"),
+    # a count of likes in words ("12 people like this", "۱۲ نفر این نظر را پسندیدند")
+    r"[▲△↑⬆]\s*[+\-−]?[0-9۰-۹]{0,6}\s*[▼▽↓⬇]\s*[0-9۰-۹]{0,6}|(?:points|score|votes?|rating|امتیاز)\s*:\s*[+\-−]?[0-9۰-۹]{1,6}|"
+    r"[0-9۰-۹]{1,6}\s+(?:people|persons?)\s+likes?\s+this|[0-9۰-۹]{1,6}\s+نفر\s+(?:این\s+(?:نظر|دیدگاه)\s+را\s+)?پسندید(?:ند)?)"
+    r"(?:\s*[▾▼⌄])?$", re.I)  # a button's menu arrow: "Flag ▾", "Reply ▼"
 
 # The tail of a header on a line of its own, under the name or the title it ends, as a whole page's text
 # with its source's line breaks parts them: Blogger's "said..." under the name, a score ("44 pts") under
@@ -544,7 +549,9 @@ CLUTTER = re.compile(
     # Facebook's comment plugin over its thread: the box's placeholder, its login choice, its credit
     r"add a comment(?:\.\.\.|…)|comment using(?:\.\.\.|…)?|facebook social plugin|"
     # a commenter's avatar, as Drupal names its image ("Keir's picture") and a dump prints the name
-    r"(?:\S+\s+){0,2}\S+['’]s\s+(?:picture|avatar)|تصویر\s+کاربر(?:\s+\S+){0,3})$",
+    r"(?:\S+\s+){0,2}\S+['’]s\s+(?:picture|avatar)|تصویر\s+کاربر(?:\s+\S+){0,3}|"
+    # or names its picture before the name: "Avatar for Sam Lee", "Profile photo of Sam Lee", "Gravatar"
+    r"(?:avatar|profile\s+(?:photo|picture|image))\s+(?:of|for)\s+\S.{0,40}|gravatar)$",
     re.I)
 
 # Disqus's vote buttons, one to a line under a comment ("−", "+"); the count just above them
@@ -581,7 +588,7 @@ REPLY_SUBJECT = re.compile(r"^re\s*:\s*\S", re.I)
 # Sara K.", "In response to mina", "پاسخ به علی", "در پاسخ به مریم" (the whole line, a name of up to
 # four words). Over a comment's header it is neither the commenter's name nor the text of the
 # comment above (``text._reply_links``); a line a writer typed ("@mina, ...") is their text.
-REPLY_LINK = re.compile(r"^(?:(?:in\s+)?(?:reply|response)\s+to|(?:در\s+)?پاسخ\s+به)\s+@?"
+REPLY_LINK = re.compile(r"^(?:(?:in\s+)?(?:reply|response)\s+to|replying\s+to|(?:در\s+)?پاسخ\s+به)\s+@?"
                         r"(?P<name>[^\s:,!?؟،]+(?:\s+[^\s:,!?؟،]+){0,3})\s*:?$", re.I)
 
 # An embedded tweet's credit under its text, as Twitter's embed prints it in an article ("— Barack Obama
@@ -663,7 +670,8 @@ REPLY_MARK = re.compile(r"^[↳↪└]\s*")
 # page's sections too ("Featured", "Staff", "Editors' Picks").
 BADGE = re.compile(r"^(?:top\s+(?:commenter|contributor)|verified\s+(?:commenter|user|reader|account|buyer|purchase)"
                    r"|(?:nyt|readers?['’]?)\s+picks?|moderator|administrator|post\s+author|blog\s+owner"
-                   r"|trusted\s+(?:reader|commenter)|مدیر\s+سایت|نویسنده\s+مطلب|کاربر\s+ویژه)$", re.I)
+                   r"|trusted\s+(?:reader|commenter)|مدیر\s+سایت|نویسنده\s+مطلب|کاربر\s+ویژه"
+                   r"|[\[(]?(?:guest|مهمان)[\])]?)$", re.I)  # Disqus's "Guest" beside a name without an account
 # A comment's number before its header ("1. Reza", "#2 Posted by Lena", "۳) مریم"): numbered threads print it.
 COMMENT_NUMBER = re.compile(r"^(?:#\s*\d+|\d{1,4}[.)])\s+")
 # A number alone right over a comment's header: the number a theme prints by each comment ("96" over
