@@ -3108,12 +3108,13 @@ def test_a_menus_last_item_over_the_posts_date_is_no_name(lang, learned):
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("date", ["November 7, 2012 | 3:15 pm", "3:15 pm | November 7, 2012", "11/07/2012 | 15:15",
                                   "۱۶ آبان ۱۳۹۱ | ۱۵:۱۵", "۱۵:۱۵ | ۱۳۹۱/۰۸/۱۶", "Nov 7 '12 at 15:15",
-                                  "Wed, 7 Nov 2012 15:15:05 +0000", "2012-11-07T15:15:05Z"])
+                                  "Wed, 7 Nov 2012 15:15:05 +0000", "2012-11-07T15:15:05Z", "Wed Nov 07 15:15:05 2012"])
 def test_a_date_and_its_time_parted_by_a_bar_under_the_name(date, learned):
     """News sites print a comment's date and time parted by a bar ("Nov 7, 2012 | 3:15 PM") under the
     name: the time read as the commenter's name and the real name as the comment's title, and one
     comment so headed went unfound. So did Stack Exchange's "Nov 7 '12 at 15:15", a feed's RFC 2822
-    date with its offset (the offset was the name) and a scraper's ISO 8601 one."""
+    date with its offset (the offset was the name) and a scraper's ISO 8601 one; C's ctime date
+    (NPR's) lost its year."""
     if _PERSIAN.search(date):
         article, names, texts = BANDAR, ["علی رضایی", "مریم"], _TWO_TEXTS["fa"]
     else:

@@ -62,6 +62,8 @@ DATE = (
     rf"|{_D}{{1,2}}\s+(?:{_PERSIAN_GREGORIAN_MONTHS})\u0654?[,،]?\s+(?:1[89]|20|[۱١][۸۹٨٩]|[۲٢][۰٠]){_D}{{2}}"
     # "7 Aug 12 at 11:21 pm" (two-digit year), "November 12th" (no year, ordinal)
     rf"|{_D}{{1,2}}\s+{_MONTHS}\s+{_D}{{2}}(?!{_D})|{_MONTHS}\s+{_D}{{1,2}}(?:st|nd|rd|th)(?![\w,])"
+    # "Wed Nov 07 15:12:05 2012": C's ctime, the year after the time (NPR's comments)
+    rf"|{_MONTHS}\s+{_D}{{1,2}}\s+{_D}{{2}}:{_D}{{2}}(?::{_D}{{2}})?\s+{_D}{{4}}(?!{_D})"
     # "Thursday, November 1 at 2:57 pm": no year, but a time
     rf"|{_MONTHS}\s+{_D}{{1,2}}(?=,?\s*(?:at|@)?\s*{_D}{{1,2}}:{_D}{{2}})"
     # "Yesterday at 4:12 pm", "Today at 10:05", "دیروز ساعت ۱۰:۳۰", "امروز، ۱۰:۳۰": a day's word, only with its time
