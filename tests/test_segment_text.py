@@ -823,6 +823,13 @@ BANDAR = ("بازگشایی بندر پس از طوفان\n\nبازگشایی ب
 _TWO_TEXTS = {"en": ["The port should have reopened on Monday.", "Agreed, the delays cost us all."],
               "fa": ["بندر باید دوشنبه باز می‌شد.", "موافقم، این تأخیر برای همه گران تمام شد."]}
 _PERSIAN = re.compile("[\u0600-\u06ff]")
+# The article, the two commenters and a date in each language, as session 24's header tests write their threads.
+_THREAD = {"en": (ARTICLE, ["John Smith", "Ann Lee"], "November 7, 2012 at 3:15 pm"),
+           "fa": (BANDAR, ["علی رضایی", "مریم"], "۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵")}
+
+
+def _lang(text: str) -> str:
+    return "fa" if _PERSIAN.search(text) else "en"
 BANDAR_TEXT = ("بندر شهید رجایی پس از سه روز تعطیلی صبح سه‌شنبه دوباره به روی کشتی‌ها باز شد.\n\n"
                "مسئولان بندر گفتند که ترافیک تا پایان هفته به حالت عادی باز می‌گردد.\n\n"
                "سازمان هواشناسی برای باقی هفته دریایی آرام پیش‌بینی کرده است.")
@@ -3115,10 +3122,7 @@ def test_a_date_and_its_time_parted_by_a_bar_under_the_name(date, learned):
     comment so headed went unfound. So did Stack Exchange's "Nov 7 '12 at 15:15", a feed's RFC 2822
     date with its offset (the offset was the name) and a scraper's ISO 8601 one; C's ctime date
     (NPR's) lost its year."""
-    if _PERSIAN.search(date):
-        article, names, texts = BANDAR, ["علی رضایی", "مریم"], _TWO_TEXTS["fa"]
-    else:
-        article, names, texts = ARTICLE, ["John Smith", "Ann Lee"], _TWO_TEXTS["en"]
+    (article, names, _), texts = _THREAD[_lang(date)], _TWO_TEXTS[_lang(date)]
     for k in (1, 2):
         dump = article + "\n" + "".join(f"{n}\n{date}\n{t}\n\n" for n, t in zip(names[:k], texts[:k]))
         seg, _ = segment_lines(dump, learned=learned)
@@ -3130,10 +3134,7 @@ def test_a_date_and_its_time_parted_by_a_bar_under_the_name(date, learned):
 def test_an_edited_mark_after_the_date_is_no_name(date, learned):
     """Facebook and Disqus mark a comment edited after its date ("2 hours ago · Edited"): the mark was
     read as the commenter's name and the name as the comment's title."""
-    if _PERSIAN.search(date):
-        article, names, texts = BANDAR, ["علی رضایی", "مریم"], _TWO_TEXTS["fa"]
-    else:
-        article, names, texts = ARTICLE, ["John Smith", "Ann Lee"], _TWO_TEXTS["en"]
+    (article, names, _), texts = _THREAD[_lang(date)], _TWO_TEXTS[_lang(date)]
     dump = article + "\n" + "".join(f"{n}\n{date}\n{t}\n\n" for n, t in zip(names, texts))
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.title, c.text) for c in seg.comments] == [(n, None, t) for n, t in zip(names, texts)]
@@ -3209,10 +3210,7 @@ def test_what_a_header_prints_around_the_name_and_date(head, learned):
     account a commenter signed in with ("Sam Lee via Facebook", Echo's and Livefyre's), a Persian verb
     of saying before the date ("علی گفت: DATE", "has said" was read with the name), a form's label
     before the name ("Name: Sam Lee", "نام: مریم")."""
-    if _PERSIAN.search(head):
-        article, names, texts = BANDAR, ["علی رضایی", "مریم"], _TWO_TEXTS["fa"]
-    else:
-        article, names, texts = ARTICLE, ["John Smith", "Ann Lee"], _TWO_TEXTS["en"]
+    (article, names, _), texts = _THREAD[_lang(head)], _TWO_TEXTS[_lang(head)]
     dump = article + "\n" + "".join(head.format(n=n) + f"\n{t}\n\n" for n, t in zip(names, texts))
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.title, c.text) for c in seg.comments] == [(n, None, t) for n, t in zip(names, texts)]
@@ -3267,10 +3265,7 @@ def test_a_comment_quoting_an_earlier_one_in_another_shape_stays_one(quote, lear
     """A reply that opens by quoting an earlier comment under a header of another shape than its
     original ("John Smith said..." over John's words, where his comment was headed by his name over
     the date): the quote was read as John's comment again, and "NAME on DATE said:" lost the thread."""
-    if _PERSIAN.search(quote):
-        article, names, date, texts = BANDAR, ["علی رضایی", "مریم"], "۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", _TWO_TEXTS["fa"]
-    else:
-        article, names, date, texts = ARTICLE, ["John Smith", "Ann Lee"], "November 7, 2012 at 3:15 pm", _TWO_TEXTS["en"]
+    (article, names, date), texts = _THREAD[_lang(quote)], _TWO_TEXTS[_lang(quote)]
     dump = (article + f"\n{names[0]}\n{date}\n{texts[0]}\n\n{names[1]}\n{date}\n" + quote.format(n=names[0])
             + f"\n{texts[0]}\n{texts[1]}\n")
     seg, _ = segment_lines(dump, learned=learned)
@@ -3299,10 +3294,8 @@ def test_the_same_words_under_headers_of_their_own_stay_comments(learned):
 def test_a_labelled_title_over_the_name_is_the_comments_title(head, learned):
     """A comment's title under its label over the name ("Subject: Too late", phpBB's "Post subject:",
     "عنوان:", "موضوع:"): it stayed in the comment above, or in the article over the first comment."""
-    if _PERSIAN.search(head):
-        article, names, titles, texts = BANDAR, ["علی رضایی", "مریم"], ["بندر بسته ماند", "هزینه تأخیر"], _TWO_TEXTS["fa"]
-    else:
-        article, names, titles, texts = ARTICLE, ["John Smith", "Ann Lee"], ["Too late", "The cost of delay"], _TWO_TEXTS["en"]
+    (article, names, _), texts = _THREAD[_lang(head)], _TWO_TEXTS[_lang(head)]
+    titles = ["بندر بسته ماند", "هزینه تأخیر"] if _lang(head) == "fa" else ["Too late", "The cost of delay"]
     for k in (1, 2):
         dump = article + "\n" + "".join(head.format(n=n, t=ti) + f"\n{t}\n\n" for n, ti, t in list(zip(names, titles, texts))[:k])
         seg, _ = segment_lines(dump, learned=learned)
@@ -3321,10 +3314,7 @@ def test_what_comment_systems_print_around_a_comment_is_no_part_of_it(where, lin
     counted in words, a button's menu arrow ("Flag ▾") stayed in the comment's text; an avatar's label
     over the name ("Avatar for Sam Lee", "Gravatar") in the comment above, or as the name; Disqus's
     "Guest" beside the name was the comment's title ("[Guest]" broke the thread)."""
-    if _PERSIAN.search(line):
-        article, names, date, texts = BANDAR, ["علی رضایی", "مریم"], "۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", _TWO_TEXTS["fa"]
-    else:
-        article, names, date, texts = ARTICLE, ["John Smith", "Ann Lee"], "November 7, 2012 at 3:15 pm", _TWO_TEXTS["en"]
+    (article, names, date), texts = _THREAD[_lang(line)], _TWO_TEXTS[_lang(line)]
     shape = {"above": "{l}\n{n}\n{d}\n{t}", "between": "{n}\n{l}\n{d}\n{t}", "after": "{n}\n{d}\n{t}\n{l}"}[where]
     dump = article + "\n" + "\n\n".join(shape.format(l=line.format(n=n), n=n, d=date, t=t) for n, t in zip(names, texts)) + "\n"
     seg, _ = segment_lines(dump, learned=learned)
@@ -3336,10 +3326,7 @@ def test_what_comment_systems_print_around_a_comment_is_no_part_of_it(where, lin
 def test_whom_a_comment_answers_under_its_header(line, learned):
     """Threaded themes print whom a reply answers as its first line ("In reply to John Smith.",
     "Replying to @John Smith", "در پاسخ به علی رضایی"): it stayed in the reply's text; it names the parent."""
-    if _PERSIAN.search(line):
-        article, names, date, texts = BANDAR, ["علی رضایی", "مریم"], "۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", _TWO_TEXTS["fa"]
-    else:
-        article, names, date, texts = ARTICLE, ["John Smith", "Ann Lee"], "November 7, 2012 at 3:15 pm", _TWO_TEXTS["en"]
+    (article, names, date), texts = _THREAD[_lang(line)], _TWO_TEXTS[_lang(line)]
     dump = article + f"\n{names[0]}\n{date}\n{texts[0]}\n\n{names[1]}\n{date}\n{line.format(o=names[0])}\n{texts[1]}\n"
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.text, c.parent) for c in seg.comments] == [(names[0], texts[0], None), (names[1], texts[1], 0)]

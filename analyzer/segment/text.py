@@ -367,14 +367,12 @@ def _commenter(author: str | None) -> str | None:
     writes:", Blogger's "# posted by hill : 12:52 AM"): it tells a post's byline from a comment's
     header (``_bylined_entries``), and is taken off here as a byline's is (``text_patterns.BYLINE_PREFIX``);
     a permalink's "#" alone ("November 5, 2012 at 6:36 am #") names nobody; nor does the account a
-    commenter signed in with, as Echo, Livefyre and Disqus print it ("Sam Lee via Facebook"), nor a
-    form's label before the name ("Name: Sam Lee", "نام: مریم", "نویسنده:" "author")."""
+    commenter signed in with ("Sam Lee via Facebook") or a form's label ("Name: Sam Lee", "نام: مریم";
+    ``text_patterns.SIGNED_IN_VIA``, ``NAME_LABEL``)."""
     if author is None:
         return None
     name = P.BYLINE_PREFIX.sub("", re.sub(r"^#\s*", "", author)).strip()
-    name = re.sub(r"(?<=\S)\s+via\s+(?:facebook|twitter|google\+?|disqus|linkedin|yahoo!?|openid|wordpress(?:\.com)?)$", "",
-                  name, flags=re.IGNORECASE)
-    name = re.sub(r"^(?:name|author|نام|نویسنده|فرستنده)\s*:\s*(?=\S)", "", name, flags=re.IGNORECASE)
+    name = P.NAME_LABEL.sub("", P.SIGNED_IN_VIA.sub("", name))
     return name if re.search(r"\w", name) else None
 
 
@@ -1732,6 +1730,11 @@ def _without_quoted_repeats(lines: list[str], keep: list[bool], found: list[_Hea
             kept.pop()
         return len(kept)
 
+    def requoted(k: int, e: int) -> bool:  # the k-th header quoting the e-th comment in another shape
+        h = found[k]
+        return (h.posted in (None, found[e].posted) and bool(out) and out[-1] is not found[e] and words(k) > words(e)
+                and not any(lines[j] and keep[j] for j in range(_header_end(out[-1]) + 1, h.line)))
+
     seen: dict[tuple[str, str], int] = {}
     said: dict[tuple[str, str], int] = {}  # (author, first line) of each comment so far: its header's index
     out: list[_Header] = []
@@ -1739,9 +1742,8 @@ def _without_quoted_repeats(lines: list[str], keep: list[bool], found: list[_Hea
         text = first_text(h)
         if text is not None and h.author:
             e = said.get((h.author, text))
-            if e is not None and h.posted in (None, found[e].posted) and out and out[-1] is not found[e] \
-                    and not any(lines[j] and keep[j] for j in range(_header_end(out[-1]) + 1, h.line)) and words(k) > words(e):
-                continue  # quoted right under the quoting comment's own header, before any words of it
+            if e is not None and requoted(k, e):
+                continue
             said.setdefault((h.author, text), k)
         if text is None or not h.author or not h.posted or h.author not in lines[h.line] or h.posted not in lines[h.line]:
             out.append(h)

@@ -30,6 +30,8 @@ _PERSIAN_GREGORIAN_MONTHS = "|".join(_either_yeh(name) for names in FA_GREGORIAN
 # "سه‌شنبه ۱۴ مرداد ۱۴۰۲", and "يكشنبه" typed with the Arabic yeh and kaf (its "يك" was read as a name)
 _PERSIAN_WEEKDAYS = r"(?:[یي][کك]|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|جمعه"
 _D = r"[0-9۰-۹٠-٩]"
+# the accounts comment systems let a reader sign in with ("Sign in with Facebook", "Sam Lee via Twitter")
+_SIGN_IN_SERVICES = r"(?:facebook|twitter|google\+?|disqus|linkedin|yahoo!?|openid|wordpress(?:\.com)?)"
 # before or after noon: "pm", and in Persian "ق.ظ" / "ب.ظ" or written out, "قبل از ظهر" / "بعد از ظهر"
 # (WP-Parsidate's "a" and "A")
 _AMPM = r"(?:[ap]\.?m\.?|[قب]\.?\s?ظ\.?|(?:قبل|بعد)[\s\u200c]?از[\s\u200c]?ظهر)"
@@ -414,8 +416,9 @@ CHROME = re.compile(
     r"helpful\?\s*yes\s*\(\d+\)\s*no\s*\(\d+\)|"  # "Helpful? Yes (3) No (1)"
     # vote arrows round the score ("▲ 12 ▼", "↑ 3 ↓"), the score under its label ("Points: 12", "امتیاز: ۱۲"),
     # a count of likes in words ("12 people like this", "۱۲ نفر این نظر را پسندیدند")
-    r"[▲△↑⬆]\s*[+\-−]?[0-9۰-۹]{0,6}\s*[▼▽↓⬇]\s*[0-9۰-۹]{0,6}|(?:points|score|votes?|rating|امتیاز)\s*:\s*[+\-−]?[0-9۰-۹]{1,6}|"
-    r"[0-9۰-۹]{1,6}\s+(?:people|persons?)\s+likes?\s+this|[0-9۰-۹]{1,6}\s+نفر\s+(?:این\s+(?:نظر|دیدگاه)\s+را\s+)?پسندید(?:ند)?)"
+    r"[▲△↑⬆]\s*[+\-−]?[0-9۰-۹]{0,6}\s*[▼▽↓⬇]\s*[0-9۰-۹]{0,6}|"
+    r"(?:points|score|votes?|rating|امتیاز)\s*:\s*[+\-−]?[0-9۰-۹]{1,6}|[0-9۰-۹]{1,6}\s+(?:people|persons?)\s+likes?\s+this|"
+    r"[0-9۰-۹]{1,6}\s+نفر\s+(?:این\s+(?:نظر|دیدگاه)\s+را\s+)?پسندید(?:ند)?)"
     r"(?:\s*[▾▼⌄])?$", re.I)  # a button's menu arrow: "Flag ▾", "Reply ▼"
 
 # The tail of a header on a line of its own, under the name or the title it ends, as a whole page's text
@@ -546,7 +549,7 @@ CLUTTER = re.compile(
     r"صفحه\s+[0-9۰-۹]+\s+از\s+[0-9۰-۹]+|"
     r"subscribe to comments|rss feed for comments on this post|comments rss|sign in to comment|comment policy|"
     # a comment system's sign-in buttons: "Sign in with Facebook", "or log in with Twitter"
-    r"(?:or\s+)?(?:sign|log)\s?in\s+(?:with|using)\s+(?:facebook|twitter|google|disqus|yahoo|openid|linkedin)|"
+    rf"(?:or\s+)?(?:sign|log)\s?in\s+(?:with|using)\s+{_SIGN_IN_SERVICES}|"
     r"(?:canada|usa|uk): free \$\d+.*|"
     # Facebook's comment plugin over its thread: the box's placeholder, its login choice, its credit
     r"add a comment(?:\.\.\.|…)|comment using(?:\.\.\.|…)?|facebook social plugin|"
@@ -625,6 +628,11 @@ BYLINE_HEADER = re.compile(rf"^{_BY}\s|^{_FA_BY}\s", re.I)
 
 # The lead-in itself, to take off a name: "by Jane", "By: Beth", "توسط مریم", "نوشته شده توسط مریم".
 BYLINE_PREFIX = re.compile(rf"^{_BY}\s*:?\s+|^{_FA_BY}\s+", re.I)
+# What a commenter's name carries that names nobody: the account they signed in with, as Echo, Livefyre
+# and Disqus print it after the name ("Sam Lee via Facebook"), and a form's label before it ("Name: Sam
+# Lee", "نام: مریم", "نویسنده:" author, "فرستنده:" sender).
+SIGNED_IN_VIA = re.compile(rf"(?<=\S)\s+via\s+{_SIGN_IN_SERVICES}$", re.I)
+NAME_LABEL = re.compile(r"^(?:name|author|نام|نویسنده|فرستنده)\s*:\s*(?=\S)", re.I)
 # What a dated header's "name" is when it is no one's: "Updated", "Published:", "Last updated at 07:12 ET".
 NOT_A_BYLINE_NAME = re.compile(r"\d|^(?:last\s+)?(?:updated|published|posted|modified|date)\b|^(?:به[\s\u200c]?روز|منتشر|تاریخ|زمان)"
                                r"|\b(?:comments?|reply|replies|responses?)\b|دیدگاه|نظر", re.I)
