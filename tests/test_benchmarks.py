@@ -65,6 +65,7 @@ def test_text_split_page_dumps_runs():
     out = _run("text_split_page_dumps.py", "--limit", "10")
     assert "fit pages read as whole-page dumps without gold comments" in out
     assert "fit pages read as whole-page dumps with gold comments" in out
+    assert "their articles (all" in out
 
 
 def test_extraction_against_trafilatura_runs():

@@ -3330,3 +3330,15 @@ def test_whom_a_comment_answers_under_its_header(line, learned):
     dump = article + f"\n{names[0]}\n{date}\n{texts[0]}\n\n{names[1]}\n{date}\n{line.format(o=names[0])}\n{texts[1]}\n"
     seg, _ = segment_lines(dump, learned=learned)
     assert [(c.author, c.text, c.parent) for c in seg.comments] == [(names[0], texts[0], None), (names[1], texts[1], 0)]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("dated", ["02 November 2012", "Pinned 1 week ago", "۱۲ آبان ۱۳۹۱"])
+def test_a_dated_line_a_sidebar_repeats_starts_no_article(dated, learned):
+    """Articles start at a title the dump repeats a few lines later; a sidebar's date repeated under
+    its entries ("02 November 2012", "Pinned 1 week ago") is no title: read as one, the page's article
+    started there and the post above it was lost (whole-page dumps R475 to R478, T35, R941)."""
+    side = "Latest\nFerry timetable changes\n{d}\nPort traffic doubles\n{d}\nNew pilot boats\n{d}\nAbout us\n"
+    post = ARTICLE.split("\n\n", 1)[1]  # the title once: no repeated title opens an article
+    seg, _ = segment_lines(post + "\n" + side.format(d=dated), learned=learned)
+    assert len(seg.articles) == 1 and "Bandar Abbas closed on Sunday" in seg.articles[0].text

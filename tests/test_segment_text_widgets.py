@@ -52,6 +52,10 @@ DATELINED = {
         ("تغییر ساعت حرکت کشتی", "۱۰", "برنامه زمستانی از هفته آینده با دو سفر در روز آغاز می‌شود."),
         ("دو برابر شدن ترافیک بندر", "۸", "اسکله جدید امسال دو برابر سال گذشته کشتی آورده است."),
         ("قایق‌های راهنما", "۶", "دو قایق از بوشهر این ماه به راهنماهای بندر می‌پیوندند."))),
+    # a Pinterest box: each pin's caption over "Pinned" and its age
+    "en-pinned": "".join(f"{caption}\nPinned {age} ago\n" for caption, age in (
+        ("Ferry timetable changes for the winter", "6 days"), ("Port traffic doubles with the new quay", "1 week"),
+        ("New pilot boats from Bushehr", "1 week"), ("Fish prices fall at the harbour market", "2 weeks"))) + "\n",
 }
 
 LISTS = WIDGETS | DATELINED
@@ -61,7 +65,9 @@ LISTS = WIDGETS | DATELINED
 @pytest.mark.parametrize("widget", sorted(LISTS))
 def test_a_widget_under_a_post_is_no_thread(widget, learned):
     """A post without comments, a widget of dated entries under it, or a list of stories under their
-    datelines (``text._datelined_entries``: no commenter is named "updated …" or "به‌روزرسانی"): no comments."""
+    datelines (``text._datelined_entries``: no commenter is named "updated …", "به‌روزرسانی" or
+    Pinterest's "Pinned"): no comments, and the post stays the article (a dated line the box repeats,
+    "Pinned 1 week ago", is no article's title)."""
     menu, post, _, footer = _parts(widget)
     parts, cut = segment_lines(menu + post + LISTS[widget] + footer, learned=learned)
     assert parts.comments == [] and cut is None
@@ -162,7 +168,7 @@ def test_short_comments_between_their_headers_are_no_menu(learned):
 
 @pytest.mark.parametrize("name, dateline", [
     ("updated 2:24 PM EST", True), ("Last updated", True), ("Published:", True), ("به‌روزرسانی:", True),
-    ("منتشر شده", True), ("Peter Lang", False), ("Updike", False), ("مریم", False),
+    ("منتشر شده", True), ("Pinned", True), ("Peter Lang", False), ("Updike", False), ("مریم", False),
 ])
 def test_dateline_name(name, dateline):
     assert bool(P.DATELINE_NAME.match(name)) is dateline

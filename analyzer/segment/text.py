@@ -2822,7 +2822,7 @@ def _articles(lines: list[str], keep: list[bool]) -> tuple[list[Article], list[i
     starts = []
     for n, i in enumerate(nonblank):
         line = lines[i]
-        if not _title_like(line, MAX_ARTICLE_TITLE_WORDS) or any(lines[s] == line for s in starts):
+        if not _title_like(line, MAX_ARTICLE_TITLE_WORDS) or any(lines[s] == line for s in starts) or P.match_header(line):
             continue
         window = nonblank[n + 1:n + 1 + 6]
         if any(lines[j] == line for j in window if j - i <= REPEAT_WINDOW):

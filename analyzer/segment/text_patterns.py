@@ -760,4 +760,4 @@ WIDGET_HEADING = re.compile(
 # What opens a story's dateline, read as a name where a list of stories shows it beside the date
 # ("updated 2:24 PM EST, Wed November 7, 2012", "Published: 12 July", "به‌روزرسانی: DATE"):
 # no commenter is named so (``text._datelined_entries``).
-DATELINE_NAME = re.compile(r"^(?:last\s+)?(?:updated|update|published|modified|filed)\b|^(?:به[\s\u200c]?روز[\s\u200c]?(?:رسانی|شده)|منتشر[\s\u200c]?شده|آخرین[\s\u200c]?به[\s\u200c]?روز)", re.I)
+DATELINE_NAME = re.compile(r"^(?:last\s+)?(?:updated|update|published|modified|filed|pinned)\b|^(?:به[\s\u200c]?روز[\s\u200c]?(?:رسانی|شده)|منتشر[\s\u200c]?شده|آخرین[\s\u200c]?به[\s\u200c]?روز)", re.I)
