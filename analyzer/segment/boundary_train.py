@@ -1744,9 +1744,12 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   "Submitted by NAME on 08/09/2012 14:30 -0400" is now read as the post's byline), so the model was
   retrained twice: five-fold start 98.0 → 97.9 %, comments F1 95.3 → 95.1; R765's article's last
   line became its first comment's title (start still within one line). Fit, validation (93.1 % /
-  89.90), whole pages (91.5, 91.4) and unseen sites unchanged. Tried and reverted: Pinterest's
-  "Pinned 6 days ago" as a dateline's word (T35's box is no thread then, but the post's article
-  took the box's line for its title: whole-page article F1 0.87 → 0.19).
+  89.90), whole pages (91.5, 91.4) and unseen sites unchanged. Then whole pages' articles: a dated
+  line a sidebar repeats ("02 November 2012", "Pinned 1 week ago") opened an article and lost the
+  post above it (R475–R478, R941, T35 with source line breaks); it opens none now, and Pinterest's
+  "Pinned" is a dateline's word (T35's box is no thread). `benchmarks/text_split_page_dumps.py` prints
+  the whole pages' article F1: 61.2 → 61.3, with source line breaks 60.2 → 60.8; pages given
+  comments 22 → 21 of 436.
 """
 
 
