@@ -981,7 +981,7 @@ Oct 29, 2012 · 28 min
 
 # Shapes found and not handled yet (see the report in data/models/text-split.md).
 LIMITS: set[str] = {
-    "events", "photo-credits:learned", "jetpack-related",
+    "events", "photo-credits:learned",
 }
 
 

@@ -2817,12 +2817,16 @@ def _widget_lines(lines: list[str]) -> set[int]:
 
 
 def _articles(lines: list[str], keep: list[bool]) -> tuple[list[Article], list[int]]:
-    """Articles open with a title that the dump repeats a few lines later; else the page is one article."""
+    """Articles open with a title that the dump repeats a few lines later; else the page is one article.
+    Where prose stands above the first such title, the page's first article opens at its first line:
+    a line repeated further down (a menu's "Login" over its form's, a caption) was the only title,
+    and the article above it was lost."""
     nonblank = _nonblank(lines, keep)
     starts = []
     for n, i in enumerate(nonblank):
         line = lines[i]
-        if not _title_like(line, MAX_ARTICLE_TITLE_WORDS) or any(lines[s] == line for s in starts) or P.match_header(line):
+        if (not _title_like(line, MAX_ARTICLE_TITLE_WORDS) or any(lines[s] == line for s in starts) or P.match_header(line)
+                or not re.search(r"[^\W\d_]", line)):  # a dated line or a separator ("—————", "***") is no title
             continue
         window = nonblank[n + 1:n + 1 + 6]
         if any(lines[j] == line for j in window if j - i <= REPEAT_WINDOW):
@@ -2830,6 +2834,10 @@ def _articles(lines: list[str], keep: list[bool]) -> tuple[list[Article], list[i
                 starts.append(i)
     if not starts:
         starts = [nonblank[0]] if nonblank else [0]
+    elif _first_prose(lines, keep) < starts[0]:
+        # prose above the first repeated title ("Login" in a menu and its form far down a whole
+        # page): the page's own article opens above it, and would be lost with the lines before it
+        starts = [nonblank[0], *starts]
     articles = []
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(lines)
