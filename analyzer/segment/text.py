@@ -2825,13 +2825,15 @@ def _articles(lines: list[str], keep: list[bool]) -> tuple[list[Article], list[i
     starts = []
     for n, i in enumerate(nonblank):
         line = lines[i]
-        if (not _title_like(line, MAX_ARTICLE_TITLE_WORDS) or any(lines[s] == line for s in starts) or P.match_header(line)
-                or not re.search(r"[^\W\d_]", line)):  # a dated line or a separator ("—————", "***") is no title
+        if not _title_like(line, MAX_ARTICLE_TITLE_WORDS) or any(lines[s] == line for s in starts):
             continue
         window = nonblank[n + 1:n + 1 + 6]
-        if any(lines[j] == line for j in window if j - i <= REPEAT_WINDOW):
-            if not starts or i > starts[-1] + 2:
-                starts.append(i)
+        if not any(lines[j] == line for j in window if j - i <= REPEAT_WINDOW):
+            continue
+        if P.match_header(line) or not re.search(r"[^\W\d_]", line):  # a dated line or a separator ("—————", "***") is no title
+            continue
+        if not starts or i > starts[-1] + 2:
+            starts.append(i)
     if not starts:
         starts = [nonblank[0]] if nonblank else [0]
     elif _first_prose(lines, keep) < starts[0]:
