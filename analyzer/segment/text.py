@@ -1046,17 +1046,21 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
     """
     if not idx:
         return page.rule_start
+    at = np.array(idx)  # the line of each score
     if page.box or page.listed:  # no thread starts inside a trackback box or a list of dated entries
         p = np.where([i in page.box or i in page.listed for i in idx], 0.0, p)
-    if page.headers and page.headers[0].kind in P.SELF_CONTAINED and page.rule_start == page.headers[0].line:
-        # A thread that opens with a pingback line starts no higher: the model moves a start up
-        # for a first comment whose header the rules missed, and a pingback has none to miss.
-        p = np.where(np.array(idx) < page.rule_start, 0.0, p)
+    if _at_its_heading(page, page.rule_start) or (
+            page.headers and page.headers[0].kind in P.SELF_CONTAINED and page.rule_start == page.headers[0].line):
+        # A thread the rules start at its own heading ("One Comment", "6 comments:"), or with a
+        # pingback line, starts no higher: the model moves a start up for a first comment whose
+        # header the rules missed, and a pingback has none to miss; above a heading it took the
+        # post's footer ("Posted in Greece, Malaria | 1 Comment »") for the thread's first lines.
+        p = np.where(at < page.rule_start, 0.0, p)
     heading = _heading(page.headers)
     if page.footer and heading:
         # Where headers close their comment, the first one closes the first comment: the thread
         # starts above it (a start on it would drop that comment).
-        p = np.where(np.array(idx) >= heading[0].line, 0.0, p)
+        p = np.where(at >= heading[0].line, 0.0, p)
     elif (dated := next((h for h in heading if h.posted), None)) is not None and any(
             h.kind == dated.kind and h.posted for h in heading if h.line > dated.line):
         # Below the first of several dated headers of one shape, a start would hand that comment
@@ -1066,16 +1070,11 @@ def _choose_start(page: _Page, idx: list[int], p: np.ndarray, cuts: Cuts) -> int
         # "نوشته شده توسط NAME" byline) may be the article's: the model may start above or on it,
         # not below the first dated one (the model, fitted on English pages, put a Persian thread
         # of "NAME می‌گوید:" headers under such a byline at its second comment).
-        p = np.where(np.array(idx) > dated.line, 0.0, p)
+        p = np.where(at > dated.line, 0.0, p)
     if page.rule_start is not None and P.TITLE_LABEL.match(page.lines[page.rule_start]):
         # The rules' first comment opens with its labelled title ("Subject: …", "عنوان: …"): the model,
         # which reads no label, took it for the article's last line.
-        p = np.where(np.array(idx) > page.rule_start, 0.0, p)
-    if _at_its_heading(page, page.rule_start):
-        # A thread the rules start at its own heading ("One Comment", "6 comments:") starts no higher:
-        # above it the model took the post's footer ("Posted in Greece, Malaria | 1 Comment »") for
-        # the thread's first lines, a comment of no one's.
-        p = np.where(np.array(idx) < page.rule_start, 0.0, p)
+        p = np.where(at > page.rule_start, 0.0, p)
     k = int(np.argmax(p))
     if page.rule_start is None:
         return idx[k] if p[k] >= cuts.threshold else None
