@@ -2872,7 +2872,61 @@ def _post_byline(lines: list[str], keep: list[bool]) -> tuple[str | None, str, s
     return None
 
 
+FURNITURE_RUN = 8  # kept non-blank lines in a row, none of them prose, that are a page's furniture
+PROSE_LINE_WORDS = 12  # a line this long is prose wherever it ends
+OPENING_KEPT = 3  # a run's last lines over prose that may be the post's opening
+
+
+def _prose_line(line: str) -> bool:
+    """A line of running text: long, or a sentence of ``RUNNING_TEXT_WORDS`` words or more."""
+    line = line.strip()
+    return len(line.split()) >= PROSE_LINE_WORDS or _running_text(line)
+
+
+def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
+    """The lines of an article's stretch that are the page's furniture, not the article: runs of
+    ``FURNITURE_RUN`` kept lines or more of which none is prose.
+
+    A whole page saved as text holds its menus, category lists, archives, "Recent Posts" and
+    footers among the article's lines: read so, the dragnet fit pages' HTML gave articles of which
+    58 % of the tokens were the article's (``benchmarks/text_split_page_dumps.py``). An article's
+    own lists stay: the lines over its prose from the first one longer than a menu's label among
+    the last ``OPENING_KEPT`` (its title, byline and date; a menu's labels are ``MENU_WORDS`` words at
+    most), a run whose first lines or the line above it end in a colon ("Ingredients:",
+    "The areas are:") or whose lines are mostly list items (``text_patterns.LIST_ITEM``). Nothing
+    goes from an article with no prose outside such runs: a photo post's few lines amid a menu are
+    its article, and would leave it empty. Cost: a long list of bare words in an article (a list
+    of countries, of features) goes with the furniture."""
+    kept = [i for i, (line, ok) in enumerate(zip(lines, keep)) if line and ok]
+    prose = {i for i in kept if _prose_line(lines[i])}
+    runs: list[list[int]] = [[]]
+    above: list[int | None] = [None]
+    for i in kept:
+        if i in prose:
+            if runs[-1]:
+                runs.append([])
+                above.append(i)
+            else:
+                above[-1] = i
+        else:
+            runs[-1].append(i)
+    out: set[int] = set()
+    for run, before in zip(runs, above):
+        if run and run[-1] != kept[-1]:  # prose follows: a post's opening (its title, byline, date) closes the run
+            opening = run[-OPENING_KEPT:]
+            run = run[:len(run) - len(opening)] + opening[:next(
+                (n for n, j in enumerate(opening) if len(lines[j].split()) > MENU_WORDS), len(opening))]
+        introduced = (before is not None and lines[before].rstrip().endswith(":")) or any(
+            lines[j].rstrip().endswith(":") for j in run[:2])
+        listed = sum(bool(P.LIST_ITEM.search(lines[j])) for j in run)
+        if len(run) >= FURNITURE_RUN and not introduced and 2 * listed < len(run):
+            out.update(run)
+    return out if prose else set()
+
+
 def _article(lines: list[str], keep: list[bool]) -> Article:
+    if furniture := _page_furniture(lines, keep):
+        keep = [ok and i not in furniture for i, ok in enumerate(keep)]
     counts = Counter(line for line, ok in zip(lines, keep) if line and ok)
     head = [line for line, ok in zip(lines, keep) if line and ok][:3]
     repeated = [line for line in head if counts[line] > 1 and _title_like(line, MAX_ARTICLE_TITLE_WORDS)]

@@ -643,6 +643,12 @@ BYLINE = re.compile(rf"^(?:by|{_FA_BY}|نوشته|به قلم)\s+(?P<author>(?:[
 # Blogfa and its kin close a post with "نوشته شده در DATE توسط NAME | N نظر" ("written on DATE by
 # NAME | N comments"): the post's byline and date, not "شده در …" as the author.
 FA_POST_FOOTER = re.compile(r"^نوشته[\s\u200c]?شده\s+در\s+(?P<posted>.+?)\s+توسط\s+(?P<author>[^|]{2,60}?)(?:\s*\|.*)?$")
+# A line of an article's own list, not of a page's menu: numbered or bulleted ("1. In The Dirt",
+# "• Menacing", "Step 2"), a quantity ("1/2 cup sugar", "2 tablespoons olive oil"), a label and its
+# value ("Design Director: Arem Duplessis"), an item closed by a comma or semicolon ("at the
+# office;"), or one with a note in brackets ("Denver, CO – Landmark Esquire (Tickets)"). A menu's
+# labels and a sidebar's post titles are words alone.
+LIST_ITEM = re.compile(r"^\s*(?:\d|[•·*–-]\s|step\s+\d)|[;,،؛]\s*$|\(.*\)|^[^:]{2,40}:\s+\S", re.I)
 # A site's menu or breadcrumb trail on one line: three items or more between separators
 # ("Home | Politics | Business", "Home » News » World", "خانه | سیاسی | اقتصادی"). A title holds
 # one at most ("Storm closes the port | The Daily").

@@ -1,0 +1,100 @@
+"""A whole page's furniture among an article's lines in a text dump (issue #5): long runs of lines
+without prose (a menu, archives, a list of posts) leave the article; the article's own lists stay.
+Fixtures written for these tests, in English and Persian."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.segment.text import FURNITURE_RUN, segment_lines
+
+MENU = {
+    "en": "Harbour News\nHome\nPorts\nShipping\nWeather\nFerries\nFishing\nPhotos\nContact\nAbout us\n\n",
+    "fa": "اخبار بندر\nخانه\nبنادر\nکشتیرانی\nهواشناسی\nشناورها\nماهیگیری\nعکس\nتماس با ما\nدرباره ما\n\n",
+}
+POST = {
+    "en": ("Storm closes the port\n\n"
+           "The port of Bandar Abbas closed on Sunday as a storm kept every vessel at anchor outside the harbour.\n\n"
+           "Officials said traffic would return to normal by Tuesday, when the winds are forecast to drop.\n\n"),
+    "fa": ("بازگشایی بندر پس از طوفان\n\n"
+           "بندر شهید رجایی پس از سه روز تعطیلی صبح سه‌شنبه دوباره به روی کشتی‌ها باز شد.\n\n"
+           "مسئولان بندر گفتند که ترافیک تا پایان هفته به حالت عادی باز می‌گردد و صف کشتی‌ها کوتاه می‌شود.\n\n"),
+}
+SIDEBAR = {
+    "en": ("Recent Posts\nFerry timetable for the winter\nNew quay opens in Qeshm\nFishing fleet returns early\n"
+           "Harbour master retires after forty years\nWinds of the Persian Gulf explained\n"
+           "Archives\nNovember 2012\nOctober 2012\nSeptember 2012\n"),
+    "fa": ("آخرین مطالب\nبرنامه شناورها در زمستان\nاسکله تازه قشم باز شد\nبازگشت زودهنگام ماهیگیران\n"
+           "بازنشستگی رئیس بندر پس از چهل سال\nبادهای خلیج فارس\nبایگانی\nآبان ۱۳۹۱\nمهر ۱۳۹۱\nشهریور ۱۳۹۱\n"),
+}
+
+
+def _article(dump: str):
+    seg, cut = segment_lines(dump)
+    assert cut is None and not seg.comments
+    assert len(seg.articles) == 1
+    return seg.articles[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_menu_and_a_sidebar_leave_the_article(lang):
+    article = _article(MENU[lang] + POST[lang] + SIDEBAR[lang])
+    assert article.title == POST[lang].split("\n")[0]
+    assert article.text == "\n\n".join(line for line in POST[lang].split("\n")[1:] if line)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_short_menu_stays(lang):
+    """Fewer than ``FURNITURE_RUN`` lines without prose in a row are no furniture: a post's title,
+    byline and date, a short list, a caption stand so."""
+    short = "\n".join(MENU[lang].split("\n")[:FURNITURE_RUN - 1]) + "\n\n"
+    article = _article(short + POST[lang])
+    assert all(line in (article.title or "") + "\n" + article.text for line in short.split("\n") if line)
+
+
+# An article's own lists: introduced by a colon, or made of list items (quantities, numbers,
+# items closed by a comma, notes in brackets).
+RECIPE = ("Pasta for a cold night\n\n"
+          "This is the soup my grandmother made whenever the fishing boats stayed in the harbour for the storm.\n\n"
+          "Ingredients:\n2 tablespoons olive oil\n1 large onion\n1 carrot\n1 rib celery\n3 cloves garlic\n"
+          "4 sprigs thyme\n4 cups broth\n2 cups pasta\nSalt and pepper\n\n"
+          "Cook the onion in the oil until soft, then add the rest and simmer it for twenty minutes.\n\n")
+SCREENINGS = ("Where to see the film\n\n"
+              "The documentary about the harbour is touring the country this winter, and these theatres show it.\n\n"
+              "Austin, TX (Tickets)\nDallas, TX (Tickets)\nDenver, CO (Tickets)\nDetroit, MI (Tickets)\n"
+              "Miami, FL (Tickets)\nTulsa, OK (Tickets)\nTucson, AZ (Tickets)\nPortland, OR (Tickets)\n\n"
+              "More dates will be added through the spring as theatres sign up to show the film.\n\n")
+SONGS_FA = ("فهرست آهنگ‌های این هفته\n\n"
+            "این هفته هشت آهنگ تازه را برای شما انتخاب کرده‌ایم که همه درباره دریا و بندر هستند.\n\n"
+            "۱. دریا\n۲. بندر\n۳. موج\n۴. ساحل\n۵. ماهیگیر\n۶. طوفان\n۷. فانوس\n۸. لنگر\n\n"
+            "امیدواریم از شنیدن این آهنگ‌ها لذت ببرید و نظر خود را برای ما بنویسید.\n\n")
+
+
+@pytest.mark.parametrize("post", [RECIPE, SCREENINGS, SONGS_FA], ids=["introduced", "items", "numbered-fa"])
+def test_an_article_s_own_list_stays(post):
+    article = _article(MENU["en"] + post)
+    lines = [line for line in post.split("\n")[1:] if line]
+    assert [line for line in article.text.split("\n") if line] == lines
+    assert "Shipping" not in article.text
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_post_without_prose_keeps_its_lines(lang):
+    """A photo post's title and caption amid a menu and a sidebar: no line is prose, so none is
+    furniture; dropping the runs would leave no article."""
+    caption = {"en": "The ferry at dawn\nPhoto: Sara Ahmadi\n", "fa": "شناور در سپیده‌دم\nعکس: سارا احمدی\n"}[lang]
+    article = _article(MENU[lang] + caption + "\n" + SIDEBAR[lang])
+    assert all(line in (article.title or "") + "\n" + article.text for line in caption.split("\n") if line)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_thread_under_a_menu_and_a_post_keeps_its_comments(lang):
+    """The article's furniture goes; the thread below is read as before."""
+    thread = {"en": ("2 Comments\n\nPeter Lang says:\nNovember 3, 2012 at 4:12 pm\nGood to see the port open again.\n\n"
+                     "Sara K. says:\nNovember 4, 2012 at 9:30 am\nIt was about time, really.\n\n"),
+              "fa": ("۲ دیدگاه\n\nمریم می‌گوید:\n۱۲ مرداد ۱۴۰۲ ساعت ۱۰:۲۰\nاین خبر خیلی خوب بود.\n\n"
+                     "حسین می‌گوید:\n۱۳ مرداد ۱۴۰۲ ساعت ۱۱:۰۵\nممنون از گزارش خوبتان.\n\n")}[lang]
+    seg, cut = segment_lines(MENU[lang] + POST[lang] + thread)
+    assert cut is not None and len(seg.comments) == 2
+    assert seg.articles[0].title == POST[lang].split("\n")[0]
+    assert MENU[lang].split("\n")[3] not in seg.articles[0].text
