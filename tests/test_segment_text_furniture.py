@@ -98,3 +98,15 @@ def test_a_thread_under_a_menu_and_a_post_keeps_its_comments(lang):
     assert cut is not None and len(seg.comments) == 2
     assert seg.articles[0].title == POST[lang].split("\n")[0]
     assert MENU[lang].split("\n")[3] not in seg.articles[0].text
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_sidebar_s_counted_categories_leave_the_article(lang):
+    """A count in brackets closes an archive's or a category's entry, not an article's list item
+    (a note in brackets does: "Denver, CO (Tickets)")."""
+    counted = {"en": "Categories\nBoats (3)\nFerries (12)\nFishing (7)\nPorts (21)\nWeather (9)\n"
+                     "Archives\nNovember 2012 (4)\nOctober 2012 (15)\n",
+               "fa": "موضوعات\nقایق‌ها (۳)\nشناورها (۱۲)\nماهیگیری (۷)\nبنادر (۲۱)\nهواشناسی (۹)\n"
+                     "بایگانی\nآبان ۱۳۹۱ (۴)\nمهر ۱۳۹۱ (۱۵)\n"}[lang]
+    article = _article(POST[lang] + counted)
+    assert article.text == "\n\n".join(line for line in POST[lang].split("\n")[1:] if line)

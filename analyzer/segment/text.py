@@ -2918,7 +2918,7 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
                 (n for n, j in enumerate(opening) if len(lines[j].split()) > MENU_WORDS), len(opening))]
         introduced = (before is not None and lines[before].rstrip().endswith(":")) or any(
             lines[j].rstrip().endswith(":") for j in run[:2])
-        listed = sum(bool(P.LIST_ITEM.search(lines[j])) for j in run)
+        listed = sum(bool(P.LIST_ITEM.search(lines[j])) and not P.LISTED_COUNT.search(lines[j]) for j in run)
         if len(run) >= FURNITURE_RUN and not introduced and 2 * listed < len(run):
             out.update(run)
     return out if prose else set()

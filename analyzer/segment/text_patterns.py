@@ -647,7 +647,9 @@ FA_POST_FOOTER = re.compile(r"^نوشته[\s\u200c]?شده\s+در\s+(?P<posted>.
 # "• Menacing", "Step 2"), a quantity ("1/2 cup sugar", "2 tablespoons olive oil"), a label and its
 # value ("Design Director: Arem Duplessis"), an item closed by a comma or semicolon ("at the
 # office;"), or one with a note in brackets ("Denver, CO – Landmark Esquire (Tickets)"). A menu's
-# labels and a sidebar's post titles are words alone.
+# labels and a sidebar's post titles are words alone; a count in brackets closes a sidebar's
+# archive or category ("April (15)", "2011 (94)", "Recipes (3)"), no list item.
+LISTED_COUNT = re.compile(r"\(\s*\d[\d,]*\s*\)\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:\d|[•·*–-]\s|step\s+\d)|[;,،؛]\s*$|\(.*\)|^[^:]{2,40}:\s+\S", re.I)
 # A site's menu or breadcrumb trail on one line: three items or more between separators
 # ("Home | Politics | Business", "Home » News » World", "خانه | سیاسی | اقتصادی"). A title holds
