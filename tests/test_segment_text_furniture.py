@@ -110,3 +110,24 @@ def test_a_sidebar_s_counted_categories_leave_the_article(lang):
                      "بایگانی\nآبان ۱۳۹۱ (۴)\nمهر ۱۳۹۱ (۱۵)\n"}[lang]
     article = _article(POST[lang] + counted)
     assert article.text == "\n\n".join(line for line in POST[lang].split("\n")[1:] if line)
+
+
+FOOTER = {"en": "© 2012 Harbour News. All rights reserved.\nAbout us\nCareers\nContact\n",
+          "fa": "کلیه حقوق این سایت محفوظ است.\nدرباره ما\nهمکاری با ما\nتماس با ما\n"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_copyright_notice_opens_the_page_s_footer(lang):
+    article = _article(POST[lang] + FOOTER[lang])
+    assert article.text == "\n\n".join(line for line in POST[lang].split("\n")[1:] if line)
+
+
+def test_a_credit_inside_the_article_or_above_its_prose_stays():
+    """A rights holder named mid-line is a credit, and a notice above the article's first prose a
+    photo's: neither opens the footer."""
+    credit = "Scripture quoted from the Holy Bible, Copyright © 2011 by Biblica, Inc. Used by permission.\n\n"
+    photo = "© Reuters\n\n"
+    title, _, body = POST["en"].partition("\n\n")
+    article = _article(title + "\n\n" + photo + body + credit + "The ferry will sail again on Wednesday morning.\n")
+    assert article.text.split("\n\n") == [photo.strip(), *[line for line in body.split("\n") if line],
+                                          credit.strip(), "The ferry will sail again on Wednesday morning."]

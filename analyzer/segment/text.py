@@ -2895,7 +2895,8 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
     most), a run whose first lines or the line above it end in a colon ("Ingredients:",
     "The areas are:") or whose lines are mostly list items (``text_patterns.LIST_ITEM``). Nothing
     goes from an article with no prose outside such runs: a photo post's few lines amid a menu are
-    its article, and would leave it empty. Cost: a long list of bare words in an article (a list
+    its article, and would leave it empty. A copyright notice at a line's start below the
+    article's first prose opens the page's footer: it and every line after it go. Cost: a long list of bare words in an article (a list
     of countries, of features) goes with the furniture."""
     kept = [i for i, (line, ok) in enumerate(zip(lines, keep)) if line and ok]
     prose = {i for i in kept if _prose_line(lines[i])}
@@ -2921,7 +2922,10 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
         listed = sum(bool(P.LIST_ITEM.search(lines[j])) and not P.LISTED_COUNT.search(lines[j]) for j in run)
         if len(run) >= FURNITURE_RUN and not introduced and 2 * listed < len(run):
             out.update(run)
-    return out if prose else set()
+    if not prose:
+        return set()
+    footer = next((i for i in kept if i > min(prose) and P.COPYRIGHT.match(lines[i].strip())), None)
+    return out | {i for i in kept if footer is not None and i >= footer}
 
 
 def _article(lines: list[str], keep: list[bool]) -> Article:

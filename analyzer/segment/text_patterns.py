@@ -651,6 +651,11 @@ FA_POST_FOOTER = re.compile(r"^نوشته[\s\u200c]?شده\s+در\s+(?P<posted>.
 # archive or category ("April (15)", "2011 (94)", "Recipes (3)"), no list item.
 LISTED_COUNT = re.compile(r"\(\s*\d[\d,]*\s*\)\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:\d|[•·*–-]\s|step\s+\d)|[;,،؛]\s*$|\(.*\)|^[^:]{2,40}:\s+\S", re.I)
+# A page's footer opens with its copyright notice ("© 2012 The Associated Press. All rights
+# reserved.", "Copyright 2012 Harbour News", "کلیه حقوق این سایت محفوظ است": "all rights of this
+# site are reserved"). Only at a line's start: a credit inside an article names its rights holder
+# mid-line ("Holy Bible, New International Version®, Copyright © 1973 …").
+COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b|all rights reserved|(?:کلیه|تمامی|تمام|همه)\s+(?:ی\s+)?حقوق)", re.I)
 # A site's menu or breadcrumb trail on one line: three items or more between separators
 # ("Home | Politics | Business", "Home » News » World", "خانه | سیاسی | اقتصادی"). A title holds
 # one at most ("Storm closes the port | The Daily").
