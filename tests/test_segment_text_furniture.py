@@ -131,3 +131,22 @@ def test_a_credit_inside_the_article_or_above_its_prose_stays():
     article = _article(title + "\n\n" + photo + body + credit + "The ferry will sail again on Wednesday morning.\n")
     assert article.text.split("\n\n") == [photo.strip(), *[line for line in body.split("\n") if line],
                                           credit.strip(), "The ferry will sail again on Wednesday morning."]
+
+
+# A whole page's opening: the site's name, its tagline, a short menu and a skip link over the post's
+# title, byline and date, which stand right over its prose. (The Persian byline has no date under
+# it: "NAME" over a date that far down is read as a comment's header, a known limit.)
+OPENING = {"en": "Harbour News\nEverything about the ports of the Gulf\nSkip to main content\nHome\nAbout\n"
+                 "Storm closes the port of Bandar Abbas\nBy Sara Ahmadi\nNovember 5, 2012\n",
+           "fa": "اخبار بندر\nهمه چیز درباره بنادر خلیج فارس\nپرش به محتوا\nخانه\nدرباره ما\n"
+                 "طوفان بندر عباس را بست\nبه قلم سارا احمدی\n"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_the_title_over_the_prose_names_a_whole_page_s_article(lang):
+    """The first lines' longest was the tagline: the title is the longest title-like line among the
+    three over the first prose, not the byline's name or the date."""
+    body = POST[lang].partition("\n\n")[2]
+    article = _article(OPENING[lang] + "\n" + body)
+    assert article.title == OPENING[lang].split("\n")[5]
+

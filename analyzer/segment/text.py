@@ -2928,6 +2928,27 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
     return out | {i for i in kept if footer is not None and i >= footer}
 
 
+FAR_PROSE = 4  # kept lines above an article's first prose that put its opening past the first three
+
+
+def _title_over_prose(kept: list[str]) -> str | None:
+    """The title of an article whose prose starts past its first few lines: the longest title-like
+    line among the ``OPENING_KEPT`` over its first prose. A whole page's dump opens with its site's
+    name, a tagline, a skip link or a short menu ("Home", "Thought Catalog", "Skip to main content"),
+    which the first three lines' longest then named the article (234 of 646 fit whole pages' titles
+    right; 280 now). Not a date, a time, a byline, a header, a "Label: value" line ("Media
+    Inquiries: NAME"), a menu or an address."""
+    first = next((n for n, line in enumerate(kept) if _prose_line(line)), None)
+    if first is None or first < FAR_PROSE:
+        return None
+    near = [line for line in kept[first - OPENING_KEPT:first]
+            if _title_like(line, MAX_ARTICLE_TITLE_WORDS) and len(line.split()) > MENU_WORDS and not (
+                _name_like(line) or P.LIST_ITEM.search(line) or line.rstrip().endswith("|") or
+                P.MENU.search(line) or P.UPDATED.match(line) or P.BYLINE.match(line) or P.match_header(line)
+                or _date_line(line) or P.LABELLED.match(line) or "@" in line or P.CLOCK.match(line.strip()))]
+    return max(near, key=lambda s: len(s.split())) if near else None
+
+
 def _article(lines: list[str], keep: list[bool]) -> Article:
     if furniture := _page_furniture(lines, keep):
         keep = [ok and i not in furniture for i, ok in enumerate(keep)]
@@ -2938,7 +2959,8 @@ def _article(lines: list[str], keep: list[bool]) -> Article:
                   and not (P.UPDATED.match(line) or P.BYLINE.match(line) or P.match_header(line))]
     dated = _post_byline(lines, keep)
     title = (repeated[0] if repeated else dated[2] if dated and dated[2] else
-             max(candidates, key=lambda s: len(s.split())) if candidates else None)
+             _title_over_prose([line for line, ok in zip(lines, keep) if line and ok])
+             or (max(candidates, key=lambda s: len(s.split())) if candidates else None))
     byline = posted = None
     body_keep = []
     for i, (line, ok) in enumerate(zip(lines, keep)):

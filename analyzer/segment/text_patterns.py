@@ -649,8 +649,9 @@ FA_POST_FOOTER = re.compile(r"^نوشته[\s\u200c]?شده\s+در\s+(?P<posted>.
 # office;"), or one with a note in brackets ("Denver, CO – Landmark Esquire (Tickets)"). A menu's
 # labels and a sidebar's post titles are words alone; a count in brackets closes a sidebar's
 # archive or category ("April (15)", "2011 (94)", "Recipes (3)"), no list item.
+LABELLED = re.compile(r"^[^:]{2,40}:\s+\S")  # "Design Director: Arem Duplessis", "Media Inquiries: NAME"
 LISTED_COUNT = re.compile(r"\(\s*\d[\d,]*\s*\)\s*$")
-LIST_ITEM = re.compile(r"^\s*(?:\d|[•·*–-]\s|step\s+\d)|[;,،؛]\s*$|\(.*\)|^[^:]{2,40}:\s+\S", re.I)
+LIST_ITEM = re.compile(r"^\s*(?:\d|[•·*–-]\s|step\s+\d)|[;,،؛]\s*$|\(.*\)|" + LABELLED.pattern, re.I)
 # A page's footer opens with its copyright notice ("© 2012 The Associated Press. All rights
 # reserved.", "Copyright 2012 Harbour News", "کلیه حقوق این سایت محفوظ است": "all rights of this
 # site are reserved"). Only at a line's start: a credit inside an article names its rights holder
