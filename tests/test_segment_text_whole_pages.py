@@ -162,8 +162,22 @@ TWITTER_BOX = {
 }
 
 
+# A news site's byline past the menus, a commenter's shape (a name over a date), then the post's
+# share bar over its prose (R207, 199): the name and date are the post's.
+SHARE_BAR = {
+    "en": (MENU + "Storm closes the port\nOlga Khazan\nOctober 31, 2012 at 5:30 pm\n"
+           "Text Size\nReprints\nFacebook\nTwitter\nStumbleUpon\nDigg\n"
+           + ONE_LINE_PARAGRAPHS["en"].split("10:52 PST\n")[1]),
+    "en-share-this": (MENU + "Storm closes the port\nOlga Khazan\nOctober 31, 2012 at 5:30 pm\nShare This Post\n"
+                      + ONE_LINE_PARAGRAPHS["en"].split("10:52 PST\n")[1]),
+    "fa": (MENU_FA + "بسته شدن بندر بر اثر طوفان\nسارا احمدی\n۱۶ آبان ۱۳۹۱ ساعت ۱۷:۳۰\nفیسبوک\nتوییتر\nتلگرام\nایمیل\n"
+           + ONE_LINE_PARAGRAPHS["fa"].split("۱۶ آبان ۱۳۹۱\n")[1]),
+}
+
+
 NO_THREAD = {("byline-over-one-line-paragraphs", lang): dump for lang, dump in ONE_LINE_PARAGRAPHS.items()} \
-    | {("twitter-box", lang): dump for lang, dump in TWITTER_BOX.items()}
+    | {("twitter-box", lang): dump for lang, dump in TWITTER_BOX.items()} \
+    | {("share-bar", lang): dump for lang, dump in SHARE_BAR.items()}
 
 
 @pytest.mark.parametrize("learned", [False, True])
@@ -179,3 +193,13 @@ def test_named_comments_opening_with_a_name_and_a_link_stay_a_thread(learned):
                            "Kian says:\nNovember 4, 2012 at 11:02 am\nAli: thanks, see http://example.com/port\n",
                            learned=learned)
     assert [c.author for c in seg.comments] == ["Sam Lee", "Kian"]
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_comment_under_the_post_s_share_bar_stays(learned):
+    """The post's share bar may stand between the post and its thread's first comment (R900): a
+    short comment under it is no post."""
+    seg, _ = segment_lines(POST + "Sam Lee\nNovember 4, 2012 at 10:31 am\nTwitter\nFacebook\nDigg\nI love the new quay.\n\n"
+                           "Kian\nNovember 4, 2012 at 11:02 am\nSo do I, it is much safer.\n", learned=learned)
+    assert [(c.author, c.text.split("\n")[-1]) for c in seg.comments] == [
+        ("Sam Lee", "I love the new quay."), ("Kian", "So do I, it is much safer.")]

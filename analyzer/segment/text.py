@@ -681,6 +681,9 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     # pattern that reads "NAME DATE" keeps the "By") is the post's, as ``_bylined_entries`` reads a
     # list's: no commenter is named so.
     byline = byline or bool(first.author and P.BYLINE_NAME.match(first.author))
+    # So is one whose comment opens with a post's share bar ("Facebook / Twitter / Digg", "Share This
+    # Post"); a real first comment may stand under one the dump put between the post and the thread.
+    byline = byline or _share_bar(text[:SHARE_BAR_REACH])
     if byline or any(P.BYLINE_OPEN.match(line) for line in _near_header(page, cut, first, text)):
         # a byline: more prose than above is enough, counted in sentences (``_prose_sentences``: a
         # whole page's dump puts each paragraph on one line, its article on two or three)
@@ -688,6 +691,24 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
         above_sentences = sum(_prose_sentences(page.lines[i]) for i in range(cut) if page.keep[i])
         return sentences >= ARTICLE_PROSE_LINES and sentences > above_sentences
     return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
+
+
+SHARE_BAR_REACH = 8  # the first comment's lines where a post's share bar would stand
+SHARE_BAR_LINKS = 3  # lines of a share bar, each a service's name or a feed's ("Facebook", "Digg", "Email")
+
+
+def _share_bar(text: list[str]) -> bool:
+    """Do these lines hold a post's share bar: ``SHARE_BAR_LINKS`` lines or more each of
+    ``text_patterns.SHARE_WORDS`` alone, or "Share this post" ("… page", "… article", "… story")? A
+    whole page's dump puts a post's byline past its opening lines, then its share bar, then the
+    post ("Olga Khazan" / "October 31, 2012 at 5:30 pm" / "Text Size" / "Reprints" / "Facebook" /
+    "Twitter" / "StumbleUpon" / "Digg" / …): read as a commenter's name and date over a comment. A
+    comment's own buttons are one line ("Reply • Share ›"), and a comment shares no post; but the
+    post's bar may stand between it and the thread's first comment (R900), so a bar only marks the
+    header as a byline's (``_article_as_first_comment``: then more prose than above is the post)."""
+    links = sum(bool(words) and words <= P.SHARE_WORDS
+                for words in ({w.lower() for w in P.SHARE_SPLIT.split(line.strip()) if w} for line in text))
+    return links >= SHARE_BAR_LINKS or any(P.SHARE_THIS_POST.match(line.strip()) for line in text)
 
 
 BYLINE_NEAR_ABOVE = 2  # kept lines above the first comment's header, in its block

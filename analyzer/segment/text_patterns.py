@@ -290,6 +290,9 @@ SHARE_WORDS = frozenset("rss atom feed email e-mail mail print share tweet twitt
                         "reddit digg stumbleupon delicious google+ youtube instagram flickr subscribe "
                         "خوراک ایمیل چاپ اشتراک فیسبوک توییتر تلگرام".split())
 SHARE_SPLIT = re.compile(r"[\s|•·/,]+")
+# A post's share link, not a comment's ("Share ›", "Share this comment"): "Share This Post", "Share
+# this page", "این مطلب را به اشتراک بگذارید" ("share this post").
+SHARE_THIS_POST = re.compile(r"^share\s+this\s+(?:post|page|article|story|entry)\b|^این\s+(?:مطلب|خبر|پست)\s+را\s+به\s+اشتراک\s+بگذارید", re.I)
 
 # Words of a date's label before a colon ("Page Last Updated: 11/06/2012", "Review Date: 9/04/12",
 # "For Immediate Release: Nov. 6, 2012", "Correction: July 24, 2012", "تاریخ انتشار: ۱۴۰۲/۰۵/۱۴"):
