@@ -44,12 +44,14 @@ def test_a_menu_and_a_sidebar_leave_the_article(lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
-def test_a_short_menu_stays(lang):
-    """Fewer than ``FURNITURE_RUN`` lines without prose in a row are no furniture: a post's title,
-    byline and date, a short list, a caption stand so."""
-    short = "\n".join(MENU[lang].split("\n")[:FURNITURE_RUN - 1]) + "\n\n"
-    article = _article(short + POST[lang])
-    assert all(line in (article.title or "") + "\n" + article.text for line in short.split("\n") if line)
+def test_a_short_run_inside_the_article_stays(lang):
+    """Below the article's top, fewer than ``FURNITURE_RUN`` lines without prose in a row are no
+    furniture: a short list, captions, a table stand so."""
+    title, _, body = POST[lang].partition("\n\n")
+    first, _, rest = body.partition("\n\n")
+    short = "\n".join(MENU[lang].split("\n")[1:FURNITURE_RUN]) + "\n\n"
+    article = _article(title + "\n\n" + first + "\n\n" + short + rest)
+    assert all(line in article.text for line in short.split("\n") if line)
 
 
 # An article's own lists: introduced by a colon, or made of list items (quantities, numbers,
@@ -150,3 +152,22 @@ def test_the_title_over_the_prose_names_a_whole_page_s_article(lang):
     article = _article(OPENING[lang] + "\n" + body)
     assert article.title == OPENING[lang].split("\n")[5]
 
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_whole_page_s_opening_leaves_the_article(lang):
+    """At the article's top, over its first prose, five lines without prose besides the post's
+    title, byline and date are the page's: its name, its tagline, a skip link, a short menu."""
+    body = POST[lang].partition("\n\n")[2]
+    article = _article(OPENING[lang] + "\n" + body)
+    assert article.text == "\n\n".join(line for line in body.split("\n") if line)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_short_opening_stays(lang):
+    """Fewer lines over the title stay: a section's name or a kicker is the article's as often."""
+    title, _, body = POST[lang].partition("\n\n")
+    kicker = {"en": "Ports\nWeather\n", "fa": "بنادر\nهواشناسی\n"}[lang]
+    article = _article(kicker + title + "\n\n" + body)
+    assert article.title == title
+    assert all(line in article.text for line in kicker.split("\n") if line)

@@ -2896,6 +2896,7 @@ def _post_byline(lines: list[str], keep: list[bool]) -> tuple[str | None, str, s
 FURNITURE_RUN = 8  # kept non-blank lines in a row, none of them prose, that are a page's furniture
 PROSE_LINE_WORDS = 12  # a line this long is prose wherever it ends
 OPENING_KEPT = 3  # a run's last lines over prose that may be the post's opening
+OPENING_RUN = 5  # lines without prose at an article's top, its opening kept, that are furniture
 
 
 def _prose_line(line: str) -> bool:
@@ -2906,19 +2907,22 @@ def _prose_line(line: str) -> bool:
 
 def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
     """The lines of an article's stretch that are the page's furniture, not the article: runs of
-    ``FURNITURE_RUN`` kept lines or more of which none is prose.
+    ``FURNITURE_RUN`` kept lines or more of which none is prose, ``OPENING_RUN`` at the article's
+    top (a site's name, its tagline and a short menu over the post).
 
     A whole page saved as text holds its menus, category lists, archives, "Recent Posts" and
     footers among the article's lines: read so, the dragnet fit pages' HTML gave articles of which
-    58 % of the tokens were the article's (``benchmarks/text_split_page_dumps.py``). An article's
-    own lists stay: the lines over its prose from the first one longer than a menu's label among
-    the last ``OPENING_KEPT`` (its title, byline and date; a menu's labels are ``MENU_WORDS`` words at
-    most), a run whose first lines or the line above it end in a colon ("Ingredients:",
-    "The areas are:") or whose lines are mostly list items (``text_patterns.LIST_ITEM``). Nothing
-    goes from an article with no prose outside such runs: a photo post's few lines amid a menu are
-    its article, and would leave it empty. A copyright notice at a line's start below the
-    article's first prose opens the page's footer: it and every line after it go. Cost: a long list of bare words in an article (a list
-    of countries, of features) goes with the furniture."""
+    58 % of the tokens were the article's (``benchmarks/text_split_page_dumps.py``). What stays:
+    - over prose, the run's last lines from the first longer than a menu's label (``MENU_WORDS``
+      words) among its last ``OPENING_KEPT``: the post's title, byline and date;
+    - the article's own lists: a run whose first lines or the line above it end in a colon
+      ("Ingredients:", "The areas are:"), or whose lines are mostly list items
+      (``text_patterns.LIST_ITEM``);
+    - everything, in an article with no prose: a photo post's few lines amid a menu are its
+      article, and would leave it empty.
+    A copyright notice at a line's start below the article's first prose opens the page's footer:
+    it and every line after it go. Cost: a long list of bare words in an article (countries,
+    features) goes with the furniture."""
     kept = [i for i, (line, ok) in enumerate(zip(lines, keep)) if line and ok]
     prose = {i for i in kept if _prose_line(lines[i])}
     runs: list[list[int]] = [[]]
@@ -2934,14 +2938,15 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
             runs[-1].append(i)
     out: set[int] = set()
     for run, before in zip(runs, above):
-        if run and run[-1] != kept[-1]:  # prose follows: a post's opening (its title, byline, date) closes the run
+        if run and run[-1] != kept[-1]:  # prose follows: the post's opening may close the run
             opening = run[-OPENING_KEPT:]
             run = run[:len(run) - len(opening)] + opening[:next(
                 (n for n, j in enumerate(opening) if len(lines[j].split()) > MENU_WORDS), len(opening))]
         introduced = (before is not None and lines[before].rstrip().endswith(":")) or any(
             lines[j].rstrip().endswith(":") for j in run[:2])
         listed = sum(bool(P.LIST_ITEM.search(lines[j])) and not P.LISTED_COUNT.search(lines[j]) for j in run)
-        if len(run) >= FURNITURE_RUN and not introduced and 2 * listed < len(run):
+        least = OPENING_RUN if run and run[0] == kept[0] else FURNITURE_RUN
+        if len(run) >= least and not introduced and 2 * listed < len(run):
             out.update(run)
     if not prose:
         return set()
