@@ -2908,7 +2908,9 @@ def _prose_line(line: str) -> bool:
 def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
     """The lines of an article's stretch that are the page's furniture, not the article: runs of
     ``FURNITURE_RUN`` kept lines or more of which none is prose, ``OPENING_RUN`` at the article's
-    top (a site's name, its tagline and a short menu over the post).
+    top (a site's name, its tagline and a short menu over the post) where no byline or date line
+    stands among them (there they are the post's opening: "By David Axe" / "November 6, 2012 |" /
+    "10:30 am |" / "Categories: Air Force", read so its byline would be lost).
 
     A whole page saved as text holds its menus, category lists, archives, "Recent Posts" and
     footers among the article's lines: read so, the dragnet fit pages' HTML gave articles of which
@@ -2945,7 +2947,9 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
         introduced = (before is not None and lines[before].rstrip().endswith(":")) or any(
             lines[j].rstrip().endswith(":") for j in run[:2])
         listed = sum(bool(P.LIST_ITEM.search(lines[j])) and not P.LISTED_COUNT.search(lines[j]) for j in run)
-        least = OPENING_RUN if run and run[0] == kept[0] else FURNITURE_RUN
+        least = FURNITURE_RUN
+        if run and run[0] == kept[0] and not any(P.BYLINE.match(lines[j]) or _date_line(lines[j]) for j in run):
+            least = OPENING_RUN  # a site's name and menu over the post, not the post's dated byline
         if len(run) >= least and not introduced and 2 * listed < len(run):
             out.update(run)
     if not prose:
