@@ -171,3 +171,13 @@ def test_a_short_opening_stays(lang):
     article = _article(kicker + title + "\n\n" + body)
     assert article.title == title
     assert all(line in article.text for line in kicker.split("\n") if line)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Copyright law protects the harbour's old maps, the museum said, so no copies may be sold.",
+    "کلیه حقوق کارگران بندر باید تا پایان ماه پرداخت شود و این را وزارت کار تأیید کرده است.",
+], ids=["en", "fa"])
+def test_a_sentence_about_copyright_opens_no_footer(sentence):
+    title, _, body = POST["en"].partition("\n\n")
+    article = _article(title + "\n\n" + body + sentence + "\n\nThe ferry will sail again on Wednesday morning.\n")
+    assert article.text.endswith("The ferry will sail again on Wednesday morning.")

@@ -1773,7 +1773,8 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   article). Comments F1 and thread starts unchanged on fit and validation. A copyright notice at a
   line's start ("© 2012 …", "Copyright …", "All rights reserved", "کلیه حقوق … محفوظ است") below the
   article's first prose opens the page's footer, which leaves the article with all below it (not
-  one mid-line: a credit, "Holy Bible, … Copyright © 1973"): whole pages' article F1 73.8 → 74.1,
+  one mid-line: a credit, "Holy Bible, … Copyright © 1973"; nor a sentence about copyright: the
+  notice has a year after "Copyright", the Persian one "محفوظ"): whole pages' article F1 73.8 → 74.1,
   with source line breaks 74.4 → 74.7 (111 pages up, one down: 143, whose gold keeps a slideshow
   under the AP's notice); every fit and validation gold figure unchanged. An article whose first
   prose stands past its fourth line takes for its title the longest title-like line among the

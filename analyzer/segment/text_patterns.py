@@ -658,8 +658,11 @@ LIST_ITEM = re.compile(r"^\s*(?:\d|[•·*–-]\s|step\s+\d)|[;,،؛]\s*$|\(.*\)
 # A page's footer opens with its copyright notice ("© 2012 The Associated Press. All rights
 # reserved.", "Copyright 2012 Harbour News", "کلیه حقوق این سایت محفوظ است": "all rights of this
 # site are reserved"). Only at a line's start: a credit inside an article names its rights holder
-# mid-line ("Holy Bible, New International Version®, Copyright © 1973 …").
-COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b|all rights reserved|(?:کلیه|تمامی|تمام|همه)\s+(?:ی\s+)?حقوق)", re.I)
+# mid-line ("Holy Bible, New International Version®, Copyright © 1973 …"), and a sentence about
+# copyright is none ("Copyright law protects…", "کلیه حقوق کارگران…": the notice has its year or
+# "محفوظ", "reserved").
+COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d|all rights reserved"
+                       r"|(?:کلیه|تمامی|تمام|همه)\s+(?:ی\s+)?حقوق.*محفوظ)", re.I)
 # A site's menu or breadcrumb trail on one line: three items or more between separators
 # ("Home | Politics | Business", "Home » News » World", "خانه | سیاسی | اقتصادی"). A title holds
 # one at most ("Storm closes the port | The Daily").
