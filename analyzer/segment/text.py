@@ -2927,6 +2927,8 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
     features) goes with the furniture."""
     kept = [i for i, (line, ok) in enumerate(zip(lines, keep)) if line and ok]
     prose = {i for i in kept if _prose_line(lines[i])}
+    if not prose:
+        return set()
     runs: list[list[int]] = [[]]
     above: list[int | None] = [None]
     for i in kept:
@@ -2952,10 +2954,15 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
             least = OPENING_RUN  # a site's name and menu over the post, not the post's dated byline
         if len(run) >= least and not introduced and 2 * listed < len(run):
             out.update(run)
-    if not prose:
-        return set()
     footer = next((i for i in kept if i > min(prose) and P.COPYRIGHT.match(lines[i].strip())), None)
     return out | {i for i in kept if footer is not None and i >= footer}
+
+
+def _an_article_title(line: str) -> bool:
+    """May this line of an article's opening be its title: title-like, and no menu, date line,
+    byline or comment header ("Home | News | World", "Updated July 23, 2012", "By Jane Smith")?"""
+    return _title_like(line, MAX_ARTICLE_TITLE_WORDS) and not (
+        P.MENU.search(line) or P.UPDATED.match(line) or P.BYLINE.match(line) or P.match_header(line))
 
 
 FAR_PROSE = 4  # kept lines above an article's first prose that put its opening past the first three
@@ -2965,17 +2972,17 @@ def _title_over_prose(kept: list[str]) -> str | None:
     """The title of an article whose prose starts past its first few lines: the longest title-like
     line among the ``OPENING_KEPT`` over its first prose. A whole page's dump opens with its site's
     name, a tagline, a skip link or a short menu ("Home", "Thought Catalog", "Skip to main content"),
-    which the first three lines' longest then named the article (234 of 646 fit whole pages' titles
-    right; 280 now). Not a date, a time, a byline, a header, a "Label: value" line ("Media
-    Inquiries: NAME"), a menu or an address."""
+    which the first three lines' longest then named the article (``benchmarks/text_split_page_dumps.py``:
+    227 of 629 fit whole pages' titles right before, 262 with this rule). Not a name, a date, a
+    time, a byline, a header, a list item, a "Label: value" line ("Media Inquiries: NAME"), a menu
+    or an address."""
     first = next((n for n, line in enumerate(kept) if _prose_line(line)), None)
     if first is None or first < FAR_PROSE:
         return None
     near = [line for line in kept[first - OPENING_KEPT:first]
-            if _title_like(line, MAX_ARTICLE_TITLE_WORDS) and len(line.split()) > MENU_WORDS and not (
-                _name_like(line) or P.LIST_ITEM.search(line) or line.rstrip().endswith("|") or
-                P.MENU.search(line) or P.UPDATED.match(line) or P.BYLINE.match(line) or P.match_header(line)
-                or _date_line(line) or P.LABELLED.match(line) or "@" in line or P.CLOCK.match(line.strip()))]
+            if _an_article_title(line) and len(line.split()) > MENU_WORDS and not (
+                _name_like(line) or P.LIST_ITEM.search(line) or line.rstrip().endswith("|") or _date_line(line)
+                or P.LABELLED.match(line) or "@" in line or P.CLOCK.match(line.strip()))]
     return max(near, key=lambda s: len(s.split())) if near else None
 
 
@@ -2985,8 +2992,7 @@ def _article(lines: list[str], keep: list[bool]) -> Article:
     counts = Counter(line for line, ok in zip(lines, keep) if line and ok)
     head = [line for line, ok in zip(lines, keep) if line and ok][:3]
     repeated = [line for line in head if counts[line] > 1 and _title_like(line, MAX_ARTICLE_TITLE_WORDS)]
-    candidates = [line for line in head if _title_like(line, MAX_ARTICLE_TITLE_WORDS) and not P.MENU.search(line)
-                  and not (P.UPDATED.match(line) or P.BYLINE.match(line) or P.match_header(line))]
+    candidates = [line for line in head if _an_article_title(line)]
     dated = _post_byline(lines, keep)
     title = (repeated[0] if repeated else dated[2] if dated and dated[2] else
              _title_over_prose([line for line, ok in zip(lines, keep) if line and ok])
