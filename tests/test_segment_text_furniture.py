@@ -29,6 +29,11 @@ SIDEBAR = {
 }
 
 
+def _body(lang: str) -> str:
+    """The post's text as its article gives it: its paragraphs under its title."""
+    return "\n\n".join(line for line in POST[lang].split("\n")[1:] if line)
+
+
 def _article(dump: str):
     seg, cut = segment_lines(dump)
     assert cut is None and not seg.comments
@@ -40,7 +45,7 @@ def _article(dump: str):
 def test_a_menu_and_a_sidebar_leave_the_article(lang):
     article = _article(MENU[lang] + POST[lang] + SIDEBAR[lang])
     assert article.title == POST[lang].split("\n")[0]
-    assert article.text == "\n\n".join(line for line in POST[lang].split("\n")[1:] if line)
+    assert article.text == _body(lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
@@ -111,7 +116,7 @@ def test_a_sidebar_s_counted_categories_leave_the_article(lang):
                "fa": "موضوعات\nقایق‌ها (۳)\nشناورها (۱۲)\nماهیگیری (۷)\nبنادر (۲۱)\nهواشناسی (۹)\n"
                      "بایگانی\nآبان ۱۳۹۱ (۴)\nمهر ۱۳۹۱ (۱۵)\n"}[lang]
     article = _article(POST[lang] + counted)
-    assert article.text == "\n\n".join(line for line in POST[lang].split("\n")[1:] if line)
+    assert article.text == _body(lang)
 
 
 FOOTER = {"en": "© 2012 Harbour News. All rights reserved.\nAbout us\nCareers\nContact\n",
@@ -121,7 +126,7 @@ FOOTER = {"en": "© 2012 Harbour News. All rights reserved.\nAbout us\nCareers\n
 @pytest.mark.parametrize("lang", ["en", "fa"])
 def test_a_copyright_notice_opens_the_page_s_footer(lang):
     article = _article(POST[lang] + FOOTER[lang])
-    assert article.text == "\n\n".join(line for line in POST[lang].split("\n")[1:] if line)
+    assert article.text == _body(lang)
 
 
 def test_a_credit_inside_the_article_or_above_its_prose_stays():

@@ -676,7 +676,7 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
         return True  # under the header, the post's own line: "July 11th, 9:39am 0 comments"
     # A page's one header, opening as a byline ("Submitted by NAME on DATE", "by NAME on DATE") over
     # text, is the post's byline past the opening lines: comments come more than one, or close with it.
-    byline = len(page.headers) == 1 and not page.footer and P.BYLINE_HEADER.match(page.lines[first.line])
+    byline = len(page.headers) == 1 and not page.footer and bool(P.BYLINE_HEADER.match(page.lines[first.line]))
     # A header named as a story's byline is printed ("By Nelson Jones Published" over "DATE"; a
     # pattern that reads "NAME DATE" keeps the "By") is the post's, as ``_bylined_entries`` reads a
     # list's: no commenter is named so.
@@ -706,8 +706,7 @@ def _share_bar(text: list[str]) -> bool:
     comment's own buttons are one line ("Reply • Share ›"), and a comment shares no post; but the
     post's bar may stand between it and the thread's first comment (R900), so a bar only marks the
     header as a byline's (``_article_as_first_comment``: then more prose than above is the post)."""
-    links = sum(bool(words) and words <= P.SHARE_WORDS
-                for words in ({w.lower() for w in P.SHARE_SPLIT.split(line.strip()) if w} for line in text))
+    links = sum(bool(words) and words <= P.SHARE_WORDS for words in map(_share_links, text))
     return links >= SHARE_BAR_LINKS or any(P.SHARE_THIS_POST.match(line.strip()) for line in text)
 
 
@@ -2649,13 +2648,19 @@ def _author_above(lines: list[str], keep: list[bool], i: int) -> tuple[str | Non
     return None, None
 
 
+def _share_links(line: str) -> set[str]:
+    """A line's words as a row of share and feed links has them ("RSS|Email|Twitter" → rss, email,
+    twitter), to be compared with ``text_patterns.SHARE_WORDS``."""
+    return {w.lower() for w in P.SHARE_SPLIT.split(line) if w}
+
+
 def _page_label(line: str) -> bool:
     """Is a line over a date the page's furniture, no one's name: a post's navigation ("Next Post",
     "مطلب بعدی"; ``text_patterns.PAGE_LABEL``), a row of share and feed links ("RSS|Email|Twitter",
     "Tumblr|Facebook"; ``text_patterns.SHARE_WORDS``) or a date's label alone ("Release Date", "Last
     Updated", "تاریخ انتشار"; ``text_patterns.DATE_LABEL_WORDS``)? A whole page's dump shows a post's
     date under such a line, which read as a lone comment's header, the post its comment."""
-    links = {w.lower() for w in P.SHARE_SPLIT.split(line) if w}
+    links = _share_links(line)
     words = {w.strip(":").lower() for w in line.split()}
     return bool(P.PAGE_LABEL.fullmatch(line)) or len(links) >= 2 and links <= P.SHARE_WORDS or words <= P.DATE_LABEL_WORDS
 
@@ -2929,20 +2934,14 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
     prose = {i for i in kept if _prose_line(lines[i])}
     if not prose:
         return set()
-    runs: list[list[int]] = [[]]
-    above: list[int | None] = [None]
-    for i in kept:
-        if i in prose:
-            if runs[-1]:
-                runs.append([])
-                above.append(i)
-            else:
-                above[-1] = i
-        else:
-            runs[-1].append(i)
+    place = {i: n for n, i in enumerate(kept)}
     out: set[int] = set()
-    for run, before in zip(runs, above):
-        if run and run[-1] != kept[-1]:  # prose follows: the post's opening may close the run
+    for in_prose, group in itertools.groupby(kept, key=prose.__contains__):
+        if in_prose:
+            continue
+        run = list(group)
+        before = kept[place[run[0]] - 1] if place[run[0]] else None  # the prose line over the run
+        if run[-1] != kept[-1]:  # prose follows: the post's opening may close the run
             opening = run[-OPENING_KEPT:]
             run = run[:len(run) - len(opening)] + opening[:next(
                 (n for n, j in enumerate(opening) if len(lines[j].split()) > MENU_WORDS), len(opening))]
@@ -2989,13 +2988,14 @@ def _title_over_prose(kept: list[str]) -> str | None:
 def _article(lines: list[str], keep: list[bool]) -> Article:
     if furniture := _page_furniture(lines, keep):
         keep = [ok and i not in furniture for i, ok in enumerate(keep)]
-    counts = Counter(line for line, ok in zip(lines, keep) if line and ok)
-    head = [line for line, ok in zip(lines, keep) if line and ok][:3]
+    shown = [line for line, ok in zip(lines, keep) if line and ok]
+    counts = Counter(shown)
+    head = shown[:3]
     repeated = [line for line in head if counts[line] > 1 and _title_like(line, MAX_ARTICLE_TITLE_WORDS)]
     candidates = [line for line in head if _an_article_title(line)]
     dated = _post_byline(lines, keep)
     title = (repeated[0] if repeated else dated[2] if dated and dated[2] else
-             _title_over_prose([line for line, ok in zip(lines, keep) if line and ok])
+             _title_over_prose(shown)
              or (max(candidates, key=lambda s: len(s.split())) if candidates else None))
     byline = posted = None
     body_keep = []
