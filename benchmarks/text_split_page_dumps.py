@@ -19,8 +19,10 @@ source has "said..." on a line of its own). The text route is asked for its thre
   measure, mean over those pages) against the gold comments;
 - every page read: the article token F1 against the gold article. The text route drops long runs
   of lines without prose from an article (``text._page_furniture``: menus, archives, lists of
-  posts), not a sidebar's or footer's sentences, so this stays well below the HTML route's; it
-  falls when the article starts in the wrong place or a thread takes the post. And how many
+  posts), and the blocks between them with under half the sentences of the article's main block
+  (``text._side_blocks``: an "About me" box, a sign-up). A sidebar's sentences that no such run
+  parts from the post stay, so this stays well below the HTML route's; it falls when the article
+  starts in the wrong place or a thread takes the post. And how many
   articles' titles stand among the gold article's first three lines (the F1 does not see a title).
 
 Validation pages are skipped before anything is read of them. ``--limit N``: the first N fit
@@ -107,7 +109,7 @@ def run(root: Path, limit: int = 0, learned: bool = True, source_newlines: bool 
             (f"fit pages read as whole-page dumps with gold comments: {threads}; thread found {found} "
              f"({100 * found / max(threads, 1):.1f} %), comments F1 {100 * f1 / max(threads, 1):.1f}"),
             (f"their articles (all {pages} pages): article F1 {100 * article_f1 / max(pages, 1):.1f} (its menus' and "
-             f"lists' long runs of lines without prose dropped, a sidebar's or footer's sentences kept); "
+             f"lists' long runs of lines without prose dropped, and the blocks between them with few sentences); "
              f"an article's title among the gold article's first {TITLE_LINES} lines: {titled} ({100 * titled / max(pages, 1):.1f} %)")]
 
 

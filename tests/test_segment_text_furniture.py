@@ -186,3 +186,51 @@ def test_a_sentence_about_copyright_opens_no_footer(sentence):
     title, _, body = POST["en"].partition("\n\n")
     article = _article(title + "\n\n" + body + sentence + "\n\nThe ferry will sail again on Wednesday morning.\n")
     assert article.text.endswith("The ferry will sail again on Wednesday morning.")
+
+
+
+# A whole page's prose beside the post: an "About me" box and a newsletter's sign-up, each a
+# sentence or two between runs of furniture.
+ABOUT = {"en": "About me\nI am a retired sailor who writes about the ports of the Gulf and their ships.\n\n",
+         "fa": "درباره من\nمن ملوان بازنشسته‌ای هستم که درباره بنادر خلیج فارس و کشتی‌های آن می‌نویسم.\n\n"}
+SIGN_UP = {"en": "Newsletter\nGet the week's harbour news by email every Friday, and never miss a sailing.\n\n",
+           "fa": "خبرنامه\nخبرهای هفته بندر را هر جمعه با ایمیل دریافت کنید.\n\n"}
+CATEGORIES = {"en": "Categories\nPorts\nShips\nCrews\nCargo\nStorms\nFisheries\nHistory\nTravel\n\n",
+              "fa": "موضوعات\nبنادر\nکشتی‌ها\nملوانان\nبار\nطوفان‌ها\nشیلات\nتاریخ\nسفر\n\n"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_sidebar_s_sentences_between_furniture_leave_the_article(lang):
+    """Blocks parted from the post by runs of furniture, with under half the post's sentences,
+    are the page's: above the post and below it."""
+    article = _article(MENU[lang] + SIGN_UP[lang] + SIDEBAR[lang] + POST[lang] + CATEGORIES[lang] + ABOUT[lang])
+    assert article.title == POST[lang].split("\n")[0]
+    assert article.text == _body(lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_an_article_parted_by_a_run_keeps_both_halves(lang):
+    """A run of short lines inside the article (a gallery's captions) parts it in two; the second
+    half holds as many sentences as the first, so it is no sidebar's."""
+    title, _, body = POST[lang].partition("\n\n")
+    first, _, rest = body.partition("\n\n")
+    article = _article(title + "\n\n" + first + "\n\n" + CATEGORIES[lang] + rest)
+    assert first.strip() in article.text and rest.strip() in article.text
+
+
+# A list post under its byline: long lines, no sentence, outweighed by the "About me" box.
+LIST_POST = {"en": "Five ships to watch this week\nBy Sara Ahmadi\n"
+                   "• The Persian Star, the oldest tanker still sailing out of Bandar Abbas this winter\n"
+                   "• The Gulf Pearl, back from its repairs in Dubai with a new crew and a new captain\n\n",
+             "fa": "پنج کشتی که این هفته باید دید\nبه قلم سارا احمدی\n"
+                   "• ستاره پارس، قدیمی‌ترین نفتکشی که این زمستان هنوز از بندر عباس به دریا می‌رود\n"
+                   "• مروارید خلیج، که با خدمه و ناخدای تازه از تعمیرگاه دبی برگشته و آماده سفر است\n\n"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_bylined_post_without_sentences_stays(lang):
+    """A block that opens with a byline (or a date line) is a post's header over a short post,
+    however many sentences the "About me" box beside it holds."""
+    article = _article(MENU[lang] + LIST_POST[lang] + CATEGORIES[lang] + ABOUT[lang] + SIGN_UP[lang])
+    items = LIST_POST[lang].split("\n")[2:4]
+    assert all(item in f"{article.title}\n{article.text}" for item in items)
