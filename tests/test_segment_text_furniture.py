@@ -234,3 +234,27 @@ def test_a_bylined_post_without_sentences_stays(lang):
     article = _article(MENU[lang] + LIST_POST[lang] + CATEGORIES[lang] + ABOUT[lang] + SIGN_UP[lang])
     items = LIST_POST[lang].split("\n")[2:4]
     assert all(item in f"{article.title}\n{article.text}" for item in items)
+
+
+# A comment form under a post with no thread, and the page's prose below it.
+FORM = {"en": "Speak your mind\nName (required)\nEmail (will not be published) (required)\nWebsite\n\n"
+              "What readers say about the new quay in Qeshm is in our weekly roundup of their letters.\n",
+        "fa": "پاسخی بگذارید\nنام (الزامی)\nایمیل\n\n"
+              "نظر خوانندگان درباره اسکله تازه قشم را در مرور هفتگی نامه‌های آنان بخوانید.\n"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_comment_form_closes_the_post(lang):
+    """Below the article's first prose, a comment form's line opens the page's footer: the form
+    and the page's prose under it leave the article."""
+    article = _article(POST[lang] + FORM[lang])
+    assert article.text == _body(lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_comment_link_over_the_post_cuts_nothing(lang):
+    """Over the first prose, "Write a comment" is a link beside the title, not the form."""
+    title, _, body = POST[lang].partition("\n\n")
+    link = {"en": "Write a comment", "fa": "دیدگاهی بنویسید"}[lang]
+    article = _article(title + "\n\n" + link + "\n\n" + body)
+    assert all(line in article.text for line in body.split("\n") if line)

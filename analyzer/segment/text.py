@@ -2928,8 +2928,10 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
     - everything, in an article with no prose: a photo post's few lines amid a menu are its
       article, and would leave it empty.
     A copyright notice at a line's start below the article's first prose opens the page's footer:
-    it and every line after it go. Cost: a long list of bare words in an article (countries,
-    features) goes with the furniture."""
+    it and every line after it go. So does a comment form's line there (``text_patterns.THREAD_END``:
+    "Leave a Reply", "Post a Comment", "Older Post Home"): on a page without a thread (or above
+    it) the form closes the post, and what follows is the page's. Cost: a long list of bare words
+    in an article (countries, features) goes with the furniture."""
     kept = [i for i, (line, ok) in enumerate(zip(lines, keep)) if line and ok]
     prose = {i for i in kept if _prose_line(lines[i])}
     if not prose:
@@ -2953,7 +2955,8 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
             least = OPENING_RUN  # a site's name and menu over the post, not the post's dated byline
         if len(run) >= least and not introduced and 2 * listed < len(run):
             out.update(run)
-    footer = next((i for i in kept if i > min(prose) and P.COPYRIGHT.match(lines[i].strip())), None)
+    footer = next((i for i in kept if i > min(prose) and (P.COPYRIGHT.match(line := lines[i].strip())
+                                                          or P.THREAD_END.match(line))), None)
     out |= {i for i in kept if footer is not None and i >= footer}
     return out | _side_blocks(lines, kept, out)
 
