@@ -123,9 +123,19 @@ FOOTER = {"en": "© 2012 Harbour News. All rights reserved.\nAbout us\nCareers\n
           "fa": "کلیه حقوق این سایت محفوظ است.\nدرباره ما\nهمکاری با ما\nتماس با ما\n"}
 
 
+# A comment form under a post with no thread, and the page's prose below it.
+FORM = {"en": "Speak your mind\nName (required)\nEmail (will not be published) (required)\nWebsite\n\n"
+              "What readers say about the new quay in Qeshm is in our weekly roundup of their letters.\n",
+        "fa": "پاسخی بگذارید\nنام (الزامی)\nایمیل\n\n"
+              "نظر خوانندگان درباره اسکله تازه قشم را در مرور هفتگی نامه‌های آنان بخوانید.\n"}
+
+
 @pytest.mark.parametrize("lang", ["en", "fa"])
-def test_a_copyright_notice_opens_the_page_s_footer(lang):
-    article = _article(POST[lang] + FOOTER[lang])
+@pytest.mark.parametrize("footer", [FOOTER, FORM], ids=["copyright", "form"])
+def test_a_copyright_notice_or_a_comment_form_opens_the_page_s_footer(footer, lang):
+    """Below the article's first prose, either line ends the post: it and the page's lines under
+    it (a form's fields, its prose) leave the article."""
+    article = _article(POST[lang] + footer[lang])
     assert article.text == _body(lang)
 
 
@@ -234,21 +244,6 @@ def test_a_bylined_post_without_sentences_stays(lang):
     article = _article(MENU[lang] + LIST_POST[lang] + CATEGORIES[lang] + ABOUT[lang] + SIGN_UP[lang])
     items = LIST_POST[lang].split("\n")[2:4]
     assert all(item in f"{article.title}\n{article.text}" for item in items)
-
-
-# A comment form under a post with no thread, and the page's prose below it.
-FORM = {"en": "Speak your mind\nName (required)\nEmail (will not be published) (required)\nWebsite\n\n"
-              "What readers say about the new quay in Qeshm is in our weekly roundup of their letters.\n",
-        "fa": "پاسخی بگذارید\nنام (الزامی)\nایمیل\n\n"
-              "نظر خوانندگان درباره اسکله تازه قشم را در مرور هفتگی نامه‌های آنان بخوانید.\n"}
-
-
-@pytest.mark.parametrize("lang", ["en", "fa"])
-def test_a_comment_form_closes_the_post(lang):
-    """Below the article's first prose, a comment form's line opens the page's footer: the form
-    and the page's prose under it leave the article."""
-    article = _article(POST[lang] + FORM[lang])
-    assert article.text == _body(lang)
 
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
