@@ -246,6 +246,15 @@ def test_a_bylined_post_without_sentences_stays(lang):
     assert all(item in f"{article.title}\n{article.text}" for item in items)
 
 
+def test_typepad_s_comment_preview_closes_the_post():
+    """TypePad prints its form's hidden preview under every post ("Verify your Comment" over
+    "Previewing your Comment" over an empty "Posted by: |"): a form's lines, not the article's."""
+    preview = ("Verify your Comment\nPreviewing your Comment\nPosted by: |\n"
+               "This is only a preview. Your comment has not yet been posted.\n"
+               "Your comment could not be posted. Error type:\n")
+    assert _article(POST["en"] + preview).text == _body("en")
+
+
 @pytest.mark.parametrize("lang", ["en", "fa"])
 def test_a_comment_link_over_the_post_cuts_nothing(lang):
     """Over the first prose, "Write a comment" is a link beside the title, not the form."""

@@ -1826,6 +1826,12 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   six lines: 77.4 (13 pages up); `END_OF_PAGE` not cutting above the page's first prose (its "Leave
   a comment" under a title cut R39's and T52's articles away, session 14): three photo posts'
   articles (R401, R631, R831) then ran on into the page, 77.95 → 77.93.
+  TypePad's hidden comment preview ("Verify your Comment", "Previewing your Comment", an empty
+  "Posted by: |", "This is only a preview…"), printed under every post, is a form's line of
+  `THREAD_END`: whole pages' article F1 78.0 → 78.1 (12 pages up, none down), with source line
+  breaks 77.2 → 77.2 (10 up); gold texts, threads and comments the same. Tried and not kept: a
+  trackback box's opening (`TRACKBACK_OPEN`) as a footer's: the gold keeps the trackbacks in the
+  article on R531, R533 and R534 (fit gold article F1 99.24 → 99.14).
 """
 
 

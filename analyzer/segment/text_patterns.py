@@ -493,7 +493,8 @@ END_OF_PAGE = re.compile(
 # over the article, where cutting the page would lose it. WordPress's "Leave a Reply" / "Cancel
 # reply" ("پاسخی بگذارید" / "لغو پاسخ"), Drupal's "Post new comment", Squarespace's "Post a New
 # Comment", Blogger's "Older Post Home"
-# and "Subscribe to: Post Comments (Atom)", Disqus's "blog comments powered by Disqus". Not
+# and "Subscribe to: Post Comments (Atom)", Disqus's "blog comments powered by Disqus", TypePad's hidden
+# preview ("Verify your Comment" / "Previewing your Comment", printed under every post). Not
 # Drupal's "Login or register to post comments": it stands under every comment.
 THREAD_END = re.compile(
     r"^(?:leave a (?:reply|comment|response)(?:\s*\(?\s*cancel reply\s*\)?)?|speak your mind(?:\s+cancel reply)?"
@@ -501,6 +502,7 @@ THREAD_END = re.compile(
     r"|comment on this (?:post|entry|article|story):?|enter your comment here\.*|your comment\s*\*?:?|comment\s*\*:?"
     r"|fill in your details below or click an icon to log in:?|blog comments powered by disqus\.?"
     r"|(?:newer post\s+)?older post\s+home|newer post\s+home|subscribe to:\s*post comments\s*\(atom\)"
+    r"|verify your comment|previewing your comment"
     r"|پاسخی بگذارید|دیدگاهی بنویسید|لغو پاسخ|ارسال دیدگاه|شما هم نظر بدهید"
     r"|فرم ارسال (?:نظر|نظرات|دیدگاه)"  # the form's own heading ("comment form") over its fields
     r"|نظر شما)$",  # Persian news sites' form box ("your comment") under the thread
