@@ -2929,9 +2929,10 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
       article, and would leave it empty.
     A copyright notice at a line's start below the article's first prose opens the page's footer:
     it and every line after it go. So does a comment form's line there (``text_patterns.THREAD_END``:
-    "Leave a Reply", "Post a Comment", "Older Post Home"): on a page without a thread (or above
-    it) the form closes the post, and what follows is the page's. Cost: a long list of bare words
-    in an article (countries, features) goes with the furniture."""
+    "Speak your mind", "Cancel reply", "Older Post Home"): on a page without a thread (or above
+    it) the form closes the post, and what follows is the page's. Between the runs, blocks with few
+    sentences go too (``_side_blocks``). Cost: a long list of bare words in an article (countries,
+    features) goes with the furniture."""
     kept = [i for i, (line, ok) in enumerate(zip(lines, keep)) if line and ok]
     prose = {i for i in kept if _prose_line(lines[i])}
     if not prose:
@@ -2951,7 +2952,7 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
             lines[j].rstrip().endswith(":") for j in run[:2])
         listed = sum(bool(P.LIST_ITEM.search(lines[j])) and not P.LISTED_COUNT.search(lines[j]) for j in run)
         least = FURNITURE_RUN
-        if run and run[0] == kept[0] and not any(P.BYLINE.match(lines[j]) or _date_line(lines[j]) for j in run):
+        if run and run[0] == kept[0] and not any(_byline_or_date(lines[j]) for j in run):
             least = OPENING_RUN  # a site's name and menu over the post, not the post's dated byline
         if len(run) >= least and not introduced and 2 * listed < len(run):
             out.update(run)
@@ -2985,7 +2986,13 @@ def _side_blocks(lines: list[str], kept: list[int], furniture: set[int]) -> set[
     said = [sum(len(lines[i].split()) for i in block if _running_text(lines[i].strip())) for block in blocks]
     most = max(said, default=0)
     return {i for block, n in zip(blocks, said) if n < SIDE_BLOCK_SHARE * most
-            and not any(P.BYLINE.match(lines[i]) or _date_line(lines[i]) for i in block[:3]) for i in block}
+            and not any(_byline_or_date(lines[i]) for i in block[:3]) for i in block}
+
+
+def _byline_or_date(line: str) -> bool:
+    """A post's byline or date line ("By Sara Ahmadi", "November 5, 2012"): where one stands, the
+    lines around it are the post's opening, not the page's furniture."""
+    return bool(P.BYLINE.match(line)) or _date_line(line)
 
 
 def _an_article_title(line: str) -> bool:
