@@ -262,3 +262,31 @@ def test_a_comment_link_over_the_post_cuts_nothing(lang):
     link = {"en": "Write a comment", "fa": "دیدگاهی بنویسید"}[lang]
     article = _article(title + "\n\n" + link + "\n\n" + body)
     assert all(line in article.text for line in body.split("\n") if line)
+
+
+# A post's navigation row, TypePad's, printed between the sidebars and the post it opens.
+NAVIGATION = {"en": "Blog powered by TypePad\n« Fishing fleet returns early | Main | New quay opens in Qeshm »\n\n",
+              "fa": "قدرت گرفته از بلاگفا\n« بازگشت زودهنگام ماهیگیران | صفحه اصلی | اسکله تازه قشم باز شد »\n\n"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_post_navigation_row_over_the_post_opens_it(lang):
+    """The row names other posts: it was the article's title, and the sidebar's last lines over it
+    stayed in the article."""
+    article = _article(MENU[lang] + SIDEBAR[lang] + NAVIGATION[lang] + POST[lang])
+    assert article.title == POST[lang].split("\n")[0]
+    assert article.text == _body(lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_post_navigation_row_under_the_post_cuts_nothing(lang):
+    article = _article(POST[lang] + NAVIGATION[lang].split("\n", 1)[1] + CATEGORIES[lang])
+    assert article.title == POST[lang].split("\n")[0]
+    assert article.text.startswith(_body(lang))
+
+
+def test_a_previous_article_link_under_the_byline_cuts_nothing():
+    title, _, body = POST["en"].partition("\n\n")
+    article = _article(title + "\nBy Sara Ahmadi\nPrevious Article\n\n" + body)
+    assert article.title == title
+    assert article.byline == "Sara Ahmadi"

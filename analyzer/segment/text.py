@@ -2930,8 +2930,9 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
     A copyright notice at a line's start below the article's first prose opens the page's footer:
     it and every line after it go. So does a comment form's line there (``text_patterns.THREAD_END``:
     "Speak your mind", "Cancel reply", "Older Post Home"): on a page without a thread (or above
-    it) the form closes the post, and what follows is the page's. Between the runs, blocks with few
-    sentences go too (``_side_blocks``). Cost: a long list of bare words in an article (countries,
+    it) the form closes the post, and what follows is the page's. A post's navigation row over the
+    post opens it (``_over_the_post_navigation``). Between the runs, blocks with few sentences go
+    too (``_side_blocks``). Cost: a long list of bare words in an article (countries,
     features) goes with the furniture."""
     kept = [i for i, (line, ok) in enumerate(zip(lines, keep)) if line and ok]
     prose = {i for i in kept if _prose_line(lines[i])}
@@ -2959,7 +2960,32 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
     footer = next((i for i in kept if i > min(prose) and (P.COPYRIGHT.match(line := lines[i].strip())
                                                           or P.THREAD_END.match(line))), None)
     out |= {i for i in kept if footer is not None and i >= footer}
+    out |= _over_the_post_navigation(lines, kept, out)
     return out | _side_blocks(lines, kept, out)
+
+
+def _over_the_post_navigation(lines: list[str], kept: list[int], furniture: set[int]) -> set[int]:
+    """The lines down to a post's navigation row (``text_patterns.POST_NAVIGATION``: "« PREVIOUS
+    TITLE | Main | NEXT TITLE »") that stands over the main block's first sentence (``_blocks``).
+
+    TypePad and sites like it print that row right over the post's date and title, under the
+    sidebars, which a whole page's dump shows first; the row names other posts, so it was taken
+    for the article's title, and the sidebar's last lines stayed in the article. Over the post, the
+    row is where the post opens. Under the post (the same row again, over its comments) it is not
+    read: the post's sentences stand above it. Not a bare "Previous Article" link, which a site may
+    print under the post's title and byline."""
+    main = max(_blocks(lines, kept, furniture), key=lambda block: block[1], default=([], 0))[0]
+    opens = next((i for i in main if _running_text(lines[i].strip())), None)
+    row = next((i for i in reversed(kept) if opens is not None and i < opens
+                and P.POST_NAVIGATION.fullmatch(lines[i].strip())), None)
+    return {i for i in kept if row is not None and i <= row}
+
+
+def _blocks(lines: list[str], kept: list[int], furniture: set[int]) -> list[tuple[list[int], int]]:
+    """The blocks of an article's kept lines between runs of the page's furniture, each with its
+    sentence words (words on ``_running_text`` lines): the post is the block with the most."""
+    blocks = [list(group) for dropped, group in itertools.groupby(kept, key=furniture.__contains__) if not dropped]
+    return [(block, sum(len(lines[i].split()) for i in block if _running_text(lines[i].strip()))) for block in blocks]
 
 
 SIDE_BLOCK_SHARE = 0.5  # a block with less than this share of the main block's sentences is the page's
@@ -2982,10 +3008,9 @@ def _side_blocks(lines: list[str], kept: list[int], furniture: set[int]) -> set[
     run of them ("Orange Mousse by Sue's Nutrition", a recipe round-up's last entries) goes."""
     if not furniture:
         return set()
-    blocks = [list(group) for dropped, group in itertools.groupby(kept, key=furniture.__contains__) if not dropped]
-    said = [sum(len(lines[i].split()) for i in block if _running_text(lines[i].strip())) for block in blocks]
-    most = max(said, default=0)
-    return {i for block, n in zip(blocks, said) if n < SIDE_BLOCK_SHARE * most
+    blocks = _blocks(lines, kept, furniture)
+    most = max((n for _, n in blocks), default=0)
+    return {i for block, n in blocks if n < SIDE_BLOCK_SHARE * most
             and not any(_byline_or_date(lines[i]) for i in block[:3]) for i in block}
 
 

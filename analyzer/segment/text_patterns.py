@@ -431,6 +431,11 @@ CHROME = re.compile(
 HEADER_TAIL = re.compile(r"^(?:said(?:\.\.\.|…)|-?\d{1,5}\s+(?:pts|points)|" + MODERATION.pattern.rstrip("$") + ")$",
                          re.I)
 
+# A post's navigation row: the previous post's title, a label, the next one's, in arrows ("« Darkness and
+# Light | Main | Permission To Be Bad »", TypePad's; "« مطلب قبلی | صفحه اصلی | مطلب بعدی »"); the first
+# post's and the last one's hold one title by the label ("« Faculty position at Waterloo | Main").
+POST_NAVIGATION = re.compile(r"[«‹].+\|.+[»›]|[«‹].+\|\s*[^|«»‹›]{1,20}|[^|«»‹›]{1,20}\|.+[»›]")
+
 # The head of a footer whose name and date a dump with its source's line breaks put on the lines under it:
 # TypePad's "Posted by:" over "NAME |" over the date, a date and its bar over the name ("October 19, 2012 |"
 # over "Fazal Majid"). The kinds the lines read as once joined: ``SPLIT_FOOTERS``.
