@@ -290,3 +290,16 @@ def test_a_previous_article_link_under_the_byline_cuts_nothing():
     article = _article(title + "\nBy Sara Ahmadi\nPrevious Article\n\n" + body)
     assert article.title == title
     assert article.byline == "Sara Ahmadi"
+
+
+@pytest.mark.parametrize("lang, label", [("en", "Main"), ("en", "Blog Home"), ("fa", "صفحه اصلی"), ("fa", "خانه وبلاگ")])
+def test_a_navigation_row_parted_at_its_bars_opens_the_post(lang, label):
+    """A dump with its source's line breaks parts the row at its bars: its label alone read as a
+    commenter's name over the post, whose paragraphs became a thread."""
+    first, _, last = NAVIGATION[lang].split("\n")[1].partition(" | ")
+    last = last.partition(" | ")[2]
+    parted = f"{first} |\n{label}\n| {last}\n\n"
+    dump = MENU[lang] + SIDEBAR[lang] + parted + POST[lang] + parted
+    article = _article(dump)
+    assert article.title == POST[lang].split("\n")[0]
+    assert article.text.startswith(_body(lang))

@@ -91,8 +91,9 @@ def _read(text: str) -> _Page:
 def _rejoined(lines: list[str]) -> list[str]:
     """The lines with each header's tail put back on its line (``text_patterns.HEADER_TAIL``: "NAME"
     over "said...", "Montemalone" over "44 pts", a title over "(Score:5, Insightful)"), and each
-    footer's parts on its head's (``_rejoin_footer``), as a whole page's text with its source's line
-    breaks parts them: the name stood alone and the thread went unfound. Only where the line above
+    footer's parts on its head's (``_rejoin_footer``), and a post's navigation row's
+    (``_rejoin_navigation``), as a whole page's text with its source's line breaks parts them: the
+    name stood alone and the thread went unfound. Only where the line above
     is no header and the two read as one; the parted lines are left blank, so that every line keeps
     its place."""
     out = list(lines)
@@ -103,7 +104,23 @@ def _rejoined(lines: list[str]) -> list[str]:
     for i, line in enumerate(out):
         if P.FOOTER_HEAD.match(line):
             _rejoin_footer(out, i)
+    for i in range(len(out)):
+        _rejoin_navigation(out, i)
     return out
+
+
+def _rejoin_navigation(out: list[str], i: int) -> None:
+    """Put a post's navigation row back on one line ("« Darkness and Light |" over "Main" over "|
+    Permission To Be Bad »"; ``text_patterns.POST_NAVIGATION``): its parts break at its bars, and
+    the label between its two titles is a word or three. Parted so, the label read as a commenter's
+    name over the post ("Blog Home"), which became a thread, and the row could not open the post
+    (``_over_the_post_navigation``)."""
+    for n in (3, 2):
+        parts = out[i:i + n]
+        if len(parts) == n and all(parts) and all(a.endswith("|") or b.startswith("|") for a, b in zip(parts, parts[1:])) \
+                and (n == 2 or len(parts[1].split()) <= 3) and P.POST_NAVIGATION.fullmatch(joined := " ".join(parts)):
+            out[i:i + n] = [joined] + [""] * (n - 1)
+            return
 
 
 def _rejoin_footer(out: list[str], i: int) -> None:
