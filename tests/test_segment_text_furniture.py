@@ -303,3 +303,20 @@ def test_a_navigation_row_parted_at_its_bars_opens_the_post(lang, label):
     article = _article(dump)
     assert article.title == POST[lang].split("\n")[0]
     assert article.text.startswith(_body(lang))
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_post_printed_twice_keeps_one_copy(lang):
+    """Some pages print the post twice (a copy for small screens, hidden on large ones): two or
+    more sentences in a row that the page repeats are the post's, kept once. Lines repeated alone
+    (a caption, a teaser's sentence) go, as before."""
+    title, _, body = POST[lang].partition("\n\n")
+    article = _article(title + "\n\n" + body + body)
+    assert article.text == _body(lang)
+
+
+def test_a_sentence_repeated_alone_goes():
+    title, _, body = POST["en"].partition("\n\n")
+    teaser = "Read the harbour master's letter to the ferry companies before the new timetable starts.\n\n"
+    article = _article(title + "\n\n" + teaser + body + teaser)
+    assert article.text == _body("en")

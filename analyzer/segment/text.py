@@ -3066,6 +3066,10 @@ def _title_over_prose(kept: list[str]) -> str | None:
 
 
 def _article(lines: list[str], keep: list[bool]) -> Article:
+    """An article's title, byline, date and paragraphs. A line the article shows twice is a caption,
+    a title over its photo or a teaser's sentence, and goes, except two sentences or more in a row
+    that come back (a page's second copy of its post, for small screens): the first copy stays.
+    Read so, both copies went, and the post with them (R782–R785 on the dragnet fit pages)."""
     if furniture := _page_furniture(lines, keep):
         keep = [ok and i not in furniture for i, ok in enumerate(keep)]
     shown = [line for line, ok in zip(lines, keep) if line and ok]
@@ -3079,11 +3083,16 @@ def _article(lines: list[str], keep: list[bool]) -> Article:
              or (max(candidates, key=lambda s: len(s.split())) if candidates else None))
     byline = posted = None
     body_keep = []
+    said: set[str] = set()
+    twice = {line for line in counts if counts[line] > 1 and _running_text(line)}
+    copied = {line for a, b in zip(shown, shown[1:]) if a in twice and b in twice for line in (a, b)}
     for i, (line, ok) in enumerate(zip(lines, keep)):
         if dated is not None and i == dated[3]:  # read whole by ``_post_byline``
             body_keep.append(False)
             continue
-        drop = not ok or not line or line == title or counts[line] > 1
+        drop = not ok or not line or line == title or counts[line] > 1 and (line in said or line not in copied)
+        if ok and line and not drop:
+            said.add(line)
         if ok and line and byline is None and (m := P.FA_POST_FOOTER.match(line)):
             byline, posted, drop = m.group("author").strip(), posted or m.group("posted").strip(), True
         elif ok and line and byline is None and (m := P.BYLINE.match(line)):
