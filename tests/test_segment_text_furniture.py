@@ -320,3 +320,22 @@ def test_a_sentence_repeated_alone_goes():
     teaser = "Read the harbour master's letter to the ferry companies before the new timetable starts.\n\n"
     article = _article(title + "\n\n" + teaser + body + teaser)
     assert article.text == _body("en")
+
+
+# A post's title over its byline, which is longer and names a section as well.
+BYLINED = {"en": "Storm closes the port\nPosted by Sara Ahmadi under Ports and Shipping\n\n",
+           "fa": "بازگشایی بندر پس از طوفان\nارسال شده توسط سارا احمدی در بخش بنادر و کشتیرانی\n\n"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_the_line_over_the_byline_names_the_article(lang):
+    """The first lines' longest was the byline: the post's title stands over it."""
+    body = POST[lang].partition("\n\n")[2]
+    article = _article(MENU[lang] + BYLINED[lang] + body)
+    assert article.title == BYLINED[lang].split("\n")[0]
+
+
+def test_a_comment_link_between_the_title_and_the_byline_is_no_title():
+    title, _, body = POST["en"].partition("\n\n")
+    article = _article(MENU["en"] + title + "\nMake a comment\nWritten by Sara Ahmadi in Ports and Shipping\n\n" + body)
+    assert article.title == title

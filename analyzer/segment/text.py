@@ -2983,7 +2983,7 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
 
 def _over_the_post_navigation(lines: list[str], kept: list[int], furniture: set[int]) -> set[int]:
     """The lines down to a post's navigation row (``text_patterns.POST_NAVIGATION``: "« PREVIOUS
-    TITLE | Main | NEXT TITLE »") that stands over the main block's first sentence (``_blocks``).
+    TITLE | Main | NEXT TITLE »") that stands over the main block's first sentence (``_main_opening``).
 
     TypePad and sites like it print that row right over the post's date and title, under the
     sidebars, which a whole page's dump shows first; the row names other posts, so it was taken
@@ -2991,11 +2991,16 @@ def _over_the_post_navigation(lines: list[str], kept: list[int], furniture: set[
     row is where the post opens. Under the post (the same row again, over its comments) it is not
     read: the post's sentences stand above it. Not a bare "Previous Article" link, which a site may
     print under the post's title and byline."""
-    main = max(_blocks(lines, kept, furniture), key=lambda block: block[1], default=([], 0))[0]
-    opens = next((i for i in main if _running_text(lines[i].strip())), None)
+    opens = _main_opening(lines, kept, furniture)
     row = next((i for i in reversed(kept) if opens is not None and i < opens
                 and P.POST_NAVIGATION.fullmatch(lines[i].strip())), None)
     return {i for i in kept if row is not None and i <= row}
+
+
+def _main_opening(lines: list[str], kept: list[int], furniture: set[int]) -> int | None:
+    """The first sentence of the article's main block (``_blocks``), where the post's prose starts."""
+    main = max(_blocks(lines, kept, furniture), key=lambda block: block[1], default=([], 0))[0]
+    return next((i for i in main if _running_text(lines[i].strip())), None)
 
 
 def _blocks(lines: list[str], kept: list[int], furniture: set[int]) -> list[tuple[list[int], int]]:
@@ -3058,11 +3063,46 @@ def _title_over_prose(kept: list[str]) -> str | None:
     first = next((n for n, line in enumerate(kept) if _prose_line(line)), None)
     if first is None or first < FAR_PROSE:
         return None
-    near = [line for line in kept[first - OPENING_KEPT:first]
-            if _an_article_title(line) and len(line.split()) > MENU_WORDS and not (
-                _name_like(line) or P.LIST_ITEM.search(line) or line.rstrip().endswith("|") or _date_line(line)
-                or P.LABELLED.match(line) or "@" in line or P.CLOCK.match(line.strip()))]
+    near = [line for line in kept[first - OPENING_KEPT:first] if _an_opening_title(line)]
     return max(near, key=lambda s: len(s.split())) if near else None
+
+
+def _an_opening_title(line: str) -> bool:
+    """May this line among a whole page's lines over a post be the post's title: an article's title
+    (``_an_article_title``) longer than a menu's label, and no name, date, time, list item, "Label:
+    value" line, address or link before a bar?"""
+    return _an_article_title(line) and len(line.split()) > MENU_WORDS and not (
+        _name_like(line) or P.LIST_ITEM.search(line) or line.rstrip().endswith("|") or _date_line(line)
+        or P.LABELLED.match(line) or "@" in line or P.CLOCK.match(line.strip()))
+
+
+BYLINE_TITLE_LINES = 4  # kept lines over the post's first sentence where its byline stands
+
+
+def _title_over_byline(lines: list[str], keep: list[bool], kept: list[int], furniture: set[int]) -> str | None:
+    """The post's title over its byline: of the one or two kept lines right over the first byline
+    among the ``BYLINE_TITLE_LINES`` over the main block's first sentence (``_main_opening``), the
+    nearest title-like one. A byline opens with its lead-in ("Posted by", "Written by:", "ارسال شده
+    توسط"; ``text_patterns.BYLINE_LEAD``) or reads as a header naming someone and dating the post
+    ("November 6th, 2012 by: Range"; not "November 5, 2012 | 3 Comments").
+
+    A whole page's dump puts share links, "Pin It", a breadcrumb or a byline longer than the title
+    among the lines over the post's prose, and the longest of them was its title: "Written by BP
+    Guest in Blogging Sense 3 Comments", "For Bonus Stories, Community and Conversation Follow …". A
+    link between the title and the byline ("Make a comment"; ``text_patterns.COMMENT_LINK``), a
+    date, a time or a name is passed over. ``keep``: the article's kept lines less its furniture;
+    ``kept``: the lines kept before the furniture went."""
+    opens = _main_opening(lines, kept, furniture)
+    over = [i for i in kept if opens is not None and i < opens and keep[i]][-BYLINE_TITLE_LINES:]
+    for n, i in enumerate(over):
+        hit = P.match_header(line := lines[i])
+        author = (hit[1].groupdict().get("author") or "") if hit and hit[1].groupdict().get("posted") \
+            and not P.UPDATED.match(line) else ""  # "تاریخ انتشار: DATE" ("published"): no one's
+        if P.BYLINE_LEAD.match(line) or re.search(r"[^\W\d_]", author) and _comment_count(author) is None:
+            return next((title for j in reversed(over[max(0, n - 2):n]) if _an_article_title(title := lines[j])
+                         and len(title.split()) > 1 and not (_date_line(title) or P.CLOCK.match(title)
+                                                             or _name_like(title) or P.COMMENT_LINK.match(title))), None)
+    return None
 
 
 def _article(lines: list[str], keep: list[bool]) -> Article:
@@ -3070,6 +3110,7 @@ def _article(lines: list[str], keep: list[bool]) -> Article:
     a title over its photo or a teaser's sentence, and goes, except two sentences or more in a row
     that come back (a page's second copy of its post, for small screens): the first copy stays.
     Read so, both copies went, and the post with them (R782–R785 on the dragnet fit pages)."""
+    all_kept = [i for i, (line, ok) in enumerate(zip(lines, keep)) if line and ok]
     if furniture := _page_furniture(lines, keep):
         keep = [ok and i not in furniture for i, ok in enumerate(keep)]
     shown = [line for line, ok in zip(lines, keep) if line and ok]
@@ -3079,7 +3120,8 @@ def _article(lines: list[str], keep: list[bool]) -> Article:
     candidates = [line for line in head if _an_article_title(line)]
     dated = _post_byline(lines, keep)
     title = (repeated[0] if repeated else dated[2] if dated and dated[2] else
-             _title_over_prose(shown)
+             _title_over_byline(lines, keep, all_kept, furniture)
+             or _title_over_prose(shown)
              or (max(candidates, key=lambda s: len(s.split())) if candidates else None))
     byline = posted = None
     body_keep = []

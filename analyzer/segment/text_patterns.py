@@ -431,6 +431,10 @@ CHROME = re.compile(
 HEADER_TAIL = re.compile(r"^(?:said(?:\.\.\.|…)|-?\d{1,5}\s+(?:pts|points)|" + MODERATION.pattern.rstrip("$") + ")$",
                          re.I)
 
+# A link to a post's comments beside its title, four words or fewer ("Make a comment", "3 Comments",
+# "نظر بدهید"): no title. A title may end in its count ("… Build Your Business? 153 Comments").
+COMMENT_LINK = re.compile(r"^(?=(?:\S+\s*){1,4}$).*(?:\bcomments?\b|نظر|دیدگاه)", re.I)
+
 # A post's navigation row: the previous post's title, a label, the next one's, in arrows ("« Darkness and
 # Light | Main | Permission To Be Bad »", TypePad's; "« مطلب قبلی | صفحه اصلی | مطلب بعدی »"); the first
 # post's and the last one's hold one title by the label ("« Faculty position at Waterloo | Main").
@@ -638,6 +642,8 @@ BYLINE_HEADER = re.compile(rf"^{_BY}\s|^{_FA_BY}\s", re.I)
 
 # The lead-in itself, to take off a name: "by Jane", "By: Beth", "توسط مریم", "نوشته شده توسط مریم".
 BYLINE_PREFIX = re.compile(rf"^{_BY}\s*:?\s+|^{_FA_BY}\s+", re.I)
+# A post's byline under its title: the lead-ins above, and the Persian "ارسال شده توسط NAME" ("posted by").
+BYLINE_LEAD = re.compile(rf"{BYLINE_PREFIX.pattern}|^ارسال(?:[\s\u200c]?شده)?\s+توسط\s+", re.I)
 # What a commenter's name carries that names nobody: the account they signed in with, as Echo, Livefyre
 # and Disqus print it after the name ("Sam Lee via Facebook"), and a form's label before it ("Name: Sam
 # Lee", "نام: مریم", "نویسنده:" author, "فرستنده:" sender).
