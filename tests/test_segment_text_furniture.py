@@ -339,3 +339,13 @@ def test_a_comment_link_between_the_title_and_the_byline_is_no_title():
     title, _, body = POST["en"].partition("\n\n")
     article = _article(MENU["en"] + title + "\nMake a comment\nWritten by Sara Ahmadi in Ports and Shipping\n\n" + body)
     assert article.title == title
+
+
+@pytest.mark.parametrize("lang, links", [("en", "Share\nTweet\nEmail\nPrint"),
+                                         ("fa", "اشتراک\nتوییت\nایمیل\nچاپ\nنسخه چاپی\nارسال به دوستان")])
+def test_a_post_s_share_links_are_clutter(lang, links):
+    """A post's row of share links, a line each in a dump ("چاپ": "print"), leaves its text."""
+    title, _, body = POST[lang].partition("\n\n")
+    first, _, rest = body.partition("\n\n")
+    article = _article(title + "\n\n" + first + "\n\n" + links + "\n\n" + rest)
+    assert article.text == _body(lang)

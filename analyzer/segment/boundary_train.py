@@ -1875,6 +1875,11 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   kept: any date line as a byline (over "THURSDAY, AUGUST 9, 2012" stands the site's menu, the
   title under it: T120, T144); the filter of the title over the prose (`_an_opening_title`: no
   "Label: value" line, more than three words), 13 pages right instead of 24.
+  A post's Persian share links, a line each ("اشتراک", "توییت", "ایمیل", "چاپ", "نسخه چاپی",
+  "ارسال به دوستان": share, tweet, email, print, print version, send to friends), are page clutter
+  (`text_patterns.CLUTTER`) as "Share", "Tweet", "Email" and "Print" were: they stayed in a
+  Persian article's text, and between a title and its first sentence they could join a run of
+  furniture. No fit page holds them: every figure, the model's features and the samples the same.
 """
 
 

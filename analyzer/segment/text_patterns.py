@@ -541,7 +541,7 @@ BYLINE_NAME = re.compile(r"^(?-i:By)\s+\S")
 # Page clutter dropped wherever it stands.
 CLUTTER = re.compile(
     r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email|advertisement|sponsored|"
-    r"اشتراک[\s\u200c]?گذاری|"  # Persian "share"
+    r"اشتراک(?:[\s\u200c]?گذاری)?|چاپ|نسخه چاپی|ایمیل|ارسال به دوستان|توییت|"  # Persian "share", "print", "email", "tweet"
     # Persian news sites count a thread's comments: "published: 2", "awaiting review: 0", "not publishable: 1"
     # (one to a line, or in a row between bars as a dump joins the widget's spans: "انتشار یافته : ۲ | غیر قابل انتشار : ۰")
     r"(?:انتشار یافته|در انتظار بررسی|غیر ?قابل انتشار)\s*:\s*[0-9۰-۹]+"
