@@ -349,3 +349,12 @@ def test_a_post_s_share_links_are_clutter(lang, links):
     first, _, rest = body.partition("\n\n")
     article = _article(title + "\n\n" + first + "\n\n" + links + "\n\n" + rest)
     assert article.text == _body(lang)
+
+
+@pytest.mark.parametrize("lang, skip", [("en", "Skip to main content"), ("en", "skip to main | skip to sidebar"),
+                                        ("fa", "رفتن به محتوای اصلی این صفحه")])
+def test_a_skip_link_is_no_title(lang, skip):
+    """A page's link for keyboards and screen readers, the first line of many a whole page's dump."""
+    title, _, body = POST[lang].partition("\n\n")
+    article = _article(skip + "\n" + title + "\n\n" + body)
+    assert article.title == title

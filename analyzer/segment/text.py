@@ -3046,7 +3046,8 @@ def _an_article_title(line: str) -> bool:
     """May this line of an article's opening be its title: title-like, and no menu, date line,
     byline or comment header ("Home | News | World", "Updated July 23, 2012", "By Jane Smith")?"""
     return _title_like(line, MAX_ARTICLE_TITLE_WORDS) and not (
-        P.MENU.search(line) or P.UPDATED.match(line) or P.BYLINE.match(line) or P.match_header(line))
+        P.MENU.search(line) or P.UPDATED.match(line) or P.BYLINE.match(line) or P.match_header(line)
+        or P.SKIP_LINK.match(line))
 
 
 FAR_PROSE = 4  # kept lines above an article's first prose that put its opening past the first three

@@ -431,6 +431,10 @@ CHROME = re.compile(
 HEADER_TAIL = re.compile(r"^(?:said(?:\.\.\.|…)|-?\d{1,5}\s+(?:pts|points)|" + MODERATION.pattern.rstrip("$") + ")$",
                          re.I)
 
+# A page's links for keyboards and screen readers past its menus ("Skip to main content", "skip to main |
+# skip to sidebar", "Jump to navigation", "رفتن به محتوا"): the first lines of many a whole page's dump.
+SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\b|^(?:رفتن|پرش)\s+به\s+(?:محتوا|محتوای|منو)", re.I)
+
 # A link to a post's comments beside its title, four words or fewer ("Make a comment", "3 Comments",
 # "نظر بدهید"): no title. A title may end in its count ("… Build Your Business? 153 Comments").
 COMMENT_LINK = re.compile(r"^(?=(?:\S+\s*){1,4}$).*(?:\bcomments?\b|نظر|دیدگاه)", re.I)
