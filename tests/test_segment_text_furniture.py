@@ -358,3 +358,22 @@ def test_a_skip_link_is_no_title(lang, skip):
     title, _, body = POST[lang].partition("\n\n")
     article = _article(skip + "\n" + title + "\n\n" + body)
     assert article.title == title
+
+
+# A blog's categories with their counts, each count on a line of its own as a dump with the source's
+# line breaks prints them: the labels read as commenters' names over counts.
+COUNTED = {"en": "Post Categories\nannouncements\n(30)\ncurrently in the news\n(13)\nfeatures\n(43)\nhelp for publishers\n(21)\n",
+           "fa": "موضوعات\nاخبار بندر\n(۳۰)\nکشتیرانی\n(۱۳)\nهواشناسی\n(۴۳)\nماهیگیری\n(۲۱)\n"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_list_s_counts_on_lines_of_their_own_are_no_thread(lang):
+    article = _article(POST[lang] + COUNTED[lang])
+    assert article.text.startswith(_body(lang))
+
+
+def test_a_count_under_a_comment_s_text_stays_its_own():
+    """A count alone under one comment's text (its votes) is no list's."""
+    seg, cut = segment_lines(POST["en"] + "Peter Lang says:\nGood to see the port open again.\n(3)\nReply\n\n"
+                             "Sara K. says:\nIt was about time, really.\nReply\n")
+    assert [c.text for c in seg.comments] == ["Good to see the port open again.", "It was about time, really."]

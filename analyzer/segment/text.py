@@ -91,8 +91,8 @@ def _read(text: str) -> _Page:
 def _rejoined(lines: list[str]) -> list[str]:
     """The lines with each header's tail put back on its line (``text_patterns.HEADER_TAIL``: "NAME"
     over "said...", "Montemalone" over "44 pts", a title over "(Score:5, Insightful)"), and each
-    footer's parts on its head's (``_rejoin_footer``), and a post's navigation row's
-    (``_rejoin_navigation``), as a whole page's text with its source's line breaks parts them: the
+    footer's parts on its head's (``_rejoin_footer``), a post's navigation row's
+    (``_rejoin_navigation``) and a list's counts beside their labels (``_rejoin_counts``), as a whole page's text with its source's line breaks parts them: the
     name stood alone and the thread went unfound. Only where the line above
     is no header and the two read as one; the parted lines are left blank, so that every line keeps
     its place."""
@@ -106,7 +106,19 @@ def _rejoined(lines: list[str]) -> list[str]:
             _rejoin_footer(out, i)
     for i in range(len(out)):
         _rejoin_navigation(out, i)
+    _rejoin_counts(out)
     return out
+
+
+def _rejoin_counts(out: list[str]) -> None:
+    """Put a list's counts back beside their labels ("announcements" over "(30)", "features" over
+    "(43)": a blog's categories, its archive's months), where two entries or more follow one another
+    so; a count alone on a line after a comment's text is its votes, and stays."""
+    pairs = [i for i in range(len(out) - 1) if out[i] and len(out[i].split()) <= 4 and P.BRACKETED_COUNT.fullmatch(out[i + 1])
+             and not out[i].endswith(P.SENTENCE_ENDS)]
+    listed = {i for i in pairs if i - 2 in pairs or i + 2 in pairs}
+    for i in sorted(listed):
+        out[i], out[i + 1] = f"{out[i]} {out[i + 1]}", ""
 
 
 def _rejoin_navigation(out: list[str], i: int) -> None:

@@ -435,6 +435,9 @@ HEADER_TAIL = re.compile(r"^(?:said(?:\.\.\.|…)|-?\d{1,5}\s+(?:pts|points)|" +
 # skip to sidebar", "Jump to navigation", "رفتن به محتوا"): the first lines of many a whole page's dump.
 SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\b|^(?:رفتن|پرش)\s+به\s+(?:محتوا|محتوای|منو)", re.I)
 
+# A list entry's count in brackets on a line of its own ("(30)", "(۱۲)").
+BRACKETED_COUNT = re.compile(r"\([0-9۰-۹]{1,5}\)")
+
 # A link to a post's comments beside its title, four words or fewer ("Make a comment", "3 Comments",
 # "نظر بدهید"): no title. A title may end in its count ("… Build Your Business? 153 Comments").
 COMMENT_LINK = re.compile(r"^(?=(?:\S+\s*){1,4}$).*(?:\bcomments?\b|نظر|دیدگاه)", re.I)
