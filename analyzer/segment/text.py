@@ -92,10 +92,10 @@ def _rejoined(lines: list[str]) -> list[str]:
     """The lines with each header's tail put back on its line (``text_patterns.HEADER_TAIL``: "NAME"
     over "said...", "Montemalone" over "44 pts", a title over "(Score:5, Insightful)"), and each
     footer's parts on its head's (``_rejoin_footer``), a post's navigation row's
-    (``_rejoin_navigation``) and a list's counts beside their labels (``_rejoin_counts``), as a whole page's text with its source's line breaks parts them: the
-    name stood alone and the thread went unfound. Only where the line above
-    is no header and the two read as one; the parted lines are left blank, so that every line keeps
-    its place."""
+    (``_rejoin_navigation``) and a list's counts beside their labels (``_rejoin_counts``), as a
+    whole page's text with its source's line breaks parts them: the name stood alone and the
+    thread went unfound. Only where the line above is no header and the two read as one; the
+    parted lines are left blank, so that every line keeps its place."""
     out = list(lines)
     for i in range(1, len(out)):
         if out[i - 1] and P.HEADER_TAIL.match(out[i]) and P.match_header(out[i - 1]) is None \
@@ -114,8 +114,8 @@ def _rejoin_counts(out: list[str]) -> None:
     """Put a list's counts back beside their labels ("announcements" over "(30)", "features" over
     "(43)": a blog's categories, its archive's months), where two entries or more follow one another
     so; a count alone on a line after a comment's text is its votes, and stays."""
-    pairs = [i for i in range(len(out) - 1) if out[i] and len(out[i].split()) <= 4 and P.BRACKETED_COUNT.fullmatch(out[i + 1])
-             and not out[i].endswith(P.SENTENCE_ENDS)]
+    pairs = [i for i in range(len(out) - 1) if out[i] and len(out[i].split()) <= 4
+             and not out[i].endswith(P.SENTENCE_ENDS) and P.LISTED_COUNT.fullmatch(out[i + 1])]
     listed = {i for i in pairs if i - 2 in pairs or i + 2 in pairs}
     for i in sorted(listed):
         out[i], out[i + 1] = f"{out[i]} {out[i + 1]}", ""
@@ -129,8 +129,9 @@ def _rejoin_navigation(out: list[str], i: int) -> None:
     (``_over_the_post_navigation``)."""
     for n in (3, 2):
         parts = out[i:i + n]
-        if len(parts) == n and all(parts) and all(a.endswith("|") or b.startswith("|") for a, b in zip(parts, parts[1:])) \
-                and (n == 2 or len(parts[1].split()) <= 3) and P.POST_NAVIGATION.fullmatch(joined := " ".join(parts)):
+        barred = all(a.endswith("|") or b.startswith("|") for a, b in zip(parts, parts[1:]))
+        if len(parts) == n and all(parts) and barred and (n == 2 or len(parts[1].split()) <= 3) \
+                and P.POST_NAVIGATION.fullmatch(joined := " ".join(parts)):
             out[i:i + n] = [joined] + [""] * (n - 1)
             return
 
@@ -3085,8 +3086,14 @@ def _an_opening_title(line: str) -> bool:
     (``_an_article_title``) longer than a menu's label, and no name, date, time, list item, "Label:
     value" line, address or link before a bar?"""
     return _an_article_title(line) and len(line.split()) > MENU_WORDS and not (
-        _name_like(line) or P.LIST_ITEM.search(line) or line.rstrip().endswith("|") or _date_line(line)
-        or P.LABELLED.match(line) or "@" in line or P.CLOCK.match(line.strip()))
+        _a_name_or_a_date(line) or P.LIST_ITEM.search(line) or line.rstrip().endswith("|")
+        or P.LABELLED.match(line) or "@" in line)
+
+
+def _a_name_or_a_date(line: str) -> bool:
+    """A byline's parts on lines of their own ("Sara Ahmadi", "November 5, 2012", "10:30 am"): no
+    title, however title-like."""
+    return bool(_name_like(line) or _date_line(line) or P.CLOCK.match(line.strip()))
 
 
 BYLINE_TITLE_LINES = 4  # kept lines over the post's first sentence where its byline stands
@@ -3113,8 +3120,8 @@ def _title_over_byline(lines: list[str], keep: list[bool], kept: list[int], furn
             and not P.UPDATED.match(line) else ""  # "تاریخ انتشار: DATE" ("published"): no one's
         if P.BYLINE_LEAD.match(line) or re.search(r"[^\W\d_]", author) and _comment_count(author) is None:
             return next((title for j in reversed(over[max(0, n - 2):n]) if _an_article_title(title := lines[j])
-                         and len(title.split()) > 1 and not (_date_line(title) or P.CLOCK.match(title)
-                                                             or _name_like(title) or P.COMMENT_LINK.match(title))), None)
+                         and len(title.split()) > 1 and not (_a_name_or_a_date(title) or P.COMMENT_LINK.match(title))),
+                        None)
     return None
 
 

@@ -435,9 +435,6 @@ HEADER_TAIL = re.compile(r"^(?:said(?:\.\.\.|…)|-?\d{1,5}\s+(?:pts|points)|" +
 # skip to sidebar", "Jump to navigation", "رفتن به محتوا"): the first lines of many a whole page's dump.
 SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\b|^(?:رفتن|پرش)\s+به\s+(?:محتوا|محتوای|منو)", re.I)
 
-# A list entry's count in brackets on a line of its own ("(30)", "(۱۲)").
-BRACKETED_COUNT = re.compile(r"\([0-9۰-۹]{1,5}\)")
-
 # A link to a post's comments beside its title, four words or fewer ("Make a comment", "3 Comments",
 # "نظر بدهید"): no title. A title may end in its count ("… Build Your Business? 153 Comments").
 COMMENT_LINK = re.compile(r"^(?=(?:\S+\s*){1,4}$).*(?:\bcomments?\b|نظر|دیدگاه)", re.I)
@@ -671,7 +668,8 @@ FA_POST_FOOTER = re.compile(r"^نوشته[\s\u200c]?شده\s+در\s+(?P<posted>.
 # value ("Design Director: Arem Duplessis"), an item closed by a comma or semicolon ("at the
 # office;"), or one with a note in brackets ("Denver, CO – Landmark Esquire (Tickets)"). A menu's
 # labels and a sidebar's post titles are words alone; a count in brackets closes a sidebar's
-# archive or category ("April (15)", "2011 (94)", "Recipes (3)"), no list item.
+# archive or category ("April (15)", "2011 (94)", "Recipes (3)", "آبان (۱۵)"), no list item (or
+# stands alone under it in a dump with its source's line breaks, ``text._rejoin_counts``).
 LABELLED = re.compile(r"^[^:]{2,40}:\s+\S")  # "Design Director: Arem Duplessis", "Media Inquiries: NAME"
 LISTED_COUNT = re.compile(r"\(\s*\d[\d,]*\s*\)\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:\d|[•·*–-]\s|step\s+\d)|[;,،؛]\s*$|\(.*\)|" + LABELLED.pattern, re.I)
