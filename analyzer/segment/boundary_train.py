@@ -1893,6 +1893,11 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   (R537, R538: a blog's categories), article F1 78.40 → 78.46 (2 up, none down); 43 fit pages hold
   such counts, the others' outputs the same; flat reading, gold texts and the model's features the
   same. A count alone under one comment's text (its votes) stays.
+  Tried and not kept: a thread whose comments' lines mostly end in a count in brackets (a
+  forum's topics, "Magic 2013 (1024)") as a list: T19's 29 invented comments went, but its
+  article then took the whole topic list (article F1 −0.48), and R874's and R879's lone comments
+  went with their pages' junk joining the article (whole pages' article F1 78.86 → 78.79 and
+  78.46 → 78.37).
 """
 
 
