@@ -2914,18 +2914,28 @@ def _post_byline(lines: list[str], keep: list[bool]) -> tuple[str | None, str, s
     post's title: a site's name or its menu may be longer, but the title stands over the byline."""
     opening = [i for i, (line, ok) in enumerate(zip(lines, keep)) if line and ok][:POST_BYLINE_LINES]
     for n, i in enumerate(opening):
-        hit = P.match_header(lines[i])
-        if hit is None or not hit[1].groupdict().get("posted") or P.UPDATED.match(lines[i]):
+        if (dated := _dated_header(lines[i])) is None:
             continue  # a date line of its own ("Published: DATE", "تاریخ انتشار: DATE") is read below
-        author = P.BYLINE_PREFIX.sub("", (hit[1].groupdict().get("author") or "").strip()).strip(" ,;:|-–—") or None
+        named, posted = dated
+        author = P.BYLINE_PREFIX.sub("", named.strip()).strip(" ,;:|-–—") or None
         if author and (P.NOT_A_BYLINE_NAME.search(author) or author.isupper() and len(author.split()) == 1):
             author = None  # "Updated July 23, 2012", "24 July 2012 Last updated at 07:12 ET"
         above = lines[opening[n - 1]] if n else None
         title = above if author and above and _title_like(above, MAX_ARTICLE_TITLE_WORDS) and not (
             P.MENU.search(above) or above.isupper() or P.BYLINE_PREFIX.match(above) or P.BYLINE.match(above)
             or P.match_header(above)) else None
-        return author, hit[1].group("posted").strip(" ,;|-–—"), title, i
+        return author, posted, title, i
     return None
+
+
+def _dated_header(line: str) -> tuple[str, str] | None:
+    """(name, date) of a line of a comment header's shape with a date, the name as the header
+    reads it ("" without one); None for other lines and for a post's date line of its own
+    ("Published: DATE", "تاریخ انتشار: DATE"), which is no one's byline."""
+    hit = P.match_header(line)
+    if hit is None or not hit[1].groupdict().get("posted") or P.UPDATED.match(line):
+        return None
+    return hit[1].groupdict().get("author") or "", hit[1].group("posted").strip(" ,;|-–—")
 
 
 FURNITURE_RUN = 8  # kept non-blank lines in a row, none of them prose, that are a page's furniture
@@ -3115,10 +3125,9 @@ def _title_over_byline(lines: list[str], keep: list[bool], kept: list[int], furn
     opens = _main_opening(lines, kept, furniture)
     over = [i for i in kept if opens is not None and i < opens and keep[i]][-BYLINE_TITLE_LINES:]
     for n, i in enumerate(over):
-        hit = P.match_header(line := lines[i])
-        author = (hit[1].groupdict().get("author") or "") if hit and hit[1].groupdict().get("posted") \
-            and not P.UPDATED.match(line) else ""  # "تاریخ انتشار: DATE" ("published"): no one's
-        if P.BYLINE_LEAD.match(line) or re.search(r"[^\W\d_]", author) and _comment_count(author) is None:
+        named = (dated := _dated_header(line := lines[i])) and re.search(r"[^\W\d_]", dated[0]) \
+            and _comment_count(dated[0]) is None  # not "November 5, 2012 | 3 Comments"
+        if P.BYLINE_LEAD.match(line) or named:
             return next((title for j in reversed(over[max(0, n - 2):n]) if _an_article_title(title := lines[j])
                          and len(title.split()) > 1 and not (_a_name_or_a_date(title) or P.COMMENT_LINK.match(title))),
                         None)
