@@ -377,3 +377,21 @@ def test_a_count_under_a_comment_s_text_stays_its_own():
     seg, cut = segment_lines(POST["en"] + "Peter Lang says:\nGood to see the port open again.\n(3)\nReply\n\n"
                              "Sara K. says:\nIt was about time, really.\nReply\n")
     assert [c.text for c in seg.comments] == ["Good to see the port open again.", "It was about time, really."]
+
+
+# A box of the site's most read stories under the post, each title printed twice (its picture's
+# text and its link), as a whole page's dump prints them: a title repeated opens an article.
+MOST_READ = {"en": ("Most Read\nFerry timetable for the winter\nFerry timetable for the winter\n"
+                    "New quay opens in Qeshm\nNew quay opens in Qeshm\nFishing fleet returns early\nFishing fleet returns early\n"),
+             "fa": ("پربازدیدترین‌ها\nبرنامه شناورها در زمستان\nبرنامه شناورها در زمستان\n"
+                    "اسکله تازه قشم باز شد\nاسکله تازه قشم باز شد\nبازگشت زودهنگام ماهیگیران\nبازگشت زودهنگام ماهیگیران\n")}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_box_s_titles_without_prose_are_no_articles(lang):
+    """Beside the post, which holds prose, the box's titles open articles without any: the page's
+    furniture, not articles of their own."""
+    article = _article(MENU[lang] + POST[lang] + MOST_READ[lang])
+    assert article.title == POST[lang].split("\n")[0]
+    assert article.text.startswith(_body(lang))
+    assert not any(title in article.text for title in MOST_READ[lang].split("\n")[1:] if title)

@@ -1898,6 +1898,22 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   article then took the whole topic list (article F1 −0.48), and R874's and R879's lone comments
   went with their pages' junk joining the article (whole pages' article F1 78.86 → 78.79 and
   78.46 → 78.37).
+- Session 28 (whole-page dumps; rules only, no retraining: the model's features, every comment and
+  the samples the same). A whole page's dump repeats the titles of its sidebar's boxes ("Most
+  Viewed", "Next Post TITLE", a widget's dates), and a repeated title opens an article
+  (`text._articles`); those articles hold menus and lists of titles, which `_page_furniture` keeps
+  whole in an article without prose. On a page where an article holds prose, an article holding
+  none is now the page's furniture and goes (`text._with_prose`). Article F1, whole pages flat /
+  with source line breaks (`python benchmarks/text_split_page_dumps.py`): 78.86 → 79.79 (84 pages
+  up, 3 down: R164, R207, T25, where the box's lines were the gold's) / 78.46 → 80.08 (121 up,
+  none down). Titles among the gold's first three lines 359 → 354 and 334 → 328: the dropped
+  articles' titles were mostly a box's ("Blogs & Columns", "WSJ", "Photos"), and of those that
+  counted as right, five were a date widget's "Jul" or a sidebar's copy of the title (R345), two
+  real ones (R29, R572 with source line breaks; the title opens an article of related links, the
+  post under a sidebar title of its own). Gold texts: fit article F1 99.36 → 99.35 (4 pages down:
+  R236's "Further reading:" links, sections of T99, R269 and T70 under titles of their own),
+  validation 97.74 → 97.73; start, comments and invented the same, fit and validation. Cost: a
+  photo post under a post with prose (a blog's front page) goes with the furniture.
 """
 
 

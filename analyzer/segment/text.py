@@ -2901,7 +2901,21 @@ def _articles(lines: list[str], keep: list[bool]) -> tuple[list[Article], list[i
         articles.append(_article(lines[s:e], keep[s:e]))
     if not articles:
         articles = [Article(None, "")]
-    return articles, starts
+    return _with_prose(articles, starts)
+
+
+def _with_prose(articles: list[Article], starts: list[int]) -> tuple[list[Article], list[int]]:
+    """The articles that hold prose (``_prose_line``), where one does. A whole page's dump repeats
+    the titles of its sidebar's boxes ("Recent Posts", "Next Post TITLE", a widget's date), which
+    open articles of their own (``_articles``); such an article holds menus and lists of titles,
+    which ``_page_furniture`` leaves whole in an article without prose, as it must for a photo
+    post's few lines on a page of their own. Beside an article with prose they are the page's
+    furniture. Cost: a photo post under a post with prose on one page (a blog's front page) goes,
+    and so does a clean dump's list under a title of its own ("Further reading:" over links)."""
+    prose = [any(_prose_line(line) for line in a.text.split("\n")) for a in articles]
+    if not any(prose):
+        return articles, starts
+    return [a for a, p in zip(articles, prose) if p], [s for s, p in zip(starts, prose) if p]
 
 
 POST_BYLINE_LINES = 4  # a post's byline stands among its first lines: site name, title, byline
