@@ -203,3 +203,38 @@ def test_a_comment_under_the_post_s_share_bar_stays(learned):
                            "Kian\nNovember 4, 2012 at 11:02 am\nSo do I, it is much safer.\n", learned=learned)
     assert [(c.author, c.text.split("\n")[-1]) for c in seg.comments] == [
         ("Sam Lee", "I love the new quay."), ("Kian", "So do I, it is much safer.")]
+
+
+# A post's count of comments among its tags over the post (a whole page's dump of a theme that
+# prints "Comments: 2" there), then the post, then the thread under its own heading.
+COUNT_AMONG_TAGS = {
+    "en": ("Harbour News\nHome\nPorts\n\nStorm closes the port\nTags: Ports, Weather\nPosted in: News\nComments: 2\n\n",
+           ["The port of Bandar Abbas closed on Sunday as a storm kept every vessel at anchor outside the harbour.",
+            "Officials said traffic would return to normal by Tuesday, when the winds are forecast to drop.",
+            "Fishing boats were told to stay in port until the coast guard lifts its warning.",
+            "Ferry companies cancelled their crossings to Qeshm and Hormuz for the second day running."],
+           "Tweet\n« Previous Post | Next post »\nComments (2)\n"
+           "3. Nov, 2012 / Peter Lang says:\nGood to see the port open again.\n[Reply]\n\n"
+           "4. Nov, 2012 / Maryam says:\nThe ferries were late all week.\n[Reply]\n",
+           ["Peter Lang", "Maryam"]),
+    "fa": ("اخبار بندر\nخانه\nبنادر\n\nبازگشایی بندر پس از طوفان\nبرچسب‌ها: بنادر، هواشناسی\nدسته: اخبار\nنظرات: ۲\n\n",
+           ["بندر شهید رجایی پس از سه روز تعطیلی صبح سه‌شنبه دوباره به روی کشتی‌ها باز شد.",
+            "مسئولان بندر گفتند که ترافیک تا پایان هفته به حالت عادی باز می‌گردد و صف کشتی‌ها کوتاه می‌شود.",
+            "به قایق‌های ماهیگیری گفته شده است تا پایان هشدار گارد ساحلی در بندر بمانند.",
+            "شرکت‌های کشتیرانی سفرهای خود به قشم و هرمز را برای دومین روز پیاپی لغو کردند."],
+           "توییت\n« مطلب قبلی | مطلب بعدی »\nنظرات (۲)\n"
+           "۱۲ آبان ۱۳۹۱ / مریم گفت:\nخوشحالم که بندر دوباره باز شد.\n[پاسخ]\n\n"
+           "۱۳ آبان ۱۳۹۱ / علی گفت:\nشناورها تمام هفته دیر بودند.\n[پاسخ]\n",
+           ["مریم", "علی"]),
+}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_count_among_the_post_s_tags_is_no_thread_heading(lang, learned):
+    """The count over the post and its prose read as the thread's heading: the post went with the
+    thread and was neither article nor comment. The thread's heading is the one under the post."""
+    top, prose, thread, authors = COUNT_AMONG_TAGS[lang]
+    seg, cut = segment_lines(top + "\n\n".join(prose) + "\n\n" + thread, learned=learned)
+    assert [c.author for c in seg.comments] == authors
+    assert all(sentence in seg.articles[0].text for sentence in prose)

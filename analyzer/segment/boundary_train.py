@@ -1914,6 +1914,15 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   R236's "Further reading:" links, sections of T99, R269 and T70 under titles of their own),
   validation 97.74 → 97.73; start, comments and invented the same, fit and validation. Cost: a
   photo post under a post with prose (a blog's front page) goes with the furniture.
+  The thread's heading is the first "Comments" line that heads no article (`text._heading_over_comments`):
+  one over three lines of running text or more and another such heading, with no comment header
+  between them, is the post's count among its tags ("Tags: Links" / "Posted in: Travel" /
+  "Comments:7" over the post, the Everywhereist's theme), and the next heading is taken. Read as
+  the thread's heading, it put the post under the thread, where its text was neither article nor
+  comment. Whole pages flat / with source line breaks: article F1 79.79 → 80.91 (8 pages up: 281,
+  304, 346, R109, R24, R459, T54, T65; none down) / 80.08 → 81.43 (10 up, none down); titles 354 →
+  357 and 328 → 331; every comment, the gold texts (fit and validation), the model's features and
+  the samples the same.
 """
 
 

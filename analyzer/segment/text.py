@@ -18,6 +18,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -264,8 +265,9 @@ def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers
     """A page read with these headers: its "Comments" marker, header style and the rules' thread start."""
     # "52 comments" under the title, beside the byline, is a link to the thread, not its start.
     _, opening = _opening(lines, keep)
-    marker = next((i for i, line in enumerate(lines) if keep[i] and i >= opening and thread_heading(line)
-                   and not _a_menus_label(lines, keep, i) and not _a_bylines_count(lines, keep, i)), None)
+    headings = (i for i, line in enumerate(lines) if keep[i] and i >= opening and thread_heading(line)
+                and not _a_menus_label(lines, keep, i) and not _a_bylines_count(lines, keep, i))
+    marker = _heading_over_comments(lines, keep, headings, {h.line for h in headers})
     footer = bool(headers) and _footer_style(lines, keep, headers)
     rule_start = None
     if headers and footer and marker is not None and headers[0].line < marker < headers[-1].line:
@@ -283,6 +285,28 @@ def _with_headers(lines: list[str], keep: list[bool], indent: list[int], headers
     if rule_start is not None and rule_start in box:
         rule_start = box.stop
     return _Page(lines, keep, indent, headers, marker, footer, rule_start, box, listed)
+
+
+def _heading_over_comments(lines: list[str], keep: list[bool], headings: Iterable[int],
+                           header_lines: set[int]) -> int | None:
+    """The thread's heading: the first of ``headings`` that heads no article, that is, not one over
+    ``ARTICLE_PROSE_LINES`` lines of running text or more and another heading, with no comment
+    header between them. A whole page's dump prints a post's count of comments among its tags
+    ("Tags: Links" / "Posted in: Travel" / "Comments:7" over the post), which reads as the thread's
+    heading; under it, the post went with the thread, its text taken for no comment. The thread's
+    own heading ("Comments (7)") comes under the post."""
+    first = None
+    for i in headings:
+        if first is None:
+            first = i
+            continue
+        between = range(first + 1, i)
+        if any(j in header_lines for j in between):
+            break
+        if sum(keep[j] and _running_text(lines[j]) for j in between) < ARTICLE_PROSE_LINES:
+            break
+        first = i
+    return first
 
 
 def _a_menus_label(lines: list[str], keep: list[bool], i: int) -> bool:
