@@ -395,3 +395,39 @@ def test_a_box_s_titles_without_prose_are_no_articles(lang):
     assert article.title == POST[lang].split("\n")[0]
     assert article.text.startswith(_body(lang))
     assert not any(title in article.text for title in MOST_READ[lang].split("\n")[1:] if title)
+
+
+# A post's link to its comment form under its title and byline, over its prose, as a whole page's
+# dump prints it ("ارسال نظر": "send a comment").
+FORM_LINK = {"en": "Storm closes the port\nNovember 6, 2012\nSara Ahmadi\nBe the first to comment\n\n",
+             "fa": "بازگشایی بندر پس از طوفان\n۱۶ آبان ۱۳۹۱\nسارا احمدی\nارسال نظر\n\n"}
+THIRD = {"en": "Fishing boats were told to stay in port until the coast guard lifts its warning.\n\n",
+         "fa": "به قایق‌های ماهیگیری گفته شده است تا پایان هشدار گارد ساحلی در بندر بمانند.\n\n"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_link_to_the_form_over_the_post_cuts_nothing(lang):
+    """Read as the comment form, the link cut the page there: the post was lost, and its title
+    over its date read as a comment's header."""
+    body = POST[lang].partition("\n\n")[2] + THIRD[lang]
+    article = _article(MENU[lang] + FORM_LINK[lang] + body)
+    assert article.title == FORM_LINK[lang].split("\n")[0]
+    assert all(line in article.text for line in body.split("\n") if line)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_the_form_under_the_post_still_ends_the_page(lang):
+    """Under the post's sentences the same line is the form: what follows it is the page's."""
+    title, _, body = POST[lang].partition("\n\n")
+    form = FORM_LINK[lang].split("\n")[3]
+    article = _article(title + "\n\n" + body + THIRD[lang] + form + "\n\n" + BIO[lang])
+    assert article.text == _body(lang) + "\n\n" + THIRD[lang].strip()
+
+
+# The author's box under the form: sentences of the page's, not the post's.
+BIO = {"en": ("Sara Ahmadi has written about the Gulf's ports for ten years.\n"
+              "She lives in Bandar Abbas with her two children and a very old cat.\n"
+              "Her book on the pearl divers of Kish came out last spring.\n"),
+       "fa": ("سارا احمدی ده سال است که درباره بنادر خلیج فارس می‌نویسد.\n"
+              "او با دو فرزند و گربه‌ای پیر در بندرعباس زندگی می‌کند.\n"
+              "کتاب او درباره غواصان مروارید کیش بهار گذشته منتشر شد.\n")}

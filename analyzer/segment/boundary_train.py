@@ -1923,6 +1923,21 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   304, 346, R109, R24, R459, T54, T65; none down) / 80.08 → 81.43 (10 up, none down); titles 354 →
   357 and 328 → 331; every comment, the gold texts (fit and validation), the model's features and
   the samples the same.
+  A comment form's line ("Leave a comment", "Be the first to comment", "ارسال نظر";
+  `text_patterns.END_OF_PAGE`) over the post's sentences is the post's link to its form, not the
+  form, and cuts nothing (`text._over_the_post`, in `text._cut_end`): two sentences among the eight
+  non-blank lines under it, three or more before the next such line, and fewer than three over it.
+  Read as the form, it cut the page under the post's title and byline, and the post was lost (or
+  its title over its date read as a lone comment). Whole pages flat / with source line breaks:
+  article F1 80.91 → 81.77 (8 pages up: R190, R253, R254, R39, R444, T25, T52; none down) / 81.43
+  → 82.25 (7 up, none down); titles 357 → 359 and 331 → 333; pages given comments 20 → 21 (R444:
+  Livefyre's empty box under the post, "0 comments 0 people listening" over "Get Livefyre", which
+  reads as a comment) and 26 → 24 (R190's and T25's lists no longer). Gold texts (fit and
+  validation), the model's features and the samples the same. Tried first: any such line with
+  more sentences under it than over it (R401's photo post, whose "Post a Comment" stands over the
+  sidebar's sentences, lost its article; R921's post of two paragraphs over "Leave A Comment" and a
+  list of stories dated "2 hours ago" got 11 comments); with one sentence among the six lines under
+  it, R921 still.
 """
 
 

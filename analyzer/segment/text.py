@@ -1563,11 +1563,30 @@ def _cut_end(lines: list[str]) -> list[str]:
     Comment" line right over a comment's header of a name and a date (the next non-blank line) is a
     link to the form over the thread, as Domino blogs and some WordPress themes print it, not the form;
     so is one in a row of links ("199 comments | Add comment | 0 recs", its cells parted by a whole
-    page's text with its source's line breaks: a separator alone on the line over or under it)."""
-    for i, line in enumerate(lines):
-        if P.END_OF_PAGE.match(line) and not _over_a_dated_header(lines, i) and not _a_rows_cell(lines, i):
+    page's text with its source's line breaks: a separator alone on the line over or under it); so
+    is one over the post's sentences (``_over_the_post``)."""
+    ends = [i for i, line in enumerate(lines) if P.END_OF_PAGE.match(line)]
+    for n, i in enumerate(ends):
+        if not (_over_a_dated_header(lines, i) or _a_rows_cell(lines, i) or _over_the_post(lines, i, ends[n + 1:])):
             return lines[:i]
     return lines
+
+
+OVER_THE_POST_REACH = 8  # non-blank lines under a link to the form where the post's sentences start
+
+
+def _over_the_post(lines: list[str], i: int, later: list[int]) -> bool:
+    """Does the comment form's line ``i`` ("Leave a comment", "Be the first to comment", "ارسال
+    نظر") stand over the post, as its link to the form: two sentences (``_running_text``) among the
+    ``OVER_THE_POST_REACH`` lines under it and ``ARTICLE_PROSE_LINES`` or more before the next such
+    line, and fewer than that over it? A whole page's dump prints the link under the post's title and
+    byline; read as the form, it cut the page there and the post was lost. Under a post's sentences
+    the line is the form, and an author's box or a sidebar's sentences under it are the page's."""
+    stop = later[0] if later else len(lines)
+    below = sum(map(_running_text, lines[i + 1:stop]))
+    near = [line for line in lines[i + 1:stop] if line][:OVER_THE_POST_REACH]
+    return (below >= ARTICLE_PROSE_LINES and sum(map(_running_text, near)) >= 2
+            and sum(map(_running_text, lines[:i])) < ARTICLE_PROSE_LINES)
 
 
 def _a_rows_cell(lines: list[str], i: int) -> bool:
