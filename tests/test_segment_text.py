@@ -1463,6 +1463,8 @@ _RECENT_COMMENTS = ("Recent comments\nPeter Lang says:\nNovember 2, 2012 at 3:10
 @pytest.mark.parametrize("dump", [
     ARTICLE + "\n0 Responses to “Storm closes the port”\nFeed for this Entry\n" + _RECENT_COMMENTS,
     ARTICLE + "\nComments (0)\n" + _RECENT_COMMENTS,
+    ARTICLE + ("\n0 comments 0 people listening\nSign in or Post as Guest\nComment help\nGet Livefyre\nPost comment as\n"
+               "Sort: Newest | Oldest\n") + _RECENT_COMMENTS,  # Livefyre's empty box
     BANDAR + "\nنظرات (۰)\nآخرین نظرات\nسارا امینی می‌گوید:\n۱۲ آبان ۱۴۰۲ ساعت ۱۰:۲۰\nعکس‌های خوبی از اسکله بود.\n"
     "مریم می‌گوید:\n۱۱ آبان ۱۴۰۲ ساعت ۹:۴۰\nعوارض قبلا خیلی کم بود.\nکلیه حقوق محفوظ است\n",
 ])

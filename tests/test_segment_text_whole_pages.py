@@ -28,6 +28,9 @@ def test_one_name_beside_its_score_heads_a_comment(learned):
     assert cut is not None
     assert [(c.author, c.text.split("\n")[0]) for c in seg.comments] == [
         ("xdwyer", "Good to see the port open again, and about time too.")]
+    # Livefyre's count ("1 comment 0 people listening") is the thread's heading: it and the box's
+    # chrome under it are no part of the article
+    assert not any(line in seg.articles[0].text for line in LIVEFYRE.split("\n")[:3])
 
 
 @pytest.mark.parametrize("learned", [False, True])

@@ -473,6 +473,7 @@ MORE_THREAD_STARTS = re.compile(
     r"^(?:comments?\s+\d+\s*[-–]\s*\d+\s+of\s+\d+|(?:responses|replies)\s*\(\d+\)"
     r"|(?:\d+|one)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:to|on)\s+.+|\s*:)?"
     r"|readers?['’]?\s+comments(?:\s*\(\d+\))?"  # Squarespace's "Reader Comments (4)"
+    r"|\d+\s+comments?\s+\d+\s+(?:people|persons?)\s+listening"  # Livefyre's count and readers
     # the headings news sites and Disqus print over a thread: "Have your say" (the BBC's), "Join the discussion",
     # "What readers are saying"; "تعداد نظرات: ۲" ("number of comments: 2")
     r"|have your say|join the (?:discussion|conversation)|what (?:readers|people|you) (?:are )?saying"
