@@ -61,14 +61,35 @@ BYLINE_COUNT = {
 }
 
 
+# The same with the byline's parts on lines of their own, its date last ("Jane Smith |" / "Ports" /
+# "| November 8th 2012"), as a whole page's dump parts a byline row of links.
+DATED_COUNT = {
+    "en": "Storm closes the port\nJane Smith |\nPorts\n| November 8th 2012\n2 Comments\n\n",
+    "fa": "بازگشایی بندر پس از طوفان\nسارا احمدی |\nبنادر\n| ۱۷ آبان ۱۴۰۲\n۲ دیدگاه\n\n",
+}
+
+
 @pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("byline", [BYLINE_COUNT, DATED_COUNT])
 @pytest.mark.parametrize("lang", ["en", "fa"])
-def test_a_count_beside_the_byline_is_no_thread_heading(lang, learned):
-    """"2 Comments" under "DATE by NAME" is the post's link to its thread: the thread starts at its
-    own heading under the post, and the article is the post's text."""
+def test_a_count_beside_the_byline_is_no_thread_heading(lang, byline, learned):
+    """"2 Comments" under "DATE by NAME", or under the byline's date, is the post's link to its
+    thread: the thread starts at its own heading under the post, and the article is the post's text."""
     menu, post, thread, words = _page(lang)
     body = post.split("\n\n", 2)[2]  # the post without its title and byline
-    seg, cut = segment_lines(menu + NEWS_MENU + BYLINE_COUNT[lang] + body + thread, learned=learned)
+    seg, cut = segment_lines(menu + NEWS_MENU + byline[lang] + body + thread, learned=learned)
+    assert [c.text.split("\n")[0] for c in seg.comments] == TEXTS[lang]
+    assert cut is not None and words in seg.articles[0].text
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_count_under_the_byline_s_date_over_a_thread_without_heading(lang, learned):
+    """The count under the byline's date, and no heading over the thread: read as the thread's
+    heading, it put the post between the heading and the first comment, where it was lost."""
+    menu, post, thread, words = _page(lang)
+    body = post.split("\n\n", 2)[2]
+    seg, cut = segment_lines(menu + NEWS_MENU + DATED_COUNT[lang] + body + thread.split("\n\n", 1)[1], learned=learned)
     assert [c.text.split("\n")[0] for c in seg.comments] == TEXTS[lang]
     assert cut is not None and words in seg.articles[0].text
 

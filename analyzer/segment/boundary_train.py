@@ -1945,6 +1945,13 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   comments 21 → 20 flat; article F1 81.77 → 81.79 (R444, T72 up; R856 down by 0.002), with source
   line breaks the same. No gold text holds the line: the model's features, gold figures and the
   samples the same. English only: Livefyre prints no Persian count.
+  A count of comments under the byline's date on a line of its own ("Tara Hornor |" / "Business &
+  Finance" / "| November 8th 2012" / "3 Comments", AppStorm's byline row parted by a whole page's
+  dump) over the post's prose is the post's link to its thread, as under "DATE by NAME"
+  (`text._a_bylines_count`, now also `_date_line`). With no heading over the thread itself, the post
+  stood between the count and the first comment and was lost. Article F1 flat / source line
+  breaks 81.79 → 81.99 (R753, R755 up; none down) / 82.25 → 82.54 (R199 too); titles 359 → 360
+  and 333 → 334; every comment, gold texts, the model's features and the samples the same.
 """
 
 

@@ -340,7 +340,8 @@ def _labels_in_a_row(lines: list[str], keep: list[bool], span: range) -> int:
 def _a_bylines_count(lines: list[str], keep: list[bool], i: int) -> bool:
     """Is the thread heading on line ``i`` a count of comments ("1 Comment", "۲ دیدگاه") beside the
     post's byline, one of the ``BYLINE_NEAR_ABOVE`` kept lines right above it ("By Ryan Kim",
-    "November 12, 2012 by Carlee", "توسط مریم"), over the post's prose (a line of it among the
+    "November 12, 2012 by Carlee", "توسط مریم", or its date on a line of its own: "| November 8th
+    2012", the last part of "Tara Hornor | Business | November 8th 2012"), over the post's prose (a line of it among the
     ``BYLINE_NEAR_BELOW`` kept lines below, before any header)? That is the post's link to its
     thread, as among a page's opening lines (``_opening``), which in a whole page's dump are its
     menus: read as the thread's heading, the whole article under it was taken for the thread.
@@ -350,7 +351,7 @@ def _a_bylines_count(lines: list[str], keep: list[bool], i: int) -> bool:
         return False
     kept_above = (lines[j] for j in range(i - 1, -1, -1) if lines[j] and keep[j])
     above = list(itertools.islice(kept_above, BYLINE_NEAR_ABOVE))
-    if not any(P.BYLINE_OPEN.match(line) or P.DATE_BYLINE.match(line) for line in above):
+    if not any(P.BYLINE_OPEN.match(line) or P.DATE_BYLINE.match(line) or _date_line(line) for line in above):
         return False
     kept_below = (lines[j] for j in range(i + 1, len(lines)) if lines[j] and keep[j])
     for line in itertools.islice(kept_below, BYLINE_NEAR_BELOW):
