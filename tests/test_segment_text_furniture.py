@@ -29,6 +29,16 @@ SIDEBAR = {
 }
 
 
+# An author's box under the post, its heading printed twice: an article of a sentence and links,
+# under half the post's sentences, with no byline or date: the page's box, not a second article.
+AUTHOR_BOX = {"en": ("About the author\nAbout the author\n"
+                     "Sara Ahmadi has written about the Gulf's ports for ten years and lives in Bandar Abbas.\n"
+                     "Follow her\nTwitter\n"),
+              "fa": ("درباره نویسنده\nدرباره نویسنده\n"
+                     "سارا احمدی ده سال است که درباره بنادر خلیج فارس می‌نویسد و در بندرعباس زندگی می‌کند.\n"
+                     "دنبال کنید\nتوییتر\n")}
+
+
 def _body(lang: str) -> str:
     """The post's text as its article gives it: its paragraphs under its title."""
     return "\n\n".join(line for line in POST[lang].split("\n")[1:] if line)
@@ -42,8 +52,9 @@ def _article(dump: str):
 
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
-def test_a_menu_and_a_sidebar_leave_the_article(lang):
-    article = _article(MENU[lang] + POST[lang] + SIDEBAR[lang])
+@pytest.mark.parametrize("sidebar", [SIDEBAR, AUTHOR_BOX], ids=["sidebar", "author-box"])
+def test_a_menu_and_a_sidebar_leave_the_article(lang, sidebar):
+    article = _article(MENU[lang] + POST[lang] + sidebar[lang])
     assert article.title == POST[lang].split("\n")[0]
     assert article.text == _body(lang)
 
@@ -431,3 +442,19 @@ BIO = {"en": ("Sara Ahmadi has written about the Gulf's ports for ten years.\n"
        "fa": ("سارا احمدی ده سال است که درباره بنادر خلیج فارس می‌نویسد.\n"
               "او با دو فرزند و گربه‌ای پیر در بندرعباس زندگی می‌کند.\n"
               "کتاب او درباره غواصان مروارید کیش بهار گذشته منتشر شد.\n")}
+
+
+# A second, shorter post under its title and byline ("به قلم": "by").
+SHORT_POST = {"en": ("Ferries sail again\nFerries sail again\nBy Sara Ahmadi\n"
+                     "The first ferry to Qeshm left at eight this morning, full of passengers.\n"),
+              "fa": ("شناورها دوباره حرکت کردند\nشناورها دوباره حرکت کردند\nبه قلم سارا احمدی\n"
+                     "نخستین شناور به قشم ساعت هشت صبح امروز پر از مسافر حرکت کرد.\n")}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_short_post_with_its_byline_stays_an_article(lang):
+    seg, cut = segment_lines(MENU[lang] + POST[lang] + SHORT_POST[lang])
+    assert cut is None and not seg.comments
+    title, _, byline, sentence = SHORT_POST[lang].strip().split("\n")
+    assert [a.title for a in seg.articles] == [POST[lang].split("\n")[0], title]
+    assert seg.articles[1].text == sentence

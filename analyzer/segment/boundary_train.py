@@ -1914,6 +1914,19 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   R236's "Further reading:" links, sections of T99, R269 and T70 under titles of their own),
   validation 97.74 → 97.73; start, comments and invented the same, fit and validation. Cost: a
   photo post under a post with prose (a blog's front page) goes with the furniture.
+  Then, the same rule weighed as `_side_blocks` weighs blocks within an article: beside the post,
+  an article with under half the most sentences an article holds (`SIDE_BLOCK_SHARE`; words on
+  running-text lines), and neither byline nor date of its own (`text._a_post`), is the page's
+  furniture too: an author's box ("About the author" over a sentence and links), a feed of tweets, a
+  list of headlines with a teaser. Article F1 flat / with source line breaks 81.99 → 84.79 (163
+  pages up, 8 down) / 82.54 → 85.56 (175 up, 8 down); titles 360 → 356 and 334 → 328 (the
+  article holding the title was the smaller part of a post split by a repeated line: R91, R327,
+  R520, R747; 97's was a date widget's "Jul"). Gold texts: fit article F1 99.35 → 99.27 (T60's poll
+  tables, T99's auction lots, R688's and T70's sections, each under a title the article repeats),
+  validation 97.73 → 97.71; start, comments, invented, the model's features and the samples the
+  same. Without the byline-or-date exception: 84.86 / 85.66, but R786's and R790's second posts
+  went (validation article 97.66). Tried and not kept: the kept untitled article taking the title
+  of the dropped one above it (no title more right, article F1 −0.01).
   The thread's heading is the first "Comments" line that heads no article (`text._heading_over_comments`):
   one over three lines of running text or more and another such heading, with no comment header
   between them, is the post's count among its tags ("Tags: Links" / "Posted in: Travel" /

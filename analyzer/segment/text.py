@@ -2949,17 +2949,29 @@ def _articles(lines: list[str], keep: list[bool]) -> tuple[list[Article], list[i
 
 
 def _with_prose(articles: list[Article], starts: list[int]) -> tuple[list[Article], list[int]]:
-    """The articles that hold prose (``_prose_line``), where one does. A whole page's dump repeats
-    the titles of its sidebar's boxes ("Recent Posts", "Next Post TITLE", a widget's date), which
-    open articles of their own (``_articles``); such an article holds menus and lists of titles,
-    which ``_page_furniture`` leaves whole in an article without prose, as it must for a photo
-    post's few lines on a page of their own. Beside an article with prose they are the page's
-    furniture. Cost: a photo post under a post with prose on one page (a blog's front page) goes,
-    and so does a clean dump's list under a title of its own ("Further reading:" over links)."""
+    """The articles that are posts, where one holds prose (``_prose_line``): those with prose and
+    at least ``SIDE_BLOCK_SHARE`` of the most sentences (words on ``_running_text`` lines) an
+    article holds, or a byline or a date of their own (``_a_post``). A whole page's dump repeats
+    the titles of its sidebar's boxes ("Recent Posts", "About the author", "Next Post TITLE", a
+    widget's date), which open articles of their own (``_articles``): menus, lists of titles,
+    an author's box, a feed of tweets, a sentence or two among them. ``_page_furniture`` leaves an
+    article without prose whole, as it must for a photo post's few lines on a page of their own,
+    and weighs blocks within one article only (``_side_blocks``); beside a post, those articles are
+    the page's furniture. Cost: a short post with neither byline nor date under a longer one goes,
+    and so does a clean dump's section under a title the article repeats (poll tables, an
+    auction's lots: T60, T99 on the fit gold texts)."""
+    words = [sum(len(line.split()) for line in a.text.split("\n") if _running_text(line.strip())) for a in articles]
     prose = [any(_prose_line(line) for line in a.text.split("\n")) for a in articles]
     if not any(prose):
         return articles, starts
-    return [a for a, p in zip(articles, prose) if p], [s for s, p in zip(starts, prose) if p]
+    post = [p and (w >= SIDE_BLOCK_SHARE * max(words) or _a_post(a)) for a, p, w in zip(articles, prose, words)]
+    return [a for a, p in zip(articles, post) if p], [s for s, p in zip(starts, post) if p]
+
+
+def _a_post(article: Article) -> bool:
+    """Does an article have a post's byline or date: read into its fields, or among its first lines?"""
+    return bool(article.byline or article.posted) or any(
+        _byline_or_date(line) for line in article.text.split("\n")[:3] if line)
 
 
 POST_BYLINE_LINES = 4  # a post's byline stands among its first lines: site name, title, byline
