@@ -1916,7 +1916,7 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   photo post under a post with prose (a blog's front page) goes with the furniture.
   Then, the same rule weighed as `_side_blocks` weighs blocks within an article: beside the post,
   an article with under half the most sentences an article holds (`SIDE_BLOCK_SHARE`; words on
-  running-text lines), and neither byline nor date of its own (`text._a_post`), is the page's
+  running-text lines), and neither byline nor date of its own (`text._opens_a_post`), is the page's
   furniture too: an author's box ("About the author" over a sentence and links), a feed of tweets, a
   list of headlines with a teaser. Article F1 flat / with source line breaks 81.99 → 84.79 (163
   pages up, 8 down) / 82.54 → 85.56 (175 up, 8 down); titles 360 → 356 and 334 → 328 (the

@@ -341,8 +341,8 @@ def _a_bylines_count(lines: list[str], keep: list[bool], i: int) -> bool:
     """Is the thread heading on line ``i`` a count of comments ("1 Comment", "۲ دیدگاه") beside the
     post's byline, one of the ``BYLINE_NEAR_ABOVE`` kept lines right above it ("By Ryan Kim",
     "November 12, 2012 by Carlee", "توسط مریم", or its date on a line of its own: "| November 8th
-    2012", the last part of "Tara Hornor | Business | November 8th 2012"), over the post's prose (a line of it among the
-    ``BYLINE_NEAR_BELOW`` kept lines below, before any header)? That is the post's link to its
+    2012", the last part of "Tara Hornor | Business | November 8th 2012"), over the post's prose (a
+    line of it among the ``BYLINE_NEAR_BELOW`` kept lines below, before any header)? That is the post's link to its
     thread, as among a page's opening lines (``_opening``), which in a whole page's dump are its
     menus: read as the thread's heading, the whole article under it was taken for the thread.
     Blogger's "Posted by NAME at 3:41 PM" footer under the post, over "2 comments:" and the
@@ -2951,7 +2951,7 @@ def _articles(lines: list[str], keep: list[bool]) -> tuple[list[Article], list[i
 def _with_prose(articles: list[Article], starts: list[int]) -> tuple[list[Article], list[int]]:
     """The articles that are posts, where one holds prose (``_prose_line``): those with prose and
     at least ``SIDE_BLOCK_SHARE`` of the most sentences (words on ``_running_text`` lines) an
-    article holds, or a byline or a date of their own (``_a_post``). A whole page's dump repeats
+    article holds, or a byline or a date of their own (``_opens_a_post``). A whole page's dump repeats
     the titles of its sidebar's boxes ("Recent Posts", "About the author", "Next Post TITLE", a
     widget's date), which open articles of their own (``_articles``): menus, lists of titles,
     an author's box, a feed of tweets, a sentence or two among them. ``_page_furniture`` leaves an
@@ -2960,18 +2960,14 @@ def _with_prose(articles: list[Article], starts: list[int]) -> tuple[list[Articl
     the page's furniture. Cost: a short post with neither byline nor date under a longer one goes,
     and so does a clean dump's section under a title the article repeats (poll tables, an
     auction's lots: T60, T99 on the fit gold texts)."""
-    words = [sum(len(line.split()) for line in a.text.split("\n") if _running_text(line.strip())) for a in articles]
-    prose = [any(_prose_line(line) for line in a.text.split("\n")) for a in articles]
+    texts = [a.text.split("\n") for a in articles]
+    prose = [any(map(_prose_line, text)) for text in texts]
     if not any(prose):
         return articles, starts
-    post = [p and (w >= SIDE_BLOCK_SHARE * max(words) or _a_post(a)) for a, p, w in zip(articles, prose, words)]
+    words = [_sentence_words(text) for text in texts]
+    post = [p and (w >= SIDE_BLOCK_SHARE * max(words) or bool(a.byline or a.posted) or _opens_a_post(text))
+            for a, text, p, w in zip(articles, texts, prose, words)]
     return [a for a, p in zip(articles, post) if p], [s for s, p in zip(starts, post) if p]
-
-
-def _a_post(article: Article) -> bool:
-    """Does an article have a post's byline or date: read into its fields, or among its first lines?"""
-    return bool(article.byline or article.posted) or any(
-        _byline_or_date(line) for line in article.text.split("\n")[:3] if line)
 
 
 POST_BYLINE_LINES = 4  # a post's byline stands among its first lines: site name, title, byline
@@ -3100,7 +3096,13 @@ def _blocks(lines: list[str], kept: list[int], furniture: set[int]) -> list[tupl
     """The blocks of an article's kept lines between runs of the page's furniture, each with its
     sentence words (words on ``_running_text`` lines): the post is the block with the most."""
     blocks = [list(group) for dropped, group in itertools.groupby(kept, key=furniture.__contains__) if not dropped]
-    return [(block, sum(len(lines[i].split()) for i in block if _running_text(lines[i].strip()))) for block in blocks]
+    return [(block, _sentence_words(lines[i] for i in block)) for block in blocks]
+
+
+def _sentence_words(lines: Iterable[str]) -> int:
+    """The words of the lines that read as sentences (``_running_text``): how much of the page's
+    prose a block or an article holds, where long lines of titles or links count for nothing."""
+    return sum(len(line.split()) for line in lines if _running_text(line.strip()))
 
 
 SIDE_BLOCK_SHARE = 0.5  # a block with less than this share of the main block's sentences is the page's
@@ -3126,7 +3128,17 @@ def _side_blocks(lines: list[str], kept: list[int], furniture: set[int]) -> set[
     blocks = _blocks(lines, kept, furniture)
     most = max((n for _, n in blocks), default=0)
     return {i for block, n in blocks if n < SIDE_BLOCK_SHARE * most
-            and not any(_byline_or_date(lines[i]) for i in block[:3]) for i in block}
+            and not _opens_a_post(lines[i] for i in block) for i in block}
+
+
+def _opens_a_post(lines: Iterable[str]) -> bool:
+    """Does a byline or a date line stand among the first ``POST_OPENING_LINES`` lines: a post's
+    header over a short post, not a sidebar's box?"""
+    opening = itertools.islice((line for line in lines if line), POST_OPENING_LINES)
+    return any(map(_byline_or_date, opening))
+
+
+POST_OPENING_LINES = 3
 
 
 def _byline_or_date(line: str) -> bool:
