@@ -1,7 +1,7 @@
 """The text-dump segmenter on whole pages: dragnet FIT pages' HTML read as one dump of the body.
 
     python benchmarks/text_split_page_dumps.py [../shared/eval/extraction/dragnet] [--limit N] [--rules]
-        [--source-newlines]
+        [--source-newlines] [--validation]
 
 ``analyzer evaluate text-split`` reads the gold texts, which are clean: the article, then its
 comments. A real user's dump (a browser's "save as text", a scraper's output) holds the whole
@@ -25,8 +25,10 @@ source has "said..." on a line of its own). The text route is asked for its thre
   starts in the wrong place or a thread takes the post. And how many
   articles' titles stand among the gold article's first three lines (the F1 does not see a title).
 
-Validation pages are skipped before anything is read of them. ``--limit N``: the first N fit
-pages only (the test runs a slice). ``--rules``: without the thread-start model.
+Validation pages are skipped before anything is read of them. ``--validation``: the validation
+third instead, its figures as a whole, to check rules chosen on the fit pages, never to choose
+them. ``--limit N``: the first N pages only (the test runs a slice). ``--rules``: without the
+thread-start model.
 ``--source-newlines``: the source's newlines kept as line breaks, as a scraper that takes the text
 nodes as they are does (BeautifulSoup's ``get_text()``): Blogger's "Posted by" / NAME / "at" / TIME.
 """
@@ -51,6 +53,7 @@ UNSHOWN = frozenset({"script", "style", "noscript", "template"})
 # Elements whose white space a browser keeps as it is.
 PREFORMATTED = frozenset({"pre", "textarea"})
 _SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # no XML text may hold them: lxml refuses to set them back
 
 
 def page_dump(html_path: Path, source_newlines: bool = False) -> str | None:
@@ -74,16 +77,18 @@ def _collapse_space(root: etree._Element) -> None:
     kept = {el for pre in root.iter(*PREFORMATTED) for el in pre.iter()}
     for el in root.iter():
         if el.text and el not in kept:
-            el.text = _SPACE.sub(" ", el.text)
+            el.text = _SPACE.sub(" ", _CONTROL.sub("", el.text))
         if el.tail and el.getparent() not in kept:
-            el.tail = _SPACE.sub(" ", el.tail)
+            el.tail = _SPACE.sub(" ", _CONTROL.sub("", el.tail))
 
 
-def run(root: Path, limit: int = 0, learned: bool = True, source_newlines: bool = False) -> list[str]:
+def run(root: Path, limit: int = 0, learned: bool = True, source_newlines: bool = False,
+        validation: bool = False) -> list[str]:
     omitted = frozenset(gold_omissions())
-    fit = gold_pages(root, fit_only=True)
+    fit = [g for g in gold_pages(root) if g.validation] if validation else gold_pages(root, fit_only=True)
     if limit:
         fit = fit[:limit]
+    which = "validation" if validation else "fit"
     without = given = threads = found = pages = titled = 0
     f1 = article_f1 = 0.0
     for g in fit:
@@ -104,9 +109,9 @@ def run(root: Path, limit: int = 0, learned: bool = True, source_newlines: bool 
         threads += 1
         found += bool(seg.comments)
         f1 += prf(comments, g.comments)[2]
-    return [(f"fit pages read as whole-page dumps without gold comments (audited omissions left out): {without}; "
+    return [(f"{which} pages read as whole-page dumps without gold comments (audited omissions left out): {without}; "
              f"given comments {given} ({100 * given / max(without, 1):.1f} %)"),
-            (f"fit pages read as whole-page dumps with gold comments: {threads}; thread found {found} "
+            (f"{which} pages read as whole-page dumps with gold comments: {threads}; thread found {found} "
              f"({100 * found / max(threads, 1):.1f} %), comments F1 {100 * f1 / max(threads, 1):.1f}"),
             (f"their articles (all {pages} pages): article F1 {100 * article_f1 / max(pages, 1):.1f} (its menus' and "
              f"lists' long runs of lines without prose dropped, and the blocks between them with few sentences); "
@@ -126,11 +131,13 @@ def _titled(seg: Segmented, gold_article: str) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", type=Path, nargs="?", default=None)
-    ap.add_argument("--limit", type=int, default=0, help="only the first N fit pages")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N pages")
     ap.add_argument("--rules", action="store_true", help="the header rules alone, without the model")
     ap.add_argument("--source-newlines", action="store_true", help="keep the source's newlines as line breaks")
+    ap.add_argument("--validation", action="store_true", help="the validation third, as a whole (to check, not to choose)")
     args = ap.parse_args()
-    print("\n".join(run(args.path or shared_root() / DEFAULT_PATH, args.limit, not args.rules, args.source_newlines)))
+    print("\n".join(run(args.path or shared_root() / DEFAULT_PATH, args.limit, not args.rules, args.source_newlines,
+                         args.validation)))
 
 
 if __name__ == "__main__":

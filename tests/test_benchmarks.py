@@ -61,11 +61,25 @@ def test_text_split_unseen_sites_runs():
     assert "fit threads cut after their first comment, made short" in out
 
 
-def test_text_split_page_dumps_runs():
-    out = _run("text_split_page_dumps.py", "--limit", "10")
-    assert "fit pages read as whole-page dumps without gold comments" in out
-    assert "fit pages read as whole-page dumps with gold comments" in out
+@pytest.mark.parametrize("which", ["fit", "validation"])
+def test_text_split_page_dumps_runs(which):
+    out = _run("text_split_page_dumps.py", "--limit", "10", *(["--validation"] if which == "validation" else []))
+    assert f"{which} pages read as whole-page dumps without gold comments" in out
+    assert f"{which} pages read as whole-page dumps with gold comments" in out
     assert "their articles (all" in out
+
+
+def test_a_page_dump_drops_control_characters(tmp_path):
+    """A control character in a page's text (a validation page holds one) is no XML text: the dump
+    went down on it, in the flat reading, which sets each text back."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from text_split_page_dumps import page_dump
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    page = tmp_path / "p.html"
+    page.write_bytes(b"<html><body><p>Storm \x08closes the port</p><p>Ferries sail</p></body></html>")
+    assert page_dump(page) == "Storm closes the port\nFerries sail"
 
 
 def test_extraction_against_trafilatura_runs():
