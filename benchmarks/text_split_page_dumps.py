@@ -85,13 +85,13 @@ def _collapse_space(root: etree._Element) -> None:
 def run(root: Path, limit: int = 0, learned: bool = True, source_newlines: bool = False,
         validation: bool = False) -> list[str]:
     omitted = frozenset(gold_omissions())
-    fit = [g for g in gold_pages(root) if g.validation] if validation else gold_pages(root, fit_only=True)
+    read = [g for g in gold_pages(root) if g.validation] if validation else gold_pages(root, fit_only=True)
     if limit:
-        fit = fit[:limit]
+        read = read[:limit]
     which = "validation" if validation else "fit"
     without = given = threads = found = pages = titled = 0
     f1 = article_f1 = 0.0
-    for g in fit:
+    for g in read:
         if g.split is None and g.id in omitted:
             continue
         text = page_dump(g.html_path, source_newlines)
