@@ -303,7 +303,7 @@ def _heading_over_comments(lines: list[str], keep: list[bool], headings: Iterabl
         between = range(first + 1, i)
         if any(j in header_lines for j in between):
             break
-        if sum(keep[j] and _running_text(lines[j]) for j in between) < ARTICLE_PROSE_LINES:
+        if _running_lines(lines[j] for j in between if keep[j]) < ARTICLE_PROSE_LINES:
             break
         first = i
     return first
@@ -342,9 +342,10 @@ def _a_bylines_count(lines: list[str], keep: list[bool], i: int) -> bool:
     post's byline, one of the ``BYLINE_NEAR_ABOVE`` kept lines right above it ("By Ryan Kim",
     "November 12, 2012 by Carlee", "توسط مریم", or its date on a line of its own: "| November 8th
     2012", the last part of "Tara Hornor | Business | November 8th 2012"), over the post's prose (a
-    line of it among the ``BYLINE_NEAR_BELOW`` kept lines below, before any header)? That is the post's link to its
-    thread, as among a page's opening lines (``_opening``), which in a whole page's dump are its
-    menus: read as the thread's heading, the whole article under it was taken for the thread.
+    line of it among the ``BYLINE_NEAR_BELOW`` kept lines below, before any header)? That is the
+    post's link to its thread, as among a page's opening lines (``_opening``), which in a whole
+    page's dump are its menus: read as the thread's heading, the whole article under it was taken
+    for the thread.
     Blogger's "Posted by NAME at 3:41 PM" footer under the post, over "2 comments:" and the
     comments' headers, heads no prose: that heading stays."""
     if _comment_count(lines[i], heading=True) is None:
@@ -718,11 +719,11 @@ def _article_as_first_comment(page: _Page, cut: int, parts: Segmented) -> bool:
     page made short (``benchmarks/text_split_unseen_sites.py``); at 4 neither."""
     if not parts.comments:
         return False
-    above = sum(page.keep[i] and _running_text(page.lines[i]) for i in range(cut))
+    above = _running_lines(page.lines[i] for i in range(cut) if page.keep[i])
     text = parts.comments[0].text.split("\n")
     if any(_comment_count(line.strip(), heading=True) == 0 for line in text):
         return True  # the post's footer: "0 Comments:", "no comments – permalink"
-    prose = sum(_running_text(line) for line in text)
+    prose = _running_lines(text)
     first = next((h for h in page.headers if h.line >= cut), None)
     if first is None or first.kind in P.FOOTERS:  # a footer's comment stands above it
         return prose >= ARTICLE_PROSE_LINES + ARTICLE_PROSE_FACTOR * above
@@ -1584,10 +1585,9 @@ def _over_the_post(lines: list[str], i: int, later: list[int]) -> bool:
     byline; read as the form, it cut the page there and the post was lost. Under a post's sentences
     the line is the form, and an author's box or a sidebar's sentences under it are the page's."""
     stop = later[0] if later else len(lines)
-    below = sum(map(_running_text, lines[i + 1:stop]))
     near = [line for line in lines[i + 1:stop] if line][:OVER_THE_POST_REACH]
-    return (below >= ARTICLE_PROSE_LINES and sum(map(_running_text, near)) >= 2
-            and sum(map(_running_text, lines[:i])) < ARTICLE_PROSE_LINES)
+    return (_running_lines(lines[i + 1:stop]) >= ARTICLE_PROSE_LINES and _running_lines(near) >= 2
+            and _running_lines(lines[:i]) < ARTICLE_PROSE_LINES)
 
 
 def _a_rows_cell(lines: list[str], i: int) -> bool:
@@ -2583,6 +2583,12 @@ def _marker_below_text(lines: list[str], keep: list[bool]) -> int:
 def _first_prose(lines: list[str], keep: list[bool]) -> int:
     """The article's first line of prose (``_running_text``), ``len(lines)`` without one."""
     return next((i for i, line in enumerate(lines) if keep[i] and _running_text(line)), len(lines))
+
+
+def _running_lines(lines: Iterable[str]) -> int:
+    """How many of these lines read as sentences (``_running_text``): an article's prose counted as
+    the thread rules weigh it, a post over its link to the form, a heading over the post."""
+    return sum(map(_running_text, lines))
 
 
 def _running_text(line: str) -> bool:
