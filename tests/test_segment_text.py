@@ -1047,8 +1047,10 @@ def test_a_double_post_right_after_its_original_stays_a_comment(learned):
 
 @pytest.mark.parametrize("chrome", ["Report comment", "Flag as inappropriate", "Reply to this comment", "Like (3)",
                                     "Log in to Reply", "Share on Facebook", "Edit | Delete", "گزارش تخلف",
-                                    "Permalink | Reply", "Report abuse"])
+                                    "Permalink | Reply", "Report abuse", "ReplyDelete", "پاسخحذف"])
 def test_comment_chrome_lines_are_neither_text_nor_title(chrome):
+    """Also the buttons a dump glues into one word, as Blogger's "Reply" and "Delete" ("ReplyDelete",
+    "پاسخحذف"): read as a word, it was the title of the comment under it."""
     thread = (f"Comments\n\nPeter Lang says:\nNovember 3, 2012 at 4:12 pm\nGood to see it.\n{chrome}\n\n"
               f"Sara K. says:\nNovember 3, 2012 at 5:20 pm\nAbout time.\n{chrome}\n")
     seg = segment_text(ARTICLE + "\n" + thread)
@@ -2852,11 +2854,17 @@ def test_a_comments_buttons_are_not_its_text(row, learned):
 @pytest.mark.parametrize("line", ["Show 12 more replies", "View all 45 comments", "View 3 replies", "Hide replies", "Load more",
                                   "See more comments", "« Older Comments", "Newer Comments »", "Page 1 of 3", "1 2 3 Next ›",
                                   "Sort by Oldest | Newest | Top", "Subscribe to comments", "RSS feed for comments on this post",
-                                  "Comment policy", "نمایش نظرات بیشتر", "نظرات بیشتر", "صفحه ۱ از ۳"])
+                                  "Comment policy", "نمایش نظرات بیشتر", "نظرات بیشتر", "صفحه ۱ از ۳",
+                                  "← Older Comments", "Newer Comments →", "→ دیدگاه‌های قدیمی‌تر", "دیدگاه‌های تازه‌تر ←",
+                                  "You can follow this conversation by subscribing to the comment feed for this post.",
+                                  "Subscribe to this comment's feed", "Subscribe to followup comments via RSS | TrackBack URL",
+                                  "» Comments RSS Feed", "خوراک دیدگاه‌های این نوشته", "خوراک نظرات"])
 def test_a_threads_own_navigation_is_no_comments_text(line, where, learned):
     """A thread's pages, its hidden replies and its feed ("« Older Comments", "View 3 replies", "Page 1
-    of 3", "نمایش نظرات بیشتر") are links, not words of the comment above them; "View all 45 comments"
-    under a lone comment hid the thread, and between two comments it lost the first."""
+    of 3", "نمایش نظرات بیشتر", TypePad's "You can follow this conversation by subscribing to the
+    comment feed for this post.", "خوراک دیدگاه‌های این نوشته") are links, not words of the comment
+    above them; "View all 45 comments" under a lone comment hid the thread, and between two comments
+    it lost the first."""
     if _PERSIAN.search(line):
         article, heads = BANDAR, ["علی رضایی\n۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"]
         texts = _TWO_TEXTS["fa"]

@@ -417,6 +417,8 @@ CHROME = re.compile(
     rf"(?:{_ROW_SEP}(?:{_CHROME_WORD}|{_COUNTED_WORD}|{_VOTES}))*\s*›?|avatar|"
     r"reply\s*↓|\d+\s+(?:likes?|replies)|(?:up|down)vote|recommend\s*\d*|"  # the Guardian's "Recommend 12"
     r"helpful\?\s*yes\s*\(\d+\)\s*no\s*\(\d+\)|"  # "Helpful? Yes (3) No (1)"
+    # buttons a dump glued into one word: Blogger's "ReplyDelete" under each comment, "پاسخحذف"
+    r"(?-i:(?:Reply|Delete|Share|Report|Edit|Flag|Like|Quote|Permalink){2,4})|(?:پاسخ|حذف|گزارش){2,3}|"
     # vote arrows round the score ("▲ 12 ▼", "↑ 3 ↓"), the score under its label ("Points: 12", "امتیاز: ۱۲"),
     # a count of likes in words ("12 people like this", "۱۲ نفر این نظر را پسندیدند")
     r"[▲△↑⬆]\s*[+\-−]?[0-9۰-۹]{0,6}\s*[▼▽↓⬇]\s*[0-9۰-۹]{0,6}|"
@@ -564,9 +566,15 @@ CLUTTER = re.compile(
     r"hide (?:replies|comments)|"
     r"(?:\d+|one) repl(?:y|ies)\s*·\s*active .{1,40} ago|"  # IntenseDebate over a comment's replies: "1 reply · active 3 weeks ago"
     r"(?:نمایش\s+)?(?:نظرات|دیدگاه[\s\u200c]?ها)\s+بیشتر|"
-    r"[«‹<]?\s*(?:older|newer|previous|next) comments\s*[»›>]?|page \d+ of \d+|(?:\d+\s+){1,9}next\s*[»›>]?|"
+    r"[«‹<←]?\s*(?:older|newer|previous|next) comments\s*[»›>→]?|page \d+ of \d+|(?:\d+\s+){1,9}next\s*[»›>]?|"
     r"صفحه\s+[0-9۰-۹]+\s+از\s+[0-9۰-۹]+|"
-    r"subscribe to comments|rss feed for comments on this post|comments rss|sign in to comment|comment policy|"
+    r"[«‹<←→]?\s*(?:دیدگاه|نظر)(?:[\s\u200c]?(?:ها|های|ات))\s+(?:قدیمی|جدید|تازه)[\s\u200c]?تر\s*[»›>←→]?|"
+    r"subscribe to comments|rss feed for comments on this post|[»›]?\s*comments rss(?: feed)?|sign in to comment|comment policy|"
+    # the thread's feed: TypePad's "You can follow this conversation by subscribing to the comment feed for this
+    # post.", Joomla's "Subscribe to this comment's feed", "Subscribe to followup comments via RSS | TrackBack URL";
+    # WordPress's Persian "خوراک دیدگاه‌های این نوشته"
+    r"(?:you can follow this conversation by )?subscrib(?:e|ing) to (?:the |this )?(?:follow-?up )?comments?(?:['’]s)?"
+    r" (?:feed|rss|via rss)\b.*|خوراک\s+(?:دیدگاه|نظر)(?:[\s\u200c]?(?:ها|های|ات))?(?:\s+(?:این|برای)\s+(?:نوشته|مطلب|پست))?|"
     # a comment system's sign-in buttons: "Sign in with Facebook", "or log in with Twitter"
     rf"(?:or\s+)?(?:sign|log)\s?in\s+(?:with|using)\s+{_SIGN_IN_SERVICES}|"
     r"(?:canada|usa|uk): free \$\d+.*|"
