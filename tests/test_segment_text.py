@@ -1047,7 +1047,7 @@ def test_a_double_post_right_after_its_original_stays_a_comment(learned):
 
 @pytest.mark.parametrize("chrome", ["Report comment", "Flag as inappropriate", "Reply to this comment", "Like (3)",
                                     "Log in to Reply", "Share on Facebook", "Edit | Delete", "گزارش تخلف",
-                                    "Permalink | Reply", "Report abuse", "ReplyDelete", "پاسخحذف"])
+                                    "Permalink | Reply", "Report abuse", "ReplyDelete", "پاسخحذف", "Link to this comment:"])
 def test_comment_chrome_lines_are_neither_text_nor_title(chrome):
     """Also the buttons a dump glues into one word, as Blogger's "Reply" and "Delete" ("ReplyDelete",
     "پاسخحذف"): read as a word, it was the title of the comment under it."""
@@ -2858,7 +2858,8 @@ def test_a_comments_buttons_are_not_its_text(row, learned):
                                   "← Older Comments", "Newer Comments →", "→ دیدگاه‌های قدیمی‌تر", "دیدگاه‌های تازه‌تر ←",
                                   "You can follow this conversation by subscribing to the comment feed for this post.",
                                   "Subscribe to this comment's feed", "Subscribe to followup comments via RSS | TrackBack URL",
-                                  "» Comments RSS Feed", "خوراک دیدگاه‌های این نوشته", "خوراک نظرات"])
+                                  "» Comments RSS Feed", "خوراک دیدگاه‌های این نوشته", "خوراک نظرات",
+                                  "Sort: Newest | Oldest", "Loading comments…", "در حال بارگذاری نظرات..."])
 def test_a_threads_own_navigation_is_no_comments_text(line, where, learned):
     """A thread's pages, its hidden replies and its feed ("« Older Comments", "View 3 replies", "Page 1
     of 3", "نمایش نظرات بیشتر", TypePad's "You can follow this conversation by subscribing to the

@@ -71,6 +71,32 @@ def test_the_comment_form_ends_the_thread(form, lone, learned):
     assert "Bandar Abbas" in seg.articles[0].text or "شهید رجایی" in seg.articles[0].text
 
 
+# A comment form's notice or login line under the thread, and under it the page's sentences (an author's
+# box, a sidebar's teaser) that no widget heading parts from the last comment.
+NOTICES = {
+    "en-wordpress": "Your email address will not be published. Required fields are marked *",
+    "en-bbpress": "You must be logged in to reply to this topic.",
+    "en-wordpress-com": "Click on a tab to select how you'd like to leave your comment",
+    "fa-wordpress": "نشانی ایمیل شما منتشر نخواهد شد. بخش‌های موردنیاز علامت‌گذاری شده‌اند *",
+    "fa-login": "برای فرستادن دیدگاه، باید وارد شده باشید.",
+}
+UNDER_THE_FORM = {"en": "Jane Smith has covered the ports of the Gulf for ten years and lives in Bushehr.\n",
+                  "fa": "سارا احمدی ده سال است که از بنادر خلیج فارس گزارش می‌دهد و در بوشهر زندگی می‌کند.\n"}
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("notice", sorted(NOTICES))
+def test_a_forms_notice_ends_the_thread(notice, learned):
+    """WordPress's "Your email address will not be published. Required fields are marked *" ("نشانی
+    ایمیل شما منتشر نخواهد شد…"), a forum's "You must be logged in to reply to this topic." and
+    WordPress.com's tabs stand in the form under the thread: the page's sentences under them were the
+    last comment's."""
+    lang = notice[:2]
+    menu, post, thread = (MENU, POST, THREAD) if lang == "en" else (MENU_FA, POST_FA, THREAD_FA)
+    seg, _ = segment_lines(menu + post + thread + NOTICES[notice] + "\n\n" + UNDER_THE_FORM[lang], learned=learned)
+    assert [c.text for c in seg.comments] == TEXTS[lang]
+
+
 @pytest.mark.parametrize("learned", [False, True])
 @pytest.mark.parametrize("form", ["en-blogger", "en-drupal", "fa-fields"])
 def test_a_posts_dateline_over_the_post_and_its_form_stays_the_articles(form, learned):

@@ -401,7 +401,7 @@ BARE_COUNT = re.compile(rf"^{_VOTES}(?:\s+{_VOTES})?$")
 
 # Lines that are comment chrome, never comment text.
 _CHROME_WORD = (r"(?:reply(?: to this comment)?|log in to reply|report(?: abuse| (?:this )?comment)?|quote|permalink|"
-                r"link to this comment|like(?:\s*\(\d+\))?|rate this:?|(?:vote|thumbs)\s+(?:up|down)|recommend|"
+                r"link to this comment:?|like(?:\s*\(\d+\))?|rate this:?|(?:vote|thumbs)\s+(?:up|down)|recommend|"
                 r"share(?: on \w+)?|flag(?: as inappropriate)?|edit|delete|↩|پاسخ|پاسخ دادن|پسندیدن|گزارش(?: تخلف)?|"
     r"log ?in(?: or register)? to (?:post )?comments?|"  # Drupal's link under each comment: "Log in or register to post comments"
                 r"(?:پاسخ به|گزارش) این (?:نظر|دیدگاه)|"  # "reply to this comment", "report this comment"
@@ -499,8 +499,14 @@ NO_COMMENTS = re.compile(
 # with "The comments to this entry are closed.").
 END_OF_PAGE = re.compile(
     r"^(?:this page references:?|leave a (?:reply|comment)(?:\s+cancel reply)?|post a comment|add (?:a |new )?comment"
-    r"|your email address will not be published\.?|(?:the )?comments(?: to this (?:entry|post))? are closed\.?|be the first to comment\.?"
-    r"|you must be logged in to post a comment\.?|ارسال نظر|نظر خود را بنویسید|دیدگاهتان را بنویسید)$",
+    # WordPress's form: "Your email address will not be published. Required fields are marked *", "نشانی ایمیل
+    # شما منتشر نخواهد شد. بخش‌های موردنیاز علامت‌گذاری شده‌اند *"
+    r"|your email address will not be published\.?(?:\s+required fields are marked\s*\*\.?)?"
+    r"|نشانی (?:ایمیل|پست[\s\u200c]?الکترونیک) شما منتشر نخواهد شد\.?(?:\s+بخش[\s\u200c]?های موردنیاز علامت[\s\u200c]?گذاری شده[\s\u200c]?اند\s*\*?)?"
+    r"|(?:the )?comments(?: to this (?:entry|post))? are closed\.?|be the first to comment\.?"
+    r"|you must be logged in to (?:post a comment|reply(?: to this topic)?)\.?"
+    r"|برای (?:ارسال|فرستادن|نوشتن) (?:نظر|دیدگاه|پاسخ)،? باید وارد (?:سایت )?(?:شوید|شده باشید)\.?"
+    r"|ارسال نظر|نظر خود را بنویسید|دیدگاهتان را بنویسید)$",
     re.I)
 
 # A comment form or the page's own navigation under a thread: below a thread's first comment,
@@ -518,7 +524,7 @@ THREAD_END = re.compile(
     r"|comment on this (?:post|entry|article|story):?|enter your comment here\.*|your comment\s*\*?:?|comment\s*\*:?"
     r"|fill in your details below or click an icon to log in:?|blog comments powered by disqus\.?"
     r"|(?:newer post\s+)?older post\s+home|newer post\s+home|subscribe to:\s*post comments\s*\(atom\)"
-    r"|verify your comment|previewing your comment"
+    r"|verify your comment|previewing your comment|click on a tab to select how you['’]d like to leave your comment"
     r"|پاسخی بگذارید|دیدگاهی بنویسید|لغو پاسخ|ارسال دیدگاه|شما هم نظر بدهید"
     r"|فرم ارسال (?:نظر|نظرات|دیدگاه)"  # the form's own heading ("comment form") over its fields
     r"|نظر شما)$",  # Persian news sites' form box ("your comment") under the thread
@@ -559,11 +565,11 @@ CLUTTER = re.compile(
     # its hidden parts ("Load more", "See more comments", "View all 45 comments", "View 3 replies", "Show 12
     # more replies", "Hide replies", "نمایش نظرات بیشتر": "show more comments") and its pages ("« Older
     # Comments", "Newer Comments »", "Page 1 of 3", "1 2 3 Next ›", "صفحه ۱ از ۳"); its feed and policy
-    r"sort(?:ed)? by:?\s*(?:newest|oldest|best|top|popular|most \w+|date|votes)"
+    r"sort(?:ed)?(?: by)?:?\s*(?:newest|oldest|best|top|popular|most \w+|date|votes)"
     r"(?:\s*[|•·]\s*(?:newest|oldest|best|top|popular|most \w+|date|votes))*|"
     r"showing \d+(?:\s*[-–]\s*\d+)? of \d+ comments?|"
     r"(?:load|show|see|view|read) (?:more|all|\d+ more|all \d+|\d+)(?: comments?| replies| responses)?|"
-    r"hide (?:replies|comments)|"
+    r"hide (?:replies|comments)|loading comments(?:\.\.\.|…)?|در حال (?:بارگذاری|بارگیری) (?:نظرات|دیدگاه[\s\u200c]?ها)(?:\.\.\.|…)?|"
     r"(?:\d+|one) repl(?:y|ies)\s*·\s*active .{1,40} ago|"  # IntenseDebate over a comment's replies: "1 reply · active 3 weeks ago"
     r"(?:نمایش\s+)?(?:نظرات|دیدگاه[\s\u200c]?ها)\s+بیشتر|"
     r"[«‹<←]?\s*(?:older|newer|previous|next) comments\s*[»›>→]?|page \d+ of \d+|(?:\d+\s+){1,9}next\s*[»›>]?|"
