@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.segment import text_patterns as P
 from analyzer.segment.text import FURNITURE_RUN, segment_lines
 
 MENU = {
@@ -294,6 +295,28 @@ def test_a_post_navigation_row_under_the_post_cuts_nothing(lang):
     article = _article(POST[lang] + NAVIGATION[lang].split("\n", 1)[1] + CATEGORIES[lang])
     assert article.title == POST[lang].split("\n")[0]
     assert article.text.startswith(_body(lang))
+
+
+# A breadcrumb trail between the sidebars and the post: the site's home, its section, the post's title.
+BREADCRUMBS = {"en": ["Home > Ports", "Home › News › Ports ›", "Home / Fishing fleet returns early"],
+               "fa": ["خانه » بنادر", "صفحه اصلی > اخبار > بنادر"]}
+
+
+@pytest.mark.parametrize("lang, crumb", [(lang, crumb) for lang, crumbs in BREADCRUMBS.items() for crumb in crumbs])
+def test_a_breadcrumb_over_the_post_opens_it(lang, crumb):
+    """As a post's navigation row does (``text._over_the_post_navigation``): the sidebar's last lines
+    over the trail, a teaser's sentences, stayed in the article."""
+    article = _article(MENU[lang] + SIDEBAR[lang] + crumb + "\n\n" + POST[lang])
+    assert article.title == POST[lang].split("\n")[0]
+    assert article.text == _body(lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_breadcrumb_under_the_post_or_a_menu_cuts_nothing(lang):
+    """Under the post's sentences the trail opens nothing; a menu's items, parted by bars, are no trail."""
+    crumb, menu = BREADCRUMBS[lang][0], {"en": "Home | About | Contact", "fa": "خانه | درباره ما | تماس"}[lang]
+    assert _article(POST[lang] + crumb + "\n\n" + CATEGORIES[lang]).text.startswith(_body(lang))
+    assert not P.BREADCRUMB.match(menu)
 
 
 def test_a_previous_article_link_under_the_byline_cuts_nothing():

@@ -3085,10 +3085,11 @@ def _over_the_post_navigation(lines: list[str], kept: list[int], furniture: set[
     for the article's title, and the sidebar's last lines stayed in the article. Over the post, the
     row is where the post opens. Under the post (the same row again, over its comments) it is not
     read: the post's sentences stand above it. Not a bare "Previous Article" link, which a site may
-    print under the post's title and byline."""
+    print under the post's title and byline. A breadcrumb trail over the post ("Home > Entertainment",
+    "خانه » اخبار"; ``text_patterns.BREADCRUMB``) opens it the same way."""
     opens = _main_opening(lines, kept, furniture)
     row = next((i for i in reversed(kept) if opens is not None and i < opens
-                and P.POST_NAVIGATION.fullmatch(lines[i].strip())), None)
+                and (P.POST_NAVIGATION.fullmatch(lines[i].strip()) or P.BREADCRUMB.match(lines[i].strip()))), None)
     return {i for i in kept if row is not None and i <= row}
 
 

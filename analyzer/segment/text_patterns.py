@@ -446,6 +446,11 @@ COMMENT_LINK = re.compile(r"^(?=(?:\S+\s*){1,4}$).*(?:\bcomments?\b|نظر|دی�
 # post's and the last one's hold one title by the label ("« Faculty position at Waterloo | Main").
 POST_NAVIGATION = re.compile(r"[«‹].+\|.+[»›]|[«‹].+\|\s*[^|«»‹›]{1,20}|[^|«»‹›]{1,20}\|.+[»›]")
 
+# A breadcrumb trail over a post: the site's home, then its sections, perhaps the post's title ("Home > Entertainment",
+# "Home › World ›", "Home / David Allen on GTD", "خانه » اخبار » سیاسی"); not a menu, whose items a bar parts
+# ("Home | About | Contact").
+BREADCRUMB = re.compile(r"^(?:home|front page|خانه|صفحه (?:اصلی|نخست))\s*(?:[>›»/→]|&gt;)(?:[^|]{0,150})$", re.I)
+
 # The head of a footer whose name and date a dump with its source's line breaks put on the lines under it:
 # TypePad's "Posted by:" over "NAME |" over the date, a date and its bar over the name ("October 19, 2012 |"
 # over "Fazal Majid"). The kinds the lines read as once joined: ``SPLIT_FOOTERS``.
