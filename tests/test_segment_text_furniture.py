@@ -97,6 +97,22 @@ def test_an_article_s_own_list_stays(post):
     assert "Shipping" not in article.text
 
 
+# A site's taxonomy label with its colon over the sidebar's lists: the post's topics, the archive's months.
+TAXONOMY = {"en": "Topics:\nSubscribe via RSS\nSubscribe via Email\n" + "".join(
+                f"{month} 2012\n" for month in ("October", "September", "August", "July", "June", "May", "April")),
+            "fa": "موضوعات:\nاشتراک با خوراک\nاشتراک با ایمیل\n" + "".join(
+                f"{month} ۱۴۰۲\n" for month in ("مهر", "شهریور", "مرداد", "تیر", "خرداد", "اردیبهشت", "فروردین"))}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_taxonomy_label_introduces_no_list_of_the_article(lang):
+    """"Topics:" ("موضوعات:") over the sidebar's run is the site's label, not a list the article
+    introduces as "Ingredients:" does (``text_patterns.TAXONOMY_LABEL``): the archive stayed in the
+    article."""
+    article = _article(POST[lang] + TAXONOMY[lang])
+    assert article.text == _body(lang)
+
+
 @pytest.mark.parametrize("lang", ["en", "fa"])
 def test_a_post_without_prose_keeps_its_lines(lang):
     """A photo post's title and caption amid a menu and a sidebar: no line is prose, so none is

@@ -3035,7 +3035,8 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
     - over prose, the run's last lines from the first longer than a menu's label (``MENU_WORDS``
       words) among its last ``OPENING_KEPT``: the post's title, byline and date;
     - the article's own lists: a run whose first lines or the line above it end in a colon
-      ("Ingredients:", "The areas are:"), or whose lines are mostly list items
+      ("Ingredients:", "The areas are:"; not a site's taxonomy label, "Topics:", "Tags:",
+      ``text_patterns.TAXONOMY_LABEL``), or whose lines are mostly list items
       (``text_patterns.LIST_ITEM``);
     - everything, in an article with no prose: a photo post's few lines amid a menu are its
       article, and would leave it empty.
@@ -3061,8 +3062,8 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
             opening = run[-OPENING_KEPT:]
             run = run[:len(run) - len(opening)] + opening[:next(
                 (n for n, j in enumerate(opening) if len(lines[j].split()) > MENU_WORDS), len(opening))]
-        introduced = (before is not None and lines[before].rstrip().endswith(":")) or any(
-            lines[j].rstrip().endswith(":") for j in run[:2])
+        introduced = any(lines[j].rstrip().endswith(":") and not P.TAXONOMY_LABEL.match(lines[j].strip())
+                         for j in ([before] if before is not None else []) + run[:2])
         listed = sum(bool(P.LIST_ITEM.search(lines[j])) and not P.LISTED_COUNT.search(lines[j]) for j in run)
         least = FURNITURE_RUN
         if run and run[0] == kept[0] and not any(_byline_or_date(lines[j]) for j in run):

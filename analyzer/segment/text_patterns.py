@@ -815,6 +815,11 @@ WIDGET_HEADING = re.compile(
     r"|برچسب[\s\u200c]?ها)$",
     re.I)
 
+# A site's taxonomy label with its colon ("Topics:", "Tags:", "Filed under:", "برچسب‌ها:"): what follows it
+# is the site's list, not one the article introduces ("Ingredients:", "The areas are:").
+TAXONOMY_LABEL = re.compile(r"^(?:topics|tags|tagged|categories|category|filed under|labels|archives|posted in"
+                            r"|برچسب[\s\u200c]?ها|موضوعات|موضوع|دسته[\s\u200c]?بندی(?:[\s\u200c]?ها)?)\s*:$", re.I)
+
 # What opens a story's dateline, read as a name where a list of stories shows it beside the date
 # ("updated 2:24 PM EST, Wed November 7, 2012", "Published: 12 July", "به‌روزرسانی: DATE"):
 # no commenter is named so (``text._datelined_entries``).
