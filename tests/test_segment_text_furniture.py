@@ -158,11 +158,20 @@ FORM = {"en": "Speak your mind\nName (required)\nEmail (will not be published) (
               "نظر خوانندگان درباره اسکله تازه قشم را در مرور هفتگی نامه‌های آنان بخوانید.\n"}
 
 
+# WordPress's footer under a post, then its navigation and the sidebar's prose.
+POST_FOOTER = {"en": "This entry was posted in Ports by Jane Smith. Bookmark the permalink.\nPost navigation\n← Previous\n\n"
+                     "Harbour News is written by the reporters of the port's weekly paper since 1998.\n",
+               "fa": "این نوشته در بنادر ارسال شده است. پیوند یکتا را نشانه‌گذاری کنید.\nراهبری نوشته‌ها\n← قبلی\n\n"
+                     "اخبار بندر را خبرنگاران هفته‌نامه بندر از سال ۱۳۷۷ می‌نویسند.\n"}
+
+
 @pytest.mark.parametrize("lang", ["en", "fa"])
-@pytest.mark.parametrize("footer", [FOOTER, FORM], ids=["copyright", "form"])
+@pytest.mark.parametrize("footer", [FOOTER, FORM, POST_FOOTER], ids=["copyright", "form", "post-footer"])
 def test_a_copyright_notice_or_a_comment_form_opens_the_page_s_footer(footer, lang):
     """Below the article's first prose, either line ends the post: it and the page's lines under
-    it (a form's fields, its prose) leave the article."""
+    it (a form's fields, its prose) leave the article. So does WordPress's footer under the post
+    ("This entry was posted in Ports by Jane Smith. Bookmark the permalink.",
+    ``text_patterns.POST_FOOTER``)."""
     article = _article(POST[lang] + footer[lang])
     assert article.text == _body(lang)
 

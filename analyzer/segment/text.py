@@ -3041,7 +3041,9 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
     - everything, in an article with no prose: a photo post's few lines amid a menu are its
       article, and would leave it empty.
     A copyright notice at a line's start below the article's first prose opens the page's footer:
-    it and every line after it go. So does a comment form's line there (``text_patterns.THREAD_END``:
+    it and every line after it go. So does WordPress's footer under the post ("This entry was posted
+    in Travel. Bookmark the permalink."; ``text_patterns.POST_FOOTER``), and a comment form's line
+    there (``text_patterns.THREAD_END``:
     "Speak your mind", "Cancel reply", "Older Post Home"): on a page without a thread (or above
     it) the form closes the post, and what follows is the page's. A post's navigation row over the
     post opens it (``_over_the_post_navigation``). Between the runs, blocks with few sentences go
@@ -3071,7 +3073,7 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
         if len(run) >= least and not introduced and 2 * listed < len(run):
             out.update(run)
     footer = next((i for i in kept if i > min(prose) and (P.COPYRIGHT.match(line := lines[i].strip())
-                                                          or P.THREAD_END.match(line))), None)
+                                                          or P.THREAD_END.match(line) or P.POST_FOOTER.match(line))), None)
     out |= {i for i in kept if footer is not None and i >= footer}
     out |= _over_the_post_navigation(lines, kept, out)
     return out | _side_blocks(lines, kept, out)
