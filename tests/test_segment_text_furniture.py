@@ -165,12 +165,18 @@ POST_FOOTER = {"en": "This entry was posted in Ports by Jane Smith. Bookmark the
                      "اخبار بندر را خبرنگاران هفته‌نامه بندر از سال ۱۳۷۷ می‌نویسند.\n"}
 
 
+FILED_UNDER = {"en": "Filed Under: Ports Tagged With: storms, ferries\nAbout\n\n"
+                     "Harbour News is written by the reporters of the port's weekly paper since 1998.\n",
+               "fa": "ثبت شده در: بنادر\nدرباره ما\n\nاخبار بندر را خبرنگاران هفته‌نامه بندر از سال ۱۳۷۷ می‌نویسند.\n"}
+
+
 @pytest.mark.parametrize("lang", ["en", "fa"])
-@pytest.mark.parametrize("footer", [FOOTER, FORM, POST_FOOTER], ids=["copyright", "form", "post-footer"])
+@pytest.mark.parametrize("footer", [FOOTER, FORM, POST_FOOTER, FILED_UNDER],
+                         ids=["copyright", "form", "post-footer", "filed-under"])
 def test_a_copyright_notice_or_a_comment_form_opens_the_page_s_footer(footer, lang):
     """Below the article's first prose, either line ends the post: it and the page's lines under
     it (a form's fields, its prose) leave the article. So does WordPress's footer under the post
-    ("This entry was posted in Ports by Jane Smith. Bookmark the permalink.",
+    ("This entry was posted in Ports by Jane Smith. Bookmark the permalink.", "Filed Under: Ports",
     ``text_patterns.POST_FOOTER``)."""
     article = _article(POST[lang] + footer[lang])
     assert article.text == _body(lang)

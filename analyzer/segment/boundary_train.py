@@ -2033,6 +2033,12 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   line breaks 85.19 → 85.30 (9 pages up, none down) / 86.19 → 86.24 (9 up, none down); titles 358
   → 359 and 329 → 330 (T173); validation third as a whole 80.68 → 80.69 and 81.98 → 81.99; gold
   texts, comments, the model's features and the samples the same.
+  Genesis's footer under a post ("Filed Under: Leadership Tagged With: Philosophy", "Filed under:
+  Frugality", "ثبت شده در: سفر") too (`POST_FOOTER`). Article F1 whole pages flat / with source line
+  breaks 85.30 → 85.42 (12 pages up, none down) / 86.24 → 86.35 (10 up, none down); validation
+  third as a whole 80.69 → 81.00 and 81.99 → 82.31. Gold texts: fit article F1 99.27 → 99.26
+  (R469's gold keeps the line; 15 of the 17 fit pages that print it leave it out), validation
+  97.71 the same; comments, the model's features and the samples the same.
 """
 
 

@@ -702,9 +702,11 @@ LIST_ITEM = re.compile(r"^\s*(?:\d|[•·*–-]\s|step\s+\d)|[;,،؛]\s*$|\(.*\)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d|all rights reserved"
                        r"|(?:کلیه|تمامی|تمام|همه)\s+(?:ی\s+)?حقوق.*محفوظ)", re.I)
 # WordPress's footer under a post ("This entry was posted in Travel by Sara. Bookmark the permalink.",
-# "این نوشته در سفر ارسال شده است. پیوند یکتا را نشانه‌گذاری کنید."): the post ends over it, and what
-# follows it (its navigation, the sidebars) is the page's.
+# "این نوشته در سفر ارسال شده است. پیوند یکتا را نشانه‌گذاری کنید."; Genesis's "Filed Under: Travel Tagged
+# With: ferries", "ثبت شده در: سفر"): the post ends over it, and what follows it (its navigation, the
+# sidebars) is the page's.
 POST_FOOTER = re.compile(r"^this entry was posted\b.{0,300}\bbookmark the permalink\.?$"
+                         r"|^filed under:?\s.{1,300}$|^(?:ثبت|دسته[\s\u200c]?بندی) شده در:?\s.{1,300}$"
                          r"|^این (?:نوشته|مطلب|پست) .{0,300}(?:پیوند یکتا|پیوند ثابت|لینک ثابت).{0,40}$", re.I)
 
 # A site's menu or breadcrumb trail on one line: three items or more between separators
