@@ -3073,7 +3073,8 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
         if len(run) >= least and not introduced and 2 * listed < len(run):
             out.update(run)
     footer = next((i for i in kept if i > min(prose) and (P.COPYRIGHT.match(line := lines[i].strip())
-                                                          or P.THREAD_END.match(line) or P.POST_FOOTER.match(line))), None)
+                                                          or P.THREAD_END.match(line)
+                                                          or P.POST_FOOTER.match(line))), None)
     out |= {i for i in kept if footer is not None and i >= footer}
     out |= _over_the_post_navigation(lines, kept, out)
     return out | _side_blocks(lines, kept, out)
@@ -3092,7 +3093,7 @@ def _over_the_post_navigation(lines: list[str], kept: list[int], furniture: set[
     "خانه » اخبار"; ``text_patterns.BREADCRUMB``) opens it the same way."""
     opens = _main_opening(lines, kept, furniture)
     row = next((i for i in reversed(kept) if opens is not None and i < opens
-                and (P.POST_NAVIGATION.fullmatch(lines[i].strip()) or P.BREADCRUMB.match(lines[i].strip()))), None)
+                and (P.POST_NAVIGATION.fullmatch(line := lines[i].strip()) or P.BREADCRUMB.match(line))), None)
     return {i for i in kept if row is not None and i <= row}
 
 

@@ -507,7 +507,8 @@ END_OF_PAGE = re.compile(
     # WordPress's form: "Your email address will not be published. Required fields are marked *", "نشانی ایمیل
     # شما منتشر نخواهد شد. بخش‌های موردنیاز علامت‌گذاری شده‌اند *"
     r"|your email address will not be published\.?(?:\s+required fields are marked\s*\*\.?)?"
-    r"|نشانی (?:ایمیل|پست[\s\u200c]?الکترونیک) شما منتشر نخواهد شد\.?(?:\s+بخش[\s\u200c]?های موردنیاز علامت[\s\u200c]?گذاری شده[\s\u200c]?اند\s*\*?)?"
+    r"|نشانی (?:ایمیل|پست[\s\u200c]?الکترونیک) شما منتشر نخواهد شد\.?"
+    r"(?:\s+بخش[\s\u200c]?های موردنیاز علامت[\s\u200c]?گذاری شده[\s\u200c]?اند\s*\*?)?"
     r"|(?:the )?comments(?: to this (?:entry|post))? are closed\.?|be the first to comment\.?"
     r"|you must be logged in to (?:post a comment|reply(?: to this topic)?)\.?"
     r"|برای (?:ارسال|فرستادن|نوشتن) (?:نظر|دیدگاه|پاسخ)،? باید وارد (?:سایت )?(?:شوید|شده باشید)\.?"
@@ -557,6 +558,7 @@ FORM_COMMENT = re.compile(r"^(?:your\s+)?(?:comment|message|نظر(?:\s+شما)?
 BYLINE_NAME = re.compile(r"^(?-i:By)\s+\S")
 
 # Page clutter dropped wherever it stands.
+_FA_COMMENTS = r"(?:نظرات|دیدگاه[\s\u200c]?های?)"  # "comments": نظرات, دیدگاه‌ها, دیدگاه‌های (before a noun)
 CLUTTER = re.compile(
     r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email|advertisement|sponsored|"
     r"اشتراک(?:[\s\u200c]?گذاری)?|چاپ|نسخه چاپی|ایمیل|ارسال به دوستان|توییت|"  # Persian "share", "print", "email", "tweet"
@@ -574,18 +576,20 @@ CLUTTER = re.compile(
     r"(?:\s*[|•·]\s*(?:newest|oldest|best|top|popular|most \w+|date|votes))*|"
     r"showing \d+(?:\s*[-–]\s*\d+)? of \d+ comments?|"
     r"(?:load|show|see|view|read) (?:more|all|\d+ more|all \d+|\d+)(?: comments?| replies| responses)?|"
-    r"hide (?:replies|comments)|loading comments(?:\.\.\.|…)?|در حال (?:بارگذاری|بارگیری) (?:نظرات|دیدگاه[\s\u200c]?ها)(?:\.\.\.|…)?|"
+    r"hide (?:replies|comments)|loading comments(?:\.\.\.|…)?|"
+    rf"در حال (?:بارگذاری|بارگیری) {_FA_COMMENTS}(?:\.\.\.|…)?|"
     r"(?:\d+|one) repl(?:y|ies)\s*·\s*active .{1,40} ago|"  # IntenseDebate over a comment's replies: "1 reply · active 3 weeks ago"
-    r"(?:نمایش\s+)?(?:نظرات|دیدگاه[\s\u200c]?ها)\s+بیشتر|"
+    rf"(?:نمایش\s+)?{_FA_COMMENTS}\s+بیشتر|"
     r"[«‹<←]?\s*(?:older|newer|previous|next) comments\s*[»›>→]?|page \d+ of \d+|(?:\d+\s+){1,9}next\s*[»›>]?|"
     r"صفحه\s+[0-9۰-۹]+\s+از\s+[0-9۰-۹]+|"
-    r"[«‹<←→]?\s*(?:دیدگاه|نظر)(?:[\s\u200c]?(?:ها|های|ات))\s+(?:قدیمی|جدید|تازه)[\s\u200c]?تر\s*[»›>←→]?|"
-    r"subscribe to comments|rss feed for comments on this post|[»›]?\s*comments rss(?: feed)?|sign in to comment|comment policy|"
+    rf"[«‹<←→]?\s*{_FA_COMMENTS}\s+(?:قدیمی|جدید|تازه)[\s\u200c]?تر\s*[»›>←→]?|"
+    r"subscribe to comments|rss feed for comments on this post|[»›]?\s*comments rss(?: feed)?|sign in to comment|"
+    r"comment policy|"
     # the thread's feed: TypePad's "You can follow this conversation by subscribing to the comment feed for this
     # post.", Joomla's "Subscribe to this comment's feed", "Subscribe to followup comments via RSS | TrackBack URL";
     # WordPress's Persian "خوراک دیدگاه‌های این نوشته"
     r"(?:you can follow this conversation by )?subscrib(?:e|ing) to (?:the |this )?(?:follow-?up )?comments?(?:['’]s)?"
-    r" (?:feed|rss|via rss)\b.*|خوراک\s+(?:دیدگاه|نظر)(?:[\s\u200c]?(?:ها|های|ات))?(?:\s+(?:این|برای)\s+(?:نوشته|مطلب|پست))?|"
+    rf" (?:feed|rss|via rss)\b.*|خوراک\s+(?:{_FA_COMMENTS}|دیدگاه|نظر)(?:\s+(?:این|برای)\s+(?:نوشته|مطلب|پست))?|"
     # a comment system's sign-in buttons: "Sign in with Facebook", "or log in with Twitter"
     rf"(?:or\s+)?(?:sign|log)\s?in\s+(?:with|using)\s+{_SIGN_IN_SERVICES}|"
     r"(?:canada|usa|uk): free \$\d+.*|"
@@ -701,6 +705,7 @@ LIST_ITEM = re.compile(r"^\s*(?:\d|[•·*–-]\s|step\s+\d)|[;,،؛]\s*$|\(.*\)
 # "محفوظ", "reserved").
 COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d|all rights reserved"
                        r"|(?:کلیه|تمامی|تمام|همه)\s+(?:ی\s+)?حقوق.*محفوظ)", re.I)
+
 # WordPress's footer under a post ("This entry was posted in Travel by Sara. Bookmark the permalink.",
 # "این نوشته در سفر ارسال شده است. پیوند یکتا را نشانه‌گذاری کنید."; Genesis's "Filed Under: Travel Tagged
 # With: ferries", "ثبت شده در: سفر"): the post ends over it, and what follows it (its navigation, the
@@ -801,6 +806,9 @@ TITLE_DATE = re.compile(rf"^\S.{{2,100}}?\s+(?:{DATE})$", re.I)
 # posts, stories, comments or tweets, not this page's thread (``text._widget_entries``), and below
 # a thread's first comment it ends the thread (``text._thread_end``). Not a thread's own heading
 # ("Comments", "Reader comments": ``THREAD_START``).
+# A sidebar's taxonomy, the word alone: "Archives", "Categories", "Tags", "بایگانی", "دسته‌بندی‌ها", "برچسب‌ها".
+_TAXONOMY = (r"(?:archives?|categories|tags|بایگانی(?:[\s\u200c]?ها)?|آرشیو(?:\s+\S+)?|دسته[\s\u200c]?(?:بندی[\s\u200c]?)?ها"
+             r"|برچسب[\s\u200c]?ها)")
 _LIST_NOUNS = (r"(?:posts?|stories|articles?|news|headlines|entries|comments|videos|reviews|tweets|links|reads"
                r"|discussions|topics|updates|galleries|photos|events|blogs)")
 _FA_LIST = r"(?:مطالب|مطلب|اخبار|خبرها|(?:نوشته|یادداشت|دیدگاه|پست)[\s\u200c]?های?|نظرات)"
@@ -819,14 +827,13 @@ WIDGET_HEADING = re.compile(
     r"|ابر برچسب|پیوندها(?:ی روزانه)?)\s*(?::|»|›|→|>>)?$"
     # a sidebar's taxonomy heading alone, without a colon: "Tags:", "Categories:", "برچسب‌ها:" over a
     # list is the post's own label, between the post and its thread
-    r"|^(?:archives?|categories|tags|بایگانی(?:[\s\u200c]?ها)?|آرشیو(?:\s+\S+)?|دسته[\s\u200c]?(?:بندی[\s\u200c]?)?ها"
-    r"|برچسب[\s\u200c]?ها)$",
+    rf"|^{_TAXONOMY}$",
     re.I)
 
 # A site's taxonomy label with its colon ("Topics:", "Tags:", "Filed under:", "برچسب‌ها:"): what follows it
 # is the site's list, not one the article introduces ("Ingredients:", "The areas are:").
-TAXONOMY_LABEL = re.compile(r"^(?:topics|tags|tagged|categories|category|filed under|labels|archives|posted in"
-                            r"|برچسب[\s\u200c]?ها|موضوعات|موضوع|دسته[\s\u200c]?بندی(?:[\s\u200c]?ها)?)\s*:$", re.I)
+TAXONOMY_LABEL = re.compile(rf"^(?:{_TAXONOMY}|topics|tagged|category|filed under|labels|posted in|موضوعات|موضوع"
+                            r"|دسته[\s\u200c]?بندی)\s*:$", re.I)
 
 # What opens a story's dateline, read as a name where a list of stories shows it beside the date
 # ("updated 2:24 PM EST, Wed November 7, 2012", "Published: 12 July", "به‌روزرسانی: DATE"):
