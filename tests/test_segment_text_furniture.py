@@ -170,9 +170,15 @@ FILED_UNDER = {"en": "Filed Under: Ports Tagged With: storms, ferries\nAbout\n\n
                "fa": "ثبت شده در: بنادر\nدرباره ما\n\nاخبار بندر را خبرنگاران هفته‌نامه بندر از سال ۱۳۷۷ می‌نویسند.\n"}
 
 
+ENJOYED = {"en": "If you enjoyed this post, please consider subscribing to the RSS feed.\nAbout\n\n"
+                 "Harbour News is written by the reporters of the port's weekly paper since 1998.\n",
+           "fa": "اگر از این نوشته خوشتان آمد، در خوراک ما مشترک شوید.\nدرباره ما\n\n"
+                 "اخبار بندر را خبرنگاران هفته‌نامه بندر از سال ۱۳۷۷ می‌نویسند.\n"}
+
+
 @pytest.mark.parametrize("lang", ["en", "fa"])
-@pytest.mark.parametrize("footer", [FOOTER, FORM, POST_FOOTER, FILED_UNDER],
-                         ids=["copyright", "form", "post-footer", "filed-under"])
+@pytest.mark.parametrize("footer", [FOOTER, FORM, POST_FOOTER, FILED_UNDER, ENJOYED],
+                         ids=["copyright", "form", "post-footer", "filed-under", "enjoyed"])
 def test_a_copyright_notice_or_a_comment_form_opens_the_page_s_footer(footer, lang):
     """Below the article's first prose, either line ends the post: it and the page's lines under
     it (a form's fields, its prose) leave the article. So does WordPress's footer under the post

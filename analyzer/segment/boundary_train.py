@@ -2039,6 +2039,11 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   third as a whole 80.69 → 81.00 and 81.99 → 82.31. Gold texts: fit article F1 99.27 → 99.26
   (R469's gold keeps the line; 15 of the 17 fit pages that print it leave it out), validation
   97.71 the same; comments, the model's features and the samples the same.
+  And a plugin's line under the post ("If you enjoyed this post, please consider leaving a comment
+  or subscribing to the RSS feed…", "اگر از این نوشته خوشتان آمد، در خوراک ما مشترک شوید."): article
+  F1 whole pages 85.42 → 85.44 and 86.35 → 86.38 (R828, R829, R830, T91 up; none down); the
+  validation third as a whole the same (81.00 and 82.31); gold texts, comments, the model's
+  features and the samples the same. Not "If you're new here…", which stands over the post.
 """
 
 

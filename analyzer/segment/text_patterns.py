@@ -708,10 +708,13 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\))?\
 
 # WordPress's footer under a post ("This entry was posted in Travel by Sara. Bookmark the permalink.",
 # "این نوشته در سفر ارسال شده است. پیوند یکتا را نشانه‌گذاری کنید."; Genesis's "Filed Under: Travel Tagged
-# With: ferries", "ثبت شده در: سفر"): the post ends over it, and what follows it (its navigation, the
-# sidebars) is the page's.
+# With: ferries", "ثبت شده در: سفر"; "If you enjoyed this post, please consider … subscribing to the RSS
+# feed"): the post ends over it, and what follows it (its navigation, the sidebars) is the page's.
 POST_FOOTER = re.compile(r"^this entry was posted\b.{0,300}\bbookmark the permalink\.?$"
                          r"|^filed under:?\s.{1,300}$|^(?:ثبت|دسته[\s\u200c]?بندی) شده در:?\s.{1,300}$"
+                         # a plugin's line under the post: "If you enjoyed this post, … subscribe to the RSS feed"
+                         r"|^if you enjoyed this (?:post|article)\b.{0,200}\b(?:subscrib|rss|feed)"
+                         r"|^اگر (?:از )?این (?:نوشته|مطلب|پست) .{0,200}(?:مشترک|خوراک)"
                          r"|^این (?:نوشته|مطلب|پست) .{0,300}(?:پیوند یکتا|پیوند ثابت|لینک ثابت).{0,40}$", re.I)
 
 # A site's menu or breadcrumb trail on one line: three items or more between separators
