@@ -2971,7 +2971,7 @@ def _with_prose(articles: list[Article], starts: list[int]) -> tuple[list[Articl
     if not any(prose):
         return articles, starts
     words = [_sentence_words(text) for text in texts]
-    post = [p and (w >= SIDE_BLOCK_SHARE * max(words) or bool(a.byline or a.posted) or _opens_a_post(text))
+    post = [p and (bool(a.byline or a.posted) or not _outweighed(w, max(words), text))
             for a, text, p, w in zip(articles, texts, prose, words)]
     return [a for a, p in zip(articles, post) if p], [s for s, p in zip(starts, post) if p]
 
@@ -3138,8 +3138,15 @@ def _side_blocks(lines: list[str], kept: list[int], furniture: set[int]) -> set[
         return set()
     blocks = _blocks(lines, kept, furniture)
     most = max((n for _, n in blocks), default=0)
-    return {i for block, n in blocks if n < SIDE_BLOCK_SHARE * most
-            and not _opens_a_post(lines[i] for i in block) for i in block}
+    return {i for block, n in blocks if _outweighed(n, most, (lines[i] for i in block)) for i in block}
+
+
+def _outweighed(words: int, most: int, lines: Iterable[str]) -> bool:
+    """Is a block or an article of these ``lines``, with ``words`` sentence words, the page's and
+    no post: under ``SIDE_BLOCK_SHARE`` of the ``most`` a block or an article holds, and no byline
+    or date line among its first lines (``_opens_a_post``)? ``_side_blocks`` weighs an article's
+    blocks so, ``_with_prose`` the articles beside a post."""
+    return words < SIDE_BLOCK_SHARE * most and not _opens_a_post(lines)
 
 
 def _opens_a_post(lines: Iterable[str]) -> bool:
