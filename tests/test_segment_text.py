@@ -2859,7 +2859,8 @@ def test_a_comments_buttons_are_not_its_text(row, learned):
                                   "You can follow this conversation by subscribing to the comment feed for this post.",
                                   "Subscribe to this comment's feed", "Subscribe to followup comments via RSS | TrackBack URL",
                                   "» Comments RSS Feed", "خوراک دیدگاه‌های این نوشته", "خوراک نظرات",
-                                  "Sort: Newest | Oldest", "Loading comments…", "در حال بارگذاری نظرات..."])
+                                  "Sort: Newest | Oldest", "Loading comments…", "در حال بارگذاری نظرات...",
+                                  "Get more comments", "40 of 40 loaded"])
 def test_a_threads_own_navigation_is_no_comments_text(line, where, learned):
     """A thread's pages, its hidden replies and its feed ("« Older Comments", "View 3 replies", "Page 1
     of 3", "نمایش نظرات بیشتر", TypePad's "You can follow this conversation by subscribing to the
@@ -2876,6 +2877,20 @@ def test_a_threads_own_navigation_is_no_comments_text(line, where, learned):
     dump = article + "\n" + (blocks[0] + line + "\n" + blocks[1] if where == "between" else blocks[0] + line + "\n")
     seg, _ = segment_lines(dump, learned=learned)
     assert [c.text for c in seg.comments] == (texts if where == "between" else texts[:1])
+
+
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("line", ["Hits: 2854", "Views: 1,204", "Email this", "تعداد بازدید: ۱۲۳", "بازدید: ۱,۲۰۴"])
+def test_a_posts_count_of_readers_and_its_email_link_are_no_words(line, learned):
+    """A post's count of its readers ("Hits: 2854", Joomla's; "تعداد بازدید: ۱۲۳") and its "Email this"
+    link stand over or under it on a whole page; under the thread they ran into the last comment."""
+    if _PERSIAN.search(line):
+        article, head, text = BANDAR, "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰", "موافقم، این تأخیر برای همه گران تمام شد."
+    else:
+        article, head, text = ARTICLE, "Ann Lee\nNovember 7, 2012 at 4:40 pm", "Agreed, the delays cost us all."
+    seg, _ = segment_lines(f"{line}\n{article}\n{line}\n\n{head}\n{text}\n{line}\n", learned=learned)
+    assert [c.text for c in seg.comments] == [text]
+    assert line not in "\n".join(a.text for a in seg.articles)
 
 
 @pytest.mark.parametrize("learned", [False, True])

@@ -560,7 +560,9 @@ BYLINE_NAME = re.compile(r"^(?-i:By)\s+\S")
 # Page clutter dropped wherever it stands.
 _FA_COMMENTS = r"(?:نظرات|دیدگاه[\s\u200c]?های?)"  # "comments": نظرات, دیدگاه‌ها, دیدگاه‌های (before a noun)
 CLUTTER = re.compile(
-    r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email|advertisement|sponsored|"
+    r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email(?: this)?|advertisement|sponsored|"
+    # a post's count of readers ("Hits: 2854", "Views: 1,204", "تعداد بازدید: ۱۲۳")
+    r"(?:hits|views|page ?views|(?:تعداد\s+)?بازدید)\s*:\s*[0-9۰-۹][0-9۰-۹,٬]*|"
     r"اشتراک(?:[\s\u200c]?گذاری)?|چاپ|نسخه چاپی|ایمیل|ارسال به دوستان|توییت|"  # Persian "share", "print", "email", "tweet"
     # Persian news sites count a thread's comments: "published: 2", "awaiting review: 0", "not publishable: 1"
     # (one to a line, or in a row between bars as a dump joins the widget's spans: "انتشار یافته : ۲ | غیر قابل انتشار : ۰")
@@ -575,7 +577,8 @@ CLUTTER = re.compile(
     r"sort(?:ed)?(?: by)?:?\s*(?:newest|oldest|best|top|popular|most \w+|date|votes)"
     r"(?:\s*[|•·]\s*(?:newest|oldest|best|top|popular|most \w+|date|votes))*|"
     r"showing \d+(?:\s*[-–]\s*\d+)? of \d+ comments?|"
-    r"(?:load|show|see|view|read) (?:more|all|\d+ more|all \d+|\d+)(?: comments?| replies| responses)?|"
+    r"(?:load|show|see|view|read|get) (?:more|all|\d+ more|all \d+|\d+)(?: comments?| replies| responses)?|"
+    r"\d+ of \d+ loaded|"  # Livefyre's count under its thread: "40 of 40 loaded"
     r"hide (?:replies|comments)|loading comments(?:\.\.\.|…)?|"
     rf"در حال (?:بارگذاری|بارگیری) {_FA_COMMENTS}(?:\.\.\.|…)?|"
     r"(?:\d+|one) repl(?:y|ies)\s*·\s*active .{1,40} ago|"  # IntenseDebate over a comment's replies: "1 reply · active 3 weeks ago"
