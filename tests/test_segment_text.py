@@ -2879,18 +2879,29 @@ def test_a_threads_own_navigation_is_no_comments_text(line, where, learned):
     assert [c.text for c in seg.comments] == (texts if where == "between" else texts[:1])
 
 
+def _one_comment(persian: bool) -> tuple[str, str, str]:
+    """An article, one comment's header and its text, in Persian or in English."""
+    if persian:
+        return BANDAR, "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰", "موافقم، این تأخیر برای همه گران تمام شد."
+    return ARTICLE, "Ann Lee\nNovember 7, 2012 at 4:40 pm", "Agreed, the delays cost us all."
+
+
 @pytest.mark.parametrize("learned", [False, True])
-@pytest.mark.parametrize("line", ["Hits: 2854", "Views: 1,204", "Email this", "تعداد بازدید: ۱۲۳", "بازدید: ۱,۲۰۴"])
-def test_a_posts_count_of_readers_and_its_email_link_are_no_words(line, learned):
-    """A post's count of its readers ("Hits: 2854", Joomla's; "تعداد بازدید: ۱۲۳") and its "Email this"
-    link stand over or under it on a whole page; under the thread they ran into the last comment."""
-    if _PERSIAN.search(line):
-        article, head, text = BANDAR, "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰", "موافقم، این تأخیر برای همه گران تمام شد."
-    else:
-        article, head, text = ARTICLE, "Ann Lee\nNovember 7, 2012 at 4:40 pm", "Agreed, the delays cost us all."
+@pytest.mark.parametrize("line", ["Hits: 2854", "Views: 1,204", "Email this", "تعداد بازدید: ۱۲۳", "بازدید: ۱,۲۰۴",
+                                  "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+                                  "Email This\nBlogThis!\nShare to Twitter\nShare to Facebook",
+                                  "ارسال ایمیلBlogThis!اشتراک‌گذاری در Twitterاشتراک‌گذاری در Facebook"])
+def test_a_posts_count_of_readers_and_its_share_links_are_no_words(line, learned):
+    """A post's count of its readers ("Hits: 2854", Joomla's; "تعداد بازدید: ۱۲۳"), its "Email this"
+    link and Blogger's share row, glued into one line in a dump ("Email ThisBlogThis!Share to
+    TwitterShare to Facebook") or one button to a line, stand over or under the post on a whole
+    page: the article kept them (a first row over the post was its title), and under the thread
+    they ran into the last comment."""
+    article, head, text = _one_comment(bool(_PERSIAN.search(line)))
     seg, _ = segment_lines(f"{line}\n{article}\n{line}\n\n{head}\n{text}\n{line}\n", learned=learned)
     assert [c.text for c in seg.comments] == [text]
-    assert line not in "\n".join(a.text for a in seg.articles)
+    words = "\n".join(x for a in seg.articles for x in (a.title, a.text) if x)
+    assert not [part for part in line.split("\n") if part in words]
 
 
 @pytest.mark.parametrize("learned", [False, True])
@@ -2899,10 +2910,7 @@ def test_a_forms_required_field_under_the_thread_ends_it(field, learned):
     """A comment form's field that says it is required ("Name (required)", "Comment *", "نام (الزامی)")
     is the form under the thread, even when a dump has lost the e-mail field under it: it stayed in
     the last comment's text."""
-    if _PERSIAN.search(field):
-        article, head, text = BANDAR, "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰", "موافقم، این تأخیر برای همه گران تمام شد."
-    else:
-        article, head, text = ARTICLE, "Ann Lee\nNovember 7, 2012 at 4:40 pm", "Agreed, the delays cost us all."
+    article, head, text = _one_comment(bool(_PERSIAN.search(field)))
     seg, _ = segment_lines(article + f"\n{head}\n{text}\n\n{field}\n", learned=learned)
     assert [c.text for c in seg.comments] == [text]
 

@@ -563,6 +563,10 @@ CLUTTER = re.compile(
     r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email(?: this)?|advertisement|sponsored|"
     # a post's count of readers ("Hits: 2854", "Views: 1,204", "تعداد بازدید: ۱۲۳")
     r"(?:hits|views|page ?views|(?:تعداد\s+)?بازدید)\s*:\s*[0-9۰-۹][0-9۰-۹,٬]*|"
+    # Blogger's share row under each post, glued into one line ("Email ThisBlogThis!Share to TwitterShare to
+    # Facebook"), or its buttons one to a line
+    r"[^.?!]{0,40}blogthis!(?:\s*(?:share to|اشتراک[\s\u200c]?گذاری در)\s*(?:twitter|facebook|pinterest))*|"
+    r"(?:share to|اشتراک[\s\u200c]?گذاری در)\s*(?:twitter|facebook|pinterest)|"
     r"اشتراک(?:[\s\u200c]?گذاری)?|چاپ|نسخه چاپی|ایمیل|ارسال به دوستان|توییت|"  # Persian "share", "print", "email", "tweet"
     # Persian news sites count a thread's comments: "published: 2", "awaiting review: 0", "not publishable: 1"
     # (one to a line, or in a row between bars as a dump joins the widget's spans: "انتشار یافته : ۲ | غیر قابل انتشار : ۰")
