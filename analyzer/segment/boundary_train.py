@@ -2076,6 +2076,13 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   as a post's footer (`POST_FOOTER`: the post ends over it) instead: fit flat 85.45 → 85.42 (T178
   down by 0.41: a page of several posts, the gold article going on under the first row),
   validation 81.084 and 82.383.
+  Also tried and not kept: Thesis's count over its thread ("{ 74 comments… read them below or add
+  one }", the last line of 23 fit pages' articles) as a thread heading (`MORE_THREAD_STARTS`): fit
+  articles flat 85.52 → 85.56, but the post's byline over it ("by NAME on DATE · 4 comments", R863)
+  became the first comment, and on the validation third comments F1 fell 84.07 → 83.66 flat and
+  82.94 → 82.52; as clutter: the line over it (a sidebar's post title, "Subscription Information",
+  "Follow on Twitter") became the first comment's title on five fit pages (R464, T27, R912, R620,
+  158), and the validation third's article F1 fell 81.147 → 81.141 and 82.443 → 82.406.
 """
 
 
