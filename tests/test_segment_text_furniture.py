@@ -176,9 +176,18 @@ ENJOYED = {"en": "If you enjoyed this post, please consider subscribing to the R
                  "اخبار بندر را خبرنگاران هفته‌نامه بندر از سال ۱۳۷۷ می‌نویسند.\n"}
 
 
+# WordPress's older default theme under a post: when it was posted and where it is filed, and how to
+# follow its responses, on one line or two.
+RESPONSES = {"en": "This entry was posted on Monday, November 5th, 2012 at 10:00 am and is filed under Ports.\n"
+                   "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response.\n"
+                   "About\n\nHarbour News is written by the reporters of the port's weekly paper since 1998.\n",
+             "fa": "شما می‌توانید پاسخ‌های این نوشته را از طریق خوراک RSS 2.0 دنبال کنید.\nدرباره ما\n\n"
+                   "اخبار بندر را خبرنگاران هفته‌نامه بندر از سال ۱۳۷۷ می‌نویسند.\n"}
+
+
 @pytest.mark.parametrize("lang", ["en", "fa"])
-@pytest.mark.parametrize("footer", [FOOTER, FORM, POST_FOOTER, FILED_UNDER, ENJOYED],
-                         ids=["copyright", "form", "post-footer", "filed-under", "enjoyed"])
+@pytest.mark.parametrize("footer", [FOOTER, FORM, POST_FOOTER, FILED_UNDER, ENJOYED, RESPONSES],
+                         ids=["copyright", "form", "post-footer", "filed-under", "enjoyed", "responses"])
 def test_a_copyright_notice_or_a_comment_form_opens_the_page_s_footer(footer, lang):
     """Below the article's first prose, either line ends the post: it and the page's lines under
     it (a form's fields, its prose) leave the article. So does WordPress's footer under the post

@@ -2083,6 +2083,16 @@ LATER = """- Short pages (issue #5, after the shape headers; rules only, no retr
   82.94 → 82.52; as clutter: the line over it (a sidebar's post title, "Subscription Information",
   "Follow on Twitter") became the first comment's title on five fit pages (R464, T27, R912, R620,
   158), and the validation third's article F1 fell 81.147 → 81.141 and 82.443 → 82.406.
+  Then WordPress's older default footer under a post ("This entry was posted on Monday, October
+  1st, 2012 at 10:00 am and is filed under News.", "You can follow any responses to this entry
+  through the RSS 2.0 feed…", "شما می‌توانید پاسخ‌های این نوشته را از طریق خوراک RSS 2.0 دنبال کنید.")
+  closes the post as the other footers do (`POST_FOOTER`; 13 fit pages' articles held it, no gold
+  text does), and a share link ("Share on Tumblr", "اشتراک‌گذاری در تلگرام") and WordPress.com's likes
+  ("Like this:", "Be the first to like this.", "پسندیدن این:") are clutter. Not the "Like" button
+  alone: it is comment chrome, which the thread's rules read. Article F1 whole pages flat 85.52 →
+  85.69 (23 pages up, T93 down by 0.016), with source line breaks 86.44 → 86.59 (24 up, none
+  down); titles the same. Validation third as a whole: article F1 81.147 → 81.206 and 82.443 →
+  82.457; comments the same. Gold texts, the model's features and the samples the same.
 """
 
 

@@ -566,7 +566,10 @@ CLUTTER = re.compile(
     # Blogger's share row under each post, glued into one line ("Email ThisBlogThis!Share to TwitterShare to
     # Facebook"), or its buttons one to a line
     r"[^.?!]{0,40}blogthis!(?:\s*(?:share to|اشتراک[\s\u200c]?گذاری در)\s*(?:twitter|facebook|pinterest))*|"
-    r"(?:share to|اشتراک[\s\u200c]?گذاری در)\s*(?:twitter|facebook|pinterest)|"
+    r"(?:share (?:to|on)|اشتراک[\s\u200c]?گذاری در)\s*(?:twitter|facebook|pinterest|tumblr|linkedin|reddit|google\+?"
+    r"|whatsapp|telegram|توییتر|فیسبوک|تلگرام)|"
+    # WordPress.com's likes under a post: "Like this:" over its button, "Be the first to like this."
+    r"like this:|be the first to like this\.?|پسندیدن این:|(?:اولین|نخستین) (?:نفری|کسی) باشید که این را (?:می[\s\u200c]?)?پسندید\.?|"
     r"اشتراک(?:[\s\u200c]?گذاری)?|چاپ|نسخه چاپی|ایمیل|ارسال به دوستان|توییت|"  # Persian "share", "print", "email", "tweet"
     # Persian news sites count a thread's comments: "published: 2", "awaiting review: 0", "not publishable: 1"
     # (one to a line, or in a row between bars as a dump joins the widget's spans: "انتشار یافته : ۲ | غیر قابل انتشار : ۰")
@@ -719,6 +722,12 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\))?\
 # feed"): the post ends over it, and what follows it (its navigation, the sidebars) is the page's.
 POST_FOOTER = re.compile(r"^this entry was posted\b.{0,300}\bbookmark the permalink\.?$"
                          r"|^filed under:?\s.{1,300}$|^(?:ثبت|دسته[\s\u200c]?بندی) شده در:?\s.{1,300}$"
+                         # WordPress's older default theme: "This entry was posted on Monday, October 1st, 2012 at
+                         # 10:00 am and is filed under News. You can follow any responses to this entry through the
+                         # RSS 2.0 feed. …", one line or two
+                         r"|^this entry was posted on .{1,120}\band is filed under\b.{1,400}$"
+                         r"|^you can follow any responses to this entry through the rss 2\.0 feed\b.{0,300}$"
+                         r"|^(?:شما\s+)?می[\s\u200c]?توانید\s+(?:پاسخ|دیدگاه|نظر).{0,80}خوراک\s*rss\b.{0,300}$"
                          # a plugin's line under the post: "If you enjoyed this post, … subscribe to the RSS feed"
                          r"|^if you enjoyed this (?:post|article)\b.{0,200}\b(?:subscrib|rss|feed)"
                          r"|^اگر (?:از )?این (?:نوشته|مطلب|پست) .{0,200}(?:مشترک|خوراک)"
