@@ -558,16 +558,16 @@ FORM_COMMENT = re.compile(r"^(?:your\s+)?(?:comment|message|نظر(?:\s+شما)?
 BYLINE_NAME = re.compile(r"^(?-i:By)\s+\S")
 
 # Page clutter dropped wherever it stands.
+_SHARE_TO = (r"(?:share (?:to|on)|اشتراک[\s\u200c]?گذاری در)\s*(?:twitter|facebook|pinterest|tumblr|linkedin|reddit"
+             r"|google\+?|whatsapp|telegram|توییتر|فیسبوک|تلگرام)")
 _FA_COMMENTS = r"(?:نظرات|دیدگاه[\s\u200c]?های?)"  # "comments": نظرات, دیدگاه‌ها, دیدگاه‌های (before a noun)
 CLUTTER = re.compile(
     r"^(?:TT|\*|share(?: this| with friends)?:?|tweet|print|email(?: this)?|advertisement|sponsored|"
     # a post's count of readers ("Hits: 2854", "Views: 1,204", "تعداد بازدید: ۱۲۳")
     r"(?:hits|views|page ?views|(?:تعداد\s+)?بازدید)\s*:\s*[0-9۰-۹][0-9۰-۹,٬]*|"
-    # Blogger's share row under each post, glued into one line ("Email ThisBlogThis!Share to TwitterShare to
-    # Facebook"), or its buttons one to a line
-    r"[^.?!]{0,40}blogthis!(?:\s*(?:share to|اشتراک[\s\u200c]?گذاری در)\s*(?:twitter|facebook|pinterest))*|"
-    r"(?:share (?:to|on)|اشتراک[\s\u200c]?گذاری در)\s*(?:twitter|facebook|pinterest|tumblr|linkedin|reddit|google\+?"
-    r"|whatsapp|telegram|توییتر|فیسبوک|تلگرام)|"
+    # a share link ("Share on Tumblr", "اشتراک‌گذاری در تلگرام"), and Blogger's share row under each post, glued
+    # into one line ("Email ThisBlogThis!Share to TwitterShare to Facebook"), or its buttons one to a line
+    rf"{_SHARE_TO}|[^.?!]{{0,40}}blogthis!(?:\s*{_SHARE_TO})*|"
     # WordPress.com's likes under a post: "Like this:" over its button, "Be the first to like this."
     r"like this:|be the first to like this\.?|پسندیدن این:|(?:اولین|نخستین) (?:نفری|کسی) باشید که این را (?:می[\s\u200c]?)?پسندید\.?|"
     r"اشتراک(?:[\s\u200c]?گذاری)?|چاپ|نسخه چاپی|ایمیل|ارسال به دوستان|توییت|"  # Persian "share", "print", "email", "tweet"
