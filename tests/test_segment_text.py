@@ -2892,12 +2892,16 @@ def _one_comment(persian: bool) -> tuple[str, str, str]:
                                   "Email This\nBlogThis!\nShare to Twitter\nShare to Facebook",
                                   "ارسال ایمیلBlogThis!اشتراک‌گذاری در Twitterاشتراک‌گذاری در Facebook",
                                   "Share on Tumblr", "اشتراک‌گذاری در تلگرام", "Like this:\nBe the first to like this.",
-                                  "پسندیدن این:\nنخستین کسی باشید که این را می‌پسندید."])
-def test_a_posts_count_of_readers_and_its_share_links_are_no_words(line, learned):
+                                  "پسندیدن این:\nنخستین کسی باشید که این را می‌پسندید.",
+                                  "Select Month November 2012 October 2012 September 2012", "Select Category",
+                                  "انتخاب ماه آبان ۱۳۹۱ مهر ۱۳۹۱", "RSS feed for comments on this post. TrackBack URI"])
+def test_a_posts_and_a_sites_small_links_are_no_words(line, learned):
     """A post's count of its readers ("Hits: 2854", Joomla's; "تعداد بازدید: ۱۲۳"), its "Email this"
     link, Blogger's share row, glued into one line in a dump ("Email ThisBlogThis!Share to
-    TwitterShare to Facebook") or one button to a line, a share link ("Share on Tumblr") and
-    WordPress.com's likes ("Like this:", "Be the first to like this.") stand over or under the post on a whole
+    TwitterShare to Facebook") or one button to a line, a share link ("Share on Tumblr"),
+    WordPress.com's likes ("Like this:", "Be the first to like this."), WordPress's archive menu
+    with its months glued after it ("Select Month November 2012 October 2012 …", "انتخاب ماه") and
+    its comment feed's link stand over or under the post on a whole
     page: the article kept them (a first row over the post was its title), and under the thread
     they ran into the last comment."""
     article, head, text = _one_comment(bool(_PERSIAN.search(line)))

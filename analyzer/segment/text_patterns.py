@@ -568,6 +568,8 @@ CLUTTER = re.compile(
     # a share link ("Share on Tumblr", "اشتراک‌گذاری در تلگرام"), and Blogger's share row under each post, glued
     # into one line ("Email ThisBlogThis!Share to TwitterShare to Facebook"), or its buttons one to a line
     rf"{_SHARE_TO}|[^.?!]{{0,40}}blogthis!(?:\s*{_SHARE_TO})*|"
+    # WordPress's archive and category menus, their options glued after them: "Select Month October 2012 …"
+    r"(?:select (?:month|category)|انتخاب (?:ماه|دسته(?:[\s\u200c]?بندی)?))(?:\.\.\.|…)?(?:\s.*)?|"
     # WordPress.com's likes under a post: "Like this:" over its button, "Be the first to like this."
     r"like this:|be the first to like this\.?|پسندیدن این:|(?:اولین|نخستین) (?:نفری|کسی) باشید که این را (?:می[\s\u200c]?)?پسندید\.?|"
     r"اشتراک(?:[\s\u200c]?گذاری)?|چاپ|نسخه چاپی|ایمیل|ارسال به دوستان|توییت|"  # Persian "share", "print", "email", "tweet"
@@ -593,7 +595,7 @@ CLUTTER = re.compile(
     r"[«‹<←]?\s*(?:older|newer|previous|next) comments\s*[»›>→]?|page \d+ of \d+|(?:\d+\s+){1,9}next\s*[»›>]?|"
     r"صفحه\s+[0-9۰-۹]+\s+از\s+[0-9۰-۹]+|"
     rf"[«‹<←→]?\s*{_FA_COMMENTS}\s+(?:قدیمی|جدید|تازه)[\s\u200c]?تر\s*[»›>←→]?|"
-    r"subscribe to comments|rss feed for comments on this post|[»›]?\s*comments rss(?: feed)?|sign in to comment|"
+    r"subscribe to comments|rss feed for comments on this post\.?(?:\s*\|?\s*trackback uri)?|[»›]?\s*comments rss(?: feed)?|sign in to comment|"
     r"comment policy|"
     # the thread's feed: TypePad's "You can follow this conversation by subscribing to the comment feed for this
     # post.", Joomla's "Subscribe to this comment's feed", "Subscribe to followup comments via RSS | TrackBack URL";
