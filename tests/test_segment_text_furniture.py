@@ -185,9 +185,15 @@ RESPONSES = {"en": "This entry was posted on Monday, November 5th, 2012 at 10:00
                    "اخبار بندر را خبرنگاران هفته‌نامه بندر از سال ۱۳۷۷ می‌نویسند.\n"}
 
 
+# A theme's line under the post: its categories and its comment link.
+POSTED_IN = {"en": "Posted in Ports, Weather | 3 Comments »\nAbout\n\n"
+                   "Harbour News is written by the reporters of the port's weekly paper since 1998.\n",
+             "fa": "ارسال شده در بنادر | ۳ دیدگاه »\nدرباره ما\n\nاخبار بندر را خبرنگاران هفته‌نامه بندر از سال ۱۳۷۷ می‌نویسند.\n"}
+
+
 @pytest.mark.parametrize("lang", ["en", "fa"])
-@pytest.mark.parametrize("footer", [FOOTER, FORM, POST_FOOTER, FILED_UNDER, ENJOYED, RESPONSES],
-                         ids=["copyright", "form", "post-footer", "filed-under", "enjoyed", "responses"])
+@pytest.mark.parametrize("footer", [FOOTER, FORM, POST_FOOTER, FILED_UNDER, ENJOYED, RESPONSES, POSTED_IN],
+                         ids=["copyright", "form", "post-footer", "filed-under", "enjoyed", "responses", "posted-in"])
 def test_a_copyright_notice_or_a_comment_form_opens_the_page_s_footer(footer, lang):
     """Below the article's first prose, either line ends the post: it and the page's lines under
     it (a form's fields, its prose) leave the article. So does WordPress's footer under the post

@@ -727,6 +727,14 @@ POST_FOOTER = re.compile(r"^this entry was posted\b.{0,300}\bbookmark the permal
                          # WordPress's older default theme: "This entry was posted on Monday, October 1st, 2012 at
                          # 10:00 am and is filed under News. You can follow any responses to this entry through the
                          # RSS 2.0 feed. …", one line or two
+                         # a theme's line under the post: its categories and its comment link ("Posted in News | 3
+                         # Comments »", "Posted in Travel No Comments »", "ارسال شده در اخبار | ۳ دیدگاه »")
+                         r"|^posted in [^.!?]{1,200}?(?:\|\s*(?:no|one|\d+) (?:comments?|responses?)\s*»?"
+                         r"|\s(?:no|one|\d+) (?:comments?|responses?)\s*»)$"
+                         r"|^posted in .{1,200}\|\s*(?:leave a comment|comments off)\s*»?$"
+                         r"|^(?:ارسال|نوشته|منتشر)[\s\u200c]?شده در [^.!?؟]{1,200}?"
+                         r"(?:\|\s*(?:بدون (?:دیدگاه|نظر)|(?:[0-9۰-۹]+|یک) (?:دیدگاه|نظر))\s*»?"
+                         r"|\s(?:بدون (?:دیدگاه|نظر)|(?:[0-9۰-۹]+|یک) (?:دیدگاه|نظر))\s*»)$"
                          r"|^this entry was posted on .{1,120}\band is filed under\b.{1,400}$"
                          r"|^you can follow any responses to this entry through the rss 2\.0 feed\b.{0,300}$"
                          r"|^(?:شما\s+)?می[\s\u200c]?توانید\s+(?:پاسخ|دیدگاه|نظر).{0,80}خوراک\s*rss\b.{0,300}$"
