@@ -722,22 +722,23 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\))?\
 # "این نوشته در سفر ارسال شده است. پیوند یکتا را نشانه‌گذاری کنید."; Genesis's "Filed Under: Travel Tagged
 # With: ferries", "ثبت شده در: سفر"; "If you enjoyed this post, please consider … subscribing to the RSS
 # feed"): the post ends over it, and what follows it (its navigation, the sidebars) is the page's.
+_POST_COMMENTS = r"(?:no|one|\d+) (?:comments?|responses?)"  # a post's comment link: "No Comments", "3 Responses"
+_FA_POST_COMMENTS = r"(?:بدون (?:دیدگاه|نظر)|(?:[0-9۰-۹]+|یک) (?:دیدگاه|نظر))"  # "بدون دیدگاه", "۳ دیدگاه"
 POST_FOOTER = re.compile(r"^this entry was posted\b.{0,300}\bbookmark the permalink\.?$"
                          r"|^filed under:?\s.{1,300}$|^(?:ثبت|دسته[\s\u200c]?بندی) شده در:?\s.{1,300}$"
                          # WordPress's older default theme: "This entry was posted on Monday, October 1st, 2012 at
                          # 10:00 am and is filed under News. You can follow any responses to this entry through the
                          # RSS 2.0 feed. …", one line or two
-                         # a theme's line under the post: its categories and its comment link ("Posted in News | 3
-                         # Comments »", "Posted in Travel No Comments »", "ارسال شده در اخبار | ۳ دیدگاه »")
-                         r"|^posted in [^.!?]{1,200}?(?:\|\s*(?:no|one|\d+) (?:comments?|responses?)\s*»?"
-                         r"|\s(?:no|one|\d+) (?:comments?|responses?)\s*»)$"
-                         r"|^posted in .{1,200}\|\s*(?:leave a comment|comments off)\s*»?$"
-                         r"|^(?:ارسال|نوشته|منتشر)[\s\u200c]?شده در [^.!?؟]{1,200}?"
-                         r"(?:\|\s*(?:بدون (?:دیدگاه|نظر)|(?:[0-9۰-۹]+|یک) (?:دیدگاه|نظر))\s*»?"
-                         r"|\s(?:بدون (?:دیدگاه|نظر)|(?:[0-9۰-۹]+|یک) (?:دیدگاه|نظر))\s*»)$"
                          r"|^this entry was posted on .{1,120}\band is filed under\b.{1,400}$"
                          r"|^you can follow any responses to this entry through the rss 2\.0 feed\b.{0,300}$"
                          r"|^(?:شما\s+)?می[\s\u200c]?توانید\s+(?:پاسخ|دیدگاه|نظر).{0,80}خوراک\s*rss\b.{0,300}$"
+                         # a theme's line under the post: its categories and its comment link, after a bar or before
+                         # "»" ("Posted in News | 3 Comments »", "Posted in Travel No Comments »", "ارسال شده در اخبار |
+                         # ۳ دیدگاه »")
+                         rf"|^posted in [^.!?]{{1,200}}?(?:\|\s*{_POST_COMMENTS}\s*»?|\s{_POST_COMMENTS}\s*»)$"
+                         r"|^posted in .{1,200}\|\s*(?:leave a comment|comments off)\s*»?$"
+                         rf"|^(?:ارسال|نوشته|منتشر)[\s\u200c]?شده در [^.!?؟]{{1,200}}?"
+                         rf"(?:\|\s*{_FA_POST_COMMENTS}\s*»?|\s{_FA_POST_COMMENTS}\s*»)$"
                          # a plugin's line under the post: "If you enjoyed this post, … subscribe to the RSS feed"
                          r"|^if you enjoyed this (?:post|article)\b.{0,200}\b(?:subscrib|rss|feed)"
                          r"|^اگر (?:از )?این (?:نوشته|مطلب|پست) .{0,200}(?:مشترک|خوراک)"
