@@ -2879,6 +2879,32 @@ def test_a_threads_own_navigation_is_no_comments_text(line, where, learned):
     assert [c.text for c in seg.comments] == (texts if where == "between" else texts[:1])
 
 
+@pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u202b", "\u2067"])
+def test_a_persian_pages_direction_marks_at_its_lines_ends_hide_no_comment(mark, learned):
+    """A page saved from a right-to-left browser or editor can end (or open) every line with a
+    direction mark (the right-to-left mark, U+200F, and its kin), invisible on screen: a header
+    line "مریم" over its date then matched no pattern, and the thread went unfound."""
+    heads = ["علی رضایی\n۱۶ آبان ۱۳۹۱ ساعت ۱۵:۱۵", "مریم\n۱۶ آبان ۱۳۹۱ ساعت ۱۶:۴۰"]
+    dump = BANDAR + "\n" + "".join(f"{h}\n{t}\n\n" for h, t in zip(heads, _TWO_TEXTS["fa"]))
+    marked = "\n".join(f"{mark}{line}{mark}" if line else line for line in dump.split("\n"))
+    seg, _ = segment_lines(marked, learned=learned)
+    assert [c.author for c in seg.comments] == ["علی رضایی", "مریم"]
+    assert [c.text for c in seg.comments] == _TWO_TEXTS["fa"]  # the zero-width non-joiner of "می‌شد" kept
+
+
+@pytest.mark.parametrize("learned", [False, True])
+def test_no_break_spaces_read_as_spaces(learned):
+    """A scraper keeps an HTML page's no-break spaces (U+00A0): "by Ann Lee (not verified) on" with
+    them between its words left "(not verified)" in the name, and the words a pattern spells with a
+    space ("says:") did not match."""
+    heads = ["by John Smith (not verified) on November 7, 2012 at 3:15 pm", "Ann Lee says:\nNovember 7, 2012 at 4:40 pm"]
+    dump = ARTICLE + "\n" + "".join(f"{h}\n{t}\n\n" for h, t in zip(heads, _TWO_TEXTS["en"]))
+    seg, _ = segment_lines(dump.replace(" ", "\u00a0"), learned=learned)
+    assert [c.author for c in seg.comments] == ["John Smith", "Ann Lee"]
+    assert [c.text for c in seg.comments] == _TWO_TEXTS["en"]
+
+
 def _one_comment(persian: bool) -> tuple[str, str, str]:
     """An article, one comment's header and its text, in Persian or in English."""
     if persian:

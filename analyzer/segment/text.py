@@ -77,9 +77,17 @@ class _Page:
     listed: frozenset[int] = frozenset()  # lines of a list of header shapes (``_header_lists``): no headers
 
 
+# Marks a page keeps for its layout, not its words: bidirectional controls (the right-to-left mark a
+# Persian page ends its lines with, U+200E/F, U+061C, U+202A-E, U+2066-9) at a line's ends, and
+# no-break spaces, which stand for spaces. Read as they come, a line "Ali says:\u200f" was no header,
+# and a "(not\u00a0verified)" stayed in the name. The zero-width non-joiner is a letter's, and stays.
+_LINE_ENDS = re.compile(r"^[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+|[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$")
+_NO_BREAK = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+
+
 def _read(text: str) -> _Page:
     raw = [line.lstrip("\ufeff") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _cut_end(_rejoined([line.strip() for line in raw]))
+    lines = _cut_end(_rejoined([_LINE_ENDS.sub("", line.translate(_NO_BREAK)) for line in raw]))
     indent = [len(r) - len(r.lstrip()) for r in raw[:len(lines)]]
     keep = _clutter_mask(lines)
     box = _trackback_box(lines)
