@@ -2894,6 +2894,21 @@ def test_a_persian_pages_direction_marks_at_its_lines_ends_hide_no_comment(mark,
 
 
 @pytest.mark.parametrize("learned", [False, True])
+@pytest.mark.parametrize("heads", [["علی رضایی می‌گوید:", "مریم می‌گوید:"],
+                                   ["نوشته شده توسط علی رضایی در ۱۶ آبان ۱۳۹۱", "نوشته شده توسط مریم در ۱۶ آبان ۱۳۹۱"]])
+def test_persian_typed_with_arabic_yeh_and_kaf_reads_as_persian(heads, learned):
+    """Persian typed on an Arabic keyboard writes ی and ک as ي and ك ("مي‌گويد:", "نمايش نظرات بيشتر"):
+    "علي رضايي مي‌گويد:" headed no comment, and a thread's clutter stayed in its text. The names
+    come out as typed."""
+    arabic = str.maketrans({"ی": "ي", "ک": "ك"})
+    more = "نمایش نظرات بیشتر"
+    dump = BANDAR + "\n" + "".join(f"{h}\n{t}\n{more}\n\n" for h, t in zip(heads, _TWO_TEXTS["fa"]))
+    seg, _ = segment_lines(dump.translate(arabic), learned=learned)
+    assert [c.author for c in seg.comments] == ["علي رضايي", "مريم"]
+    assert [c.text for c in seg.comments] == [t.translate(arabic) for t in _TWO_TEXTS["fa"]]
+
+
+@pytest.mark.parametrize("learned", [False, True])
 def test_no_break_spaces_read_as_spaces(learned):
     """A scraper keeps an HTML page's no-break spaces (U+00A0): "by Ann Lee (not verified) on" with
     them between its words left "(not verified)" in the name, and the words a pattern spells with a

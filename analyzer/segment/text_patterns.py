@@ -869,3 +869,43 @@ TAXONOMY_LABEL = re.compile(rf"^(?:{_TAXONOMY}|topics|tagged|category|filed unde
 # ("updated 2:24 PM EST, Wed November 7, 2012", "Published: 12 July", "به‌روزرسانی: DATE"):
 # no commenter is named so (``text._datelined_entries``).
 DATELINE_NAME = re.compile(r"^(?:last\s+)?(?:updated|update|published|modified|filed|pinned)\b|^(?:به[\s\u200c]?روز[\s\u200c]?(?:رسانی|شده)|منتشر[\s\u200c]?شده|آخرین[\s\u200c]?به[\s\u200c]?روز)", re.I)
+
+
+# Persian typed on an Arabic keyboard writes ی and ک as the Arabic ي (or ى) and ك ("مي‌گويد:", "نظرات
+# كاربران"), as many Iranian sites still print them: read so, "علي مي‌گويد:" headed no comment. Every
+# pattern above spells its Persian words with the Persian letters, and each of them also matches the
+# Arabic forms here, once, rather than in every word. Only ی and ک: the other letters the two alphabets
+# share are one code point.
+_ARABIC_FORMS = {"ی": "يى", "ک": "ك"}
+
+
+def _with_arabic_forms(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with each Persian ی and ک also matching the Arabic forms: a class outside
+    brackets ("ی" → "[یيى]"), the forms added inside them ("[یا]" → "[یيىا]")."""
+    out, in_class, i, text = [], False, 0, pattern.pattern
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            out.append(text[i:i + 2])
+            i += 2
+            continue
+        if char in _ARABIC_FORMS:
+            out.append(char + _ARABIC_FORMS[char] if in_class else f"[{char}{_ARABIC_FORMS[char]}]")
+        else:
+            out.append(char)
+            if char == "[" and not in_class:
+                in_class = True
+                if text[i + 1:i + 3] in ("^]", "]]") or text[i + 1:i + 2] == "]":  # a "]" first is the class's own
+                    skip = 2 if text[i + 1] == "^" else 1
+                    out.append(text[i + 1:i + 1 + skip])
+                    i += skip
+            elif char == "]" and in_class:
+                in_class = False
+        i += 1
+    return re.compile("".join(out), pattern.flags)
+
+
+for _name, _value in list(globals().items()):
+    if isinstance(_value, re.Pattern) and re.search("[یک]", _value.pattern):
+        globals()[_name] = _with_arabic_forms(_value)
+HEADERS[:] = [(kind, _with_arabic_forms(p)) for kind, p in HEADERS]
