@@ -81,13 +81,14 @@ class _Page:
 # Persian page ends its lines with, U+200E/F, U+061C, U+202A-E, U+2066-9) at a line's ends, and
 # no-break spaces, which stand for spaces. Read as they come, a line "Ali says:\u200f" was no header,
 # and a "(not\u00a0verified)" stayed in the name. The zero-width non-joiner is a letter's, and stays.
-_LINE_ENDS = re.compile(r"^[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+|[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$")
+_LINE_ENDS = ("".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+              + "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _NO_BREAK = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 
 
 def _read(text: str) -> _Page:
     raw = [line.lstrip("\ufeff") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _cut_end(_rejoined([_LINE_ENDS.sub("", line.translate(_NO_BREAK)) for line in raw]))
+    lines = _cut_end(_rejoined([line.translate(_NO_BREAK).strip(_LINE_ENDS) for line in raw]))
     indent = [len(r) - len(r.lstrip()) for r in raw[:len(lines)]]
     keep = _clutter_mask(lines)
     box = _trackback_box(lines)
