@@ -36,6 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from ..inputs_digest import lines_digest
+from ..typography import AS_PERSIAN
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "resources" / "langid" / "fa-ar-ur.npz"
 WORDS_PATH = MODEL_PATH.with_name("wordfreq-fa-ar-ur.tsv.gz")
@@ -70,9 +71,6 @@ def word_frequencies() -> dict[str, tuple[float, float, float]]:
     return out
 
 
-_TO_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
-
-
 def _listed(word: str) -> tuple[float, float, float] | None:
     """The word's frequencies in the three lists. Persian is often typed with Arabic ي and ك
     (older keyboards): a word the Arabic list does not hold as typed is also looked up in the
@@ -81,7 +79,7 @@ def _listed(word: str) -> tuple[float, float, float] | None:
     found = table.get(word)
     if found is not None and found[1] > LEX_FLOOR:
         return found
-    mapped = word.translate(_TO_PERSIAN_LETTERS)
+    mapped = word.translate(AS_PERSIAN)
     other = table.get(mapped) if mapped != word else None
     if other is None:
         return found

@@ -12,7 +12,7 @@ from ..lexicon import persian_frequencies
 from ..normalize.english import EMAIL as _EMAIL
 from ..normalize.english import URL as _URL
 from ..records import LangResult
-from ..typography import QUOTES
+from ..typography import AS_PERSIAN, QUOTES
 from .arabic_script import UR_ONLY, ngram_model, short_text_language, thread_prior
 from .english_words import ENGLISH_SHARE, THREAD_UNSURE, candidate_words, english_share
 from .finglish import line_probabilities, predict_lines, tidy
@@ -26,7 +26,6 @@ _MENTION = re.compile(r"(?:\bRT\s+)?(?<![\w@])@\w+(?:\.\w+)*:?")
 # "#iran", "#خلیج_فارس": a tag, which ``_mix`` leaves out of a comment's shares of languages.
 _HASHTAG = re.compile(r"(?<![\w&])#\w+")
 SHORT_ENGLISH_VETO = 0.5
-_AS_PERSIAN = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
 # lid.176's labels for Persian typed so: Arabic, and on SentiPers' reviews also Egyptian Arabic and Sindhi.
 _READ_AGAIN = frozenset({"ar", "arz", "sd"})
 # Frequent Persian words that Arabic does not write as words (not "هم" "they", "ولی" "guardian",
@@ -120,7 +119,7 @@ def _any_of(chars: Iterable[str]) -> re.Pattern[str]:
 
 _HAS_UR_ONLY, _HAS_FA_ONLY, _HAS_AR_ONLY, _HAS_AR_WRITTEN = map(_any_of, (_UR_ONLY, _FA_ONLY, _AR_ONLY, _AR_WRITTEN))
 _HAS_OTHER_SCRIPT_LETTER = _any_of(_OTHER_SCRIPT_LETTERS)
-_HAS_ARABIC_TYPED = _any_of(map(chr, _AS_PERSIAN))  # ي ك ى, the letters read again as Persian
+_HAS_ARABIC_TYPED = _any_of(map(chr, AS_PERSIAN))  # ي ك ى, the letters read again as Persian
 
 
 def _mix(text: str, mixed: bool, lang: str) -> dict[str, float] | None:
@@ -325,7 +324,7 @@ def _persian_typed_in_arabic_letters(read: list[tuple[int, str, bool, bool, bool
              and not _HAS_OTHER_SCRIPT_LETTER.search(text)]  # a letter Sindhi (ڪ ٻ ڄ…) writes and Persian does not
     if not again:
         return
-    mapped = [text.translate(_AS_PERSIAN) for _, text, _ in again]
+    mapped = [text.translate(AS_PERSIAN) for _, text, _ in again]
     labels, probs = _predict(mapped, 1)
     for (i, text, mixed), as_persian, label, p in zip(again, mapped, labels, probs):
         if label[0] == "__label__fa" and (p[0] >= out[i].score or _HAS_FA_ONLY.search(text) or _persian_word(as_persian)):

@@ -3073,7 +3073,7 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
             opening = run[-OPENING_KEPT:]
             run = run[:len(run) - len(opening)] + opening[:next(
                 (n for n, j in enumerate(opening) if len(lines[j].split()) > MENU_WORDS), len(opening))]
-        introduced = any(lines[j].rstrip().endswith(":") and not P.TAXONOMY_LABEL.match(lines[j].strip())
+        introduced = any(lines[j].endswith(":") and not P.TAXONOMY_LABEL.match(lines[j])
                          for j in ([before] if before is not None else []) + run[:2])
         listed = sum(bool(P.LIST_ITEM.search(lines[j])) and not P.LISTED_COUNT.search(lines[j]) for j in run)
         least = FURNITURE_RUN
@@ -3081,9 +3081,8 @@ def _page_furniture(lines: list[str], keep: list[bool]) -> set[int]:
             least = OPENING_RUN  # a site's name and menu over the post, not the post's dated byline
         if len(run) >= least and not introduced and 2 * listed < len(run):
             out.update(run)
-    footer = next((i for i in kept if i > min(prose) and (P.COPYRIGHT.match(line := lines[i].strip())
-                                                          or P.THREAD_END.match(line)
-                                                          or P.POST_FOOTER.match(line))), None)
+    footer = next((i for i in kept if i > min(prose) and (P.COPYRIGHT.match(lines[i]) or P.THREAD_END.match(lines[i])
+                                                          or P.POST_FOOTER.match(lines[i]))), None)
     out |= {i for i in kept if footer is not None and i >= footer}
     out |= _over_the_post_navigation(lines, kept, out)
     return out | _side_blocks(lines, kept, out)
@@ -3102,7 +3101,7 @@ def _over_the_post_navigation(lines: list[str], kept: list[int], furniture: set[
     "خانه » اخبار"; ``text_patterns.BREADCRUMB``) opens it the same way."""
     opens = _main_opening(lines, kept, furniture)
     row = next((i for i in reversed(kept) if opens is not None and i < opens
-                and (P.POST_NAVIGATION.fullmatch(line := lines[i].strip()) or P.BREADCRUMB.match(line))), None)
+                and (P.POST_NAVIGATION.fullmatch(lines[i]) or P.BREADCRUMB.match(lines[i]))), None)
     return {i for i in kept if row is not None and i <= row}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..dates import DARI_MONTHS, FA_GREGORIAN_MONTHS, PERSIAN_MONTHS
+from ..typography import ARABIC_FORMS
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -488,9 +489,9 @@ MORE_THREAD_STARTS = re.compile(
     r"|(?:نظرات|نظر)\s+بینندگان(?:\s*\(?[0-9۰-۹]+\)?)?"
     # WordPress's Persian themes: "۳ دیدگاه برای “TITLE”", "یک دیدگاه در “TITLE”", "۳ نظر برای “TITLE”"
     # (the title in its quotes: "یک نظر در مورد ..." opens a sentence)
-    r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:د[یي]دگاه|نظر|پاسخ)\s+(?:برای|در|به)\s*[“\"«].+[”\"»]"
+    r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:دیدگاه|نظر|پاسخ)\s+(?:برای|در|به)\s*[“\"«].+[”\"»]"
     # and the count alone, its number first ("۳ دیدگاه", wpDiscuz's and the themes' "N دیدگاه", "یک نظر")
-    r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:د[یي]دگاه|نظر)\s*:?)$",
+    r"|(?:[0-9۰-۹]{1,5}|یک)\s+(?:دیدگاه|نظر)\s*:?)$",
     re.I)
 
 # A thread's heading says its thread is empty ("There are no comments for this story.", "No comments
@@ -723,7 +724,7 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\))?\
 # With: ferries", "ثبت شده در: سفر"; "If you enjoyed this post, please consider … subscribing to the RSS
 # feed"): the post ends over it, and what follows it (its navigation, the sidebars) is the page's.
 _POST_COMMENTS = r"(?:no|one|\d+) (?:comments?|responses?)"  # a post's comment link: "No Comments", "3 Responses"
-_FA_POST_COMMENTS = r"(?:بدون (?:دیدگاه|نظر)|(?:[0-9۰-۹]+|یک) (?:دیدگاه|نظر))"  # "بدون دیدگاه", "۳ دیدگاه"
+_FA_POST_COMMENTS = r"(?:بدون|[0-9۰-۹]+|یک) (?:دیدگاه|نظر)"  # "بدون دیدگاه", "۳ دیدگاه"
 POST_FOOTER = re.compile(r"^this entry was posted\b.{0,300}\bbookmark the permalink\.?$"
                          r"|^filed under:?\s.{1,300}$|^(?:ثبت|دسته[\s\u200c]?بندی) شده در:?\s.{1,300}$"
                          # WordPress's older default theme: "This entry was posted on Monday, October 1st, 2012 at
@@ -875,8 +876,7 @@ DATELINE_NAME = re.compile(r"^(?:last\s+)?(?:updated|update|published|modified|f
 # كاربران"), as many Iranian sites still print them: read so, "علي مي‌گويد:" headed no comment. Every
 # pattern above spells its Persian words with the Persian letters, and each of them also matches the
 # Arabic forms here, once, rather than in every word. Only ی and ک: the other letters the two alphabets
-# share are one code point.
-_ARABIC_FORMS = {"ی": "يى", "ک": "ك"}
+# share are one code point (``typography.ARABIC_FORMS``).
 
 
 def _with_arabic_forms(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -889,8 +889,8 @@ def _with_arabic_forms(pattern: re.Pattern[str]) -> re.Pattern[str]:
             out.append(text[i:i + 2])
             i += 2
             continue
-        if char in _ARABIC_FORMS:
-            out.append(char + _ARABIC_FORMS[char] if in_class else f"[{char}{_ARABIC_FORMS[char]}]")
+        if char in ARABIC_FORMS:
+            out.append(char + ARABIC_FORMS[char] if in_class else f"[{char}{ARABIC_FORMS[char]}]")
         else:
             out.append(char)
             if char == "[" and not in_class:
